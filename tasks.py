@@ -54,21 +54,42 @@ APP_NAME = "DualBaseLedger"
 # GUI without a screen, poppler-utils for checking generated PDFs in tests; CUPS with the
 # CUPS-PDF virtual printer, through which the printing tests print (tests/ui/test_printing.py).
 DEBIAN_PACKAGES = [
-    "fonts-noto-core", "fonts-tibetan-machine", "fonts-wqy-microhei",
-    "libegl1", "libxkbcommon0", "libxkbcommon-x11-0", "libgl1", "libfontconfig1",
-    "libdbus-1-3", "libglib2.0-0",
-    "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0", "libxcb-randr0",
-    "libxcb-render-util0", "libxcb-image0", "libxcb-xinerama0", "libxcb-xkb1",
-    "xvfb", "poppler-utils", "xauth",
-    "cups", "printer-driver-cups-pdf",
+    "fonts-noto-core",
+    "fonts-tibetan-machine",
+    "fonts-wqy-microhei",
+    "libegl1",
+    "libxkbcommon0",
+    "libxkbcommon-x11-0",
+    "libgl1",
+    "libfontconfig1",
+    "libdbus-1-3",
+    "libglib2.0-0",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-keysyms1",
+    "libxcb-shape0",
+    "libxcb-randr0",
+    "libxcb-render-util0",
+    "libxcb-image0",
+    "libxcb-xinerama0",
+    "libxcb-xkb1",
+    "xvfb",
+    "poppler-utils",
+    "xauth",
+    "cups",
+    "printer-driver-cups-pdf",
 ]
 
 DEMO_DB_NAME = "demo.sqlite"
 DEMO_OFFICE = [
-    "--office-code", "630224100201",
-    "--level", "village",
-    "--name-zh", "拉脊村双基联动工作室",
-    "--name-bo", "ལ་རྗེས་གྲོང་ཚོའི་རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་།",
+    "--office-code",
+    "630224100201",
+    "--level",
+    "village",
+    "--name-zh",
+    "拉脊村双基联动工作室",
+    "--name-bo",
+    "ལ་རྗེས་གྲོང་ཚོའི་རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་།",
 ]
 DEMO_DATA = ["--households", "2000", "--seed", "1"]
 
@@ -122,6 +143,7 @@ def utf8_child_env(env=None):
 
 # --- system packages (Debian/Ubuntu) ------------------------------------------------------
 
+
 def is_debian():
     return Path("/etc/debian_version").exists() and shutil.which("dpkg-query") is not None
 
@@ -130,7 +152,9 @@ def installed_debian_packages(names):
     """The subset of `names` that dpkg reports as installed."""
     result = subprocess.run(
         ["dpkg-query", "-W", "-f=${Package} ${db:Status-Status}\n"] + list(names),
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
     )
     found = set()
     for line in result.stdout.splitlines():
@@ -186,11 +210,14 @@ def ensure_system_packages():
         return
     say("installing missing system packages: " + " ".join(missing))
     if not apt_install(missing):
-        say("could not install the system packages with apt-get; please install them by hand "
-            "(sudo apt-get install " + " ".join(missing) + ") — continuing without them.")
+        say(
+            "could not install the system packages with apt-get; please install them by hand "
+            "(sudo apt-get install " + " ".join(missing) + ") — continuing without them."
+        )
 
 
 # --- virtual environment and project install ----------------------------------------------
+
 
 def venv_usable():
     if not VENV_PYTHON.exists():
@@ -211,14 +238,16 @@ def venv_usable():
 def ensure_venv_module():
     """Debian ships venv's pip bootstrap (ensurepip) in a separate package, python3-venv."""
     import importlib.util
+
     if importlib.util.find_spec("ensurepip") is not None:
         return
     versioned = "python%d.%d-venv" % sys.version_info[:2]
     if IS_WINDOWS:
-        raise TaskError("This Python (%s) cannot create virtual environments (its ensurepip module "
-                        "is missing); install Python %d.%d or newer from python.org (with the "
-                        "\"py launcher\" ticked) and run `py tasks.py ...` again."
-                        % ((sys.executable,) + MIN_PYTHON))
+        raise TaskError(
+            "This Python (%s) cannot create virtual environments (its ensurepip module "
+            "is missing); install Python %d.%d or newer from python.org (with the "
+            '"py launcher" ticked) and run `py tasks.py ...` again.' % ((sys.executable,) + MIN_PYTHON)
+        )
     if is_debian() and root_prefix() == []:
         say("installing python3-venv, which Debian needs to create virtual environments")
         apt_install(["python3-venv"])
@@ -228,11 +257,14 @@ def ensure_venv_module():
         if importlib.util.find_spec("ensurepip") is not None:
             return
     if is_debian():
-        raise TaskError("Python cannot create a virtual environment here: please run "
-                        "`sudo apt install python3-venv` (or %s) and try again." % versioned)
-    raise TaskError("This Python (%s) cannot create virtual environments (its ensurepip module "
-                    "is missing); please install a full Python %d.%d or newer."
-                    % ((sys.executable,) + MIN_PYTHON))
+        raise TaskError(
+            "Python cannot create a virtual environment here: please run "
+            "`sudo apt install python3-venv` (or %s) and try again." % versioned
+        )
+    raise TaskError(
+        "This Python (%s) cannot create virtual environments (its ensurepip module "
+        "is missing); please install a full Python %d.%d or newer." % ((sys.executable,) + MIN_PYTHON)
+    )
 
 
 def ensure_venv():
@@ -250,11 +282,15 @@ def ensure_venv():
         if IS_WINDOWS:
             # Windows cannot delete or replace a file in use: a running copy of the program
             # holds .venv\Scripts\python.exe and Qt's DLLs open.
-            raise TaskError("Creating the virtual environment in .venv failed (see the messages "
-                            "above); close the program if it is still running, delete the .venv "
-                            "folder and try again.")
-        raise TaskError("Creating the virtual environment in .venv failed (see the messages "
-                        "above); on Debian/Ubuntu run `sudo apt install python3-venv` and try again.")
+            raise TaskError(
+                "Creating the virtual environment in .venv failed (see the messages "
+                "above); close the program if it is still running, delete the .venv "
+                "folder and try again."
+            )
+        raise TaskError(
+            "Creating the virtual environment in .venv failed (see the messages "
+            "above); on Debian/Ubuntu run `sudo apt install python3-venv` and try again."
+        )
 
 
 def install_fingerprint():
@@ -271,16 +307,18 @@ def ensure_project_installed():
             return
     except OSError:
         pass
-    say("installing the project and its Python packages into .venv "
-        "(the first time this downloads about 150 MB and takes a few minutes)")
+    say(
+        "installing the project and its Python packages into .venv "
+        "(the first time this downloads about 150 MB and takes a few minutes)"
+    )
     INSTALL_STAMP.unlink(missing_ok=True)
-    command = [str(VENV_PYTHON), "-m", "pip", "install", "--disable-pip-version-check",
-               "-e", ".[test]"]
+    command = [str(VENV_PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "-e", ".[test]"]
     if subprocess.run(command, cwd=str(ROOT)).returncode != 0:
-        hint = " and close the program if it is running (Windows cannot replace files in use)" \
-            if IS_WINDOWS else ""
-        raise TaskError("Installing the project's Python packages failed (see pip's messages "
-                        "above); check the network connection%s and run the command again." % hint)
+        hint = " and close the program if it is running (Windows cannot replace files in use)" if IS_WINDOWS else ""
+        raise TaskError(
+            "Installing the project's Python packages failed (see pip's messages "
+            "above); check the network connection%s and run the command again." % hint
+        )
     INSTALL_STAMP.write_text(fingerprint + "\n", encoding="utf-8")
 
 
@@ -290,8 +328,10 @@ def build_translations():
         return
     result = subprocess.run([str(VENV_PYTHON), str(tool), "build"], cwd=str(ROOT))
     if result.returncode != 0:
-        say("building the translations failed (see above); the program will show English "
-            "where a translation is missing.")
+        say(
+            "building the translations failed (see above); the program will show English "
+            "where a translation is missing."
+        )
 
 
 def prepare():
@@ -302,6 +342,7 @@ def prepare():
 
 
 # --- run -------------------------------------------------------------------------------------
+
 
 def app_wants_gui(app_args):
     """True unless the arguments name a CLI command (a bare word that is not an option's value)."""
@@ -323,9 +364,11 @@ def check_display():
         return
     if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM"):
         return
-    raise TaskError("No graphical display is available (neither DISPLAY nor WAYLAND_DISPLAY is "
-                    "set); start it from a desktop session, or without a screen try "
-                    "`xvfb-run -a python3 tasks.py run ...`.")
+    raise TaskError(
+        "No graphical display is available (neither DISPLAY nor WAYLAND_DISPLAY is "
+        "set); start it from a desktop session, or without a screen try "
+        "`xvfb-run -a python3 tasks.py run ...`."
+    )
 
 
 def app_command(args):
@@ -333,32 +376,46 @@ def app_command(args):
 
 
 # The same folder app/paths.py uses (DUALBASE_DATA_DIR overrides it), for an app that cannot tell.
-DATA_DIR_SCRIPT = """
+DATA_DIR_SCRIPT = (
+    """
 import os, platformdirs
 try:
     from app.paths import data_dir
     print(data_dir())
 except ImportError:
     print(os.environ.get("DUALBASE_DATA_DIR") or platformdirs.user_data_dir(%r, appauthor=False))
-""" % APP_NAME
+"""
+    % APP_NAME
+)
 
 
 def data_dir():
     """The app's user data folder: asked from the app when it can tell, else platformdirs'."""
     try:
-        result = subprocess.run(app_command(["paths", "--data-dir"]), cwd=str(ROOT),
-                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                encoding="utf-8", errors="replace", env=utf8_child_env(),
-                                timeout=60)
+        result = subprocess.run(
+            app_command(["paths", "--data-dir"]),
+            cwd=str(ROOT),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            encoding="utf-8",
+            errors="replace",
+            env=utf8_child_env(),
+            timeout=60,
+        )
         lines = [line.strip() for line in result.stdout.splitlines() if line.strip()]
         if result.returncode == 0 and len(lines) == 1:
             return Path(lines[0])
     except subprocess.TimeoutExpired:
         pass  # an app without the `paths` command: fall back to platformdirs
     # UTF-8 both ways: a Windows user folder may be named 卓玛 or in Tibetan (see utf8_child_env)
-    result = subprocess.run([str(VENV_PYTHON), "-c", DATA_DIR_SCRIPT], cwd=str(ROOT),
-                            stdout=subprocess.PIPE, encoding="utf-8", errors="replace",
-                            env=utf8_child_env())
+    result = subprocess.run(
+        [str(VENV_PYTHON), "-c", DATA_DIR_SCRIPT],
+        cwd=str(ROOT),
+        stdout=subprocess.PIPE,
+        encoding="utf-8",
+        errors="replace",
+        env=utf8_child_env(),
+    )
     if result.returncode != 0 or not result.stdout.strip():
         raise TaskError("Could not find the user data folder (platformdirs is not installed in .venv).")
     return Path(result.stdout.strip())
@@ -380,8 +437,7 @@ def ensure_demo_database():
         result = subprocess.run(app_command(["--db", str(db)] + step), cwd=str(ROOT))
         if result.returncode != 0:
             remove_database(db)  # half-filled: make it again next time rather than open it
-            raise TaskError("Creating the demo database failed at `%s` (see the messages above)."
-                            % step[0])
+            raise TaskError("Creating the demo database failed at `%s` (see the messages above)." % step[0])
     return db
 
 
@@ -394,7 +450,7 @@ def take_option(args, name):
     if i + 1 >= len(args):
         raise TaskError("%s needs a value (a folder)." % name)
     value = args[i + 1]
-    del args[i:i + 2]
+    del args[i : i + 2]
     return value, args
 
 
@@ -431,15 +487,28 @@ PYTEST_NO_TESTS = 5
 
 
 def run_checks():
-    """Lint (ruff) and type check (mypy), as configured in pyproject.toml; True when both pass.
+    """Lint and format check (ruff) and type check (mypy), as configured in pyproject.toml; True when all pass.
 
     Both take a second or two, so they run before every test run: what CI will say is seen early."""
     ok = True
-    checks = (("ruff", ["-m", "ruff", "check", "--no-cache", "."],
-               "lint found problems (above); `.venv/bin/ruff check --fix .` mends the simple ones"),
-              ("mypy", ["-m", "mypy"],
-               "the type check found problems (above): app/domain and storage are checked strictly, "
-               "see [tool.mypy] in pyproject.toml"))
+    checks = (
+        (
+            "ruff",
+            ["-m", "ruff", "check", "--no-cache", "."],
+            "lint found problems (above); `.venv/bin/ruff check --fix .` mends the simple ones",
+        ),
+        (
+            "ruff format",
+            ["-m", "ruff", "format", "--check", "--no-cache", "."],
+            "some files are not formatted (above); `.venv/bin/ruff format <file>` formats them",
+        ),
+        (
+            "mypy",
+            ["-m", "mypy"],
+            "the type check found problems (above): app/domain and storage are checked strictly, "
+            "see [tool.mypy] in pyproject.toml",
+        ),
+    )
     for _name, args, advice in checks:
         if subprocess.run([str(VENV_PYTHON), *args], cwd=str(ROOT)).returncode != 0:
             say(advice)
@@ -463,15 +532,17 @@ def run_tests(args):
 
 # --- offline kit and bundle (issue #22) ------------------------------------------------------
 
-KIT_STAMP_PREFIX = "kit:"   # a kit install has no test packages: `test` installs them later
+KIT_STAMP_PREFIX = "kit:"  # a kit install has no test packages: `test` installs them later
 
 
 def prepare_from_kit(kit):
     """Set up .venv from a kit folder (tools/kit.py) without touching the network."""
     kit = kit.resolve()
     if not kit.is_dir() or not list(kit.glob("dual_base_ledger-*.whl")):
-        raise TaskError("%s is not an offline kit (it has no dual_base_ledger wheel); make one "
-                        "with `python3 tasks.py kit --platform ... --out FOLDER`." % kit)
+        raise TaskError(
+            "%s is not an offline kit (it has no dual_base_ledger wheel); make one "
+            "with `python3 tasks.py kit --platform ... --out FOLDER`." % kit
+        )
     ensure_system_packages()
     ensure_venv()
     stamp = KIT_STAMP_PREFIX + install_fingerprint()
@@ -483,12 +554,23 @@ def prepare_from_kit(kit):
         pass
     say("installing the program from the offline kit in %s (no network needed)" % kit)
     INSTALL_STAMP.unlink(missing_ok=True)
-    command = [str(VENV_PYTHON), "-m", "pip", "install", "--disable-pip-version-check",
-               "--no-index", "--find-links", str(kit), "dual-base-ledger"]
+    command = [
+        str(VENV_PYTHON),
+        "-m",
+        "pip",
+        "install",
+        "--disable-pip-version-check",
+        "--no-index",
+        "--find-links",
+        str(kit),
+        "dual-base-ledger",
+    ]
     if subprocess.run(command, cwd=str(ROOT)).returncode != 0:
-        raise TaskError("Installing from the kit failed (see pip's messages above): the kit may "
-                        "be for another platform or Python version; make it with "
-                        "`tasks.py kit --platform ... --python %d.%d`." % sys.version_info[:2])
+        raise TaskError(
+            "Installing from the kit failed (see pip's messages above): the kit may "
+            "be for another platform or Python version; make it with "
+            "`tasks.py kit --platform ... --python %d.%d`." % sys.version_info[:2]
+        )
     INSTALL_STAMP.write_text(stamp + "\n", encoding="utf-8")
     build_translations()
 
@@ -498,11 +580,20 @@ def make_kit(args):
     platform, args = take_option(args, "--platform")
     pythons, args = take_option(args, "--python")
     if out is None or args:
-        raise TaskError("usage: tasks.py kit --platform win_amd64 --out FOLDER "
-                        "[--python 3.11,3.12,3.13]  (--platform host: this computer)")
+        raise TaskError(
+            "usage: tasks.py kit --platform win_amd64 --out FOLDER "
+            "[--python 3.11,3.12,3.13]  (--platform host: this computer)"
+        )
     prepare()
-    command = [str(VENV_PYTHON), str(ROOT / "tools" / "kit.py"), "build", "--out", out,
-               "--platform", platform or "host"]
+    command = [
+        str(VENV_PYTHON),
+        str(ROOT / "tools" / "kit.py"),
+        "build",
+        "--out",
+        out,
+        "--platform",
+        platform or "host",
+    ]
     if pythons:
         command += ["--python", pythons]
     return subprocess.run(command, cwd=str(ROOT)).returncode
@@ -540,9 +631,20 @@ def make_bundle(args):
     warm = "from app import i18n; i18n.build_qm(); i18n._catalog('zh'); i18n._catalog('bo')"
     subprocess.run([str(VENV_PYTHON), "-c", warm], cwd=str(ROOT), check=False)
     say("building the program folder with PyInstaller (a few minutes)")
-    command = [str(VENV_PYTHON), "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level",
-               "WARN", "--distpath", str(ROOT / "dist"), "--workpath",
-               str(ROOT / "build" / "pyinstaller"), str(ROOT / "bundling" / "dualbase.spec")]
+    command = [
+        str(VENV_PYTHON),
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--clean",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(ROOT / "dist"),
+        "--workpath",
+        str(ROOT / "build" / "pyinstaller"),
+        str(ROOT / "bundling" / "dualbase.spec"),
+    ]
     if subprocess.run(command, cwd=str(ROOT)).returncode != 0:
         raise TaskError("PyInstaller could not build the program folder (see its messages above).")
     # The frozen catalogs must look newer than their .ts (PyInstaller gives every file one time),
@@ -553,19 +655,18 @@ def make_bundle(args):
             later = ts.stat().st_mtime + 2
             os.utime(str(cache), (later, later))
     size = sum(f.stat().st_size for f in BUNDLE_DIR.rglob("*") if f.is_file() and not f.is_symlink())
-    say("built %s (%.0f MB); copy that whole folder to the office computer"
-        % (BUNDLE_DIR, size / 2 ** 20))
+    say("built %s (%.0f MB); copy that whole folder to the office computer" % (BUNDLE_DIR, size / 2**20))
     if not check:
         return 0
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["DUALBASE_BUNDLE"] = str(BUNDLE_DIR)
-    command = [str(VENV_PYTHON), "-m", "pytest", "-q", "-p", "no:cacheprovider",
-               "tests/bundling/test_bundle_smoke.py"]
+    command = [str(VENV_PYTHON), "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/bundling/test_bundle_smoke.py"]
     return subprocess.run(command, cwd=str(ROOT), env=env).returncode
 
 
 # --- entry -----------------------------------------------------------------------------------
+
 
 def main(argv):
     make_console_safe()

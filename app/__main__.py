@@ -1,5 +1,6 @@
 """`python -m app` opens the GUI; `python -m app <command>` runs a headless command (app/cli.py);
 `python -m app --smoke-test` opens the window on a scratch demo register and quits (ui/smoke.py)."""
+
 from __future__ import annotations
 
 import sys

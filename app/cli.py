@@ -10,6 +10,7 @@ Signing in: a register with accounts is opened only for an account and its passw
 opens it only after its sign-in window (:func:`sign_in`); the command then acts with that
 account's role, so the services' permission checks (``ws.require``) refuse what the role may not do.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -57,11 +58,15 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     every command module)."""
     parser = ArgumentParser(prog="dualbase", description="Dual-Base Ledger (双基台账)")
     parser.add_argument("--db", type=Path, help="register file (default: in the user data folder)")
-    parser.add_argument("--lang", choices=LANGS, default=os.environ.get("DUALBASE_LANG", "zh"),
-                        help="language of messages and reports")
-    parser.add_argument("--user", default=os.environ.get("DUALBASE_USER", ""),
-                        help="your account name (needed once the register has accounts; the password comes from "
-                             "$DUALBASE_PASSWORD or is asked); recorded in the audit log")
+    parser.add_argument(
+        "--lang", choices=LANGS, default=os.environ.get("DUALBASE_LANG", "zh"), help="language of messages and reports"
+    )
+    parser.add_argument(
+        "--user",
+        default=os.environ.get("DUALBASE_USER", ""),
+        help="your account name (needed once the register has accounts; the password comes from "
+        "$DUALBASE_PASSWORD or is asked); recorded in the audit log",
+    )
     if not commands:
         parser.set_defaults(command=None)
         return parser
@@ -91,8 +96,7 @@ def window_options(argv: list[str]) -> argparse.Namespace | None:
     gettext, which imports locale and searches for catalogs: 5-8 ms of every start of the window
     (bench: start-up). None when argparse must answer: a value missing, one that looks like an
     option, a language it would refuse."""
-    values = {"db": None, "lang": os.environ.get("DUALBASE_LANG", "zh"),
-              "user": os.environ.get("DUALBASE_USER", "")}
+    values = {"db": None, "lang": os.environ.get("DUALBASE_LANG", "zh"), "user": os.environ.get("DUALBASE_USER", "")}
     i = 0
     while i < len(argv):
         option, eq, value = argv[i].partition("=")
@@ -121,8 +125,7 @@ def open_workspace(args, *, must_exist: bool = True):
 
     path = db_path(args)
     if must_exist and not path.exists():
-        raise StorageError(N_("There is no register at {path}. Create it first with the init command."),
-                           path=str(path))
+        raise StorageError(N_("There is no register at {path}. Create it first with the init command."), path=str(path))
     # (USERNAME: Windows' name for the login; it sets no USER)
     login = os.environ.get("USER") or os.environ.get("USERNAME") or "cli"
     from app.services import encryption
@@ -130,7 +133,7 @@ def open_workspace(args, *, must_exist: bool = True):
     if encryption.needs_key(path):
         return _open_encrypted(args, path, login)
     ws = Workspace.open(path, user=args.user or login, lang=args.lang, exclusive=True)
-    ws.user_is_login = not args.user     # kept in the audit log, but not printed as a step's handler
+    ws.user_is_login = not args.user  # kept in the audit log, but not printed as a step's handler
     try:
         sign_in(ws, args)
     except BaseException:
@@ -152,7 +155,7 @@ def _open_encrypted(args, path, login: str):
     ws = Workspace.open(path, user=args.user or login, lang=args.lang, exclusive=True, key=key)
     try:
         auth.login(ws, name, password)
-        if pending:   # first sign-in since the register was encrypted: an ordinary slot of its own
+        if pending:  # first sign-in since the register was encrypted: an ordinary slot of its own
             encryption.set_account_slot(ws, name, password)
     except BaseException:
         ws.close()
@@ -194,15 +197,22 @@ def sign_in(ws, args) -> None:
 
     if encryption.can_encrypt(ws):
         # a register with accounts from before encryption at rest: encrypted now, at this sign-in
-        print(say(N_("Encrypting the register (once, at the first sign-in since this release); this takes "
-                     "a moment…"), args.lang), file=sys.stderr)
+        print(
+            say(
+                N_("Encrypting the register (once, at the first sign-in since this release); this takes a moment…"),
+                args.lang,
+            ),
+            file=sys.stderr,
+        )
         recovery = encryption.encrypt_register(ws, known={name: password})
         print(say(RECOVERY_NOTE, args.lang, key=recovery), file=sys.stderr)
 
 
-RECOVERY_NOTE = N_("The register is now encrypted. Its recovery key is {key} . Write it down or print it and "
-                   "keep it in the office safe: it opens the register if every password is lost, and it is "
-                   "shown only this once.")
+RECOVERY_NOTE = N_(
+    "The register is now encrypted. Its recovery key is {key} . Write it down or print it and "
+    "keep it in the office safe: it opens the register if every password is lost, and it is "
+    "shown only this once."
+)
 
 
 def _password(args, name: str, prompt: str = N_("Password for {name}: ")) -> str:
@@ -215,8 +225,13 @@ def _password(args, name: str, prompt: str = N_("Password for {name}: ")) -> str
         return first_line(path)
     if os.environ.get(PASSWORD_ENV) is not None:
         return os.environ[PASSWORD_ENV]
-    missing = AuthError(N_("This register has accounts: type the password of {name} at a terminal, or give it "
-                           "to a script in the environment variable DUALBASE_PASSWORD."), name=name)
+    missing = AuthError(
+        N_(
+            "This register has accounts: type the password of {name} at a terminal, or give it "
+            "to a script in the environment variable DUALBASE_PASSWORD."
+        ),
+        name=name,
+    )
     if not (sys.stdin and sys.stdin.isatty()):
         raise missing  # a script without the variable: refuse at once rather than wait for input
     try:
@@ -269,8 +284,9 @@ class _TerminalSafe:
     def write(self, text: str) -> int:
         from app.domain.text import printable
 
-        self._stream.write("\n".join("\t".join(printable(cell) for cell in line.split("\t"))
-                                     for line in text.split("\n")))
+        self._stream.write(
+            "\n".join("\t".join(printable(cell) for cell in line.split("\t")) for line in text.split("\n"))
+        )
         return len(text)
 
     def __getattr__(self, name: str):
@@ -279,7 +295,7 @@ class _TerminalSafe:
 
 def run(args: argparse.Namespace) -> int:
     out, err = sys.stdout, sys.stderr
-    sys.stdout = _TerminalSafe(out) if out is not None else out   # pythonw: no console streams
+    sys.stdout = _TerminalSafe(out) if out is not None else out  # pythonw: no console streams
     sys.stderr = _TerminalSafe(err) if err is not None else err
     try:
         return _run(args)
@@ -289,7 +305,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _storage_sentence(args, exc: Exception):
     """A full disk or another program holding the register, met outside a transaction."""
-    from storage.sqlite import sqlite3   # the register's module: its errors are its own classes
+    from storage.sqlite import sqlite3  # the register's module: its errors are its own classes
 
     if not isinstance(exc, sqlite3.Error):
         return None
@@ -308,9 +324,17 @@ def _run(args: argparse.Namespace) -> int:
         print(translate(N_("Stopped."), args.lang), file=sys.stderr)
         return 130
     except OSError as exc:
-        print(say(N_("The file could not be written or read: {detail}. Check the disk or the USB stick "
-                     "and try again; nothing stored was changed."), args.lang, detail=exc.strerror or exc),
-              file=sys.stderr)
+        print(
+            say(
+                N_(
+                    "The file could not be written or read: {detail}. Check the disk or the USB stick "
+                    "and try again; nothing stored was changed."
+                ),
+                args.lang,
+                detail=exc.strerror or exc,
+            ),
+            file=sys.stderr,
+        )
         return 2
     except Exception as exc:  # the last guard: log it, say where the log is
         told = _storage_sentence(args, exc)
@@ -319,7 +343,15 @@ def _run(args: argparse.Namespace) -> int:
             return 2
         log = crash_log()
         log.exception("command %s failed", args.command)
-        print(say(N_("Something went wrong that the program did not expect. Nothing stored was lost. "
-                     "Details are in {path}."), args.lang, path=str(paths.log_dir() / "dualbase.log")),
-              file=sys.stderr)
+        print(
+            say(
+                N_(
+                    "Something went wrong that the program did not expect. Nothing stored was lost. "
+                    "Details are in {path}."
+                ),
+                args.lang,
+                path=str(paths.log_dir() / "dualbase.log"),
+            ),
+            file=sys.stderr,
+        )
         return 3

@@ -1,6 +1,7 @@
 """The log of what went wrong unexpectedly: a rotating file in the data folder's logs/
 (``dualbase.log``).  The command line and the window both write their tracebacks there and tell
 the user one sentence with its location, never the traceback itself."""
+
 from __future__ import annotations
 
 import logging

@@ -8,6 +8,7 @@ import Qt, so they read the same `.ts` XML here.
 Domain code marks a translatable English source string with ``N_("...")`` (context "domain");
 the translation tooling collects those marks into the `.ts` files.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -28,8 +29,7 @@ TS_FILES = {"zh": "app_zh_CN.ts", "bo": "app_bo_CN.ts"}
 # files, so the GUI's bilingual mode is one ordinary QTranslator (a Python QTranslator subclass
 # would be called for every lookup — and PySide6 6.x leaks a reference to None on each such call,
 # which crashes Python 3.11 at exit).
-QM_FILES = {"zh": "app_zh_CN.qm", "bo": "app_bo_CN.qm", "bo+zh": "app_bo_zh.qm",
-            "zh+bo": "app_zh_bo.qm"}
+QM_FILES = {"zh": "app_zh_CN.qm", "bo": "app_bo_CN.qm", "bo+zh": "app_bo_zh.qm", "zh+bo": "app_zh_bo.qm"}
 
 DOMAIN = "domain"
 
@@ -69,7 +69,7 @@ def _read_cached_catalog(ts: Path) -> dict[tuple[str, str], str] | None:
 
     cache = _cache_path(ts)
     try:
-        if cache.stat().st_mtime <= ts.stat().st_mtime:   # equal: written in the same tick, unsure
+        if cache.stat().st_mtime <= ts.stat().st_mtime:  # equal: written in the same tick, unsure
             return None
         rows = json.loads(cache.read_text(encoding="utf-8"))
         return {(ctx, src): text for ctx, src, text in rows}
@@ -81,13 +81,12 @@ def _write_cached_catalog(ts: Path, catalog: dict[tuple[str, str], str]) -> None
     import json
 
     if getattr(sys, "frozen", False):
-        return   # the bundled program never writes into its own folder (its cache ships with it)
+        return  # the bundled program never writes into its own folder (its cache ships with it)
     cache = _cache_path(ts)
     tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
     try:
-        tmp.write_text(json.dumps([[c, s, t] for (c, s), t in catalog.items()], ensure_ascii=False),
-                       encoding="utf-8")
-        os.replace(tmp, cache)   # atomic: a parallel process never reads half a file
+        tmp.write_text(json.dumps([[c, s, t] for (c, s), t in catalog.items()], ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, cache)  # atomic: a parallel process never reads half a file
     except OSError:
         # a read-only program folder: parse the .ts each start instead
         with contextlib.suppress(OSError):
@@ -136,12 +135,10 @@ def join_bilingual(zh: str, bo: str, tibetan_first: bool = True, sep: str = " / 
     return sep.join(parts)
 
 
-def render(text: str, mode: str, context: str = DOMAIN, tibetan_first: bool = True,
-           sep: str = " / ") -> str:
+def render(text: str, mode: str, context: str = DOMAIN, tibetan_first: bool = True, sep: str = " / ") -> str:
     """`text` for a display mode: "zh", "bo", "en" or "both" (bilingual halves joined by `sep`)."""
     if mode == "both":
-        return join_bilingual(translate(text, "zh", context), translate(text, "bo", context),
-                              tibetan_first, sep)
+        return join_bilingual(translate(text, "zh", context), translate(text, "bo", context), tibetan_first, sep)
     return translate(text, mode, context)
 
 
@@ -163,6 +160,7 @@ def name_pair(name_zh: str | None, name_bo: str | None, mode: str, sep: str = " 
 
 
 # --- compiled catalogs for the GUI ---------------------------------------------------------------
+
 
 def qm_path(lang: str) -> Path:
     """Where the compiled catalog of `lang` ("zh" or "bo") lives."""
@@ -272,8 +270,7 @@ def _compile(tool: str, ts: Path, qm: Path) -> None:
 
     tmp = qm.with_name(qm.name + f".{os.getpid()}.tmp")
     # -nounfinished: a draft a reviewer has not accepted is not shown (same rule as _catalog)
-    proc = subprocess.run([tool, "-silent", "-nounfinished", str(ts), "-qm", str(tmp)],
-                          capture_output=True, text=True)
+    proc = subprocess.run([tool, "-silent", "-nounfinished", str(ts), "-qm", str(tmp)], capture_output=True, text=True)
     if proc.returncode != 0 or not tmp.exists():
         tmp.unlink(missing_ok=True)
         raise RuntimeError(f"lrelease failed on {ts.name}: {proc.stdout}{proc.stderr}")

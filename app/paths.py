@@ -1,4 +1,5 @@
 """Where the register and its companions live (user data folder by default, via platformdirs)."""
+
 from __future__ import annotations
 
 import os

@@ -30,6 +30,7 @@ Labels are English source strings marked ``N_`` (context "domain"): add their Ch
 in ``translations/`` like every other string.  Nothing here imports Qt, storage or a service; the
 service and the page are named by module and class and imported only when first used.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -41,9 +42,9 @@ from app.i18n import N_
 class Table:
     """A record table: versioned, audited, soft-deleted (storage.records)."""
 
-    name: str            # the SQL table
-    label: str           # plural, N_: sync's summary ("Households: 12 new")
-    record_label: str    # singular, N_: the audit log's "what" column ("Household")
+    name: str  # the SQL table
+    label: str  # plural, N_: sync's summary ("Households: 12 new")
+    record_label: str  # singular, N_: the audit log's "what" column ("Household")
     synced: bool = True  # carried in sync packages (user accounts stay on the laptop)
 
 
@@ -88,8 +89,8 @@ class RegisterSpec:
     date_column: str
     status_column: str | None
     village_column: str | None
-    household_column: str | None      # the row's household id (for "this household's records")
-    joins_household: bool             # h.* available: search by name, ID tail, phone
+    household_column: str | None  # the row's household id (for "this household's records")
+    joins_household: bool  # h.* available: search by name, ID tail, phone
     text_columns: tuple[str, ...] = ()  # free-text columns searched by substring
     # search text becomes look-ups on this register's own table (see storage.registers
     # _lookup_where): for registers whose rows all have a household (an inner join), with
@@ -106,11 +107,11 @@ class RegisterSpec:
 class Register:
     """A register: a list page, a service, an export sheet, a CLI name."""
 
-    name: str                   # ws.<name>, `export-register <name>`, the page's name
-    table: str                  # its record table (a Table in TABLES)
-    label: str                  # plural, N_: navigation, sheet title, the Reports page's list
-    service: str                # "module:Class" of its RegisterService
-    page: str                   # "module:Class" under ui.pages (its PageEntry in ui.pages.PAGES)
+    name: str  # ws.<name>, `export-register <name>`, the page's name
+    table: str  # its record table (a Table in TABLES)
+    label: str  # plural, N_: navigation, sheet title, the Reports page's list
+    service: str  # "module:Class" of its RegisterService
+    page: str  # "module:Class" under ui.pages (its PageEntry in ui.pages.PAGES)
     spec: RegisterSpec
     columns: tuple[Column, ...]
 
@@ -133,27 +134,32 @@ class Register:
 
 # -- the record tables, parents before children (sync applies them in this order) -----------------
 
-TABLES: dict[str, Table] = {t.name: t for t in (
-    Table("office", N_("Offices"), N_("Office")),
-    Table("village", N_("Villages"), N_("Village")),
-    Table("household", N_("Households"), N_("Household")),
-    Table("loan_demand", N_("Loan demands"), N_("Loan demand")),
-    Table("loan_event", N_("Loan demand steps"), N_("Loan demand step")),
-    Table("loan_repayment", N_("Loan repayments"), N_("Loan repayment")),
-    Table("literacy_session", N_("Literacy sessions"), N_("Literacy session")),
-    Table("session_attendee", N_("Session attendees"), N_("Session attendee")),
-    Table("complaint", N_("Complaints"), N_("Complaint")),
-    Table("complaint_event", N_("Complaint steps"), N_("Complaint step")),
-    Table("credit_rating", N_("Credit ratings"), N_("Credit rating")),
-    Table("credit_line", N_("Credit lines"), N_("Credit line")),
-    Table("app_user", N_("User accounts"), N_("User account"), synced=False),
-)}
+TABLES: dict[str, Table] = {
+    t.name: t
+    for t in (
+        Table("office", N_("Offices"), N_("Office")),
+        Table("village", N_("Villages"), N_("Village")),
+        Table("household", N_("Households"), N_("Household")),
+        Table("loan_demand", N_("Loan demands"), N_("Loan demand")),
+        Table("loan_event", N_("Loan demand steps"), N_("Loan demand step")),
+        Table("loan_repayment", N_("Loan repayments"), N_("Loan repayment")),
+        Table("literacy_session", N_("Literacy sessions"), N_("Literacy session")),
+        Table("session_attendee", N_("Session attendees"), N_("Session attendee")),
+        Table("complaint", N_("Complaints"), N_("Complaint")),
+        Table("complaint_event", N_("Complaint steps"), N_("Complaint step")),
+        Table("credit_rating", N_("Credit ratings"), N_("Credit rating")),
+        Table("credit_line", N_("Credit lines"), N_("Credit line")),
+        Table("app_user", N_("User accounts"), N_("User account"), synced=False),
+    )
+}
 
 # -- the registers' lists and sheets ------------------------------------------------------------------
 
-HOUSEHOLD_COLS = ("h.name_zh AS household_zh, h.name_bo AS household_bo, h.id_number, h.phone,"
-                  " h.status AS household_status, v.id AS village_id, v.name_zh AS village_zh,"
-                  " v.name_bo AS village_bo")
+HOUSEHOLD_COLS = (
+    "h.name_zh AS household_zh, h.name_bo AS household_bo, h.id_number, h.phone,"
+    " h.status AS household_status, v.id AS village_id, v.name_zh AS village_zh,"
+    " v.name_bo AS village_bo"
+)
 
 #: the household columns of a sheet whose rows belong to a household
 NAME_COLUMNS = (
@@ -163,178 +169,272 @@ NAME_COLUMNS = (
     Column("village", N_("Village"), "village", 16),
 )
 
-REGISTERS: dict[str, Register] = {r.name: r for r in (
-    Register(
-        "households", "household", N_("Households"), "app.services.households:HouseholdService",
-        "households:HouseholdsPage",
-        RegisterSpec(
-            name="households", table="household", alias="h",
-            from_sql="household h LEFT JOIN village v ON v.id = h.village_id",
-            columns="h.id, h.office_code, h.name_zh, h.name_bo, h.name_wylie, h.id_number, h.birth_date,"
-                    " h.sex, h.phone, h.village_id, v.name_zh AS village_zh, v.name_bo AS village_bo,"
-                    " h.group_name, h.household_size, h.labour_count, h.ethnicity, h.preferred_language,"
-                    " h.status, h.industry, h.version,"
-                    # unknown registration dates (households entered before #20) read as the day the
-                    # household was entered here: the best that is known (m0012)
-                    " coalesce(h.registered_on, substr(h.created_at, 1, 10)) AS registered_on, h.created_at, h.updated_at, h.deleted_at",
-            sorts={"name": "h.name_pinyin", "name_bo": "h.name_wylie", "id_number": "h.id_number",
-                   "village": "v.name_zh", "status": "h.status", "household_size": "h.household_size",
-                   "phone": "h.phone", "birth_date": "h.birth_date",
-                   "registered_on": "coalesce(h.registered_on, substr(h.created_at, 1, 10))", "updated_at": "h.updated_at",
-                   "created_at": "h.created_at"},
-            default_sort="name", date_column="substr(h.created_at, 1, 10)", status_column="h.status",
-            village_column="h.village_id", household_column="h.id", joins_household=True),
-        (
-            Column("name_zh", N_("Name (Chinese)"), "name_zh", 14),
-            Column("name_bo", N_("Name (Tibetan)"), "name_bo", 22),
-            Column("id_number", N_("ID number"), "id", 21),
-            Column("sex", N_("Sex"), "enum:sex", 6),
-            Column("birth_date", N_("Birth date"), "birth", 11),
-            Column("phone", N_("Phone"), "text", 14),
-            Column("village", N_("Village"), "village", 16),
-            Column("group_name", N_("Group"), "text", 8),
-            Column("household_size", N_("Household size"), "int", 8),
-            Column("labour_count", N_("Labourers"), "int", 8),
-            Column("ethnicity", N_("Ethnicity"), "enum:ethnicity", 8),
-            Column("preferred_language", N_("Preferred language"), "enum:language", 10),
-            Column("status", N_("Household status"), "enum:household_status", 16),
-            Column("industry", N_("Industry"), "enum:industry", 12),
-            Column("registered_on", N_("Registered on"), "date", 11),
-        )),
-    Register(
-        "loans", "loan_demand", N_("Loan demands"), "app.services.loans:LoanService",
-        "loans:LoansPage",
-        RegisterSpec(
-            name="loans", table="loan_demand", alias="d",
-            from_sql="loan_demand d JOIN household h ON h.id = d.household_id"
-                     " LEFT JOIN village v ON v.id = h.village_id",
-            columns="d.*, " + HOUSEHOLD_COLS,
-            sorts={"registered_on": "d.registered_on", "name": "h.name_pinyin", "amount": "d.amount_fen",
-                   "status": "d.status", "product": "d.product_code", "village": "v.name_zh",
-                   "granted": "d.granted_fen", "status_on": "d.status_on", "updated_at": "d.updated_at"},
-            default_sort="registered_on", date_column="d.registered_on", status_column="d.status",
-            village_column="h.village_id", household_column="d.household_id", joins_household=True,
-            text_columns=("d.purpose", "d.bank"), search_by_lookup=True,
-            filters={
-                # waiting for a bank decision since before this date
-                "waiting_since": "d.status IN ('registered', 'referred') AND d.registered_on < ?",
-                "product_code": "d.product_code = ?",
-            }),
-        (
-            Column("registered_on", N_("Registered on"), "date", 11),
-            *NAME_COLUMNS,
-            Column("product_code", N_("Loan product"), "product", 18),
-            Column("purpose", N_("Purpose"), "text", 16),
-            Column("industry", N_("Industry"), "enum:industry", 12),
-            Column("amount_fen", N_("Amount asked (yuan)"), "money", 13),
-            Column("term_months", N_("Term (months)"), "int", 8),
-            Column("bank", N_("Bank"), "text", 16),
-            Column("status", N_("Status"), "enum:loan_status", 10),
-            Column("status_on", N_("Status date"), "date", 11),
-            Column("referred_on", N_("Referred on"), "date", 11),
-            Column("decided_on", N_("Decided on"), "date", 11),
-            Column("granted_on", N_("Granted on"), "date", 11),
-            Column("granted_fen", N_("Amount granted (yuan)"), "money", 13),
-            Column("rate_bp", N_("Interest rate"), "rate", 8),
-            Column("maturity_on", N_("Maturity"), "date", 11),
-            Column("subsidy_fen", N_("Interest subsidy (yuan)"), "money", 12),
-            Column("repaid_on", N_("Repaid on"), "date", 11),
-            Column("reason", N_("Reason"), "text", 16),
-        )),
-    Register(
-        "sessions", "literacy_session", N_("Literacy sessions"), "app.services.sessions:SessionService",
-        "sessions:SessionsPage",
-        RegisterSpec(
-            name="sessions", table="literacy_session", alias="s",
-            from_sql="literacy_session s LEFT JOIN village v ON v.id = s.village_id",
-            columns="s.*, v.name_zh AS village_zh, v.name_bo AS village_bo",
-            sorts={"held_on": "s.held_on", "place": "s.place", "attendance": "s.attendance_total",
-                   "language": "s.language", "village": "v.name_zh", "updated_at": "s.updated_at"},
-            default_sort="held_on", date_column="s.held_on", status_column="s.language",
-            village_column="s.village_id", household_column=None, joins_household=False,
-            text_columns=("s.place", "s.presenters", "s.volunteers", "s.topics", "s.notes")),
-        (
-            Column("held_on", N_("Held on"), "date", 11),
-            Column("village", N_("Village"), "village", 16),
-            Column("place", N_("Place"), "text", 16),
-            Column("topics", N_("Topics"), "topics", 24),
-            Column("language", N_("Language"), "enum:language", 8),
-            Column("presenters", N_("Presenters"), "text", 16),
-            Column("volunteers", N_("Volunteers"), "text", 16),
-            Column("attendance_total", N_("Attendance"), "int", 9),
-            Column("attendance_women", N_("Women"), "int", 8),
-            Column("attendance_poor", N_("Poor households"), "int", 9),
-            Column("materials_count", N_("Materials handed out"), "int", 9),
-            Column("materials", N_("Materials"), "text", 16),
-            Column("notes", N_("Notes"), "text", 16),
-        )),
-    Register(
-        "complaints", "complaint", N_("Complaints"), "app.services.complaints:ComplaintService",
-        "complaints:ComplaintsPage",
-        RegisterSpec(
-            name="complaints", table="complaint", alias="c",
-            from_sql="complaint c LEFT JOIN household h ON h.id = c.household_id"
-                     " LEFT JOIN village v ON v.id = h.village_id",
-            columns="c.*, " + HOUSEHOLD_COLS,
-            sorts={"received_on": "c.received_on", "due_on": "c.due_on", "status": "c.status",
-                   "institution": "c.institution", "name": "coalesce(h.name_pinyin, c.complainant_name)",
-                   "updated_at": "c.updated_at"},
-            default_sort="received_on", date_column="c.received_on", status_column="c.status",
-            village_column="h.village_id", household_column="c.household_id", joins_household=True,
-            text_columns=("c.complainant_name", "c.institution", "c.description", "c.handler"),
-            filters={
-                # open and due before this date
-                "overdue_on": "c.status IN ('received', 'transferred') AND c.due_on < ?",
-            }),
-        (
-            Column("received_on", N_("Received on"), "date", 11),
-            Column("received_via", N_("Received via"), "enum:complaint_via", 9),
-            *NAME_COLUMNS,
-            Column("complainant_name", N_("Complainant"), "text", 12),
-            Column("complainant_phone", N_("Complainant phone"), "text", 14),
-            Column("institution", N_("Institution"), "text", 16),
-            Column("description", N_("Description"), "text", 28),
-            Column("code_a", N_("Business channel"), "enum:complaint_code_a", 14),
-            Column("code_b", N_("Business type"), "enum:complaint_code_b", 14),
-            Column("code_c", N_("Cause"), "enum:complaint_code_c", 14),
-            Column("handler", N_("Handler"), "text", 10),
-            Column("due_on", N_("Due on"), "date", 11),
-            Column("status", N_("Status"), "enum:complaint_status", 10),
-            Column("status_on", N_("Status date"), "date", 11),
-            Column("transferred_to", N_("Transferred to"), "text", 14),
-            Column("resolved_on", N_("Resolved on"), "date", 11),
-            Column("closed_on", N_("Closed on"), "date", 11),
-            Column("outcome", N_("Outcome"), "text", 20),
-            Column("satisfaction", N_("Satisfaction"), "enum:satisfaction", 10),
-        )),
-    Register(
-        "ratings", "credit_rating", N_("Credit ratings"), "app.services.ratings:RatingService",
-        "ratings:RatingsPage",
-        RegisterSpec(
-            name="ratings", table="credit_rating", alias="r",
-            from_sql="credit_rating r JOIN household h ON h.id = r.household_id"
-                     " LEFT JOIN village v ON v.id = h.village_id",
-            columns="r.*, " + HOUSEHOLD_COLS,
-            sorts={"year": "r.year", "score": "r.score", "grade": "r.grade", "name": "h.name_pinyin",
-                   "village": "v.name_zh", "rated_on": "r.rated_on", "updated_at": "r.updated_at"},
-            default_sort="year", date_column="r.rated_on", status_column="r.grade",
-            village_column="h.village_id", household_column="r.household_id", joins_household=True,
-            filters={"year": "r.year = ?"}),
-        (
-            Column("year", N_("Year"), "int", 6),
-            *NAME_COLUMNS,
-            Column("score", N_("Score"), "int", 6),
-            Column("grade", N_("Grade"), "enum:rating_grade", 10),
-            Column("bank_score", N_("Bank score"), "int", 7),
-            Column("village_score", N_("Village score"), "int", 7),
-            Column("bank_rater", N_("Bank rater"), "text", 14),
-            Column("village_rater", N_("Village rater"), "text", 14),
-            Column("rated_on", N_("Rated on"), "date", 11),
-        )),
-)}
+REGISTERS: dict[str, Register] = {
+    r.name: r
+    for r in (
+        Register(
+            "households",
+            "household",
+            N_("Households"),
+            "app.services.households:HouseholdService",
+            "households:HouseholdsPage",
+            RegisterSpec(
+                name="households",
+                table="household",
+                alias="h",
+                from_sql="household h LEFT JOIN village v ON v.id = h.village_id",
+                columns="h.id, h.office_code, h.name_zh, h.name_bo, h.name_wylie, h.id_number, h.birth_date,"
+                " h.sex, h.phone, h.village_id, v.name_zh AS village_zh, v.name_bo AS village_bo,"
+                " h.group_name, h.household_size, h.labour_count, h.ethnicity, h.preferred_language,"
+                " h.status, h.industry, h.version,"
+                # unknown registration dates (households entered before #20) read as the day the
+                # household was entered here: the best that is known (m0012)
+                " coalesce(h.registered_on, substr(h.created_at, 1, 10)) AS registered_on, h.created_at, h.updated_at, h.deleted_at",
+                sorts={
+                    "name": "h.name_pinyin",
+                    "name_bo": "h.name_wylie",
+                    "id_number": "h.id_number",
+                    "village": "v.name_zh",
+                    "status": "h.status",
+                    "household_size": "h.household_size",
+                    "phone": "h.phone",
+                    "birth_date": "h.birth_date",
+                    "registered_on": "coalesce(h.registered_on, substr(h.created_at, 1, 10))",
+                    "updated_at": "h.updated_at",
+                    "created_at": "h.created_at",
+                },
+                default_sort="name",
+                date_column="substr(h.created_at, 1, 10)",
+                status_column="h.status",
+                village_column="h.village_id",
+                household_column="h.id",
+                joins_household=True,
+            ),
+            (
+                Column("name_zh", N_("Name (Chinese)"), "name_zh", 14),
+                Column("name_bo", N_("Name (Tibetan)"), "name_bo", 22),
+                Column("id_number", N_("ID number"), "id", 21),
+                Column("sex", N_("Sex"), "enum:sex", 6),
+                Column("birth_date", N_("Birth date"), "birth", 11),
+                Column("phone", N_("Phone"), "text", 14),
+                Column("village", N_("Village"), "village", 16),
+                Column("group_name", N_("Group"), "text", 8),
+                Column("household_size", N_("Household size"), "int", 8),
+                Column("labour_count", N_("Labourers"), "int", 8),
+                Column("ethnicity", N_("Ethnicity"), "enum:ethnicity", 8),
+                Column("preferred_language", N_("Preferred language"), "enum:language", 10),
+                Column("status", N_("Household status"), "enum:household_status", 16),
+                Column("industry", N_("Industry"), "enum:industry", 12),
+                Column("registered_on", N_("Registered on"), "date", 11),
+            ),
+        ),
+        Register(
+            "loans",
+            "loan_demand",
+            N_("Loan demands"),
+            "app.services.loans:LoanService",
+            "loans:LoansPage",
+            RegisterSpec(
+                name="loans",
+                table="loan_demand",
+                alias="d",
+                from_sql="loan_demand d JOIN household h ON h.id = d.household_id"
+                " LEFT JOIN village v ON v.id = h.village_id",
+                columns="d.*, " + HOUSEHOLD_COLS,
+                sorts={
+                    "registered_on": "d.registered_on",
+                    "name": "h.name_pinyin",
+                    "amount": "d.amount_fen",
+                    "status": "d.status",
+                    "product": "d.product_code",
+                    "village": "v.name_zh",
+                    "granted": "d.granted_fen",
+                    "status_on": "d.status_on",
+                    "updated_at": "d.updated_at",
+                },
+                default_sort="registered_on",
+                date_column="d.registered_on",
+                status_column="d.status",
+                village_column="h.village_id",
+                household_column="d.household_id",
+                joins_household=True,
+                text_columns=("d.purpose", "d.bank"),
+                search_by_lookup=True,
+                filters={
+                    # waiting for a bank decision since before this date
+                    "waiting_since": "d.status IN ('registered', 'referred') AND d.registered_on < ?",
+                    "product_code": "d.product_code = ?",
+                },
+            ),
+            (
+                Column("registered_on", N_("Registered on"), "date", 11),
+                *NAME_COLUMNS,
+                Column("product_code", N_("Loan product"), "product", 18),
+                Column("purpose", N_("Purpose"), "text", 16),
+                Column("industry", N_("Industry"), "enum:industry", 12),
+                Column("amount_fen", N_("Amount asked (yuan)"), "money", 13),
+                Column("term_months", N_("Term (months)"), "int", 8),
+                Column("bank", N_("Bank"), "text", 16),
+                Column("status", N_("Status"), "enum:loan_status", 10),
+                Column("status_on", N_("Status date"), "date", 11),
+                Column("referred_on", N_("Referred on"), "date", 11),
+                Column("decided_on", N_("Decided on"), "date", 11),
+                Column("granted_on", N_("Granted on"), "date", 11),
+                Column("granted_fen", N_("Amount granted (yuan)"), "money", 13),
+                Column("rate_bp", N_("Interest rate"), "rate", 8),
+                Column("maturity_on", N_("Maturity"), "date", 11),
+                Column("subsidy_fen", N_("Interest subsidy (yuan)"), "money", 12),
+                Column("repaid_on", N_("Repaid on"), "date", 11),
+                Column("reason", N_("Reason"), "text", 16),
+            ),
+        ),
+        Register(
+            "sessions",
+            "literacy_session",
+            N_("Literacy sessions"),
+            "app.services.sessions:SessionService",
+            "sessions:SessionsPage",
+            RegisterSpec(
+                name="sessions",
+                table="literacy_session",
+                alias="s",
+                from_sql="literacy_session s LEFT JOIN village v ON v.id = s.village_id",
+                columns="s.*, v.name_zh AS village_zh, v.name_bo AS village_bo",
+                sorts={
+                    "held_on": "s.held_on",
+                    "place": "s.place",
+                    "attendance": "s.attendance_total",
+                    "language": "s.language",
+                    "village": "v.name_zh",
+                    "updated_at": "s.updated_at",
+                },
+                default_sort="held_on",
+                date_column="s.held_on",
+                status_column="s.language",
+                village_column="s.village_id",
+                household_column=None,
+                joins_household=False,
+                text_columns=("s.place", "s.presenters", "s.volunteers", "s.topics", "s.notes"),
+            ),
+            (
+                Column("held_on", N_("Held on"), "date", 11),
+                Column("village", N_("Village"), "village", 16),
+                Column("place", N_("Place"), "text", 16),
+                Column("topics", N_("Topics"), "topics", 24),
+                Column("language", N_("Language"), "enum:language", 8),
+                Column("presenters", N_("Presenters"), "text", 16),
+                Column("volunteers", N_("Volunteers"), "text", 16),
+                Column("attendance_total", N_("Attendance"), "int", 9),
+                Column("attendance_women", N_("Women"), "int", 8),
+                Column("attendance_poor", N_("Poor households"), "int", 9),
+                Column("materials_count", N_("Materials handed out"), "int", 9),
+                Column("materials", N_("Materials"), "text", 16),
+                Column("notes", N_("Notes"), "text", 16),
+            ),
+        ),
+        Register(
+            "complaints",
+            "complaint",
+            N_("Complaints"),
+            "app.services.complaints:ComplaintService",
+            "complaints:ComplaintsPage",
+            RegisterSpec(
+                name="complaints",
+                table="complaint",
+                alias="c",
+                from_sql="complaint c LEFT JOIN household h ON h.id = c.household_id"
+                " LEFT JOIN village v ON v.id = h.village_id",
+                columns="c.*, " + HOUSEHOLD_COLS,
+                sorts={
+                    "received_on": "c.received_on",
+                    "due_on": "c.due_on",
+                    "status": "c.status",
+                    "institution": "c.institution",
+                    "name": "coalesce(h.name_pinyin, c.complainant_name)",
+                    "updated_at": "c.updated_at",
+                },
+                default_sort="received_on",
+                date_column="c.received_on",
+                status_column="c.status",
+                village_column="h.village_id",
+                household_column="c.household_id",
+                joins_household=True,
+                text_columns=("c.complainant_name", "c.institution", "c.description", "c.handler"),
+                filters={
+                    # open and due before this date
+                    "overdue_on": "c.status IN ('received', 'transferred') AND c.due_on < ?",
+                },
+            ),
+            (
+                Column("received_on", N_("Received on"), "date", 11),
+                Column("received_via", N_("Received via"), "enum:complaint_via", 9),
+                *NAME_COLUMNS,
+                Column("complainant_name", N_("Complainant"), "text", 12),
+                Column("complainant_phone", N_("Complainant phone"), "text", 14),
+                Column("institution", N_("Institution"), "text", 16),
+                Column("description", N_("Description"), "text", 28),
+                Column("code_a", N_("Business channel"), "enum:complaint_code_a", 14),
+                Column("code_b", N_("Business type"), "enum:complaint_code_b", 14),
+                Column("code_c", N_("Cause"), "enum:complaint_code_c", 14),
+                Column("handler", N_("Handler"), "text", 10),
+                Column("due_on", N_("Due on"), "date", 11),
+                Column("status", N_("Status"), "enum:complaint_status", 10),
+                Column("status_on", N_("Status date"), "date", 11),
+                Column("transferred_to", N_("Transferred to"), "text", 14),
+                Column("resolved_on", N_("Resolved on"), "date", 11),
+                Column("closed_on", N_("Closed on"), "date", 11),
+                Column("outcome", N_("Outcome"), "text", 20),
+                Column("satisfaction", N_("Satisfaction"), "enum:satisfaction", 10),
+            ),
+        ),
+        Register(
+            "ratings",
+            "credit_rating",
+            N_("Credit ratings"),
+            "app.services.ratings:RatingService",
+            "ratings:RatingsPage",
+            RegisterSpec(
+                name="ratings",
+                table="credit_rating",
+                alias="r",
+                from_sql="credit_rating r JOIN household h ON h.id = r.household_id"
+                " LEFT JOIN village v ON v.id = h.village_id",
+                columns="r.*, " + HOUSEHOLD_COLS,
+                sorts={
+                    "year": "r.year",
+                    "score": "r.score",
+                    "grade": "r.grade",
+                    "name": "h.name_pinyin",
+                    "village": "v.name_zh",
+                    "rated_on": "r.rated_on",
+                    "updated_at": "r.updated_at",
+                },
+                default_sort="year",
+                date_column="r.rated_on",
+                status_column="r.grade",
+                village_column="h.village_id",
+                household_column="r.household_id",
+                joins_household=True,
+                filters={"year": "r.year = ?"},
+            ),
+            (
+                Column("year", N_("Year"), "int", 6),
+                *NAME_COLUMNS,
+                Column("score", N_("Score"), "int", 6),
+                Column("grade", N_("Grade"), "enum:rating_grade", 10),
+                Column("bank_score", N_("Bank score"), "int", 7),
+                Column("village_score", N_("Village score"), "int", 7),
+                Column("bank_rater", N_("Bank rater"), "text", 14),
+                Column("village_rater", N_("Village rater"), "text", 14),
+                Column("rated_on", N_("Rated on"), "date", 11),
+            ),
+        ),
+    )
+}
 
 
 # -- what the readers ask ----------------------------------------------------------------------------
+
 
 def record_tables() -> tuple[str, ...]:
     """Every record table, parents first."""

@@ -18,6 +18,7 @@ removed when it still can be).
     sha256_file(path) -> str
     safe_file_name(name) -> str           a suggested name Windows accepts (no : ? * … in it)
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -63,29 +64,47 @@ TOO_LONG = "too-long"
 OTHER = "other"
 
 MESSAGES = {
-    FULL: N_("The USB stick (or disk) is full: {name} was not saved. Free some space or use another "
-             "stick, then export again."),
-    REMOVED: N_("The USB stick was removed (or its folder disappeared) while {name} was being written: "
-                "the file was not saved. Put the stick back in and export again."),
-    READ_ONLY: N_("The USB stick is write-protected or read-only: {name} was not saved. Unlock the stick "
-                  "or choose another place."),
-    MISMATCH: N_("{name} reads back differently from what was written, so the stick may be failing. "
-                 "The file was removed; export again to another stick."),
-    IN_USE: N_("{name} is open in another program (Excel, a PDF viewer …) or is read-only, so it could not "
-               "be replaced. Close it there, or choose another name, and export again."),
-    TOO_LONG: N_("The path of {name} is too long for Windows (more than 260 characters), so it was not saved. "
-                 "Choose a folder nearer the top of the drive, or a shorter name, and export again."),
+    FULL: N_(
+        "The USB stick (or disk) is full: {name} was not saved. Free some space or use another "
+        "stick, then export again."
+    ),
+    REMOVED: N_(
+        "The USB stick was removed (or its folder disappeared) while {name} was being written: "
+        "the file was not saved. Put the stick back in and export again."
+    ),
+    READ_ONLY: N_(
+        "The USB stick is write-protected or read-only: {name} was not saved. Unlock the stick or choose another place."
+    ),
+    MISMATCH: N_(
+        "{name} reads back differently from what was written, so the stick may be failing. "
+        "The file was removed; export again to another stick."
+    ),
+    IN_USE: N_(
+        "{name} is open in another program (Excel, a PDF viewer …) or is read-only, so it could not "
+        "be replaced. Close it there, or choose another name, and export again."
+    ),
+    TOO_LONG: N_(
+        "The path of {name} is too long for Windows (more than 260 characters), so it was not saved. "
+        "Choose a folder nearer the top of the drive, or a shorter name, and export again."
+    ),
     OTHER: N_("{name} could not be written: {detail}. Check the stick or the folder and export again."),
 }
 
-_REMOVED_ERRNOS = {errno.EIO, errno.ENODEV, errno.ENXIO, errno.ENOENT, errno.ESTALE,
-                   getattr(errno, "ENOMEDIUM", -1), getattr(errno, "EREMOTEIO", -1)}
+_REMOVED_ERRNOS = {
+    errno.EIO,
+    errno.ENODEV,
+    errno.ENXIO,
+    errno.ENOENT,
+    errno.ESTALE,
+    getattr(errno, "ENOMEDIUM", -1),
+    getattr(errno, "EREMOTEIO", -1),
+}
 _FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 _READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 # Windows error codes (OSError.winerror) for the same cases
-_WIN_FULL = {39, 112}                 # ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL
+_WIN_FULL = {39, 112}  # ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL
 _WIN_REMOVED = {21, 1006, 1167, 55, 3}  # NOT_READY, FILE_INVALID, DEVICE_NOT_CONNECTED, DEV_NOT_EXIST, PATH_NOT_FOUND
-_WIN_READ_ONLY = {19, 5}              # WRITE_PROTECT, ACCESS_DENIED
+_WIN_READ_ONLY = {19, 5}  # WRITE_PROTECT, ACCESS_DENIED
 
 
 class UsbError(DomainError):
@@ -177,8 +196,7 @@ def _remove_quietly(path: str) -> None:
 
 
 _FORBIDDEN_IN_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
-_RESERVED_NAMES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
-                   *(f"LPT{i}" for i in range(1, 10))}
+_RESERVED_NAMES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
 
 def safe_file_name(name: str, *, max_length: int = 120) -> str:
@@ -191,7 +209,7 @@ def safe_file_name(name: str, *, max_length: int = 120) -> str:
     stem, ext = os.path.splitext(name)
     if len(ext) > 9 or " " in ext:  # "1.5 mu plot" has no extension
         stem, ext = name, ""
-    stem = stem[:max(1, max_length - len(ext))].rstrip(". ") or "_"
+    stem = stem[: max(1, max_length - len(ext))].rstrip(". ") or "_"
     if stem.split(".")[0].upper() in _RESERVED_NAMES:
         stem = "_" + stem
     return stem + ext
@@ -287,5 +305,5 @@ def write_file_safely(data_or_writer: bytes | Callable[[str], object], final_pat
     else:
         with safe_target(final) as target:
             data_or_writer(target.temp)
-    assert target.written is not None   # safe_target set it, or raised
+    assert target.written is not None  # safe_target set it, or raised
     return target.written

@@ -9,6 +9,7 @@ line says so and cold is not measured) — what the office sees at the first dou
 day. Warm: the median of the following runs. The source run is `python -m app` with the project's
 .venv; its size is what a source install puts on the disk (.venv + the project's files).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -29,7 +30,7 @@ def folder_mb(folder: Path) -> float:
     for path in folder.rglob("*"):
         if path.is_file() and not path.is_symlink():
             total += path.stat().st_size
-    return total / 2 ** 20
+    return total / 2**20
 
 
 def drop_caches() -> bool:
@@ -62,40 +63,78 @@ def main(argv: list[str] | None = None) -> int:
     venv_python = ROOT / ".venv" / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
     scratch = Path(tempfile.mkdtemp(prefix="bench-bundle-"))
-    env = dict(os.environ, DUALBASE_DATA_DIR=str(scratch / "data"), QT_QPA_PLATFORM="offscreen",
-               DUALBASE_LANG="zh")
+    env = dict(os.environ, DUALBASE_DATA_DIR=str(scratch / "data"), QT_QPA_PLATFORM="offscreen", DUALBASE_LANG="zh")
     register = scratch / "register.sqlite"
-    subprocess.run([str(venv_python), "-m", "app", "--db", str(register), "init", "--office-code",
-                    "630224100201", "--level", "village", "--name-zh", "拉脊村双基联动工作室"],
-                   env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-    subprocess.run([str(venv_python), "-m", "app", "--db", str(register), "demo", "--households",
-                    str(args.households), "--seed", "1"], env=env, cwd=ROOT, check=True,
-                   stdout=subprocess.DEVNULL)
-    sides = {"bundle": [str(exe), "--smoke-test", "--db", str(register)],
-             "source": [str(venv_python), "-m", "app", "--smoke-test", "--db", str(register)]}
+    subprocess.run(
+        [
+            str(venv_python),
+            "-m",
+            "app",
+            "--db",
+            str(register),
+            "init",
+            "--office-code",
+            "630224100201",
+            "--level",
+            "village",
+            "--name-zh",
+            "拉脊村双基联动工作室",
+        ],
+        env=env,
+        cwd=ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    subprocess.run(
+        [
+            str(venv_python),
+            "-m",
+            "app",
+            "--db",
+            str(register),
+            "demo",
+            "--households",
+            str(args.households),
+            "--seed",
+            "1",
+        ],
+        env=env,
+        cwd=ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    sides = {
+        "bundle": [str(exe), "--smoke-test", "--db", str(register)],
+        "source": [str(venv_python), "-m", "app", "--smoke-test", "--db", str(register)],
+    }
     source_env = dict(env)
     cold: dict[str, float | None] = {}
     warm: dict[str, list[float]] = {name: [] for name in sides}
-    for name, cmd in sides.items():      # cold: each side right after dropping the page cache
+    for name, cmd in sides.items():  # cold: each side right after dropping the page cache
         run_env = source_env if name == "source" else env
         cold[name] = timed(cmd, run_env) if drop_caches() else None
-    for _ in range(args.repeat):         # warm: alternating, so both see the same machine load
+    for _ in range(args.repeat):  # warm: alternating, so both see the same machine load
         for name, cmd in sides.items():
             warm[name].append(timed(cmd, source_env if name == "source" else env))
     shutil.rmtree(scratch, ignore_errors=True)
 
     bundle_mb = folder_mb(args.bundle)
-    source_mb = folder_mb(ROOT / ".venv") + sum(folder_mb(ROOT / d) for d in
-                                                 ("app", "storage", "ui", "exports", "translations"))
+    source_mb = folder_mb(ROOT / ".venv") + sum(
+        folder_mb(ROOT / d) for d in ("app", "storage", "ui", "exports", "translations")
+    )
     print(f"command: python bench/bench_bundle.py --households {args.households} --repeat {args.repeat}")
     print(f"load average (1, 5, 15 min) at the end: {os.getloadavg() if hasattr(os, 'getloadavg') else 'n/a'}")
     print("| | bundle | source run | ratio |")
     print("|---|---|---|---|")
-    print(f"| folder size (MB) | {bundle_mb:.0f} | {source_mb:.0f} (.venv with test tools + source) "
-          f"| {bundle_mb / source_mb:.2f}× |")
+    print(
+        f"| folder size (MB) | {bundle_mb:.0f} | {source_mb:.0f} (.venv with test tools + source) "
+        f"| {bundle_mb / source_mb:.2f}× |"
+    )
     if cold["bundle"] is not None:
-        print(f"| cold: start, 10 pages × 3 modes, quit (s) | {cold['bundle']:.2f} | "
-              f"{cold['source']:.2f} | {cold['bundle'] / cold['source']:.2f}× |")
+        print(
+            f"| cold: start, 10 pages × 3 modes, quit (s) | {cold['bundle']:.2f} | "
+            f"{cold['source']:.2f} | {cold['bundle'] / cold['source']:.2f}× |"
+        )
     else:
         print("| cold | not measured (dropping the page cache needs root) | | |")
     wb, ws_ = statistics.median(warm["bundle"]), statistics.median(warm["source"])

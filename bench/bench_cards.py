@@ -11,6 +11,7 @@ lets SimpleDocTemplate flow them — no tables, no page template.  After the tim
 characters pdftotext finds in both files are counted, as a check that both set the same text.
 Budget: ours ≤ 1.3 × bare (DESIGN §7).
 """
+
 from __future__ import annotations
 
 import json
@@ -24,7 +25,9 @@ from bench.common import Budget, Case, Ctx, Measure, module_available
 CARDS = 1000
 MODE = "both"
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
-RUNS = re.compile(r"([\u0f00-\u0fff]+(?:[ \u00a0]+[\u0f00-\u0fff]+)*)|([\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]+)")
+RUNS = re.compile(
+    r"([\u0f00-\u0fff]+(?:[ \u00a0]+[\u0f00-\u0fff]+)*)|([\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]+)"
+)
 
 
 def _open(db: str):
@@ -62,7 +65,7 @@ def run_bare(db: str, out: str, cards: int = CARDS, mode: str = MODE, compare_wi
     from app.i18n import translate
     from exports.pdf import fonts as pdf_fonts
 
-    fs = pdf_fonts.ensure_fonts(None)      # only to learn which files the project picked (untimed)
+    fs = pdf_fonts.ensure_fonts(None)  # only to learn which files the project picked (untimed)
     files = [(f.role, f.path, f.index, f.bold_path, f.scale) for f in fs.faces()]
     ws = _open(db)
     started = time.perf_counter()
@@ -77,8 +80,7 @@ def run_bare(db: str, out: str, cards: int = CARDS, mode: str = MODE, compare_wi
             names[(role, True)] = f"bare-{role}"
         scale[role] = sc
     size = 9 if mode != "both" else 8.5
-    style = ParagraphStyle("bare", fontName=names[("latin", False)], fontSize=size, leading=size * 1.9,
-                           shaping=1)
+    style = ParagraphStyle("bare", fontName=names[("latin", False)], fontSize=size, leading=size * 1.9, shaping=1)
 
     def tr(source: str) -> str:
         if mode != "both":
@@ -91,7 +93,7 @@ def run_bare(db: str, out: str, cards: int = CARDS, mode: str = MODE, compare_wi
         out, pos = [], 0
         for m in RUNS.finditer(s):
             if m.start() > pos:
-                out.append(f'<font name="{names[("latin", bold)]}">{s[pos:m.start()]}</font>')
+                out.append(f'<font name="{names[("latin", bold)]}">{s[pos : m.start()]}</font>')
             role = "tibetan" if m.group(1) else "han"
             out.append(f'<font name="{names[(role, bold)]}" size="{size * scale[role]:.2f}">{m.group(0)}</font>')
             pos = m.end()
@@ -99,57 +101,134 @@ def run_bare(db: str, out: str, cards: int = CARDS, mode: str = MODE, compare_wi
             out.append(f'<font name="{names[("latin", bold)]}">{s[pos:]}</font>')
         return "".join(out)
 
-    kinds = ("sex", "ethnicity", "language", "household_status", "industry", "loan_status", "complaint_status",
-             "complaint_code_b", "rating_grade", "literacy_topic", "satisfaction")
+    kinds = (
+        "sex",
+        "ethnicity",
+        "language",
+        "household_status",
+        "industry",
+        "loan_status",
+        "complaint_status",
+        "complaint_code_b",
+        "rating_grade",
+        "literacy_topic",
+        "satisfaction",
+    )
     labels = {k: {r["code"]: ws.reference.label(k, r["code"], mode) for r in ws.reference.enums(k)} for k in kinds}
     products = {p.code: ws.reference.product_label(p.code, mode) for p in ws.reference.products()}
-    villages = {r["id"]: f"{r['name_bo']} / {r['name_zh']}" if mode == "both" else r["name_zh"]
-                for r in ws.db.query("SELECT id, name_zh, name_bo FROM village")}
+    villages = {
+        r["id"]: f"{r['name_bo']} / {r['name_zh']}" if mode == "both" else r["name_zh"]
+        for r in ws.db.query("SELECT id, name_zh, name_bo FROM village")
+    }
     office = ws.office or {}
     office_name = f"{office.get('name_bo')} / {office.get('name_zh')}" if mode == "both" else office.get("name_zh")
 
     def yuan(fen):
         return f"{fen / 100:,.2f}" if fen is not None else ""
 
-    L = lambda kind, code: labels[kind].get(code, code or "") if code else ""  # noqa: E731,N806 - a short local for the many label look-ups below
+    L = lambda kind, code: labels[kind].get(code, code or "") if code else ""
     ids = _ids(ws, cards)
     story = []
     for n, hid in enumerate(ids, start=1):
         rec = ws.households.record(hid)
         h = rec["household"]
-        strings = [(f"{h['name_zh']} {h['name_bo']}  {n}/{len(ids)}", False),
-                   (tr("Household financial services record card"), True),
-                   (f"{h['name_zh']}  {h['name_bo']}", True)]
-        details = [("Name (Chinese)", h["name_zh"]), ("Name (Tibetan)", h["name_bo"]),
-                   ("ID number", h["id_number"][:6] + "********" + h["id_number"][-4:]),
-                   ("Sex", L("sex", h["sex"])), ("Birth date", h["birth_date"]), ("Phone", h["phone"]),
-                   ("Village", villages.get(h["village_id"], "")), ("Group", h["group_name"]),
-                   ("Household size", h["household_size"]), ("Labourers", h["labour_count"]),
-                   ("Ethnicity", L("ethnicity", h["ethnicity"])),
-                   ("Preferred language", L("language", h["preferred_language"])),
-                   ("Household status", L("household_status", h["status"])),
-                   ("Industry", L("industry", h["industry"]))]
+        strings = [
+            (f"{h['name_zh']} {h['name_bo']}  {n}/{len(ids)}", False),
+            (tr("Household financial services record card"), True),
+            (f"{h['name_zh']}  {h['name_bo']}", True),
+        ]
+        details = [
+            ("Name (Chinese)", h["name_zh"]),
+            ("Name (Tibetan)", h["name_bo"]),
+            ("ID number", h["id_number"][:6] + "********" + h["id_number"][-4:]),
+            ("Sex", L("sex", h["sex"])),
+            ("Birth date", h["birth_date"]),
+            ("Phone", h["phone"]),
+            ("Village", villages.get(h["village_id"], "")),
+            ("Group", h["group_name"]),
+            ("Household size", h["household_size"]),
+            ("Labourers", h["labour_count"]),
+            ("Ethnicity", L("ethnicity", h["ethnicity"])),
+            ("Preferred language", L("language", h["preferred_language"])),
+            ("Household status", L("household_status", h["status"])),
+            ("Industry", L("industry", h["industry"])),
+        ]
         for label, value in details:
             strings += [(tr(label), True), (value if value is not None else "", False)]
         sections = [
-            ("Loan demands and their history", ["Registered on", "Loan product", "Amount asked (yuan)", "Status",
-                                                "Amount granted (yuan)", "Interest rate", "Maturity", "History"],
-             [[d["registered_on"], products.get(d["product_code"], d["product_code"]), yuan(d["amount_fen"]),
-               L("loan_status", d["status"]), yuan(d["granted_fen"]) if d["granted_fen"] else "",
-               f"{d['rate_bp'] / 100:.2f}%" if d["rate_bp"] is not None else "", d["maturity_on"] or "",
-               "\n".join(f"{e['on_date']} {L('loan_status', e['to_status'])}"
-                         + (f" ({e['reason']})" if e.get("reason") else "") for e in d.get("events", []))]
-              for d in rec["loans"]]),
-            ("Literacy sessions attended", ["Held on", "Place", "Topics", "Language"],
-             [[s["held_on"], s["place"], "; ".join(L("literacy_topic", t) for t in json.loads(s["topics"] or "[]")),
-               L("language", s["language"])] for s in rec["sessions"]]),
-            ("Complaints", ["Received on", "Business type", "Description", "Status", "Resolved on", "Satisfaction"],
-             [[c["received_on"], L("complaint_code_b", c["code_b"]), c["description"],
-               L("complaint_status", c["status"]), c["resolved_on"] or "", L("satisfaction", c["satisfaction"])]
-              for c in rec["complaints"]]),
-            ("Credit ratings", ["Year", "Score", "Grade", "Rated on", "Bank rater", "Village rater"],
-             [[r["year"], r["score"], L("rating_grade", r["grade"]), r["rated_on"], r["bank_rater"],
-               r["village_rater"]] for r in rec["ratings"]]),
+            (
+                "Loan demands and their history",
+                [
+                    "Registered on",
+                    "Loan product",
+                    "Amount asked (yuan)",
+                    "Status",
+                    "Amount granted (yuan)",
+                    "Interest rate",
+                    "Maturity",
+                    "History",
+                ],
+                [
+                    [
+                        d["registered_on"],
+                        products.get(d["product_code"], d["product_code"]),
+                        yuan(d["amount_fen"]),
+                        L("loan_status", d["status"]),
+                        yuan(d["granted_fen"]) if d["granted_fen"] else "",
+                        f"{d['rate_bp'] / 100:.2f}%" if d["rate_bp"] is not None else "",
+                        d["maturity_on"] or "",
+                        "\n".join(
+                            f"{e['on_date']} {L('loan_status', e['to_status'])}"
+                            + (f" ({e['reason']})" if e.get("reason") else "")
+                            for e in d.get("events", [])
+                        ),
+                    ]
+                    for d in rec["loans"]
+                ],
+            ),
+            (
+                "Literacy sessions attended",
+                ["Held on", "Place", "Topics", "Language"],
+                [
+                    [
+                        s["held_on"],
+                        s["place"],
+                        "; ".join(L("literacy_topic", t) for t in json.loads(s["topics"] or "[]")),
+                        L("language", s["language"]),
+                    ]
+                    for s in rec["sessions"]
+                ],
+            ),
+            (
+                "Complaints",
+                ["Received on", "Business type", "Description", "Status", "Resolved on", "Satisfaction"],
+                [
+                    [
+                        c["received_on"],
+                        L("complaint_code_b", c["code_b"]),
+                        c["description"],
+                        L("complaint_status", c["status"]),
+                        c["resolved_on"] or "",
+                        L("satisfaction", c["satisfaction"]),
+                    ]
+                    for c in rec["complaints"]
+                ],
+            ),
+            (
+                "Credit ratings",
+                ["Year", "Score", "Grade", "Rated on", "Bank rater", "Village rater"],
+                [
+                    [
+                        r["year"],
+                        r["score"],
+                        L("rating_grade", r["grade"]),
+                        r["rated_on"],
+                        r["bank_rater"],
+                        r["village_rater"],
+                    ]
+                    for r in rec["ratings"]
+                ],
+            ),
         ]
         for title, headers, rows in sections:
             strings.append((tr(title), True))
@@ -160,16 +239,20 @@ def run_bare(db: str, out: str, cards: int = CARDS, mode: str = MODE, compare_wi
             strings += [(v, False) for row in rows for v in row]
         story += [Paragraph(markup(s, bold).replace("\n", "<br/>"), style) for s, bold in strings if s != ""]
         story.append(PageBreak())
-    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=21 * mm,
-                            bottomMargin=17 * mm)
+    doc = SimpleDocTemplate(
+        out, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=21 * mm, bottomMargin=17 * mm
+    )
     header = markup(office_name)
     printed = markup(f"{tr('Printed on')}: 2026-11-15")
     page_word = tr("Page {page}")
 
     def on_page(canvas, doc):
         # the same per-page texts as the cards' header and footer, as shaped Paragraphs
-        for text_, y in ((header, A4[1] - 12 * mm), (printed, 9 * mm),
-                         (markup(page_word.replace("{page}", str(doc.page))), 5 * mm)):
+        for text_, y in (
+            (header, A4[1] - 12 * mm),
+            (printed, 9 * mm),
+            (markup(page_word.replace("{page}", str(doc.page))), 5 * mm),
+        ):
             para = Paragraph(text_, style)
             para.wrapOn(canvas, A4[0] - 30 * mm, 20 * mm)
             para.drawOn(canvas, 15 * mm, y)
@@ -202,7 +285,7 @@ def run_bare_tables(db: str, out: str, cards: int = CARDS, mode: str = MODE) -> 
     from app.i18n import translate
     from exports.pdf import fonts as pdf_fonts
 
-    fs = pdf_fonts.ensure_fonts(None)      # only to learn which files the project picked (untimed)
+    fs = pdf_fonts.ensure_fonts(None)  # only to learn which files the project picked (untimed)
     files = [(f.role, f.path, f.index, f.bold_path, f.scale) for f in fs.faces()]
     ws = _open(db)
     started = time.perf_counter()
@@ -223,6 +306,7 @@ def run_bare_tables(db: str, out: str, cards: int = CARDS, mode: str = MODE) -> 
         if any(getattr(f, "fontName", "") in tibetan_fonts for f, _s in w[1:]):
             return original(w, *a, **k)
         return w
+
     rl_paragraph.shapeFragWord = shape_tibetan_only
     size = 9 if mode != "both" else 8.5
     latin = names[("latin", False)]
@@ -241,7 +325,7 @@ def run_bare_tables(db: str, out: str, cards: int = CARDS, mode: str = MODE) -> 
         out, pos = [], 0
         for m in RUNS.finditer(s):
             if m.start() > pos:
-                out.append(f'<font name="{names[("latin", bold)]}">{s[pos:m.start()]}</font>')
+                out.append(f'<font name="{names[("latin", bold)]}">{s[pos : m.start()]}</font>')
             role = "tibetan" if m.group(1) else "han"
             out.append(f'<font name="{names[(role, bold)]}" size="{sz * scale[role]:.2f}">{m.group(0)}</font>')
             pos = m.end()
@@ -252,66 +336,151 @@ def run_bare_tables(db: str, out: str, cards: int = CARDS, mode: str = MODE) -> 
     def para(value, bold=False, style=cell):
         return Paragraph(markup(value, bold, style.fontSize), style)
 
-    kinds = ("sex", "ethnicity", "language", "household_status", "industry", "loan_status", "complaint_status",
-             "complaint_code_b", "rating_grade", "literacy_topic", "satisfaction")
+    kinds = (
+        "sex",
+        "ethnicity",
+        "language",
+        "household_status",
+        "industry",
+        "loan_status",
+        "complaint_status",
+        "complaint_code_b",
+        "rating_grade",
+        "literacy_topic",
+        "satisfaction",
+    )
     labels = {k: {r["code"]: ws.reference.label(k, r["code"], mode) for r in ws.reference.enums(k)} for k in kinds}
     products = {p.code: ws.reference.product_label(p.code, mode) for p in ws.reference.products()}
-    villages = {r["id"]: f"{r['name_bo']} / {r['name_zh']}" if mode == "both" else r["name_zh"]
-                for r in ws.db.query("SELECT id, name_zh, name_bo FROM village")}
+    villages = {
+        r["id"]: f"{r['name_bo']} / {r['name_zh']}" if mode == "both" else r["name_zh"]
+        for r in ws.db.query("SELECT id, name_zh, name_bo FROM village")
+    }
     office = ws.office or {}
     office_name = f"{office.get('name_bo')} / {office.get('name_zh')}" if mode == "both" else office.get("name_zh")
 
     def yuan(fen):
         return f"{fen / 100:,.2f}" if fen is not None else ""
 
-    L = lambda kind, code: labels[kind].get(code, code or "") if code else ""   # noqa: E731
+    L = lambda kind, code: labels[kind].get(code, code or "") if code else ""
     width = A4[0] - 30 * mm
-    grid = [("GRID", (0, 0), (-1, -1), 0.4, "#8899AA"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("FONTNAME", (0, 0), (-1, -1), latin)]
+    grid = [
+        ("GRID", (0, 0), (-1, -1), 0.4, "#8899AA"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), latin),
+    ]
     ids = _ids(ws, cards)
     story = []
     for hid in ids:
         rec = ws.households.record(hid)
         h = rec["household"]
-        details = [("Name (Chinese)", h["name_zh"]), ("Name (Tibetan)", h["name_bo"]),
-                   ("ID number", h["id_number"][:6] + "********" + h["id_number"][-4:]),
-                   ("Sex", L("sex", h["sex"])), ("Birth year", (h["birth_date"] or "")[:4]), ("Phone", h["phone"]),
-                   ("Village", villages.get(h["village_id"], "")), ("Group", h["group_name"]),
-                   ("Household size", h["household_size"]), ("Labourers", h["labour_count"]),
-                   ("Ethnicity", L("ethnicity", h["ethnicity"])),
-                   ("Preferred language", L("language", h["preferred_language"])),
-                   ("Household status", L("household_status", h["status"])),
-                   ("Industry", L("industry", h["industry"])), ("Registered on", h.get("registered_on") or "")]
+        details = [
+            ("Name (Chinese)", h["name_zh"]),
+            ("Name (Tibetan)", h["name_bo"]),
+            ("ID number", h["id_number"][:6] + "********" + h["id_number"][-4:]),
+            ("Sex", L("sex", h["sex"])),
+            ("Birth year", (h["birth_date"] or "")[:4]),
+            ("Phone", h["phone"]),
+            ("Village", villages.get(h["village_id"], "")),
+            ("Group", h["group_name"]),
+            ("Household size", h["household_size"]),
+            ("Labourers", h["labour_count"]),
+            ("Ethnicity", L("ethnicity", h["ethnicity"])),
+            ("Preferred language", L("language", h["preferred_language"])),
+            ("Household status", L("household_status", h["status"])),
+            ("Industry", L("industry", h["industry"])),
+            ("Registered on", h.get("registered_on") or ""),
+        ]
         rows = []
         for i in range(0, len(details), 2):
             row = []
-            for label, value in details[i:i + 2]:
+            for label, value in details[i : i + 2]:
                 row += [para(tr(label), True), para("" if value is None else value)]
             rows.append(row + [""] * (4 - len(row)))
-        story += [para(tr("Household financial services record card", "\n"), True, big),
-                  para(f"{h['name_bo']}  {h['name_zh']}", True, head)]
+        story += [
+            para(tr("Household financial services record card", "\n"), True, big),
+            para(f"{h['name_bo']}  {h['name_zh']}", True, head),
+        ]
         t = Table(rows, colWidths=[width * 0.17, width * 0.33, width * 0.17, width * 0.33])
         t.setStyle(TableStyle(grid))
         story.append(t)
         sections = [
-            ("Loan demands and their history", ["Registered on", "Loan product", "Amount asked (yuan)", "Status",
-                                                "Amount granted (yuan)", "Interest rate", "Maturity", "History"],
-             [[d["registered_on"], products.get(d["product_code"], d["product_code"]), yuan(d["amount_fen"]),
-               L("loan_status", d["status"]), yuan(d["granted_fen"]) if d["granted_fen"] else "",
-               f"{d['rate_bp'] / 100:.2f}%" if d["rate_bp"] is not None else "", d["maturity_on"] or "",
-               "\n".join(f"{e['on_date']} {L('loan_status', e['to_status'])}"
-                         + (f" ({e['reason']})" if e.get("reason") else "") for e in d.get("events", []))]
-              for d in rec["loans"]], [0.105, 0.14, 0.13, 0.095, 0.13, 0.08, 0.105, 0.215]),
-            ("Literacy sessions attended", ["Held on", "Place", "Topics", "Language"],
-             [[s["held_on"], s["place"], "; ".join(L("literacy_topic", t) for t in json.loads(s["topics"] or "[]")),
-               L("language", s["language"])] for s in rec["sessions"]], [0.14, 0.24, 0.46, 0.16]),
-            ("Complaints", ["Received on", "Business type", "Description", "Status", "Resolved on", "Satisfaction"],
-             [[c["received_on"], L("complaint_code_b", c["code_b"]), c["description"],
-               L("complaint_status", c["status"]), c["resolved_on"] or "", L("satisfaction", c["satisfaction"])]
-              for c in rec["complaints"]], [0.13, 0.16, 0.33, 0.13, 0.12, 0.13]),
-            ("Credit ratings", ["Year", "Score", "Grade", "Rated on", "Bank rater", "Village rater"],
-             [[r["year"], r["score"], L("rating_grade", r["grade"]), r["rated_on"], r["bank_rater"],
-               r["village_rater"]] for r in rec["ratings"]], [0.1, 0.1, 0.16, 0.16, 0.24, 0.24]),
+            (
+                "Loan demands and their history",
+                [
+                    "Registered on",
+                    "Loan product",
+                    "Amount asked (yuan)",
+                    "Status",
+                    "Amount granted (yuan)",
+                    "Interest rate",
+                    "Maturity",
+                    "History",
+                ],
+                [
+                    [
+                        d["registered_on"],
+                        products.get(d["product_code"], d["product_code"]),
+                        yuan(d["amount_fen"]),
+                        L("loan_status", d["status"]),
+                        yuan(d["granted_fen"]) if d["granted_fen"] else "",
+                        f"{d['rate_bp'] / 100:.2f}%" if d["rate_bp"] is not None else "",
+                        d["maturity_on"] or "",
+                        "\n".join(
+                            f"{e['on_date']} {L('loan_status', e['to_status'])}"
+                            + (f" ({e['reason']})" if e.get("reason") else "")
+                            for e in d.get("events", [])
+                        ),
+                    ]
+                    for d in rec["loans"]
+                ],
+                [0.105, 0.14, 0.13, 0.095, 0.13, 0.08, 0.105, 0.215],
+            ),
+            (
+                "Literacy sessions attended",
+                ["Held on", "Place", "Topics", "Language"],
+                [
+                    [
+                        s["held_on"],
+                        s["place"],
+                        "; ".join(L("literacy_topic", t) for t in json.loads(s["topics"] or "[]")),
+                        L("language", s["language"]),
+                    ]
+                    for s in rec["sessions"]
+                ],
+                [0.14, 0.24, 0.46, 0.16],
+            ),
+            (
+                "Complaints",
+                ["Received on", "Business type", "Description", "Status", "Resolved on", "Satisfaction"],
+                [
+                    [
+                        c["received_on"],
+                        L("complaint_code_b", c["code_b"]),
+                        c["description"],
+                        L("complaint_status", c["status"]),
+                        c["resolved_on"] or "",
+                        L("satisfaction", c["satisfaction"]),
+                    ]
+                    for c in rec["complaints"]
+                ],
+                [0.13, 0.16, 0.33, 0.13, 0.12, 0.13],
+            ),
+            (
+                "Credit ratings",
+                ["Year", "Score", "Grade", "Rated on", "Bank rater", "Village rater"],
+                [
+                    [
+                        r["year"],
+                        r["score"],
+                        L("rating_grade", r["grade"]),
+                        r["rated_on"],
+                        r["bank_rater"],
+                        r["village_rater"],
+                    ]
+                    for r in rec["ratings"]
+                ],
+                [0.1, 0.1, 0.16, 0.16, 0.24, 0.24],
+            ),
         ]
         for title, headers, body, fractions in sections:
             story.append(para(tr(title), True, head))
@@ -324,15 +493,19 @@ def run_bare_tables(db: str, out: str, cards: int = CARDS, mode: str = MODE) -> 
             t.setStyle(TableStyle(grid))
             story.append(t)
         story.append(PageBreak())
-    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=21 * mm,
-                            bottomMargin=17 * mm)
+    doc = SimpleDocTemplate(
+        out, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=21 * mm, bottomMargin=17 * mm
+    )
     header = markup(office_name)
     printed = markup(f"{tr('Printed on')}: 2026-11-15")
     page_word = tr("Page {page}")
 
     def on_page(canvas, doc):
-        for text_, y in ((header, A4[1] - 12 * mm), (printed, 9 * mm),
-                         (markup(page_word.replace("{page}", str(doc.page))), 5 * mm)):
+        for text_, y in (
+            (header, A4[1] - 12 * mm),
+            (printed, 9 * mm),
+            (markup(page_word.replace("{page}", str(doc.page))), 5 * mm),
+        ):
             p = Paragraph(text_, cell)
             p.wrapOn(canvas, A4[0] - 30 * mm, 20 * mm)
             p.drawOn(canvas, 15 * mm, y)
@@ -363,23 +536,37 @@ def cases(ctx: Ctx) -> list[Case]:
     ok = module_available("exports.pdf.cards")
     cards = min(CARDS, 20 if ctx.quick else CARDS, ctx.households)
     ours_out = str(ctx.out / "cards-ours.pdf")
-    return [Case(
-        name="cards", title=f"{cards:,} household cards (PDF, bilingual)",
-        budget=Budget("ratio", 1.3),
-        ours=Measure("bench.bench_cards:run_ours", {"db": str(ctx.db), "out": ours_out, "cards": cards})
-        if ok else None,
-        bare=Measure("bench.bench_cards:run_bare", {"db": str(ctx.db), "out": str(ctx.out / "cards-bare.pdf"),
-                                                    "cards": cards, "compare_with": ours_out}),
-        repeat=1, size_free=True,
-        unavailable="" if ok else "exports/pdf/cards.py is not in the tree yet",
-        note="same records fetched the same way; bare = shaped Paragraphs in the same fonts, no tables"),
+    return [
         Case(
-        name="cards_tables", title=f"{cards:,} household cards against the tables floor",
-        budget=Budget("ratio", 2.0),
-        ours=Measure("bench.bench_cards:run_ours", {"db": str(ctx.db), "out": ours_out, "cards": cards})
-        if ok else None,
-        bare=Measure("bench.bench_cards:run_bare_tables", {"db": str(ctx.db), "out": str(ctx.out / "cards-tables.pdf"),
-                                                           "cards": cards}),
-        repeat=1, size_free=True,
-        unavailable="" if ok else "exports/pdf/cards.py is not in the tree yet",
-        note="issue #16's floor: reportlab Tables of the same cells, same fonts, HarfBuzz on Tibetan runs only")]
+            name="cards",
+            title=f"{cards:,} household cards (PDF, bilingual)",
+            budget=Budget("ratio", 1.3),
+            ours=Measure("bench.bench_cards:run_ours", {"db": str(ctx.db), "out": ours_out, "cards": cards})
+            if ok
+            else None,
+            bare=Measure(
+                "bench.bench_cards:run_bare",
+                {"db": str(ctx.db), "out": str(ctx.out / "cards-bare.pdf"), "cards": cards, "compare_with": ours_out},
+            ),
+            repeat=1,
+            size_free=True,
+            unavailable="" if ok else "exports/pdf/cards.py is not in the tree yet",
+            note="same records fetched the same way; bare = shaped Paragraphs in the same fonts, no tables",
+        ),
+        Case(
+            name="cards_tables",
+            title=f"{cards:,} household cards against the tables floor",
+            budget=Budget("ratio", 2.0),
+            ours=Measure("bench.bench_cards:run_ours", {"db": str(ctx.db), "out": ours_out, "cards": cards})
+            if ok
+            else None,
+            bare=Measure(
+                "bench.bench_cards:run_bare_tables",
+                {"db": str(ctx.db), "out": str(ctx.out / "cards-tables.pdf"), "cards": cards},
+            ),
+            repeat=1,
+            size_free=True,
+            unavailable="" if ok else "exports/pdf/cards.py is not in the tree yet",
+            note="issue #16's floor: reportlab Tables of the same cells, same fonts, HarfBuzz on Tibetan runs only",
+        ),
+    ]

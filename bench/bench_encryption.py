@@ -10,6 +10,7 @@ p95 (bench_search.run_ours, budget ≤ 30 ms), opening the register, and a check
 folder (backup.backup_to).  Also, once: encrypting the register in place, the one-off cost of the
 first sign-in after the update.  Prints a table; the medians go into bench/RESULTS.md by hand.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -54,7 +55,7 @@ def prepare(households: int) -> tuple[Path, Path, bytes, float]:
     keyslots.path_for(cipher).unlink(missing_ok=True)
     ws = Workspace.open(cipher, user="bench", role="admin", lang="zh")
     started = time.perf_counter()
-    encryption.encrypt_register(ws)          # no account: only the recovery slot, as fast as any
+    encryption.encrypt_register(ws)  # no account: only the recovery slot, as fast as any
     took = time.perf_counter() - started
     key = ws.db.key
     ws.close()
@@ -95,8 +96,13 @@ elif what == "open_backup":
 
 
 def measure(what: str, db: Path, key: bytes | None) -> dict:
-    r = subprocess.run([sys.executable, "-c", WORKER, str(ROOT), what, str(db), key.hex() if key else "-"],
-                       capture_output=True, text=True, cwd=ROOT, timeout=1800)
+    r = subprocess.run(
+        [sys.executable, "-c", WORKER, str(ROOT), what, str(db), key.hex() if key else "-"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=1800,
+    )
     if r.returncode != 0:
         raise SystemExit(r.stderr)
     return json.loads(r.stdout.strip().splitlines()[-1])

@@ -9,6 +9,7 @@ widths, frozen header row and autofilter; no safe-write (temp file, fsync, read-
 After the timing the bare file is compared with ours cell by cell (python-calamine), so the two
 really wrote the same cells.  Budget: ours ≤ 1.2 × bare (DESIGN §7).
 """
+
 from __future__ import annotations
 
 import time
@@ -54,14 +55,14 @@ def run_bare(db: str, out: str, mode: str = "zh", compare_with: str = "") -> dic
         if c.kind.startswith("enum:"):
             kind = c.kind[5:]
             labels[c.key] = {r["code"]: ws.reference.label(kind, r["code"], mode) for r in ws.reference.enums(kind)}
-    villages = {r["id"]: r["name_zh"] or r["name_bo"]
-                for r in ws.db.query("SELECT id, name_zh, name_bo FROM village")}
+    villages = {r["id"]: r["name_zh"] or r["name_bo"] for r in ws.db.query("SELECT id, name_zh, name_bo FROM village")}
     ids = ws.households.search_ids("")
-    wb = xlsxwriter.Workbook(out, {"constant_memory": True, "strings_to_formulas": False,
-                                   "strings_to_urls": False, "strings_to_numbers": False})
+    wb = xlsxwriter.Workbook(
+        out,
+        {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False},
+    )
     sh = wb.add_worksheet("households")
-    header = wb.add_format({"bold": True, "text_wrap": True, "valign": "top", "bg_color": "#DDE6F0",
-                            "bottom": 1})
+    header = wb.add_format({"bold": True, "text_wrap": True, "valign": "top", "bg_color": "#DDE6F0", "bottom": 1})
     date_fmt = wb.add_format({"num_format": "yyyy-mm-dd"})
     for col, c in enumerate(columns):
         sh.set_column(col, col, c.width)
@@ -69,12 +70,13 @@ def run_bare(db: str, out: str, mode: str = "zh", compare_with: str = "") -> dic
         sh.write_string(0, col, translate(c.header, mode), header)
     sh.freeze_panes(1, 0)
     ws_, wn = sh.write_string, sh.write_number
-    sex, eth, lang, status, industry = (labels[k] for k in ("sex", "ethnicity", "preferred_language",
-                                                             "status", "industry"))
+    sex, eth, lang, status, industry = (
+        labels[k] for k in ("sex", "ethnicity", "preferred_language", "status", "industry")
+    )
     serial: dict = {}
     row = 0
     for start in range(0, len(ids), BATCH):
-        for r in ws.households.rows(ids[start:start + BATCH]):
+        for r in ws.households.rows(ids[start : start + BATCH]):
             row += 1
             if r["name_zh"]:
                 ws_(row, 0, r["name_zh"])
@@ -132,7 +134,7 @@ def same_cells(a: str, b: str) -> bool | str:
         return f"rows differ: {len(va)} vs {len(vb)}"
     for i, (ra, rb) in enumerate(zip(va, vb)):
         if i == 0:
-            continue            # header texts: ours may be bilingual-wrapped; the bare one plain
+            continue  # header texts: ours may be bilingual-wrapped; the bare one plain
         if ra != rb:
             return f"row {i} differs: {ra} vs {rb}"
     return True
@@ -141,12 +143,18 @@ def same_cells(a: str, b: str) -> bool | str:
 def cases(ctx: Ctx) -> list[Case]:
     ok = module_available("exports.xlsx.registers")
     ours_out = str(ctx.out / "households-ours.xlsx")
-    return [Case(
-        name="export", title=f"households register .xlsx ({ctx.households:,} rows)",
-        budget=Budget("ratio", 1.2),
-        ours=Measure("bench.bench_export:run_ours", {"db": str(ctx.db), "out": ours_out}) if ok else None,
-        bare=Measure("bench.bench_export:run_bare", {"db": str(ctx.db), "out": str(ctx.out / "households-bare.xlsx"),
-                                                     "compare_with": ours_out}),
-        repeat=1 if ctx.quick else 3,
-        unavailable="" if ok else "exports/xlsx/registers.py is not in the tree yet",
-        note="same ids and rows fetched the same way; bare = XlsxWriter constant_memory by hand")]
+    return [
+        Case(
+            name="export",
+            title=f"households register .xlsx ({ctx.households:,} rows)",
+            budget=Budget("ratio", 1.2),
+            ours=Measure("bench.bench_export:run_ours", {"db": str(ctx.db), "out": ours_out}) if ok else None,
+            bare=Measure(
+                "bench.bench_export:run_bare",
+                {"db": str(ctx.db), "out": str(ctx.out / "households-bare.xlsx"), "compare_with": ours_out},
+            ),
+            repeat=1 if ctx.quick else 3,
+            unavailable="" if ok else "exports/xlsx/registers.py is not in the tree yet",
+            note="same ids and rows fetched the same way; bare = XlsxWriter constant_memory by hand",
+        )
+    ]

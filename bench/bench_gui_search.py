@@ -11,6 +11,7 @@ id, every column's value in the language mode) and repaints the table viewport s
 That whole time is what the user waits; it is reported per query (p50 / p95 over the rounds, after
 one warm-up round) and over all queries, next to the 30 ms search budget of DESIGN §7.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -61,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
 
     lang = i18n.Language(settings=settings())
     i18n.set_language(lang)
-    lang.set_mode("both")          # the heaviest labels: both scripts in every enum cell
+    lang.set_mode("both")  # the heaviest labels: both scripts in every enum cell
     ws = Workspace.open(db, user="bench", role="cadre", lang="both")
     households = ws.households.count()
     tail = ws.households.rows(ws.households.search_ids("")[:1])[0]["id_number"][-4:]
@@ -72,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     page = window.open_page("households")
     open_blocked = time.perf_counter() - started
-    while page.model.rowCount() == 0:   # a big register's first search runs on the worker
+    while page.model.rowCount() == 0:  # a big register's first search runs on the worker
         app.processEvents()
         time.sleep(0.001)
     t1 = time.perf_counter()
@@ -89,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def one(text: str) -> tuple[float, float, int]:
         """(ms until the first screen shows the answer, ms the window was blocked, matches)."""
-        page.model._results.clear()        # measure a first-time query, not the result cache
+        page.model._results.clear()  # measure a first-time query, not the result cache
         before = reset["n"]
         t0 = time.perf_counter()
         page.filter_bar.search.blockSignals(True)
@@ -97,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         page.filter_bar.search.blockSignals(False)
         page.filter_bar.emit_now()
         blocked = time.perf_counter() - t0
-        while reset["n"] == before:         # the search went to the worker: the window waits
+        while reset["n"] == before:  # the search went to the worker: the window waits
             app.processEvents()
             time.sleep(0.001)
         t1 = time.perf_counter()
@@ -109,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         return (time.perf_counter() - t0) * 1000, blocked * 1000, page.model.rowCount()
 
     queries = [tail if q == "TAIL4" else q for q in QUERIES]
-    for q in queries:      # warm-up: SQLite page cache, fonts' glyph caches
+    for q in queries:  # warm-up: SQLite page cache, fonts' glyph caches
         one(q)
         app.processEvents()
     times: dict[str, list[float]] = {q: [] for q in queries}
@@ -124,20 +125,26 @@ def main(argv: list[str] | None = None) -> int:
             app.processEvents()
 
     print(f"Households page search, {households:,} households, {args.rounds} rounds, mode=both")
-    print(f"page opened, first screen of the list shown after {open_ms:.0f} ms "
-          f"(window blocked {open_blocked * 1000:.0f} ms of it)")
+    print(
+        f"page opened, first screen of the list shown after {open_ms:.0f} ms "
+        f"(window blocked {open_blocked * 1000:.0f} ms of it)"
+    )
     print("answer = query sent (after the 150 ms typing pause) to the first screen painted;")
     print("blocked = of that, time the window could not react (the search itself may run on the worker)")
     print(f"{'query':<12} {'matches':>8} {'answer p50':>11} {'p95':>7} {'blocked p50':>12} {'p95':>7}")
     for q in queries:
         label = q if q else "(all)"
-        print(f"{label:<12} {counts[q]:>8,} {percentile(times[q], 50):>11.1f} {percentile(times[q], 95):>7.1f}"
-              f" {percentile(blocked[q], 50):>12.1f} {percentile(blocked[q], 95):>7.1f}")
+        print(
+            f"{label:<12} {counts[q]:>8,} {percentile(times[q], 50):>11.1f} {percentile(times[q], 95):>7.1f}"
+            f" {percentile(blocked[q], 50):>12.1f} {percentile(blocked[q], 95):>7.1f}"
+        )
     for title, pick in (("all queries", lambda q: True), ("typed only", lambda q: bool(q))):
         a = [t for q, ts in times.items() if pick(q) for t in ts]
         b = [t for q, ts in blocked.items() if pick(q) for t in ts]
-        print(f"{title:<12} {'':>8} {percentile(a, 50):>11.1f} {percentile(a, 95):>7.1f}"
-              f" {percentile(b, 50):>12.1f} {percentile(b, 95):>7.1f}")
+        print(
+            f"{title:<12} {'':>8} {percentile(a, 50):>11.1f} {percentile(a, 95):>7.1f}"
+            f" {percentile(b, 50):>12.1f} {percentile(b, 95):>7.1f}"
+        )
     print("(DESIGN budget: search p95 <= 30 ms; a repeated query is answered from the model's cache)")
     window.close()
     ws.close()

@@ -5,6 +5,7 @@ held here to ≤ 0.5 s cold.  The page itself (widgets filled from the figures) 
 
 Standalone: ``python bench/bench_home.py [register.sqlite]`` (default: the 100,000-household demo).
 """
+
 from __future__ import annotations
 
 import time
@@ -12,7 +13,7 @@ from datetime import date
 
 from bench.common import Budget, Case, Ctx, Measure, module_available
 
-TODAY = date(2026, 11, 15)      # bench/datagen.TODAY
+TODAY = date(2026, 11, 15)  # bench/datagen.TODAY
 
 
 def run_ours(db: str, rounds: int = 3) -> dict:
@@ -33,7 +34,7 @@ def run_ours(db: str, rounds: int = 3) -> dict:
     parts = {k: round(v, 1) for k, v in ind.timings_ms.items()}
     warm = []
     for _ in range(rounds):
-        ws.reference.set_setting("bench_touch", time.time())   # a change: the cache must not answer
+        ws.reference.set_setting("bench_touch", time.time())  # a change: the cache must not answer
         started = time.perf_counter()
         svc.compute(Period.month(TODAY), today=TODAY)
         warm.append(time.perf_counter() - started)
@@ -41,10 +42,16 @@ def run_ours(db: str, rounds: int = 3) -> dict:
     svc.compute(Period.month(TODAY), today=TODAY)
     cached = time.perf_counter() - started
     ws.close()
-    return {"seconds": cold, "cold_s": round(cold, 4), "cold_cpu_s": round(cold_cpu, 4),
-            "quick_s": round(quick, 4), "warm_s": round(min(warm), 4),
-            "cached_ms": round(cached * 1000, 2), "parts_ms": parts,
-            "households": ind.households}
+    return {
+        "seconds": cold,
+        "cold_s": round(cold, 4),
+        "cold_cpu_s": round(cold_cpu, 4),
+        "quick_s": round(quick, 4),
+        "warm_s": round(min(warm), 4),
+        "cached_ms": round(cached * 1000, 2),
+        "parts_ms": parts,
+        "households": ind.households,
+    }
 
 
 def run_page(db: str) -> dict:
@@ -62,15 +69,15 @@ def run_page(db: str) -> dict:
     ws = Workspace.open(db, user="bench", role="admin", lang="zh")
     started = time.perf_counter()
     page = HomePage(ws, None, today=TODAY)
-    page._stale = False                 # measured stage by stage below, not on the worker
+    page._stale = False  # measured stage by stage below, not on the worker
     page.resize(1280, 800)
     page.show()
     app.processEvents()
     shown = time.perf_counter() - started
-    page.refresh_now(quick=True)        # what the worker shows first
+    page.refresh_now(quick=True)  # what the worker shows first
     app.processEvents()
     first = time.perf_counter() - started
-    page.refresh_now()                  # then everything
+    page.refresh_now()  # then everything
     app.processEvents()
     seconds = time.perf_counter() - started
     page.close()
@@ -84,26 +91,36 @@ def run_page(db: str) -> dict:
     ws.close()
     # the headline is what the user waits for: the page shown with its first figures; the
     # household-wide ones (coverage, reach, credit, trend) follow from the worker: all_figures_s
-    return {"seconds": first, "window_s": round(shown, 4), "first_figures_s": round(first, 4),
-            "all_figures_s": round(seconds, 4)}
+    return {
+        "seconds": first,
+        "window_s": round(shown, 4),
+        "first_figures_s": round(first, 4),
+        "all_figures_s": round(seconds, 4),
+    }
 
 
 def cases(ctx: Ctx) -> list[Case]:
     ok = module_available("app.services.indicators")
     page_ok = module_available("ui.pages.home")
     return [
-        Case(name="home", title="Home page indicators (figures)",
-             budget=Budget("s", 0.5, key="seconds", text="≤ 0.5 s"),
-             ours=Measure("bench.bench_home:run_ours", {"db": str(ctx.db)}) if ok else None,
-             repeat=1 if ctx.quick else 3,
-             unavailable="" if ok else "app/services/indicators.py is not in the tree yet",
-             note="absolute budget; the first computation in a fresh process (cold)"),
-        Case(name="home_page", title="Home page opened with its first figures (offscreen)",
-             budget=Budget("s", 1.0, key="seconds", text="≤ 1 s"),
-             ours=Measure("bench.bench_home:run_page", {"db": str(ctx.db)}) if page_ok else None,
-             repeat=1 if ctx.quick else 3,
-             unavailable="" if page_ok else "ui/pages/home.py is not in the tree yet",
-             note="widget construction, first paint and the quick figures; all_figures_s: every tile"),
+        Case(
+            name="home",
+            title="Home page indicators (figures)",
+            budget=Budget("s", 0.5, key="seconds", text="≤ 0.5 s"),
+            ours=Measure("bench.bench_home:run_ours", {"db": str(ctx.db)}) if ok else None,
+            repeat=1 if ctx.quick else 3,
+            unavailable="" if ok else "app/services/indicators.py is not in the tree yet",
+            note="absolute budget; the first computation in a fresh process (cold)",
+        ),
+        Case(
+            name="home_page",
+            title="Home page opened with its first figures (offscreen)",
+            budget=Budget("s", 1.0, key="seconds", text="≤ 1 s"),
+            ours=Measure("bench.bench_home:run_page", {"db": str(ctx.db)}) if page_ok else None,
+            repeat=1 if ctx.quick else 3,
+            unavailable="" if page_ok else "ui/pages/home.py is not in the tree yet",
+            note="widget construction, first paint and the quick figures; all_figures_s: every tile",
+        ),
     ]
 
 

@@ -17,6 +17,7 @@ allocations, which tracemalloc would not see):
 
 Prints one line per measurement and the ratio import / bare.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -33,8 +34,24 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 OFFICE = dict(code="630224100201", level="village", name_zh="拉脊村双基联动工作室", name_bo="")
-HEADER = ["序号", "户主姓名", "身份证号码", "联系电话", "家庭人口", "所在村", "村组", "贫困户属性", "民族",
-          "主要产业", "贷款金额（万元）", "贷款期限（月）", "贷款产品", "申请日期", "用途", "贷款银行"]
+HEADER = [
+    "序号",
+    "户主姓名",
+    "身份证号码",
+    "联系电话",
+    "家庭人口",
+    "所在村",
+    "村组",
+    "贫困户属性",
+    "民族",
+    "主要产业",
+    "贷款金额（万元）",
+    "贷款期限（月）",
+    "贷款产品",
+    "申请日期",
+    "用途",
+    "贷款银行",
+]
 
 
 def make_roster(path: Path, n: int, seed: int = 7) -> None:
@@ -52,22 +69,38 @@ def make_roster(path: Path, n: int, seed: int = 7) -> None:
     statuses = ["建档立卡贫困户", "脱贫户", "监测户", "一般户"]
     for i in range(n):
         while True:
-            first17 = (f"{rng.choice(AREA_CODES)}{rng.randint(1960, 2000)}{rng.randint(1, 12):02d}"
-                       f"{rng.randint(1, 28):02d}{rng.randint(0, 999):03d}")
+            first17 = (
+                f"{rng.choice(AREA_CODES)}{rng.randint(1960, 2000)}{rng.randint(1, 12):02d}"
+                f"{rng.randint(1, 28):02d}{rng.randint(0, 999):03d}"
+            )
             if first17 not in used:
                 used.add(first17)
                 break
         r = 3 + i
         status = rng.choice(statuses)
         loan = rng.random() < 0.5
-        cells = [i + 1, rng.choice(HAN_SURNAMES) + rng.choice(HAN_GIVEN), first17 + id_check_digit(first17),
-                 f"1{rng.choice('3578')}{rng.randint(100000000, 999999999)}", rng.randint(1, 8),
-                 rng.choice(VILLAGES)[0], f"{rng.randint(1, 6)}社", status, rng.choice(["藏族", "汉族", "回族"]),
-                 rng.choice(["牦牛养殖", "青稞种植", "虫草采集", "乡村旅游"])]
+        cells = [
+            i + 1,
+            rng.choice(HAN_SURNAMES) + rng.choice(HAN_GIVEN),
+            first17 + id_check_digit(first17),
+            f"1{rng.choice('3578')}{rng.randint(100000000, 999999999)}",
+            rng.randint(1, 8),
+            rng.choice(VILLAGES)[0],
+            f"{rng.randint(1, 6)}社",
+            status,
+            rng.choice(["藏族", "汉族", "回族"]),
+            rng.choice(["牦牛养殖", "青稞种植", "虫草采集", "乡村旅游"]),
+        ]
         if loan:
             product = "扶贫小额信贷" if status != "一般户" else "其他"
-            cells += [rng.choice([1, 2, 3, 5]), rng.choice([12, 24, 36]), product,
-                      f"2025-{rng.randint(1, 12)}-{rng.randint(1, 28)}", "扩大生产", "青海农商银行"]
+            cells += [
+                rng.choice([1, 2, 3, 5]),
+                rng.choice([12, 24, 36]),
+                product,
+                f"2025-{rng.randint(1, 12)}-{rng.randint(1, 28)}",
+                "扩大生产",
+                "青海农商银行",
+            ]
         for c, v in enumerate(cells):
             if isinstance(v, str):
                 sheet.write_string(r, c, v)
@@ -96,13 +129,33 @@ def run_bare(roster: Path, db: Path) -> dict:
     data = []
     for r in rows[3:]:
         number = str(r[2])
-        data.append((new_id(), OFFICE["code"], now, now, "bench", 1, None, str(r[1]), "", number, number[::-1],
-                     str(r[3]), int(r[4]), str(r[6]), str(r[7]), str(r[9])))
+        data.append(
+            (
+                new_id(),
+                OFFICE["code"],
+                now,
+                now,
+                "bench",
+                1,
+                None,
+                str(r[1]),
+                "",
+                number,
+                number[::-1],
+                str(r[3]),
+                int(r[4]),
+                str(r[6]),
+                str(r[7]),
+                str(r[9]),
+            )
+        )
     with ws.db.bulk(), ws.db.transaction() as conn:
         conn.executemany(
             "INSERT INTO household (id, office_code, created_at, updated_at, updated_by, version, deleted_at,"
             " name_zh, name_bo, id_number, id_rev, phone, household_size, group_name, status, industry)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", data)
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            data,
+        )
     seconds = time.perf_counter() - start
     ws.close()
     return {"seconds": seconds, "rows": len(data)}
@@ -118,8 +171,14 @@ def run_import(roster: Path, db: Path, audit_rows: bool) -> dict:
     with book:
         prepared = rs.prepare(ws, book)
         t_read = time.perf_counter() - start
-        plan = rs.build_plan(ws, prepared.sheet.rows, prepared.header_row, prepared.mapping,
-                             rs.ImportOptions(), sheet=prepared.sheet.name)
+        plan = rs.build_plan(
+            ws,
+            prepared.sheet.rows,
+            prepared.header_row,
+            prepared.mapping,
+            rs.ImportOptions(),
+            sheet=prepared.sheet.name,
+        )
         del prepared
     t_plan = time.perf_counter() - start
     gen = importer.iter_import(ws, plan, file_name=roster.name, file_sha256=book.info.sha256, audit_rows=audit_rows)
@@ -130,9 +189,16 @@ def run_import(roster: Path, db: Path, audit_rows: bool) -> dict:
             result = stop.value
             break
     seconds = time.perf_counter() - start
-    out = {"seconds": seconds, "read": t_read, "plan": t_plan - t_read, "write": seconds - t_plan,
-           "created": result.created, "loans": result.loans, "errors": result.errors,
-           "audit_rows": ws.db.scalar("SELECT count(*) FROM audit_log")}
+    out = {
+        "seconds": seconds,
+        "read": t_read,
+        "plan": t_plan - t_read,
+        "write": seconds - t_plan,
+        "created": result.created,
+        "loans": result.loans,
+        "errors": result.errors,
+        "audit_rows": ws.db.scalar("SELECT count(*) FROM audit_log"),
+    }
     ws.close()
     return out
 
@@ -151,8 +217,9 @@ def measure(kind: str, roster: Path, folder: Path) -> dict:
     db = folder / f"{kind}.sqlite"
     for old in folder.glob(f"{kind}.sqlite*"):
         old.unlink()
-    proc = subprocess.run([sys.executable, __file__, "--child", kind, str(roster), str(db)],
-                          capture_output=True, text=True, cwd=ROOT)
+    proc = subprocess.run(
+        [sys.executable, __file__, "--child", kind, str(roster), str(db)], capture_output=True, text=True, cwd=ROOT
+    )
     if proc.returncode != 0:
         raise SystemExit(proc.stderr)
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -174,14 +241,18 @@ def main() -> None:
         t = time.perf_counter()
         if not roster.exists():
             make_roster(roster, args.rows)
-        print(f"roster: {args.rows} rows, {roster.stat().st_size / 1e6:.1f} MB, made in {time.perf_counter() - t:.1f} s")
+        print(
+            f"roster: {args.rows} rows, {roster.stat().st_size / 1e6:.1f} MB, made in {time.perf_counter() - t:.1f} s"
+        )
         bare = measure("bare", roster, folder)
         print(f"bare calamine + executemany: {bare['seconds']:.2f} s, peak {bare['peak_mb']:.0f} MB")
         for kind in ("import", "import-record-audit"):
             r = measure(kind, roster, folder)
-            print(f"{kind}: {r['seconds']:.2f} s (read {r['read']:.2f}, check {r['plan']:.2f}, write {r['write']:.2f}),"
-                  f" peak {r['peak_mb']:.0f} MB; {r['created']} households, {r['loans']} loans, {r['errors']} errors,"
-                  f" {r['audit_rows']} audit entries, register {r['db_mb']:.0f} MB; ratio to bare {r['seconds'] / bare['seconds']:.1f}×")
+            print(
+                f"{kind}: {r['seconds']:.2f} s (read {r['read']:.2f}, check {r['plan']:.2f}, write {r['write']:.2f}),"
+                f" peak {r['peak_mb']:.0f} MB; {r['created']} households, {r['loans']} loans, {r['errors']} errors,"
+                f" {r['audit_rows']} audit entries, register {r['db_mb']:.0f} MB; ratio to bare {r['seconds'] / bare['seconds']:.1f}×"
+            )
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ list, and the monthly report with and without the book — wall and CPU time.
 The register is copied to a temporary folder first (opening it may migrate it).  The machine is
 shared: the CPU figure is the one other processes disturb least.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,7 +25,7 @@ if str(ROOT) not in sys.path:
 
 
 def measure(fn, rounds: int) -> tuple[float, float]:
-    fn()                                    # warm-up
+    fn()  # warm-up
     wall, cpu = [], []
     for _ in range(rounds):
         w, c = time.perf_counter(), time.process_time()
@@ -51,11 +52,18 @@ def main() -> None:
         print(f"opened (migrations included) in {time.perf_counter() - started:.1f} s; loans on the books: {on_book}")
         book = ws.loan_book
         cases = [
-            ("Home tiles: book_figures (today, this month)",
-             lambda: book.book_figures(date(2026, 11, 15), date(2026, 11, 1), date(2026, 11, 15))),
-            ("monthly report section: book_figures_at 2026-10", lambda: book.book_figures_at(date(2026, 10, 1),
-                                                                                              date(2026, 10, 31))),
-            ("visit list: overdue and due within 60 days", lambda: book.visit_list(on=date(2027, 5, 1), within_days=60)),
+            (
+                "Home tiles: book_figures (today, this month)",
+                lambda: book.book_figures(date(2026, 11, 15), date(2026, 11, 1), date(2026, 11, 15)),
+            ),
+            (
+                "monthly report section: book_figures_at 2026-10",
+                lambda: book.book_figures_at(date(2026, 10, 1), date(2026, 10, 31)),
+            ),
+            (
+                "visit list: overdue and due within 60 days",
+                lambda: book.visit_list(on=date(2027, 5, 1), within_days=60),
+            ),
             ("monthly report 2026-10 (figures, with the book)", lambda: reports.monthly(ws, "2026-10")),
         ]
         for label, fn in cases:

@@ -17,6 +17,7 @@ first creates PROPOSED_INDEXES on the copy (the indexes the look-up search can u
 p50 / p95 over the typed queries of each register, after one warm-up round; CPU time beside the
 wall-clock time (the CPU figure is what other processes on the machine disturb least).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -32,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-SCREEN = 100          # rows the page's model fetches for the first screen
+SCREEN = 100  # rows the page's model fetches for the first screen
 
 # The indexes that let the loans search list the distinct purposes and banks (storage/registers.py,
 # _lookup_where); without them those two columns are scanned.
@@ -55,7 +56,8 @@ NAMES = [
     ("no match", "xyzq"),
 ]
 QUERIES: dict[str, list[tuple[str, str, dict]]] = {
-    "loans": [(label, text, {}) for label, text in NAMES] + [
+    "loans": [(label, text, {}) for label, text in NAMES]
+    + [
         ("ID-number tail (4)", "TAIL4", {}),
         ("ID-number tail (6)", "TAIL6", {}),
         ("phone prefix (7)", "PHONE7", {}),
@@ -82,19 +84,22 @@ def percentile(values: list[float], p: float) -> float:
 
 def module_at(rev: str) -> types.ModuleType:
     """storage/registers.py as it was at git revision `rev` (it imports the tree's storage.db)."""
-    source = subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:storage/registers.py"],
-                            check=True, capture_output=True, text=True).stdout
+    source = subprocess.run(
+        ["git", "-C", str(ROOT), "show", f"{rev}:storage/registers.py"], check=True, capture_output=True, text=True
+    ).stdout
     module = types.ModuleType(f"registers_{rev}")
     module.__file__ = f"{rev}:storage/registers.py"
-    sys.modules[module.__name__] = module        # dataclasses look their module up
+    sys.modules[module.__name__] = module  # dataclasses look their module up
     exec(compile(source, module.__file__, "exec"), module.__dict__)
     return module
 
 
 def fill_in(db, queries: list[tuple[str, str, dict]]) -> list[tuple[str, str, dict]]:
     """The placeholders from the register itself: a household that has a loan demand."""
-    row = db.one("SELECT h.id_number, h.phone FROM loan_demand d JOIN household h ON h.id = d.household_id"
-                 " WHERE d.deleted_at IS NULL AND h.deleted_at IS NULL AND h.phone != '' ORDER BY d.id LIMIT 1")
+    row = db.one(
+        "SELECT h.id_number, h.phone FROM loan_demand d JOIN household h ON h.id = d.household_id"
+        " WHERE d.deleted_at IS NULL AND h.deleted_at IS NULL AND h.phone != '' ORDER BY d.id LIMIT 1"
+    )
     product = db.scalar("SELECT product_code FROM loan_demand GROUP BY product_code ORDER BY count(*) DESC LIMIT 1")
     subst = {"TAIL4": row["id_number"][-4:], "TAIL6": row["id_number"][-6:], "PHONE7": row["phone"][:7]}
     out = []
@@ -106,8 +111,11 @@ def fill_in(db, queries: list[tuple[str, str, dict]]) -> list[tuple[str, str, di
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--db", default=str(ROOT / "bench" / "out" / "demo-100000.sqlite"),
-                    help="the register to measure (copied first, never written)")
+    ap.add_argument(
+        "--db",
+        default=str(ROOT / "bench" / "out" / "demo-100000.sqlite"),
+        help="the register to measure (copied first, never written)",
+    )
     ap.add_argument("--before", metavar="REV", help="also run storage/registers.py of this git revision")
     ap.add_argument("--create-index", action="store_true", help="create PROPOSED_INDEXES on the copy")
     ap.add_argument("--rounds", type=int, default=7)
@@ -131,10 +139,12 @@ def main(argv: list[str] | None = None) -> int:
             engines = {"before": module_at(args.before), "after": registers}
         households = db.scalar("SELECT count(*) FROM household WHERE deleted_at IS NULL")
         loans = db.scalar("SELECT count(*) FROM loan_demand WHERE deleted_at IS NULL")
-        print(f"{households:,} households, {loans:,} loan demands; {args.rounds} rounds after one warm-up;"
-              f" indexes {'created' if args.create_index else 'as in the register'}: "
-              + ", ".join(sorted(registers._leading_columns(db, "loan_demand") & {"purpose", "bank"}) or ["none"])
-              + " lead an index")
+        print(
+            f"{households:,} households, {loans:,} loan demands; {args.rounds} rounds after one warm-up;"
+            f" indexes {'created' if args.create_index else 'as in the register'}: "
+            + ", ".join(sorted(registers._leading_columns(db, "loan_demand") & {"purpose", "bank"}) or ["none"])
+            + " lead an index"
+        )
 
         def one(engine, register: str, text: str, filters: dict) -> tuple[float, float, list[str]]:
             q = make_query(text, **filters)
@@ -155,14 +165,16 @@ def main(argv: list[str] | None = None) -> int:
                     for name, engine in engines.items():
                         w, c, ids = one(engine, register, text, filters)
                         answers[name] = ids
-                        if r:                     # round 0 warms the page cache
+                        if r:  # round 0 warms the page cache
                             wall[(name, label)].append(w)
                             cpu[(name, label)].append(c)
                     hits[label] = len(answers["after"])
                     if r == 0 and "before" in answers and answers["before"] != answers["after"]:
                         mismatches += 1
-                        print(f"  DIFFERENT RESULTS: {register} {label!r}: before {len(answers['before'])},"
-                              f" after {len(answers['after'])}")
+                        print(
+                            f"  DIFFERENT RESULTS: {register} {label!r}: before {len(answers['before'])},"
+                            f" after {len(answers['after'])}"
+                        )
             print(f"\n{register}: ids + first {SCREEN} rows, ms (median per query; wall / CPU)")
             head = f"{'query':<26} {'text':<10} {'rows':>7}"
             for name in engines:
@@ -176,8 +188,10 @@ def main(argv: list[str] | None = None) -> int:
             for name in engines:
                 w = [x for (e, _), xs in wall.items() if e == name for x in xs]
                 c = [x for (e, _), xs in cpu.items() if e == name for x in xs]
-                print(f"  {name:<6} all queries: wall p50 {percentile(w, 50):.1f}  p95 {percentile(w, 95):.1f}"
-                      f"  max {max(w):.1f} | CPU p50 {percentile(c, 50):.1f}  p95 {percentile(c, 95):.1f}")
+                print(
+                    f"  {name:<6} all queries: wall p50 {percentile(w, 50):.1f}  p95 {percentile(w, 95):.1f}"
+                    f"  max {max(w):.1f} | CPU p50 {percentile(c, 50):.1f}  p95 {percentile(c, 95):.1f}"
+                )
         db.close()
         if "before" in engines:
             print("\nsame ids in the same order before and after:", "yes" if not mismatches else f"NO ({mismatches})")

@@ -1,14 +1,15 @@
 """Household search latency: what the GUI does for each typed query — the ordered ids of the match
 (ws.households.search_ids) and the rows of the first page (ws.households.rows) — over a fixed list
 of queries in every form people type.  The budget is absolute (p95 ≤ 30 ms, DESIGN §7)."""
+
 from __future__ import annotations
 
 import time
 
 from bench.common import Budget, Case, Ctx, Measure, median, percentile
 
-PAGE = 100          # rows the household list fetches for the first screen (ui table model)
-ROUNDS = 5          # timed passes over the query list, after one warm-up pass
+PAGE = 100  # rows the household list fetches for the first screen (ui table model)
+ROUNDS = 5  # timed passes over the query list, after one warm-up pass
 
 # Fixed queries; the digit ones are filled in from the register (the same rows every build).
 LIST_OPENED = "all (list opened)"
@@ -50,8 +51,8 @@ def run_ours(db: str, rounds: int = ROUNDS) -> dict:
         ws.households.rows(ids[:PAGE])
         return time.perf_counter() - started, len(ids)
 
-    first = {label: one(text)[0] * 1000 for label, text in qs}     # cold: first time each is typed
-    samples: list[float] = []          # typed searches only: the list opening is reported apart
+    first = {label: one(text)[0] * 1000 for label, text in qs}  # cold: first time each is typed
+    samples: list[float] = []  # typed searches only: the list opening is reported apart
     per_query: dict[str, list[float]] = {label: [] for label, _ in qs}
     hits: dict[str, int] = {}
     for _ in range(rounds):
@@ -69,16 +70,27 @@ def run_ours(db: str, rounds: int = ROUNDS) -> dict:
         "max_ms": round(max(samples), 2),
         "list_open_ms": round(median(per_query[LIST_OPENED]), 1),
         "cold_max_ms": round(max(v for k, v in first.items() if k != LIST_OPENED), 2),
-        "queries": {label: {"text": text, "hits": hits[label], "median_ms": round(median(per_query[label]), 2),
-                            "first_ms": round(first[label], 2)} for label, text in qs},
+        "queries": {
+            label: {
+                "text": text,
+                "hits": hits[label],
+                "median_ms": round(median(per_query[label]), 2),
+                "first_ms": round(first[label], 2),
+            }
+            for label, text in qs
+        },
     }
 
 
 def cases(ctx: Ctx) -> list[Case]:
-    return [Case(
-        name="search", title="household search (ids + first page)",
-        budget=Budget("ms", 30, key="p95_ms", text="p95 ≤ 30 ms"),
-        ours=Measure("bench.bench_search:run_ours", {"db": str(ctx.db), "rounds": 2 if ctx.quick else ROUNDS}),
-        repeat=1,
-        note="absolute budget; p50/p95 over the typed queries × rounds, warm (one untimed pass "
-             "first); list_open_ms = the list with no search text (every id in name order), apart")]
+    return [
+        Case(
+            name="search",
+            title="household search (ids + first page)",
+            budget=Budget("ms", 30, key="p95_ms", text="p95 ≤ 30 ms"),
+            ours=Measure("bench.bench_search:run_ours", {"db": str(ctx.db), "rounds": 2 if ctx.quick else ROUNDS}),
+            repeat=1,
+            note="absolute budget; p50/p95 over the typed queries × rounds, warm (one untimed pass "
+            "first); list_open_ms = the list with no search text (every id in name order), apart",
+        )
+    ]

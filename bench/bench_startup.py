@@ -12,6 +12,7 @@ Two bare windows, both whole processes timed from spawn to the window shown
   fonts, no Qt namespace touched), for reference: what any window with text costs on top of that
   is in the difference of the two bare figures.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -41,7 +42,7 @@ def private_copy(ctx: Ctx) -> Path:
         tmp = copy.with_suffix(".part")
         tmp.unlink(missing_ok=True)
         with sqlite3.connect(src) as a, sqlite3.connect(tmp) as b:
-            a.backup(b)          # a consistent copy even while someone has the register open
+            a.backup(b)  # a consistent copy even while someone has the register open
         a.close()
         b.close()
         tmp.rename(copy)
@@ -71,8 +72,8 @@ def start_bilingual(data_dir: Path) -> None:
     import configparser
 
     ini = data_dir / "settings.ini"
-    parser = configparser.RawConfigParser()   # Qt's values may hold %
-    parser.optionxform = str                  # Qt's keys keep their case
+    parser = configparser.RawConfigParser()  # Qt's values may hold %
+    parser.optionxform = str  # Qt's keys keep their case
     try:
         parser.read(ini, encoding="utf-8")
     except configparser.Error:
@@ -93,17 +94,29 @@ def cases(ctx: Ctx) -> list[Case]:
     start_bilingual(data_dir)
     env = {"DUALBASE_DATA_DIR": str(data_dir)}
     why = _gui_available()
-    ours = None if why else Measure(cmd=[PYTHON, probe, "ours", "--db", str(private_copy(ctx))], env=env,
-                                    timeout=120)
+    ours = None if why else Measure(cmd=[PYTHON, probe, "ours", "--db", str(private_copy(ctx))], env=env, timeout=120)
     runs = {"repeat": 3 if ctx.quick else 7, "warmup": True, "min_repeat": 1 if ctx.quick else 3}
     return [
-        Case(name="startup", title="start-up to the main window shown (bare: PySide6 building the same window)",
-             budget=Budget("ratio", 1.5), ours=ours,
-             bare=Measure(cmd=[PYTHON, probe, "same"], env=env, timeout=120), unavailable=why,
-             note="whole process from spawn to the first window's expose/paint events processed; median; "
-                  "bare = the same widgets and translated texts built with PySide6 alone (bilingual); "
-                  f"ours starts in language mode {start_mode(ctx.out / 'startup-data')}", **runs),
-        Case(name="startup_empty", title="start-up, against an empty PySide6 window (reference)",
-             budget=None, ours=ours, bare=Measure(cmd=[PYTHON, probe, "bare"], env=env, timeout=120),
-             unavailable=why, note="bare = a QMainWindow holding an empty QTableView: no text at all", **runs),
+        Case(
+            name="startup",
+            title="start-up to the main window shown (bare: PySide6 building the same window)",
+            budget=Budget("ratio", 1.5),
+            ours=ours,
+            bare=Measure(cmd=[PYTHON, probe, "same"], env=env, timeout=120),
+            unavailable=why,
+            note="whole process from spawn to the first window's expose/paint events processed; median; "
+            "bare = the same widgets and translated texts built with PySide6 alone (bilingual); "
+            f"ours starts in language mode {start_mode(ctx.out / 'startup-data')}",
+            **runs,
+        ),
+        Case(
+            name="startup_empty",
+            title="start-up, against an empty PySide6 window (reference)",
+            budget=None,
+            ours=ours,
+            bare=Measure(cmd=[PYTHON, probe, "bare"], env=env, timeout=120),
+            unavailable=why,
+            note="bare = a QMainWindow holding an empty QTableView: no text at all",
+            **runs,
+        ),
     ]

@@ -8,6 +8,7 @@ Each measurement runs in a fresh process (bench/common.py), so its peak memory i
 package is written and read through temporary files, so memory should not grow with the register.
 Preparation (copying the cached demo register, a fresh township register, keys) is not timed.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -20,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.common import Case, Ctx, Measure, module_available  # noqa: E402
+from bench.common import Case, Ctx, Measure, module_available
 
 TOWNSHIP = dict(code="630224100", level="township", name_zh="拉脊乡", name_bo="ལ་རྗེས་ཤང་།")
 PASSPHRASE = "yak butter tea at dawn"
@@ -47,8 +48,7 @@ def _village(db: Path, out: Path):
     ws = Workspace.open(copy, user="bench", role="admin", lang="zh")
     office = ws.require_office()
     if office["parent_code"] != TOWNSHIP["code"]:
-        records.update(ws.db, "office", office["id"], {"parent_code": TOWNSHIP["code"]},
-                       Actor(office["code"], "bench"))
+        records.update(ws.db, "office", office["id"], {"parent_code": TOWNSHIP["code"]}, Actor(office["code"], "bench"))
     return ws
 
 
@@ -63,8 +63,13 @@ def _package(db: Path, out: Path, passphrase: bool) -> tuple[Path, Path]:
     # the package is kept only for the register it was made from: a register rebuilt denser
     # (or by another release) must not be measured with the old register's package
     made_from = f"{db.resolve()} {db.stat().st_size} {db.stat().st_mtime_ns}"
-    if marker.exists() and Path(marker.read_text()).exists() and key_file.exists() \
-            and stamp.exists() and stamp.read_text() == made_from:
+    if (
+        marker.exists()
+        and Path(marker.read_text()).exists()
+        and key_file.exists()
+        and stamp.exists()
+        and stamp.read_text() == made_from
+    ):
         return Path(marker.read_text()), key_file
     ws = _village(db, out)
     pkg_dir = out / name
@@ -107,8 +112,12 @@ def run_export(db: str, out: str, passphrase: bool = False) -> dict:
     seconds = time.perf_counter() - started
     ws.close()
     size = Path(result.path).stat().st_size
-    return {"seconds": seconds, "records": sum(v for k, v in result.counts.items() if k != "audit_log"),
-            "households": result.counts["household"], "package_mb": round(size / 1e6, 1)}
+    return {
+        "seconds": seconds,
+        "records": sum(v for k, v in result.counts.items() if k != "audit_log"),
+        "households": result.counts["household"],
+        "package_mb": round(size / 1e6, 1),
+    }
 
 
 def _first_import(out: str, passphrase: bool) -> None:
@@ -136,9 +145,19 @@ def run_import(db: str, out: str, passphrase: bool = False, again: bool = False)
     out_dir.mkdir(parents=True, exist_ok=True)
     package, key_file = _package(Path(db), out_dir, passphrase)
     if again:
-        subprocess.run([sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv[1]);"
-                        " from bench.bench_sync import _first_import; _first_import(sys.argv[2], sys.argv[3] == '1')",
-                        str(ROOT), str(out_dir), "1" if passphrase else "0"], check=True, cwd=ROOT)
+        subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import sys; sys.path.insert(0, sys.argv[1]);"
+                " from bench.bench_sync import _first_import; _first_import(sys.argv[2], sys.argv[3] == '1')",
+                str(ROOT),
+                str(out_dir),
+                "1" if passphrase else "0",
+            ],
+            check=True,
+            cwd=ROOT,
+        )
         ws = Workspace.open(out_dir / "sync-township.sqlite", user="bench", role="admin", lang="zh")
     else:
         ws = _township(out_dir, key_file)
@@ -161,15 +180,33 @@ def cases(ctx: Ctx) -> list[Case]:
     repeat = 1 if ctx.quick else 2
     common = {"db": str(ctx.db), "out": str(ctx.out)}
     return [
-        Case(name="sync-export", title="sync package: first export (every record)", budget=None,
-             ours=Measure("bench.bench_sync:run_export", common) if ok else None, repeat=repeat,
-             unavailable=why, note="zip + signature, written safely (fsync, read back)"),
-        Case(name="sync-import", title="sync package: import into a township register", budget=None,
-             ours=Measure("bench.bench_sync:run_import", common) if ok else None, repeat=repeat,
-             unavailable=why, note="verified first, then one transaction with search tokens"),
-        Case(name="sync-reimport", title="sync package: the same package again (no-op)", budget=None,
-             ours=Measure("bench.bench_sync:run_import", {**common, "again": True}) if ok else None,
-             repeat=repeat, unavailable=why, note="time of the second import only"),
+        Case(
+            name="sync-export",
+            title="sync package: first export (every record)",
+            budget=None,
+            ours=Measure("bench.bench_sync:run_export", common) if ok else None,
+            repeat=repeat,
+            unavailable=why,
+            note="zip + signature, written safely (fsync, read back)",
+        ),
+        Case(
+            name="sync-import",
+            title="sync package: import into a township register",
+            budget=None,
+            ours=Measure("bench.bench_sync:run_import", common) if ok else None,
+            repeat=repeat,
+            unavailable=why,
+            note="verified first, then one transaction with search tokens",
+        ),
+        Case(
+            name="sync-reimport",
+            title="sync package: the same package again (no-op)",
+            budget=None,
+            ours=Measure("bench.bench_sync:run_import", {**common, "again": True}) if ok else None,
+            repeat=repeat,
+            unavailable=why,
+            note="time of the second import only",
+        ),
     ]
 
 
@@ -186,22 +223,36 @@ def main() -> int:
     db = datagen.ensure(args.households)
     out = datagen.OUT / f"sync-{args.households}"
     out.mkdir(parents=True, exist_ok=True)
-    for label, func, extra in (("export", "run_export", {}), ("import", "run_import", {}),
-                               ("re-import (no-op)", "run_import", {"again": True})):
+    for label, func, extra in (
+        ("export", "run_export", {}),
+        ("import", "run_import", {}),
+        ("re-import (no-op)", "run_import", {"again": True}),
+    ):
         kwargs = {"db": str(db), "out": str(out), "passphrase": args.passphrase, **extra}
         # a fresh process per measurement: peak memory (VmHWM) is this measurement's own
-        proc = subprocess.run([sys.executable, "-c",
-                               "import sys; sys.path.insert(0, sys.argv[1]); from bench.common import worker_main;"
-                               " sys.exit(worker_main(sys.argv[2:]))", str(ROOT),
-                               f"bench.bench_sync:{func}", json.dumps(kwargs)],
-                              capture_output=True, text=True, cwd=ROOT)
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import sys; sys.path.insert(0, sys.argv[1]); from bench.common import worker_main;"
+                " sys.exit(worker_main(sys.argv[2:]))",
+                str(ROOT),
+                f"bench.bench_sync:{func}",
+                json.dumps(kwargs),
+            ],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        )
         line = [ln for ln in proc.stdout.splitlines() if ln.startswith("{") or "{" in ln]
         if proc.returncode != 0 or not line:
             print(f"{label}: failed\n{proc.stdout}\n{proc.stderr}")
             return 1
-        result = json.loads(line[-1][line[-1].index("{"):])
-        print(f"{label:18s} {result['seconds']:7.2f} s   peak {result['peak_mb']:7.1f} MB   "
-              + ", ".join(f"{k}={v}" for k, v in result.items() if k not in ("seconds", "peak_mb")))
+        result = json.loads(line[-1][line[-1].index("{") :])
+        print(
+            f"{label:18s} {result['seconds']:7.2f} s   peak {result['peak_mb']:7.1f} MB   "
+            + ", ".join(f"{k}={v}" for k, v in result.items() if k not in ("seconds", "peak_mb"))
+        )
     return 0
 
 

@@ -11,6 +11,7 @@ whole command from spawn to exit instead (start-up).
 A case whose feature is not in the tree yet is still listed, marked "not available", and is not a
 failure.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -40,18 +41,18 @@ if str(ROOT) not in sys.path:
 class Measure:
     """One thing to run in a fresh process: a function `module:func(**kwargs)` or a command."""
 
-    func: str = ""                       # "bench.bench_search:run_ours"
+    func: str = ""  # "bench.bench_search:run_ours"
     kwargs: dict = field(default_factory=dict)
-    cmd: list[str] | None = None         # timed from spawn to exit (start-up)
+    cmd: list[str] | None = None  # timed from spawn to exit (start-up)
     env: dict = field(default_factory=dict)
-    timeout: float = 1800                # seconds before the process is killed (a failure)
+    timeout: float = 1800  # seconds before the process is killed (a failure)
 
 
 @dataclass
 class Budget:
-    kind: str          # "ratio" (ours / bare), "ms" or "s" (absolute, on the figure named by `key`)
+    kind: str  # "ratio" (ours / bare), "ms" or "s" (absolute, on the figure named by `key`)
     limit: float
-    key: str = "seconds"    # which figure of ours the absolute budget applies to (e.g. "p95_ms")
+    key: str = "seconds"  # which figure of ours the absolute budget applies to (e.g. "p95_ms")
     text: str = ""
 
 
@@ -63,11 +64,11 @@ class Case:
     ours: Measure | None
     bare: Measure | None = None
     repeat: int = 3
-    unavailable: str = ""      # why the case cannot run (feature not in the tree yet)
+    unavailable: str = ""  # why the case cannot run (feature not in the tree yet)
     note: str = ""
-    size_free: bool = False    # the work does not depend on the register size (e.g. 1,000 cards)
-    warmup: bool = False       # one untimed run of each side first
-    min_repeat: int = 1        # runs kept even under --max-repeat (a median needs a few)
+    size_free: bool = False  # the work does not depend on the register size (e.g. 1,000 cards)
+    warmup: bool = False  # one untimed run of each side first
+    min_repeat: int = 1  # runs kept even under --max-repeat (a median needs a few)
 
 
 @dataclass
@@ -76,11 +77,12 @@ class Ctx:
 
     households: int
     db: Path
-    out: Path          # a scratch folder for this size's outputs
+    out: Path  # a scratch folder for this size's outputs
     quick: bool = False
 
 
 # -- worker side ---------------------------------------------------------------------------------
+
 
 def peak_rss_mb() -> float:
     """This process's peak resident set (VmHWM) in MB."""
@@ -117,6 +119,7 @@ def timed(fn, *args, **kwargs) -> tuple[float, Any]:
 
 # -- parent side ---------------------------------------------------------------------------------
 
+
 class MeasureFailed(RuntimeError):
     pass
 
@@ -124,21 +127,25 @@ class MeasureFailed(RuntimeError):
 def run_measure(m: Measure) -> dict:
     """Run one measure in a fresh process; its figures plus `wall_s` and `child_peak_mb`."""
     timeout = m.timeout
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
-           "PYTHONPYCACHEPREFIX": str(PYCACHE), **m.env}
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPYCACHEPREFIX": str(PYCACHE),
+        **m.env,
+    }
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     if m.cmd:
         cmd = m.cmd
     else:
-        cmd = [PYTHON, str(Path(__file__).resolve()), "--worker", m.func,
-               json.dumps(m.kwargs, ensure_ascii=False)]
+        cmd = [PYTHON, str(Path(__file__).resolve()), "--worker", m.func, json.dumps(m.kwargs, ensure_ascii=False)]
     out_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"bench-{os.getpid()}-{time.monotonic_ns()}.out"
     with open(out_path, "w+b") as out:
         started = time.perf_counter()
-        env["BENCH_SPAWN_AT"] = repr(time.time())      # start-up probes time from here
+        env["BENCH_SPAWN_AT"] = repr(time.time())  # start-up probes time from here
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=str(ROOT), env=env)
         deadline = started + timeout
-        while True:   # os.wait4 gives this one child's rusage (its own peak memory)
+        while True:  # os.wait4 gives this one child's rusage (its own peak memory)
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
@@ -159,7 +166,7 @@ def run_measure(m: Measure) -> dict:
     result: dict = {}
     for line in text.splitlines():
         if line.startswith(MARK):
-            result = json.loads(line[len(MARK):])
+            result = json.loads(line[len(MARK) :])
     if m.cmd and "seconds" not in result:
         result["seconds"] = wall
     if not m.cmd and "seconds" not in result:

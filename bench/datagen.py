@@ -7,6 +7,7 @@ current code would not make.  Newer schema migrations are applied to a cached fi
 measurement (as opening a user's register does).  No ANALYZE is run: the program does not run it
 on users' registers either, so the query planner works without statistics here too.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -19,9 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "out"
 SEED = 1
-TODAY = date(2026, 11, 15)          # fixed anchor: the same data on every run
-OFFICE = dict(code="630224100201", level="village", name_zh="拉脊村双基联动工作室",
-              name_bo="ལ་རྗེས་གྲོང་ཚོའི་དངུལ་ཁང་ཟུང་འབྲེལ་ལས་ཁུངས།")
+TODAY = date(2026, 11, 15)  # fixed anchor: the same data on every run
+OFFICE = dict(
+    code="630224100201", level="village", name_zh="拉脊村双基联动工作室", name_bo="ལ་རྗེས་གྲོང་ཚོའི་དངུལ་ཁང་ཟུང་འབྲེལ་ལས་ཁུངས།"
+)
 
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -84,8 +86,7 @@ def ensure(households: int, *, log=print) -> Path:
     ws = Workspace.open(tmp, user="bench", role="admin", lang="zh")
     try:
         init_office(ws.db, **OFFICE, user="bench")
-        counts = fill(ws.db, office_code=OFFICE["code"], households=households, seed=SEED, today=TODAY,
-                      user="bench")
+        counts = fill(ws.db, office_code=OFFICE["code"], households=households, seed=SEED, today=TODAY, user="bench")
         ws.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         ws.close()
@@ -94,10 +95,13 @@ def ensure(households: int, *, log=print) -> Path:
         p = Path(str(tmp) + suffix)
         if p.exists():
             p.unlink()
-    key_file.write_text(json.dumps({**key, "counts": counts.__dict__,
-                                    "build_seconds": round(time.perf_counter() - started, 1)}))
-    log(f"  built in {time.perf_counter() - started:.1f} s: "
-        + ", ".join(f"{k}={v}" for k, v in counts.__dict__.items()))
+    key_file.write_text(
+        json.dumps({**key, "counts": counts.__dict__, "build_seconds": round(time.perf_counter() - started, 1)})
+    )
+    log(
+        f"  built in {time.perf_counter() - started:.1f} s: "
+        + ", ".join(f"{k}={v}" for k, v in counts.__dict__.items())
+    )
     return path
 
 

@@ -6,6 +6,7 @@ matching, every row validated, duplicates looked up, one transaction with search
 the audit entry).  Bare: python-calamine reading the same sheet plus one executemany of the raw
 cells.  The roster is made once per run folder (untimed).  No budget in DESIGN §7: the ratio is
 reported."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -49,11 +50,16 @@ def cases(ctx: Ctx) -> list[Case]:
     ok = module_available("app.services.roster") and module_available("bench.bench_import")
     rows = min(ROWS, 300 if ctx.quick else ROWS)
     folder = str(ctx.out)
-    return [Case(
-        name="import", title=f"roster import of {rows:,} rows into a fresh register",
-        budget=None,
-        ours=Measure("bench.import_case:run_ours", {"folder": folder, "rows": rows}) if ok else None,
-        bare=Measure("bench.import_case:run_bare", {"folder": folder, "rows": rows}),
-        repeat=1 if ctx.quick else 2, size_free=True,
-        unavailable="" if ok else "app/services/roster is not in the tree yet",
-        note="bare = calamine to_python + one executemany of the raw cells, no checks")]
+    return [
+        Case(
+            name="import",
+            title=f"roster import of {rows:,} rows into a fresh register",
+            budget=None,
+            ours=Measure("bench.import_case:run_ours", {"folder": folder, "rows": rows}) if ok else None,
+            bare=Measure("bench.import_case:run_bare", {"folder": folder, "rows": rows}),
+            repeat=1 if ctx.quick else 2,
+            size_free=True,
+            unavailable="" if ok else "app/services/roster is not in the tree yet",
+            note="bare = calamine to_python + one executemany of the raw cells, no checks",
+        )
+    ]

@@ -12,6 +12,7 @@ run it in a scratch environment that has both::
 
 (`cards.pdf`: e.g. `python -m app card --village NAME --lang both --out cards.pdf`.)
 """
+
 from __future__ import annotations
 
 import argparse
@@ -29,7 +30,7 @@ def _installed_mb(*names: str) -> float:
     for base in site.getsitepackages():
         for name in names:
             for path in Path(base).glob(name):
-                for f in (path.rglob("*") if path.is_dir() else [path]):
+                for f in path.rglob("*") if path.is_dir() else [path]:
                     if f.is_file():
                         total += f.stat().st_size
     return total / 1e6
@@ -39,8 +40,11 @@ def render_pdfium(doc, n: int, dpi: int):
     from PySide6.QtGui import QImage
 
     bitmap = doc[n].render(scale=dpi / 72, rev_byteorder=True)
-    return QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                  QImage.Format.Format_RGB888).copy().convertToFormat(QImage.Format.Format_RGB32)
+    return (
+        QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888)
+        .copy()
+        .convertToFormat(QImage.Format.Format_RGB32)
+    )
 
 
 def render_qtpdf(doc, n: int, dpi: int):
@@ -72,7 +76,7 @@ def diff(a, b) -> tuple[float, float]:
     y = bytes(gb.constBits())[: gb.sizeInBytes()]
     n = len(x)
     total = big = 0
-    for i in range(0, n, 7):           # every 7th pixel: enough for a mean
+    for i in range(0, n, 7):  # every 7th pixel: enough for a mean
         d = abs(x[i] - y[i])
         total += d
         big += d > 64
@@ -110,13 +114,19 @@ def main(argv=None) -> int:
     print(f"{pages} pages of {args.pdf} at {args.dpi} dpi (load average {os.getloadavg()[0]:.2f})")
     for name, ts in times.items():
         print(f"  {name:10s} median {statistics.median(ts) * 1000:7.1f} ms/page  total {sum(ts):6.2f} s")
-    print(f"  ratio QtPdf / pypdfium2 (median page): "
-          f"{statistics.median(times['QtPdf']) / statistics.median(times['pypdfium2']):.2f}")
-    print(f"  pixels: mean |difference| {statistics.mean(d[0] for d in diffs):.2f} of 255, "
-          f"{statistics.mean(d[1] for d in diffs) * 100:.3f} % of pixels differ by more than 64")
-    print(f"  installed: pypdfium2 {_installed_mb('pypdfium2*'):.1f} MB; "
-          f"PySide6-Addons {_installed_mb('PySide6/Qt/lib/libQt6Pdf*', 'PySide6/QtPdf*'):.1f} MB for QtPdf itself, "
-          f"{_installed_mb('PySide6_Addons*'):.1f} MB metadata")
+    print(
+        f"  ratio QtPdf / pypdfium2 (median page): "
+        f"{statistics.median(times['QtPdf']) / statistics.median(times['pypdfium2']):.2f}"
+    )
+    print(
+        f"  pixels: mean |difference| {statistics.mean(d[0] for d in diffs):.2f} of 255, "
+        f"{statistics.mean(d[1] for d in diffs) * 100:.3f} % of pixels differ by more than 64"
+    )
+    print(
+        f"  installed: pypdfium2 {_installed_mb('pypdfium2*'):.1f} MB; "
+        f"PySide6-Addons {_installed_mb('PySide6/Qt/lib/libQt6Pdf*', 'PySide6/QtPdf*'):.1f} MB for QtPdf itself, "
+        f"{_installed_mb('PySide6_Addons*'):.1f} MB metadata"
+    )
     return 0
 
 

@@ -1,5 +1,6 @@
 """bench/RESULTS.md from one run's figures.  Everything below the notes marker of the existing file
 (explanations written by hand) is kept when the figures are rewritten."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -45,15 +46,26 @@ def _row(row: dict) -> str:
         if row.get("bare") and row["bare"].get("cpu_s"):
             cpu += f" vs {_s(row['bare']['cpu_s'])} ({ours['cpu_s'] / row['bare']['cpu_s']:.2f}×)"
         extra.append(cpu)
-    for key in ("rows", "households", "cards", "pages", "records", "same_cells", "list_open_ms", "cold_max_ms",
-                "warm_s"):
+    for key in (
+        "rows",
+        "households",
+        "cards",
+        "pages",
+        "records",
+        "same_cells",
+        "list_open_ms",
+        "cold_max_ms",
+        "warm_s",
+    ):
         if key in ours and key != "households":
             extra.append(f"{key} {ours[key]}")
     if row.get("bare") and "same_cells" in row["bare"]:
         extra.append(f"same cells: {row['bare']['same_cells']}")
     note = "; ".join(x for x in [row.get("note", ""), ", ".join(extra)] if x)
-    return (f"| {name} | {verdict_fig} | {bare} | {ratio_cell} | {row.get('budget', '—')} "
-            f"| {row['peak_mb']:.0f} MB{warn_m} | {note} |")
+    return (
+        f"| {name} | {verdict_fig} | {bare} | {ratio_cell} | {row.get('budget', '—')} "
+        f"| {row['peak_mb']:.0f} MB{warn_m} | {note} |"
+    )
 
 
 def render(report: dict) -> str:
@@ -80,21 +92,33 @@ def render(report: dict) -> str:
         total = sum(v for k, v in counts.items() if k != "villages") + counts.get("villages", 0)
         lines += [f"## {int(size):,} households", ""]
         if counts:
-            lines += ["Register: " + ", ".join(f"{k.replace('_', ' ')} {v:,}" for k, v in counts.items())
-                      + f" — {total:,} records (demo fill {info.get('build_seconds', '?')} s when built)", ""]
-        lines += ["| case | ours | bare library | ratio | budget | peak memory | notes |",
-                  "|---|---|---|---|---|---|---|"]
+            lines += [
+                "Register: "
+                + ", ".join(f"{k.replace('_', ' ')} {v:,}" for k, v in counts.items())
+                + f" — {total:,} records (demo fill {info.get('build_seconds', '?')} s when built)",
+                "",
+            ]
+        lines += [
+            "| case | ours | bare library | ratio | budget | peak memory | notes |",
+            "|---|---|---|---|---|---|---|",
+        ]
         lines += [_row(r) for r in rows]
         lines.append("")
     if report.get("growth"):
         sizes = sorted(int(s) for s in report["results"])
-        lines += [f"## Growth from {sizes[0]:,} to {sizes[-1]:,} households", "",
-                  "| case | size × | time × | bare time × | peak memory × | |", "|---|---|---|---|---|---|"]
+        lines += [
+            f"## Growth from {sizes[0]:,} to {sizes[-1]:,} households",
+            "",
+            "| case | size × | time × | bare time × | peak memory × | |",
+            "|---|---|---|---|---|---|",
+        ]
         for g in report["growth"]:
             bare = f"{g['bare_time_factor']:.1f}" if "bare_time_factor" in g else "—"
             flag = "faster than linear ⚠" if g["superlinear"] else ""
-            lines.append(f"| {g['name']} | {g['size_factor']:.0f} | {g['time_factor']:.1f} | {bare} "
-                         f"| {g['memory_factor']:.2f} | {flag} |")
+            lines.append(
+                f"| {g['name']} | {g['size_factor']:.0f} | {g['time_factor']:.1f} | {bare} "
+                f"| {g['memory_factor']:.2f} | {flag} |"
+            )
         lines.append("")
     return "\n".join(lines)
 

@@ -6,6 +6,7 @@ each measurement in a fresh subprocess, ours and the bare library alternating; p
 the ratio against the bare library or the absolute figure, peak memory, and how each grows from
 the smallest size to the largest.  --write-results writes bench/RESULTS.md.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -22,18 +23,19 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench import common, datagen  # noqa: E402
-from bench.common import BUDGET_MB, Case, Ctx, MeasureFailed, budget_text  # noqa: E402
+from bench import common, datagen
+from bench.common import BUDGET_MB, Case, Ctx, MeasureFailed, budget_text
 
 # Modules in the order they run; the ones other helpers write may be missing or half-written.
 # Any other bench/bench_*.py offering cases(ctx) (GUI pages, home indicators ...) runs after these.
-MODULES = ["bench_startup", "bench_search", "bench_report", "bench_export", "bench_cards", "bench_import",
-           "bench_sync"]
+MODULES = ["bench_startup", "bench_search", "bench_report", "bench_export", "bench_cards", "bench_import", "bench_sync"]
 
 
 def all_modules() -> list[str]:
     extra = sorted(p.stem for p in (ROOT / "bench").glob("bench_*.py") if p.stem not in MODULES)
     return MODULES + extra
+
+
 QUICK_SIZE = 300
 QUICK_CASES = ("search", "report", "export")
 RESULTS_MD = ROOT / "bench" / "RESULTS.md"
@@ -44,27 +46,46 @@ def load_cases(module: str, ctx: Ctx) -> list[Case]:
         mod = importlib.import_module(f"bench.{module}")
     except ModuleNotFoundError as exc:
         if exc.name == f"bench.{module}":
-            return [Case(name=module.removeprefix("bench_"), title=module, budget=None, ours=None,
-                         unavailable=f"bench/{module}.py is not in the tree yet")]
+            return [
+                Case(
+                    name=module.removeprefix("bench_"),
+                    title=module,
+                    budget=None,
+                    ours=None,
+                    unavailable=f"bench/{module}.py is not in the tree yet",
+                )
+            ]
         raise
     if not hasattr(mod, "cases") and module == "bench_import":
-        from bench import import_case     # the roster helper's functions, wrapped as a case
+        from bench import import_case  # the roster helper's functions, wrapped as a case
 
         return import_case.cases(ctx)
     if not hasattr(mod, "cases"):
-        return [Case(name=module.removeprefix("bench_"), title=module, budget=None, ours=None,
-                     unavailable=f"bench/{module}.py offers no cases(ctx): a standalone script, run it on its own")]
+        return [
+            Case(
+                name=module.removeprefix("bench_"),
+                title=module,
+                budget=None,
+                ours=None,
+                unavailable=f"bench/{module}.py offers no cases(ctx): a standalone script, run it on its own",
+            )
+        ]
     return list(mod.cases(ctx))
 
 
 def measure_case(case: Case, repeat: int, log) -> dict:
     """Run ours and bare `repeat` times each, alternating; the verdict against the budget."""
     if case.unavailable or case.ours is None:
-        return {"name": case.name, "title": case.title, "status": "not available",
-                "why": case.unavailable or "no measure", "over": []}
+        return {
+            "name": case.name,
+            "title": case.title,
+            "status": "not available",
+            "why": case.unavailable or "no measure",
+            "over": [],
+        }
     ours_runs, bare_runs = [], []
     try:
-        if case.warmup:    # untimed: bytecode compiled and the OS file cache filled, as on a used laptop
+        if case.warmup:  # untimed: bytecode compiled and the OS file cache filled, as on a used laptop
             common.run_measure(case.ours)
             if case.bare:
                 common.run_measure(case.bare)
@@ -145,19 +166,29 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--sizes", default="10000,100000", help="household counts, comma separated")
     p.add_argument("--only", default="", help="case names (or module names) to run, comma separated")
-    p.add_argument("--quick", action="store_true",
-                   help=f"tiny run for the smoke test: {QUICK_SIZE} households, one repeat, "
-                        f"cases {', '.join(QUICK_CASES)} unless --only says otherwise")
+    p.add_argument(
+        "--quick",
+        action="store_true",
+        help=f"tiny run for the smoke test: {QUICK_SIZE} households, one repeat, "
+        f"cases {', '.join(QUICK_CASES)} unless --only says otherwise",
+    )
     p.add_argument("--repeat", type=int, default=0, help="override each case's number of runs")
-    p.add_argument("--max-repeat", type=int, default=0,
-                   help="at most this many runs per case (a case's min_repeat still holds: start-up)")
+    p.add_argument(
+        "--max-repeat",
+        type=int,
+        default=0,
+        help="at most this many runs per case (a case's min_repeat still holds: start-up)",
+    )
     p.add_argument("--out", type=Path, default=datagen.OUT, help="where demo registers and outputs go")
     p.add_argument("--write-results", action="store_true", help=f"write {RESULTS_MD.relative_to(ROOT)}")
     p.add_argument("--json", type=Path, help="also write every figure as JSON here")
     args = p.parse_args(argv)
 
-    sizes = [QUICK_SIZE] if args.quick and args.sizes == p.get_default("sizes") else \
-        [int(s) for s in args.sizes.split(",") if s.strip()]
+    sizes = (
+        [QUICK_SIZE]
+        if args.quick and args.sizes == p.get_default("sizes")
+        else [int(s) for s in args.sizes.split(",") if s.strip()]
+    )
     only = {s.strip() for s in args.only.split(",") if s.strip()}
     if args.quick and not only:
         only = set(QUICK_CASES)
@@ -184,15 +215,21 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 cases = load_cases(module, ctx)
             except Exception as exc:  # noqa: BLE001 - a half-written bench module of another helper
-                cases = [Case(name=module.removeprefix("bench_"), title=module, budget=None, ours=None,
-                              unavailable=f"bench/{module}.py fails to load: {exc!r}"[:300])]
+                cases = [
+                    Case(
+                        name=module.removeprefix("bench_"),
+                        title=module,
+                        budget=None,
+                        ours=None,
+                        unavailable=f"bench/{module}.py fails to load: {exc!r}"[:300],
+                    )
+                ]
                 traceback.print_exc()
             for case in cases:
-                if only and case.name not in only and module not in only and \
-                        module.removeprefix("bench_") not in only:
+                if only and case.name not in only and module not in only and module.removeprefix("bench_") not in only:
                     continue
                 if case.size_free and n != max(sizes) and not args.quick:
-                    continue     # the same work at every size (1,000 cards): measured on the largest
+                    continue  # the same work at every size (1,000 cards): measured on the largest
                 repeat = args.repeat or (1 if args.quick else case.repeat)
                 if args.max_repeat:
                     repeat = max(min(repeat, args.max_repeat), case.min_repeat)
@@ -206,16 +243,21 @@ def main(argv: list[str] | None = None) -> int:
         log("\n== growth from {:,} to {:,} households ==".format(min(sizes), max(sizes)))
         for g in grow:
             extra = f", bare ×{g['bare_time_factor']:.1f}" if "bare_time_factor" in g else ""
-            log(f"{g['name']:<14} time ×{g['time_factor']:.1f}{extra}, peak memory ×{g['memory_factor']:.2f}"
-                f" (size ×{g['size_factor']:.0f}){'  faster than linear!' if g['superlinear'] else ''}")
+            log(
+                f"{g['name']:<14} time ×{g['time_factor']:.1f}{extra}, peak memory ×{g['memory_factor']:.2f}"
+                f" (size ×{g['size_factor']:.0f}){'  faster than linear!' if g['superlinear'] else ''}"
+            )
     finished = datetime.now(timezone.utc)
-    report = {"started": started.isoformat(timespec="seconds"), "finished": finished.isoformat(timespec="seconds"),
-              "command": "python bench/run.py " + " ".join(shlex.quote(a) for a in (argv if argv is not None
-                                                                                     else sys.argv[1:])),
-              "machine": {**common.machine(), "os": platform.platform(), "load_before": load_before,
-                          "load_after": loadavg()},
-              "data": {str(k): v for k, v in data.items()}, "results": {str(k): v for k, v in results.items()},
-              "growth": grow}
+    report = {
+        "started": started.isoformat(timespec="seconds"),
+        "finished": finished.isoformat(timespec="seconds"),
+        "command": "python bench/run.py "
+        + " ".join(shlex.quote(a) for a in (argv if argv is not None else sys.argv[1:])),
+        "machine": {**common.machine(), "os": platform.platform(), "load_before": load_before, "load_after": loadavg()},
+        "data": {str(k): v for k, v in data.items()},
+        "results": {str(k): v for k, v in results.items()},
+        "growth": grow,
+    }
     if args.json:
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1, default=str))
     if args.write_results:

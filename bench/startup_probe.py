@@ -11,6 +11,7 @@ window).  The bare window goes through exactly the same exit path.
     python bench/startup_probe.py same          # PySide6 alone building the same window (see same())
     python bench/startup_probe.py ours --db bench/out/demo-100000.sqlite
 """
+
 import os
 import sys
 import time
@@ -22,7 +23,7 @@ if ROOT not in sys.path:
 
 
 def _report(app, windows) -> None:
-    for _ in range(3):       # show → expose → paint; offscreen needs a couple of passes
+    for _ in range(3):  # show → expose → paint; offscreen needs a couple of passes
         app.processEvents()
     shown = time.time()
     peak = 0.0
@@ -36,8 +37,10 @@ def _report(app, windows) -> None:
     names = [type(w).__name__ for w in windows]
     import json
 
-    print("BENCH-RESULT " + json.dumps({"seconds": shown - SPAWN_AT, "peak_mb": round(peak, 1),
-                                        "windows": names}), flush=True)
+    print(
+        "BENCH-RESULT " + json.dumps({"seconds": shown - SPAWN_AT, "peak_mb": round(peak, 1), "windows": names}),
+        flush=True,
+    )
     os._exit(0 if windows else 4)
 
 
@@ -56,16 +59,42 @@ def bare() -> None:
 
 
 # The texts of the program's first window (English sources; the bilingual catalog translates them).
-NAV = ["Home", "Households", "Loan demands", "Literacy sessions", "Complaints", "Credit ratings", "Reports",
-       "Sync", "Audit log", "Settings"]
-MENUS = {"&File": ["&Import a roster…", "&Back up…", "&Export and reports…", None, "&Quit"],
-         "&Edit": ["&Undo", None, "&New", "&Find", "&Refresh"], "&View": ["&Language"], "&Help": ["&About"]}
-TILES = ["Registered-poor households with a loan demand", "Registered-poor households with a granted loan",
-         "Loan demands registered", "Success rate (granted ÷ decided)", "Median days from registration to decision",
-         "530 loans outstanding", "530 loans past maturity", "Literacy sessions",
-         "Sessions in Tibetan or bilingual (this year)", "Households reached by sessions (this year)",
-         "Complaints being handled", "Complaints overdue", "Complaints resolved within the deadline",
-         "Complainants satisfied", "Credit households", "Credit villages"]
+NAV = [
+    "Home",
+    "Households",
+    "Loan demands",
+    "Literacy sessions",
+    "Complaints",
+    "Credit ratings",
+    "Reports",
+    "Sync",
+    "Audit log",
+    "Settings",
+]
+MENUS = {
+    "&File": ["&Import a roster…", "&Back up…", "&Export and reports…", None, "&Quit"],
+    "&Edit": ["&Undo", None, "&New", "&Find", "&Refresh"],
+    "&View": ["&Language"],
+    "&Help": ["&About"],
+}
+TILES = [
+    "Registered-poor households with a loan demand",
+    "Registered-poor households with a granted loan",
+    "Loan demands registered",
+    "Success rate (granted ÷ decided)",
+    "Median days from registration to decision",
+    "530 loans outstanding",
+    "530 loans past maturity",
+    "Literacy sessions",
+    "Sessions in Tibetan or bilingual (this year)",
+    "Households reached by sessions (this year)",
+    "Complaints being handled",
+    "Complaints overdue",
+    "Complaints resolved within the deadline",
+    "Complainants satisfied",
+    "Credit households",
+    "Credit villages",
+]
 PERIODS = ["This month", "Last month", "This year"]
 
 
@@ -77,13 +106,27 @@ def same() -> None:
     settings, no font set-up, no figures.  The ratio against it is the program's own cost."""
     from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
     from PySide6.QtGui import QAction, QFont
-    from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
-                                   QListWidget, QMainWindow, QScrollArea, QSplitter, QStackedWidget,
-                                   QToolBar, QTreeWidget, QVBoxLayout, QWidget)
+    from PySide6.QtWidgets import (
+        QApplication,
+        QComboBox,
+        QFrame,
+        QGridLayout,
+        QHBoxLayout,
+        QLabel,
+        QListWidget,
+        QMainWindow,
+        QScrollArea,
+        QSplitter,
+        QStackedWidget,
+        QToolBar,
+        QTreeWidget,
+        QVBoxLayout,
+        QWidget,
+    )
 
     app = QApplication(sys.argv[:1])
     translator = QTranslator()
-    translator.load(os.path.join(ROOT, "translations", "app_bo_zh.qm"))   # bilingual, Tibetan first
+    translator.load(os.path.join(ROOT, "translations", "app_bo_zh.qm"))  # bilingual, Tibetan first
     app.installTranslator(translator)
 
     def tr(context, text):
@@ -187,7 +230,7 @@ def ours(db: str) -> None:
         print(f"startup_probe: a {type(self).__name__} came up before the main window: {texts}", flush=True)
         os._exit(5)
 
-    QApplication.exec = exec_and_report          # run_gui's app.exec()
+    QApplication.exec = exec_and_report  # run_gui's app.exec()
     QApplication.exec_ = exec_and_report
     QDialog.exec = dialog_instead
     QMessageBox.exec = dialog_instead

@@ -4,6 +4,7 @@ Kept apart from the spec so that tests can check the choices without running PyI
 which Qt modules stay out, which Qt translations stay in, which fonts travel (free ones only,
 each with its licence), and the Windows version resource.
 """
+
 from __future__ import annotations
 
 import os
@@ -18,13 +19,38 @@ BUNDLE_NAME = "DualBaseLedger"
 # The program uses QtCore, QtGui, QtWidgets (and QtPrintSupport for printing). PySide6-Essentials
 # brings twenty more bindings; left out, they and the Qt libraries only they need stay out of
 # the folder (QML/Quick alone is ~40 MB). Test, build and notebook tools never belong in it.
-EXCLUDED_QT = ["QtQml", "QtQuick", "QtQuickControls2", "QtQuickTest", "QtQuickWidgets",
-               "QtNetwork", "QtSql", "QtTest", "QtDesigner", "QtHelp", "QtUiTools",
-               "QtOpenGL", "QtOpenGLWidgets", "QtConcurrent", "QtDBus", "QtXml",
-               "QtSvgWidgets"]
+EXCLUDED_QT = [
+    "QtQml",
+    "QtQuick",
+    "QtQuickControls2",
+    "QtQuickTest",
+    "QtQuickWidgets",
+    "QtNetwork",
+    "QtSql",
+    "QtTest",
+    "QtDesigner",
+    "QtHelp",
+    "QtUiTools",
+    "QtOpenGL",
+    "QtOpenGLWidgets",
+    "QtConcurrent",
+    "QtDBus",
+    "QtXml",
+    "QtSvgWidgets",
+]
 EXCLUDED_MODULES = ["PySide6." + name for name in EXCLUDED_QT] + [
-    "tkinter", "pytest", "_pytest", "pytestqt", "IPython", "numpy", "matplotlib",
-    "PyInstaller", "setuptools", "pip", "lib2to3", "pydoc_data",
+    "tkinter",
+    "pytest",
+    "_pytest",
+    "pytestqt",
+    "IPython",
+    "numpy",
+    "matplotlib",
+    "PyInstaller",
+    "setuptools",
+    "pip",
+    "lib2to3",
+    "pydoc_data",
 ]
 
 # Qt's own translations: the program shows Chinese (ours first, then qtbase_zh_CN for texts we
@@ -45,10 +71,20 @@ def keep_data(dest: str) -> bool:
 # Qt plugins an office laptop's window needs: the platform (X11/Wayland on Linux, Windows), the
 # offscreen/minimal platforms for --smoke-test, the image formats of our icons. The rest pull in
 # system libraries (the GTK theme plugin alone brings GTK, cairo, GIO) for nothing we use.
-_PLUGIN_DIRS_DROPPED = {"egldeviceintegrations", "generic", "platformthemes",
-                        "wayland-graphics-integration-client", "wayland-decoration-client",
-                        "xcbglintegrations", "networkinformation", "tls", "sqldrivers", "qmltooling",
-                        "designer", "virtualkeyboard"}
+_PLUGIN_DIRS_DROPPED = {
+    "egldeviceintegrations",
+    "generic",
+    "platformthemes",
+    "wayland-graphics-integration-client",
+    "wayland-decoration-client",
+    "xcbglintegrations",
+    "networkinformation",
+    "tls",
+    "sqldrivers",
+    "qmltooling",
+    "designer",
+    "virtualkeyboard",
+}
 _PLATFORMS_KEPT = {"qxcb", "qwayland", "qoffscreen", "qminimal", "qwindows", "qdirect2d"}
 _IMAGE_FORMATS_KEPT = {"qico", "qjpeg", "qsvg", "qgif"}
 
@@ -82,13 +118,16 @@ FREE_FONTS = {
     "DejaVuSans.ttf": "DejaVu Sans (Bitstream Vera licence, public-domain changes)",
     "DejaVuSans-Bold.ttf": "DejaVu Sans (Bitstream Vera licence, public-domain changes)",
 }
-FONT_ROLES = {"tibetan": ("NotoSerifTibetan-Regular.ttf", "TibetanMachineUni.ttf"),
-              "han": ("wqy-microhei.ttc",)}
+FONT_ROLES = {"tibetan": ("NotoSerifTibetan-Regular.ttf", "TibetanMachineUni.ttf"), "han": ("wqy-microhei.ttc",)}
 
 
 def _system_font_dirs() -> list[Path]:
-    dirs = [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"),
-            Path.home() / ".local" / "share" / "fonts", Path.home() / ".fonts"]
+    dirs = [
+        Path("/usr/share/fonts"),
+        Path("/usr/local/share/fonts"),
+        Path.home() / ".local" / "share" / "fonts",
+        Path.home() / ".fonts",
+    ]
     windir = os.environ.get("WINDIR")
     if windir:
         dirs.append(Path(windir) / "Fonts")
@@ -115,13 +154,13 @@ def licence_text(font: Path, extra_dirs: list[Path]) -> str | None:
     """The font's licence: a LICENSE file beside it in bundling/fonts, else its Debian package's
     copyright file; None when neither is found (then the font is not bundled)."""
     for folder in extra_dirs:
-        for candidate in (folder / f"{font.stem}.LICENSE.txt", folder / "LICENSE.txt",
-                          folder / "OFL.txt"):
+        for candidate in (folder / f"{font.stem}.LICENSE.txt", folder / "LICENSE.txt", folder / "OFL.txt"):
             if candidate.is_file() and font.parent == folder:
                 return candidate.read_text(encoding="utf-8", errors="replace")
     if shutil.which("dpkg-query"):
-        result = subprocess.run(["dpkg-query", "-S", str(font)], stdout=subprocess.PIPE,
-                                stderr=subprocess.DEVNULL, text=True)
+        result = subprocess.run(
+            ["dpkg-query", "-S", str(font)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+        )
         package = result.stdout.split(":", 1)[0].strip() if result.returncode == 0 else ""
         copyright_file = Path("/usr/share/doc") / package / "copyright"
         if package and copyright_file.is_file():
@@ -136,9 +175,12 @@ def bundle_fonts(root: Path) -> list[str]:
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
     files: list[str] = []
-    notes = ["Fonts bundled with 双基台账 · Dual-Base Ledger for its PDF reports and cards.",
-             "The program prefers the fonts installed on the computer and uses these where",
-             "the computer lacks them. Each font's licence is in the file named after it.", ""]
+    notes = [
+        "Fonts bundled with 双基台账 · Dual-Base Ledger for its PDF reports and cards.",
+        "The program prefers the fonts installed on the computer and uses these where",
+        "the computer lacks them. Each font's licence is in the file named after it.",
+        "",
+    ]
     for name, path in sorted(find_free_fonts(extra).items()):
         text = licence_text(path, extra)
         if text is None:
@@ -161,7 +203,8 @@ def windows_version_info(build_dir: Path, name: str, version: str) -> str:
     quad = tuple(numbers[:4])
     build_dir.mkdir(parents=True, exist_ok=True)
     path = build_dir / f"version-{name.encode('utf-8').hex()}.txt"
-    path.write_text(f"""VSVersionInfo(
+    path.write_text(
+        f"""VSVersionInfo(
   ffi=FixedFileInfo(filevers={quad}, prodvers={quad}, mask=0x3f, flags=0x0, OS=0x40004,
                     fileType=0x1, subtype=0x0, date=(0, 0)),
   kids=[
@@ -176,7 +219,9 @@ def windows_version_info(build_dir: Path, name: str, version: str) -> str:
     VarFileInfo([VarStruct('Translation', [2052, 1200])])
   ]
 )
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     return str(path)
 
 

@@ -1,4 +1,5 @@
 """The bundled program's entry point (PyInstaller runs this file; see dualbase.spec)."""
+
 import runpy
 import sys
 

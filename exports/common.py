@@ -3,6 +3,7 @@
 Language modes are "zh", "bo" and "both" (bilingual, Tibetan first as the Tibetan autonomous
 prefectures set it); "en" also works (the English source strings).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

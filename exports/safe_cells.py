@@ -14,6 +14,7 @@ The cell keeps its text unchanged and is stored as a string:
 - openpyxl: :func:`set_text` stores the value with ``data_type = "s"`` (assigning "=1+1" to
   ``cell.value`` would make a formula) and sets ``quotePrefix`` on the cell's style.
 """
+
 from __future__ import annotations
 
 #: first characters that make a spreadsheet read text as a formula (or could)

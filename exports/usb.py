@@ -15,6 +15,7 @@ Public API::
     sha256_file(path) -> str
     safe_file_name(name) -> str           a suggested name Windows accepts (no : ? * … in it)
 """
+
 from __future__ import annotations
 
 import json
@@ -25,21 +26,57 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.safe_write import (FULL, IN_USE, MESSAGES, MISMATCH, OTHER, READ_ONLY, REMOVED, TOO_LONG,
-                            WINDOWS_MAX_PATH, Target, UsbError, Written, classify, safe_file_name,
-                            safe_target, sha256_file, write_file_safely)
+from app.safe_write import (
+    FULL,
+    IN_USE,
+    MESSAGES,
+    MISMATCH,
+    OTHER,
+    READ_ONLY,
+    REMOVED,
+    TOO_LONG,
+    WINDOWS_MAX_PATH,
+    Target,
+    UsbError,
+    Written,
+    classify,
+    safe_file_name,
+    safe_target,
+    sha256_file,
+    write_file_safely,
+)
 
 #: re-exported from app.safe_write for the writers, beside this module's drives
-__all__ = ["FULL", "IN_USE", "MESSAGES", "MISMATCH", "OTHER", "READ_ONLY", "REMOVED", "TOO_LONG",
-           "WINDOWS_MAX_PATH", "Target", "UsbError", "Written", "classify", "safe_file_name", "safe_target",
-           "sha256_file", "write_file_safely", "Drive", "removable_drives", "on_removable_drive"]
+__all__ = [
+    "FULL",
+    "IN_USE",
+    "MESSAGES",
+    "MISMATCH",
+    "OTHER",
+    "READ_ONLY",
+    "REMOVED",
+    "TOO_LONG",
+    "WINDOWS_MAX_PATH",
+    "Target",
+    "UsbError",
+    "Written",
+    "classify",
+    "safe_file_name",
+    "safe_target",
+    "sha256_file",
+    "write_file_safely",
+    "Drive",
+    "removable_drives",
+    "on_removable_drive",
+]
 
 # --- removable drives -------------------------------------------------------------------------
 
+
 @dataclass
 class Drive:
-    path: str           # mount point / drive root, where files go
-    label: str          # volume label (may be empty)
+    path: str  # mount point / drive root, where files go
+    label: str  # volume label (may be empty)
     total_bytes: int
     free_bytes: int
 
@@ -58,8 +95,9 @@ def _linux_lsblk() -> list[tuple[str, str]]:
     if not exe:
         return []
     try:
-        out = subprocess.run([exe, "-J", "-o", "NAME,RM,HOTPLUG,MOUNTPOINT,LABEL,TYPE"],
-                             capture_output=True, text=True, timeout=5).stdout
+        out = subprocess.run(
+            [exe, "-J", "-o", "NAME,RM,HOTPLUG,MOUNTPOINT,LABEL,TYPE"], capture_output=True, text=True, timeout=5
+        ).stdout
         tree = json.loads(out or "{}")
     except (OSError, subprocess.SubprocessError, ValueError):
         return []
@@ -67,8 +105,11 @@ def _linux_lsblk() -> list[tuple[str, str]]:
 
     def walk(devs, removable_parent=False):
         for d in devs or []:
-            removable = removable_parent or str(d.get("rm")) in ("1", "True", "true") \
+            removable = (
+                removable_parent
+                or str(d.get("rm")) in ("1", "True", "true")
                 or str(d.get("hotplug")) in ("1", "True", "true")
+            )
             mounts = d.get("mountpoints") or [d.get("mountpoint")]
             for m in mounts:
                 if removable and m and m != "[SWAP]":
@@ -134,8 +175,11 @@ def removable_drives() -> list[Drive]:
     elif sys.platform.startswith("linux"):
         pairs = _linux_lsblk() + _linux_media_dirs()
     else:  # macOS: /Volumes holds external disks next to the system volume's link
-        pairs = [(str(p), p.name) for p in sorted(Path("/Volumes").glob("*"))
-                 if p.is_dir() and not p.is_symlink()] if Path("/Volumes").is_dir() else []
+        pairs = (
+            [(str(p), p.name) for p in sorted(Path("/Volumes").glob("*")) if p.is_dir() and not p.is_symlink()]
+            if Path("/Volumes").is_dir()
+            else []
+        )
     seen, drives = set(), []
     for path, label in pairs:
         real = os.path.realpath(path)

@@ -14,6 +14,7 @@ sync packages without this office's key.
 row changed, added or removed outside the program (a household's status, an account's role, all
 accounts deleted with ``sqlite3``) differs from the log's last word on it.
 """
+
 from __future__ import annotations
 
 import json
@@ -27,26 +28,56 @@ def canonical(value: Any) -> str:
 
 
 def row_hash(prev_hash: str, entry: dict) -> str:
-    body = canonical({k: entry.get(k) for k in
-                      ("id", "office_code", "at", "user", "action", "table_name", "record_id",
-                       "before_json", "after_json")})
+    body = canonical(
+        {
+            k: entry.get(k)
+            for k in (
+                "id",
+                "office_code",
+                "at",
+                "user",
+                "action",
+                "table_name",
+                "record_id",
+                "before_json",
+                "after_json",
+            )
+        }
+    )
     import hashlib  # here: OpenSSL is loaded on the first write, not at start-up
 
     return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
 
 
 def last_hash(conn, office_code: str) -> str:
-    row = conn.execute("SELECT hash FROM audit_log WHERE office_code = ? ORDER BY seq DESC LIMIT 1",
-                       (office_code,)).fetchone()
+    row = conn.execute(
+        "SELECT hash FROM audit_log WHERE office_code = ? ORDER BY seq DESC LIMIT 1", (office_code,)
+    ).fetchone()
     return row[0] if row else GENESIS
 
 
-def append(conn, *, entry_id: str, office_code: str, at: str, user: str, action: str,
-           table_name: str, record_id: str, before: dict | None, after: dict | None) -> str:
+def append(
+    conn,
+    *,
+    entry_id: str,
+    office_code: str,
+    at: str,
+    user: str,
+    action: str,
+    table_name: str,
+    record_id: str,
+    before: dict | None,
+    after: dict | None,
+) -> str:
     """Append one entry inside the caller's transaction; return its hash."""
     entry = {
-        "id": entry_id, "office_code": office_code, "at": at, "user": user, "action": action,
-        "table_name": table_name, "record_id": record_id,
+        "id": entry_id,
+        "office_code": office_code,
+        "at": at,
+        "user": user,
+        "action": action,
+        "table_name": table_name,
+        "record_id": record_id,
         "before_json": None if before is None else canonical(before),
         "after_json": None if after is None else canonical(after),
     }
@@ -55,8 +86,20 @@ def append(conn, *, entry_id: str, office_code: str, at: str, user: str, action:
     conn.execute(
         "INSERT INTO audit_log(id, office_code, at, user, action, table_name, record_id,"
         " before_json, after_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        (entry["id"], office_code, at, user, action, table_name, record_id,
-         entry["before_json"], entry["after_json"], prev, digest))
+        (
+            entry["id"],
+            office_code,
+            at,
+            user,
+            action,
+            table_name,
+            record_id,
+            entry["before_json"],
+            entry["after_json"],
+            prev,
+            digest,
+        ),
+    )
     _advance_head(conn, office_code, digest)
     return digest
 
@@ -92,9 +135,10 @@ def _seal(key: bytes, office_code: str, digest: str, count: int) -> str:
 def write_head(conn, office_code: str, digest: str, count: int) -> None:
     """Record the office's latest hash and entry count, sealed with the register's key."""
     value = {"hash": digest, "count": count, "seal": _seal(seal_key(conn, create=True), office_code, digest, count)}
-    conn.execute("INSERT INTO settings(key, value) VALUES (?, ?) "
-                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                 (head_key(office_code), canonical(value)))
+    conn.execute(
+        "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (head_key(office_code), canonical(value)),
+    )
 
 
 def _advance_head(conn, office_code: str, digest: str) -> None:
@@ -122,16 +166,26 @@ def verify_chain(conn, office_code: str | None = None, *, sealed: bool = True) -
     `sealed`: the heads must carry their seal (False for a register older than schema 14, which
     had none)."""
     findings: list[str] = []
-    offices = [office_code] if office_code else sorted(
-        {r[0] for r in conn.execute("SELECT DISTINCT office_code FROM audit_log")}
-        | {r[0][len("audit_head:"):] for r in conn.execute("SELECT key FROM settings WHERE key LIKE 'audit_head:%'")})
+    offices = (
+        [office_code]
+        if office_code
+        else sorted(
+            {r[0] for r in conn.execute("SELECT DISTINCT office_code FROM audit_log")}
+            | {
+                r[0][len("audit_head:") :]
+                for r in conn.execute("SELECT key FROM settings WHERE key LIKE 'audit_head:%'")
+            }
+        )
+    )
     local = _local_office(conn)
     for office in offices:
         prev = GENESIS
         breaks: list[str] = []
         cur = conn.execute(
             "SELECT seq, id, office_code, at, user, action, table_name, record_id, before_json,"
-            " after_json, prev_hash, hash FROM audit_log WHERE office_code = ? ORDER BY seq", (office,))
+            " after_json, prev_hash, hash FROM audit_log WHERE office_code = ? ORDER BY seq",
+            (office,),
+        )
         cols = [d[0] for d in cur.description]
         for values in cur:
             row = dict(zip(cols, values))
@@ -190,15 +244,21 @@ def _check_head(conn, office: str, *, sealed: bool = True) -> list[str]:
     else:
         import hmac
 
-        if not hmac.compare_digest(str(recorded.get("seal", "")),
-                                   _seal(key, office, str(recorded.get("hash")), int(recorded.get("count") or 0))):
-            return [f"audit_log ({office}): the log's seal does not match its last entry (the log was "
-                    f"rewritten outside the program)"]
+        if not hmac.compare_digest(
+            str(recorded.get("seal", "")),
+            _seal(key, office, str(recorded.get("hash")), int(recorded.get("count") or 0)),
+        ):
+            return [
+                f"audit_log ({office}): the log's seal does not match its last entry (the log was "
+                f"rewritten outside the program)"
+            ]
     count = conn.execute("SELECT count(*) FROM audit_log WHERE office_code = ?", (office,)).fetchone()[0]
     if count < recorded["count"]:
         return [f"audit_log ({office}): {recorded['count'] - count} entries missing at the end (log truncated)"]
-    row = conn.execute("SELECT hash FROM audit_log WHERE office_code = ? ORDER BY seq LIMIT 1 OFFSET ?",
-                       (office, recorded["count"] - 1)).fetchone()
+    row = conn.execute(
+        "SELECT hash FROM audit_log WHERE office_code = ? ORDER BY seq LIMIT 1 OFFSET ?",
+        (office, recorded["count"] - 1),
+    ).fetchone()
     if row is None or row[0] != recorded["hash"]:
         return [f"audit_log ({office}): the latest entry is not the one last written (log replaced or cut)"]
     return []
@@ -207,9 +267,9 @@ def _check_head(conn, office: str, *, sealed: bool = True) -> list[str]:
 #: the triggers that keep the log append-only, as m0001 made them
 TRIGGERS = {
     "audit_log_no_update": "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log\nBEGIN\n"
-                           "    SELECT RAISE(ABORT, 'audit_log is append-only');\nEND",
+    "    SELECT RAISE(ABORT, 'audit_log is append-only');\nEND",
     "audit_log_no_delete": "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log\nBEGIN\n"
-                           "    SELECT RAISE(ABORT, 'audit_log is append-only');\nEND",
+    "    SELECT RAISE(ABORT, 'audit_log is append-only');\nEND",
 }
 
 
@@ -250,19 +310,23 @@ def unaudited_changes(conn, tables, office_code: str, *, limit: int = 20) -> lis
             found = conn.execute(row_of, (record_id,)).fetchone()
             if found is None:
                 if created:
-                    out.append(f"{table} {record_id}: in the audit log but not in the register "
-                               f"(deleted outside the program)")
+                    out.append(
+                        f"{table} {record_id}: in the audit log but not in the register (deleted outside the program)"
+                    )
                 return
             row = dict(zip(cols, found))
             bad = sorted(k for k, v in state.items() if k in row and k not in skip and row[k] != v)
             if bad:
-                out.append(f"{table} {record_id}: {', '.join(bad)} differ from the audit log "
-                           f"(changed outside the program)")
+                out.append(
+                    f"{table} {record_id}: {', '.join(bad)} differ from the audit log (changed outside the program)"
+                )
 
         current, state, created = None, {}, False
         for record_id, action, after_json in conn.execute(
-                "SELECT record_id, action, after_json FROM audit_log WHERE table_name = ? AND office_code = ?"
-                " ORDER BY record_id, seq", (table, office_code)):
+            "SELECT record_id, action, after_json FROM audit_log WHERE table_name = ? AND office_code = ?"
+            " ORDER BY record_id, seq",
+            (table, office_code),
+        ):
             if record_id != current:
                 if current is not None:
                     compare(current, state, created)
@@ -283,8 +347,10 @@ def unaudited_changes(conn, tables, office_code: str, *, limit: int = 20) -> lis
         # rows that appeared with no entry, where the log otherwise records each one (accounts)
         if table in UNAUDITED_COLUMNS:
             for (rid,) in conn.execute(
-                    f"SELECT id FROM {table} t WHERE t.office_code = ? AND NOT EXISTS (SELECT 1 FROM audit_log a"
-                    f" WHERE a.table_name = ? AND a.record_id = t.id)", (office_code, table)):
+                f"SELECT id FROM {table} t WHERE t.office_code = ? AND NOT EXISTS (SELECT 1 FROM audit_log a"
+                f" WHERE a.table_name = ? AND a.record_id = t.id)",
+                (office_code, table),
+            ):
                 out.append(f"{table} {rid}: not in the audit log (added outside the program)")
         if len(out) >= limit:
             return out[:limit]

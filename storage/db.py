@@ -5,6 +5,7 @@ village's only copy: a power cut must not lose a committed row), ``busy_timeout`
 are explicit (``BEGIN IMMEDIATE``) so that a change, its audit row and its history rows commit
 together or not at all; nested use becomes a SAVEPOINT.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -26,7 +27,7 @@ class StorageError(DomainError):
         super().__init__(message.format(**params))
 
     def text(self, lang: str = "en") -> str:
-        return render(self.message, lang).format(**self.params)   # ("both": Chinese and Tibetan)
+        return render(self.message, lang).format(**self.params)  # ("both": Chinese and Tibetan)
 
 
 def now_utc() -> str:
@@ -41,12 +42,20 @@ def disk_error(exc: BaseException) -> StorageError | None:
     import errno as _errno
 
     if code == sqlite3.SQLITE_FULL or errno_ == _errno.ENOSPC or "disk is full" in str(exc):
-        return StorageError(N_("The disk is full, so the change was not saved; everything saved before is "
-                               "still there. Free some space on the disk, then try again."))
+        return StorageError(
+            N_(
+                "The disk is full, so the change was not saved; everything saved before is "
+                "still there. Free some space on the disk, then try again."
+            )
+        )
     if code is not None and (code & 0xFF) == sqlite3.SQLITE_IOERR:
-        return StorageError(N_("The disk could not be written ({detail}), so the change was not saved; "
-                               "everything saved before is still there. Check the disk, then try again."),
-                            detail=str(exc))
+        return StorageError(
+            N_(
+                "The disk could not be written ({detail}), so the change was not saved; "
+                "everything saved before is still there. Check the disk, then try again."
+            ),
+            detail=str(exc),
+        )
     return None
 
 
@@ -71,23 +80,39 @@ def open_error(path: Path, exc: sqlite3.DatabaseError) -> StorageError:
     a damaged register (it was called damaged, with "restore a backup", on a full disk)."""
     code = getattr(exc, "sqlite_errorcode", None) or 0
     free = _free_bytes(path)
-    if code == sqlite3.SQLITE_FULL or "disk is full" in str(exc) or (
-            (code & 0xFF) in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN) and free is not None
-            and free < _NEARLY_FULL):
-        return StorageError(N_(
-            "The disk that holds {path} is full, so the register cannot be opened; the register itself is not "
-            "damaged. Free some space on that disk (a few megabytes at least), then open it again."), path=str(path))
+    if (
+        code == sqlite3.SQLITE_FULL
+        or "disk is full" in str(exc)
+        or (
+            (code & 0xFF) in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN)
+            and free is not None
+            and free < _NEARLY_FULL
+        )
+    ):
+        return StorageError(
+            N_(
+                "The disk that holds {path} is full, so the register cannot be opened; the register itself is not "
+                "damaged. Free some space on that disk (a few megabytes at least), then open it again."
+            ),
+            path=str(path),
+        )
     busy = busy_error(path, exc)
     if busy is not None:
         return busy
-    if (code & 0xFF) in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM,
-                         sqlite3.SQLITE_READONLY):
-        return StorageError(N_(
-            "{path} could not be read or written ({detail}). The disk may have been removed, be write-protected "
-            "or be failing; the register itself is probably not damaged. Check the disk, then open it again."),
-            path=str(path), detail=str(exc))
-    return StorageError(N_("{path} is not a register file or it is damaged ({detail}). Restore a backup."),
-                        path=str(path), detail=str(exc))
+    if (code & 0xFF) in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM, sqlite3.SQLITE_READONLY):
+        return StorageError(
+            N_(
+                "{path} could not be read or written ({detail}). The disk may have been removed, be write-protected "
+                "or be failing; the register itself is probably not damaged. Check the disk, then open it again."
+            ),
+            path=str(path),
+            detail=str(exc),
+        )
+    return StorageError(
+        N_("{path} is not a register file or it is damaged ({detail}). Restore a backup."),
+        path=str(path),
+        detail=str(exc),
+    )
 
 
 def busy_error(path: Path, exc: BaseException) -> StorageError | None:
@@ -98,17 +123,25 @@ def busy_error(path: Path, exc: BaseException) -> StorageError | None:
         return None
     holders = processes_holding(path)
     if holders:
-        return StorageError(N_(
-            "Another program is writing to the register {path}: {holders}. Nothing was changed. Close that "
-            "program, then try again."), path=str(path), holders=", ".join(holders))
-    return StorageError(N_(
-        "Another program is writing to the register {path} (a database tool, or a copy of this program on "
-        "another computer sharing the folder). Nothing was changed. Close that program, then try again."),
-        path=str(path))
+        return StorageError(
+            N_(
+                "Another program is writing to the register {path}: {holders}. Nothing was changed. Close that "
+                "program, then try again."
+            ),
+            path=str(path),
+            holders=", ".join(holders),
+        )
+    return StorageError(
+        N_(
+            "Another program is writing to the register {path} (a database tool, or a copy of this program on "
+            "another computer sharing the folder). Nothing was changed. Close that program, then try again."
+        ),
+        path=str(path),
+    )
 
 
 def processes_holding(path: Path) -> list[str]:
-    """"name (process id)" of the other processes that have `path` (or its -wal/-shm) open, as far
+    """ "name (process id)" of the other processes that have `path` (or its -wal/-shm) open, as far
     as the system lets us see (Linux: /proc; elsewhere: nothing, and the sentence says so)."""
     import os
 
@@ -169,8 +202,13 @@ class RegisterLocked(StorageError):
     """An encrypted register opened without its key: sign in first (app/services/encryption.py)."""
 
     def __init__(self, path: str | Path) -> None:
-        super().__init__(N_("The register {path} is encrypted. Sign in with your account's password, or "
-                            "use the recovery key kept in the office safe."), path=str(path))
+        super().__init__(
+            N_(
+                "The register {path} is encrypted. Sign in with your account's password, or "
+                "use the recovery key kept in the office safe."
+            ),
+            path=str(path),
+        )
 
 
 PLAIN_HEADER = b"SQLite format 3\0"
@@ -199,9 +237,14 @@ class Database:
     (:class:`RegisterLocked`), unless the file itself is still plain — an encryption cut short by
     a power cut before the encrypted copy took its place (the next sign-in encrypts it again)."""
 
-    def __init__(self, path: str | Path, *, migrate: bool = True,
-                 before_migrate: Callable[["Database", int, int], None] | None = None,
-                 key: bytes | None = None):
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        migrate: bool = True,
+        before_migrate: Callable[["Database", int, int], None] | None = None,
+        key: bytes | None = None,
+    ):
         self.path = Path(path)
         self.key = None
         if str(path) != ":memory:":
@@ -216,8 +259,7 @@ class Database:
                 key = None
             self.key = key
         try:
-            self.conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False,
-                                        timeout=5.0)
+            self.conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=5.0)
             if self.key is not None:
                 self.conn.execute(key_pragma(self.key))
             self.conn.execute("PRAGMA busy_timeout = 5000")
@@ -272,12 +314,17 @@ class Database:
         current = self.user_version
         if current > latest:
             raise StorageError(
-                N_("This register was written by a newer release of the program (schema {found}, "
-                   "this program knows {known}). Install the newer release; the file was not changed."),
-                found=current, known=latest)
+                N_(
+                    "This register was written by a newer release of the program (schema {found}, "
+                    "this program knows {known}). Install the newer release; the file was not changed."
+                ),
+                found=current,
+                known=latest,
+            )
 
-    def migrate(self, target: int | None = None, *,
-                before: Callable[["Database", int, int], None] | None = None) -> int:
+    def migrate(
+        self, target: int | None = None, *, before: Callable[["Database", int, int], None] | None = None
+    ) -> int:
         """Bring the schema up to `target` (default: latest); return the version reached.
 
         `before(db, current, target)` runs first when a register that already has a schema is
@@ -290,7 +337,7 @@ class Database:
         current = self.user_version
         self._refuse_newer(latest)
         if current >= target:
-            return current           # (up to date: no migration module is imported)
+            return current  # (up to date: no migration module is imported)
         if before is not None and current > 0:
             before(self, current, target)
         for mod in migrations.all_migrations()[current:target]:
@@ -344,8 +391,11 @@ class Database:
                     # a full disk: then there is no savepoint left to return to)
                     self.conn.execute(f"ROLLBACK TO {name}")
                     self.conn.execute(f"RELEASE {name}")
-                told = (disk_error(exc) or busy_error(self.path, exc)) \
-                    if name is None and isinstance(exc, (sqlite3.Error, OSError)) else None
+                told = (
+                    (disk_error(exc) or busy_error(self.path, exc))
+                    if name is None and isinstance(exc, (sqlite3.Error, OSError))
+                    else None
+                )
                 if told is not None:
                     raise told from exc
                 raise
@@ -419,13 +469,13 @@ class Database:
     def get_setting(self, key: str, default: Any = None) -> Any:
         import json
 
-        value = self.memo(f"setting:{key}", lambda: self.scalar("SELECT value FROM settings WHERE key = ?",
-                                                               (key,)))
+        value = self.memo(f"setting:{key}", lambda: self.scalar("SELECT value FROM settings WHERE key = ?", (key,)))
         return default if value is None else json.loads(value)
 
     def set_setting(self, key: str, value: Any) -> None:
         import json
 
-        self.execute("INSERT INTO settings(key, value) VALUES (?, ?) "
-                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                     (key, json.dumps(value, ensure_ascii=False)))
+        self.execute(
+            "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, json.dumps(value, ensure_ascii=False)),
+        )

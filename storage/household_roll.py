@@ -49,6 +49,7 @@ full sync package, the demo fill) runs in :func:`suspended`: triggers off, one g
 the end — the sync import drops the plain indexes the triggers' look-ups need.  :func:`stale`
 lists rows that differ from a fresh computation (the register check).
 """
+
 from __future__ import annotations
 
 from contextlib import contextmanager
@@ -97,14 +98,23 @@ def registered_on(h: str) -> str:
 
 def _status_since(household_id: str) -> str:
     # the initial row of a household's history is dated '' (since registration): not a change
-    return (f"(SELECT nullif(max(on_date), '') FROM {STATUS_TABLE} WHERE household_id = {household_id})")
+    return f"(SELECT nullif(max(on_date), '') FROM {STATUS_TABLE} WHERE household_id = {household_id})"
+
+
 #: the table's columns, in order
 COLUMNS = f"{HOUSEHOLD_COLUMNS}, {RATING_COLUMNS}, {LOAN_COLUMNS}"
 
 
 def _household_values(h: str, named: bool = False) -> str:
-    values = (f"coalesce({h}.village_id, '')", f"{h}.id", f"{h}.office_code", f"{h}.status",
-              f"{h}.deleted_at IS NULL", registered_on(h), _status_since(f"{h}.id"))
+    values = (
+        f"coalesce({h}.village_id, '')",
+        f"{h}.id",
+        f"{h}.office_code",
+        f"{h}.status",
+        f"{h}.deleted_at IS NULL",
+        registered_on(h),
+        _status_since(f"{h}.id"),
+    )
     if named:
         values = tuple(f"{v} AS {name}" for v, name in zip(values, HOUSEHOLD_COLUMNS.split(", ")))
     return ", ".join(values)
@@ -119,8 +129,10 @@ def _has_ledger(conn) -> bool:
 def _loan_answers(ledger: bool = True) -> tuple[tuple[str, str], ...]:
     if ledger:
         borrowed, owing, arrears = GRANTED, OWING, "coalesce(due_from, maturity_on)"
-        changed = ("nullif(max(max(coalesce(granted_on, '')), max(coalesce(repaid_on, '')),"
-                   " max(coalesce(defaulted_on, '')), max(coalesce(written_off_on, ''))), '')")
+        changed = (
+            "nullif(max(max(coalesce(granted_on, '')), max(coalesce(repaid_on, '')),"
+            " max(coalesce(defaulted_on, '')), max(coalesce(written_off_on, ''))), '')"
+        )
     else:
         borrowed, owing, arrears = "('granted', 'repaid')", "('granted')", "maturity_on"
         changed = "nullif(max(max(coalesce(granted_on, '')), max(coalesce(repaid_on, ''))), '')"
@@ -140,13 +152,14 @@ def _loans_of(household: str, ledger: bool = True) -> str:
 
 def _rating_of(household: str) -> str:
     # no live rating: the row value is (NULL, NULL)
-    return (f"(SELECT year, grade, rated_on FROM credit_rating WHERE household_id = {household}"
-            f" AND deleted_at IS NULL ORDER BY year DESC LIMIT 1)")
+    return (
+        f"(SELECT year, grade, rated_on FROM credit_rating WHERE household_id = {household}"
+        f" AND deleted_at IS NULL ORDER BY year DESC LIMIT 1)"
+    )
 
 
 def _set_loans(household: str, ledger: bool = True) -> str:
-    return (f"UPDATE {TABLE} SET ({LOAN_COLUMNS}) = {_loans_of(household, ledger)}"
-            f" WHERE household_id = {household};")
+    return f"UPDATE {TABLE} SET ({LOAN_COLUMNS}) = {_loans_of(household, ledger)} WHERE household_id = {household};"
 
 
 def _set_rating(household: str) -> str:
@@ -159,26 +172,26 @@ def _triggers(ledger: bool = True) -> dict[str, str]:
     return {
         # a household's own columns; its demands and ratings too, should they be stored before it
         "household_roll_household_insert": f"""AFTER INSERT ON household BEGIN
-            INSERT OR REPLACE INTO {TABLE}({HOUSEHOLD_COLUMNS}) VALUES ({_household_values('NEW')});
-            {_set_loans('NEW.id', ledger)} {_set_rating('NEW.id')} END""",
+            INSERT OR REPLACE INTO {TABLE}({HOUSEHOLD_COLUMNS}) VALUES ({_household_values("NEW")});
+            {_set_loans("NEW.id", ledger)} {_set_rating("NEW.id")} END""",
         "household_roll_household_update": f"""AFTER UPDATE OF village_id, office_code, status, deleted_at,
             created_at, registered_on ON household BEGIN
-            UPDATE {TABLE} SET ({HOUSEHOLD_COLUMNS}) = ({_household_values('NEW')}) WHERE household_id = OLD.id;
+            UPDATE {TABLE} SET ({HOUSEHOLD_COLUMNS}) = ({_household_values("NEW")}) WHERE household_id = OLD.id;
             END""",
         "household_roll_household_delete": f"""AFTER DELETE ON household BEGIN
             DELETE FROM {TABLE} WHERE household_id = OLD.id; END""",
         "household_roll_loan_insert": f"AFTER INSERT ON loan_demand BEGIN {_set_loans('NEW.household_id', ledger)} END",
         "household_roll_loan_update": f"""AFTER UPDATE OF household_id, status, maturity_on,{ledger_columns} registered_on,
-            granted_on, repaid_on, deleted_at ON loan_demand BEGIN {_set_loans('NEW.household_id', ledger)} END""",
+            granted_on, repaid_on, deleted_at ON loan_demand BEGIN {_set_loans("NEW.household_id", ledger)} END""",
         "household_roll_loan_moved": f"""AFTER UPDATE OF household_id ON loan_demand {moved} BEGIN
-            {_set_loans('OLD.household_id', ledger)} END""",
+            {_set_loans("OLD.household_id", ledger)} END""",
         "household_roll_loan_delete": f"""AFTER DELETE ON loan_demand BEGIN
-            {_set_loans('OLD.household_id', ledger)} END""",
+            {_set_loans("OLD.household_id", ledger)} END""",
         "household_roll_rating_insert": f"AFTER INSERT ON credit_rating BEGIN {_set_rating('NEW.household_id')} END",
         "household_roll_rating_update": f"""AFTER UPDATE OF household_id, year, grade, rated_on, deleted_at ON credit_rating
-            BEGIN {_set_rating('NEW.household_id')} END""",
+            BEGIN {_set_rating("NEW.household_id")} END""",
         "household_roll_rating_moved": f"""AFTER UPDATE OF household_id ON credit_rating {moved} BEGIN
-            {_set_rating('OLD.household_id')} END""",
+            {_set_rating("OLD.household_id")} END""",
         "household_roll_rating_delete": f"AFTER DELETE ON credit_rating BEGIN {_set_rating('OLD.household_id')} END",
     }
 
@@ -187,7 +200,7 @@ def expected(ledger: bool = True) -> str:
     """Every row as it should be, from the records, in grouped passes (not a look-up per household)."""
     answers = ", ".join(f"{expr} AS {name}" for expr, name in _loan_answers(ledger))
     return f"""
-SELECT {_household_values('h', named=True)}, r.year AS rating_year, r.grade AS rating_grade,
+SELECT {_household_values("h", named=True)}, r.year AS rating_year, r.grade AS rating_grade,
        r.rated_on AS rating_on, coalesce(l.borrower, 0) AS borrower, l.open_maturity, l.first_registered_on,
        l.first_granted_on, l.loans_changed_on
 FROM household h
@@ -242,8 +255,14 @@ def stale(conn, limit: int = 20) -> list[str]:
     """Ids of households whose row differs from what the records say (or which have no row, or
     rows without a household), at most `limit`."""
     rows = expected(_has_ledger(conn))
-    return [r[0] for r in conn.execute(f"""
+    return [
+        r[0]
+        for r in conn.execute(
+            f"""
         SELECT household_id FROM ({rows} EXCEPT SELECT {COLUMNS} FROM {TABLE})
         UNION
         SELECT household_id FROM (SELECT {COLUMNS} FROM {TABLE} EXCEPT {rows})
-        ORDER BY household_id LIMIT ?""", (limit,))]
+        ORDER BY household_id LIMIT ?""",
+            (limit,),
+        )
+    ]

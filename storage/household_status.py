@@ -14,6 +14,7 @@ storage/household_roll.py).  Unlike household_roll's triggers these are never su
 cannot be rebuilt from the current rows afterwards.  The triggers also keep ``household_roll``'s
 ``status_since`` (whichever of the two triggers SQLite runs first, the second sees the new row).
 """
+
 from __future__ import annotations
 
 from storage.db import run_script
@@ -51,8 +52,10 @@ TRIGGERS = {
 def status_at(household_id: str, current: str, param: str = ":end") -> str:
     """SQL: the status of `household_id` at the end of the day `param` (`current` when its history
     has nothing on or before then)."""
-    return (f"coalesce((SELECT status FROM {TABLE} WHERE household_id = {household_id} AND on_date <= {param}"
-            f" ORDER BY on_date DESC, seq DESC LIMIT 1), {current})")
+    return (
+        f"coalesce((SELECT status FROM {TABLE} WHERE household_id = {household_id} AND on_date <= {param}"
+        f" ORDER BY on_date DESC, seq DESC LIMIT 1), {current})"
+    )
 
 
 def install(conn) -> None:
@@ -66,9 +69,10 @@ def install(conn) -> None:
     changes: dict[str, list[tuple[str, str]]] = {}
     first: dict[str, str] = {}
     for record_id, at, before, after in conn.execute(
-            "SELECT record_id, at, json_extract(before_json, '$.status'), json_extract(after_json, '$.status')"
-            " FROM audit_log WHERE table_name = 'household' AND json_extract(after_json, '$.status') IS NOT NULL"
-            " AND action != 'create' ORDER BY seq"):
+        "SELECT record_id, at, json_extract(before_json, '$.status'), json_extract(after_json, '$.status')"
+        " FROM audit_log WHERE table_name = 'household' AND json_extract(after_json, '$.status') IS NOT NULL"
+        " AND action != 'create' ORDER BY seq"
+    ):
         if before is None or before == after:
             continue
         first.setdefault(record_id, before)

@@ -1,4 +1,5 @@
 """Households: search tokens and look-ups by ID number (lists go through storage/registers.py)."""
+
 from __future__ import annotations
 
 from typing import Iterable
@@ -8,10 +9,12 @@ from storage.db import Database
 
 def replace_tokens(conn, household_id: str, tokens: Iterable[str], old_tokens: Iterable[str] = ()) -> None:
     """Swap a household's search tokens: the old name's tokens go by primary key."""
-    conn.executemany("DELETE FROM household_search WHERE token = ? AND household_id = ?",
-                     [(t, household_id) for t in old_tokens])
-    conn.executemany("INSERT OR IGNORE INTO household_search(token, household_id) VALUES (?, ?)",
-                     [(t, household_id) for t in tokens])
+    conn.executemany(
+        "DELETE FROM household_search WHERE token = ? AND household_id = ?", [(t, household_id) for t in old_tokens]
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO household_search(token, household_id) VALUES (?, ?)", [(t, household_id) for t in tokens]
+    )
 
 
 def find_by_id_number(db: Database, id_number: str) -> dict | None:
@@ -19,5 +22,4 @@ def find_by_id_number(db: Database, id_number: str) -> dict | None:
 
 
 def count(db: Database, *, include_deleted: bool = False) -> int:
-    return db.scalar("SELECT count(*) FROM household" +
-                     ("" if include_deleted else " WHERE deleted_at IS NULL"))
+    return db.scalar("SELECT count(*) FROM household" + ("" if include_deleted else " WHERE deleted_at IS NULL"))

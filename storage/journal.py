@@ -2,6 +2,7 @@
 explains the journal): the migration that creates a new record table calls
 :func:`change_triggers` in the same transaction, so that every insert or update of its rows is
 journalled and travels in the next sync package, as the first tables' rows do."""
+
 from __future__ import annotations
 
 import re
@@ -14,9 +15,11 @@ _NAME = re.compile(r"[a-z_][a-z0-9_]*")
 
 def change_triggers(conn: sqlite3.Connection, table: str) -> None:
     """Journal every insert and update of `table` in ``sync_change`` (and the rows it already has)."""
-    if not _NAME.fullmatch(table):    # it becomes part of the SQL: a plain lower-case name only
+    if not _NAME.fullmatch(table):  # it becomes part of the SQL: a plain lower-case name only
         raise ValueError(f"not a table name: {table!r}")
-    run_script(conn, f"""
+    run_script(
+        conn,
+        f"""
 CREATE TRIGGER sync_change_{table}_insert AFTER INSERT ON {table}
 BEGIN
     INSERT INTO sync_change(table_name, record_id) VALUES ('{table}', NEW.id);
@@ -26,4 +29,5 @@ BEGIN
     INSERT INTO sync_change(table_name, record_id) VALUES ('{table}', NEW.id);
 END;
 INSERT INTO sync_change(table_name, record_id) SELECT '{table}', id FROM {table} ORDER BY updated_at;
-""")
+""",
+    )

@@ -17,6 +17,7 @@ The file is written whole under a temporary name, synced and renamed: a power cu
 old slots or the new ones, never half a file.  Losing the file loses every password's way in;
 the recovery key then still needs it too, so backups carry a copy (app/services/backup.py).
 """
+
 from __future__ import annotations
 
 import base64
@@ -83,8 +84,7 @@ def slot_id(db_key: bytes, username: str) -> str:
 def account_slot(db_key: bytes, username: str, password: str) -> dict:
     salt = os.urandom(16)
     kek = _argon2(password.encode("utf-8"), salt, **ARGON2)
-    return {"kind": "account", "id": slot_id(db_key, username), "salt": salt.hex(), **ARGON2,
-            **_wrap(kek, db_key)}
+    return {"kind": "account", "id": slot_id(db_key, username), "salt": salt.hex(), **ARGON2, **_wrap(kek, db_key)}
 
 
 def pending_slot(db_key: bytes, username: str, password_hash: str) -> dict | None:
@@ -103,15 +103,23 @@ def pending_slot(db_key: bytes, username: str, password_hash: str) -> dict | Non
     except (ValueError, KeyError):
         return None
     kek = hashlib.sha256(b"dualbase-pending-slot\0" + raw).digest()
-    return {"kind": "pending", "id": slot_id(db_key, username), "salt": salt.hex(), "t": t, "m": m, "p": p,
-            "hash_len": len(raw), **_wrap(kek, db_key)}
+    return {
+        "kind": "pending",
+        "id": slot_id(db_key, username),
+        "salt": salt.hex(),
+        "t": t,
+        "m": m,
+        "p": p,
+        "hash_len": len(raw),
+        **_wrap(kek, db_key),
+    }
 
 
 def new_recovery_key() -> str:
     """32 random bytes as 13 groups of 4 base32 letters and digits 2-7 (a 0, 1 or 8 typed is read
     as O, I or B)."""
     text = base64.b32encode(os.urandom(KEY_BYTES)).decode("ascii").rstrip("=")
-    return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
 
 
 def _recovery_kek(recovery_key: str) -> bytes | None:
@@ -150,7 +158,7 @@ class Slots:
 def read(register: str | os.PathLike) -> Slots:
     path = path_for(register)
     try:
-        data = json.loads(path.read_bytes()[:1 << 20].decode("utf-8"))
+        data = json.loads(path.read_bytes()[: 1 << 20].decode("utf-8"))
     except (OSError, ValueError, UnicodeDecodeError) as exc:
         raise SlotFileError(f"{path}: {exc}") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("slots"), list):
@@ -164,9 +172,11 @@ def write(register: str | os.PathLike, slots: Slots) -> None:
 
     path = path_for(register)
     temp = path.with_name(path.name + ".part")
-    body = json.dumps({"format": FORMAT, "format_version": FORMAT_VERSION, "slots": slots.slots,
-                       "attempts": slots.attempts or {}},
-                      indent=1, sort_keys=True).encode("utf-8")
+    body = json.dumps(
+        {"format": FORMAT, "format_version": FORMAT_VERSION, "slots": slots.slots, "attempts": slots.attempts or {}},
+        indent=1,
+        sort_keys=True,
+    ).encode("utf-8")
     with open(temp, "wb") as f:
         f.write(body)
         f.flush()
@@ -183,14 +193,21 @@ def unlock(register: str | os.PathLike, password: str) -> tuple[bytes, bool]:
             salt = bytes.fromhex(slot["salt"])
             t, m, p = int(slot["t"]), int(slot["m"]), int(slot["p"])
             if not (1 <= t <= 10 and 8 <= m <= 1 << 17 and 1 <= p <= 16):
-                continue   # bounds: a crafted file must not make argon2 take minutes or gigabytes
+                continue  # bounds: a crafted file must not make argon2 take minutes or gigabytes
             if slot.get("kind") == "account":
                 kek = _argon2(password.encode("utf-8"), salt, t, m, p)
             elif slot.get("kind") == "pending":
                 from argon2.low_level import Type, hash_secret_raw
 
-                raw = hash_secret_raw(password.encode("utf-8"), salt, time_cost=t, memory_cost=m, parallelism=p,
-                                      hash_len=int(slot.get("hash_len", 32)), type=Type.ID)
+                raw = hash_secret_raw(
+                    password.encode("utf-8"),
+                    salt,
+                    time_cost=t,
+                    memory_cost=m,
+                    parallelism=p,
+                    hash_len=int(slot.get("hash_len", 32)),
+                    type=Type.ID,
+                )
                 kek = hashlib.sha256(b"dualbase-pending-slot\0" + raw).digest()
             else:
                 continue

@@ -6,6 +6,7 @@ repayments.
 "Overdue" follows the banks' reporting convention (逾期贷款): a loan with any principal past due
 counts with its whole balance.
 """
+
 from __future__ import annotations
 
 from storage.db import Database
@@ -20,30 +21,40 @@ GRANTED_SQL = "('granted', 'repaid', 'defaulted', 'written_off')"
 def backfill(conn) -> None:
     """Loans granted before the ledger (or written by a bulk fill that knows nothing of it): the
     balance is the amount granted until repaid, the arrears date the maturity."""
-    conn.execute("UPDATE loan_demand SET original_maturity_on = maturity_on"
-                 " WHERE original_maturity_on IS NULL AND maturity_on IS NOT NULL")
-    conn.execute("UPDATE loan_demand SET balance_fen = granted_fen, due_from = maturity_on"
-                 " WHERE status = 'granted' AND balance_fen IS NULL")
+    conn.execute(
+        "UPDATE loan_demand SET original_maturity_on = maturity_on"
+        " WHERE original_maturity_on IS NULL AND maturity_on IS NOT NULL"
+    )
+    conn.execute(
+        "UPDATE loan_demand SET balance_fen = granted_fen, due_from = maturity_on"
+        " WHERE status = 'granted' AND balance_fen IS NULL"
+    )
     conn.execute("UPDATE loan_demand SET balance_fen = 0 WHERE status = 'repaid' AND balance_fen IS NULL")
 
 
 def repayments(db: Database, loan_id: str) -> list[dict]:
-    return db.query("SELECT * FROM loan_repayment WHERE loan_demand_id = ? AND deleted_at IS NULL"
-                    " ORDER BY paid_on, created_at", (loan_id,))
+    return db.query(
+        "SELECT * FROM loan_repayment WHERE loan_demand_id = ? AND deleted_at IS NULL ORDER BY paid_on, created_at",
+        (loan_id,),
+    )
 
 
 def events(db: Database, loan_id: str) -> list[dict]:
-    return db.query("SELECT * FROM loan_event WHERE loan_demand_id = ? AND deleted_at IS NULL"
-                    " ORDER BY on_date, created_at", (loan_id,))
+    return db.query(
+        "SELECT * FROM loan_event WHERE loan_demand_id = ? AND deleted_at IS NULL ORDER BY on_date, created_at",
+        (loan_id,),
+    )
 
 
 def household_book(db: Database, household_id: str) -> list[dict]:
     """The household's loans on the books, with their product's family."""
-    return db.query(f"""SELECT d.id, d.product_code, p.family, coalesce(d.balance_fen, d.granted_fen) AS balance_fen,
+    return db.query(
+        f"""SELECT d.id, d.product_code, p.family, coalesce(d.balance_fen, d.granted_fen) AS balance_fen,
                                d.granted_fen
                         FROM loan_demand d JOIN ref_loan_product p ON p.code = d.product_code
                         WHERE d.household_id = ? AND d.deleted_at IS NULL AND d.status IN {_ON_BOOK_SQL}""",
-                    (household_id,))
+        (household_id,),
+    )
 
 
 def over_cap_households(db: Database) -> list[dict]:
@@ -63,8 +74,15 @@ def over_cap_households(db: Database) -> list[dict]:
         ORDER BY d.household_id""")
 
 
-def due_list(db: Database, *, on: str, within_days: int | None = None, overdue: bool = True,
-             village_id: str | None = None, household_id: str | None = None) -> list[dict]:
+def due_list(
+    db: Database,
+    *,
+    on: str,
+    within_days: int | None = None,
+    overdue: bool = True,
+    village_id: str | None = None,
+    household_id: str | None = None,
+) -> list[dict]:
     """Loans on the books that are overdue on `on` (due_from before it) and/or fall due within
     `within_days` after it, with their household and village, earliest first."""
     conds, params = [], []
@@ -85,7 +103,8 @@ def due_list(db: Database, *, on: str, within_days: int | None = None, overdue: 
     if household_id is not None:
         extra += " AND d.household_id = ?"
         params.append(household_id)
-    return db.query(f"""
+    return db.query(
+        f"""
         SELECT d.id, d.household_id, d.product_code, d.status, d.granted_on, d.granted_fen, d.maturity_on,
                d.due_from, coalesce(d.balance_fen, d.granted_fen) AS balance_fen, d.bank, d.contract_no,
                h.name_zh, h.name_bo, h.phone, h.group_name, h.village_id, v.name_zh AS village_zh,
@@ -94,7 +113,9 @@ def due_list(db: Database, *, on: str, within_days: int | None = None, overdue: 
         JOIN household h ON h.id = d.household_id
         LEFT JOIN village v ON v.id = h.village_id
         WHERE d.due_from IS NOT NULL AND d.deleted_at IS NULL AND d.status IN {_ON_BOOK_SQL} AND {where}{extra}
-        ORDER BY d.due_from, v.name_zh, h.name_zh""", params)
+        ORDER BY d.due_from, v.name_zh, h.name_zh""",
+        params,
+    )
 
 
 def book_totals(db: Database, on: str, office_codes: list[str] | None = None) -> dict:
@@ -104,25 +125,32 @@ def book_totals(db: Database, on: str, office_codes: list[str] | None = None) ->
     if office_codes:
         office = f" AND office_code IN ({', '.join('?' * len(office_codes))})"
         params += office_codes
-    row = db.one(f"""SELECT count(*) AS loans, coalesce(sum(coalesce(balance_fen, granted_fen)), 0) AS balance_fen,
+    row = db.one(
+        f"""SELECT count(*) AS loans, coalesce(sum(coalesce(balance_fen, granted_fen)), 0) AS balance_fen,
                             coalesce(sum(CASE WHEN due_from < ? THEN coalesce(balance_fen, granted_fen) END), 0)
                                 AS overdue_fen,
                             count(CASE WHEN due_from < ?1 THEN 1 END) AS overdue_loans
                      FROM loan_demand INDEXED BY loan_demand_book_state
-                     WHERE deleted_at IS NULL AND status IN {_ON_BOOK_SQL}{office}""", params)
+                     WHERE deleted_at IS NULL AND status IN {_ON_BOOK_SQL}{office}""",
+        params,
+    )
     return dict(row)
 
 
 def repaid_between(db: Database, start: str, end: str) -> dict:
     """Principal and interest repaid from `start` to `end` (both included)."""
-    row = db.one("""SELECT count(*) AS payments, coalesce(sum(principal_fen), 0) AS principal_fen,
+    row = db.one(
+        """SELECT count(*) AS payments, coalesce(sum(principal_fen), 0) AS principal_fen,
                            coalesce(sum(interest_fen), 0) AS interest_fen
-                    FROM loan_repayment WHERE deleted_at IS NULL AND paid_on BETWEEN ? AND ?""", (start, end))
+                    FROM loan_repayment WHERE deleted_at IS NULL AND paid_on BETWEEN ? AND ?""",
+        (start, end),
+    )
     return dict(row)
 
 
-def loans(db: Database, *, village_id: str | None = None, household_id: str | None = None,
-          limit: int = 5000) -> list[dict]:
+def loans(
+    db: Database, *, village_id: str | None = None, household_id: str | None = None, limit: int = 5000
+) -> list[dict]:
     """Loan demands of a household or a village (any status), newest first."""
     conds, params = ["d.deleted_at IS NULL"], []
     if village_id is not None:
@@ -132,13 +160,16 @@ def loans(db: Database, *, village_id: str | None = None, household_id: str | No
         conds.append("d.household_id = ?")
         params.append(household_id)
     params.append(limit)
-    return db.query(f"""
+    return db.query(
+        f"""
         SELECT d.id, d.household_id, d.product_code, d.status, d.amount_fen, d.granted_on, d.granted_fen,
                d.maturity_on, d.due_from, CASE WHEN d.status IN {_ON_BOOK_SQL} THEN coalesce(d.balance_fen, d.granted_fen)
                ELSE 0 END AS balance_fen, d.bank, d.contract_no, h.name_zh, h.name_bo, h.phone, h.village_id,
                v.name_zh AS village_zh, v.name_bo AS village_bo
         FROM loan_demand d JOIN household h ON h.id = d.household_id LEFT JOIN village v ON v.id = h.village_id
-        WHERE {" AND ".join(conds)} ORDER BY d.registered_on DESC, d.id LIMIT ?""", params)
+        WHERE {" AND ".join(conds)} ORDER BY d.registered_on DESC, d.id LIMIT ?""",
+        params,
+    )
 
 
 def subsidised_loans(db: Database, start: str, end: str, office_codes: list[str] | None = None) -> list[dict]:
@@ -149,10 +180,13 @@ def subsidised_loans(db: Database, start: str, end: str, office_codes: list[str]
     if office_codes:
         office = f" AND office_code IN ({', '.join('?' * len(office_codes))})"
         params += office_codes
-    return db.query(f"""SELECT * FROM loan_demand INDEXED BY loan_demand_subsidised
+    return db.query(
+        f"""SELECT * FROM loan_demand INDEXED BY loan_demand_subsidised
                         WHERE deleted_at IS NULL AND subsidised_fen > 0 AND granted_on <= ? AND status IN {GRANTED_SQL}
                         AND (repaid_on IS NULL OR repaid_on >= ?) AND (defaulted_on IS NULL OR defaulted_on >= ?)
-                        AND (written_off_on IS NULL OR written_off_on >= ?){office}""", params)
+                        AND (written_off_on IS NULL OR written_off_on >= ?){office}""",
+        params,
+    )
 
 
 def movements_of(db: Database, loan_ids: list[str]) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
@@ -160,13 +194,18 @@ def movements_of(db: Database, loan_ids: list[str]) -> tuple[dict[str, list[dict
     pays: dict[str, list[dict]] = {}
     steps: dict[str, list[dict]] = {}
     for i in range(0, len(loan_ids), 900):
-        chunk = loan_ids[i:i + 900]
+        chunk = loan_ids[i : i + 900]
         marks = ", ".join("?" * len(chunk))
-        for r in db.query(f"SELECT * FROM loan_repayment WHERE deleted_at IS NULL AND loan_demand_id IN ({marks})"
-                          " ORDER BY paid_on", chunk):
+        for r in db.query(
+            f"SELECT * FROM loan_repayment WHERE deleted_at IS NULL AND loan_demand_id IN ({marks}) ORDER BY paid_on",
+            chunk,
+        ):
             pays.setdefault(r["loan_demand_id"], []).append(r)
-        for r in db.query(f"SELECT * FROM loan_event WHERE deleted_at IS NULL AND step IN ('extend', 'top_up')"
-                          f" AND loan_demand_id IN ({marks}) ORDER BY on_date", chunk):
+        for r in db.query(
+            f"SELECT * FROM loan_event WHERE deleted_at IS NULL AND step IN ('extend', 'top_up')"
+            f" AND loan_demand_id IN ({marks}) ORDER BY on_date",
+            chunk,
+        ):
             steps.setdefault(r["loan_demand_id"], []).append(r)
     return pays, steps
 
@@ -180,33 +219,45 @@ def book_at(db: Database, end: str, office_codes: list[str] | None = None) -> tu
     moved since found through their dates."""
     import json
 
-    moved_ids = {r[0] for r in db.execute(
-        """SELECT loan_demand_id FROM loan_repayment WHERE paid_on > ? AND deleted_at IS NULL
+    moved_ids = {
+        r[0]
+        for r in db.execute(
+            """SELECT loan_demand_id FROM loan_repayment WHERE paid_on > ? AND deleted_at IS NULL
            UNION SELECT loan_demand_id FROM loan_event INDEXED BY loan_event_step
                  WHERE step IN ('extend', 'top_up') AND on_date > ? AND deleted_at IS NULL
            UNION SELECT id FROM loan_demand INDEXED BY loan_demand_closed
                  WHERE coalesce(repaid_on, written_off_on) > ? AND (repaid_on IS NOT NULL OR written_off_on IS NOT NULL)""",
-        (end, end, end))}
+            (end, end, end),
+        )
+    }
     office = ""
     params: dict = {"end": end}
     if office_codes:
         office = " AND office_code IN (SELECT value FROM json_each(:codes))"
         params["codes"] = json.dumps(office_codes)
-    total = dict(db.one(f"""
+    total = dict(
+        db.one(
+            f"""
         SELECT count(*) AS loans, coalesce(sum(coalesce(balance_fen, granted_fen)), 0) AS balance_fen,
                count(CASE WHEN due_from < :end THEN 1 END) AS overdue_loans,
                coalesce(sum(CASE WHEN due_from < :end THEN coalesce(balance_fen, granted_fen) END), 0) AS overdue_fen
         FROM loan_demand INDEXED BY loan_demand_book_state
-        WHERE deleted_at IS NULL AND status IN {_ON_BOOK_SQL} AND granted_on <= :end{office}""", params))
+        WHERE deleted_at IS NULL AND status IN {_ON_BOOK_SQL} AND granted_on <= :end{office}""",
+            params,
+        )
+    )
     rows = []
     for i in range(0, len(moved_ids), 900):
-        chunk = sorted(moved_ids)[i:i + 900]
+        chunk = sorted(moved_ids)[i : i + 900]
         # (unary +: look the ids up by the primary key, never by scanning the status index)
-        rows += db.query(f"SELECT * FROM loan_demand WHERE id IN ({', '.join('?' * len(chunk))}) AND deleted_at IS NULL"
-                         f" AND +granted_on <= ? AND +status IN {GRANTED_SQL}", [*chunk, end])
+        rows += db.query(
+            f"SELECT * FROM loan_demand WHERE id IN ({', '.join('?' * len(chunk))}) AND deleted_at IS NULL"
+            f" AND +granted_on <= ? AND +status IN {GRANTED_SQL}",
+            [*chunk, end],
+        )
     if office_codes:
         rows = [r for r in rows if r["office_code"] in set(office_codes)]
-    for r in rows:   # the moved loans leave the quiet totals: the service adds them as they stood
+    for r in rows:  # the moved loans leave the quiet totals: the service adds them as they stood
         if r["status"] in ON_BOOK:
             balance = r["balance_fen"] if r["balance_fen"] is not None else r["granted_fen"]
             total["loans"] -= 1

@@ -1,4 +1,5 @@
 """Reference tables: enumerations with zh/bo labels, loan products and their limits."""
+
 from __future__ import annotations
 
 import json
@@ -7,8 +8,10 @@ from storage.db import Database
 
 
 def enum_rows(db: Database, kind: str, *, active_only: bool = True) -> list[dict]:
-    rows = db.query("SELECT * FROM ref_enum WHERE kind = ?" + (" AND active = 1" if active_only else "")
-                    + " ORDER BY sort, code", (kind,))
+    rows = db.query(
+        "SELECT * FROM ref_enum WHERE kind = ?" + (" AND active = 1" if active_only else "") + " ORDER BY sort, code",
+        (kind,),
+    )
     for r in rows:
         r["extra"] = json.loads(r["extra"]) if r["extra"] else {}
     return rows
@@ -19,8 +22,9 @@ def enum_kinds(db: Database) -> list[str]:
 
 
 def product_rows(db: Database, *, active_only: bool = True) -> list[dict]:
-    return db.query("SELECT * FROM ref_loan_product" + (" WHERE active = 1" if active_only else "")
-                    + " ORDER BY sort, code")
+    return db.query(
+        "SELECT * FROM ref_loan_product" + (" WHERE active = 1" if active_only else "") + " ORDER BY sort, code"
+    )
 
 
 def product_row(db: Database, code: str) -> dict | None:
@@ -31,8 +35,9 @@ def update_product_limits(db: Database, code: str, **limits) -> None:
     allowed = {"max_amount_fen", "max_term_months", "min_age", "max_age", "active"}
     sets = {k: v for k, v in limits.items() if k in allowed}
     if sets:
-        db.execute(f"UPDATE ref_loan_product SET {', '.join(k + ' = ?' for k in sets)} WHERE code = ?",
-                   [*sets.values(), code])
+        db.execute(
+            f"UPDATE ref_loan_product SET {', '.join(k + ' = ?' for k in sets)} WHERE code = ?", [*sets.values(), code]
+        )
 
 
 #: the day of the month by which the previous month's sync package is due (setting ``report_due_day``)

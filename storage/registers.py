@@ -5,6 +5,7 @@ columns a list shows, the sortable expressions, the date and status columns, its
 The GUI's table model holds the ordered ids of a search and fetches rows for the ids it shows;
 the CLI and exports page through the same ids.  Sort keys are looked up in the spec, so no user text ever reaches ORDER BY.
 """
+
 from __future__ import annotations
 
 import json
@@ -23,18 +24,19 @@ from storage.db import Database
 # read: one narrow index search per match instead of the id index and then the wide table row
 # (4,700 matches for 卓玛 at 100,000 households: 28 → 10 ms of CPU).
 NAME_MATCH = "SELECT s.household_id FROM household_search s WHERE s.token >= ? AND s.token < ?"
-VILLAGE_MATCH = ("SELECT id FROM household WHERE village_id IN"
-                 " (SELECT id FROM village WHERE name_zh = ? OR name_bo = ?)")
+VILLAGE_MATCH = "SELECT id FROM household WHERE village_id IN (SELECT id FROM village WHERE name_zh = ? OR name_bo = ?)"
 # Digit matches come from indexes that hold the rowid (ID number reversed, phone, ID number): they
 # stay a rowid list, looked up in the table.
-DIGITS_MATCH = ("SELECT rowid FROM household WHERE id_rev >= ? AND id_rev < ?"
-                " UNION ALL SELECT rowid FROM household WHERE phone >= ? AND phone < ?"
-                # the ID-number indexes are partial (live / deleted households): one arm for each,
-                # each naming its index's condition so that it is used
-                " UNION ALL SELECT rowid FROM household WHERE id_number >= ? AND id_number < ?"
-                " AND deleted_at IS NULL"
-                " UNION ALL SELECT rowid FROM household WHERE id_number >= ? AND id_number < ?"
-                " AND deleted_at IS NOT NULL")
+DIGITS_MATCH = (
+    "SELECT rowid FROM household WHERE id_rev >= ? AND id_rev < ?"
+    " UNION ALL SELECT rowid FROM household WHERE phone >= ? AND phone < ?"
+    # the ID-number indexes are partial (live / deleted households): one arm for each,
+    # each naming its index's condition so that it is used
+    " UNION ALL SELECT rowid FROM household WHERE id_number >= ? AND id_number < ?"
+    " AND deleted_at IS NULL"
+    " UNION ALL SELECT rowid FROM household WHERE id_number >= ? AND id_number < ?"
+    " AND deleted_at IS NOT NULL"
+)
 # Distinct values of a free-text column listed through its index before the search gives up the
 # list and scans the column (_lookup_where): each is one index search, ~2.5 µs, so at most ~2.5 ms.
 VALUES_CAP = 1000
@@ -62,9 +64,9 @@ SPECS: Mapping[str, RegisterSpec] = _Specs()
 class RegisterQuery:
     """What a list shows: search text (already classified), filters and sort."""
 
-    kind: str = "empty"          # app.domain.search.classify()
-    token: str = ""              # app.domain.search.query_token()
-    raw: str = ""                # the text as typed (for substring search in free-text columns)
+    kind: str = "empty"  # app.domain.search.classify()
+    token: str = ""  # app.domain.search.query_token()
+    raw: str = ""  # the text as typed (for substring search in free-text columns)
     status: str | None = None
     village_id: str | None = None
     date_from: str | None = None
@@ -72,9 +74,9 @@ class RegisterQuery:
     household_id: str | None = None
     office_code: str | None = None
     year: int | None = None
-    overdue_on: str | None = None   # complaints: open and due before this date
+    overdue_on: str | None = None  # complaints: open and due before this date
     waiting_since: str | None = None  # loans: waiting for a bank decision since before this date
-    product_code: str | None = None   # loans: one loan product
+    product_code: str | None = None  # loans: one loan product
     ids: list[str] | None = None
     include_deleted: bool = False
     sort: str | None = None
@@ -116,8 +118,11 @@ def _where(spec: RegisterSpec, q: RegisterQuery, db: Database | None = None) -> 
     if q.ids is not None:
         where.append(f"{a}.id IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(q.ids))
-    text = (_lookup_where(db, spec, q, params) if db is not None and _looks_up(db, spec, q)
-            else _text_where(spec, q, params))
+    text = (
+        _lookup_where(db, spec, q, params)
+        if db is not None and _looks_up(db, spec, q)
+        else _text_where(spec, q, params)
+    )
     if text:
         where.append(text)
     return where, params
@@ -160,8 +165,13 @@ def _looks_up(db: Database | None, spec: RegisterSpec, q: RegisterQuery) -> bool
     """Whether this search goes through _lookup_where: text typed, a register that asks for it, and
     an index that leads with its household column (without one, each matching household would be
     a scan of the whole table: then the old test of every row is the faster)."""
-    return (spec.search_by_lookup and _has_text(q) and db is not None and spec.household_column is not None
-            and spec.household_column.split(".", 1)[1] in _leading_columns(db, spec.table))
+    return (
+        spec.search_by_lookup
+        and _has_text(q)
+        and db is not None
+        and spec.household_column is not None
+        and spec.household_column.split(".", 1)[1] in _leading_columns(db, spec.table)
+    )
 
 
 def _lookup_where(db: Database, spec: RegisterSpec, q: RegisterQuery, params: list) -> str:
@@ -182,20 +192,21 @@ def _lookup_where(db: Database, spec: RegisterSpec, q: RegisterQuery, params: li
       the IN list drops repeats).  A column that no index leads with is scanned, as it always was.
     """
     table = spec.table
-    assert spec.household_column is not None   # _looks_up asked for it
+    assert spec.household_column is not None  # _looks_up asked for it
     own = spec.household_column.split(".", 1)[1]
     if q.kind == "digits":
-        arms = [f"SELECT rowid FROM {table} WHERE {own} IN"
-                f" (SELECT id FROM household WHERE rowid IN ({DIGITS_MATCH}))"]
+        arms = [f"SELECT rowid FROM {table} WHERE {own} IN (SELECT id FROM household WHERE rowid IN ({DIGITS_MATCH}))"]
         params += _digits_params(q)
     else:
         # NAME_MATCH and VILLAGE_MATCH as joins, each match's rows looked up as it comes: an IN list
         # would first sort the 4,700 household ids of 卓玛 (half the arm's time); a household
         # twice in the token range gives its rows twice, which the outer IN list drops
-        arms = [f"SELECT t.rowid FROM household_search s CROSS JOIN {table} t ON t.{own} = s.household_id"
-                " WHERE s.token >= ? AND s.token < ?",
-                f"SELECT t.rowid FROM household hv CROSS JOIN {table} t ON t.{own} = hv.id"
-                " WHERE hv.village_id IN (SELECT id FROM village WHERE name_zh = ? OR name_bo = ?)"]
+        arms = [
+            f"SELECT t.rowid FROM household_search s CROSS JOIN {table} t ON t.{own} = s.household_id"
+            " WHERE s.token >= ? AND s.token < ?",
+            f"SELECT t.rowid FROM household hv CROSS JOIN {table} t ON t.{own} = hv.id"
+            " WHERE hv.village_id IN (SELECT id FROM village WHERE name_zh = ? OR name_bo = ?)",
+        ]
         params += _name_params(q)
     text = q.raw.strip()
     indexed = _leading_columns(db, table)
@@ -206,15 +217,19 @@ def _lookup_where(db: Database, spec: RegisterSpec, q: RegisterQuery, params: li
             scanned.append(column)
             continue
         v = f"{column}_values"
-        ctes.append(f"{v}(x, n) AS (SELECT min({column}), 1 FROM {table}"
-                    f" UNION ALL SELECT (SELECT min({column}) FROM {table} WHERE {column} > {v}.x), {v}.n + 1"
-                    f" FROM {v} WHERE {v}.x IS NOT NULL AND {v}.n <= {VALUES_CAP})")
+        ctes.append(
+            f"{v}(x, n) AS (SELECT min({column}), 1 FROM {table}"
+            f" UNION ALL SELECT (SELECT min({column}) FROM {table} WHERE {column} > {v}.x), {v}.n + 1"
+            f" FROM {v} WHERE {v}.x IS NOT NULL AND {v}.n <= {VALUES_CAP})"
+        )
         arms.append(f"SELECT rowid FROM {table} WHERE {column} IN (SELECT x FROM {v} WHERE instr(x, ?) > 0)")
         # the list stopped short (its last row is a value past the cap): scan the column. The
         # condition sits on the outer loop of the join, so a complete list skips the scan (a
         # subquery in the WHERE would be tested on every row instead of once)
-        arms.append(f"SELECT t.rowid FROM {v} CROSS JOIN {table} t WHERE {v}.n > {VALUES_CAP}"
-                    f" AND {v}.x IS NOT NULL AND instr(t.{column}, ?) > 0")
+        arms.append(
+            f"SELECT t.rowid FROM {v} CROSS JOIN {table} t WHERE {v}.n > {VALUES_CAP}"
+            f" AND {v}.x IS NOT NULL AND instr(t.{column}, ?) > 0"
+        )
         params += [text, text]
     if scanned:
         arms.append(f"SELECT rowid FROM {table} WHERE " + " OR ".join(f"instr({c}, ?) > 0" for c in scanned))
@@ -228,10 +243,17 @@ def _leading_columns(db: Database, table: str) -> frozenset[str]:
     distinct values _lookup_where can list by skipping along it (read again when the schema
     changes or the connection writes)."""
     version = db.scalar("PRAGMA schema_version")
-    return db.memo(f"registers.leading_columns:{table}:{version}", lambda: frozenset(
-        r["name"] for r in db.query(
-            "SELECT x.name FROM pragma_index_list(?) l, pragma_index_xinfo(l.name) x"
-            " WHERE l.partial = 0 AND x.seqno = 0 AND x.coll = 'BINARY' AND x.name IS NOT NULL", (table,))))
+    return db.memo(
+        f"registers.leading_columns:{table}:{version}",
+        lambda: frozenset(
+            r["name"]
+            for r in db.query(
+                "SELECT x.name FROM pragma_index_list(?) l, pragma_index_xinfo(l.name) x"
+                " WHERE l.partial = 0 AND x.seqno = 0 AND x.coll = 'BINARY' AND x.name IS NOT NULL",
+                (table,),
+            )
+        ),
+    )
 
 
 def search_ids(db: Database, register: str, q: RegisterQuery) -> list[str]:
@@ -247,14 +269,16 @@ def search_ids(db: Database, register: str, q: RegisterQuery) -> list[str]:
         # rowids only
         head = f"{spec.table} {spec.alias} "
         assert from_sql.startswith(head)
-        from_sql = f"{head}NOT INDEXED {from_sql[len(head):]}"
-    sql = (f"SELECT {spec.alias}.id FROM {from_sql}"
-           f"{' WHERE ' + ' AND '.join(where) if where else ''}"
-           f" ORDER BY {order} {direction}, {spec.alias}.id {direction}")
+        from_sql = f"{head}NOT INDEXED {from_sql[len(head) :]}"
+    sql = (
+        f"SELECT {spec.alias}.id FROM {from_sql}"
+        f"{' WHERE ' + ' AND '.join(where) if where else ''}"
+        f" ORDER BY {order} {direction}, {spec.alias}.id {direction}"
+    )
     # plain tuples, not the connection's sqlite3.Row: 100,000 ids of the list as it opens cost
     # half as much (155 → 85 ms of CPU at 100,000 households)
     cur = db.execute(sql, params)
-    cur.row_factory = None      # applied as rows are fetched
+    cur.row_factory = None  # applied as rows are fetched
     return [i for (i,) in cur.fetchall()]
 
 
@@ -263,7 +287,9 @@ def rows_by_ids(db: Database, register: str, ids: list[str]) -> list[dict]:
     if not ids:
         return []
     spec = SPECS[register]
-    rows = db.query(f"SELECT {spec.columns} FROM {spec.from_sql}"
-                    f" WHERE {spec.alias}.id IN (SELECT value FROM json_each(?))", (json.dumps(ids),))
+    rows = db.query(
+        f"SELECT {spec.columns} FROM {spec.from_sql} WHERE {spec.alias}.id IN (SELECT value FROM json_each(?))",
+        (json.dumps(ids),),
+    )
     by_id = {r["id"]: r for r in rows}
     return [by_id[i] for i in ids if i in by_id]

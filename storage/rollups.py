@@ -15,6 +15,7 @@ test is needed).  Villages are keyed by ``village_id`` (None: households without
 :func:`beside` runs a query on a second, read-only connection in a thread while the caller goes
 on with its own: the report's month of loan steps is the one pass left that is worth it.
 """
+
 from __future__ import annotations
 
 from storage.sqlite import sqlite3
@@ -26,7 +27,7 @@ from storage.db import Database, StorageError
 
 #: the household side of a per-record join: household id → village ('' for none), office, status
 HOUSEHOLD_VILLAGE = "household_roll h INDEXED BY household_roll_id"
-GRANTED = "('granted', 'repaid')"   # as written in loan_demand_granted's WHERE (migration 8)
+GRANTED = "('granted', 'repaid')"  # as written in loan_demand_granted's WHERE (migration 8)
 
 
 def in_tree(tree: str | None, alias: str = "", param: str = "tree") -> str:
@@ -39,9 +40,9 @@ def in_tree(tree: str | None, alias: str = "", param: str = "tree") -> str:
 # -- the roll-ups -----------------------------------------------------------------------------------
 @dataclass
 class Villages:
-    households: dict[str | None, tuple[int, int]] = field(default_factory=dict)   # (at end, now)
+    households: dict[str | None, tuple[int, int]] = field(default_factory=dict)  # (at end, now)
     credit: dict[str | None, int] = field(default_factory=dict)
-    borrowers: dict[str | None, tuple[int, int]] = field(default_factory=dict)    # (borrowers, clean)
+    borrowers: dict[str | None, tuple[int, int]] = field(default_factory=dict)  # (borrowers, clean)
 
 
 def status_at_end(h: str = "h", param: str = ":end") -> str:
@@ -49,12 +50,15 @@ def status_at_end(h: str = "h", param: str = ":end") -> str:
     changed after then (status_since), when its history says (storage/household_status.py)."""
     from storage import household_status
 
-    return (f"CASE WHEN {h}.status_since IS NULL OR {h}.status_since <= {param} THEN {h}.status"
-            f" ELSE {household_status.status_at(f'{h}.household_id', f'{h}.status', param)} END")
+    return (
+        f"CASE WHEN {h}.status_since IS NULL OR {h}.status_since <= {param} THEN {h}.status"
+        f" ELSE {household_status.status_at(f'{h}.household_id', f'{h}.status', param)} END"
+    )
 
 
-def villages(db: Database, tree: str | None, *, end: str, year: int, grades: list[str],
-             arrears_before: str) -> Villages:
+def villages(
+    db: Database, tree: str | None, *, end: str, year: int, grades: list[str], arrears_before: str
+) -> Villages:
     """Per village, as of the end of the day `end` (issue #19: a closed period's figures never
     change when later work is recorded): households registered by `end` (and not deleted: a
     deletion corrects a mistake, it is not later work), and on the register now; those of them
@@ -68,7 +72,8 @@ def villages(db: Database, tree: str | None, *, end: str, year: int, grades: lis
     grade_params = {f"g{i}": g for i, g in enumerate(sorted(grades))}
     in_grades = f"IN ({', '.join(':' + k for k in grade_params)})"
     out = Villages()
-    for r in db.query(f"""
+    for r in db.query(
+        f"""
             SELECT village_id, sum(on_register) AS n, count(*) AS now,
                    sum(on_register AND CASE
                        WHEN rating_year IS NULL THEN 0
@@ -91,7 +96,8 @@ def villages(db: Database, tree: str | None, *, end: str, year: int, grades: lis
                          borrower AND coalesce(first_granted_on <= :end, 1) AS borrowed
                   FROM household_roll WHERE live AND {in_tree(tree)}) h
             GROUP BY village_id""",
-            {"tree": tree, "end": end, "year": year, "before": arrears_before, **grade_params}):
+        {"tree": tree, "end": end, "year": year, "before": arrears_before, **grade_params},
+    ):
         village = r["village_id"] or None
         out.households[village] = (r["n"], r["now"])
         if r["credit"]:
@@ -138,4 +144,5 @@ def beside(db: Database, work: Callable[[Database], object]) -> Callable[[], obj
         if "failed" in box:
             return work(db)
         return box["value"]
+
     return result

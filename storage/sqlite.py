@@ -10,13 +10,16 @@ crafting files, the roster reader).
 Where no sqlcipher3 wheel could be installed the standard library's module stands in: plain
 registers work as before and an encrypted one is refused with a sentence (``ENCRYPTION``).
 """
+
 from __future__ import annotations
 
 try:
     from sqlcipher3 import dbapi2 as sqlite3
+
     ENCRYPTION = True
 except ImportError:  # pragma: no cover - a platform without a wheel
     import sqlite3
+
     ENCRYPTION = False
 
 __all__ = ["sqlite3", "ENCRYPTION"]

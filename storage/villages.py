@@ -1,4 +1,5 @@
 """Villages of the office (households belong to one)."""
+
 from __future__ import annotations
 
 from storage.db import Database
@@ -14,5 +15,7 @@ def all_rows(db: Database, *, office_code: str | None = None) -> list[dict]:
 
 
 def find_by_name(db: Database, name: str) -> dict | None:
-    return db.one("SELECT * FROM village WHERE deleted_at IS NULL AND (name_zh = ? OR name_bo = ?)"
-                  " ORDER BY office_code LIMIT 1", (name, name))
+    return db.one(
+        "SELECT * FROM village WHERE deleted_at IS NULL AND (name_zh = ? OR name_bo = ?) ORDER BY office_code LIMIT 1",
+        (name, name),
+    )

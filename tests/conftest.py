@@ -1,5 +1,6 @@
 """Shared fixtures: every test gets its own data folder (register, settings, logs, backups), so no
 test reads or writes the real user's files or another test's (novelWriter's pattern)."""
+
 from __future__ import annotations
 
 import os
@@ -11,8 +12,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 DEMO_TODAY = date(2026, 11, 15)
-OFFICE = dict(code="630224100201", level="village", name_zh="拉脊村双基联动工作室",
-              name_bo="ལ་རྗེས་གྲོང་ཚོའི་རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་།")
+OFFICE = dict(
+    code="630224100201", level="village", name_zh="拉脊村双基联动工作室", name_bo="ལ་རྗེས་གྲོང་ཚོའི་རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་།"
+)
 
 
 @pytest.fixture(autouse=True)
@@ -72,7 +74,7 @@ def quick_hashes(monkeypatch):
     from app.services import auth
 
     monkeypatch.setattr(auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
-    from storage import keyslots   # the key slots of an encrypted register: argon2id too
+    from storage import keyslots  # the key slots of an encrypted register: argon2id too
 
     monkeypatch.setattr(keyslots, "ARGON2", {"t": 1, "m": 1024, "p": 1})
 

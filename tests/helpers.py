@@ -1,4 +1,5 @@
 """Small test helpers (kept independent of the code under test)."""
+
 from __future__ import annotations
 
 
@@ -8,10 +9,26 @@ def valid_id(first17: str) -> str:
     return first17 + "10X98765432"[total % 11]
 
 
-POOR = dict(name_zh="卓玛", name_bo="སྒྲོལ་མ", id_number=valid_id("63212219850101202"), phone="13912345678",
-            village="拉脊村", status="registered_poor", household_size=4, labour_count=2, ethnicity="tibetan")
-GENERAL = dict(name_zh="李建国", id_number=valid_id("63012119700315101"), phone="0971-8123456",
-               village="上寨村", status="general", household_size=3, ethnicity="han")
+POOR = dict(
+    name_zh="卓玛",
+    name_bo="སྒྲོལ་མ",
+    id_number=valid_id("63212219850101202"),
+    phone="13912345678",
+    village="拉脊村",
+    status="registered_poor",
+    household_size=4,
+    labour_count=2,
+    ethnicity="tibetan",
+)
+GENERAL = dict(
+    name_zh="李建国",
+    id_number=valid_id("63012119700315101"),
+    phone="0971-8123456",
+    village="上寨村",
+    status="general",
+    household_size=3,
+    ethnicity="han",
+)
 
 
 def credit_villages_from_records(ws, year: int, today) -> list[tuple]:
@@ -23,7 +40,8 @@ def credit_villages_from_records(ws, year: int, today) -> list[tuple]:
     and not repaid by then had matured before then (issue #19)."""
     import json
 
-    rows = ws.db.query("""
+    rows = ws.db.query(
+        """
         WITH latest AS (
             SELECT household_id, grade FROM credit_rating r
             WHERE deleted_at IS NULL AND year = (
@@ -49,7 +67,8 @@ def credit_villages_from_records(ws, year: int, today) -> list[tuple]:
         LEFT JOIN borrowers b ON b.household_id = h.id
         WHERE v.deleted_at IS NULL
         GROUP BY v.id ORDER BY v.name_zh, v.id""",
-        {"year": year, "today": today.isoformat(), "grades": json.dumps(sorted(ws.ratings.credit_grades()))})
+        {"year": year, "today": today.isoformat(), "grades": json.dumps(sorted(ws.ratings.credit_grades()))},
+    )
     return [(r["village_id"], r["households"], r["credit"] or 0, r["borrowers"], r["clean"] or 0) for r in rows]
 
 
@@ -58,26 +77,50 @@ ROW_OFFICE = "630224100201"
 
 
 def raw_row(conn, table: str, **values) -> None:
-    values = {"office_code": ROW_OFFICE, "created_at": "2024-01-01T00:00:00Z",
-              "updated_at": "2024-01-01T00:00:00Z", **values}
-    conn.execute(f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
-                 tuple(values.values()))
+    values = {
+        "office_code": ROW_OFFICE,
+        "created_at": "2024-01-01T00:00:00Z",
+        "updated_at": "2024-01-01T00:00:00Z",
+        **values,
+    }
+    conn.execute(
+        f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})", tuple(values.values())
+    )
 
 
 def raw_household(conn, hid: str, village: str | None = "v1", **extra) -> None:
-    raw_row(conn, "household", id=hid, name_zh=hid, id_number=f"id-{hid}", id_rev=f"ver-{hid}",
-            village_id=village, **extra)
+    raw_row(
+        conn, "household", id=hid, name_zh=hid, id_number=f"id-{hid}", id_rev=f"ver-{hid}", village_id=village, **extra
+    )
 
 
 def raw_rating(conn, hid: str, year: int, grade: str, **extra) -> None:
-    raw_row(conn, "credit_rating", id=f"r-{hid}-{year}", household_id=hid, year=year, score=80, grade=grade,
-            rated_on=f"{year}-06-01", **extra)
+    raw_row(
+        conn,
+        "credit_rating",
+        id=f"r-{hid}-{year}",
+        household_id=hid,
+        year=year,
+        score=80,
+        grade=grade,
+        rated_on=f"{year}-06-01",
+        **extra,
+    )
 
 
 def raw_loan(conn, lid: str, hid: str, status: str = "registered", **extra) -> None:
     extra.setdefault("registered_on", "2024-02-01")
-    raw_row(conn, "loan_demand", id=lid, household_id=hid, amount_fen=100_000, product_code="530",
-            status=status, status_on="2024-03-01", **extra)
+    raw_row(
+        conn,
+        "loan_demand",
+        id=lid,
+        household_id=hid,
+        amount_fen=100_000,
+        product_code="530",
+        status=status,
+        status_on="2024-03-01",
+        **extra,
+    )
 
 
 def export_register(ws, register: str, ids: list[str], out, **kw):

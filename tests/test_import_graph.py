@@ -4,6 +4,7 @@ inside functions): the layers of DESIGN §2 hold and no two modules import each 
 Where the code does not yet satisfy a rule, the exception is listed by name below, with the work
 that removes it; the test fails when an exception is no longer needed, so the lists only shrink.
 """
+
 from __future__ import annotations
 
 import ast
@@ -13,15 +14,26 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("app", "storage", "exports", "ui")
 
 #: exports/ modules that still ask services or storage while they write (writer → imported module)
-PENDING_WRITER_IMPORTS: set[tuple[str, str]] = set()   # none left: every writer takes a document
+PENDING_WRITER_IMPORTS: set[tuple[str, str]] = set()  # none left: every writer takes a document
 
 #: import cycles still to break, each as the sorted names of its modules
 PENDING_CYCLES: set[tuple[str, ...]] = {
     ("app.services.roster.reader", "app.services.roster.workbook"),
     # the static page list in ui.pages imports each page, and each page its base class from there
-    ("ui.pages", "ui.pages.audit", "ui.pages.complaints", "ui.pages.home", "ui.pages.households",
-     "ui.pages.loans", "ui.pages.ratings", "ui.pages.register_page", "ui.pages.reports",
-     "ui.pages.sessions", "ui.pages.settings", "ui.pages.sync"),
+    (
+        "ui.pages",
+        "ui.pages.audit",
+        "ui.pages.complaints",
+        "ui.pages.home",
+        "ui.pages.households",
+        "ui.pages.loans",
+        "ui.pages.ratings",
+        "ui.pages.register_page",
+        "ui.pages.reports",
+        "ui.pages.sessions",
+        "ui.pages.settings",
+        "ui.pages.sync",
+    ),
 }
 
 #: modules of the Qt-free layers that may import the window: the program's entry point starts it
@@ -68,12 +80,11 @@ def _imports(name: str, path: Path, modules: dict[str, Path]) -> set[str]:
         elif isinstance(node, ast.ImportFrom):
             if node.level:
                 base = name.split(".")
-                base = base[:len(base) - node.level + (1 if is_package else 0)]
+                base = base[: len(base) - node.level + (1 if is_package else 0)]
                 source = ".".join(base + ([node.module] if node.module else []))
             else:
                 source = node.module or ""
-            targets = [f"{source}.{a.name}" if f"{source}.{a.name}" in modules else source
-                       for a in node.names]
+            targets = [f"{source}.{a.name}" if f"{source}.{a.name}" in modules else source for a in node.names]
         else:
             continue
         for target in targets:
@@ -128,8 +139,13 @@ def _cycles(g: dict[str, set[str]]) -> set[tuple[str, ...]]:
 
 def test_writers_in_exports_import_no_service_and_no_storage():
     g = graph()
-    found = {(m, t) for m, targets in g.items() if m.startswith("exports")
-             for t in targets if t.startswith(("app.services", "storage"))}
+    found = {
+        (m, t)
+        for m, targets in g.items()
+        if m.startswith("exports")
+        for t in targets
+        if t.startswith(("app.services", "storage"))
+    }
     assert found - PENDING_WRITER_IMPORTS == set(), "a writer asks a service or storage while writing"
     assert PENDING_WRITER_IMPORTS - found == set(), "no longer needed: remove from PENDING_WRITER_IMPORTS"
 
@@ -147,8 +163,13 @@ def test_app_and_storage_import_no_qt_and_no_window():
             assert not {t for t in targets if t.startswith("ui")}, m
     for path in [*(ROOT / "app").rglob("*.py"), *(ROOT / "storage").rglob("*.py"), *(ROOT / "exports").rglob("*.py")]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
-                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
             assert not [n for n in names if n.split(".")[0] in ("PySide6", "shiboken6")], path
 
 
@@ -172,8 +193,9 @@ def _db_users() -> set[str]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Attribute) and node.attr == "db":
                 owner = node.value
-                if (isinstance(owner, ast.Name) and owner.id == "ws") or \
-                        (isinstance(owner, ast.Attribute) and owner.attr == "ws"):
+                if (isinstance(owner, ast.Name) and owner.id == "ws") or (
+                    isinstance(owner, ast.Attribute) and owner.attr == "ws"
+                ):
                     found.add(name)
     return found
 

@@ -1,4 +1,5 @@
 """tasks.py (the README's two commands) under Windows' conditions, imitated on Linux."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -23,7 +24,8 @@ def tasks():
 def test_windows_venv_python_is_scripts_python_exe(tasks):
     venv = PureWindowsPath(r"C:\Users\Some One\卓玛\ledger\.venv")
     assert tasks.venv_python_path(venv, True) == PureWindowsPath(
-        r"C:\Users\Some One\卓玛\ledger\.venv\Scripts\python.exe")
+        r"C:\Users\Some One\卓玛\ledger\.venv\Scripts\python.exe"
+    )
     assert tasks.venv_python_path(Path("/p/.venv"), False) == Path("/p/.venv/bin/python")
 
 

@@ -19,6 +19,7 @@ The merge keeps every existing translation, adds new strings as unfinished, mark
 longer in the sources "vanished" (kept for a reviewer, not compiled) and revives them when they
 come back. The files stay valid for Qt Linguist (a reviewer corrects Tibetan there).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -52,51 +53,147 @@ DOMAIN = "domain"
 # QTranslator, offscreen): shortcuts (Ctrl, Alt+Left) and QT_LAYOUT_DIRECTION are left to Qt.
 QT_STANDARD: dict[str, list] = {
     "QPlatformTheme": [
-        "OK", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No", "N&o to All", "Abort",
-        "Retry", "Ignore", "Close", "Cancel", "Discard", "Help", "Apply", "Reset",
+        "OK",
+        "Save",
+        "Save All",
+        "Open",
+        "&Yes",
+        "Yes to &All",
+        "&No",
+        "N&o to All",
+        "Abort",
+        "Retry",
+        "Ignore",
+        "Close",
+        "Cancel",
+        "Discard",
+        "Help",
+        "Apply",
+        "Reset",
         "Restore Defaults",
     ],
     "QDialogButtonBox": ["OK"],
     "QMessageBox": ["Show Details...", "Hide Details..."],
     "QLineEdit": ["&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"],
-    "QWidgetTextControl": ["&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All",
-                           "Copy &Link Location"],
+    "QWidgetTextControl": ["&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All", "Copy &Link Location"],
     "QAbstractSpinBox": ["&Select All", "&Step up", "Step &down"],
     "QProgressDialog": ["Cancel"],
     "QInputDialog": ["Enter a value:"],
-    "QWizard": ["&Finish", "&Help", "&Next", "&Next >", "< &Back", "Cancel", "Commit", "Continue",
-                "Done", "Go Back", "Help"],
+    "QWizard": [
+        "&Finish",
+        "&Help",
+        "&Next",
+        "&Next >",
+        "< &Back",
+        "Cancel",
+        "Commit",
+        "Continue",
+        "Done",
+        "Go Back",
+        "Help",
+    ],
     "QFileDialog": [
         "%1\nDirectory not found.\nPlease verify the correct directory name was given.",
         "%1\nFile not found.\nPlease verify the correct file name was given.",
         "%1 already exists.\nDo you want to replace it?",
-        "&Choose", "&Delete", "&New Folder", "&Open", "&Rename", "&Save",
+        "&Choose",
+        "&Delete",
+        "&New Folder",
+        "&Open",
+        "&Rename",
+        "&Save",
         "'%1' is write protected.\nDo you want to delete it anyway?",
-        "All Files (*)", "All files (*)", "Are you sure you want to delete '%1'?", "Back",
-        "Change to detail view mode", "Change to list view mode", "Could not delete directory.",
-        "Create New Folder", "Create a New Folder", "Delete", "Detail View", "Directories",
-        "Directory:", "Drive", "File", "File &name:", "File Folder", "Files", "Files of type:",
-        "Find Directory", "Folder", "Forward", "Go back", "Go forward",
-        "Go to the parent directory", "List View", "List of places and bookmarks", "Look in:",
-        "My Computer", "New Folder", "Open", "Parent Directory", "Recent Places", "Remove",
-        "Save As", "Show &hidden files", "Sidebar", "Unknown",
+        "All Files (*)",
+        "All files (*)",
+        "Are you sure you want to delete '%1'?",
+        "Back",
+        "Change to detail view mode",
+        "Change to list view mode",
+        "Could not delete directory.",
+        "Create New Folder",
+        "Create a New Folder",
+        "Delete",
+        "Detail View",
+        "Directories",
+        "Directory:",
+        "Drive",
+        "File",
+        "File &name:",
+        "File Folder",
+        "Files",
+        "Files of type:",
+        "Find Directory",
+        "Folder",
+        "Forward",
+        "Go back",
+        "Go forward",
+        "Go to the parent directory",
+        "List View",
+        "List of places and bookmarks",
+        "Look in:",
+        "My Computer",
+        "New Folder",
+        "Open",
+        "Parent Directory",
+        "Recent Places",
+        "Remove",
+        "Save As",
+        "Show &hidden files",
+        "Sidebar",
+        "Unknown",
         # Qt 6 spells these two with mnemonics (older qtbase_zh_CN.qm still has them without)
-        "&Look in:", "Files of &type:",
+        "&Look in:",
+        "Files of &type:",
     ],
     # the type column of the file dialog; (source, disambiguation) where Qt gives one
     "QAbstractFileIconProvider": ["Drive", ("Folder", "All other platforms")],
-    "QFileSystemModel": ["Computer", "Date Modified", "Invalid filename", "Kind", "My Computer",
-                         "Name", "Size", "Type"],
+    "QFileSystemModel": [
+        "Computer",
+        "Date Modified",
+        "Invalid filename",
+        "Kind",
+        "My Computer",
+        "Name",
+        "Size",
+        "Type",
+    ],
     # Qt's print dialog (ui/printing.py), as a logging QTranslator saw it on Qt 6.11 with CUPS:
     # qprintdialog_unix.cpp and its .ui forms (the printer, the page range, copies, duplex)
-    "QPrintDialog": ["&Options >>", "&Options <<", "&Print", "All Pages", "Even Pages", "Odd Pages", "Print",
-                     "Print to File (PDF)"],
+    "QPrintDialog": [
+        "&Options >>",
+        "&Options <<",
+        "&Print",
+        "All Pages",
+        "Even Pages",
+        "Odd Pages",
+        "Print",
+        "Print to File (PDF)",
+    ],
     "QPrintSettingsOutput": [
-        "Collate", "Color", "Color Mode", "Copies", "Copies:", "Current Page", "Double Sided Printing",
-        "Grayscale", "Long side binding", "Off", "Options", "Output Settings", "Page &Set:", "Pages",
-        "Pages from", "Print all", "Print range", "Reverse", "Selection", "Short side binding",
+        "Collate",
+        "Color",
+        "Color Mode",
+        "Copies",
+        "Copies:",
+        "Current Page",
+        "Double Sided Printing",
+        "Grayscale",
+        "Long side binding",
+        "Off",
+        "Options",
+        "Output Settings",
+        "Page &Set:",
+        "Pages",
+        "Pages from",
+        "Print all",
+        "Print range",
+        "Reverse",
+        "Selection",
+        "Short side binding",
         "Specify pages or ranges separated by commas. Ranges are specified by two numbers separated "
-        "by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.", "to"],
+        "by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.",
+        "to",
+    ],
     "QPrintWidget": ["&Name:", "Location:", "Output &file:", "P&roperties", "Preview", "Printer", "Type:"],
 }
 
@@ -104,6 +201,7 @@ QT_STANDARD: dict[str, list] = {
 # --- one writer at a time ---------------------------------------------------------------------------
 # Several helpers run `set` / `update` in the same tree at once: without a lock, two
 # read-modify-write cycles overlap and one side's translations are lost.
+
 
 @contextlib.contextmanager
 def _locked(timeout: float = 60.0):
@@ -169,8 +267,7 @@ def _write(root: ET.Element, path: Path) -> None:
     text = ET.tostring(root, encoding="unicode")
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".ts.tmp")
-    tmp.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n",
-                   encoding="utf-8")
+    tmp.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n", encoding="utf-8")
     os.replace(tmp, path)
 
 
@@ -213,6 +310,7 @@ def _is_live(msg: ET.Element) -> bool:
 
 
 # --- collecting -----------------------------------------------------------------------------------
+
 
 def _python_files(folder: str) -> list[Path]:
     base = ROOT / folder
@@ -276,9 +374,11 @@ def collect_qt_sources() -> list[Found]:
     os.close(fd)
     os.unlink(scratch)  # lupdate must create it fresh (an empty file is not a valid .ts)
     try:
-        proc = subprocess.run([_qt_tool("pyside6-lupdate"), *files, "-locations", "absolute",
-                               "-no-obsolete", "-ts", scratch],
-                              capture_output=True, text=True)
+        proc = subprocess.run(
+            [_qt_tool("pyside6-lupdate"), *files, "-locations", "absolute", "-no-obsolete", "-ts", scratch],
+            capture_output=True,
+            text=True,
+        )
         if proc.returncode != 0:
             raise SystemExit(f"pyside6-lupdate failed:\n{proc.stdout}\n{proc.stderr}")
         root = ET.parse(scratch).getroot()
@@ -288,8 +388,13 @@ def collect_qt_sources() -> list[Found]:
     out: list[Found] = []
     scratch_dir = Path(scratch).parent
     for ctx_name, msg in _messages(root):
-        f = Found(ctx_name, msg.findtext("source") or "", msg.findtext("comment") or "",
-                  numerus=msg.get("numerus") == "yes", extracomment=msg.findtext("extracomment") or "")
+        f = Found(
+            ctx_name,
+            msg.findtext("source") or "",
+            msg.findtext("comment") or "",
+            numerus=msg.get("numerus") == "yes",
+            extracomment=msg.findtext("extracomment") or "",
+        )
         for loc in msg.findall("location"):
             fn = loc.get("filename") or ""
             # lupdate writes paths relative to the scratch file, which sits in translations/
@@ -308,6 +413,7 @@ def collect_qt_standard() -> list[Found]:
 
 
 # --- Qt's own Chinese (qtbase_zh_CN.qm) -----------------------------------------------------------
+
 
 def _qt_translations_dir() -> Path | None:
     try:
@@ -329,8 +435,8 @@ def read_qm(path: Path) -> dict[tuple[str, str], str]:
         raise ValueError(f"{path} is not a .qm file")
     pos, sections = 16, {}
     while pos + 5 <= len(data):
-        tag, ln = data[pos], struct.unpack(">I", data[pos + 1:pos + 5])[0]
-        sections[tag] = data[pos + 5:pos + 5 + ln]
+        tag, ln = data[pos], struct.unpack(">I", data[pos + 1 : pos + 5])[0]
+        sections[tag] = data[pos + 5 : pos + 5 + ln]
         pos += 5 + ln
     msgs, p, cur, out = sections.get(0x69, b""), 0, {}, {}
     while p < len(msgs):
@@ -341,11 +447,11 @@ def read_qm(path: Path) -> dict[tuple[str, str], str]:
                 out[(cur.get("ctx", ""), cur["src"])] = cur["tr"][0]
             cur = {}
             continue
-        ln = struct.unpack(">I", msgs[p:p + 4])[0]
+        ln = struct.unpack(">I", msgs[p : p + 4])[0]
         p += 4
         if ln == 0xFFFFFFFF:
             ln = 0
-        chunk = msgs[p:p + ln]
+        chunk = msgs[p : p + ln]
         p += ln
         if tag == 3:
             cur.setdefault("tr", []).append(chunk.decode("utf-16-be"))
@@ -362,8 +468,8 @@ def qt_chinese() -> dict[tuple[str, str], str]:
 
 # --- merging ----------------------------------------------------------------------------------------
 
-def merge(root: ET.Element, found: list[Found], prefill: dict[tuple[str, str], str] | None = None
-          ) -> dict[str, int]:
+
+def merge(root: ET.Element, found: list[Found], prefill: dict[tuple[str, str], str] | None = None) -> dict[str, int]:
     """Bring `root` in line with `found`; returns counts of added / vanished / revived messages."""
     prefill = prefill or {}
     counts = {"added": 0, "vanished": 0, "revived": 0}
@@ -460,17 +566,23 @@ def update() -> None:
             root.set("language", TS_LANGUAGE[lang])
             counts = merge(root, found, qt_only if lang == "zh" else None)
             _write(root, path)
-        print(f"{path.name}: {len(found)} strings; added {counts['added']}, "
-              f"vanished {counts['vanished']}, revived {counts['revived']}")
+        print(
+            f"{path.name}: {len(found)} strings; added {counts['added']}, "
+            f"vanished {counts['vanished']}, revived {counts['revived']}"
+        )
 
 
 # --- setting translations ---------------------------------------------------------------------------
 
+
 def set_translation(root: ET.Element, context: str, source: str, text: str, comment: str = "") -> bool:
     """Make `text` the finished translation of (context, source); False when no such message."""
     for ctx_name, msg in _messages(root):
-        if ctx_name == context and (msg.findtext("source") or "") == source and \
-                (not comment or (msg.findtext("comment") or "") == comment):
+        if (
+            ctx_name == context
+            and (msg.findtext("source") or "") == source
+            and (not comment or (msg.findtext("comment") or "") == comment)
+        ):
             tr = msg.find("translation")
             if tr is None:
                 tr = ET.SubElement(msg, "translation")
@@ -513,8 +625,7 @@ def unfinished(lang: str) -> list[tuple[str, str]]:
     if not path.exists():
         return []
     root = ET.parse(path).getroot()
-    return [(c, m.findtext("source") or "") for c, m in _messages(root)
-            if _is_live(m) and not is_finished(m)]
+    return [(c, m.findtext("source") or "") for c, m in _messages(root) if _is_live(m) and not is_finished(m)]
 
 
 def reuse(lang: str, max_len: int = 60) -> list[tuple[str, str, str]]:
@@ -546,6 +657,7 @@ def reuse(lang: str, max_len: int = 60) -> list[tuple[str, str, str]]:
 
 # --- building ----------------------------------------------------------------------------------------
 
+
 def build(force: bool = False) -> list[Path]:
     """Compile both .ts files to .qm; returns the .qm files written (none when up to date)."""
     sys.path.insert(0, str(ROOT))
@@ -555,6 +667,7 @@ def build(force: bool = False) -> list[Path]:
 
 
 # --- command line ------------------------------------------------------------------------------------
+
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="tools/i18n.py", description=__doc__.split("\n\n")[0])
@@ -588,8 +701,11 @@ def main(argv: list[str] | None = None) -> int:
         with _locked():
             root = _parse(TS[args.lang], args.lang)
             if not set_translation(root, args.context, args.source, args.translation, args.comment):
-                print(f"no message {args.source!r} in context {args.context!r} of "
-                      f"{TS[args.lang].name}; run `update` first", file=sys.stderr)
+                print(
+                    f"no message {args.source!r} in context {args.context!r} of "
+                    f"{TS[args.lang].name}; run `update` first",
+                    file=sys.stderr,
+                )
                 return 1
             _write(root, TS[args.lang])
     elif args.cmd == "load":

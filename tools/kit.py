@@ -14,6 +14,7 @@ Requires-Dist with markers evaluated for the TARGET (Windows, that Python) and t
 matched to it — and `build` downloads whatever that walk finds missing, until nothing is.
 `check` also asks pip for a dry-run install from the kit alone (--no-index), as a second opinion.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,10 +38,8 @@ DEFAULT_PYTHONS = ("3.11", "3.12", "3.13")
 
 # Marker values of each target, as that platform's Python would report them.
 TARGET_ENV = {
-    "win_amd64": {"sys_platform": "win32", "platform_system": "Windows", "os_name": "nt",
-                  "platform_machine": "AMD64"},
-    "win32": {"sys_platform": "win32", "platform_system": "Windows", "os_name": "nt",
-              "platform_machine": "x86"},
+    "win_amd64": {"sys_platform": "win32", "platform_system": "Windows", "os_name": "nt", "platform_machine": "AMD64"},
+    "win32": {"sys_platform": "win32", "platform_system": "Windows", "os_name": "nt", "platform_machine": "x86"},
 }
 
 
@@ -50,8 +49,8 @@ class KitError(Exception):
 
 @dataclass(frozen=True)
 class Target:
-    platform: str          # a wheel platform tag (win_amd64) or "host"
-    python: str            # "3.11"
+    platform: str  # a wheel platform tag (win_amd64) or "host"
+    python: str  # "3.11"
 
     @property
     def version(self) -> tuple[int, int]:
@@ -60,8 +59,12 @@ class Target:
 
     def environment(self) -> dict[str, str]:
         env = dict(default_environment())
-        env.update(python_version=self.python, python_full_version=f"{self.python}.0",
-                   implementation_name="cpython", platform_python_implementation="CPython")
+        env.update(
+            python_version=self.python,
+            python_full_version=f"{self.python}.0",
+            implementation_name="cpython",
+            platform_python_implementation="CPython",
+        )
         env.update(TARGET_ENV.get(self.platform, {}))
         return env
 
@@ -70,15 +73,22 @@ class Target:
             return set(sys_tags())
         nodot = f"{self.version[0]}{self.version[1]}"
         platforms = [self.platform]
-        return (set(cpython_tags(self.version, abis=[f"cp{nodot}", "abi3", "none"],
-                                 platforms=platforms))
-                | set(compatible_tags(self.version, interpreter=f"cp{nodot}", platforms=platforms)))
+        return set(cpython_tags(self.version, abis=[f"cp{nodot}", "abi3", "none"], platforms=platforms)) | set(
+            compatible_tags(self.version, interpreter=f"cp{nodot}", platforms=platforms)
+        )
 
     def pip_target_args(self) -> list[str]:
         if self.platform == "host":
             return []
-        return ["--platform", self.platform, "--python-version", self.python,
-                "--implementation", "cp", "--only-binary=:all:"]
+        return [
+            "--platform",
+            self.platform,
+            "--python-version",
+            self.python,
+            "--implementation",
+            "cp",
+            "--only-binary=:all:",
+        ]
 
 
 @dataclass
@@ -90,8 +100,7 @@ class Wheel:
 
     def requires(self) -> list[Requirement]:
         with zipfile.ZipFile(self.path) as archive:
-            meta_name = next(n for n in archive.namelist()
-                             if n.endswith(".dist-info/METADATA") and n.count("/") == 1)
+            meta_name = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA") and n.count("/") == 1)
             meta = email.parser.Parser().parsestr(archive.read(meta_name).decode("utf-8"))
         return [Requirement(line) for line in meta.get_all("Requires-Dist") or []]
 
@@ -137,8 +146,12 @@ def project_requirements(root: Path) -> list[str]:
 
 
 def pip(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pip", "--disable-pip-version-check", *args],
-                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    return subprocess.run(
+        [sys.executable, "-m", "pip", "--disable-pip-version-check", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
 
 
 def build(out: Path, platform: str, pythons: list[str], root: Path = ROOT) -> list[str]:
@@ -149,31 +162,36 @@ def build(out: Path, platform: str, pythons: list[str], root: Path = ROOT) -> li
         raise KitError("Building the program's own wheel failed:\n" + result.stdout[-2000:])
     targets = [Target(platform, py) for py in pythons]
     for target in targets:
-        result = pip("download", "--dest", str(out), *target.pip_target_args(),
-                     *project_requirements(root))
+        result = pip("download", "--dest", str(out), *target.pip_target_args(), *project_requirements(root))
         if result.returncode != 0:
-            raise KitError(f"Downloading the wheels for {platform} / Python {target.python} failed "
-                           "(is the network reachable?):\n" + result.stdout[-2000:])
-        for _round in range(5):      # what pip left out for the target's markers, and theirs
+            raise KitError(
+                f"Downloading the wheels for {platform} / Python {target.python} failed "
+                "(is the network reachable?):\n" + result.stdout[-2000:]
+            )
+        for _round in range(5):  # what pip left out for the target's markers, and theirs
             gaps = missing(out, target)
             if not gaps:
                 break
             for req in gaps:
-                result = pip("download", "--no-deps", "--dest", str(out),
-                             *target.pip_target_args(), str(req))
+                result = pip("download", "--no-deps", "--dest", str(out), *target.pip_target_args(), str(req))
                 if result.returncode != 0:
-                    raise KitError(f"No wheel of {req} for {platform} / Python {target.python}:\n"
-                                   + result.stdout[-2000:])
+                    raise KitError(
+                        f"No wheel of {req} for {platform} / Python {target.python}:\n" + result.stdout[-2000:]
+                    )
         else:
-            raise KitError(f"The kit is still incomplete for Python {target.python}: "
-                           + ", ".join(map(str, missing(out, target))))
+            raise KitError(
+                f"The kit is still incomplete for Python {target.python}: " + ", ".join(map(str, missing(out, target)))
+            )
     names = sorted(p.name for p in out.glob("*.whl"))
     (out / "KIT.txt").write_text(
         "双基台账 · Dual-Base Ledger — offline kit\n"
         f"platform: {platform}; Python: {', '.join(pythons)}\n"
         "Install without network, from the project folder:\n"
         f"    py tasks.py run --kit <this folder>      (Linux: python3 tasks.py run --kit <folder>)\n\n"
-        + "\n".join(names) + "\n", encoding="utf-8")
+        + "\n".join(names)
+        + "\n",
+        encoding="utf-8",
+    )
     return names
 
 
@@ -187,14 +205,24 @@ def check(kit: Path, platform: str, pythons: list[str]) -> list[str]:
             problems.append(f"Python {py} on {platform}: no wheel for " + ", ".join(map(str, gaps)))
             continue
         with tempfile.TemporaryDirectory() as scratch:
-            args = ["install", "--dry-run", "--ignore-installed", "--no-index", "--find-links",
-                    str(kit), "--target", scratch, *target.pip_target_args()]
+            args = [
+                "install",
+                "--dry-run",
+                "--ignore-installed",
+                "--no-index",
+                "--find-links",
+                str(kit),
+                "--target",
+                scratch,
+                *target.pip_target_args(),
+            ]
             if platform != "host":
                 args += ["--only-binary=:all:"]
             result = pip(*args, PROJECT)
         if result.returncode != 0:
-            problems.append(f"Python {py} on {platform}: pip cannot install from the kit alone:\n"
-                            + result.stdout[-1500:])
+            problems.append(
+                f"Python {py} on {platform}: pip cannot install from the kit alone:\n" + result.stdout[-1500:]
+            )
     return problems
 
 
@@ -204,11 +232,14 @@ def main(argv: list[str]) -> int:
     for name in ("build", "check"):
         cmd = sub.add_parser(name)
         cmd.add_argument("--out" if name == "build" else "--kit", type=Path, required=True)
-        cmd.add_argument("--platform", default="host",
-                         help="wheel platform tag such as win_amd64, or host (this computer)")
-        cmd.add_argument("--python", default=None,
-                         help="comma-separated Python versions (default: 3.11,3.12,3.13; "
-                              "host: this Python)")
+        cmd.add_argument(
+            "--platform", default="host", help="wheel platform tag such as win_amd64, or host (this computer)"
+        )
+        cmd.add_argument(
+            "--python",
+            default=None,
+            help="comma-separated Python versions (default: 3.11,3.12,3.13; host: this Python)",
+        )
     args = parser.parse_args(argv)
     if args.python:
         pythons = [p.strip() for p in args.python.split(",") if p.strip()]

@@ -10,6 +10,7 @@ Hooks for the other parts of the program:
 * :func:`install_excepthook` — an exception nobody caught is logged to the rotating log
   (app.crash_log) and the user reads one sentence with the log's location.
 """
+
 from __future__ import annotations
 
 import sys
@@ -17,7 +18,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ui.signed_in import SignedIn   # what the login step returns (hooks find it here too)
+from ui.signed_in import SignedIn  # what the login step returns (hooks find it here too)
 
 DAILY_BACKUP_DELAY_MS = 5_000
 

@@ -7,6 +7,7 @@ the user reads one short sentence saying nothing stored was lost and where the d
 DomainError (a refusal the core raises on purpose) shows its own sentence.  Messages raised on a
 worker thread are shown on the GUI thread.  The hook never raises itself and never loops.
 """
+
 from __future__ import annotations
 
 import sys

@@ -18,6 +18,7 @@ fills the box), so Tibetan beside Chinese at one size looks a size or two smalle
   the whole UI is enlarged instead: base × scale in Tibetan mode, halfway in bilingual mode.
 With no Tibetan font at all, :func:`missing_fonts_message` says what to install.
 """
+
 from __future__ import annotations
 
 import os
@@ -26,8 +27,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import (QByteArray, QCoreApplication, QObject,
-                            QSettings, Signal)
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
@@ -36,19 +36,37 @@ from ui.sfnt import read_sfnt, scaled_font_data
 
 TIBETAN_FAMILIES = [
     "Microsoft Himalaya",  # Windows 7+
-    "Noto Serif Tibetan", "Noto Sans Tibetan",
+    "Noto Serif Tibetan",
+    "Noto Sans Tibetan",
     "Tibetan Machine Uni",  # Debian/Ubuntu fonts-tibetan-machine
     "Jomolhari",  # fonts-sil-jomolhari / fonts-jomolhari
-    "Monlam Uni OuChan2", "Monlam Uni OuChan1", "Monlam Bodyig",
-    "Qomolangma-UchenSarchen", "Qomolangma-Uchen Sarchen", "Qomolangma-Betsu",
+    "Monlam Uni OuChan2",
+    "Monlam Uni OuChan1",
+    "Monlam Bodyig",
+    "Qomolangma-UchenSarchen",
+    "Qomolangma-Uchen Sarchen",
+    "Qomolangma-Betsu",
     "Kailasa",  # macOS
-    "DDC Uchen", "BabelStone Tibetan",
+    "DDC Uchen",
+    "BabelStone Tibetan",
 ]
 CHINESE_FAMILIES = [
-    "Microsoft YaHei UI", "Microsoft YaHei", "SimSun", "NSimSun", "SimHei", "DengXian",
-    "PingFang SC", "Hiragino Sans GB",
-    "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Source Han Sans CN",
-    "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Droid Sans Fallback", "AR PL UMing CN",
+    "Microsoft YaHei UI",
+    "Microsoft YaHei",
+    "SimSun",
+    "NSimSun",
+    "SimHei",
+    "DengXian",
+    "PingFang SC",
+    "Hiragino Sans GB",
+    "Noto Sans CJK SC",
+    "Noto Sans SC",
+    "Source Han Sans SC",
+    "Source Han Sans CN",
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
+    "Droid Sans Fallback",
+    "AR PL UMing CN",
     "AR PL UKai CN",
 ]
 # used when measuring is impossible; Microsoft Himalaya's letters are drawn notably small
@@ -146,18 +164,30 @@ def missing_fonts_message() -> str | None:
     parts = []
     if find_tibetan_family() is None:
         if sys.platform.startswith("win"):
-            parts.append(QCoreApplication.translate(
-                "Fonts", "No Tibetan font is installed, so Tibetan text shows as empty boxes. "
-                "Install the Windows optional feature “Tibetan Supplemental Fonts” (Microsoft "
-                "Himalaya), or choose a Tibetan font file in Settings."))
+            parts.append(
+                QCoreApplication.translate(
+                    "Fonts",
+                    "No Tibetan font is installed, so Tibetan text shows as empty boxes. "
+                    "Install the Windows optional feature “Tibetan Supplemental Fonts” (Microsoft "
+                    "Himalaya), or choose a Tibetan font file in Settings.",
+                )
+            )
         else:
-            parts.append(QCoreApplication.translate(
-                "Fonts", "No Tibetan font is installed, so Tibetan text shows as empty boxes. "
-                "Install %1, or choose a Tibetan font file in Settings.").replace("%1", what_to_install()))
+            parts.append(
+                QCoreApplication.translate(
+                    "Fonts",
+                    "No Tibetan font is installed, so Tibetan text shows as empty boxes. "
+                    "Install %1, or choose a Tibetan font file in Settings.",
+                ).replace("%1", what_to_install())
+            )
     if find_chinese_family() is None:
-        parts.append(QCoreApplication.translate(
-            "Fonts", "No Chinese font is installed. Install Microsoft YaHei or SimSun (Windows) or "
-            "WenQuanYi Micro Hei / Noto Sans CJK SC (Linux), or choose a font file in Settings."))
+        parts.append(
+            QCoreApplication.translate(
+                "Fonts",
+                "No Chinese font is installed. Install Microsoft YaHei or SimSun (Windows) or "
+                "WenQuanYi Micro Hei / Noto Sans CJK SC (Linux), or choose a font file in Settings.",
+            )
+        )
     return "\n".join(parts) or None
 
 
@@ -191,8 +221,12 @@ def font_file_of(family: str) -> str | None:
     exe = shutil.which("fc-match")
     if exe:
         try:
-            out = subprocess.run([exe, "--format=%{file}|%{family}", f"{family}:style=Regular"],
-                                 capture_output=True, text=True, timeout=5).stdout
+            out = subprocess.run(
+                [exe, "--format=%{file}|%{family}", f"{family}:style=Regular"],
+                capture_output=True,
+                text=True,
+                timeout=5,
+            ).stdout
             path, _, fams = out.partition("|")
             if path and family in fams.split(","):
                 return path
@@ -303,8 +337,7 @@ class Fonts(QObject):
 
     changed = Signal()
 
-    def __init__(self, settings: QSettings | None = None, parent: QObject | None = None,
-                 scale_copy: bool = True):
+    def __init__(self, settings: QSettings | None = None, parent: QObject | None = None, scale_copy: bool = True):
         super().__init__(parent)
         self._scale_copy = scale_copy
         if settings is None:
@@ -328,11 +361,17 @@ class Fonts(QObject):
         tib_pref = add_font_file(tib_file) if tib_file else []
         zh_pref = add_font_file(zh_file) if zh_file else []
         if tib_file and not tib_pref:
-            problems.append(QCoreApplication.translate(
-                "Fonts", "The Tibetan font file %1 could not be loaded.").replace("%1", tib_file))
+            problems.append(
+                QCoreApplication.translate("Fonts", "The Tibetan font file %1 could not be loaded.").replace(
+                    "%1", tib_file
+                )
+            )
         if zh_file and not zh_pref:
-            problems.append(QCoreApplication.translate(
-                "Fonts", "The Chinese font file %1 could not be loaded.").replace("%1", zh_file))
+            problems.append(
+                QCoreApplication.translate("Fonts", "The Chinese font file %1 could not be loaded.").replace(
+                    "%1", zh_file
+                )
+            )
         tib = find_tibetan_family(tib_pref)
         zh = find_chinese_family(zh_pref)
         size = float(self._settings.value(_KEY_BASE_SIZE, self._default_size) or self._default_size)
@@ -348,8 +387,9 @@ class Fonts(QObject):
                     _scaled_cache[(tib, tib_path, scale)] = render
         if scale is None:
             scale = tibetan_scale(tib, zh)
-        return FontChoice(tib, zh, scale, size, tib_file if tib_pref else "",
-                          zh_file if zh_pref else "", problems, render)
+        return FontChoice(
+            tib, zh, scale, size, tib_file if tib_pref else "", zh_file if zh_pref else "", problems, render
+        )
 
     def _remembered_copy(self, tib: str, zh: str | None, path: str | None) -> tuple[float | None, str]:
         """(scale, family of the copy) made at an earlier start from the same fonts, or (None, "")."""
@@ -365,10 +405,10 @@ class Fonts(QObject):
         render = _scaled_cache.get((tib, path, scale)) or ""
         if not render:
             if not file:
-                return scale, ""          # no copy could be made from these fonts (a .ttc …)
+                return scale, ""  # no copy could be made from these fonts (a .ttc …)
             fams = add_font_file(file)
             if tib + SCALED_SUFFIX not in fams:
-                return None, ""           # the cached file is gone or damaged: make it again
+                return None, ""  # the cached file is gone or damaged: make it again
             render = _scaled_cache[(tib, path, scale)] = tib + SCALED_SUFFIX
         return scale, render
 
@@ -386,9 +426,16 @@ class Fonts(QObject):
             file = self._save_copy(tib, copy) if render else ""
         if path and (file or not render):
             try:
-                self._settings.setValue(_KEY_SCALED_COPY, json.dumps({
-                    "source": [SCALED_COPY_FORMAT, tib, zh or "", path, _file_stamp(path)],
-                    "scale": scale, "file": file}))
+                self._settings.setValue(
+                    _KEY_SCALED_COPY,
+                    json.dumps(
+                        {
+                            "source": [SCALED_COPY_FORMAT, tib, zh or "", path, _file_stamp(path)],
+                            "scale": scale,
+                            "file": file,
+                        }
+                    ),
+                )
             except OSError:
                 pass
         return render
@@ -402,7 +449,7 @@ class Fonts(QObject):
         try:
             folder.mkdir(parents=True, exist_ok=True)
             tmp.write_bytes(copy)
-            os.replace(tmp, target)      # atomic: another copy of the program never reads half
+            os.replace(tmp, target)  # atomic: another copy of the program never reads half
         except OSError:
             try:
                 tmp.unlink(missing_ok=True)
@@ -463,15 +510,16 @@ class Fonts(QObject):
         if path:
             fams = add_font_file(path)
             if not fams:
-                return QCoreApplication.translate(
-                    "Fonts", "This file is not a font Qt can use: %1").replace("%1", path)
+                return QCoreApplication.translate("Fonts", "This file is not a font Qt can use: %1").replace("%1", path)
             check = _covers_tibetan if which == "tibetan" else _covers_chinese
             if not any(check(f) for f in fams):
                 if which == "tibetan":
-                    return QCoreApplication.translate(
-                        "Fonts", "This font has no Tibetan letters: %1").replace("%1", path)
-                return QCoreApplication.translate(
-                    "Fonts", "This font has no Chinese characters: %1").replace("%1", path)
+                    return QCoreApplication.translate("Fonts", "This font has no Tibetan letters: %1").replace(
+                        "%1", path
+                    )
+                return QCoreApplication.translate("Fonts", "This font has no Chinese characters: %1").replace(
+                    "%1", path
+                )
         self._settings.setValue(key, path)
         self.choice = self._choose()
         self.apply()
@@ -515,6 +563,7 @@ def set_fonts(f: Fonts | None) -> None:
 
 
 # --- start-up check (the Settings box is ui.widgets.font_settings) --------------------------------
+
 
 def warn_if_fonts_missing(parent=None) -> str | None:
     """At start-up: say in a message box what to install when a font is missing; the text or None."""

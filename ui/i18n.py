@@ -33,13 +33,23 @@ translation the Tibetan and the Chinese text joined, Tibetan first unless the us
 order round ("Tibetan autonomous prefectures set bilingual text Tibetan first", DESIGN §5).
 The mode, the order and the Tibetan-digits option are remembered in QSettings.
 """
+
 from __future__ import annotations
 
 import logging
 from typing import Any
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLibraryInfo, QLocale,
-                            QObject, QSettings, QTranslator, Signal)
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -135,8 +145,9 @@ class Language(QObject):
                 found.append(ours)
             if "zh" in name:
                 qt = QTranslator(self)
-                if qt.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_",
-                           qt_translations_dir()):
+                if qt.load(
+                    QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_", qt_translations_dir()
+                ):
                     found.append(qt)
             self._catalogs[name] = found
         return self._catalogs[name]
@@ -243,6 +254,7 @@ class Language(QObject):
         strings go into both halves. Mark the template and the words for lupdate with
         QT_TRANSLATE_NOOP(context, "...").
         """
+
         def one(lang: str | None) -> str:
             def tr(text: str, ctx: str = context) -> str:
                 if lang is None:
@@ -352,10 +364,10 @@ class Retranslatable:
     ``translateUI()`` itself at the end of ``__init__``.
     """
 
-    def translateUI(self) -> None:  # noqa: N802 - Qt naming, as in Frescobaldi
+    def translateUI(self) -> None:
         raise NotImplementedError
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.translateUI()
         super().changeEvent(event)  # type: ignore[misc]
@@ -393,7 +405,7 @@ def translate_in(text: str, lang: str, context: str) -> str:
         try:
             app_i18n.build_qm()
         except (RuntimeError, OSError):
-            pass                      # an older .qm still beats reading the .ts
+            pass  # an older .qm still beats reading the .ts
         if not translator.load(str(app_i18n.qm_path(lang))):
             translator = None
         _one_language[lang] = translator
@@ -472,14 +484,14 @@ class LanguageMenu(QMenu):
         self.tibetan_digits_action.setChecked(self._lang.tibetan_digits)
         self.tibetan_digits_action.setEnabled(self._lang.mode == "bo")
 
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         self.setTitle(self.tr("&Language"))
         for mode, act in self.mode_actions.items():
             act.setText(native_mode_name(mode))
         self.tibetan_first_action.setText(self.tr("Tibetan first in bilingual text"))
         self.tibetan_digits_action.setText(self.tr("Tibetan digits in Tibetan mode"))
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.translateUI()
         super().changeEvent(event)

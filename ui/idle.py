@@ -7,13 +7,20 @@ Cancel in the lock dialog closes the program (the exit backup still runs in run_
     lock = IdleLock(window, ws)        # installs itself on the QApplication
     lock.lock_now()                    # e.g. a "Lock" menu entry
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-_INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
-          QEvent.Type.TouchBegin, QEvent.Type.ShortcutOverride}
+_INPUT = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.ShortcutOverride,
+}
 
 
 class IdleLock(QObject):
@@ -52,7 +59,7 @@ class IdleLock(QObject):
     def is_locked(self) -> bool:
         return self.dialog is not None
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+    def eventFilter(self, obj, event) -> bool:
         if event.type() in _INPUT and not self.is_locked and self.interval_ms > 0:
             self.timer.start(self.interval_ms)
         return False

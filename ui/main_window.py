@@ -17,14 +17,25 @@ Pages are created lazily the first time they are shown (ui.pages.PAGES) and call
 page protocol (ui.pages.Page: refresh, apply_filters, new_record, …); the window remembers its
 geometry, the splitter and the last page in ui.settings.settings().
 """
+
 from __future__ import annotations
 
 import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
-                               QSizePolicy, QSplitter, QStackedWidget, QToolBar, QWidget)
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
 from app import registry
 from ui import settings as ui_settings
@@ -51,7 +62,7 @@ FIRST_SIZE = (1280, 800)
 
 class MainWindow(QMainWindow):
     data_changed = Signal()
-    account_changed = Signal()      # another account signed in (switch_account)
+    account_changed = Signal()  # another account signed in (switch_account)
 
     def __init__(self, ws, parent: QWidget | None = None):
         super().__init__(parent)
@@ -60,7 +71,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self._stale: set[str] = set()
         self.household_page = None
-        self.idle_lock = None    # ui.idle.IdleLock, set by ui.app once the window is up
+        self.idle_lock = None  # ui.idle.IdleLock, set by ui.app once the window is up
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -68,7 +79,7 @@ class MainWindow(QMainWindow):
         # bilingual names on two lines (Tibetan over Chinese), wrapped when still too long; Qt's
         # own delegate shows only the first of those lines
         self.nav.setItemDelegate(TextDelegate(self.nav, wrap=True))
-        self.nav.setResizeMode(QListWidget.ResizeMode.Adjust)   # rows re-wrap as the list narrows
+        self.nav.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows re-wrap as the list narrows
         # row i of the navigation is PAGES[i] (no item data: the Qt namespace stays untouched
         # until the user does something, see ui.errors._Reporter)
         for _page in PAGES:
@@ -121,8 +132,11 @@ class MainWindow(QMainWindow):
         self.addActions([self.undo_action, self.new_action, self.find_action, self.refresh_action])
         # Enter on the navigation list moves focus into the page (the context property set by
         # name, as the key is: no Qt namespace at start-up)
-        into_page = QShortcut(QKeySequence("Return"), self.nav,
-                              activated=lambda: self.stack.currentWidget() and self.stack.currentWidget().setFocus())
+        into_page = QShortcut(
+            QKeySequence("Return"),
+            self.nav,
+            activated=lambda: self.stack.currentWidget() and self.stack.currentWidget().setFocus(),
+        )
         into_page.setProperty("context", "WidgetShortcut")
 
     def _make_menus(self) -> None:
@@ -172,14 +186,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.path_label)
 
     # -- language --------------------------------------------------------------------------------
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         office = self.ws.office
         office_name = language().label(office["name_zh"], office["name_bo"]) if office else ""
         title = self.tr("Dual-base linkage office register")
         self.setWindowTitle(f"{title} — {office_name}" if office_name else title)
         names = {
-            "home": self.tr("Home"), "reports": self.tr("Reports"), "sync": self.tr("Sync"),
-            "audit": self.tr("Audit log"), "settings": self.tr("Settings"),
+            "home": self.tr("Home"),
+            "reports": self.tr("Reports"),
+            "sync": self.tr("Sync"),
+            "audit": self.tr("Audit log"),
+            "settings": self.tr("Settings"),
         }
         for i, page in enumerate(PAGES):
             # a register's page is named by its label in app.registry
@@ -187,8 +204,7 @@ class MainWindow(QMainWindow):
             self.nav.item(i).setText(stacked(language().tr_domain(entry.label) if entry else names[page.name]))
         # wide enough for the longest name in this mode; bilingual names are stacked (Tibetan over
         # Chinese) and capped, so the navigation leaves a 1366 px screen room for the page
-        self.nav.setMinimumWidth(min(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12,
-                                     NAV_MAX_WIDTH))
+        self.nav.setMinimumWidth(min(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12, NAV_MAX_WIDTH))
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -198,8 +214,7 @@ class MainWindow(QMainWindow):
         self.import_action.setText(self.tr("&Import a roster…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.switch_action.setText(self.tr("&Switch account…"))
-        self.switch_action.setToolTip(self.tr("Sign out, and sign in with another account without closing "
-                                              "the program"))
+        self.switch_action.setToolTip(self.tr("Sign out, and sign in with another account without closing the program"))
         self.undo_action.setText(self.tr("&Undo"))
         self.undo_action.setToolTip(self.tr("Undo the last change (Ctrl+Z)"))
         self.new_action.setText(self.tr("&New"))
@@ -210,7 +225,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.update_status()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.translateUI()
         super().changeEvent(event)
@@ -229,9 +244,9 @@ class MainWindow(QMainWindow):
         last = self.ws.reference.setting("last_backup_at", None)
         when = Word(NEVER)
         if last:
-            from app.domain.dates import local_time   # only with a backup to show (bench: start-up)
+            from app.domain.dates import local_time  # only with a backup to show (bench: start-up)
 
-            when = lang.digits(local_time(str(last), seconds=False))     # the laptop's time, not UTC
+            when = lang.digits(local_time(str(last), seconds=False))  # the laptop's time, not UTC
         self.backup_label.setText(lang.fill("MainWindow", LAST_BACKUP, when))
 
     # -- pages -----------------------------------------------------------------------------------
@@ -256,7 +271,7 @@ class MainWindow(QMainWindow):
         cls = PAGES[self._page_index(name)].load()
         try:
             return cls(self.ws, self)
-        except Exception as exc:  # noqa: BLE001 - one broken page must not take the window down
+        except Exception as exc:
             from ui.operations import error_text
 
             log.exception("page %s failed to open", name)
@@ -329,8 +344,7 @@ class MainWindow(QMainWindow):
         for name, page in self.pages.items():
             if page is not source:
                 self._stale.add(name)
-        if self.household_page is not None and self.household_page is not source \
-                and self.household_page.isVisible():
+        if self.household_page is not None and self.household_page is not source and self.household_page.isVisible():
             self.household_page.refresh()
         self.update_status()
         self.data_changed.emit()
@@ -360,8 +374,7 @@ class MainWindow(QMainWindow):
         from ui.dialogs.login import LoginDialog
 
         if not self.ws.auth.has_accounts():
-            self.statusBar().showMessage(self.tr("There are no accounts yet: add them under Settings ▸ Users."),
-                                         8000)
+            self.statusBar().showMessage(self.tr("There are no accounts yet: add them under Settings ▸ Users."), 8000)
             return None
         self.centralWidget().hide()
         dialog = LoginDialog(self.ws, self, switch=True)
@@ -371,7 +384,7 @@ class MainWindow(QMainWindow):
             self.centralWidget().show()
             if result == dialog.DialogCode.Accepted and dialog.account is not None:
                 self.ws.switch_account(dialog.account)
-                self.refresh_all()          # every page re-reads what this account may do
+                self.refresh_all()  # every page re-reads what this account may do
                 self.account_changed.emit()
                 self.statusBar().showMessage(self.tr("Signed in as %1.").replace("%1", self.ws.user), 6000)
             dialog.deleteLater()
@@ -403,11 +416,17 @@ class MainWindow(QMainWindow):
             page.focus_search()
 
     def about(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About"),
-                          self.tr("Dual-base linkage office register: households, loan demands, "
-                                  "financial literacy, complaints and credit ratings of a dual-base "
-                                  "linkage office, offline, in Chinese and Tibetan."),
-                          QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("About"),
+            self.tr(
+                "Dual-base linkage office register: households, loan demands, "
+                "financial literacy, complaints and credit ratings of a dual-base "
+                "linkage office, offline, in Chinese and Tibetan."
+            ),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.exec()
 
     # -- remembering -----------------------------------------------------------------------------
@@ -444,7 +463,7 @@ class MainWindow(QMainWindow):
             return
         fit_within(self, screen.availableGeometry())
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         if self._splitter_state is not None:
             self.splitter.restoreState(self._splitter_state)
             self._splitter_state = None
@@ -465,7 +484,7 @@ class MainWindow(QMainWindow):
             s.setValue(_KEY_PAGE, name)
         s.sync()
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         self.save_state()
         for page in self.pages.values():
             page.save_state()
@@ -477,5 +496,3 @@ def _set_shortcut(action: QAction, key: QKeySequence.StandardKey) -> None:
     build its whole Qt namespace (94 enum types, 30-45 ms) before the first window is up (bench:
     start-up; see ui.errors._Reporter)."""
     action.setProperty("shortcut", QKeySequence(key))
-
-

@@ -20,6 +20,7 @@ GUI thread. Without a failure callback the default one speaks:
 :func:`run_now` is the synchronous twin for short actions on the GUI thread (a button that makes
 one transition): the same error handling, the result or None.
 """
+
 from __future__ import annotations
 
 import logging
@@ -43,8 +44,9 @@ def _tr(text: str) -> str:
 
 
 def unexpected_error_text() -> str:
-    return _tr("Something went wrong that the program did not expect. Nothing stored was lost. "
-               "Details are in %1.").replace("%1", log_path())
+    return _tr(
+        "Something went wrong that the program did not expect. Nothing stored was lost. Details are in %1."
+    ).replace("%1", log_path())
 
 
 def log_unexpected(exc: BaseException, what: str = "operation") -> None:
@@ -61,8 +63,10 @@ def error_text(exc: BaseException) -> str:
         return language().error_text(exc)
     if isinstance(exc, OSError):
         log_unexpected(exc, "file operation")
-        return _tr("The file could not be written or read: %1. Check the disk or the USB stick and "
-                   "try again; nothing stored was changed.").replace("%1", exc.strerror or str(exc))
+        return _tr(
+            "The file could not be written or read: %1. Check the disk or the USB stick and "
+            "try again; nothing stored was changed."
+        ).replace("%1", exc.strerror or str(exc))
     log_unexpected(exc)
     return unexpected_error_text()
 
@@ -117,11 +121,11 @@ class Operation:
             dlg.setObjectName("operationProgress")
             dlg.setWindowTitle(_tr("Working"))
             dlg.setLabelText(self._label)
-            from PySide6.QtCore import Qt   # here: the first window needs no Qt namespace (ui.errors)
+            from PySide6.QtCore import Qt  # here: the first window needs no Qt namespace (ui.errors)
 
             dlg.setWindowModality(Qt.WindowModality.WindowModal)
             dlg.setMinimumDuration(400)  # short work finishes before any dialog flashes up
-            dlg.setRange(0, 0)           # busy until the first progress report says how much
+            dlg.setRange(0, 0)  # busy until the first progress report says how much
             dlg.setAutoClose(False)
             dlg.setAutoReset(False)
             if self._cancellable:
@@ -133,8 +137,9 @@ class Operation:
         from PySide6.QtCore import QObject
 
         owner = self.parent if isinstance(self.parent, QObject) else None
-        self.task = task_manager().run(self.fn, on_done=self._done, on_error=self._error,
-                                       on_progress=self._progress, owner=owner)
+        self.task = task_manager().run(
+            self.fn, on_done=self._done, on_error=self._error, on_progress=self._progress, owner=owner
+        )
         # Qt holds only weak references to our bound-method callbacks: the task (kept by the
         # task manager until its result is delivered) keeps this Operation alive until then
         self.task.owner = self
@@ -147,9 +152,9 @@ class Operation:
     def _progress(self, step) -> None:
         if self.dialog is None:
             return
-        if hasattr(step, "done"):   # exports.common.Progress and the like
+        if hasattr(step, "done"):  # exports.common.Progress and the like
             done, total, label = step.done, step.total, getattr(step, "label", None)
-        else:                       # (done, total) or (done, total, label)
+        else:  # (done, total) or (done, total, label)
             done, total, *rest = step
             label = rest[0] if rest else None
         if total:

@@ -6,6 +6,7 @@ PERMISSIONS); no widget names a role itself.
 
     permit(self.approve_button, ws, "loan.decide")       # enabled, or disabled with the reason
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -26,16 +27,17 @@ def allowed(ws, permission: str | None) -> bool:
 
 
 def who_may(permission: str) -> str:
-    """"Only an account with the role Bank officer may do this." in the current language mode."""
+    """ "Only an account with the role Bank officer may do this." in the current language mode."""
+
     def roles(lang: str) -> str:
         return translate_in(ROLES_OR, lang, "Permissions").join(
-            app_i18n.translate(auth.ROLE_LABELS[r], lang) for r in auth.roles_with(permission))
+            app_i18n.translate(auth.ROLE_LABELS[r], lang) for r in auth.roles_with(permission)
+        )
 
     return language().fill("Permissions", ONLY_FOR, Label(roles("zh"), roles("bo")))
 
 
-def permit(widget: QWidget, ws, permission: str | None, *, enabled: bool = True,
-           tooltip: str = "") -> bool:
+def permit(widget: QWidget, ws, permission: str | None, *, enabled: bool = True, tooltip: str = "") -> bool:
     """Enable `widget` when the account holds `permission` (and `enabled`, the widget's own
     condition, e.g. a row selected); otherwise disable it, and when the permission is what is
     missing, say in its tooltip which role may. Returns whether the account holds it."""
@@ -43,4 +45,3 @@ def permit(widget: QWidget, ws, permission: str | None, *, enabled: bool = True,
     widget.setEnabled(enabled and ok)
     widget.setToolTip(tooltip if ok else who_may(permission))
     return ok
-

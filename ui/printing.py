@@ -26,6 +26,7 @@ as the cards do when they are split into parts).  Then:
 
 Every text here goes through tr(): Qt ships no Tibetan translation of its own dialogs.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -39,8 +40,16 @@ from typing import Callable, Iterable
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewWidget
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.errors import DomainError
 from ui.operations import Operation, show_error
@@ -74,7 +83,7 @@ class PdfPages:
 
         self.paths = [str(p) for p in paths]
         self._docs = []
-        self._index: list[tuple[int, int]] = []     # (document, page in it)
+        self._index: list[tuple[int, int]] = []  # (document, page in it)
         with _PDFIUM:
             for d, path in enumerate(self.paths):
                 doc = pdfium.PdfDocument(path)
@@ -103,8 +112,7 @@ class PdfPages:
                 rows = min(band, height - top)
                 # crop is in PDF points from each edge (left, bottom, right, top)
                 crop = (0, (height - top - rows) / scale, 0, top / scale)
-                bitmap = page.render(scale=scale, crop=crop, grayscale=grayscale, rev_byteorder=True,
-                                     draw_annots=True)
+                bitmap = page.render(scale=scale, crop=crop, grayscale=grayscale, rev_byteorder=True, draw_annots=True)
                 image = _qimage(bitmap)
                 y0 = target.top() + target.height() * top / height
                 h = target.height() * image.height() / height
@@ -130,8 +138,9 @@ def _has_pages(path: str) -> bool:
 
 def _qimage(bitmap) -> QImage:
     """A QImage owning a copy of a PDFium bitmap (its buffer goes away with the bitmap)."""
-    fmt = {1: QImage.Format.Format_Grayscale8, 3: QImage.Format.Format_RGB888,
-           4: QImage.Format.Format_RGBX8888}[bitmap.n_channels]
+    fmt = {1: QImage.Format.Format_Grayscale8, 3: QImage.Format.Format_RGB888, 4: QImage.Format.Format_RGBX8888}[
+        bitmap.n_channels
+    ]
     image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, fmt)
     return image.copy()
 
@@ -153,7 +162,7 @@ def page_numbers(printer: QPrinter, pages: int) -> list[int]:
     """0-based pages the dialog asked for (its page range, or all)."""
     if printer.printRange() != QPrinter.PrintRange.PageRange:
         return list(range(pages))
-    ranges = printer.pageRanges()          # "1-3, 5" typed into the dialog's Pages field
+    ranges = printer.pageRanges()  # "1-3, 5" typed into the dialog's Pages field
     if not ranges.isEmpty():
         return [n for n in range(pages) if ranges.contains(n + 1)]
     first, last = printer.fromPage(), printer.toPage()
@@ -197,9 +206,11 @@ def print_pages(printer: QPrinter, pages: PdfPages, numbers: list[int]):
 class PrinterError(DomainError):
     """The printer could not be opened (gone, paused, refused)."""
 
-    def text(self, lang: str = "en") -> str:   # shown by ui.operations.show_error, in the UI's language
-        return QCoreApplication.translate("Printing", "The printer could not be opened. Check that it is switched on and connected, "
-                   "or choose another printer.")
+    def text(self, lang: str = "en") -> str:  # shown by ui.operations.show_error, in the UI's language
+        return QCoreApplication.translate(
+            "Printing",
+            "The printer could not be opened. Check that it is switched on and connected, or choose another printer.",
+        )
 
 
 class PrintPreviewDialog(QDialog):
@@ -226,9 +237,13 @@ class PrintPreviewDialog(QDialog):
         self.fit = QPushButton(QCoreApplication.translate("Printing", "Fit width"))
         self.fit.clicked.connect(self.preview.fitToWidth)
         self.buttons = QDialogButtonBox()
-        self.print_button = self.buttons.addButton(QCoreApplication.translate("Printing", "Print…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.print_button = self.buttons.addButton(
+            QCoreApplication.translate("Printing", "Print…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.print_button.setObjectName("printButton")
-        self.close_button = self.buttons.addButton(QCoreApplication.translate("Printing", "Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button = self.buttons.addButton(
+            QCoreApplication.translate("Printing", "Close"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.print_button.clicked.connect(self.print_requested)
         self.close_button.clicked.connect(self.reject)
         bar = QHBoxLayout()
@@ -300,9 +315,16 @@ class PrintJob(QObject):
                 return [str(p) for p in result]
             return [out]
 
-        self.operation = Operation(self.parent_widget, work).with_progress(
-            QCoreApplication.translate("Printing", "Preparing %1 for printing…").replace("%1", self.title), cancellable=True
-        ).success(self._written).failure(self._failed).run()
+        self.operation = (
+            Operation(self.parent_widget, work)
+            .with_progress(
+                QCoreApplication.translate("Printing", "Preparing %1 for printing…").replace("%1", self.title),
+                cancellable=True,
+            )
+            .success(self._written)
+            .failure(self._failed)
+            .run()
+        )
         return self
 
     def _written(self, paths: list[str]) -> None:
@@ -312,7 +334,7 @@ class PrintJob(QObject):
         except Exception as exc:  # noqa: BLE001 - a damaged file is said, not raised
             self.pages = None
             if not any(_has_pages(p) for p in self.paths):
-                self._nothing()     # PDFium refuses a PDF of no pages (ReportLab's, for no cards)
+                self._nothing()  # PDFium refuses a PDF of no pages (ReportLab's, for no cards)
             else:
                 self._failed(exc)
             return
@@ -340,12 +362,13 @@ class PrintJob(QObject):
         dlg.setFromTo(1, len(self.pages))
         option = QPrintDialog.PrintDialogOption
         # no "selection" or "current page": a print job here is a whole document
-        dlg.setOptions(option.PrintPageRange | option.PrintCollateCopies | option.PrintToFile
-                       | option.PrintShowPageSize)
+        dlg.setOptions(
+            option.PrintPageRange | option.PrintCollateCopies | option.PrintToFile | option.PrintShowPageSize
+        )
         dlg.accepted.connect(self._print)
         dlg.rejected.connect(self._dialog_rejected)
         self.print_dialog = dlg
-        QDialog.open(dlg)   # QPrintDialog.open() is the (receiver, member) overload in PySide
+        QDialog.open(dlg)  # QPrintDialog.open() is the (receiver, member) overload in PySide
 
     def _dialog_rejected(self) -> None:
         if self.preview_dialog is None or not self.preview_dialog.isVisible():
@@ -367,18 +390,28 @@ class PrintJob(QObject):
         def work():
             return (yield from print_pages(printer, pages, numbers))
 
-        self.operation = Operation(self.parent_widget, work).with_progress(
-            QCoreApplication.translate("Printing", "Printing %1…").replace("%1", self.title), cancellable=True
-        ).success(self._printed).failure(self._failed).run()
+        self.operation = (
+            Operation(self.parent_widget, work)
+            .with_progress(
+                QCoreApplication.translate("Printing", "Printing %1…").replace("%1", self.title), cancellable=True
+            )
+            .success(self._printed)
+            .failure(self._failed)
+            .run()
+        )
 
     def _nothing(self) -> None:
         """An empty village, a search that matched no household: a sentence, not an empty job."""
         from PySide6.QtWidgets import QMessageBox
 
         self._end("cancelled")
-        box = QMessageBox(QMessageBox.Icon.Information, self.title,
-                          QCoreApplication.translate("Printing", "There is nothing to print: no page was made."),
-                          QMessageBox.StandardButton.Ok, self.parent_widget)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.title,
+            QCoreApplication.translate("Printing", "There is nothing to print: no page was made."),
+            QMessageBox.StandardButton.Ok,
+            self.parent_widget,
+        )
         box.setObjectName("nothingToPrint")
         box.open()
         self.message = box
@@ -410,10 +443,11 @@ class PrintJob(QObject):
 _jobs: set = set()
 
 
-def print_pdf(parent: QWidget | None, source: Callable[[str], object] | str | Path | list,
-              *, title: str, preview: bool = True) -> PrintJob:
+def print_pdf(
+    parent: QWidget | None, source: Callable[[str], object] | str | Path | list, *, title: str, preview: bool = True
+) -> PrintJob:
     """Print a PDF the program writes (or has written), with preview; see the module docstring."""
     job = PrintJob(parent, source, title, preview)
-    _jobs.add(job)                       # kept until it ends (Qt holds no reference to it)
+    _jobs.add(job)  # kept until it ends (Qt holds no reference to it)
     job.finished.connect(lambda _stage: _jobs.discard(job))
     return job.start()

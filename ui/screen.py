@@ -1,5 +1,6 @@
 """Keeping windows and dialogs on the screen: the office laptop's is often 1366×768, and the
 taskbar takes its share of that (Qt's available geometry leaves it out)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QRect

@@ -4,6 +4,7 @@ One INI file in the data folder rather than the Windows registry: it travels wit
 tests (which give every test its own DUALBASE_DATA_DIR) never share or pollute real settings.
 Every widget gets its QSettings from here.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings

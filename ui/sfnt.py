@@ -4,6 +4,7 @@ its own (no Qt; ui.fonts loads the copy for the session, see its "scaled copy" n
     scaled_font_data(data, scale, family, ink=None) -> bytes
     read_sfnt(data) -> (version, tag → table, tag → checksum)   write_sfnt(...)   table_checksum(data)
 """
+
 from __future__ import annotations
 
 import array
@@ -27,8 +28,8 @@ def read_sfnt(data: bytes) -> tuple[bytes, dict[bytes, bytes], dict[bytes, int]]
     (count,) = struct.unpack(">H", data[4:6])
     tables, sums = {}, {}
     for i in range(count):
-        tag, checksum, off, length = struct.unpack(">4sIII", data[12 + 16 * i:28 + 16 * i])
-        tables[tag] = data[off:off + length]
+        tag, checksum, off, length = struct.unpack(">4sIII", data[12 + 16 * i : 28 + 16 * i])
+        tables[tag] = data[off : off + length]
         sums[tag] = checksum
     return version, tables, sums
 
@@ -42,7 +43,7 @@ def write_sfnt(version: bytes, tables: dict[bytes, bytes], sums: dict[bytes, int
     tags = sorted(tables)
     n = len(tags)
     sel = max(0, n.bit_length() - 1)
-    search = (2 ** sel) * 16
+    search = (2**sel) * 16
     header = struct.pack(">4sHHHH", version, n, search, sel, n * 16 - search)
     offset = 12 + 16 * n
     records, body, table_sums = [], [], 0
@@ -64,7 +65,7 @@ def write_sfnt(version: bytes, tables: dict[bytes, bytes], sums: dict[bytes, int
     if b"head" in tables:
         head_off = len(directory) + sum(len(b) for t, b in zip(tags, body) if t < b"head")
         adjust = (0xB1B0AFBA - table_checksum(directory) - table_sums) & 0xFFFFFFFF
-        font[head_off + 8:head_off + 12] = struct.pack(">I", adjust)
+        font[head_off + 8 : head_off + 12] = struct.pack(">I", adjust)
     return bytes(font)
 
 
@@ -74,10 +75,10 @@ def renamed(name_table: bytes, family: str) -> bytes:
     new_text = {1: family, 3: family, 4: family, 6: family.replace(" ", ""), 16: family, 21: family}
     records, strings = [], bytearray()
     for i in range(count):
-        pid, eid, lid, nid, length, off = struct.unpack(">6H", name_table[6 + 12 * i:18 + 12 * i])
+        pid, eid, lid, nid, length, off = struct.unpack(">6H", name_table[6 + 12 * i : 18 + 12 * i])
         if lid >= 0x8000:
             continue  # language-tag records (format 1) are dropped with the tags
-        raw = name_table[storage + off:storage + off + length]
+        raw = name_table[storage + off : storage + off + length]
         if nid in new_text:
             text = new_text[nid]
             raw = text.encode("mac_roman", "replace") if pid == 1 else text.encode("utf-16-be")
@@ -87,8 +88,7 @@ def renamed(name_table: bytes, family: str) -> bytes:
     return head + b"".join(struct.pack(">6H", *r) for r in records) + bytes(strings)
 
 
-def scaled_font_data(data: bytes, scale: float, family: str,
-                     ink: tuple[float, float] | None = None) -> bytes:
+def scaled_font_data(data: bytes, scale: float, family: str, ink: tuple[float, float] | None = None) -> bytes:
     """A copy of TrueType/OpenType font `data` drawn `scale` times larger, named `family`.
 
     `ink` = (ascent, descent) of everyday text in the font's own units: the line metrics are
@@ -112,8 +112,7 @@ def scaled_font_data(data: bytes, scale: float, family: str,
             os2 = bytearray(tables[b"OS/2"])
             ta, td = struct.unpack(">hh", os2[68:72])
             wa, wd = struct.unpack(">HH", os2[74:78])
-            struct.pack_into(">hhhHH", os2, 68, min(ta, asc), max(td, -desc), 0,
-                             min(wa, asc), min(wd, desc))
+            struct.pack_into(">hhhHH", os2, 68, min(ta, asc), max(td, -desc), 0, min(wa, asc), min(wd, desc))
             tables[b"OS/2"] = bytes(os2)
     if b"name" in tables:
         tables[b"name"] = renamed(tables[b"name"], family)

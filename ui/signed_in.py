@@ -1,5 +1,6 @@
 """Who works in the window: the signed-in user and role the login step hands to ui.app (a
 module of its own, so that the login dialog and ui.app do not import each other)."""
+
 from __future__ import annotations
 
 import os

@@ -7,6 +7,7 @@ demo register, shows it, opens every page in every language mode, and quits: exi
 that worked, 1 with a sentence otherwise.  The demo register lives in a scratch folder inside the
 user data folder (never the program folder, which may be read-only) and is removed afterwards.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -33,8 +34,9 @@ def run_smoke_test(args) -> int:
             log.write_text(traceback.format_exc(), encoding="utf-8")
         except OSError:
             log = None
-        print(f"smoke test FAILED: {type(exc).__name__}: {exc}"
-              + (f" (details: {log})" if log else ""), file=sys.stderr)
+        print(
+            f"smoke test FAILED: {type(exc).__name__}: {exc}" + (f" (details: {log})" if log else ""), file=sys.stderr
+        )
         return 1
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
@@ -66,9 +68,8 @@ def _show_window(scratch_db: Path, db: Path | None) -> int:
 
         ws = Workspace.open(scratch_db, user="smoke-test", role="admin", lang="zh", exclusive=True)
         ws.offices.init(**DEMO_OFFICE, user="smoke-test")
-        ws.demo.fill(office_code=DEMO_OFFICE["code"], households=SMOKE_HOUSEHOLDS, seed=1,
-                     user="smoke-test")
-    else:   # an existing register, read as its office head would see it; nothing is written
+        ws.demo.fill(office_code=DEMO_OFFICE["code"], households=SMOKE_HOUSEHOLDS, seed=1, user="smoke-test")
+    else:  # an existing register, read as its office head would see it; nothing is written
         ws = Workspace.open(db, user="smoke-test", role="admin", lang="zh", exclusive=True)
     try:
         from ui.main_window import MainWindow

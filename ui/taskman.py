@@ -20,6 +20,7 @@ single short transaction and runs synchronously too. Long work — imports, expo
 printing cards, sync packages — goes through :class:`ui.operations.Operation`, which uses this
 worker and a progress dialog.
 """
+
 from __future__ import annotations
 
 import inspect
@@ -74,6 +75,7 @@ class _Relay(QObject):
 def _guarded(cb: Callable[[Any], None], owner: QObject | None) -> Callable[[Any], None]:
     """`cb`, skipped once `owner` (the page that asked) is gone, and tolerant of a widget deleted
     while the task ran: a result arriving for a closed page is dropped, not a crash."""
+
     def call(value: Any) -> None:
         if owner is not None and not shiboken6.isValid(owner):
             return
@@ -83,12 +85,14 @@ def _guarded(cb: Callable[[Any], None], owner: QObject | None) -> Callable[[Any]
             if "already deleted" not in str(exc):
                 raise
             log.debug("task result for a deleted widget dropped: %s", exc)
+
     return call
 
 
 class Task(QRunnable):
-    def __init__(self, fn: Callable[[], Any], on_done=None, on_error=None, on_progress=None,
-                 owner: QObject | None = None):
+    def __init__(
+        self, fn: Callable[[], Any], on_done=None, on_error=None, on_progress=None, owner: QObject | None = None
+    ):
         super().__init__()
         self.setAutoDelete(False)  # the TaskManager keeps it until its result is delivered
         self.fn = fn
@@ -150,9 +154,15 @@ class TaskManager(QObject):
         self.pool.setMaxThreadCount(1)
         self._tasks: list[Task] = []
 
-    def run(self, fn: Callable[[], Any], *, on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[BaseException], None] | None = None,
-            on_progress: Callable[[Any], None] | None = None, owner: QObject | None = None) -> Task:
+    def run(
+        self,
+        fn: Callable[[], Any],
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        owner: QObject | None = None,
+    ) -> Task:
         """Queue `fn`; the callbacks run on the GUI thread. Returns the task (to cancel it).
 
         Give `owner` (the widget that asked): once it is deleted its callbacks are not called.

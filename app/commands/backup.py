@@ -1,4 +1,5 @@
 """`backup [--out DIR]`, `backups` (list) and `restore FILE` (app/services/backup.py)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,8 +10,12 @@ from app.i18n import N_
 
 def register(sub) -> None:
     p = sub.add_parser("backup", help="copy the register (checked) to a folder or USB stick")
-    p.add_argument("--out", type=Path, default=None,
-                   help="folder to write to (default: the automatic backups folder, pruned to 7 daily + 12 monthly)")
+    p.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="folder to write to (default: the automatic backups folder, pruned to 7 daily + 12 monthly)",
+    )
     p.set_defaults(handler=run_backup)
 
     p = sub.add_parser("backups", help="list the automatic backups")
@@ -18,8 +23,12 @@ def register(sub) -> None:
 
     p = sub.add_parser("restore", help="replace the register with a checked backup (the current one is kept aside)")
     p.add_argument("file", type=Path)
-    p.add_argument("--auth-password-file", type=Path, default=None,
-                   help="file whose first line is the password of --user (an admin), once accounts exist")
+    p.add_argument(
+        "--auth-password-file",
+        type=Path,
+        default=None,
+        help="file whose first line is the password of --user (an admin), once accounts exist",
+    )
     p.set_defaults(handler=run_restore)
 
 
@@ -51,6 +60,12 @@ def run_restore(args) -> int:
         aside = backup.restore(ws, args.file)
     finally:
         ws.close()
-    print(cli.say(N_("Restored from {file}. The register as it was before is kept in {aside}."), args.lang,
-                  file=str(args.file), aside=str(aside)))
+    print(
+        cli.say(
+            N_("Restored from {file}. The register as it was before is kept in {aside}."),
+            args.lang,
+            file=str(args.file),
+            aside=str(aside),
+        )
+    )
     return 0

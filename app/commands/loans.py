@@ -12,6 +12,7 @@
 A household is named by its ID number or its id.  A refusal is one sentence on stderr and exit 2,
 with nothing written (the services check everything before they write).
 """
+
 from __future__ import annotations
 
 import json
@@ -20,10 +21,21 @@ from datetime import date
 from app import cli
 
 #: CLI step word → lifecycle status (the demand's steps) or servicing step
-DEMAND_STEPS = {"refer": "referred", "approve": "approved", "grant": "granted", "reject": "rejected",
-                "withdraw": "withdrawn", "repaid": "repaid"}
-SERVICING_STEPS = {"extend": "extend", "top-up": "top_up", "default": "default", "claim": "claim",
-                   "write-off": "write_off"}
+DEMAND_STEPS = {
+    "refer": "referred",
+    "approve": "approved",
+    "grant": "granted",
+    "reject": "rejected",
+    "withdraw": "withdrawn",
+    "repaid": "repaid",
+}
+SERVICING_STEPS = {
+    "extend": "extend",
+    "top-up": "top_up",
+    "default": "default",
+    "claim": "claim",
+    "write-off": "write_off",
+}
 #: a renewal makes a new loan: the command prints its id
 RENEW = "renew"
 
@@ -84,8 +96,9 @@ def register(sub) -> None:
     v.add_argument("--village", default=None)
     v.add_argument("--within-days", type=int, default=30, help="loans falling due within these days (30 or 60)")
     v.add_argument("--as-of", default=None)
-    v.add_argument("--lang", dest="report_lang", choices=("zh", "bo", "both"), default="both",
-                   help="language of the list")
+    v.add_argument(
+        "--lang", dest="report_lang", choices=("zh", "bo", "both"), default="both", help="language of the list"
+    )
     v.set_defaults(handler=run_visit_list)
 
     pe = ls.add_parser("policy-export", help="county: write the signed policy table for the offices below")
@@ -116,11 +129,18 @@ def run_add(args) -> int:
     ws = cli.open_workspace(args)
     try:
         household = household_of(ws, args.household)
-        row = ws.loans.create({
-            "household_id": household["id"], "product_code": args.product.strip(),
-            "amount_fen": _fen(args.amount, "amount_fen"), "term_months": parse_count(args.term, "term_months", minimum=1),
-            "registered_on": args.registered or date.today().isoformat(), "purpose": args.purpose, "bank": args.bank,
-            "exception_reason": args.exception_reason})
+        row = ws.loans.create(
+            {
+                "household_id": household["id"],
+                "product_code": args.product.strip(),
+                "amount_fen": _fen(args.amount, "amount_fen"),
+                "term_months": parse_count(args.term, "term_months", minimum=1),
+                "registered_on": args.registered or date.today().isoformat(),
+                "purpose": args.purpose,
+                "bank": args.bank,
+                "exception_reason": args.exception_reason,
+            }
+        )
         print(row["id"])
     finally:
         ws.close()
@@ -137,23 +157,37 @@ def run_step(args) -> int:
             status = DEMAND_STEPS[args.step]
             kwargs = {}
             if status == "granted":
-                kwargs = {"granted_fen": _fen(args.amount, "granted_fen") if args.amount is not None
-                          else ws.loans.get(args.loan_id)["amount_fen"],
-                          "rate_bp": parse_rate_percent(args.rate) if args.rate is not None else None,
-                          "maturity_on": _date(args.maturity, "maturity_on"), "contract_no": args.contract,
-                          "every_months": args.every_months}
+                kwargs = {
+                    "granted_fen": _fen(args.amount, "granted_fen")
+                    if args.amount is not None
+                    else ws.loans.get(args.loan_id)["amount_fen"],
+                    "rate_bp": parse_rate_percent(args.rate) if args.rate is not None else None,
+                    "maturity_on": _date(args.maturity, "maturity_on"),
+                    "contract_no": args.contract,
+                    "every_months": args.every_months,
+                }
             row = ws.loans.transition(args.loan_id, status, on_date=on, reason=args.reason, **kwargs)
         elif args.step == RENEW:
-            row = ws.loan_book.renew(args.loan_id, on_date=on, reason=args.reason, term_months=args.term,
-                                     amount_fen=_fen(args.amount, "amount_fen") if args.amount is not None else None,
-                                     rate_bp=parse_rate_percent(args.rate) if args.rate is not None else None,
-                                     contract_no=args.contract)
+            row = ws.loan_book.renew(
+                args.loan_id,
+                on_date=on,
+                reason=args.reason,
+                term_months=args.term,
+                amount_fen=_fen(args.amount, "amount_fen") if args.amount is not None else None,
+                rate_bp=parse_rate_percent(args.rate) if args.rate is not None else None,
+                contract_no=args.contract,
+            )
             print(row["id"])
             return 0
         else:
-            row = ws.loan_book.step(args.loan_id, SERVICING_STEPS[args.step], on_date=on, reason=args.reason,
-                                    amount_fen=_fen(args.amount, "amount_fen") if args.amount is not None else None,
-                                    maturity_on=_date(args.maturity, "maturity_on"))
+            row = ws.loan_book.step(
+                args.loan_id,
+                SERVICING_STEPS[args.step],
+                on_date=on,
+                reason=args.reason,
+                amount_fen=_fen(args.amount, "amount_fen") if args.amount is not None else None,
+                maturity_on=_date(args.maturity, "maturity_on"),
+            )
         print(row["status"])
     finally:
         ws.close()
@@ -163,9 +197,13 @@ def run_step(args) -> int:
 def run_repay(args) -> int:
     ws = cli.open_workspace(args)
     try:
-        row = ws.loan_book.repay(args.loan_id, on_date=_date(args.date, "on_date"),
-                                 principal_fen=_fen(args.amount, "amount_fen", positive=False),
-                                 interest_fen=_fen(args.interest, "interest_fen", positive=False), notes=args.notes)
+        row = ws.loan_book.repay(
+            args.loan_id,
+            on_date=_date(args.date, "on_date"),
+            principal_fen=_fen(args.amount, "amount_fen", positive=False),
+            interest_fen=_fen(args.interest, "interest_fen", positive=False),
+            notes=args.notes,
+        )
         print(row["status"])
     finally:
         ws.close()
@@ -175,18 +213,39 @@ def run_repay(args) -> int:
 def _figures_json(ws, loan: dict, figures) -> dict:
     household = ws.households.get(loan["household_id"])
     return {
-        "id": loan["id"], "household_id": loan["household_id"], "household": household["name_zh"],
-        "product": loan["product_code"], "status": figures.status, "as_of": figures.as_of,
-        "amount_fen": loan["amount_fen"], "granted_fen": loan.get("granted_fen"), "granted_on": loan.get("granted_on"),
-        "rate_bp": loan.get("rate_bp"), "maturity": figures.maturity, "contract_no": loan.get("contract_no") or "",
-        "balance_fen": figures.balance_fen, "owed_fen": figures.owed_fen, "overdue_fen": figures.overdue_fen,
-        "overdue_days": figures.overdue_days, "ageing": figures.ageing,
-        "principal_paid_fen": figures.principal_paid_fen, "interest_paid_fen": figures.interest_paid_fen,
-        "interest_accrued_fen": figures.interest_accrued_fen, "subsidy_fen": figures.subsidy_fen,
+        "id": loan["id"],
+        "household_id": loan["household_id"],
+        "household": household["name_zh"],
+        "product": loan["product_code"],
+        "status": figures.status,
+        "as_of": figures.as_of,
+        "amount_fen": loan["amount_fen"],
+        "granted_fen": loan.get("granted_fen"),
+        "granted_on": loan.get("granted_on"),
+        "rate_bp": loan.get("rate_bp"),
+        "maturity": figures.maturity,
+        "contract_no": loan.get("contract_no") or "",
+        "balance_fen": figures.balance_fen,
+        "owed_fen": figures.owed_fen,
+        "overdue_fen": figures.overdue_fen,
+        "overdue_days": figures.overdue_days,
+        "ageing": figures.ageing,
+        "principal_paid_fen": figures.principal_paid_fen,
+        "interest_paid_fen": figures.interest_paid_fen,
+        "interest_accrued_fen": figures.interest_accrued_fen,
+        "subsidy_fen": figures.subsidy_fen,
         "subsidy_by_year": {str(k): v for k, v in figures.subsidy_by_year.items()},
-        "subsidy_planned_fen": loan.get("subsidy_fen"), "claimed_fen": figures.claimed_fen,
-        "repayments": [{"paid_on": r["paid_on"], "kind": r["kind"], "principal_fen": r["principal_fen"],
-                        "interest_fen": r["interest_fen"]} for r in ws.loan_book.repayments(loan["id"])],
+        "subsidy_planned_fen": loan.get("subsidy_fen"),
+        "claimed_fen": figures.claimed_fen,
+        "repayments": [
+            {
+                "paid_on": r["paid_on"],
+                "kind": r["kind"],
+                "principal_fen": r["principal_fen"],
+                "interest_fen": r["interest_fen"],
+            }
+            for r in ws.loan_book.repayments(loan["id"])
+        ],
     }
 
 
@@ -202,8 +261,19 @@ def run_show(args) -> int:
             print(json.dumps(data, ensure_ascii=False, indent=1))
         else:
             status = ws.reference.label("loan_status", data["status"], args.lang)
-            print("\t".join([data["household"], data["product"], status, format_yuan(data["balance_fen"]),
-                             data["maturity"] or "", str(data["overdue_days"]), format_yuan(data["subsidy_fen"])]))
+            print(
+                "\t".join(
+                    [
+                        data["household"],
+                        data["product"],
+                        status,
+                        format_yuan(data["balance_fen"]),
+                        data["maturity"] or "",
+                        str(data["overdue_days"]),
+                        format_yuan(data["subsidy_fen"]),
+                    ]
+                )
+            )
     finally:
         ws.close()
     return 0
@@ -218,22 +288,50 @@ def run_list(args) -> int:
         on = _date(args.as_of, "as_of") or date.today()
         household_id = household_of(ws, args.household)["id"] if args.household else None
         if args.overdue or args.due_within is not None:
-            rows = ws.loan_book.due_list(on=on, within_days=args.due_within, overdue=args.overdue,
-                                         village=args.village, household_id=household_id)
+            rows = ws.loan_book.due_list(
+                on=on,
+                within_days=args.due_within,
+                overdue=args.overdue,
+                village=args.village,
+                household_id=household_id,
+            )
         else:
             rows = ws.loan_book.loans(on=on, village=args.village, household_id=household_id)
-        out = [{"id": r["id"], "household_id": r["household_id"], "household": r["name_zh"],
-                "village": r.get("village_zh") or "", "phone": r.get("phone") or "", "product": r["product_code"],
-                "status": r["status"], "granted_fen": r.get("granted_fen"), "balance_fen": r.get("balance_fen") or 0,
-                "maturity": r.get("maturity_on"), "due_from": r.get("due_from"),
-                "overdue_days": r.get("overdue_days", 0), "ageing": r.get("ageing")} for r in rows]
+        out = [
+            {
+                "id": r["id"],
+                "household_id": r["household_id"],
+                "household": r["name_zh"],
+                "village": r.get("village_zh") or "",
+                "phone": r.get("phone") or "",
+                "product": r["product_code"],
+                "status": r["status"],
+                "granted_fen": r.get("granted_fen"),
+                "balance_fen": r.get("balance_fen") or 0,
+                "maturity": r.get("maturity_on"),
+                "due_from": r.get("due_from"),
+                "overdue_days": r.get("overdue_days", 0),
+                "ageing": r.get("ageing"),
+            }
+            for r in rows
+        ]
         if args.format == "json":
             print(json.dumps({"as_of": on.isoformat(), "total": len(out), "rows": out}, ensure_ascii=False, indent=1))
         else:
             for r in out:
-                print("\t".join([r["household"], r["village"], r["product"],
-                                 ws.reference.label("loan_status", r["status"], args.lang),
-                                 format_yuan(r["balance_fen"]), r["maturity"] or "", str(r["overdue_days"])]))
+                print(
+                    "\t".join(
+                        [
+                            r["household"],
+                            r["village"],
+                            r["product"],
+                            ws.reference.label("loan_status", r["status"], args.lang),
+                            format_yuan(r["balance_fen"]),
+                            r["maturity"] or "",
+                            str(r["overdue_days"]),
+                        ]
+                    )
+                )
             print(f"({len(out)})")
     finally:
         ws.close()
@@ -245,12 +343,12 @@ def run_visit_list(args) -> int:
 
     ws = cli.open_workspace(args)
     try:
-        visits = ws.loan_book.visit_list(on=_date(args.as_of, "as_of"), within_days=args.within_days,
-                                         village=args.village)
+        visits = ws.loan_book.visit_list(
+            on=_date(args.as_of, "as_of"), within_days=args.within_days, village=args.village
+        )
         from app.services import pdf_fonts
 
-        result = write_visit_list_pdf(ws, visits, args.out, mode=args.report_lang,
-                                      font_paths=pdf_fonts.font_paths(ws))
+        result = write_visit_list_pdf(ws, visits, args.out, mode=args.report_lang, font_paths=pdf_fonts.font_paths(ws))
         print(result.path)
     finally:
         ws.close()

@@ -1,4 +1,5 @@
 """`init` (the office profile of a new register), `paths`, and `check`."""
+
 from __future__ import annotations
 
 import sys
@@ -21,17 +22,24 @@ def register(sub) -> None:
     p.set_defaults(handler=run_paths)
 
     p = sub.add_parser("check", help="integrity, foreign keys and the domain's invariants")
-    p.add_argument("--repair", action="store_true",
-                   help="first compute again what is kept derived from the records (roll-ups)")
+    p.add_argument(
+        "--repair", action="store_true", help="first compute again what is kept derived from the records (roll-ups)"
+    )
     p.set_defaults(handler=run_check)
 
 
 def run_init(args) -> int:
     ws = cli.open_workspace(args, must_exist=False)
     try:
-        row = ws.offices.init(code=args.office_code, level=args.level, name_zh=args.name_zh,
-                              name_bo=args.name_bo, parent_code=args.parent, bank_branch=args.bank_branch,
-                              user=ws.user)
+        row = ws.offices.init(
+            code=args.office_code,
+            level=args.level,
+            name_zh=args.name_zh,
+            name_bo=args.name_bo,
+            parent_code=args.parent,
+            bank_branch=args.bank_branch,
+            user=ws.user,
+        )
         print(f"{row['code']}\t{cli.db_path(args)}")
     finally:
         ws.close()
@@ -42,8 +50,10 @@ def run_paths(args) -> int:
     if args.data_dir:
         print(paths.data_dir())
     else:
-        print(f"data\t{paths.data_dir()}\nregister\t{cli.db_path(args)}\nlogs\t{paths.log_dir()}\n"
-              f"backups\t{paths.backup_dir()}")
+        print(
+            f"data\t{paths.data_dir()}\nregister\t{cli.db_path(args)}\nlogs\t{paths.log_dir()}\n"
+            f"backups\t{paths.backup_dir()}"
+        )
     return 0
 
 

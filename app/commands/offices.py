@@ -1,4 +1,5 @@
 """`offices export-key`, `offices add-subordinate`, `offices list`: the keys of upward sync."""
+
 from __future__ import annotations
 
 from app import cli
@@ -39,8 +40,14 @@ def run_export_key(args) -> int:
     finally:
         ws.close()
     print(data["path"])
-    print(cli.say(N_("Key fingerprint of office {code}: {fingerprint}"), args.lang, code=data["code"],
-                  fingerprint=data["fingerprint"]))
+    print(
+        cli.say(
+            N_("Key fingerprint of office {code}: {fingerprint}"),
+            args.lang,
+            code=data["code"],
+            fingerprint=data["fingerprint"],
+        )
+    )
     return 0
 
 
@@ -53,13 +60,27 @@ def run_add_subordinate(args) -> int:
         row = ws.offices.add_subordinate(args.key_file)
     finally:
         ws.close()
-    print(cli.say(N_("Registered office {code} ({name}) below this office."), args.lang,
-                  code=row["code"], name=office_name(row, args.lang)))
-    print(cli.say(N_("Key fingerprint: {fingerprint} — compare it with the one the office reads out."),
-                  args.lang, fingerprint=row["fingerprint"]))
+    print(
+        cli.say(
+            N_("Registered office {code} ({name}) below this office."),
+            args.lang,
+            code=row["code"],
+            name=office_name(row, args.lang),
+        )
+    )
+    print(
+        cli.say(
+            N_("Key fingerprint: {fingerprint} — compare it with the one the office reads out."),
+            args.lang,
+            fingerprint=row["fingerprint"],
+        )
+    )
     if row["replaced_key"]:
-        print(cli.say(N_("This replaces the key registered before (fingerprint {old})."), args.lang,
-                      old=row["replaced_key"]))
+        print(
+            cli.say(
+                N_("This replaces the key registered before (fingerprint {old})."), args.lang, old=row["replaced_key"]
+            )
+        )
     return 0
 
 

@@ -17,6 +17,7 @@ keep the names and the narrative (新情况、新问题) with the period's repor
 The subcommands' --lang is the language of the document (dest ``report_lang``); the global
 --lang stays the language of messages.
 """
+
 from __future__ import annotations
 
 import sys
@@ -46,8 +47,7 @@ def register(sub) -> None:
         else:
             m.add_argument(option, dest="period_text", required=True, help=metavar)
         m.add_argument("--format", dest="report_format", choices=("xlsx", "pdf"), default="xlsx")
-        m.add_argument("--lang", dest="report_lang", choices=DOC_LANGS, default="zh",
-                       help="language of the report")
+        m.add_argument("--lang", dest="report_lang", choices=DOC_LANGS, default="zh", help="language of the report")
         m.add_argument("--office", default=None, help="office code (default: this register's office)")
         m.add_argument("--full-ids", action="store_true", help="full ID numbers (roles allowed only)")
         m.add_argument("--prepared-by", default=None, help="name of who filled in the report (kept with it)")
@@ -61,19 +61,23 @@ def register(sub) -> None:
     which.add_argument("--household", help="household id or ID number")
     which.add_argument("--village", help="village name: every household of the village")
     which.add_argument("--all", action="store_true", dest="all_households", help="every household")
-    c.add_argument("--lang", dest="report_lang", choices=DOC_LANGS, default="both",
-                   help="language of the cards")
+    c.add_argument("--lang", dest="report_lang", choices=DOC_LANGS, default="both", help="language of the cards")
     c.add_argument("--full-ids", action="store_true", help="full ID numbers (roles allowed only)")
     c.add_argument("--out", required=True)
     c.set_defaults(handler=run_cards)
 
     e = sub.add_parser("export-register", help="one register to .xlsx, optionally filtered")
-    e.add_argument("register_name", choices=registry.register_names(), metavar="REGISTER",
-                   help=" | ".join(registry.register_names()))
+    e.add_argument(
+        "register_name",
+        choices=registry.register_names(),
+        metavar="REGISTER",
+        help=" | ".join(registry.register_names()),
+    )
     e.add_argument("--search", default="")
     e.add_argument("--status", default=None)
-    e.add_argument("--lang", dest="report_lang", choices=DOC_LANGS, default="zh",
-                   help="language of the headers and labels")
+    e.add_argument(
+        "--lang", dest="report_lang", choices=DOC_LANGS, default="zh", help="language of the headers and labels"
+    )
     e.add_argument("--full-ids", action="store_true", help="full ID numbers (roles allowed only)")
     e.add_argument("--out", required=True)
     e.set_defaults(handler=run_export)
@@ -111,22 +115,39 @@ def run_report(args) -> int:
     try:
         if any(v is not None for v in (args.prepared_by, args.reviewed_by, args.narrative)):
             kept = reports.note(ws, period, args.office)
-            reports.save_note(ws, period, office_code=args.office, **{
-                k: v if v is not None else kept[k] for k, v in (
-                    ("narrative", args.narrative), ("prepared_by", args.prepared_by),
-                    ("reviewed_by", args.reviewed_by))})
+            reports.save_note(
+                ws,
+                period,
+                office_code=args.office,
+                **{
+                    k: v if v is not None else kept[k]
+                    for k, v in (
+                        ("narrative", args.narrative),
+                        ("prepared_by", args.prepared_by),
+                        ("reviewed_by", args.reviewed_by),
+                    )
+                },
+            )
         report = reports.build(ws, period, args.office)
         from app.services.report_document import document
+
         for w in report.warnings:
             print(cli.say(w.message, args.lang, **dict(w.params)), file=sys.stderr)
         if args.report_format == "pdf":
             from exports.pdf.report import write_report_pdf
 
-            result = write_report_pdf(document(ws, report, args.report_lang, full_ids=args.full_ids, sheets=False),
-                                      args.out)
+            result = write_report_pdf(
+                document(ws, report, args.report_lang, full_ids=args.full_ids, sheets=False), args.out
+            )
             if result.missing:
-                print(cli.say(N_("{n} characters have no installed font and were printed as placeholders."),
-                              args.lang, n=len(result.missing)), file=sys.stderr)
+                print(
+                    cli.say(
+                        N_("{n} characters have no installed font and were printed as placeholders."),
+                        args.lang,
+                        n=len(result.missing),
+                    ),
+                    file=sys.stderr,
+                )
         else:
             from exports.xlsx.monthly import write_monthly
 
@@ -166,8 +187,12 @@ def run_export(args) -> int:
         service = ws.register_service(args.register_name)
         filters = {"status": args.status} if args.status else {}
         ids = service.search_ids(args.search, **filters)
-        _progress(args, write_register(document(ws, args.register_name, ids, mode=args.report_lang,
-                                                full_ids=args.full_ids), args.out))
+        _progress(
+            args,
+            write_register(
+                document(ws, args.register_name, ids, mode=args.report_lang, full_ids=args.full_ids), args.out
+            ),
+        )
         _done(args, args.out)
     finally:
         ws.close()

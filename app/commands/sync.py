@@ -1,5 +1,6 @@
 """`sync export`, `sync import`, `sync status`, `sync history`, `sync conflicts`: upward sync over a
 USB stick, and the township's conflicts between its villages."""
+
 from __future__ import annotations
 
 import sys
@@ -17,8 +18,7 @@ def register(sub) -> None:
     e.add_argument("--out", required=True, type=Path, help="folder (e.g. the USB stick)")
     e.add_argument("--passphrase-file", type=Path, help="file holding the passphrase (encrypts the package)")
     e.add_argument("--period", help="month reported, YYYY-MM (default: the month being reported now)")
-    e.add_argument("--full", action="store_true",
-                   help="every record again (when the previous package was lost)")
+    e.add_argument("--full", action="store_true", help="every record again (when the previous package was lost)")
     e.set_defaults(handler=run_export)
 
     i = ss.add_parser("import", help="verify and import sync packages from the offices below")
@@ -43,11 +43,18 @@ def register(sub) -> None:
     cl.set_defaults(handler=run_conflicts_list)
     cr = cs.add_parser("resolve", help="resolve one conflict (its id as listed, or its first characters)")
     cr.add_argument("conflict")
-    cr.add_argument("action", choices=("keep_local", "keep_incoming", "moved", "ask"),
-                    help="keep_local: the version here; keep_incoming: the other; moved: the household "
-                         "moved (see --to), its loans and history follow; ask: send the question to the villages")
-    cr.add_argument("--to", choices=("incoming", "local"), default="incoming",
-                    help="with moved: the version of the village the household moved to (default: incoming)")
+    cr.add_argument(
+        "action",
+        choices=("keep_local", "keep_incoming", "moved", "ask"),
+        help="keep_local: the version here; keep_incoming: the other; moved: the household "
+        "moved (see --to), its loans and history follow; ask: send the question to the villages",
+    )
+    cr.add_argument(
+        "--to",
+        choices=("incoming", "local"),
+        default="incoming",
+        help="with moved: the version of the village the household moved to (default: incoming)",
+    )
     cr.add_argument("--note", default="", help="why, or the question for the villages")
     cr.set_defaults(handler=run_conflicts_resolve)
 
@@ -60,8 +67,9 @@ def read_passphrase(path: Path | None, lang: str) -> str | None:
     try:
         phrase = cli.first_line(path)
     except (OSError, UnicodeDecodeError) as exc:
-        raise ValidationError("passphrase_file", N_("The passphrase file {path} cannot be read."),
-                              path=str(path)) from exc
+        raise ValidationError(
+            "passphrase_file", N_("The passphrase file {path} cannot be read."), path=str(path)
+        ) from exc
     if not phrase.strip():
         raise ValidationError("passphrase_file", N_("The passphrase file {path} is empty."), path=str(path))
     return phrase
@@ -73,19 +81,28 @@ def run_export(args) -> int:
     phrase = read_passphrase(args.passphrase_file, args.lang)
     ws = cli.open_workspace(args)
     try:
-        result = sync.export_package(ws, args.out, passphrase=phrase, period=args.period,
-                                     full=args.full)
+        result = sync.export_package(ws, args.out, passphrase=phrase, period=args.period, full=args.full)
     finally:
         ws.close()
     print(result.path)
     total = sum(v for k, v in result.counts.items() if k != "audit_log")
     from exports.usb import on_removable_drive
 
-    print(cli.say(N_("Package {sequence} for {period}: {total} records, {audit} audit entries{enc}. "
-                     "The file is written and checked."), args.lang,
-                  sequence=result.sequence, period=result.period, total=total,
-                  audit=result.counts.get("audit_log", 0),
-                  enc=cli.say(N_(", encrypted"), args.lang) if result.encrypted else ""), file=sys.stderr)
+    print(
+        cli.say(
+            N_(
+                "Package {sequence} for {period}: {total} records, {audit} audit entries{enc}. "
+                "The file is written and checked."
+            ),
+            args.lang,
+            sequence=result.sequence,
+            period=result.period,
+            total=total,
+            audit=result.counts.get("audit_log", 0),
+            enc=cli.say(N_(", encrypted"), args.lang) if result.encrypted else "",
+        ),
+        file=sys.stderr,
+    )
     if on_removable_drive(result.path):
         print(cli.say(N_("The USB stick can be removed."), args.lang), file=sys.stderr)
     return 0
@@ -105,8 +122,10 @@ def run_import(args) -> int:
             print(line)
     rejected = [r for r in reports if r.rejected]
     if rejected:
-        print(cli.say(N_("{n} of {total} packages were rejected."), args.lang, n=len(rejected),
-                      total=len(reports)), file=sys.stderr)
+        print(
+            cli.say(N_("{n} of {total} packages were rejected."), args.lang, n=len(rejected), total=len(reports)),
+            file=sys.stderr,
+        )
         return 1
     return 0
 
@@ -120,10 +139,16 @@ def run_status(args) -> int:
         rows = sync.reporting_status(ws, month)
     finally:
         ws.close()
-    print(cli.say(N_("Packages for {month} (due {due}):"), args.lang, month=month,
-                  due=rows[0].due_on.isoformat() if rows else "-"))
+    print(
+        cli.say(
+            N_("Packages for {month} (due {due}):"),
+            args.lang,
+            month=month,
+            due=rows[0].due_on.isoformat() if rows else "-",
+        )
+    )
     for r in rows:
-        state = (N_("sent") if r.sent else N_("OVERDUE") if r.overdue else N_("not yet sent"))
+        state = N_("sent") if r.sent else N_("OVERDUE") if r.overdue else N_("not yet sent")
         print(f"{r.office['code']}\t{r.office['name_zh']}\t{cli.say(state, args.lang)}\t{r.last_package_at or '-'}")
     return 1 if any(r.overdue for r in rows) else 0
 
@@ -137,16 +162,25 @@ def run_history(args) -> int:
     finally:
         ws.close()
     for r in rows:
-        print(f"{(r['imported_at'] or r['created_at'])[:19]}\t{r['direction']}\t{r['status']}\t{r['sender_code']}"
-              f"\t{r['sequence']}\t{r['period']}\t{r['package_name']}")
+        print(
+            f"{(r['imported_at'] or r['created_at'])[:19]}\t{r['direction']}\t{r['status']}\t{r['sender_code']}"
+            f"\t{r['sequence']}\t{r['period']}\t{r['package_name']}"
+        )
     return 0
 
 
 def _side_line(side, lang: str) -> str:
     name = side.name_zh or side.name_bo
-    return cli.say(N_("{office} ({office_name}), village {village}: {name}, version {version}, {records} records"),
-                   lang, office=side.office_code, office_name=side.office_name, village=side.village or "-",
-                   name=name, version=side.version, records=side.records)
+    return cli.say(
+        N_("{office} ({office_name}), village {village}: {name}, version {version}, {records} records"),
+        lang,
+        office=side.office_code,
+        office_name=side.office_name,
+        village=side.village or "-",
+        name=name,
+        version=side.version,
+        records=side.records,
+    )
 
 
 def run_conflicts_list(args) -> int:
@@ -178,6 +212,5 @@ def run_conflicts_resolve(args) -> int:
         c = sync_conflicts.resolve(ws, args.conflict, args.action, to=args.to, note=args.note)
     finally:
         ws.close()
-    print(cli.say(N_("Conflict {id} resolved: {resolution}."), args.lang, id=c["id"][:8],
-                  resolution=c["resolution"]))
+    print(cli.say(N_("Conflict {id} resolved: {resolution}."), args.lang, id=c["id"][:8], resolution=c["resolution"]))
     return 0

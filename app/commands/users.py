@@ -6,6 +6,7 @@ the shell's history.  Once a register has accounts, every command signs in first
 ``--user`` and its password from ``--auth-password-file``, $DUALBASE_PASSWORD or the terminal), and
 managing accounts needs an admin.
 """
+
 from __future__ import annotations
 
 import getpass
@@ -34,20 +35,35 @@ def register(sub) -> None:
     _password_options(pw)
     pw.set_defaults(handler=run_passwd)
 
-    for action, helptext in (("disable", "disable an account"), ("enable", "enable an account again"),
-                             ("unlock", "lift the lock after too many wrong passwords")):
+    for action, helptext in (
+        ("disable", "disable an account"),
+        ("enable", "enable an account again"),
+        ("unlock", "lift the lock after too many wrong passwords"),
+    ):
         d = us.add_parser(action, help=helptext)
         d.add_argument("--name", required=True)
-        d.add_argument("--auth-password-file", type=Path, default=None,
-                       help="file whose first line is the password of --user (an admin)")
+        d.add_argument(
+            "--auth-password-file",
+            type=Path,
+            default=None,
+            help="file whose first line is the password of --user (an admin)",
+        )
         d.set_defaults(handler=run_state, users_action=action)
 
 
 def _password_options(p) -> None:
-    p.add_argument("--password-file", type=Path, default=None,
-                   help="file whose first line is the new password (default: ask on the terminal)")
-    p.add_argument("--auth-password-file", type=Path, default=None,
-                   help="file whose first line is the password of --user (an admin), once accounts exist")
+    p.add_argument(
+        "--password-file",
+        type=Path,
+        default=None,
+        help="file whose first line is the new password (default: ask on the terminal)",
+    )
+    p.add_argument(
+        "--auth-password-file",
+        type=Path,
+        default=None,
+        help="file whose first line is the password of --user (an admin), once accounts exist",
+    )
 
 
 def read_password_file(path: Path) -> str:
@@ -73,9 +89,15 @@ def run_add(args) -> int:
     try:
         password = new_password(args)
         row = auth.add_user(ws, args.name, args.role, password, display_name=args.display_name)
-        print(cli.say(N_("Account {name} created ({role})."), args.lang, name=row["username"],
-                      role=auth.role_label(row["role"], args.lang)))
-        if row.get("recovery_key"):   # the first account: the register was encrypted now
+        print(
+            cli.say(
+                N_("Account {name} created ({role})."),
+                args.lang,
+                name=row["username"],
+                role=auth.role_label(row["role"], args.lang),
+            )
+        )
+        if row.get("recovery_key"):  # the first account: the register was encrypted now
             print(cli.say(cli.RECOVERY_NOTE, args.lang, key=row["recovery_key"]))
     finally:
         ws.close()

@@ -5,6 +5,7 @@ type, C cause; "99" = other), a handler and a deadline (DESIGN §4).  The deadli
 receipt date plus the office's handling days (a setting, 15 days as seeded).  The lifecycle after
 receipt is in :mod:`app.domain.lifecycle`.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -50,8 +51,9 @@ class Complaint:
         return dataclasses.asdict(self)
 
 
-def validate_complaint(c: Complaint, *, handling_days: int, codes: Mapping[str, set[str]] | None = None,
-                       today: date | None = None) -> tuple[Complaint, list[Problem]]:
+def validate_complaint(
+    c: Complaint, *, handling_days: int, codes: Mapping[str, set[str]] | None = None, today: date | None = None
+) -> tuple[Complaint, list[Problem]]:
     """The complaint normalised (ISO dates, due date filled in) and its warnings.
 
     `codes` maps a field ("code_a", "code_b", "code_c", and optionally "received_via") to its
@@ -75,8 +77,9 @@ def validate_complaint(c: Complaint, *, handling_days: int, codes: Mapping[str, 
     household_id = (c.household_id or "").strip() or None
     name = (c.complainant_name or "").strip()
     if household_id is None and not name:
-        problems.append(Problem("complainant_name", N_(
-            "Choose the complainant's household, or enter the complainant's name.")))
+        problems.append(
+            Problem("complainant_name", N_("Choose the complainant's household, or enter the complainant's name."))
+        )
 
     phone = (c.complainant_phone or "").strip()
     try:
@@ -86,15 +89,25 @@ def validate_complaint(c: Complaint, *, handling_days: int, codes: Mapping[str, 
 
     via = (c.received_via or "").strip() or "visit"
     if VIA_KEY in codes and via not in codes[VIA_KEY]:
-        problems.append(Problem("received_via", N_("{value} is not a way a complaint can reach the office. "
-                                                   "Choose one from the list."), {"value": via}))
+        problems.append(
+            Problem(
+                "received_via",
+                N_("{value} is not a way a complaint can reach the office. Choose one from the list."),
+                {"value": via},
+            )
+        )
     values: dict[str, str] = {}
     for f in CODE_FIELDS:
         code = (getattr(c, f) or "").strip() or "99"
         values[f] = code
         if f in codes and code not in codes[f]:
-            problems.append(Problem(f, N_("{value} is not a code of the JR/T 0169-2018 list. Choose one from the "
-                                          "list, or 99 for other."), {"value": code}))
+            problems.append(
+                Problem(
+                    f,
+                    N_("{value} is not a code of the JR/T 0169-2018 list. Choose one from the list, or 99 for other."),
+                    {"value": code},
+                )
+            )
 
     due = None
     if c.due_on in (None, ""):
@@ -107,21 +120,40 @@ def validate_complaint(c: Complaint, *, handling_days: int, codes: Mapping[str, 
             problems.append(exc.problem)
         else:
             if received is not None and due < received:
-                problems.append(Problem("due_on", N_(
-                    "The due date {due} is before the date the complaint was received ({received})."),
-                    {"due": due.isoformat(), "received": received.isoformat()}))
+                problems.append(
+                    Problem(
+                        "due_on",
+                        N_("The due date {due} is before the date the complaint was received ({received})."),
+                        {"due": due.isoformat(), "received": received.isoformat()},
+                    )
+                )
 
     handler = (c.handler or "").strip()
     if not handler:
-        warnings.append(Problem("handler", N_("No handler is named: every complaint should have one."),
-                                warning=True))
-    text_problems(problems, description=description, complainant_name=name, institution=(c.institution or "").strip(),
-                  handler=handler, notes=(c.notes or "").strip())
+        warnings.append(Problem("handler", N_("No handler is named: every complaint should have one."), warning=True))
+    text_problems(
+        problems,
+        description=description,
+        complainant_name=name,
+        institution=(c.institution or "").strip(),
+        handler=handler,
+        notes=(c.notes or "").strip(),
+    )
 
     if problems:
         raise ValidationErrors(problems)
     result = dataclasses.replace(
-        c, received_on=iso(received), description=description, received_via=via, household_id=household_id,
-        complainant_name=name, complainant_phone=phone, institution=(c.institution or "").strip(),
-        handler=handler, due_on=iso(due), notes=(c.notes or "").strip(), **values)
+        c,
+        received_on=iso(received),
+        description=description,
+        received_via=via,
+        household_id=household_id,
+        complainant_name=name,
+        complainant_phone=phone,
+        institution=(c.institution or "").strip(),
+        handler=handler,
+        due_on=iso(due),
+        notes=(c.notes or "").strip(),
+        **values,
+    )
     return result, warnings

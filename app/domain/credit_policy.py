@@ -24,6 +24,7 @@ A version (a row of ``ref_loan_policy``) says, from its ``effective_from`` date 
 
 Nothing here reads the database; the service passes the versions and the base rates in.
 """
+
 from __future__ import annotations
 
 import json
@@ -59,7 +60,7 @@ class PolicyVersion:
     subsidy_share_bp: int = 0
     subsidy_cap_fen: int | None = None
     collateral_free: bool = False
-    source: str = "release"       # 'release' (seeded) or the code of the office that set it
+    source: str = "release"  # 'release' (seeded) or the code of the office that set it
     note: str = ""
 
     @property
@@ -72,34 +73,56 @@ class PolicyVersion:
         if isinstance(statuses, str):
             statuses = json.loads(statuses) if statuses.strip() else None
         return cls(
-            product_code=row["product_code"], effective_from=from_iso(row["effective_from"]),
-            family=row.get("family") or None, max_amount_fen=row.get("max_amount_fen"),
-            household_cap_fen=row.get("household_cap_fen"), max_term_months=row.get("max_term_months"),
+            product_code=row["product_code"],
+            effective_from=from_iso(row["effective_from"]),
+            family=row.get("family") or None,
+            max_amount_fen=row.get("max_amount_fen"),
+            household_cap_fen=row.get("household_cap_fen"),
+            max_term_months=row.get("max_term_months"),
             eligible_statuses=None if statuses is None else tuple(statuses),
-            min_age=row.get("min_age"), max_age=row.get("max_age"),
-            age_in_principle=bool(row.get("age_in_principle", 0)), rate_rule=row.get("rate_rule") or "none",
-            county_rate_cap_bp=row.get("county_rate_cap_bp"), subsidy_share_bp=int(row.get("subsidy_share_bp") or 0),
-            subsidy_cap_fen=row.get("subsidy_cap_fen"), collateral_free=bool(row.get("collateral_free", 0)),
-            source=row.get("source") or "release", note=row.get("note") or "")
+            min_age=row.get("min_age"),
+            max_age=row.get("max_age"),
+            age_in_principle=bool(row.get("age_in_principle", 0)),
+            rate_rule=row.get("rate_rule") or "none",
+            county_rate_cap_bp=row.get("county_rate_cap_bp"),
+            subsidy_share_bp=int(row.get("subsidy_share_bp") or 0),
+            subsidy_cap_fen=row.get("subsidy_cap_fen"),
+            collateral_free=bool(row.get("collateral_free", 0)),
+            source=row.get("source") or "release",
+            note=row.get("note") or "",
+        )
 
     def to_row(self) -> dict[str, Any]:
         return {
-            "product_code": self.product_code, "effective_from": self.effective_from.isoformat(),
-            "family": self.family, "max_amount_fen": self.max_amount_fen,
-            "household_cap_fen": self.household_cap_fen, "max_term_months": self.max_term_months,
+            "product_code": self.product_code,
+            "effective_from": self.effective_from.isoformat(),
+            "family": self.family,
+            "max_amount_fen": self.max_amount_fen,
+            "household_cap_fen": self.household_cap_fen,
+            "max_term_months": self.max_term_months,
             "eligible_statuses": None if self.eligible_statuses is None else json.dumps(list(self.eligible_statuses)),
-            "min_age": self.min_age, "max_age": self.max_age, "age_in_principle": int(self.age_in_principle),
-            "rate_rule": self.rate_rule, "county_rate_cap_bp": self.county_rate_cap_bp,
-            "subsidy_share_bp": self.subsidy_share_bp, "subsidy_cap_fen": self.subsidy_cap_fen,
-            "collateral_free": int(self.collateral_free), "source": self.source, "note": self.note}
+            "min_age": self.min_age,
+            "max_age": self.max_age,
+            "age_in_principle": int(self.age_in_principle),
+            "rate_rule": self.rate_rule,
+            "county_rate_cap_bp": self.county_rate_cap_bp,
+            "subsidy_share_bp": self.subsidy_share_bp,
+            "subsidy_cap_fen": self.subsidy_cap_fen,
+            "collateral_free": int(self.collateral_free),
+            "source": self.source,
+            "note": self.note,
+        }
 
 
 def in_force(versions: Iterable[PolicyVersion], product_code: str, on: date) -> PolicyVersion | None:
     """The version of `product_code` in force on `on`: the latest one that began on or before it."""
     best = None
     for v in versions:
-        if v.product_code == product_code and v.effective_from <= on and (
-                best is None or v.effective_from > best.effective_from):
+        if (
+            v.product_code == product_code
+            and v.effective_from <= on
+            and (best is None or v.effective_from > best.effective_from)
+        ):
             best = v
     return best
 
@@ -109,7 +132,7 @@ class BaseRates:
     """Dated base-rate series (``ref_base_rate``): code → [(from, bp)], any order."""
 
     series: Mapping[str, Sequence[tuple[date, int]]] = field(default_factory=dict)
-    fallback_bp: int | None = None   # the ``base_rate_bp`` setting, for a date before every row
+    fallback_bp: int | None = None  # the ``base_rate_bp`` setting, for a date before every row
 
     def on(self, code: str, day: date) -> int | None:
         best = None
@@ -153,8 +176,14 @@ def family_outstanding_fen(loans: Iterable[FamilyLoan], family: str | None, *, e
     return sum(loan.balance_fen for loan in loans if loan.family == family and loan.loan_id != excluding)
 
 
-def check_household_cap(policy: PolicyVersion, new_principal_fen: int, others: Iterable[FamilyLoan], *,
-                        loan_id: str = "", product_label: str = "") -> list[Problem]:
+def check_household_cap(
+    policy: PolicyVersion,
+    new_principal_fen: int,
+    others: Iterable[FamilyLoan],
+    *,
+    loan_id: str = "",
+    product_label: str = "",
+) -> list[Problem]:
     """The family total with `new_principal_fen` added must stay within the product's household cap."""
     if policy.household_cap_fen is None or not policy.family:
         return []
@@ -162,13 +191,23 @@ def check_household_cap(policy: PolicyVersion, new_principal_fen: int, others: I
     outstanding = family_outstanding_fen(others, policy.family, excluding=loan_id)
     if outstanding + new_principal_fen <= policy.household_cap_fen:
         return []
-    return [Problem("granted_fen", N_(
-        "The household already owes {outstanding_yuan} yuan on loans of this programme; with {amount_yuan} "
-        "yuan more it would owe {total_yuan} yuan, above the limit of {cap_yuan} yuan per household for the "
-        "{product}."), {"outstanding_yuan": format_yuan(outstanding), "amount_yuan": format_yuan(new_principal_fen),
-                        "total_yuan": format_yuan(outstanding + new_principal_fen),
-                        "cap_yuan": format_yuan(policy.household_cap_fen),
-                        "product": product_label or policy.product_code})]
+    return [
+        Problem(
+            "granted_fen",
+            N_(
+                "The household already owes {outstanding_yuan} yuan on loans of this programme; with {amount_yuan} "
+                "yuan more it would owe {total_yuan} yuan, above the limit of {cap_yuan} yuan per household for the "
+                "{product}."
+            ),
+            {
+                "outstanding_yuan": format_yuan(outstanding),
+                "amount_yuan": format_yuan(new_principal_fen),
+                "total_yuan": format_yuan(outstanding + new_principal_fen),
+                "cap_yuan": format_yuan(policy.household_cap_fen),
+                "product": product_label or policy.product_code,
+            },
+        )
+    ]
 
 
 def check_age(policy: PolicyVersion, birth_date: date | None, on: date, exception_reason: str = "") -> list[Problem]:
@@ -176,9 +215,16 @@ def check_age(policy: PolicyVersion, birth_date: date | None, on: date, exceptio
     if policy.min_age is None and policy.max_age is None:
         return []
     if birth_date is None:
-        return [Problem("product_code", N_("The household head's birth date is unknown, so the age rule "
-                                           "cannot be checked. Enter the ID number of the household head."),
-                        warning=True)]
+        return [
+            Problem(
+                "product_code",
+                N_(
+                    "The household head's birth date is unknown, so the age rule "
+                    "cannot be checked. Enter the ID number of the household head."
+                ),
+                warning=True,
+            )
+        ]
     age = age_on(birth_date, on)
     lo, hi = policy.min_age, policy.max_age
     if (lo is None or age >= lo) and (hi is None or age <= hi):
@@ -186,14 +232,37 @@ def check_age(policy: PolicyVersion, birth_date: date | None, on: date, exceptio
     params = {"min_age": lo if lo is not None else 0, "max_age": hi if hi is not None else 150, "age": age}
     if policy.age_in_principle:
         if (exception_reason or "").strip():
-            return [Problem("exception_reason", N_(
-                "The borrower is {age}, outside the ages {min_age} to {max_age} that apply in principle; "
-                "the exception is recorded with its reason."), params, warning=True)]
-        return [Problem("exception_reason", N_(
-            "The borrower is {age}; borrowers are {min_age} to {max_age} in principle. Record the reason "
-            "for an exception, or choose another product."), params)]
-    return [Problem("product_code", N_("The borrower must be between {min_age} and {max_age} years old on "
-                                       "the registration date; the household head is {age}."), params)]
+            return [
+                Problem(
+                    "exception_reason",
+                    N_(
+                        "The borrower is {age}, outside the ages {min_age} to {max_age} that apply in principle; "
+                        "the exception is recorded with its reason."
+                    ),
+                    params,
+                    warning=True,
+                )
+            ]
+        return [
+            Problem(
+                "exception_reason",
+                N_(
+                    "The borrower is {age}; borrowers are {min_age} to {max_age} in principle. Record the reason "
+                    "for an exception, or choose another product."
+                ),
+                params,
+            )
+        ]
+    return [
+        Problem(
+            "product_code",
+            N_(
+                "The borrower must be between {min_age} and {max_age} years old on "
+                "the registration date; the household head is {age}."
+            ),
+            params,
+        )
+    ]
 
 
 @dataclass(frozen=True)
@@ -205,13 +274,23 @@ class GrantTerms:
     maturity_on: date
     rate_bp: int
     term_months: int
-    subsidised_principal_fen: int   # the part of the principal the subsidy is paid on
+    subsidised_principal_fen: int  # the part of the principal the subsidy is paid on
 
 
-def check_grant(policy: PolicyVersion, *, granted_fen: int, granted_on: date, term_months: int | None,
-                maturity_on: date | None, rate_bp: int | None, rates: BaseRates,
-                family_loans: Iterable[FamilyLoan], household_status: str | None = None, loan_id: str = "",
-                product_label: str = "") -> tuple[GrantTerms | None, list[Problem]]:
+def check_grant(
+    policy: PolicyVersion,
+    *,
+    granted_fen: int,
+    granted_on: date,
+    term_months: int | None,
+    maturity_on: date | None,
+    rate_bp: int | None,
+    rates: BaseRates,
+    family_loans: Iterable[FamilyLoan],
+    household_status: str | None = None,
+    loan_id: str = "",
+    product_label: str = "",
+) -> tuple[GrantTerms | None, list[Problem]]:
     """Check a grant against the policy in force on its date; the terms to record, or the problems.
 
     The maturity is the grant date plus the term (given, or from the demand) and never beyond the
@@ -220,36 +299,64 @@ def check_grant(policy: PolicyVersion, *, granted_fen: int, granted_on: date, te
     """
     name = product_label or policy.product_code
     problems: list[Problem] = []
-    if policy.eligible_statuses is not None and household_status is not None \
-            and household_status not in policy.eligible_statuses:
-        problems.append(Problem("product_code", N_("The {product} is not for this household's status."),
-                                {"product": name}))
+    if (
+        policy.eligible_statuses is not None
+        and household_status is not None
+        and household_status not in policy.eligible_statuses
+    ):
+        problems.append(
+            Problem("product_code", N_("The {product} is not for this household's status."), {"product": name})
+        )
     if policy.max_amount_fen is not None and granted_fen > policy.max_amount_fen:
-        problems.append(Problem("granted_fen", N_("The {product} allows at most {max_yuan} yuan per loan; "
-                                                  "{amount_yuan} yuan was granted."),
-                                {"product": name, "max_yuan": format_yuan(policy.max_amount_fen),
-                                 "amount_yuan": format_yuan(granted_fen)}))
+        problems.append(
+            Problem(
+                "granted_fen",
+                N_("The {product} allows at most {max_yuan} yuan per loan; {amount_yuan} yuan was granted."),
+                {
+                    "product": name,
+                    "max_yuan": format_yuan(policy.max_amount_fen),
+                    "amount_yuan": format_yuan(granted_fen),
+                },
+            )
+        )
     else:  # (a loan alone above the limit needs no second sentence about the household)
         problems += check_household_cap(policy, granted_fen, family_loans, loan_id=loan_id, product_label=name)
     if maturity_on is None and term_months:
         maturity_on = add_months(granted_on, term_months)
     if maturity_on is None:
-        problems.append(Problem("maturity_on", N_("Enter the maturity date or the term in months: a loan "
-                                                  "without a maturity can never be overdue.")))
+        problems.append(
+            Problem(
+                "maturity_on",
+                N_("Enter the maturity date or the term in months: a loan without a maturity can never be overdue."),
+            )
+        )
         return None, problems
     if maturity_on <= granted_on:
-        problems.append(Problem("maturity_on", N_("The maturity date {maturity} must be after the grant date "
-                                                  "{date}."), {"maturity": maturity_on.isoformat(),
-                                                               "date": granted_on.isoformat()}))
+        problems.append(
+            Problem(
+                "maturity_on",
+                N_("The maturity date {maturity} must be after the grant date {date}."),
+                {"maturity": maturity_on.isoformat(), "date": granted_on.isoformat()},
+            )
+        )
         return None, problems
     months = term_months_between(granted_on, maturity_on)
     if policy.max_term_months is not None and months > policy.max_term_months:
-        problems.append(Problem("maturity_on", N_(
-            "The {product} allows a term of at most {max_months} months: the maturity can be {latest} at the "
-            "latest; {maturity} was given."),
-            {"product": name, "max_months": policy.max_term_months,
-             "latest": add_months(granted_on, policy.max_term_months).isoformat(),
-             "maturity": maturity_on.isoformat()}))
+        problems.append(
+            Problem(
+                "maturity_on",
+                N_(
+                    "The {product} allows a term of at most {max_months} months: the maturity can be {latest} at the "
+                    "latest; {maturity} was given."
+                ),
+                {
+                    "product": name,
+                    "max_months": policy.max_term_months,
+                    "latest": add_months(granted_on, policy.max_term_months).isoformat(),
+                    "maturity": maturity_on.isoformat(),
+                },
+            )
+        )
     cap = rate_cap_bp(policy, months, granted_on, rates)
     if rate_bp is None:
         rate_bp = cap
@@ -258,15 +365,26 @@ def check_grant(policy: PolicyVersion, *, granted_fen: int, granted_on: date, te
     elif rate_bp < 0:
         problems.append(Problem("rate_bp", N_("A rate cannot be negative.")))
     elif cap is not None and rate_bp > cap:
-        problems.append(Problem("rate_bp", N_(
-            "The {product} allows at most {cap} a year for a term of {months} months on {date}; {rate} was "
-            "given."), {"product": name, "cap": format_rate(cap), "months": months,
-                        "date": granted_on.isoformat(), "rate": format_rate(rate_bp)}))
+        problems.append(
+            Problem(
+                "rate_bp",
+                N_(
+                    "The {product} allows at most {cap} a year for a term of {months} months on {date}; {rate} was "
+                    "given."
+                ),
+                {
+                    "product": name,
+                    "cap": format_rate(cap),
+                    "months": months,
+                    "date": granted_on.isoformat(),
+                    "rate": format_rate(rate_bp),
+                },
+            )
+        )
     if problems:
         return None, problems
     subsidised = granted_fen if policy.subsidy_cap_fen is None else min(granted_fen, policy.subsidy_cap_fen)
-    return GrantTerms(granted_fen, granted_on, maturity_on, rate_bp, months,
-                      subsidised if policy.subsidised else 0), []
+    return GrantTerms(granted_fen, granted_on, maturity_on, rate_bp, months, subsidised if policy.subsidised else 0), []
 
 
 def with_changes(policy: PolicyVersion, **changes) -> PolicyVersion:

@@ -4,6 +4,7 @@ Accepted: `date`/`datetime` objects, ISO 2023-05-01, 2023-5-1, 2023/05/01, 2023.
 20230501, full-width digits, and Excel serial day numbers (the 1900 date system, in which serial 60
 is the 29 February 1900 that never was — Excel copied a Lotus 1-2-3 bug).
 """
+
 from __future__ import annotations
 
 import calendar
@@ -26,11 +27,13 @@ _EXCEL_MAX = 2958465  # 9999-12-31
 def _from_excel_serial(serial: float, field: str, value) -> date:
     day = int(serial)  # a fraction is the time of day
     if day < 1 or day > _EXCEL_MAX:
-        raise ValidationError(field, N_("{value} is not a date. Enter a date as year-month-day, such as 2023-05-01."),
-                              value=str(value))
+        raise ValidationError(
+            field, N_("{value} is not a date. Enter a date as year-month-day, such as 2023-05-01."), value=str(value)
+        )
     if day == 60:
-        raise ValidationError(field, N_(
-            "The spreadsheet holds 29 February 1900, a day that did not exist. Enter the real date."))
+        raise ValidationError(
+            field, N_("The spreadsheet holds 29 February 1900, a day that did not exist. Enter the real date.")
+        )
     if day < 60:
         return _EXCEL_EPOCH + timedelta(days=day + 1)
     return _EXCEL_EPOCH + timedelta(days=day)
@@ -52,21 +55,27 @@ def parse_date(value, field: str) -> date:
     text = _TIME_TAIL.sub("", text).strip()
     m = _YMD.fullmatch(text) or _COMPACT.fullmatch(text)
     if not m:
-        raise ValidationError(field, N_("{value} is not a date. Enter a date as year-month-day, such as 2023-05-01."),
-                              value=str(value))
+        raise ValidationError(
+            field, N_("{value} is not a date. Enter a date as year-month-day, such as 2023-05-01."), value=str(value)
+        )
     y, mo, d = (int(g) for g in m.groups())
     try:
         return date(y, mo, d)
     except ValueError:
-        raise ValidationError(field, N_("{value} is not a real date: check the month and the day."),
-                              value=str(value)) from None
+        raise ValidationError(
+            field, N_("{value} is not a real date: check the month and the day."), value=str(value)
+        ) from None
 
 
 def require_not_future(d: date, field: str, today: date | None = None) -> date:
     today = today or date.today()
     if d > today:
-        raise ValidationError(field, N_("The date {date} is in the future; today is {today}."),
-                              date=d.isoformat(), today=today.isoformat())
+        raise ValidationError(
+            field,
+            N_("The date {date} is in the future; today is {today}."),
+            date=d.isoformat(),
+            today=today.isoformat(),
+        )
     return d
 
 

@@ -5,6 +5,7 @@ English source message with named parameters.  The message is translated where i
 beside the field; CLI: on stderr) through :mod:`app.i18n`, so no layer ever shows a traceback.
 Several problems found at once travel together in :class:`ValidationErrors`.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -135,8 +136,8 @@ class Conflict(DomainError):
 
     def text(self, lang: str = "en") -> str:
         return i18n.translate(
-            i18n.N_("This record was changed elsewhere after you opened it. Close it and open it again."),
-            lang)
+            i18n.N_("This record was changed elsewhere after you opened it. Close it and open it again."), lang
+        )
 
 
 class PermissionDenied(DomainError):
@@ -146,7 +147,8 @@ class PermissionDenied(DomainError):
 
     def text(self, lang: str = "en") -> str:
         return i18n.translate(i18n.N_("Your account is not allowed to do this: {action}"), lang).format(
-            action=self.action)
+            action=self.action
+        )
 
 
 class ReadOnlyRecord(PermissionDenied):
@@ -159,9 +161,13 @@ class ReadOnlyRecord(PermissionDenied):
 
     def text(self, lang: str = "en") -> str:
         name = f"{self.office_name} ({self.office_code})" if self.office_name else self.office_code
-        return i18n.translate(i18n.N_("This record belongs to office {office} and is read-only here: it is "
-                                      "changed at that office and arrives with its sync package."),
-                              lang).format(office=name)
+        return i18n.translate(
+            i18n.N_(
+                "This record belongs to office {office} and is read-only here: it is "
+                "changed at that office and arrives with its sync package."
+            ),
+            lang,
+        ).format(office=name)
 
 
 def problems_of(check, *args, **kwargs) -> list[Problem]:

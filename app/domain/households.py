@@ -10,6 +10,7 @@ slips, and the message says how to fix them.
 The ID number is required (the register's unique key of a person, DESIGN §3); the birth date and
 sex are derived from it on every validation, never typed.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -77,9 +78,14 @@ def _code(problems: list[Problem], value, field: str, allowed: set[str] | None, 
     return value
 
 
-def validate_household(h: Household, *, today: date | None = None, statuses: set[str] | None = None,
-                       ethnicities: set[str] | None = None, industries: set[str] | None = None,
-                       ) -> tuple[Household, list[Problem]]:
+def validate_household(
+    h: Household,
+    *,
+    today: date | None = None,
+    statuses: set[str] | None = None,
+    ethnicities: set[str] | None = None,
+    industries: set[str] | None = None,
+) -> tuple[Household, list[Problem]]:
     """The household normalised (derived birth_date/sex filled) and its warnings.
 
     Raises :class:`ValidationErrors` listing every field error at once.
@@ -90,15 +96,28 @@ def validate_household(h: Household, *, today: date | None = None, statuses: set
 
     name_zh, name_bo = _text(h.name_zh), _text(h.name_bo)
     if not name_zh and not name_bo:
-        problems.append(Problem("name_zh", N_(
-            "Enter the household head's name in Chinese or in Tibetan script (at least one of the two).")))
+        problems.append(
+            Problem(
+                "name_zh",
+                N_("Enter the household head's name in Chinese or in Tibetan script (at least one of the two)."),
+            )
+        )
     if script.has_tibetan(name_zh):
-        problems.append(Problem("name_zh", N_(
-            "The Chinese name holds Tibetan letters. Put the Tibetan name in the Tibetan name field.")))
+        problems.append(
+            Problem(
+                "name_zh", N_("The Chinese name holds Tibetan letters. Put the Tibetan name in the Tibetan name field.")
+            )
+        )
     if name_bo and not script.is_tibetan_text(name_bo):
-        problems.append(Problem("name_bo", N_(
-            "The Tibetan name must be in Tibetan script only. Without a Tibetan keyboard, switch the field "
-            "to Wylie input and type the name in Wylie, such as bkra shis.")))
+        problems.append(
+            Problem(
+                "name_bo",
+                N_(
+                    "The Tibetan name must be in Tibetan script only. Without a Tibetan keyboard, switch the field "
+                    "to Wylie input and type the name in Wylie, such as bkra shis."
+                ),
+            )
+        )
 
     id_number, birth_date, sex = _text(h.id_number), None, None
     try:
@@ -110,9 +129,17 @@ def validate_household(h: Household, *, today: date | None = None, statuses: set
         warnings.extend(id_warnings)
         age = age_on(info.birth_date, today)
         if age < 18:
-            warnings.append(Problem("id_number", N_(
-                "By the ID number the household head is {age} years old. Check that this is the head "
-                "of the household."), {"age": age}, warning=True))
+            warnings.append(
+                Problem(
+                    "id_number",
+                    N_(
+                        "By the ID number the household head is {age} years old. Check that this is the head "
+                        "of the household."
+                    ),
+                    {"age": age},
+                    warning=True,
+                )
+            )
 
     phone = _text(h.phone)
     try:
@@ -124,43 +151,91 @@ def validate_household(h: Household, *, today: date | None = None, statuses: set
     try:
         size = parse_count(h.household_size, "household_size", minimum=1, maximum=MAX_HOUSEHOLD_SIZE)
     except ValidationError as exc:
-        problems.append(Problem("household_size", N_("A household has at least 1 member; enter the number of "
-                                                     "people in the household."))
-                        if exc.params.get("minimum") == 1 else exc.problem)
+        problems.append(
+            Problem(
+                "household_size", N_("A household has at least 1 member; enter the number of people in the household.")
+            )
+            if exc.params.get("minimum") == 1
+            else exc.problem
+        )
     try:
         labour = parse_count(h.labour_count, "labour_count", minimum=0, maximum=MAX_HOUSEHOLD_SIZE)
     except ValidationError as exc:
         problems.append(exc.problem)
     if size is not None and labour is not None and labour > size:
-        problems.append(Problem("labour_count", N_(
-            "The household has {size} members, so it cannot have {labour} workers."),
-            {"size": size, "labour": labour}))
+        problems.append(
+            Problem(
+                "labour_count",
+                N_("The household has {size} members, so it cannot have {labour} workers."),
+                {"size": size, "labour": labour},
+            )
+        )
 
-    ethnicity = _code(problems, h.ethnicity, "ethnicity", ethnicities,
-                      N_("{value} is not an ethnicity of the list. Choose one from the list."))
-    industry = _code(problems, h.industry, "industry", industries,
-                     N_("{value} is not an industry of the list. Choose one from the list."))
+    ethnicity = _code(
+        problems,
+        h.ethnicity,
+        "ethnicity",
+        ethnicities,
+        N_("{value} is not an ethnicity of the list. Choose one from the list."),
+    )
+    industry = _code(
+        problems,
+        h.industry,
+        "industry",
+        industries,
+        N_("{value} is not an industry of the list. Choose one from the list."),
+    )
     status = _text(h.status) or "general"
     if statuses is not None and status not in statuses:
-        problems.append(Problem("status", N_("{value} is not a household status of the list. Choose one from the list."),
-                                {"value": status}))
+        problems.append(
+            Problem(
+                "status",
+                N_("{value} is not a household status of the list. Choose one from the list."),
+                {"value": status},
+            )
+        )
     language = _text(h.preferred_language) or "both"
     if language not in LANGUAGES:
-        problems.append(Problem("preferred_language", N_(
-            "The preferred language must be Chinese, Tibetan or both; {value} was given."), {"value": language}))
+        problems.append(
+            Problem(
+                "preferred_language",
+                N_("The preferred language must be Chinese, Tibetan or both; {value} was given."),
+                {"value": language},
+            )
+        )
 
     registered_on = _registered_on(problems, h.registered_on, today)
-    text_problems(problems, name_zh=name_zh, name_bo=name_bo, group_name=_text(h.group_name),
-                  address=_text(h.address), notes=_text(h.notes))
+    text_problems(
+        problems,
+        name_zh=name_zh,
+        name_bo=name_bo,
+        group_name=_text(h.group_name),
+        address=_text(h.address),
+        notes=_text(h.notes),
+    )
 
     if problems:
         raise ValidationErrors(problems)
     result = dataclasses.replace(
-        h, name_zh=name_zh, name_bo=name_bo, id_number=id_number, phone=phone,
-        village_id=_text(h.village_id) or None, group_name=_text(h.group_name),
-        household_size=size, labour_count=labour, ethnicity=ethnicity, preferred_language=language,
-        status=status, industry=industry, address=_text(h.address), notes=(h.notes or "").strip(),
-        registered_on=registered_on, birth_date=birth_date, sex=sex)
+        h,
+        name_zh=name_zh,
+        name_bo=name_bo,
+        id_number=id_number,
+        phone=phone,
+        village_id=_text(h.village_id) or None,
+        group_name=_text(h.group_name),
+        household_size=size,
+        labour_count=labour,
+        ethnicity=ethnicity,
+        preferred_language=language,
+        status=status,
+        industry=industry,
+        address=_text(h.address),
+        notes=(h.notes or "").strip(),
+        registered_on=registered_on,
+        birth_date=birth_date,
+        sex=sex,
+    )
     return result, warnings
 
 
@@ -174,10 +249,19 @@ def _registered_on(problems: list[Problem], value, today: date) -> str | None:
         problems.append(exc.problem)
         return None
     if day > today:
-        problems.append(Problem("registered_on", N_(
-            "The registration date {date} is in the future; today is {today}."),
-            {"date": day.isoformat(), "today": today.isoformat()}))
+        problems.append(
+            Problem(
+                "registered_on",
+                N_("The registration date {date} is in the future; today is {today}."),
+                {"date": day.isoformat(), "today": today.isoformat()},
+            )
+        )
     elif day < EARLIEST_REGISTRATION:
-        problems.append(Problem("registered_on", N_(
-            "The registration date {date} is before 1990. Check the year."), {"date": day.isoformat()}))
+        problems.append(
+            Problem(
+                "registered_on",
+                N_("The registration date {date} is before 1990. Check the year."),
+                {"date": day.isoformat()},
+            )
+        )
     return day.isoformat()

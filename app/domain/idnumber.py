@@ -12,6 +12,7 @@ lacks, written here:
   county code, or one retired before the person was born, is a warning to check the card;
 - sentences that tell the user what to do, instead of exception class names.
 """
+
 from __future__ import annotations
 
 import functools
@@ -86,30 +87,41 @@ def parse_id_number(raw: str | None, today: date | None = None) -> tuple[IdNumbe
     today = today or date.today()
     if isinstance(raw, float):
         # A spreadsheet number cell keeps 15 significant digits: the last ones are already gone.
-        raise ValidationError(FIELD, N_(
-            "The spreadsheet stored the ID number as a number, which loses its last digits. "
-            "Format the column as text and type the number again."))
+        raise ValidationError(
+            FIELD,
+            N_(
+                "The spreadsheet stored the ID number as a number, which loses its last digits. "
+                "Format the column as text and type the number again."
+            ),
+        )
     number = normalise_id_number(raw)
     if not number:
         raise ValidationError(FIELD, N_("Enter the household head's 18-character resident ID number."))
     if len(number) == 15 and number.isdigit():
-        raise ValidationError(FIELD, N_(
-            "This is an old 15-digit ID number. Enter the 18-character number of the current ID card."))
+        raise ValidationError(
+            FIELD, N_("This is an old 15-digit ID number. Enter the 18-character number of the current ID card.")
+        )
     if len(number) != 18:
-        raise ValidationError(FIELD, N_(
-            "An ID number has 18 characters; this one has {count}. Check for a missing or extra digit."),
-            count=len(number))
+        raise ValidationError(
+            FIELD,
+            N_("An ID number has 18 characters; this one has {count}. Check for a missing or extra digit."),
+            count=len(number),
+        )
     if not _SHAPE.fullmatch(number):
         bad = next((c for i, c in enumerate(number) if not (c.isdigit() or (i == 17 and c == "X"))), "")
-        raise ValidationError(FIELD, N_(
-            "An ID number holds only digits, and an X only as its last character; \"{char}\" is not allowed."),
-            char=bad)
+        raise ValidationError(
+            FIELD,
+            N_('An ID number holds only digits, and an X only as its last character; "{char}" is not allowed.'),
+            char=bad,
+        )
 
     info = _area_info(number)
     if number[:2] not in _EXTRA_PROVINCES and "province" not in info:
-        raise ValidationError(FIELD, N_(
-            "The ID number starts with {code}, which is not a province code. Check the first two digits."),
-            code=number[:2])
+        raise ValidationError(
+            FIELD,
+            N_("The ID number starts with {code}, which is not a province code. Check the first two digits."),
+            code=number[:2],
+        )
 
     from stdnum.cn import ric
     from stdnum.exceptions import ValidationError as StdnumError
@@ -118,42 +130,68 @@ def parse_id_number(raw: str | None, today: date | None = None) -> tuple[IdNumbe
     try:
         birth = ric.get_birth_date(number)
     except StdnumError:
-        raise ValidationError(FIELD, N_(
-            "The birth date in the ID number ({digits}) is not a real date. Check digits 7 to 14."),
-            digits=digits) from None
+        raise ValidationError(
+            FIELD,
+            N_("The birth date in the ID number ({digits}) is not a real date. Check digits 7 to 14."),
+            digits=digits,
+        ) from None
     if birth > today:
-        raise ValidationError(FIELD, N_(
-            "The birth date in the ID number ({birth}) is in the future. Check digits 7 to 14."),
-            birth=birth.isoformat())
+        raise ValidationError(
+            FIELD,
+            N_("The birth date in the ID number ({birth}) is in the future. Check digits 7 to 14."),
+            birth=birth.isoformat(),
+        )
     if birth.year < 1900:
-        raise ValidationError(FIELD, N_(
-            "The birth date in the ID number ({birth}) is before 1900. Check digits 7 to 14."),
-            birth=birth.isoformat())
+        raise ValidationError(
+            FIELD,
+            N_("The birth date in the ID number ({birth}) is before 1900. Check digits 7 to 14."),
+            birth=birth.isoformat(),
+        )
 
     expected = ric.calc_check_digit(number)
     if number[-1] != expected:
-        raise ValidationError(FIELD, N_(
-            "The ID number's check digit is wrong: the last character should be {expected}. "
-            "If the card shows {actual}, another digit was mistyped: compare the number with the card."),
-            expected=expected, actual=number[-1])
+        raise ValidationError(
+            FIELD,
+            N_(
+                "The ID number's check digit is wrong: the last character should be {expected}. "
+                "If the card shows {actual}, another digit was mistyped: compare the number with the card."
+            ),
+            expected=expected,
+            actual=number[-1],
+        )
 
     warnings: list[Problem] = []
     area = number[:6]
     county = info.get("county")
     area_known = county is not None or number[:2] in _EXTRA_PROVINCES
     if not area_known:
-        warnings.append(Problem(FIELD, N_(
-            "The area code {code} of this ID number is not in the list of county codes. "
-            "The number can be saved; check it against the ID card."), {"code": area}, warning=True))
+        warnings.append(
+            Problem(
+                FIELD,
+                N_(
+                    "The area code {code} of this ID number is not in the list of county codes. "
+                    "The number can be saved; check it against the ID card."
+                ),
+                {"code": area},
+                warning=True,
+            )
+        )
     else:
         spans = _county_years(county) if county else [(None, None)]
         # Issued no earlier than birth: a code retired before the birth year cannot be on the card.
         if all(end is not None and end < birth.year for _start, end in spans):
             last = max(end for _start, end in spans)
-            warnings.append(Problem(FIELD, N_(
-                "The area code {code} was retired in {year}, before the birth year {birth_year}. "
-                "The number can be saved; check it against the ID card."),
-                {"code": area, "year": last, "birth_year": birth.year}, warning=True))
+            warnings.append(
+                Problem(
+                    FIELD,
+                    N_(
+                        "The area code {code} was retired in {year}, before the birth year {birth_year}. "
+                        "The number can be saved; check it against the ID card."
+                    ),
+                    {"code": area, "year": last, "birth_year": birth.year},
+                    warning=True,
+                )
+            )
 
     sex = "M" if int(number[16]) % 2 else "F"
     return IdNumberInfo(number, birth, sex, area, area_known), warnings

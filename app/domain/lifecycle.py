@@ -9,6 +9,7 @@ Each transition function checks the step against the current row (a dict of the 
 columns) and returns only the COLUMN CHANGES to write; the service writes them together with a
 `loan_event` / `complaint_event` row.  Dates may be `date` objects or ISO text.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -68,24 +69,46 @@ def _label(labels: Mapping[str, str] | None, code: str | None) -> str:
     return (labels or {}).get(code or "", code or "")
 
 
-def _check_step_date(problems: list[Problem], current: Mapping[str, Any], on: date | None,
-                     first_column: str, today: date, labels: Mapping[str, str] | None) -> None:
+def _check_step_date(
+    problems: list[Problem],
+    current: Mapping[str, Any],
+    on: date | None,
+    first_column: str,
+    today: date,
+    labels: Mapping[str, str] | None,
+) -> None:
     if on is None:
         return
     if on > today:
-        problems.append(Problem("on_date", N_("The date {date} is in the future; today is {today}."),
-                                {"date": on.isoformat(), "today": today.isoformat()}))
+        problems.append(
+            Problem(
+                "on_date",
+                N_("The date {date} is in the future; today is {today}."),
+                {"date": on.isoformat(), "today": today.isoformat()},
+            )
+        )
     first = from_iso(current.get(first_column))
     previous = from_iso(current.get("status_on"))
     if first is not None and on < first:
-        problems.append(Problem("on_date", N_(
-            "The date {date} is before the record was registered ({first_date})."),
-            {"date": on.isoformat(), "first_date": first.isoformat()}))
+        problems.append(
+            Problem(
+                "on_date",
+                N_("The date {date} is before the record was registered ({first_date})."),
+                {"date": on.isoformat(), "first_date": first.isoformat()},
+            )
+        )
     elif previous is not None and on < previous:
-        problems.append(Problem("on_date", N_(
-            "The date {date} is before the previous step ({previous}, {previous_date})."),
-            {"date": on.isoformat(), "previous": _label(labels, current.get("status")),
-             "previous_date": previous.isoformat()}))
+        problems.append(
+            Problem(
+                "on_date",
+                N_("The date {date} is before the previous step ({previous}, {previous_date})."),
+                {
+                    "date": on.isoformat(),
+                    "previous": _label(labels, current.get("status")),
+                    "previous_date": previous.isoformat(),
+                },
+            )
+        )
 
 
 def _parse_on(problems: list[Problem], value, field: str = "on_date") -> date | None:
@@ -96,10 +119,19 @@ def _parse_on(problems: list[Problem], value, field: str = "on_date") -> date | 
         return None
 
 
-def loan_transition(current: Mapping[str, Any], to_status: str, *, on_date, reason: str = "",
-                    granted_fen: int | None = None, rate_bp: int | None = None, maturity_on=None,
-                    subsidy_fen: int | None = None, today: date | None = None,
-                    labels: Mapping[str, str] | None = None) -> dict[str, Any]:
+def loan_transition(
+    current: Mapping[str, Any],
+    to_status: str,
+    *,
+    on_date,
+    reason: str = "",
+    granted_fen: int | None = None,
+    rate_bp: int | None = None,
+    maturity_on=None,
+    subsidy_fen: int | None = None,
+    today: date | None = None,
+    labels: Mapping[str, str] | None = None,
+) -> dict[str, Any]:
     """The `loan_demand` column changes for moving `current` to `to_status` on `on_date`.
 
     Refusals come together in :class:`ValidationErrors`: a step the lifecycle does not allow, a
@@ -112,14 +144,24 @@ def loan_transition(current: Mapping[str, Any], to_status: str, *, on_date, reas
     from_status = current.get("status") or "registered"
     problems: list[Problem] = []
     if to_status not in LOAN_TRANSITIONS.get(from_status, set()):
-        problems.append(Problem("status", N_("A loan demand that is {from_status} cannot become {to_status}."),
-                                {"from_status": _label(labels, from_status), "to_status": _label(labels, to_status)}))
+        problems.append(
+            Problem(
+                "status",
+                N_("A loan demand that is {from_status} cannot become {to_status}."),
+                {"from_status": _label(labels, from_status), "to_status": _label(labels, to_status)},
+            )
+        )
         raise ValidationErrors(problems)
     on = _parse_on(problems, on_date)
     _check_step_date(problems, current, on, "registered_on", today, labels)
     if to_status in ("rejected", "withdrawn") and not reason:
-        problems.append(Problem("reason", N_("Give the reason why the loan demand is {to_status}."),
-                                {"to_status": _label(labels, to_status)}))
+        problems.append(
+            Problem(
+                "reason",
+                N_("Give the reason why the loan demand is {to_status}."),
+                {"to_status": _label(labels, to_status)},
+            )
+        )
 
     changes: dict[str, Any] = {"status": to_status, "status_on": iso(on), "reason": reason}
     column = _LOAN_DATE_COLUMN.get(to_status)
@@ -131,10 +173,16 @@ def loan_transition(current: Mapping[str, Any], to_status: str, *, on_date, reas
         if granted_fen is None or isinstance(granted_fen, bool) or not isinstance(granted_fen, int) or granted_fen <= 0:
             problems.append(Problem("granted_fen", N_("Enter the amount the bank granted (more than zero).")))
         elif asked is not None and granted_fen > asked:
-            problems.append(Problem("granted_fen", N_(
-                "The amount granted ({granted_yuan} yuan) is more than the amount asked ({asked_yuan} yuan). "
-                "If the household asked for more, correct the demand first."),
-                {"granted_yuan": format_yuan(granted_fen), "asked_yuan": format_yuan(asked)}))
+            problems.append(
+                Problem(
+                    "granted_fen",
+                    N_(
+                        "The amount granted ({granted_yuan} yuan) is more than the amount asked ({asked_yuan} yuan). "
+                        "If the household asked for more, correct the demand first."
+                    ),
+                    {"granted_yuan": format_yuan(granted_fen), "asked_yuan": format_yuan(asked)},
+                )
+            )
         if rate_bp is not None and rate_bp < 0:
             problems.append(Problem("rate_bp", N_("A rate cannot be negative.")))
         if subsidy_fen is not None and subsidy_fen < 0:
@@ -145,9 +193,13 @@ def loan_transition(current: Mapping[str, Any], to_status: str, *, on_date, reas
         if maturity_on not in (None, ""):
             maturity = _parse_on(problems, maturity_on, "maturity_on")
             if maturity is not None and on is not None and maturity <= on:
-                problems.append(Problem("maturity_on", N_(
-                    "The maturity date {maturity} must be after the grant date {date}."),
-                    {"maturity": maturity.isoformat(), "date": on.isoformat()}))
+                problems.append(
+                    Problem(
+                        "maturity_on",
+                        N_("The maturity date {maturity} must be after the grant date {date}."),
+                        {"maturity": maturity.isoformat(), "date": on.isoformat()},
+                    )
+                )
         changes.update(granted_fen=granted_fen, rate_bp=rate_bp, maturity_on=iso(maturity), subsidy_fen=subsidy_fen)
 
     text_problems(problems, reason=reason)
@@ -156,9 +208,18 @@ def loan_transition(current: Mapping[str, Any], to_status: str, *, on_date, reas
     return changes
 
 
-def complaint_transition(current: Mapping[str, Any], to_status: str, *, on_date, reason: str = "",
-                         transferred_to: str = "", outcome: str = "", satisfaction: str | None = None,
-                         today: date | None = None, labels: Mapping[str, str] | None = None) -> dict[str, Any]:
+def complaint_transition(
+    current: Mapping[str, Any],
+    to_status: str,
+    *,
+    on_date,
+    reason: str = "",
+    transferred_to: str = "",
+    outcome: str = "",
+    satisfaction: str | None = None,
+    today: date | None = None,
+    labels: Mapping[str, str] | None = None,
+) -> dict[str, Any]:
     """The `complaint` column changes for moving `current` to `to_status` on `on_date`.
 
     Transferring names the institution it goes to; resolving needs the outcome; closing needs the
@@ -168,8 +229,13 @@ def complaint_transition(current: Mapping[str, Any], to_status: str, *, on_date,
     from_status = current.get("status") or "received"
     problems: list[Problem] = []
     if to_status not in COMPLAINT_TRANSITIONS.get(from_status, set()):
-        problems.append(Problem("status", N_("A complaint that is {from_status} cannot become {to_status}."),
-                                {"from_status": _label(labels, from_status), "to_status": _label(labels, to_status)}))
+        problems.append(
+            Problem(
+                "status",
+                N_("A complaint that is {from_status} cannot become {to_status}."),
+                {"from_status": _label(labels, from_status), "to_status": _label(labels, to_status)},
+            )
+        )
         raise ValidationErrors(problems)
     on = _parse_on(problems, on_date)
     _check_step_date(problems, current, on, "received_on", today, labels)
@@ -186,11 +252,19 @@ def complaint_transition(current: Mapping[str, Any], to_status: str, *, on_date,
         changes.update(resolved_on=iso(on), outcome=outcome)
     elif to_status == "closed":
         if not satisfaction and not (reason or "").strip():
-            problems.append(Problem("satisfaction", N_(
-                "Record whether the complainant is satisfied, or give the reason why this could not be asked.")))
+            problems.append(
+                Problem(
+                    "satisfaction",
+                    N_("Record whether the complainant is satisfied, or give the reason why this could not be asked."),
+                )
+            )
         changes.update(closed_on=iso(on), satisfaction=satisfaction or None)
-    text_problems(problems, transferred_to=changes.get("transferred_to"), outcome=changes.get("outcome"),
-                  reason=(reason or "").strip())
+    text_problems(
+        problems,
+        transferred_to=changes.get("transferred_to"),
+        outcome=changes.get("outcome"),
+        reason=(reason or "").strip(),
+    )
     if problems:
         raise ValidationErrors(problems)
     return changes

@@ -24,6 +24,7 @@ Conventions (the seeds are silent; these are the ones Chinese banks and the subs
   so keeps the subsidy running: this program's assumption, to be confirmed by the county (a policy
   field if it says otherwise).  Years are calendar (policy) years.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -48,8 +49,8 @@ def half_up(value: Fraction) -> int:
 @dataclass(frozen=True)
 class Movement:
     on: date
-    kind: str              # grant | top_up | repayment | recovery
-    principal_fen: int     # positive amount; MOVEMENT_SIGN gives its direction
+    kind: str  # grant | top_up | repayment | recovery
+    principal_fen: int  # positive amount; MOVEMENT_SIGN gives its direction
     interest_fen: int = 0  # interest paid with a repayment
 
 
@@ -65,16 +66,16 @@ class SubsidyTerms:
 
     effective_from: date
     share_bp: int
-    cap_fen: int | None = None       # principal above this earns no subsidy
-    rate_cap_bp: int | None = None   # the subsidy is paid at most at this rate
+    cap_fen: int | None = None  # principal above this earns no subsidy
+    rate_cap_bp: int | None = None  # the subsidy is paid at most at this rate
 
 
 @dataclass
 class LoanFacts:
     granted_on: date
-    maturity_on: date                # as granted; extensions move it
+    maturity_on: date  # as granted; extensions move it
     rate_bp: int
-    movements: list[Movement] = field(default_factory=list)   # the grant itself included
+    movements: list[Movement] = field(default_factory=list)  # the grant itself included
     extensions: list[Extension] = field(default_factory=list)
     every_months: int | None = None  # None: principal at maturity
     defaulted_on: date | None = None
@@ -82,12 +83,16 @@ class LoanFacts:
 
     # -- principal --------------------------------------------------------------------------------
     def principal_granted(self, upto: date | None = None) -> int:
-        return sum(m.principal_fen for m in self.movements
-                   if MOVEMENT_SIGN.get(m.kind) == 1 and (upto is None or m.on <= upto))
+        return sum(
+            m.principal_fen for m in self.movements if MOVEMENT_SIGN.get(m.kind) == 1 and (upto is None or m.on <= upto)
+        )
 
     def principal_paid(self, upto: date | None = None) -> int:
-        return sum(m.principal_fen for m in self.movements
-                   if MOVEMENT_SIGN.get(m.kind) == -1 and (upto is None or m.on <= upto))
+        return sum(
+            m.principal_fen
+            for m in self.movements
+            if MOVEMENT_SIGN.get(m.kind) == -1 and (upto is None or m.on <= upto)
+        )
 
     def interest_paid(self, upto: date | None = None) -> int:
         return sum(m.interest_fen for m in self.movements if upto is None or m.on <= upto)
@@ -126,9 +131,9 @@ class LoanFacts:
                 events.append((e.on, 1, e))
         maturity = self.maturity_on
         for _, _, ev in sorted(events, key=lambda t: (t[0], t[1])):
-            if isinstance(ev, Movement):      # a top-up: due with the last part
+            if isinstance(ev, Movement):  # a top-up: due with the last part
                 plan = _merge(plan + [(maturity, ev.principal_fen)])
-            else:                             # an extension: the unpaid remainder moves
+            else:  # an extension: the unpaid remainder moves
                 paid = self.principal_paid(ev.on)
                 covered, rest = _split_covered(plan, paid)
                 maturity = ev.new_maturity
@@ -214,15 +219,17 @@ class LoanFacts:
                 principal = min(principal, rule.cap_fen)
             rate = self.rate_bp if rule.rate_cap_bp is None else min(self.rate_bp, rule.rate_cap_bp)
             years[a.year] = years.get(a.year, Fraction(0)) + Fraction(
-                principal * rate * rule.share_bp * (b - a).days, 10_000 * 10_000 * DAYS_IN_YEAR)
+                principal * rate * rule.share_bp * (b - a).days, 10_000 * 10_000 * DAYS_IN_YEAR
+            )
         return {y: half_up(v) for y, v in sorted(years.items()) if half_up(v)}
 
     def subsidy_until(self, terms: Sequence[SubsidyTerms], until: date) -> int:
         return sum(self.subsidy_by_year(terms, until).values())
 
 
-def schedule(principal_fen: int, granted_on: date, maturity_on: date,
-             every_months: int | None = None) -> list[tuple[date, int]]:
+def schedule(
+    principal_fen: int, granted_on: date, maturity_on: date, every_months: int | None = None
+) -> list[tuple[date, int]]:
     """Principal due dates: all at maturity, or equal parts every `every_months` months, the last
     part at maturity taking the remainder (so the parts always add up to the principal)."""
     if not every_months:

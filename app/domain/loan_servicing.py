@@ -19,6 +19,7 @@ The rules, each with where it comes from (:data:`STEP_RULES`, shown in the loans
   ("县建风险补偿金", 《扶贫小额信贷工作指南》 2017).
 - Write-off: a defaulted loan only (核销 follows a loss that the bank has recognised).
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -43,20 +44,37 @@ STEP_TRANSITIONS = {
 REPAYABLE = {"granted": "repayment", "defaulted": "recovery", "written_off": "recovery"}
 
 STEP_RULES: dict[str, list[str]] = {
-    "repay": [N_("A repayment is split into principal and interest as the bank receipt shows; the principal "
-                 "paid may not exceed what is owed. The loan is repaid when nothing is owed.")],
-    "extend": [
-        N_("Extension only when the borrower cannot repay for reasons other than unwillingness: give the reason "
-           "(Wulong seed §32: 在剔除主观恶意欠款不还的情况下，可予以贷款展期)."),
-        N_("Asked for before the maturity; in total at most the original term for loans up to one year, half "
-           "of it up to five years, three years beyond (《贷款通则》 art. 12)."),
+    "repay": [
+        N_(
+            "A repayment is split into principal and interest as the bank receipt shows; the principal "
+            "paid may not exceed what is owed. The loan is repaid when nothing is owed."
+        )
     ],
-    "top_up": [N_("A top-up when more money helps the household through (Wulong seed §32: 对通过追加贷款可以渡过"
-                  "难关的，应予以追加贷款扶持); the part above the subsidy cap earns no subsidy.")],
-    "default": [N_("Only a loan with principal past due can be marked as defaulted; the interest subsidy stops "
-                   "from that day.")],
-    "claim": [N_("A claim on the county's risk-compensation fund (县建风险补偿金) for a defaulted loan, at most "
-                 "what is still owed.")],
+    "extend": [
+        N_(
+            "Extension only when the borrower cannot repay for reasons other than unwillingness: give the reason "
+            "(Wulong seed §32: 在剔除主观恶意欠款不还的情况下，可予以贷款展期)."
+        ),
+        N_(
+            "Asked for before the maturity; in total at most the original term for loans up to one year, half "
+            "of it up to five years, three years beyond (《贷款通则》 art. 12)."
+        ),
+    ],
+    "top_up": [
+        N_(
+            "A top-up when more money helps the household through (Wulong seed §32: 对通过追加贷款可以渡过"
+            "难关的，应予以追加贷款扶持); the part above the subsidy cap earns no subsidy."
+        )
+    ],
+    "default": [
+        N_("Only a loan with principal past due can be marked as defaulted; the interest subsidy stops from that day.")
+    ],
+    "claim": [
+        N_(
+            "A claim on the county's risk-compensation fund (县建风险补偿金) for a defaulted loan, at most "
+            "what is still owed."
+        )
+    ],
     "write_off": [N_("Only a defaulted loan can be written off; recoveries are still recorded afterwards.")],
 }
 
@@ -74,78 +92,141 @@ def _status_problem(step: str, status: str, labels: dict | None) -> list[Problem
     allowed, _ = STEP_TRANSITIONS[step]
     if status in allowed:
         return []
-    return [Problem("status", N_("A loan that is {status} cannot take this step."),
-                    {"status": (labels or {}).get(status, status)})]
+    return [
+        Problem(
+            "status",
+            N_("A loan that is {status} cannot take this step."),
+            {"status": (labels or {}).get(status, status)},
+        )
+    ]
 
 
-def check_extension(facts: LoanFacts, *, status: str, on: date, new_maturity: date | None, reason: str,
-                    original_term_months: int, labels: dict | None = None) -> list[Problem]:
+def check_extension(
+    facts: LoanFacts,
+    *,
+    status: str,
+    on: date,
+    new_maturity: date | None,
+    reason: str,
+    original_term_months: int,
+    labels: dict | None = None,
+) -> list[Problem]:
     problems = _status_problem("extend", status, labels)
     current = facts.maturity(on)
     if not (reason or "").strip():
-        problems.append(Problem("reason", N_(
-            "Give the reason the household cannot repay on time: an extension is only for borrowers who are "
-            "not simply unwilling to repay.")))
+        problems.append(
+            Problem(
+                "reason",
+                N_(
+                    "Give the reason the household cannot repay on time: an extension is only for borrowers who are "
+                    "not simply unwilling to repay."
+                ),
+            )
+        )
     if on > current:
-        problems.append(Problem("on_date", N_(
-            "An extension must be asked for by the maturity ({maturity}); after it, record the default or the "
-            "repayment instead."), {"maturity": current.isoformat()}))
+        problems.append(
+            Problem(
+                "on_date",
+                N_(
+                    "An extension must be asked for by the maturity ({maturity}); after it, record the default or the "
+                    "repayment instead."
+                ),
+                {"maturity": current.isoformat()},
+            )
+        )
     if new_maturity is None:
         problems.append(Problem("maturity_on", N_("Enter the new maturity date.")))
         return problems
     if new_maturity <= current:
-        problems.append(Problem("maturity_on", N_("The new maturity must be after the current one ({maturity})."),
-                                {"maturity": current.isoformat()}))
+        problems.append(
+            Problem(
+                "maturity_on",
+                N_("The new maturity must be after the current one ({maturity})."),
+                {"maturity": current.isoformat()},
+            )
+        )
         return problems
     limit = extension_limit_months(original_term_months)
     latest = add_months(facts.maturity_on, limit)
     if new_maturity > latest:
-        problems.append(Problem("maturity_on", N_(
-            "Extensions of a {months}-month loan may add at most {limit} months in total: the maturity can be "
-            "{latest} at the latest."), {"months": original_term_months, "limit": limit,
-                                         "latest": latest.isoformat()}))
+        problems.append(
+            Problem(
+                "maturity_on",
+                N_(
+                    "Extensions of a {months}-month loan may add at most {limit} months in total: the maturity can be "
+                    "{latest} at the latest."
+                ),
+                {"months": original_term_months, "limit": limit, "latest": latest.isoformat()},
+            )
+        )
     if facts.owed_principal(on) <= 0:
         problems.append(Problem("status", N_("Nothing is owed on this loan: there is nothing to extend.")))
     return problems
 
 
-def check_top_up(facts: LoanFacts, *, status: str, on: date, amount_fen: int | None, reason: str,
-                 labels: dict | None = None) -> list[Problem]:
+def check_top_up(
+    facts: LoanFacts, *, status: str, on: date, amount_fen: int | None, reason: str, labels: dict | None = None
+) -> list[Problem]:
     problems = _status_problem("top_up", status, labels)
     if not amount_fen or amount_fen <= 0:
         problems.append(Problem("amount_fen", N_("Enter the amount of the top-up (more than zero).")))
     if on >= facts.maturity(on):
-        problems.append(Problem("on_date", N_("A top-up must be made before the maturity ({maturity})."),
-                                {"maturity": facts.maturity(on).isoformat()}))
+        problems.append(
+            Problem(
+                "on_date",
+                N_("A top-up must be made before the maturity ({maturity})."),
+                {"maturity": facts.maturity(on).isoformat()},
+            )
+        )
     if not (reason or "").strip():
         problems.append(Problem("reason", N_("Give the reason for the top-up: what it helps the household through.")))
     return problems
 
 
-def check_default(facts: LoanFacts, *, status: str, on: date, reason: str,
-                  labels: dict | None = None) -> list[Problem]:
+def check_default(facts: LoanFacts, *, status: str, on: date, reason: str, labels: dict | None = None) -> list[Problem]:
     problems = _status_problem("default", status, labels)
     late, days = facts.overdue(on)
     if not late:
-        problems.append(Problem("on_date", N_(
-            "On {date} nothing of this loan is past due: only an overdue loan can be marked as defaulted."),
-            {"date": on.isoformat()}))
+        problems.append(
+            Problem(
+                "on_date",
+                N_("On {date} nothing of this loan is past due: only an overdue loan can be marked as defaulted."),
+                {"date": on.isoformat()},
+            )
+        )
     if not (reason or "").strip():
         problems.append(Problem("reason", N_("Give the reason the loan is in default.")))
     return problems
 
 
-def check_claim(facts: LoanFacts, *, status: str, on: date, amount_fen: int | None, already_claimed_fen: int,
-                labels: dict | None = None) -> list[Problem]:
+def check_claim(
+    facts: LoanFacts,
+    *,
+    status: str,
+    on: date,
+    amount_fen: int | None,
+    already_claimed_fen: int,
+    labels: dict | None = None,
+) -> list[Problem]:
     problems = _status_problem("claim", status, labels)
     owed = facts.owed_principal(on)
     if not amount_fen or amount_fen <= 0:
         problems.append(Problem("amount_fen", N_("Enter the amount claimed (more than zero).")))
     elif amount_fen + already_claimed_fen > owed:
-        problems.append(Problem("amount_fen", N_(
-            "At most {owed_yuan} yuan is owed, of which {claimed_yuan} yuan was already claimed; {amount_yuan} yuan "
-            "is too much."), {"owed_yuan": format_yuan(owed), "claimed_yuan": format_yuan(already_claimed_fen),
-                              "amount_yuan": format_yuan(amount_fen)}))
+        problems.append(
+            Problem(
+                "amount_fen",
+                N_(
+                    "At most {owed_yuan} yuan is owed, of which {claimed_yuan} yuan was already claimed; {amount_yuan} yuan "
+                    "is too much."
+                ),
+                {
+                    "owed_yuan": format_yuan(owed),
+                    "claimed_yuan": format_yuan(already_claimed_fen),
+                    "amount_yuan": format_yuan(amount_fen),
+                },
+            )
+        )
     return problems
 
 
@@ -156,25 +237,40 @@ def check_write_off(*, status: str, reason: str, labels: dict | None = None) -> 
     return problems
 
 
-def check_repayment(facts: LoanFacts, *, status: str, on: date, principal_fen: int, interest_fen: int,
-                    labels: dict | None = None) -> list[Problem]:
+def check_repayment(
+    facts: LoanFacts, *, status: str, on: date, principal_fen: int, interest_fen: int, labels: dict | None = None
+) -> list[Problem]:
     problems: list[Problem] = []
     if status not in REPAYABLE:
-        problems.append(Problem("status", N_("A loan that is {status} takes no repayment."),
-                                {"status": (labels or {}).get(status, status)}))
+        problems.append(
+            Problem(
+                "status",
+                N_("A loan that is {status} takes no repayment."),
+                {"status": (labels or {}).get(status, status)},
+            )
+        )
         return problems
     if principal_fen < 0 or interest_fen < 0:
         problems.append(Problem("amount_fen", N_("Amounts repaid cannot be negative.")))
     elif principal_fen + interest_fen <= 0:
         problems.append(Problem("amount_fen", N_("Enter the amount repaid (more than zero).")))
-    elif interest_fen > MAX_FEN:   # principal is bounded by what is owed; interest by the ceiling
+    elif interest_fen > MAX_FEN:  # principal is bounded by what is owed; interest by the ceiling
         problems.append(too_large("interest_fen", interest_fen))
     if on < facts.granted_on:
-        problems.append(Problem("on_date", N_("The repayment date {date} is before the grant ({granted})."),
-                                {"date": on.isoformat(), "granted": facts.granted_on.isoformat()}))
+        problems.append(
+            Problem(
+                "on_date",
+                N_("The repayment date {date} is before the grant ({granted})."),
+                {"date": on.isoformat(), "granted": facts.granted_on.isoformat()},
+            )
+        )
     owed = facts.owed_principal(date.max)
     if principal_fen > owed:
-        problems.append(Problem("amount_fen", N_(
-            "The principal repaid ({amount_yuan} yuan) is more than is owed ({owed_yuan} yuan)."),
-            {"amount_yuan": format_yuan(principal_fen), "owed_yuan": format_yuan(owed)}))
+        problems.append(
+            Problem(
+                "amount_fen",
+                N_("The principal repaid ({amount_yuan} yuan) is more than is owed ({owed_yuan} yuan)."),
+                {"amount_yuan": format_yuan(principal_fen), "owed_yuan": format_yuan(owed)},
+            )
+        )
     return problems

@@ -4,6 +4,7 @@ Users and bank rosters write amounts as 50000, 5万, 5万元, 50,000.00元, ￥5
 ５００００, or a float from an Excel cell; all become exact integers through `Decimal` (never
 float arithmetic).
 """
+
 from __future__ import annotations
 
 import re
@@ -28,13 +29,17 @@ MAX_FEN = MAX_YUAN * 100
 
 
 def too_large(field: str, fen) -> Problem:
-    return Problem(field, N_("An amount of more than {max_yuan} yuan cannot be recorded here; check the amount."),
-                   {"max_yuan": format_yuan(MAX_FEN)})
+    return Problem(
+        field,
+        N_("An amount of more than {max_yuan} yuan cannot be recorded here; check the amount."),
+        {"max_yuan": format_yuan(MAX_FEN)},
+    )
 
 
 def _bad_amount(field: str, value) -> ValidationError:
-    return ValidationError(field, N_("{value} is not an amount. Enter yuan, such as 50000, 5万 or 50,000.00."),
-                           value=str(value))
+    return ValidationError(
+        field, N_("{value} is not an amount. Enter yuan, such as 50000, 5万 or 50,000.00."), value=str(value)
+    )
 
 
 def _decimal_from_number(value: int | float) -> Decimal:
@@ -85,11 +90,15 @@ def parse_yuan(value, field: str = "amount_fen", *, positive: bool = True) -> in
         raise ValidationError(field, N_("The amount must be more than zero."))
     fen = amount * 100
     if fen > MAX_FEN:
-        raise ValidationError(field, N_("An amount of more than {max_yuan} yuan cannot be recorded here; check the "
-                                        "amount."), max_yuan=format_yuan(MAX_FEN))
+        raise ValidationError(
+            field,
+            N_("An amount of more than {max_yuan} yuan cannot be recorded here; check the amount."),
+            max_yuan=format_yuan(MAX_FEN),
+        )
     if fen != fen.to_integral_value():
-        raise ValidationError(field, N_(
-            "An amount has at most two decimals (fen); {value} has more."), value=str(value))
+        raise ValidationError(
+            field, N_("An amount has at most two decimals (fen); {value} has more."), value=str(value)
+        )
     return int(fen)
 
 
@@ -113,8 +122,11 @@ def require_positive_fen(fen, field: str) -> int:
     if fen <= 0:
         raise ValidationError(field, N_("The amount must be more than zero."))
     if fen > MAX_FEN:
-        raise ValidationError(field, N_("An amount of more than {max_yuan} yuan cannot be recorded here; check the "
-                                        "amount."), max_yuan=format_yuan(MAX_FEN))
+        raise ValidationError(
+            field,
+            N_("An amount of more than {max_yuan} yuan cannot be recorded here; check the amount."),
+            max_yuan=format_yuan(MAX_FEN),
+        )
     return fen
 
 
@@ -124,8 +136,9 @@ def parse_rate_percent(value, field: str = "rate_bp") -> int:
         raise ValidationError(field, N_("Enter the yearly rate in percent, such as 4.35."))
     if isinstance(value, (int, float)):
         if value != value or value in (float("inf"), float("-inf")):
-            raise ValidationError(field, N_("{value} is not a rate. Enter the yearly rate in percent, such as 4.35."),
-                                  value=str(value))
+            raise ValidationError(
+                field, N_("{value} is not a rate. Enter the yearly rate in percent, such as 4.35."), value=str(value)
+            )
         pct = _decimal_from_number(value)
     else:
         text = re.sub(r"\s+", "", ascii_text(value))
@@ -133,18 +146,25 @@ def parse_rate_percent(value, field: str = "rate_bp") -> int:
         if not text:
             raise ValidationError(field, N_("Enter the yearly rate in percent, such as 4.35."))
         if not _NUMBER.fullmatch(text):
-            raise ValidationError(field, N_("{value} is not a rate. Enter the yearly rate in percent, such as 4.35."),
-                                  value=str(value))
+            raise ValidationError(
+                field, N_("{value} is not a rate. Enter the yearly rate in percent, such as 4.35."), value=str(value)
+            )
         pct = Decimal(text)
     if pct < 0:
         raise ValidationError(field, N_("A rate cannot be negative: {value}."), value=str(value))
     bp = pct * 100
     if bp != bp.to_integral_value():
-        raise ValidationError(field, N_(
-            "A rate has at most two decimals in percent (4.35 for 4.35%); {value} has more."), value=str(value))
+        raise ValidationError(
+            field,
+            N_("A rate has at most two decimals in percent (4.35 for 4.35%); {value} has more."),
+            value=str(value),
+        )
     if bp >= 10000:
-        raise ValidationError(field, N_(
-            "A yearly rate of {value}% cannot be right: enter the rate in percent, such as 4.35."), value=str(pct))
+        raise ValidationError(
+            field,
+            N_("A yearly rate of {value}% cannot be right: enter the rate in percent, such as 4.35."),
+            value=str(pct),
+        )
     return int(bp)
 
 

@@ -4,6 +4,7 @@
 Chinese input methods) and any Unicode decimal digit (Tibetan ༠–༩ from a Tibetan keyboard) into
 ASCII, so that what is stored and compared is always plain digits.
 """
+
 from __future__ import annotations
 
 import unicodedata
@@ -17,8 +18,9 @@ def ascii_text(value) -> str:
     text = unicodedata.normalize("NFKC", str(value))
     if text.isascii():
         return text
-    return "".join(str(unicodedata.decimal(c)) if not c.isascii() and unicodedata.decimal(c, None) is not None
-                   else c for c in text)
+    return "".join(
+        str(unicodedata.decimal(c)) if not c.isascii() and unicodedata.decimal(c, None) is not None else c for c in text
+    )
 
 
 #: no count the register keeps comes near this; above it a number is a typo or an attack, and
@@ -26,8 +28,9 @@ def ascii_text(value) -> str:
 COUNT_CEILING = 1_000_000_000
 
 
-def parse_count(value, field: str, *, minimum: int | None = 0, required: bool = False,
-                maximum: int | None = None) -> int | None:
+def parse_count(
+    value, field: str, *, minimum: int | None = 0, required: bool = False, maximum: int | None = None
+) -> int | None:
     """`value` as an int ≥ `minimum` and ≤ `maximum` (and never above :data:`COUNT_CEILING`);
     None/"" → None unless `required`. Raises :class:`ValidationError`."""
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -48,16 +51,18 @@ def parse_count(value, field: str, *, minimum: int | None = 0, required: bool = 
             text = text[:-2]
         if not text.lstrip("-").isdigit():
             raise ValidationError(field, N_("{value} is not a whole number."), value=str(value)[:40])
-        if len(text) > 30:   # int() of thousands of digits is refused by Python itself (ValueError)
+        if len(text) > 30:  # int() of thousands of digits is refused by Python itself (ValueError)
             raise ValidationError(field, N_("The number {value} is far too large."), value=text[:20] + "…")
         number = int(text)
     if minimum is not None and number < minimum:
-        raise ValidationError(field, N_("The number must be at least {minimum}; {value} was entered."),
-                              minimum=minimum, value=number)
+        raise ValidationError(
+            field, N_("The number must be at least {minimum}; {value} was entered."), minimum=minimum, value=number
+        )
     top = COUNT_CEILING if maximum is None else min(maximum, COUNT_CEILING)
     if number > top:
-        raise ValidationError(field, N_("The number must be at most {maximum}; {value} was entered."),
-                              maximum=top, value=number)
+        raise ValidationError(
+            field, N_("The number must be at most {maximum}; {value} was entered."), maximum=top, value=number
+        )
     return number
 
 

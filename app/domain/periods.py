@@ -5,6 +5,7 @@ half-yearly reports due 15 January and 15 July), the quarter, the year, or any r
 with a sentence saying how to write it; ``key`` is what the period is stored and named under
 ("2026-10", "2026-H2", "2026-Q4", "2026", "2026-03-05..2026-04-10").
 """
+
 from __future__ import annotations
 
 import calendar
@@ -47,7 +48,7 @@ def _year(text: str) -> int:
 
 @dataclass(frozen=True)
 class ReportPeriod:
-    kind: str        # one of KINDS
+    kind: str  # one of KINDS
     start: date
     end: date
 
@@ -87,8 +88,12 @@ class ReportPeriod:
 
         s, e = parse_date(start, "date_from"), parse_date(end, "date_to")
         if e < s:
-            raise ValidationError("date_to", N_("The end date {end} is before the start date {start}."),
-                                  end=e.isoformat(), start=s.isoformat())
+            raise ValidationError(
+                "date_to",
+                N_("The end date {end} is before the start date {start}."),
+                end=e.isoformat(),
+                start=s.isoformat(),
+            )
         # a range that is exactly a calendar period is that period (same name, same kept narrative)
         for kind in ("month", "quarter", "half", "year"):
             if cls._is(kind, s, e):
@@ -98,8 +103,13 @@ class ReportPeriod:
     @staticmethod
     def _is(kind: str, s: date, e: date) -> bool:
         months = {"month": 1, "quarter": 3, "half": 6, "year": 12}[kind]
-        return (s.day == 1 and (s.month - 1) % months == 0 and e.year == s.year
-                and e.month == s.month + months - 1 and e == _month_end(e.year, e.month))
+        return (
+            s.day == 1
+            and (s.month - 1) % months == 0
+            and e.year == s.year
+            and e.month == s.month + months - 1
+            and e == _month_end(e.year, e.month)
+        )
 
     # -- naming ------------------------------------------------------------------------------------
     @property

@@ -5,6 +5,7 @@ number (0971-8123456).  Accepted on input: +86 / 0086 / 86 before a mobile, spac
 dots and brackets between digit groups, full-width digits, and an Excel number cell
 (13812345678.0).  An empty phone is allowed (many herders share one, or have none).
 """
+
 from __future__ import annotations
 
 import re
@@ -23,9 +24,14 @@ _SEPARATORS = re.compile(r"[\s\-–—.()（）]+")
 
 
 def _refuse(field: str, raw) -> ValidationError:
-    return ValidationError(field, N_(
-        "{value} is not a phone number. Enter an 11-digit mobile number such as 13812345678, "
-        "or a landline with its area code such as 0971-8123456."), value=str(raw))
+    return ValidationError(
+        field,
+        N_(
+            "{value} is not a phone number. Enter an 11-digit mobile number such as 13812345678, "
+            "or a landline with its area code such as 0971-8123456."
+        ),
+        value=str(raw),
+    )
 
 
 def normalise_phone(raw, field: str = FIELD) -> str:
@@ -55,6 +61,7 @@ def normalise_phone(raw, field: str = FIELD) -> str:
         if m:
             return f"{m.group(1)}-{m.group(2)}"
     if digits.isdigit() and 7 <= len(digits) <= 8 and not digits.startswith("0"):
-        raise ValidationError(field, N_(
-            "The landline number {value} needs its area code in front, such as 0971-8123456."), value=text)
+        raise ValidationError(
+            field, N_("The landline number {value} needs its area code in front, such as 0971-8123456."), value=text
+        )
     raise _refuse(field, raw)

@@ -1,5 +1,6 @@
 """ID numbers in files: masked by default (DESIGN §7), and nothing else in the same file that gives
 the hidden part back (issue #19)."""
+
 from __future__ import annotations
 
 from typing import Callable
@@ -14,8 +15,13 @@ class FullIdsDenied(PermissionDenied):
         super().__init__("full ID numbers")
 
     def text(self, lang: str = "en") -> str:
-        return render(N_("Your account is not allowed to export full ID numbers; the export shows them "
-                         "masked (632122********1234)."), lang)
+        return render(
+            N_(
+                "Your account is not allowed to export full ID numbers; the export shows them "
+                "masked (632122********1234)."
+            ),
+            lang,
+        )
 
 
 def id_formatter(allowed: bool, full_ids: bool = False) -> Callable[[str | None], str]:
@@ -28,11 +34,13 @@ def id_formatter(allowed: bool, full_ids: bool = False) -> Callable[[str | None]
 
         def full(n):
             return n or ""
+
         full.masked = False
         return full
 
     def masked(n):
         return mask_id_number(n) if n else ""
+
     masked.masked = True
     return masked
 
@@ -52,5 +60,3 @@ def birth_formatter(id_format) -> tuple[str, Callable[[str | None], str]]:
     if getattr(id_format, "masked", True):
         return BIRTH_YEAR, lambda d: str(d)[:4] if d else ""
     return BIRTH_DATE, lambda d: str(d) if d else ""
-
-

@@ -9,6 +9,7 @@ show the same thing.
 A cell is an ``int`` (a count), :class:`Money` (fen, shown as yuan), :class:`Days` (a number of
 days, shown with its unit), or a ``str``.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -74,10 +75,10 @@ class VillageTable:
     keys: tuple[str, ...]
     headers: tuple[str, ...]
     money: frozenset
-    rows: tuple[tuple, ...]           # (village label, values…, credit-village yes/no or "")
-    total: tuple                      # (label, values…, credit villages)
+    rows: tuple[tuple, ...]  # (village label, values…, credit-village yes/no or "")
+    total: tuple  # (label, values…, credit villages)
     credit_header: str
-    loans_title: str                  # the PDF's two halves of the table
+    loans_title: str  # the PDF's two halves of the table
     other_title: str
 
 
@@ -86,41 +87,41 @@ class Annex:
     title: str
     headers: tuple[str, ...]
     rows: tuple[tuple, ...]
-    empty: str                        # said when there are no rows
-    more: str                         # said where the table ends when rows were left out, else ""
+    empty: str  # said when there are no rows
+    more: str  # said where the table ends when rows were left out, else ""
 
 
 @dataclass(frozen=True)
 class Chart:
     title: str
-    labels: tuple[str, ...]           # one line per language in bilingual mode ("\n")
+    labels: tuple[str, ...]  # one line per language in bilingual mode ("\n")
     values: tuple[int, ...]
 
 
 @dataclass(frozen=True)
 class ReportDocument:
     mode: str
-    file_title: str                   # the PDF's title property
-    office: str                       # the office's name in the mode
-    unit: str                         # 双基联动工作站 / 工作室, for the office's level
-    title: str                        # the kind of report (月报, 半年报 …)
-    header_right: str                 # the running header's right side
-    period_line: str                  # "Period: 2026-10-01 – 2026-10-31"
-    made_line: str                    # "Made on: …"
-    offices_line: str                 # "Offices included: n"
+    file_title: str  # the PDF's title property
+    office: str  # the office's name in the mode
+    unit: str  # 双基联动工作站 / 工作室, for the office's level
+    title: str  # the kind of report (月报, 半年报 …)
+    header_right: str  # the running header's right side
+    period_line: str  # "Period: 2026-10-01 – 2026-10-31"
+    made_line: str  # "Made on: …"
+    offices_line: str  # "Offices included: n"
     provisional: bool
-    notices: tuple[str, ...]          # provisional, not begun, before the register began
+    notices: tuple[str, ...]  # provisional, not begun, before the register began
     sections: tuple[Section, ...]
     chart: Chart
     villages: VillageTable
-    indicators: Section | None        # the Home page's indicators for the period, if computed
-    complaint_statistics: tuple[Section, ...]   # by JR/T 0169 A, B, C: every code, PBOC's layout
-    offices_below: Section | None     # upper offices: which offices below are in, which missing
+    indicators: Section | None  # the Home page's indicators for the period, if computed
+    complaint_statistics: tuple[Section, ...]  # by JR/T 0169 A, B, C: every code, PBOC's layout
+    offices_below: Section | None  # upper offices: which offices below are in, which missing
     narrative_title: str
-    narrative: str                    # 新情况、新问题, as the office wrote it
-    signatures: tuple[tuple[str, str], ...]   # (label, name written in) — 填报人, 审核人, 日期
+    narrative: str  # 新情况、新问题, as the office wrote it
+    signatures: tuple[tuple[str, str], ...]  # (label, name written in) — 填报人, 审核人, 日期
     annex: Annex
-    summary_sheet: str                # sheet names of the workbook
+    summary_sheet: str  # sheet names of the workbook
     villages_sheet: str
     indicators_sheet: str
     complaint_statistics_sheet: str

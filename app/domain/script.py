@@ -13,6 +13,7 @@ What is here, and why it is hand-written only where no library does it:
 No Qt here (DESIGN §2): the storage layer fills its indexed search columns from `search_keys`,
 and the UI uses the same functions for live conversion.
 """
+
 from __future__ import annotations
 
 import functools
@@ -32,15 +33,17 @@ _TIBETAN_TEXT = re.compile(r"[\u0F00-\u0FFF\u0020\u00A0]+")
 _HAN = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\U00020000-\U0003134F]")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
-TSHEG = "\u0F0B"  # ་ syllable separator
+TSHEG = "\u0f0b"  # ་ syllable separator
 #: everyday syllables with stacks and vowels above and below (ཀི་སྒྲོ་བསྒྲུབས་རྐྱེན་ཕྱུག་གྲུབ་རྒྱུ):
 #: fonts measure their Tibetan ink on it
-TIBETAN_INK_SAMPLE = ("\u0f40\u0f72\u0f0b\u0f66\u0f92\u0fb2\u0f7c\u0f0b\u0f56\u0f66\u0f92\u0fb2"
-                      "\u0f74\u0f56\u0f66\u0f0b\u0f62\u0f90\u0fb1\u0f7a\u0f53\u0f0b\u0f55\u0fb1"
-                      "\u0f74\u0f42\u0f0b\u0f42\u0fb2\u0f74\u0f56\u0f0b\u0f62\u0f92\u0fb1\u0f74")
+TIBETAN_INK_SAMPLE = (
+    "\u0f40\u0f72\u0f0b\u0f66\u0f92\u0fb2\u0f7c\u0f0b\u0f56\u0f66\u0f92\u0fb2"
+    "\u0f74\u0f56\u0f66\u0f0b\u0f62\u0f90\u0fb1\u0f7a\u0f53\u0f0b\u0f55\u0fb1"
+    "\u0f74\u0f42\u0f0b\u0f42\u0fb2\u0f74\u0f56\u0f0b\u0f62\u0f92\u0fb1\u0f74"
+)
 #: the letter whose body height is compared with a Han character's (མ, no stacks, no vowel)
-TIBETAN_BODY_LETTER = "\u0F58"
-SHAD = "\u0F0D"  # ། clause end
+TIBETAN_BODY_LETTER = "\u0f58"
+SHAD = "\u0f0d"  # ། clause end
 _TIBETAN_DIGITS = "༠༡༢༣༤༥༦༧༨༩"
 _TO_TIBETAN_DIGITS = str.maketrans("0123456789", _TIBETAN_DIGITS)
 _FROM_TIBETAN_DIGITS = str.maketrans(_TIBETAN_DIGITS, "0123456789")
@@ -71,6 +74,7 @@ def is_tibetan_text(s: str | None) -> bool:
 
 # --- Tibetan digits ---------------------------------------------------------------------------
 
+
 def to_tibetan_digits(s: str) -> str:
     """ASCII digits 0–9 in `s` replaced by Tibetan digits ༠–༩ (for display only)."""
     return s.translate(_TO_TIBETAN_DIGITS)
@@ -96,6 +100,7 @@ def format_yuan(fen: int, tibetan_digits: bool = False) -> str:
 
 
 # --- Wylie ------------------------------------------------------------------------------------
+
 
 class WylieError(ValueError):
     """Latin text that is not valid EWTS/Wylie; `problems` are pyewts' own findings."""
@@ -159,11 +164,36 @@ _PLACE_PHRASES = {"称多": [["chèn"], ["duō"]], "尕藏": [["gǎ"], ["zàng"]
 # phrase dictionary.  A few surnames have two readings in use (乐 Yuè/Lè, 盖 Gě/Gài, 覃 Qín/Tán):
 # the surname one sorts, both find.
 SURNAME_READINGS = {
-    "单": "shan", "曾": "zeng", "区": "ou", "仇": "qiu", "解": "xie", "查": "zha", "朴": "piao",
-    "盖": "ge", "缪": "miao", "乐": "yue", "员": "yun", "覃": "qin", "繁": "po", "句": "gou",
-    "种": "chong", "重": "chong", "召": "shao", "秘": "bi", "折": "she", "宓": "fu", "隗": "wei",
-    "翟": "zhai", "阚": "kan", "洗": "xian", "都": "du", "卜": "bu", "薄": "bo", "祭": "zhai",
-    "能": "nai", "长": "chang",
+    "单": "shan",
+    "曾": "zeng",
+    "区": "ou",
+    "仇": "qiu",
+    "解": "xie",
+    "查": "zha",
+    "朴": "piao",
+    "盖": "ge",
+    "缪": "miao",
+    "乐": "yue",
+    "员": "yun",
+    "覃": "qin",
+    "繁": "po",
+    "句": "gou",
+    "种": "chong",
+    "重": "chong",
+    "召": "shao",
+    "秘": "bi",
+    "折": "she",
+    "宓": "fu",
+    "隗": "wei",
+    "翟": "zhai",
+    "阚": "kan",
+    "洗": "xian",
+    "都": "du",
+    "卜": "bu",
+    "薄": "bo",
+    "祭": "zhai",
+    "能": "nai",
+    "长": "chang",
 }
 #: names that begin with one of those characters read otherwise: compound surnames the phrase
 #: dictionary reads right (单于 Chányú, 长孙 Zhǎngsūn), and Tibetan and Mongolian names written in
@@ -195,8 +225,7 @@ def pinyin_syllables(s: str) -> list[str]:
     from pypinyin import Style, lazy_pinyin
 
     # lazy_pinyin passes non-Han runs through whole ("abc12"); they are kept, lowercased.
-    return [p.strip().lower() for p in lazy_pinyin(s, style=Style.NORMAL, errors="default")
-            if p.strip()]
+    return [p.strip().lower() for p in lazy_pinyin(s, style=Style.NORMAL, errors="default") if p.strip()]
 
 
 def _keep_search_chars(s: str) -> str:
@@ -240,6 +269,7 @@ def pinyin_initials(s: str | None) -> str:
 
 # --- search keys -------------------------------------------------------------------------------
 
+
 def _wylie_key(name_bo: str) -> tuple[str, str]:
     """(spaced, compact) Wylie of a Tibetan name for prefix search: ('sgrol ma', 'sgrolma')."""
     w = tibetan_to_wylie(name_bo).lower()
@@ -268,6 +298,7 @@ def search_keys(name_zh: str | None, name_bo: str | None) -> dict[str, str]:
 
 
 # --- search query classification ---------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Query:

@@ -5,6 +5,7 @@ Tokens are every suffix of a name starting at a syllable boundary, in each form;
 a prefix match on one indexed column (``token >= q AND token < q || '\uffff'``): "zhuoma" and "zm"
 find 索南卓玛, "sgrol" finds བསོད་ནམས་སྒྲོལ་མ, "卓玛" finds 索南卓玛 — without a table scan.
 """
+
 from __future__ import annotations
 
 import functools

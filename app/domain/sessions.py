@@ -4,6 +4,7 @@ Attendance is kept as counts (total, women, poor households) because most sessio
 not listed; an optional attendee list links households, and the counts can then not be lower than
 the list.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -65,8 +66,9 @@ def _topic_list(topics) -> list[str]:
     return [str(t) for t in topics]
 
 
-def validate_session(s: LiteracySession, *, attendee_count: int = 0, topics: set[str] | None = None,
-                     today: date | None = None) -> tuple[LiteracySession, list[Problem]]:
+def validate_session(
+    s: LiteracySession, *, attendee_count: int = 0, topics: set[str] | None = None, today: date | None = None
+) -> tuple[LiteracySession, list[Problem]]:
     today = today or date.today()
     problems: list[Problem] = []
     warnings: list[Problem] = []
@@ -83,46 +85,82 @@ def validate_session(s: LiteracySession, *, attendee_count: int = 0, topics: set
     elif topics is not None:
         for t in chosen:
             if t not in topics:
-                problems.append(Problem("topics", N_("{value} is not a topic of the list. Choose one from the list."),
-                                        {"value": t}))
+                problems.append(
+                    Problem("topics", N_("{value} is not a topic of the list. Choose one from the list."), {"value": t})
+                )
 
     language = (s.language or "").strip() or "both"
     if language not in LANGUAGES:
-        problems.append(Problem("language", N_(
-            "The language of a session must be Chinese, Tibetan or both; {value} was given."), {"value": language}))
+        problems.append(
+            Problem(
+                "language",
+                N_("The language of a session must be Chinese, Tibetan or both; {value} was given."),
+                {"value": language},
+            )
+        )
 
     counts: dict[str, int] = {}
     for name in COUNT_FIELDS:
         try:
             counts[name] = parse_count(getattr(s, name), name, minimum=0) or 0
         except ValidationError as exc:
-            problems.append(Problem(name, N_("A count cannot be negative.")) if "minimum" in exc.params
-                            else exc.problem)
+            problems.append(
+                Problem(name, N_("A count cannot be negative.")) if "minimum" in exc.params else exc.problem
+            )
     total = counts.get("attendance_total")
     if total is not None:
         for name, message in (
-                ("attendance_women", N_("The number of women ({count}) cannot be more than the total "
-                                        "attendance ({total}).")),
-                ("attendance_poor", N_("The number of people from poor households ({count}) cannot be more "
-                                       "than the total attendance ({total})."))):
+            (
+                "attendance_women",
+                N_("The number of women ({count}) cannot be more than the total attendance ({total})."),
+            ),
+            (
+                "attendance_poor",
+                N_(
+                    "The number of people from poor households ({count}) cannot be more "
+                    "than the total attendance ({total})."
+                ),
+            ),
+        ):
             if name in counts and counts[name] > total:
                 problems.append(Problem(name, message, {"count": counts[name], "total": total}))
         if total < attendee_count:
-            problems.append(Problem("attendance_total", N_(
-                "The attendance ({total}) cannot be below the number of linked attendees ({attendees}). "
-                "Raise the count or remove attendees from the list."), {"total": total, "attendees": attendee_count}))
+            problems.append(
+                Problem(
+                    "attendance_total",
+                    N_(
+                        "The attendance ({total}) cannot be below the number of linked attendees ({attendees}). "
+                        "Raise the count or remove attendees from the list."
+                    ),
+                    {"total": total, "attendees": attendee_count},
+                )
+            )
         if total == 0 and not problems:
-            warnings.append(Problem("attendance_total", N_("No attendance is recorded for this session."),
-                                    warning=True))
+            warnings.append(
+                Problem("attendance_total", N_("No attendance is recorded for this session."), warning=True)
+            )
 
-    text_problems(problems, place=(s.place or "").strip(), presenters=(s.presenters or "").strip(),
-                  volunteers=(s.volunteers or "").strip(), materials=(s.materials or "").strip(),
-                  notes=(s.notes or "").strip())
+    text_problems(
+        problems,
+        place=(s.place or "").strip(),
+        presenters=(s.presenters or "").strip(),
+        volunteers=(s.volunteers or "").strip(),
+        materials=(s.materials or "").strip(),
+        notes=(s.notes or "").strip(),
+    )
     if problems:
         raise ValidationErrors(problems)
     result = dataclasses.replace(
-        s, held_on=iso(held), place=(s.place or "").strip(), village_id=(s.village_id or "").strip() or None,
-        topics=chosen, language=language, presenters=(s.presenters or "").strip(),
-        volunteers=(s.volunteers or "").strip(), materials=(s.materials or "").strip(),
-        notes=(s.notes or "").strip(), **counts)
+        s,
+        held_on=iso(held),
+        place=(s.place or "").strip(),
+        village_id=(s.village_id or "").strip() or None,
+        topics=chosen,
+        language=language,
+        presenters=(s.presenters or "").strip(),
+        volunteers=(s.volunteers or "").strip(),
+        materials=(s.materials or "").strip(),
+        notes=(s.notes or "").strip(),
+        **counts,
+    )
     return result, warnings

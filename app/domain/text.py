@@ -10,6 +10,7 @@ Line breaks and tabs are allowed only in the note-like fields (notes, descriptio
 Zero-width joiners and the like are letters' business in some scripts, but not in Chinese or
 Tibetan names, so every format character (Unicode category Cf) is refused in one-line fields.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,10 +21,28 @@ from app.i18n import N_
 
 #: characters a field may hold, by field: longest a value of it can sensibly be
 MAX_LENGTH = {
-    "name_zh": 40, "name_bo": 100, "group_name": 40, "address": 200, "notes": 2000, "purpose": 200,
-    "bank": 100, "industry": 60, "description": 4000, "complainant_name": 100, "institution": 100,
-    "handler": 100, "place": 200, "presenters": 400, "volunteers": 400, "materials": 400, "reason": 1000,
-    "transferred_to": 200, "outcome": 2000, "bank_rater": 100, "village_rater": 100, "name": 100,
+    "name_zh": 40,
+    "name_bo": 100,
+    "group_name": 40,
+    "address": 200,
+    "notes": 2000,
+    "purpose": 200,
+    "bank": 100,
+    "industry": 60,
+    "description": 4000,
+    "complainant_name": 100,
+    "institution": 100,
+    "handler": 100,
+    "place": 200,
+    "presenters": 400,
+    "volunteers": 400,
+    "materials": 400,
+    "reason": 1000,
+    "transferred_to": 200,
+    "outcome": 2000,
+    "bank_rater": 100,
+    "village_rater": 100,
+    "name": 100,
 }
 #: fields where a line break (and a tab) is part of the text
 MULTILINE = {"notes", "description", "outcome", "reason", "address", "materials"}
@@ -57,14 +76,24 @@ def text_problems(problems: list[Problem], **fields: str | None) -> None:
         limit = MAX_LENGTH.get(field, DEFAULT_MAX)
         bad = unsafe_character(text, multiline)
         if bad is not None:
-            problems.append(Problem(field, N_(
-                "This text holds an invisible control character ({char}: a line break, tab, escape or text-"
-                "direction mark, often copied from a web page or a message). Type the text again without it."),
-                {"char": bad}))
+            problems.append(
+                Problem(
+                    field,
+                    N_(
+                        "This text holds an invisible control character ({char}: a line break, tab, escape or text-"
+                        "direction mark, often copied from a web page or a message). Type the text again without it."
+                    ),
+                    {"char": bad},
+                )
+            )
         elif len(text) > limit:
-            problems.append(Problem(field, N_(
-                "This text is {length} characters long; at most {limit} are kept here. Shorten it."),
-                {"length": len(text), "limit": limit}))
+            problems.append(
+                Problem(
+                    field,
+                    N_("This text is {length} characters long; at most {limit} are kept here. Shorten it."),
+                    {"length": len(text), "limit": limit},
+                )
+            )
 
 
 def printable(text: str) -> str:

@@ -1,6 +1,7 @@
 """The visit list (走访清单): the loans an office should call on — overdue, or falling due soon — as
 a document the writers in exports/ turn into a PDF or a sheet.  Built by the loan book service;
 nothing here reads the database."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -13,9 +14,15 @@ DUE_SECTION = N_("Falling due in the next {days} days")
 NOTHING = N_("No loan is overdue or falls due in this period.")
 #: the columns of a visit list row: (key, header)
 COLUMNS = (
-    ("village", N_("Village")), ("group", N_("Group")), ("household", N_("Household")), ("phone", N_("Phone")),
-    ("product", N_("Loan product")), ("balance", N_("Balance (yuan)")), ("due", N_("Due on")),
-    ("days", N_("Days overdue")), ("visited", N_("Visited on / result")),
+    ("village", N_("Village")),
+    ("group", N_("Group")),
+    ("household", N_("Household")),
+    ("phone", N_("Phone")),
+    ("product", N_("Loan product")),
+    ("balance", N_("Balance (yuan)")),
+    ("due", N_("Due on")),
+    ("days", N_("Days overdue")),
+    ("visited", N_("Visited on / result")),
 )
 
 

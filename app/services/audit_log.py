@@ -1,4 +1,5 @@
 """Reading the audit log for the Audit page: filters, pages of entries, chain verification."""
+
 from __future__ import annotations
 
 import json
@@ -9,15 +10,14 @@ from storage import audit
 
 @dataclass(frozen=True)
 class AuditPage:
-    rows: list[dict]       # newest first; before/after decoded to dicts
+    rows: list[dict]  # newest first; before/after decoded to dicts
     offset: int
     total: int
 
 
 def _where(user=None, table_name=None, action=None, date_from=None, date_to=None, record_id=None):
     clauses, params = [], []
-    for col, value in (("user", user), ("table_name", table_name), ("action", action),
-                       ("record_id", record_id)):
+    for col, value in (("user", user), ("table_name", table_name), ("action", action), ("record_id", record_id)):
         if value:
             clauses.append(f"{col} = ?")
             params.append(value)
@@ -35,9 +35,11 @@ def entries(ws, *, offset: int = 0, limit: int = 200, **filters) -> AuditPage:
     ws.require("audit.view")
     where, params = _where(**filters)
     total = ws.db.scalar(f"SELECT count(*) FROM audit_log{where}", params)
-    rows = ws.db.query(f"SELECT seq, id, office_code, at, user, action, table_name, record_id, before_json,"
-                       f" after_json, hash FROM audit_log{where} ORDER BY seq DESC LIMIT ? OFFSET ?",
-                       [*params, int(limit), int(offset)])
+    rows = ws.db.query(
+        f"SELECT seq, id, office_code, at, user, action, table_name, record_id, before_json,"
+        f" after_json, hash FROM audit_log{where} ORDER BY seq DESC LIMIT ? OFFSET ?",
+        [*params, int(limit), int(offset)],
+    )
     for r in rows:
         r["before"] = json.loads(r.pop("before_json")) if r.get("before_json") else None
         r["after"] = json.loads(r.pop("after_json")) if r.get("after_json") else None
@@ -47,8 +49,10 @@ def entries(ws, *, offset: int = 0, limit: int = 200, **filters) -> AuditPage:
 def choices(ws) -> dict[str, list[str]]:
     """The users, tables and actions found in the log (for the filter pickers)."""
     ws.require("audit.view")
-    return {col: [r[col] for r in ws.db.query(f"SELECT DISTINCT {col} FROM audit_log ORDER BY {col}")]
-            for col in ("user", "table_name", "action")}
+    return {
+        col: [r[col] for r in ws.db.query(f"SELECT DISTINCT {col} FROM audit_log ORDER BY {col}")]
+        for col in ("user", "table_name", "action")
+    }
 
 
 def verify(ws) -> tuple[int, list[str]]:
@@ -76,15 +80,17 @@ def record_names(ws, rows: list[dict]) -> dict[str, tuple[str, str]]:
             by_table.setdefault(r["table_name"], set()).add(r["record_id"])
     tables = {row["name"] for row in ws.db.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
     for table, ids in by_table.items():
-        if table not in tables:       # "demo", "sync_log" …: no record table of that name
+        if table not in tables:  # "demo", "sync_log" …: no record table of that name
             continue
         columns = {c["name"] for c in ws.db.query(f'PRAGMA table_info("{table}")')}
         marks = ",".join("?" * len(ids))
         if {"name_zh", "name_bo"} <= columns:
             sql = f'SELECT id, name_zh, name_bo FROM "{table}" WHERE id IN ({marks})'
         elif "household_id" in columns:
-            sql = (f'SELECT t.id, h.name_zh, h.name_bo FROM "{table}" t JOIN household h ON h.id = t.household_id'
-                   f" WHERE t.id IN ({marks})")
+            sql = (
+                f'SELECT t.id, h.name_zh, h.name_bo FROM "{table}" t JOIN household h ON h.id = t.household_id'
+                f" WHERE t.id IN ({marks})"
+            )
         else:
             continue
         for row in ws.db.query(sql, list(ids)):

@@ -12,6 +12,7 @@
 - Five wrong passwords in a row lock the account for ``auth.lockout_minutes`` (setting, default
   15); the GUI locks itself after ``auth.idle_minutes`` without input (setting, default 10).
 """
+
 from __future__ import annotations
 
 import json
@@ -27,16 +28,19 @@ from storage import audit
 from storage.db import new_id, now_utc
 
 ROLES = ("admin", "cadre", "bank_officer")
-ROLE_LABELS = {"admin": N_("Office head (administrator)"), "cadre": N_("Village cadre"),
-               "bank_officer": N_("Bank officer")}
+ROLE_LABELS = {
+    "admin": N_("Office head (administrator)"),
+    "cadre": N_("Village cadre"),
+    "bank_officer": N_("Bank officer"),
+}
 
 _ALL = frozenset(ROLES)
 #: permission -> roles that hold it (while accounts exist)
 PERMISSIONS: dict[str, frozenset[str]] = {
-    "record.edit": _ALL,                                   # households, demands, sessions, complaints
-    "loan.decide": frozenset({"bank_officer"}),            # approve / grant / reject a loan demand
-    "rating.bank": frozenset({"bank_officer"}),            # the bank's score of a credit rating
-    "id.full": frozenset({"admin", "bank_officer"}),       # see full ID numbers (others: masked)
+    "record.edit": _ALL,  # households, demands, sessions, complaints
+    "loan.decide": frozenset({"bank_officer"}),  # approve / grant / reject a loan demand
+    "rating.bank": frozenset({"bank_officer"}),  # the bank's score of a credit rating
+    "id.full": frozenset({"admin", "bank_officer"}),  # see full ID numbers (others: masked)
     "users.manage": frozenset({"admin"}),
     "settings.manage": frozenset({"admin"}),
     # a copy of the whole register (every ID number, on a stick that may be lost): the office
@@ -87,7 +91,7 @@ class AuthError(DomainError):
         super().__init__(message.format(**params))
 
     def text(self, lang: str = "en") -> str:
-        return render(self.message, lang).format(**self.params)   # ("both": Chinese and Tibetan)
+        return render(self.message, lang).format(**self.params)  # ("both": Chinese and Tibetan)
 
 
 class NotAllowed(PermissionDenied):
@@ -165,8 +169,19 @@ def set_security_settings(ws, *, lockout: int | None = None, idle: int | None = 
 
 
 # -- accounts -------------------------------------------------------------------------------------
-_PUBLIC = ("id", "username", "display_name", "role", "active", "failed_attempts", "locked_until",
-           "last_login_at", "created_at", "updated_at", "version")
+_PUBLIC = (
+    "id",
+    "username",
+    "display_name",
+    "role",
+    "active",
+    "failed_attempts",
+    "locked_until",
+    "last_login_at",
+    "created_at",
+    "updated_at",
+    "version",
+)
 
 
 def _public(row: dict) -> dict:
@@ -175,8 +190,7 @@ def _public(row: dict) -> dict:
 
 def list_users(ws) -> list[dict]:
     """Accounts without their password hashes, sorted by name."""
-    return [_public(r) for r in ws.db.query(
-        "SELECT * FROM app_user WHERE deleted_at IS NULL ORDER BY username")]
+    return [_public(r) for r in ws.db.query("SELECT * FROM app_user WHERE deleted_at IS NULL ORDER BY username")]
 
 
 def get_user(ws_or_db, username: str) -> dict | None:
@@ -188,8 +202,9 @@ def check_password_strength(password: str, username: str = "") -> None:
     if not password or not password.strip():
         raise ValidationError("password", N_("Type a password; an account cannot have an empty one."))
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError("password", N_("The password is too short: use at least {n} characters."),
-                              n=MIN_PASSWORD_LENGTH)
+        raise ValidationError(
+            "password", N_("The password is too short: use at least {n} characters."), n=MIN_PASSWORD_LENGTH
+        )
     if username and password.strip().lower() == username.strip().lower():
         raise ValidationError("password", N_("The password must not be the account name."))
 
@@ -213,13 +228,23 @@ def _check_role(role: str) -> str:
     return role
 
 
-def _audit(conn, ws, action: str, user_id: str, before: dict | None, after: dict | None,
-           who: str | None = None) -> None:
+def _audit(
+    conn, ws, action: str, user_id: str, before: dict | None, after: dict | None, who: str | None = None
+) -> None:
     # password_hash never goes into the audit log: the log travels in sync packages
-    strip = (lambda d: None if d is None else {k: v for k, v in d.items() if k != "password_hash"})
-    audit.append(conn, entry_id=new_id(), office_code=ws.actor.office_code, at=now_utc(),
-                 user=ws.user if who is None else who, action=action, table_name="app_user",
-                 record_id=user_id, before=strip(before), after=strip(after))
+    strip = lambda d: None if d is None else {k: v for k, v in d.items() if k != "password_hash"}
+    audit.append(
+        conn,
+        entry_id=new_id(),
+        office_code=ws.actor.office_code,
+        at=now_utc(),
+        user=ws.user if who is None else who,
+        action=action,
+        table_name="app_user",
+        record_id=user_id,
+        before=strip(before),
+        after=strip(after),
+    )
 
 
 def add_user(ws, username: str, role: str, password: str, *, display_name: str = "") -> dict:
@@ -228,22 +253,38 @@ def add_user(ws, username: str, role: str, password: str, *, display_name: str =
     _check_role(role)
     first = not has_accounts(ws.db)
     if first and role != "admin":
-        raise ValidationError("role", N_("The first account must be the office head's (role admin), so that "
-                                         "someone can manage the others."))
+        raise ValidationError(
+            "role",
+            N_("The first account must be the office head's (role admin), so that someone can manage the others."),
+        )
     if not first:
         require(ws, "users.manage")
     check_password_strength(password, name)
     if ws.db.scalar("SELECT 1 FROM app_user WHERE username = ?", (name,)):
         raise ValidationError("username", N_("There is already an account named {name}."), name=name)
     now = now_utc()
-    row = {"id": new_id(), "office_code": ws.actor.office_code, "created_at": now, "updated_at": now,
-           "updated_by": ws.user or name, "version": 1, "deleted_at": None, "username": name,
-           "display_name": display_name.strip(), "role": role, "password_hash": hash_password(password),
-           "failed_attempts": 0, "locked_until": None, "active": 1, "last_login_at": None}
+    row = {
+        "id": new_id(),
+        "office_code": ws.actor.office_code,
+        "created_at": now,
+        "updated_at": now,
+        "updated_by": ws.user or name,
+        "version": 1,
+        "deleted_at": None,
+        "username": name,
+        "display_name": display_name.strip(),
+        "role": role,
+        "password_hash": hash_password(password),
+        "failed_attempts": 0,
+        "locked_until": None,
+        "active": 1,
+        "last_login_at": None,
+    }
     cols = list(row)
     with ws.db.transaction() as conn:
-        conn.execute(f"INSERT INTO app_user ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                     [row[c] for c in cols])
+        conn.execute(
+            f"INSERT INTO app_user ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", [row[c] for c in cols]
+        )
         _audit(conn, ws, "create", row["id"], None, row)
     from app.services import encryption
 
@@ -267,16 +308,18 @@ def _change(ws, username: str, changes: dict, action: str) -> dict:
         if not real:
             return _public(before)
         real.update(updated_at=now_utc(), updated_by=ws.user, version=before["version"] + 1)
-        conn.execute(f"UPDATE app_user SET {', '.join(f'{k} = ?' for k in real)} WHERE id = ?",
-                     [*real.values(), before["id"]])
-        _audit(conn, ws, action, before["id"], {k: before[k] for k in real},
-               {k: v for k, v in real.items()})
+        conn.execute(
+            f"UPDATE app_user SET {', '.join(f'{k} = ?' for k in real)} WHERE id = ?", [*real.values(), before["id"]]
+        )
+        _audit(conn, ws, action, before["id"], {k: before[k] for k in real}, {k: v for k, v in real.items()})
         return _public({**before, **real})
 
 
 def _active_admins(ws, except_username: str | None = None) -> int:
-    return ws.db.scalar("SELECT count(*) FROM app_user WHERE role = 'admin' AND active = 1 AND deleted_at IS NULL"
-                        " AND username != ?", (except_username or "",))
+    return ws.db.scalar(
+        "SELECT count(*) FROM app_user WHERE role = 'admin' AND active = 1 AND deleted_at IS NULL AND username != ?",
+        (except_username or "",),
+    )
 
 
 def set_password(ws, username: str, new_password: str, *, old_password: str | None = None) -> dict:
@@ -290,8 +333,12 @@ def set_password(ws, username: str, new_password: str, *, old_password: str | No
     elif not _verify(user["password_hash"], old_password):
         raise AuthError(N_("The current password is wrong."))
     check_password_strength(new_password, username)
-    changed = _change(ws, username, {"password_hash": hash_password(new_password), "failed_attempts": 0,
-                                     "locked_until": None}, "password")
+    changed = _change(
+        ws,
+        username,
+        {"password_hash": hash_password(new_password), "failed_attempts": 0, "locked_until": None},
+        "password",
+    )
     from app.services import encryption
 
     encryption.set_account_slot(ws.db, username, new_password)  # one slot rewritten, not the register
@@ -304,8 +351,9 @@ def set_active(ws, username: str, active: bool) -> dict:
     if user is None:
         raise ValidationError("username", N_("There is no account named {name}."), name=username)
     if not active and user["role"] == "admin" and _active_admins(ws, username) == 0:
-        raise ValidationError("active", N_("This is the last active admin account; create another admin "
-                                           "before disabling it."))
+        raise ValidationError(
+            "active", N_("This is the last active admin account; create another admin before disabling it.")
+        )
     return _change(ws, username, {"active": 1 if active else 0}, "enable" if active else "disable")
 
 
@@ -316,8 +364,7 @@ def set_role(ws, username: str, role: str) -> dict:
     if user is None:
         raise ValidationError("username", N_("There is no account named {name}."), name=username)
     if user["role"] == "admin" and role != "admin" and _active_admins(ws, username) == 0:
-        raise ValidationError("role", N_("This is the last active admin account; make another account admin "
-                                         "first."))
+        raise ValidationError("role", N_("This is the last active admin account; make another account admin first."))
     return _change(ws, username, {"role": role}, "role")
 
 
@@ -348,8 +395,14 @@ def _fmt(t: datetime) -> str:
 
 def _locked_error(until: datetime, now: datetime) -> AuthError:
     minutes = max(1, math.ceil((until - now).total_seconds() / 60))
-    return AuthError(N_("This account is locked after {n} wrong passwords. Try again in {minutes} minutes, "
-                        "or ask the office head to unlock it."), n=MAX_ATTEMPTS, minutes=minutes)
+    return AuthError(
+        N_(
+            "This account is locked after {n} wrong passwords. Try again in {minutes} minutes, "
+            "or ask the office head to unlock it."
+        ),
+        n=MAX_ATTEMPTS,
+        minutes=minutes,
+    )
 
 
 def authenticate(ws, username: str, password: str, *, now: datetime | None = None) -> Account:
@@ -373,10 +426,18 @@ def authenticate(ws, username: str, password: str, *, now: datetime | None = Non
         attempts = (0 if until else user["failed_attempts"]) + 1
         lock = _fmt(now + timedelta(minutes=lockout_minutes(ws.db))) if attempts >= MAX_ATTEMPTS else None
         with ws.db.transaction() as conn:
-            conn.execute("UPDATE app_user SET failed_attempts = ?, locked_until = ? WHERE id = ?",
-                         (attempts, lock, user["id"]))
-            _audit(conn, ws, "login_locked" if lock else "login_failed", user["id"], None,
-                   {"failed_attempts": attempts, "locked_until": lock}, who=user["username"])
+            conn.execute(
+                "UPDATE app_user SET failed_attempts = ?, locked_until = ? WHERE id = ?", (attempts, lock, user["id"])
+            )
+            _audit(
+                conn,
+                ws,
+                "login_locked" if lock else "login_failed",
+                user["id"],
+                None,
+                {"failed_attempts": attempts, "locked_until": lock},
+                who=user["username"],
+            )
         raise _wrong(attempts, lock, now)
     if not user["active"]:
         raise AuthError(N_("This account is disabled. Ask the office head."))
@@ -384,18 +445,21 @@ def authenticate(ws, username: str, password: str, *, now: datetime | None = Non
     if _h().check_needs_rehash(user["password_hash"]):
         changes["password_hash"] = hash_password(password)
     with ws.db.transaction() as conn:
-        conn.execute(f"UPDATE app_user SET {', '.join(f'{k} = ?' for k in changes)} WHERE id = ?",
-                     [*changes.values(), user["id"]])
-        _audit(conn, ws, "login", user["id"], None, {"last_login_at": changes["last_login_at"]},
-               who=user["username"])
+        conn.execute(
+            f"UPDATE app_user SET {', '.join(f'{k} = ?' for k in changes)} WHERE id = ?",
+            [*changes.values(), user["id"]],
+        )
+        _audit(conn, ws, "login", user["id"], None, {"last_login_at": changes["last_login_at"]}, who=user["username"])
     return Account(user["id"], user["username"], user["display_name"], user["role"], bool(user["active"]))
 
 
 def _wrong(attempts: int, lock: str | None, now: datetime) -> AuthError:
     if lock:
         return _locked_error(_parse(lock), now)
-    return AuthError(N_("The account name or the password is wrong. {left} tries left before the account "
-                        "is locked."), left=MAX_ATTEMPTS - attempts)
+    return AuthError(
+        N_("The account name or the password is wrong. {left} tries left before the account is locked."),
+        left=MAX_ATTEMPTS - attempts,
+    )
 
 
 def _refuse_unknown(ws, name: str, now: datetime) -> NoReturn:
@@ -405,8 +469,11 @@ def _refuse_unknown(ws, name: str, now: datetime) -> NoReturn:
 
     who = "?" + hashlib.sha256(("dualbase-login\0" + name.strip().casefold()).encode("utf-8")).hexdigest()[:16]
     # by the (table_name, record_id) index, as an account's own entries are found
-    last = ws.db.one("SELECT after_json FROM audit_log WHERE table_name = 'app_user' AND record_id = ?"
-                     " AND action IN ('login_failed', 'login_locked') ORDER BY seq DESC LIMIT 1", (who,))
+    last = ws.db.one(
+        "SELECT after_json FROM audit_log WHERE table_name = 'app_user' AND record_id = ?"
+        " AND action IN ('login_failed', 'login_locked') ORDER BY seq DESC LIMIT 1",
+        (who,),
+    )
     state = json.loads(last["after_json"]) if last and last["after_json"] else {}
     until = _parse(state.get("locked_until"))
     if until and until > now:
@@ -414,8 +481,15 @@ def _refuse_unknown(ws, name: str, now: datetime) -> NoReturn:
     attempts = (0 if until else int(state.get("failed_attempts") or 0)) + 1
     lock = _fmt(now + timedelta(minutes=lockout_minutes(ws.db))) if attempts >= MAX_ATTEMPTS else None
     with ws.db.transaction() as conn:
-        _audit(conn, ws, "login_locked" if lock else "login_failed", who, None,
-               {"failed_attempts": attempts, "locked_until": lock}, who=who)
+        _audit(
+            conn,
+            ws,
+            "login_locked" if lock else "login_failed",
+            who,
+            None,
+            {"failed_attempts": attempts, "locked_until": lock},
+            who=who,
+        )
     raise _wrong(attempts, lock, now)
 
 

@@ -16,6 +16,7 @@
   and then copies the backup into the open register with the same backup API.
 - The setting ``last_backup_at`` (UTC ISO) tells the status bar when the last backup was made.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -35,8 +36,10 @@ from storage import keyslots
 from storage.db import is_plain_sqlite, key_pragma, now_utc
 from storage.sqlite import sqlite3
 
-NAME_RE = re.compile(r"^register-(?:(?P<register>[0-9A-Za-z_]{1,40}-[0-9a-f]{8})-)?"
-                     r"(?P<day>\d{4}-\d{2}-\d{2})T(?P<time>\d{4})(?:-\d+)?\.sqlite$")
+NAME_RE = re.compile(
+    r"^register-(?:(?P<register>[0-9A-Za-z_]{1,40}-[0-9a-f]{8})-)?"
+    r"(?P<day>\d{4}-\d{2}-\d{2})T(?P<time>\d{4})(?:-\d+)?\.sqlite$"
+)
 #: a copy still being written: ``<final name>.part`` (+ SQLite's journal beside it)
 PART_RE = re.compile(r"^(?P<final>register-.+\.sqlite)\.part(?:-journal|-wal|-shm)?$")
 #: a .part untouched this long is left over from a killed backup (a live one writes continuously)
@@ -52,15 +55,15 @@ class BackupError(DomainError):
         super().__init__(message.format(**params))
 
     def text(self, lang: str = "en") -> str:
-        return render(self.message, lang).format(**self.params)   # ("both": Chinese and Tibetan)
+        return render(self.message, lang).format(**self.params)  # ("both": Chinese and Tibetan)
 
 
 @dataclass(frozen=True)
 class BackupInfo:
     path: Path
-    made_at: datetime      # from the name (local time of the laptop when it was made)
+    made_at: datetime  # from the name (local time of the laptop when it was made)
     size: int
-    register: str | None = None   # "<office code>-<register id>"; None: named before backups carried it
+    register: str | None = None  # "<office code>-<register id>"; None: named before backups carried it
 
 
 def register_key(ws) -> str:
@@ -87,9 +90,12 @@ def register_key(ws) -> str:
 def _is_disk_full(exc: BaseException) -> bool:
     import errno
 
-    return (getattr(exc, "errno", None) == errno.ENOSPC
-            or getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
-            or "disk is full" in str(exc) or "No space left" in str(exc))
+    return (
+        getattr(exc, "errno", None) == errno.ENOSPC
+        or getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+        or "disk is full" in str(exc)
+        or "No space left" in str(exc)
+    )
 
 
 def _readonly_uri(path: str | os.PathLike) -> str:
@@ -163,8 +169,13 @@ def inspect(path: str | os.PathLike, *, refuse_edited: bool = True, key: bytes |
         raise BackupError(N_("There is no backup file at {path}."), path=str(p))
     encrypted = p.stat().st_size > 0 and not is_plain_sqlite(p) and keyslots.exists(p)
     if encrypted and key is None:
-        raise BackupError(N_("{path} is an encrypted register; it can be restored only into the register it "
-                             "was made from (open that register and restore it there)."), path=str(p))
+        raise BackupError(
+            N_(
+                "{path} is an encrypted register; it can be restored only into the register it "
+                "was made from (open that register and restore it there)."
+            ),
+            path=str(p),
+        )
     try:
         conn = sqlite3.connect(_readonly_uri(p), uri=True)
     except sqlite3.Error as exc:
@@ -176,23 +187,37 @@ def inspect(path: str | os.PathLike, *, refuse_edited: bool = True, key: bytes |
             result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError as exc:
-            raise BackupError(N_("{path} is not a register or it is damaged ({detail}); it cannot be used."),
-                              path=str(p), detail=str(exc))
+            raise BackupError(
+                N_("{path} is not a register or it is damaged ({detail}); it cannot be used."),
+                path=str(p),
+                detail=str(exc),
+            )
         if result != ["ok"]:
-            raise BackupError(N_("{path} is damaged (integrity check: {detail}); it cannot be used."),
-                              path=str(p), detail="; ".join(result[:3]))
+            raise BackupError(
+                N_("{path} is damaged (integrity check: {detail}); it cannot be used."),
+                path=str(p),
+                detail="; ".join(result[:3]),
+            )
         if version > latest_version():
-            raise BackupError(N_("{path} was made by a newer release of the program (schema {found}, this "
-                                 "program knows {known}). Install the newer release to restore it."),
-                              path=str(p), found=version, known=latest_version())
+            raise BackupError(
+                N_(
+                    "{path} was made by a newer release of the program (schema {found}, this "
+                    "program knows {known}). Install the newer release to restore it."
+                ),
+                path=str(p),
+                found=version,
+                known=latest_version(),
+            )
         try:
-            office = conn.execute("SELECT code, name_zh FROM office WHERE is_local = 1 AND deleted_at IS NULL"
-                                  ).fetchone()
+            office = conn.execute(
+                "SELECT code, name_zh FROM office WHERE is_local = 1 AND deleted_at IS NULL"
+            ).fetchone()
         except sqlite3.DatabaseError:
             office = None
         if version == 0 or office is None:
-            raise BackupError(N_("{path} holds no office register (no office profile); it cannot be used."),
-                              path=str(p))
+            raise BackupError(
+                N_("{path} holds no office register (no office profile); it cannot be used."), path=str(p)
+            )
         if refuse_edited:
             _refuse_edited(conn, p, office[0], version)
         return {"user_version": version, "office": office[0], "office_name": office[1]}
@@ -217,8 +242,11 @@ def _refuse_edited(conn, path: Path, office: str, version: int) -> None:
     except sqlite3.DatabaseError as exc:
         found = [str(exc)]
     if found:
-        raise BackupError(N_("{path} was changed outside the program ({detail}); it is not restored. Use "
-                             "another backup."), path=str(path), detail="; ".join(found[:3]))
+        raise BackupError(
+            N_("{path} was changed outside the program ({detail}); it is not restored. Use another backup."),
+            path=str(path),
+            detail="; ".join(found[:3]),
+        )
 
 
 def _backup_name(now: datetime, folder: Path, register: str) -> Path:
@@ -236,8 +264,11 @@ def _write_verified(ws, folder: Path, now: datetime) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupError(N_("The backup folder {path} cannot be created ({detail})."), path=str(folder),
-                          detail=exc.strerror or str(exc))
+        raise BackupError(
+            N_("The backup folder {path} cannot be created ({detail})."),
+            path=str(folder),
+            detail=exc.strerror or str(exc),
+        )
     register = register_key(ws)
     remove_stale_parts(folder, register)
     final = _backup_name(now, folder, register)
@@ -258,16 +289,30 @@ def _write_verified(ws, folder: Path, now: datetime) -> Path:
             with contextlib.suppress(OSError):
                 leftover.unlink()
         if isinstance(exc, BackupError):
-            raise BackupError(N_("The backup copy in {path} failed its check, so it was deleted; the register "
-                                 "itself is unchanged. Try another folder or stick."), path=str(folder)) from exc
+            raise BackupError(
+                N_(
+                    "The backup copy in {path} failed its check, so it was deleted; the register "
+                    "itself is unchanged. Try another folder or stick."
+                ),
+                path=str(folder),
+            ) from exc
         if _is_disk_full(exc):
-            raise BackupError(N_("There is not enough free space in {path} for the backup. Nothing was written "
-                                 "there and the register is unchanged; free some space or use another stick."),
-                              path=str(folder)) from exc
+            raise BackupError(
+                N_(
+                    "There is not enough free space in {path} for the backup. Nothing was written "
+                    "there and the register is unchanged; free some space or use another stick."
+                ),
+                path=str(folder),
+            ) from exc
         if isinstance(exc, (OSError, sqlite3.Error)):
-            raise BackupError(N_("The backup could not be written to {path} ({detail}). The register is "
-                                 "unchanged; check the folder or the stick and try again."),
-                              path=str(folder), detail=getattr(exc, "strerror", None) or str(exc)) from exc
+            raise BackupError(
+                N_(
+                    "The backup could not be written to {path} ({detail}). The register is "
+                    "unchanged; check the folder or the stick and try again."
+                ),
+                path=str(folder),
+                detail=getattr(exc, "strerror", None) or str(exc),
+            ) from exc
         raise
     ws.db.set_setting("last_backup_at", now_utc())
     return final
@@ -322,8 +367,9 @@ def backup_now(ws, *, now: datetime | None = None) -> Path:
     return made
 
 
-def list_backups(folder: str | os.PathLike | None = None, register: str | None = None, *,
-                 with_unnamed: bool = False) -> list[BackupInfo]:
+def list_backups(
+    folder: str | os.PathLike | None = None, register: str | None = None, *, with_unnamed: bool = False
+) -> list[BackupInfo]:
     """Backups in `folder` (default: the automatic ones), newest first.
 
     `register` (see :func:`register_key`): only that register's; `with_unnamed` adds the backups
@@ -335,8 +381,11 @@ def list_backups(folder: str | os.PathLike | None = None, register: str | None =
             m = NAME_RE.match(p.name)
             if not m or not p.is_file():
                 continue
-            if register is not None and m.group("register") != register \
-                    and not (with_unnamed and m.group("register") is None):
+            if (
+                register is not None
+                and m.group("register") != register
+                and not (with_unnamed and m.group("register") is None)
+            ):
                 continue
             made = datetime.strptime(f"{m.group('day')}T{m.group('time')}", "%Y-%m-%dT%H%M")
             out.append(BackupInfo(p, made, p.stat().st_size, m.group("register")))
@@ -401,15 +450,26 @@ def restore(ws, backup_file: str | os.PathLike, *, now: datetime | None = None) 
     """
     ws.require("backup.restore")
     if ws.db.key is not None and is_plain_sqlite(backup_file):
-        raise BackupError(N_("{path} was made before this register was encrypted; restoring it would write "
-                             "its records back in the clear, so it was not restored. Restore a backup made "
-                             "since."), path=str(backup_file))
+        raise BackupError(
+            N_(
+                "{path} was made before this register was encrypted; restoring it would write "
+                "its records back in the clear, so it was not restored. Restore a backup made "
+                "since."
+            ),
+            path=str(backup_file),
+        )
     info = inspect(backup_file, key=ws.db.key)
     current_office = (ws.office or {}).get("code")
     if current_office and info["office"] != current_office:
-        raise BackupError(N_("{path} belongs to another office ({other}), not to this register's office "
-                             "({mine}); it was not restored."), path=str(backup_file), other=info["office"],
-                          mine=current_office)
+        raise BackupError(
+            N_(
+                "{path} belongs to another office ({other}), not to this register's office "
+                "({mine}); it was not restored."
+            ),
+            path=str(backup_file),
+            other=info["office"],
+            mine=current_office,
+        )
     now = now or datetime.now()
     live = Path(ws.db.path)
     aside = live.with_name(f"{live.name}.before-restore-{now.strftime('%Y-%m-%dT%H%M%S')}")
@@ -423,10 +483,15 @@ def restore(ws, backup_file: str | os.PathLike, *, now: datetime | None = None) 
         with contextlib.suppress(OSError):
             part.unlink()
         if _is_disk_full(exc):
-            raise BackupError(N_("There is not enough free space to keep the current register aside, so "
-                                 "nothing was restored. Free some space and try again.")) from exc
-        raise BackupError(N_("The current register could not be kept aside ({detail}), so nothing was "
-                             "restored."), detail=str(exc)) from exc
+            raise BackupError(
+                N_(
+                    "There is not enough free space to keep the current register aside, so "
+                    "nothing was restored. Free some space and try again."
+                )
+            ) from exc
+        raise BackupError(
+            N_("The current register could not be kept aside ({detail}), so nothing was restored."), detail=str(exc)
+        ) from exc
     src = sqlite3.connect(_readonly_uri(backup_file), uri=True)
     try:
         if ws.db.key is not None:
@@ -434,8 +499,11 @@ def restore(ws, backup_file: str | os.PathLike, *, now: datetime | None = None) 
         with ws.db._lock:
             src.backup(ws.db.conn)  # page by page into the open register, as one write
     except sqlite3.Error as exc:
-        raise BackupError(N_("The backup could not be copied in ({detail}). The register as it was is kept "
-                             "in {aside}."), detail=str(exc), aside=str(aside)) from exc
+        raise BackupError(
+            N_("The backup could not be copied in ({detail}). The register as it was is kept in {aside}."),
+            detail=str(exc),
+            aside=str(aside),
+        ) from exc
     finally:
         src.close()
     ws.db.conn.execute("PRAGMA journal_mode = WAL")

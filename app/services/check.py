@@ -2,6 +2,7 @@
 
 Each finding is one line a person can act on; an empty list means the register is sound.
 """
+
 from __future__ import annotations
 
 import json
@@ -40,9 +41,11 @@ def check_register(ws) -> list[str]:
 
 #: live households with a Chinese name that cannot be found under the whole name (a primary-key
 #: probe per household: the token table has no household_id index, see m0001)
-_UNFINDABLE = ("FROM household h WHERE deleted_at IS NULL AND h.name_zh != ''"
-               " AND NOT EXISTS (SELECT 1 FROM household_search s"
-               " WHERE s.token = replace(h.name_zh, ' ', '') AND s.household_id = h.id)")
+_UNFINDABLE = (
+    "FROM household h WHERE deleted_at IS NULL AND h.name_zh != ''"
+    " AND NOT EXISTS (SELECT 1 FROM household_search s"
+    " WHERE s.token = replace(h.name_zh, ' ', '') AND s.household_id = h.id)"
+)
 
 
 def repair_register(ws) -> list[str]:
@@ -66,8 +69,10 @@ def _rollups(db) -> list[str]:
     stale = household_roll.stale(db.conn, limit=5)
     if not stale:
         return []
-    return [f"household roll-ups differ from the records (households {', '.join(stale)}"
-            f"{' …' if len(stale) == 5 else ''}): run `check --repair`"]
+    return [
+        f"household roll-ups differ from the records (households {', '.join(stale)}"
+        f"{' …' if len(stale) == 5 else ''}): run `check --repair`"
+    ]
 
 
 def _households(db) -> list[str]:
@@ -89,10 +94,12 @@ def _households(db) -> list[str]:
 
 def _loans(db) -> list[str]:
     out = []
-    for r in db.execute("SELECT d.id, d.status, d.registered_on, d.status_on, d.granted_fen,"
-                        " (SELECT to_status FROM loan_event e WHERE e.loan_demand_id = d.id AND e.deleted_at IS NULL"
-                        "  ORDER BY e.on_date DESC, e.created_at DESC LIMIT 1) AS last_event"
-                        " FROM loan_demand d WHERE d.deleted_at IS NULL"):
+    for r in db.execute(
+        "SELECT d.id, d.status, d.registered_on, d.status_on, d.granted_fen,"
+        " (SELECT to_status FROM loan_event e WHERE e.loan_demand_id = d.id AND e.deleted_at IS NULL"
+        "  ORDER BY e.on_date DESC, e.created_at DESC LIMIT 1) AS last_event"
+        " FROM loan_demand d WHERE d.deleted_at IS NULL"
+    ):
         if r["status"] not in LOAN_TRANSITIONS:
             out.append(f"loan demand {r['id']}: unknown status {r['status']!r}")
         if r["status_on"] < r["registered_on"]:
@@ -113,10 +120,14 @@ def _loan_book(db) -> list[str]:
 
     out = []
     for r in loan_book.over_cap_households(db):
-        out.append(f"household {r['household_id']}: owes {format_yuan(r['owed'])} yuan on {r['family']} loans not "
-                   f"yet repaid, above the limit of {format_yuan(r['cap'])} yuan per household")
-    for r in db.execute("SELECT id FROM loan_demand WHERE deleted_at IS NULL AND status IN ('granted', 'defaulted')"
-                        " AND maturity_on IS NULL"):
+        out.append(
+            f"household {r['household_id']}: owes {format_yuan(r['owed'])} yuan on {r['family']} loans not "
+            f"yet repaid, above the limit of {format_yuan(r['cap'])} yuan per household"
+        )
+    for r in db.execute(
+        "SELECT id FROM loan_demand WHERE deleted_at IS NULL AND status IN ('granted', 'defaulted')"
+        " AND maturity_on IS NULL"
+    ):
         out.append(f"loan demand {r['id']}: granted without a maturity date, so it can never be overdue")
     return out + _loan_rollups(db)
 
@@ -130,10 +141,12 @@ def _loan_rollups(db) -> list[str]:
     from app.services.loan_book import LoanBookService
     from storage import loan_book
 
-    rows = db.query("SELECT * FROM loan_demand d WHERE deleted_at IS NULL AND status IN"
-                    " ('granted', 'defaulted', 'repaid', 'written_off') AND (EXISTS (SELECT 1 FROM loan_repayment r"
-                    " WHERE r.loan_demand_id = d.id AND r.deleted_at IS NULL) OR EXISTS (SELECT 1 FROM loan_event e"
-                    " WHERE e.loan_demand_id = d.id AND e.deleted_at IS NULL AND e.step IN ('extend', 'top_up')))")
+    rows = db.query(
+        "SELECT * FROM loan_demand d WHERE deleted_at IS NULL AND status IN"
+        " ('granted', 'defaulted', 'repaid', 'written_off') AND (EXISTS (SELECT 1 FROM loan_repayment r"
+        " WHERE r.loan_demand_id = d.id AND r.deleted_at IS NULL) OR EXISTS (SELECT 1 FROM loan_event e"
+        " WHERE e.loan_demand_id = d.id AND e.deleted_at IS NULL AND e.step IN ('extend', 'top_up')))"
+    )
     if not rows:
         return []
     pays, steps = loan_book.movements_of(db, [r["id"] for r in rows])
@@ -161,9 +174,11 @@ def _complaints(db) -> list[str]:
 
 def _sessions(db) -> list[str]:
     out = []
-    for r in db.execute("SELECT s.id, s.attendance_total, s.attendance_women, s.attendance_poor,"
-                        " (SELECT count(*) FROM session_attendee a WHERE a.session_id = s.id AND a.deleted_at IS NULL)"
-                        " AS linked FROM literacy_session s WHERE s.deleted_at IS NULL"):
+    for r in db.execute(
+        "SELECT s.id, s.attendance_total, s.attendance_women, s.attendance_poor,"
+        " (SELECT count(*) FROM session_attendee a WHERE a.session_id = s.id AND a.deleted_at IS NULL)"
+        " AS linked FROM literacy_session s WHERE s.deleted_at IS NULL"
+    ):
         if r["attendance_women"] > r["attendance_total"] or r["attendance_poor"] > r["attendance_total"]:
             out.append(f"literacy session {r['id']}: part of the attendance exceeds the total")
         if r["linked"] > r["attendance_total"]:

@@ -1,4 +1,5 @@
 """Consumer complaints: JR/T 0169-2018 coding, a handler and a deadline, and the lifecycle."""
+
 from __future__ import annotations
 
 import json
@@ -25,6 +26,7 @@ def code_tree(rows: list[dict]) -> list[tuple[str, int, bool]]:
         while parent.get(code):
             code, d = parent[code], d + 1
         return d
+
     return [(r["code"], depth(r["code"]), r["code"] not in has_children) for r in rows]
 
 
@@ -33,8 +35,10 @@ class ComplaintService(RegisterService):
     table = "complaint"
 
     def events(self, complaint_id: str) -> list[dict]:
-        return self.db.query("SELECT * FROM complaint_event WHERE complaint_id = ? AND deleted_at IS NULL"
-                             " ORDER BY on_date, created_at", (complaint_id,))
+        return self.db.query(
+            "SELECT * FROM complaint_event WHERE complaint_id = ? AND deleted_at IS NULL ORDER BY on_date, created_at",
+            (complaint_id,),
+        )
 
     def allowed_actions(self, complaint_id: str) -> set[str]:
         return allowed_complaint_actions(self.get(complaint_id)["status"])
@@ -78,30 +82,66 @@ class ComplaintService(RegisterService):
         current = self.get(complaint_id)
         merged = {k: current.get(k) for k in Complaint.__dataclass_fields__} | dict(data)
         c = self._validate(merged)
-        row = records.update(self.db, self.table, complaint_id, asdict(c), self.ws.actor,
-                             expected_version=expected_version)
+        row = records.update(
+            self.db, self.table, complaint_id, asdict(c), self.ws.actor, expected_version=expected_version
+        )
         self.ws.remember(self.table, "update", current, row)
         return row
 
-    def transition(self, complaint_id: str, to_status: str, *, on_date: date | str | None = None,
-                   reason: str = "", transferred_to: str = "", outcome: str = "",
-                   satisfaction: str | None = None, expected_version: int | None = None) -> dict:
+    def transition(
+        self,
+        complaint_id: str,
+        to_status: str,
+        *,
+        on_date: date | str | None = None,
+        reason: str = "",
+        transferred_to: str = "",
+        outcome: str = "",
+        satisfaction: str | None = None,
+        expected_version: int | None = None,
+    ) -> dict:
         current = self.get(complaint_id)
         on = parse_date(on_date, "on_date") if on_date else date.today()
-        changes = complaint_transition(current, to_status, on_date=on, reason=reason,
-                                       transferred_to=transferred_to, outcome=outcome,
-                                       satisfaction=satisfaction)
-        details = {k: v for k, v in {"transferred_to": transferred_to, "outcome": outcome,
-                                     "satisfaction": satisfaction}.items() if v}
+        changes = complaint_transition(
+            current,
+            to_status,
+            on_date=on,
+            reason=reason,
+            transferred_to=transferred_to,
+            outcome=outcome,
+            satisfaction=satisfaction,
+        )
+        details = {
+            k: v
+            for k, v in {"transferred_to": transferred_to, "outcome": outcome, "satisfaction": satisfaction}.items()
+            if v
+        }
         with self.db.transaction():
-            row = records.update(self.db, self.table, complaint_id, changes, self.ws.actor,
-                                 expected_version=expected_version, action="transition")
+            row = records.update(
+                self.db,
+                self.table,
+                complaint_id,
+                changes,
+                self.ws.actor,
+                expected_version=expected_version,
+                action="transition",
+            )
             event = self._event(complaint_id, current["status"], to_status, on.isoformat(), reason, details or None)
         self.ws.remember(self.table, "update", current, row, [event], "complaint_event")
         return row
 
     def _event(self, complaint_id, from_status, to_status, on_date, reason, details):
-        return records.insert(self.db, "complaint_event", {
-            "complaint_id": complaint_id, "from_status": from_status, "to_status": to_status,
-            "on_date": on_date, "by_user": self.ws.handler, "reason": reason or "",
-            "details": json.dumps(details, ensure_ascii=False) if details else None}, self.ws.actor)
+        return records.insert(
+            self.db,
+            "complaint_event",
+            {
+                "complaint_id": complaint_id,
+                "from_status": from_status,
+                "to_status": to_status,
+                "on_date": on_date,
+                "by_user": self.ws.handler,
+                "reason": reason or "",
+                "details": json.dumps(details, ensure_ascii=False) if details else None,
+            },
+            self.ws.actor,
+        )

@@ -14,6 +14,7 @@ per account and by a recovery key in key slots beside the file (storage/keyslots
 - Adding an account, changing a password or an office head's reset rewrites that account's slot
   (:func:`set_account_slot`); the register itself is never encrypted again.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -33,7 +34,7 @@ class EncryptionError(DomainError):
         super().__init__(message.format(**params))
 
     def text(self, lang: str = "en") -> str:
-        return render(self.message, lang).format(**self.params)   # ("both": Chinese and Tibetan)
+        return render(self.message, lang).format(**self.params)  # ("both": Chinese and Tibetan)
 
 
 def _db(ws_or_db) -> Database:
@@ -88,13 +89,18 @@ def _export_encrypted(db: Database, dest: Path, key: bytes) -> None:
         ok = [r[0] for r in check.execute("PRAGMA integrity_check")] == ["ok"]
         same = check.execute("PRAGMA user_version").fetchone()[0] == version and all(
             check.execute(f"SELECT count(*) FROM {t}").fetchone()[0] == db.scalar(f"SELECT count(*) FROM {t}")
-            for t in ("household", "audit_log", "app_user", "local_secret"))
+            for t in ("household", "audit_log", "app_user", "local_secret")
+        )
         check.execute("PRAGMA journal_mode = WAL")
     finally:
         check.close()
     if not (ok and same):
-        raise EncryptionError(N_("The encrypted copy of the register did not check out, so the register was "
-                                 "left as it was (not encrypted). Free some disk space and sign in again."))
+        raise EncryptionError(
+            N_(
+                "The encrypted copy of the register did not check out, so the register was "
+                "left as it was (not encrypted). Free some disk space and sign in again."
+            )
+        )
     with open(dest, "rb+") as f:
         os.fsync(f.fileno())
 
@@ -106,15 +112,17 @@ def encrypt_register(ws, *, known: dict[str, str] | None = None) -> str:
     account, the one signing in); every other account gets a pending slot from its hash."""
     db: Database = ws.db
     if not can_encrypt(db):
-        raise EncryptionError(N_("This register cannot be encrypted here (it is already encrypted, or "
-                                 "SQLCipher is not installed)."))
+        raise EncryptionError(
+            N_("This register cannot be encrypted here (it is already encrypted, or SQLCipher is not installed).")
+        )
     known = known or {}
     path = Path(db.path)
     key = os.urandom(keyslots.KEY_BYTES)
     recovery = keyslots.new_recovery_key()
     slots = keyslots.Slots([keyslots.recovery_slot(key, recovery)])
     for username, password_hash in db.execute(
-            "SELECT username, password_hash FROM app_user WHERE deleted_at IS NULL").fetchall():
+        "SELECT username, password_hash FROM app_user WHERE deleted_at IS NULL"
+    ).fetchall():
         if username in known:
             slots.replace(keyslots.account_slot(key, username, known[username]))
         else:
@@ -126,8 +134,13 @@ def encrypt_register(ws, *, known: dict[str, str] | None = None) -> str:
         _export_encrypted(db, temp, key)
     except sqlite3.Error as exc:
         _shred(temp)
-        raise EncryptionError(N_("The register could not be encrypted ({detail}); it was left as it was. "
-                                 "Free some disk space and sign in again."), detail=str(exc)) from exc
+        raise EncryptionError(
+            N_(
+                "The register could not be encrypted ({detail}); it was left as it was. "
+                "Free some disk space and sign in again."
+            ),
+            detail=str(exc),
+        ) from exc
     except BaseException:
         _shred(temp)
         raise
@@ -139,7 +152,7 @@ def encrypt_register(ws, *, known: dict[str, str] | None = None) -> str:
         old.unlink()
     db.close()
     try:
-        os.link(path, old)          # the plain bytes stay reachable to be overwritten after the swap
+        os.link(path, old)  # the plain bytes stay reachable to be overwritten after the swap
     except OSError:
         old = None
     from app.services.files import replace_retrying
@@ -197,9 +210,14 @@ def unlock(path: str | os.PathLike, password: str) -> tuple[bytes, bool] | None:
 
 
 def _damaged_slots(path) -> EncryptionError:
-    return EncryptionError(N_("The key file beside the register ({path}) is missing or damaged, so no password can "
-                              "open the register. Copy it back from the newest backup (the file ending in .keys "
-                              "beside it); the recovery key needs it too."), path=str(keyslots.path_for(path)))
+    return EncryptionError(
+        N_(
+            "The key file beside the register ({path}) is missing or damaged, so no password can "
+            "open the register. Copy it back from the newest backup (the file ending in .keys "
+            "beside it); the recovery key needs it too."
+        ),
+        path=str(keyslots.path_for(path)),
+    )
 
 
 def unlock_with_recovery(path: str | os.PathLike, recovery_key: str) -> bytes:
@@ -208,8 +226,12 @@ def unlock_with_recovery(path: str | os.PathLike, recovery_key: str) -> bytes:
     except keyslots.SlotFileError:
         raise _damaged_slots(path) from None
     except keyslots.SlotError:
-        raise EncryptionError(N_("This recovery key does not open the register. Check it against the "
-                                 "printed sheet (letters A-Z and digits 2-7, in groups of four).")) from None
+        raise EncryptionError(
+            N_(
+                "This recovery key does not open the register. Check it against the "
+                "printed sheet (letters A-Z and digits 2-7, in groups of four)."
+            )
+        ) from None
 
 
 def needs_key(path: str | os.PathLike) -> bool:
@@ -217,4 +239,3 @@ def needs_key(path: str | os.PathLike) -> bool:
     from storage.db import is_plain_sqlite
 
     return keyslots.exists(path) and not is_plain_sqlite(path)
-

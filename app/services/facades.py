@@ -8,6 +8,7 @@ hold the database themselves (``ws.db`` is for app/services and storage alone; a
 source checks it).  A new use case goes into its service module and, when a front end needs it,
 one method here.
 """
+
 from __future__ import annotations
 
 from datetime import date, datetime

@@ -1,4 +1,5 @@
 """Households: create / update / soft-delete / restore, search, and everything on record for one."""
+
 from __future__ import annotations
 
 from dataclasses import asdict
@@ -18,8 +19,7 @@ def derived_columns(h: Household) -> dict:
     return {**search.name_keys(h.name_zh, h.name_bo), "id_rev": h.id_number[::-1]}
 
 
-def write_tokens(conn, household_id: str, name_zh: str, name_bo: str,
-                 old_names: tuple[str, str] | None = None) -> None:
+def write_tokens(conn, household_id: str, name_zh: str, name_bo: str, old_names: tuple[str, str] | None = None) -> None:
     """Make the household findable under its name; `old_names`' tokens are removed first.
     Every writer of household names (forms, undo, roster import, sync import) goes through here."""
     old = search.name_tokens(*old_names) if old_names else set()
@@ -47,21 +47,32 @@ class HouseholdService(RegisterService):
         if not household:
             self.get(household_id)  # raises NotFound
         loans = registers.rows_by_ids(
-            db, "loans", registers.search_ids(db, "loans", registers.RegisterQuery(household_id=household_id)))
+            db, "loans", registers.search_ids(db, "loans", registers.RegisterQuery(household_id=household_id))
+        )
         for loan in loans:
-            loan["events"] = db.query("SELECT * FROM loan_event WHERE loan_demand_id = ? AND deleted_at IS NULL"
-                                      " ORDER BY on_date, created_at", (loan["id"],))
+            loan["events"] = db.query(
+                "SELECT * FROM loan_event WHERE loan_demand_id = ? AND deleted_at IS NULL ORDER BY on_date, created_at",
+                (loan["id"],),
+            )
         sessions = db.query(
             "SELECT s.* FROM session_attendee a JOIN literacy_session s ON s.id = a.session_id"
             " WHERE a.household_id = ? AND a.deleted_at IS NULL AND s.deleted_at IS NULL"
-            " ORDER BY s.held_on", (household_id,))
+            " ORDER BY s.held_on",
+            (household_id,),
+        )
         complaints = registers.rows_by_ids(
-            db, "complaints", registers.search_ids(db, "complaints",
-                                                   registers.RegisterQuery(household_id=household_id)))
+            db, "complaints", registers.search_ids(db, "complaints", registers.RegisterQuery(household_id=household_id))
+        )
         ratings = registers.rows_by_ids(
-            db, "ratings", registers.search_ids(db, "ratings", registers.RegisterQuery(household_id=household_id)))
-        return {"household": household[0], "loans": loans, "sessions": sessions,
-                "complaints": complaints, "ratings": ratings}
+            db, "ratings", registers.search_ids(db, "ratings", registers.RegisterQuery(household_id=household_id))
+        )
+        return {
+            "household": household[0],
+            "loans": loans,
+            "sessions": sessions,
+            "complaints": complaints,
+            "ratings": ratings,
+        }
 
     # -- validation ------------------------------------------------------------------------------
     def _validate(self, data: dict, *, own_id: str | None = None) -> tuple[Household, list[Problem]]:
@@ -71,15 +82,25 @@ class HouseholdService(RegisterService):
         if village_name and not data.get("village_id"):
             data["village_id"] = self.ws_village_id(village_name)
         h, warnings = validate_household(
-            Household.from_dict(data), statuses=ref.codes("household_status"),
-            ethnicities=ref.codes("ethnicity"), industries=ref.codes("industry"))
+            Household.from_dict(data),
+            statuses=ref.codes("household_status"),
+            ethnicities=ref.codes("ethnicity"),
+            industries=ref.codes("industry"),
+        )
         other = store.find_by_id_number(self.db, h.id_number) if h.id_number else None
         if other and other["id"] != own_id:
-            raise ValidationErrors([Problem("id_number", N_(
-                "This ID number is already registered for household {name}."),
-                {"name": other["name_zh"] or other["name_bo"]})])
-        if h.village_id and not self.db.scalar("SELECT 1 FROM village WHERE id = ? AND deleted_at IS NULL",
-                                               (h.village_id,)):
+            raise ValidationErrors(
+                [
+                    Problem(
+                        "id_number",
+                        N_("This ID number is already registered for household {name}."),
+                        {"name": other["name_zh"] or other["name_bo"]},
+                    )
+                ]
+            )
+        if h.village_id and not self.db.scalar(
+            "SELECT 1 FROM village WHERE id = ? AND deleted_at IS NULL", (h.village_id,)
+        ):
             raise ValidationErrors([Problem("village_id", N_("Choose a village from the list."))])
         return h, warnings
 
@@ -121,10 +142,10 @@ class HouseholdService(RegisterService):
         h, _ = self._validate(merged, own_id=household_id)
         values = {**asdict(h), **derived_columns(h)}
         with self.db.transaction() as conn:
-            row = records.update(self.db, self.table, household_id, values, self.ws.actor,
-                                 expected_version=expected_version)
-            write_tokens(conn, household_id, h.name_zh, h.name_bo,
-                         old_names=(current["name_zh"], current["name_bo"]))
+            row = records.update(
+                self.db, self.table, household_id, values, self.ws.actor, expected_version=expected_version
+            )
+            write_tokens(conn, household_id, h.name_zh, h.name_bo, old_names=(current["name_zh"], current["name_bo"]))
         self.ws.remember(self.table, "update", current, row)
         return row
 

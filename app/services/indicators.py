@@ -27,6 +27,7 @@ For a period (a month "YYYY-MM" or a date range) and the office with every offic
 Shares are kept as (part, whole) so a report can print "12 / 40" as well as 30 %; a share with
 nothing to count (whole 0) has no percentage rather than a misleading 0 %.
 """
+
 from __future__ import annotations
 
 import json
@@ -76,16 +77,21 @@ class Period:
                 if len(str(key)) != 7 or str(key)[4] != "-" or not 1 <= month <= 12:
                     raise ValueError
             except ValueError:
-                raise ValidationError("period", N_("A month is written as year-month, such as {example}."),
-                                      example="2026-11") from None
+                raise ValidationError(
+                    "period", N_("A month is written as year-month, such as {example}."), example="2026-11"
+                ) from None
         return cls(date(year, month, 1), _month_end(year, month))
 
     @classmethod
     def between(cls, start: str | date, end: str | date) -> "Period":
         s, e = parse_date(start, "date_from"), parse_date(end, "date_to")
         if e < s:
-            raise ValidationError("date_to", N_("The end date {end} is before the start date {start}."),
-                                  end=e.isoformat(), start=s.isoformat())
+            raise ValidationError(
+                "date_to",
+                N_("The end date {end} is before the start date {start}."),
+                end=e.isoformat(),
+                start=s.isoformat(),
+            )
         return cls(s, e)
 
     @classmethod
@@ -127,13 +133,13 @@ class Share:
 
 @dataclass
 class LoanIndicators:
-    poor_households: int | None          # None: not counted (quick computation)
+    poor_households: int | None  # None: not counted (quick computation)
     poor_with_demand: Share | None
     poor_with_grant: Share | None
     registered: int
     granted: int
     granted_fen: int
-    success: Share                       # granted ÷ decided in the period
+    success: Share  # granted ÷ decided in the period
     median_days_to_decision: float | None
     outstanding_530: int
     outstanding_530_fen: int
@@ -143,21 +149,21 @@ class LoanIndicators:
 
 @dataclass
 class LiteracyIndicators:
-    sessions: int                        # in the period
+    sessions: int  # in the period
     attendance: int
-    year_sessions: int                   # in the year up to the period's end
+    year_sessions: int  # in the year up to the period's end
     year_attendance: int
-    tibetan_or_bilingual: Share          # of the year's sessions
-    households_reached: Share | None     # distinct attendee households of the year ÷ households
+    tibetan_or_bilingual: Share  # of the year's sessions
+    households_reached: Share | None  # distinct attendee households of the year ÷ households
 
 
 @dataclass
 class ComplaintIndicators:
-    open: int                            # today
-    overdue: int                         # today
-    received: int                        # in the period
-    resolved_in_time: Share              # resolved in the period by the due date ÷ resolved in it
-    satisfied: Share                     # satisfied or mostly ÷ closed in the period with a rating
+    open: int  # today
+    overdue: int  # today
+    received: int  # in the period
+    resolved_in_time: Share  # resolved in the period by the due date ÷ resolved in it
+    satisfied: Share  # satisfied or mostly ÷ closed in the period with a rating
 
 
 @dataclass
@@ -177,14 +183,14 @@ class CreditIndicators:
     households: int
     credit_households: Share
     villages: list[VillageCreditRow]
-    credit_villages: Share               # villages that qualify ÷ villages with households
+    credit_villages: Share  # villages that qualify ÷ villages with households
     min_credit_share_bp: int
     min_clean_share_bp: int
 
 
 @dataclass
 class MonthPoint:
-    month: str                           # "YYYY-MM"
+    month: str  # "YYYY-MM"
     demands: int
     granted: int
     sessions: int
@@ -193,13 +199,13 @@ class MonthPoint:
 
 @dataclass
 class ActionItem:
-    register: str                        # "complaints" | "loans" | "offices"
+    register: str  # "complaints" | "loans" | "offices"
     record_id: str
-    on: str                              # the date that makes it late (due date / registered on)
-    days: int                            # days overdue / waiting
+    on: str  # the date that makes it late (due date / registered on)
+    days: int  # days overdue / waiting
     name_zh: str
     name_bo: str
-    detail: str = ""                     # institution, product code, office code
+    detail: str = ""  # institution, product code, office code
 
 
 @dataclass
@@ -208,10 +214,10 @@ class ActionLists:
     overdue_complaints_total: int
     waiting_demands: list[ActionItem]
     waiting_demands_total: int
-    waiting_days: int                    # the configured alert
-    waiting_since: str                   # registered before this date = waiting too long
+    waiting_days: int  # the configured alert
+    waiting_since: str  # registered before this date = waiting too long
     unreported_offices: list[ActionItem]
-    report_month: str                    # the month subordinates should have reported
+    report_month: str  # the month subordinates should have reported
 
 
 @dataclass
@@ -226,7 +232,7 @@ class Indicators:
     credit: CreditIndicators | None
     trend: list[MonthPoint]
     actions: ActionLists
-    complete: bool = True                # False: a quick computation (see IndicatorService.compute)
+    complete: bool = True  # False: a quick computation (see IndicatorService.compute)
     timings_ms: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -260,7 +266,7 @@ class IndicatorService:
 
     def __init__(self, ws):
         self.ws = ws
-        self._cache: tuple | None = None   # (key, Indicators): Home refreshes often, data changes less
+        self._cache: tuple | None = None  # (key, Indicators): Home refreshes often, data changes less
 
     @property
     def db(self):
@@ -274,8 +280,14 @@ class IndicatorService:
         """Changes since the last computation: rows this connection changed, commits by others."""
         return self.db.conn.total_changes, self.db.scalar("PRAGMA data_version")
 
-    def compute(self, period: Period | str | None = None, *, today: date | None = None,
-                office_code: str | None = None, quick: bool = False) -> Indicators:
+    def compute(
+        self,
+        period: Period | str | None = None,
+        *,
+        today: date | None = None,
+        office_code: str | None = None,
+        quick: bool = False,
+    ) -> Indicators:
         """Every indicator; with ``quick`` only those that need no pass over all households
         (coverage, households reached, credit and the trend are left None / empty) — the Home page
         shows these first and the rest when the full computation arrives."""
@@ -290,7 +302,7 @@ class IndicatorService:
         codes = self.tree(office_code)
         key = (period, today, tuple(codes), self._stamp())
         if self._cache is not None and self._cache[0] == key:
-            return self._cache[1]           # a full result serves a quick request too
+            return self._cache[1]  # a full result serves a quick request too
         # the local office's tree is the whole register: no per-row office filter needed
         tree = None if (office_code or local) == local else json.dumps(codes)
         timings: dict[str, float] = {}
@@ -308,21 +320,37 @@ class IndicatorService:
         trend = [] if quick else timed("trend", self.trend, tree, period)
         actions = timed("actions", self.actions, tree, today, codes[0])
         ytd = period.year_to_date
-        reached = None if quick else timed("reached", sql.households_reached, self.db, tree,
-                                          ytd.start.isoformat(), ytd.end.isoformat())
+        reached = (
+            None
+            if quick
+            else timed("reached", sql.households_reached, self.db, tree, ytd.start.isoformat(), ytd.end.isoformat())
+        )
         # households, credit households and borrowers per village as of the period's end: one scan
         # of household_roll (storage/rollups.py), shared with the monthly report
-        villages = timed("villages", lambda: rollups.villages(
-            self.db, tree, end=period.end.isoformat(), year=period.end.year,
-            grades=sorted(self.ws.ratings.credit_grades()), arrears_before=at.isoformat()))
+        villages = timed(
+            "villages",
+            lambda: rollups.villages(
+                self.db,
+                tree,
+                end=period.end.isoformat(),
+                year=period.end.year,
+                grades=sorted(self.ws.ratings.credit_grades()),
+                arrears_before=at.isoformat(),
+            ),
+        )
         households = sum(at_end for at_end, _ in villages.households.values())
         result = Indicators(
-            period=period, today=today, office_codes=codes, households=households,
+            period=period,
+            today=today,
+            office_codes=codes,
+            households=households,
             loans=loans,
             literacy=timed("literacy", self.literacy, tree, period, households, quick, reached),
             complaints=complaints,
             credit=None if quick else timed("credit", self.credit, tree, period, villages),
-            trend=trend, actions=actions, complete=not quick,
+            trend=trend,
+            actions=actions,
+            complete=not quick,
         )
         result.timings_ms = timings
         if not quick:
@@ -332,38 +360,52 @@ class IndicatorService:
     def loans(self, tree: str | None, period: Period, today: date, quick: bool = False) -> LoanIndicators:
         """(`today`: the day stock figures are taken at, :func:`as_of`)"""
         start, end = period.start.isoformat(), period.end.isoformat()
-        cover = {"poor": None, "with_demand": None, "with_grant": None} if quick else \
-            sql.poor_coverage(self.db, tree, end)
+        cover = (
+            {"poor": None, "with_demand": None, "with_grant": None} if quick else sql.poor_coverage(self.db, tree, end)
+        )
         flow = sql.loan_flow(self.db, tree, start, end)
         out = sql.outstanding(self.db, tree, "530", today.isoformat())
         return LoanIndicators(
             poor_households=cover["poor"],
             poor_with_demand=None if quick else Share(cover["with_demand"], cover["poor"]),
             poor_with_grant=None if quick else Share(cover["with_grant"], cover["poor"]),
-            registered=flow["registered"], granted=flow["granted"], granted_fen=flow["granted_fen"],
+            registered=flow["registered"],
+            granted=flow["granted"],
+            granted_fen=flow["granted_fen"],
             success=Share(flow["decided_granted"], flow["decided"]),
             median_days_to_decision=median(sql.decision_days(self.db, tree, start, end)),
-            outstanding_530=out["n"], outstanding_530_fen=out["fen"],
-            overdue_530=out["overdue"], overdue_530_fen=out["overdue_fen"])
+            outstanding_530=out["n"],
+            outstanding_530_fen=out["fen"],
+            overdue_530=out["overdue"],
+            overdue_530_fen=out["overdue_fen"],
+        )
 
-    def literacy(self, tree: str | None, period: Period, households: int, quick: bool,
-                 reached: int | None) -> LiteracyIndicators:
+    def literacy(
+        self, tree: str | None, period: Period, households: int, quick: bool, reached: int | None
+    ) -> LiteracyIndicators:
         """(`reached`: households reached this year, counted by compute; None for a quick one)"""
         now = sql.sessions(self.db, tree, period.start.isoformat(), period.end.isoformat())
         ytd = period.year_to_date
         year = sql.sessions(self.db, tree, ytd.start.isoformat(), ytd.end.isoformat())
         return LiteracyIndicators(
-            sessions=now["n"], attendance=now["attendance"], year_sessions=year["n"],
-            year_attendance=year["attendance"], tibetan_or_bilingual=Share(year["tibetan"], year["n"]),
-            households_reached=None if quick else Share(reached, households))
+            sessions=now["n"],
+            attendance=now["attendance"],
+            year_sessions=year["n"],
+            year_attendance=year["attendance"],
+            tibetan_or_bilingual=Share(year["tibetan"], year["n"]),
+            households_reached=None if quick else Share(reached, households),
+        )
 
     def complaints(self, tree: str | None, period: Period, today: date) -> ComplaintIndicators:
         state = sql.complaint_state(self.db, tree, today.isoformat())
         flow = sql.complaint_flow(self.db, tree, period.start.isoformat(), period.end.isoformat())
         return ComplaintIndicators(
-            open=state["open"], overdue=state["overdue"], received=flow["received"],
+            open=state["open"],
+            overdue=state["overdue"],
+            received=flow["received"],
             resolved_in_time=Share(flow["in_time"], flow["resolved"]),
-            satisfied=Share(flow["satisfied"], flow["rated"]))
+            satisfied=Share(flow["satisfied"], flow["rated"]),
+        )
 
     def credit(self, tree: str | None, period: Period, villages: rollups.Villages) -> CreditIndicators:
         from app.domain.ratings import is_credit_village
@@ -373,19 +415,30 @@ class IndicatorService:
         min_credit = int(ref.setting("credit_village_min_credit_share_bp", 7000))
         min_clean = int(ref.setting("credit_village_min_clean_borrower_share_bp", 8500))
         rows = sql.village_credit(self.db, tree, villages)
-        villages = [VillageCreditRow(r["village_id"], r["name_zh"], r["name_bo"], r["households"],
-                                     Share(r["credit"], r["households"]), Share(r["clean"], r["borrowers"]),
-                                     is_credit_village(r["households"], r["credit"], r["borrowers"], r["clean"],
-                                                       min_credit, min_clean))
-                    for r in rows]
+        villages = [
+            VillageCreditRow(
+                r["village_id"],
+                r["name_zh"],
+                r["name_bo"],
+                r["households"],
+                Share(r["credit"], r["households"]),
+                Share(r["clean"], r["borrowers"]),
+                is_credit_village(r["households"], r["credit"], r["borrowers"], r["clean"], min_credit, min_clean),
+            )
+            for r in rows
+        ]
         populated = [v for v in villages if v.households]
         return CreditIndicators(
-            year=year, households=sum(v.households for v in villages),
-            credit_households=Share(sum(v.credit_households.part for v in villages),
-                                    sum(v.households for v in villages)),
+            year=year,
+            households=sum(v.households for v in villages),
+            credit_households=Share(
+                sum(v.credit_households.part for v in villages), sum(v.households for v in villages)
+            ),
             villages=villages,
             credit_villages=Share(sum(1 for v in populated if v.qualifies), len(populated)),
-            min_credit_share_bp=min_credit, min_clean_share_bp=min_clean)
+            min_credit_share_bp=min_credit,
+            min_clean_share_bp=min_clean,
+        )
 
     def trend(self, tree: str | None, period: Period, months: int = TREND_MONTHS) -> list[MonthPoint]:
         last = month_key(period.end)
@@ -409,21 +462,42 @@ class IndicatorService:
 
     def actions(self, tree: str | None, today: date, office_code: str, limit: int = ACTION_LIST_LIMIT) -> ActionLists:
         t = today.isoformat()
-        complaints = [ActionItem("complaints", r["id"], r["due_on"], r["days_overdue"],
-                                 r["household_zh"] or r["complainant_name"], r["household_bo"] or "",
-                                 r["institution"])
-                      for r in sql.overdue_complaints(self.db, tree, t, limit)]
+        complaints = [
+            ActionItem(
+                "complaints",
+                r["id"],
+                r["due_on"],
+                r["days_overdue"],
+                r["household_zh"] or r["complainant_name"],
+                r["household_bo"] or "",
+                r["institution"],
+            )
+            for r in sql.overdue_complaints(self.db, tree, t, limit)
+        ]
         overdue_total = sql.complaint_state(self.db, tree, t)["overdue"]
         days = self.waiting_days()
         since = (today - timedelta(days=days)).isoformat()
         waiting_total, rows = sql.waiting_demands(self.db, tree, since, t, limit)
-        waiting = [ActionItem("loans", r["id"], r["registered_on"], r["days_waiting"], r["household_zh"],
-                              r["household_bo"] or "", r["product_code"]) for r in rows]
+        waiting = [
+            ActionItem(
+                "loans",
+                r["id"],
+                r["registered_on"],
+                r["days_waiting"],
+                r["household_zh"],
+                r["household_bo"] or "",
+                r["product_code"],
+            )
+            for r in rows
+        ]
         report_month = self.report_month(today)
         subs = office_store.subordinates(self.db, office_code)
         reported = sql.reported_senders(self.db, [o["code"] for o in subs], report_month)
-        unreported = [ActionItem("offices", o["code"], f"{report_month}-01", 0, o["name_zh"], o["name_bo"] or "",
-                                 o["code"]) for o in subs if o["code"] not in reported]
+        unreported = [
+            ActionItem("offices", o["code"], f"{report_month}-01", 0, o["name_zh"], o["name_bo"] or "", o["code"])
+            for o in subs
+            if o["code"] not in reported
+        ]
         return ActionLists(complaints, overdue_total, waiting, waiting_total, days, since, unreported, report_month)
 
     # -- drill-down ------------------------------------------------------------------------------
@@ -434,46 +508,74 @@ class IndicatorService:
         if key == "overdue_complaints":
             return "complaints", {"overdue_on": today.isoformat()}
         if key == "open_complaints":
-            return "complaints", {"ids": self._ids(
-                "SELECT id FROM complaint WHERE status IN ('received', 'transferred') AND deleted_at IS NULL"
-                " AND office_code IN (SELECT value FROM json_each(?))", ind)}
+            return "complaints", {
+                "ids": self._ids(
+                    "SELECT id FROM complaint WHERE status IN ('received', 'transferred') AND deleted_at IS NULL"
+                    " AND office_code IN (SELECT value FROM json_each(?))",
+                    ind,
+                )
+            }
         if key == "complaints_received":
             return "complaints", p.filters()
         if key in ("resolved_in_time", "satisfaction"):
             column = "resolved_on" if key == "resolved_in_time" else "closed_on"
-            return "complaints", {"ids": self._ids(
-                f"SELECT id FROM complaint WHERE {column} BETWEEN ? AND ? AND deleted_at IS NULL"
-                " AND office_code IN (SELECT value FROM json_each(?))", ind, p.start.isoformat(), p.end.isoformat())}
+            return "complaints", {
+                "ids": self._ids(
+                    f"SELECT id FROM complaint WHERE {column} BETWEEN ? AND ? AND deleted_at IS NULL"
+                    " AND office_code IN (SELECT value FROM json_each(?))",
+                    ind,
+                    p.start.isoformat(),
+                    p.end.isoformat(),
+                )
+            }
         if key == "waiting_demands":
             return "loans", {"waiting_since": ind.actions.waiting_since}
         if key == "demands_registered":
             return "loans", p.filters()
         if key in ("demands_granted", "success_rate", "median_days"):
             column = "granted_on" if key == "demands_granted" else "decided_on"
-            statuses = "('granted', 'repaid')" if key == "demands_granted" else \
-                "('approved', 'granted', 'repaid', 'rejected')"
-            return "loans", {"ids": self._ids(
-                f"SELECT id FROM loan_demand WHERE status IN {statuses} AND {column} BETWEEN ? AND ?"
-                " AND deleted_at IS NULL AND office_code IN (SELECT value FROM json_each(?))", ind,
-                p.start.isoformat(), p.end.isoformat())}
+            statuses = (
+                "('granted', 'repaid')" if key == "demands_granted" else "('approved', 'granted', 'repaid', 'rejected')"
+            )
+            return "loans", {
+                "ids": self._ids(
+                    f"SELECT id FROM loan_demand WHERE status IN {statuses} AND {column} BETWEEN ? AND ?"
+                    " AND deleted_at IS NULL AND office_code IN (SELECT value FROM json_each(?))",
+                    ind,
+                    p.start.isoformat(),
+                    p.end.isoformat(),
+                )
+            }
         if key in ("outstanding_530", "overdue_530"):
             extra = " AND maturity_on < ?" if key == "overdue_530" else ""
             params = (today.isoformat(),) if extra else ()
-            return "loans", {"ids": self._ids(
-                "SELECT id FROM loan_demand WHERE status = 'granted' AND product_code = '530'"
-                f" AND deleted_at IS NULL{extra} AND office_code IN (SELECT value FROM json_each(?))",
-                ind, *params)}
+            return "loans", {
+                "ids": self._ids(
+                    "SELECT id FROM loan_demand WHERE status = 'granted' AND product_code = '530'"
+                    f" AND deleted_at IS NULL{extra} AND office_code IN (SELECT value FROM json_each(?))",
+                    ind,
+                    *params,
+                )
+            }
         if key in ("poor_with_demand", "poor_with_grant", "poor_households"):
-            cond = {"poor_households": "",
-                    "poor_with_demand": " AND EXISTS (SELECT 1 FROM loan_demand d WHERE d.household_id = h.id"
-                                        " AND d.deleted_at IS NULL AND d.registered_on <= ?)",
-                    "poor_with_grant": " AND EXISTS (SELECT 1 FROM loan_demand d WHERE d.household_id = h.id"
-                                       " AND d.deleted_at IS NULL AND d.status IN ('granted', 'repaid')"
-                                       " AND d.granted_on <= ?)"}[key]
+            cond = {
+                "poor_households": "",
+                "poor_with_demand": " AND EXISTS (SELECT 1 FROM loan_demand d WHERE d.household_id = h.id"
+                " AND d.deleted_at IS NULL AND d.registered_on <= ?)",
+                "poor_with_grant": " AND EXISTS (SELECT 1 FROM loan_demand d WHERE d.household_id = h.id"
+                " AND d.deleted_at IS NULL AND d.status IN ('granted', 'repaid')"
+                " AND d.granted_on <= ?)",
+            }[key]
             params = (p.end.isoformat(),) if cond else ()
-            return "households", {"status": "registered_poor", "ids": self._ids(
-                "SELECT h.id FROM household h WHERE h.status = 'registered_poor' AND h.deleted_at IS NULL"
-                f"{cond} AND h.office_code IN (SELECT value FROM json_each(?))", ind, *params)}
+            return "households", {
+                "status": "registered_poor",
+                "ids": self._ids(
+                    "SELECT h.id FROM household h WHERE h.status = 'registered_poor' AND h.deleted_at IS NULL"
+                    f"{cond} AND h.office_code IN (SELECT value FROM json_each(?))",
+                    ind,
+                    *params,
+                ),
+            }
         if key == "sessions":
             return "sessions", p.filters()
         if key in ("year_sessions", "tibetan_sessions", "households_reached"):

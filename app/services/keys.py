@@ -5,6 +5,7 @@ hex, in the office row.  An upper office registers each subordinate's public key
 key file the subordinate exports (``offices export-key`` / ``offices add-subordinate``), and
 compares the fingerprint read aloud over the phone: a short SHA-256 of the key in groups of four.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -32,12 +33,11 @@ LEVEL_RANK = {"village": 0, "township": 1, "county": 2}
 def fingerprint(public_key_hex: str) -> str:
     """First 80 bits of SHA-256 of the raw key, in five groups of four hex digits."""
     digest = hashlib.sha256(bytes.fromhex(public_key_hex)).hexdigest()[:20].upper()
-    return " ".join(digest[i:i + 4] for i in range(0, 20, 4))
+    return " ".join(digest[i : i + 4] for i in range(0, 20, 4))
 
 
 def _public_hex(private: Ed25519PrivateKey) -> str:
-    return private.public_key().public_bytes(serialization.Encoding.Raw,
-                                             serialization.PublicFormat.Raw).hex()
+    return private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw).hex()
 
 
 def private_key(db: Database) -> Ed25519PrivateKey | None:
@@ -60,12 +60,12 @@ def ensure_keys(db: Database, user: str = "") -> tuple[Ed25519PrivateKey, str]:
     with db.transaction() as conn:
         if key is None:
             key = Ed25519PrivateKey.generate()
-            raw = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-                                    serialization.NoEncryption())
+            raw = key.private_bytes(
+                serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+            )
             conn.execute("INSERT INTO local_secret(key, value) VALUES (?, ?)", (PRIVATE_KEY, raw))
         public = _public_hex(key)
-        records.update(db, "office", office["id"], {"public_key": public},
-                       Actor(office["code"], user), action="keys")
+        records.update(db, "office", office["id"], {"public_key": public}, Actor(office["code"], user), action="keys")
     return key, public
 
 
@@ -84,13 +84,21 @@ def verify(public_key_hex: str, signature: bytes, data: bytes) -> bool:
 
 # -- key files ------------------------------------------------------------------------------------
 
+
 def key_file_data(db: Database, user: str = "") -> dict:
     _, public = ensure_keys(db, user)
     office = office_store.local(db)
-    return {"format": KEY_FILE_FORMAT, "format_version": KEY_FILE_VERSION, "code": office["code"],
-            "level": office["level"], "name_zh": office["name_zh"], "name_bo": office["name_bo"],
-            "parent_code": office["parent_code"], "public_key": public,
-            "fingerprint": fingerprint(public)}
+    return {
+        "format": KEY_FILE_FORMAT,
+        "format_version": KEY_FILE_VERSION,
+        "code": office["code"],
+        "level": office["level"],
+        "name_zh": office["name_zh"],
+        "name_bo": office["name_bo"],
+        "parent_code": office["parent_code"],
+        "public_key": public,
+        "fingerprint": fingerprint(public),
+    }
 
 
 def export_key(db: Database, out: str | Path, user: str = "") -> dict:
@@ -106,8 +114,7 @@ def export_key(db: Database, out: str | Path, user: str = "") -> dict:
 
 
 def _bad_key_file(detail: str) -> ValidationError:
-    return ValidationError("key_file", N_("This is not an office key file of this program ({detail})."),
-                           detail=detail)
+    return ValidationError("key_file", N_("This is not an office key file of this program ({detail})."), detail=detail)
 
 
 def read_key_file(path: str | Path) -> dict:
@@ -115,8 +122,12 @@ def read_key_file(path: str | Path) -> dict:
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
-        raise ValidationError("key_file", N_("The key file {path} cannot be read: {detail}."),
-                              path=str(path), detail=exc.strerror or str(exc)) from exc
+        raise ValidationError(
+            "key_file",
+            N_("The key file {path} cannot be read: {detail}."),
+            path=str(path),
+            detail=exc.strerror or str(exc),
+        ) from exc
     if len(raw) > 64 * 1024:
         raise _bad_key_file("too large")
     try:
@@ -141,8 +152,13 @@ def read_key_file(path: str | Path) -> dict:
             raise _bad_key_file(field)
     from app.domain.offices import validate_office
 
-    office = validate_office(code=data["code"], level=data["level"], name_zh=data["name_zh"],
-                             name_bo=data.get("name_bo") or "", parent_code=data.get("parent_code"))
+    office = validate_office(
+        code=data["code"],
+        level=data["level"],
+        name_zh=data["name_zh"],
+        name_bo=data.get("name_bo") or "",
+        parent_code=data.get("parent_code"),
+    )
     return {**office, "public_key": public, "fingerprint": fingerprint(public)}
 
 
@@ -160,15 +176,24 @@ def add_subordinate(db: Database, key_file: str | Path, user: str = "") -> dict:
     if data["code"] == local["code"]:
         raise ValidationError("key_file", N_("This key file is this office's own key."))
     if data["parent_code"] != local["code"]:
-        raise ValidationError("key_file", N_(
-            "Office {code} ({name}) is under office {parent}, not under this office ({local}). "
-            "Only offices directly below this one can be registered here."),
-            code=data["code"], name=data["name_zh"], parent=data["parent_code"] or "-",
-            local=local["code"])
+        raise ValidationError(
+            "key_file",
+            N_(
+                "Office {code} ({name}) is under office {parent}, not under this office ({local}). "
+                "Only offices directly below this one can be registered here."
+            ),
+            code=data["code"],
+            name=data["name_zh"],
+            parent=data["parent_code"] or "-",
+            local=local["code"],
+        )
     if LEVEL_RANK[data["level"]] >= LEVEL_RANK[local["level"]]:
-        raise ValidationError("key_file", N_(
-            "Office {code} is a {level} office; only lower-level offices can report to this one."),
-            code=data["code"], level=data["level"])
+        raise ValidationError(
+            "key_file",
+            N_("Office {code} is a {level} office; only lower-level offices can report to this one."),
+            code=data["code"],
+            level=data["level"],
+        )
     actor = Actor(local["code"], user)
     values = {k: data[k] for k in ("code", "level", "name_zh", "name_bo", "parent_code", "public_key")}
     existing = office_store.by_code(db, data["code"])
@@ -178,7 +203,12 @@ def add_subordinate(db: Database, key_file: str | Path, user: str = "") -> dict:
     else:
         if existing.get("public_key") and existing["public_key"] != data["public_key"]:
             replaced = fingerprint(existing["public_key"])
-        row = records.update(db, "office", existing["id"],
-                             {**values, "deleted_at": None, "registered_at": now_utc()}, actor,
-                             include_deleted=True)
+        row = records.update(
+            db,
+            "office",
+            existing["id"],
+            {**values, "deleted_at": None, "registered_at": now_utc()},
+            actor,
+            include_deleted=True,
+        )
     return {**row, "fingerprint": data["fingerprint"], "replaced_key": replaced}

@@ -8,6 +8,7 @@ is pushed on the workspace's undo stack with the rows written beside it, so Undo
 repayment or a step whole.  The loan row's roll-ups ``balance_fen`` and ``due_from`` are computed
 again from the loan's own movements on every write (a few rows), never adjusted by a difference.
 """
+
 from __future__ import annotations
 
 import json
@@ -57,15 +58,15 @@ class BookFigures:
     """The loan book on a date and in a period (Home tiles, the monthly report)."""
 
     as_of: str
-    loans: int                    # loans on the books (granted or defaulted)
-    balance_fen: int              # their principal outstanding
+    loans: int  # loans on the books (granted or defaulted)
+    balance_fen: int  # their principal outstanding
     overdue_loans: int
-    overdue_fen: int              # whole balance of loans with principal past due (逾期贷款余额)
-    overdue_rate_bp: int | None   # overdue / outstanding, basis points of 10,000
-    payments: int                 # repayments recorded in the period
+    overdue_fen: int  # whole balance of loans with principal past due (逾期贷款余额)
+    overdue_rate_bp: int | None  # overdue / outstanding, basis points of 10,000
+    payments: int  # repayments recorded in the period
     repaid_principal_fen: int
     repaid_interest_fen: int
-    subsidy_due_fen: int          # the interest subsidy earned in the period
+    subsidy_due_fen: int  # the interest subsidy earned in the period
 
 
 class LoanBookService:
@@ -83,8 +84,9 @@ class LoanBookService:
     def repayments(self, loan_id: str) -> list[dict]:
         return loan_book.repayments(self.db, loan_id)
 
-    def facts(self, loan: dict, repayments: list[dict] | None = None, steps: list[dict] | None = None
-              ) -> LoanFacts | None:
+    def facts(
+        self, loan: dict, repayments: list[dict] | None = None, steps: list[dict] | None = None
+    ) -> LoanFacts | None:
         """The loan's dated movements (None for a loan never granted); `repayments` and `steps`
         when the caller has read them for many loans at once."""
         if not loan.get("granted_on") or not loan.get("granted_fen"):
@@ -100,45 +102,85 @@ class LoanBookService:
             elif e.get("step") == "extend":
                 extensions.append(Extension(from_iso(e["on_date"]), from_iso(details["maturity_on"])))
         for r in self.repayments(loan["id"]) if repayments is None else repayments:
-            movements.append(Movement(from_iso(r["paid_on"]), r["kind"], int(r["principal_fen"]),
-                                      int(r["interest_fen"])))
-        return LoanFacts(granted_on=granted_on, maturity_on=original, rate_bp=int(loan.get("rate_bp") or 0),
-                         movements=movements, extensions=extensions,
-                         every_months=loan.get("repayment_every_months"),
-                         defaulted_on=from_iso(loan.get("defaulted_on")),
-                         written_off_on=from_iso(loan.get("written_off_on")))
+            movements.append(
+                Movement(from_iso(r["paid_on"]), r["kind"], int(r["principal_fen"]), int(r["interest_fen"]))
+            )
+        return LoanFacts(
+            granted_on=granted_on,
+            maturity_on=original,
+            rate_bp=int(loan.get("rate_bp") or 0),
+            movements=movements,
+            extensions=extensions,
+            every_months=loan.get("repayment_every_months"),
+            defaulted_on=from_iso(loan.get("defaulted_on")),
+            written_off_on=from_iso(loan.get("written_off_on")),
+        )
 
     def figures(self, loan_id: str, as_of: date | None = None) -> LoanFigures:
         loan = self.loan(loan_id)
         on = as_of or date.today()
         facts = self.facts(loan)
         if facts is None:
-            return LoanFigures(loan["id"], loan["status"], on.isoformat(), None, None, loan.get("maturity_on"),
-                               loan.get("rate_bp"), 0, 0, 0, 0, None, 0, 0, 0, 0)
+            return LoanFigures(
+                loan["id"],
+                loan["status"],
+                on.isoformat(),
+                None,
+                None,
+                loan.get("maturity_on"),
+                loan.get("rate_bp"),
+                0,
+                0,
+                0,
+                0,
+                None,
+                0,
+                0,
+                0,
+                0,
+            )
         late, days = facts.overdue(on)
-        terms = self.ws.loan_policy.subsidy_terms(loan["product_code"],
-                                                  term_months_between(facts.granted_on, facts.maturity_on),
-                                                  facts.granted_on)
+        terms = self.ws.loan_policy.subsidy_terms(
+            loan["product_code"], term_months_between(facts.granted_on, facts.maturity_on), facts.granted_on
+        )
         by_year = facts.subsidy_by_year(terms, on)
         from app.domain.loan_ledger import half_up
 
         return LoanFigures(
-            loan["id"], loan["status"], on.isoformat(), loan["granted_fen"], loan["granted_on"],
-            facts.maturity(on).isoformat(), loan.get("rate_bp"), facts.balance_on(on), facts.owed_principal(on),
-            late, days, ageing_bucket(days), half_up(facts.interest_accrued(on)), facts.interest_paid(on),
-            facts.principal_paid(on), sum(by_year.values()), by_year, int(loan.get("claimed_fen") or 0))
+            loan["id"],
+            loan["status"],
+            on.isoformat(),
+            loan["granted_fen"],
+            loan["granted_on"],
+            facts.maturity(on).isoformat(),
+            loan.get("rate_bp"),
+            facts.balance_on(on),
+            facts.owed_principal(on),
+            late,
+            days,
+            ageing_bucket(days),
+            half_up(facts.interest_accrued(on)),
+            facts.interest_paid(on),
+            facts.principal_paid(on),
+            sum(by_year.values()),
+            by_year,
+            int(loan.get("claimed_fen") or 0),
+        )
 
     def _village_id(self, village: str | None) -> str | None:
         if not village:
             return None
-        village_id = self.db.scalar("SELECT id FROM village WHERE (name_zh = ? OR name_bo = ? OR id = ?)"
-                                    " AND deleted_at IS NULL", (village, village, village))
+        village_id = self.db.scalar(
+            "SELECT id FROM village WHERE (name_zh = ? OR name_bo = ? OR id = ?) AND deleted_at IS NULL",
+            (village, village, village),
+        )
         if village_id is None:
             raise ValidationError("village", N_("There is no village called {name} in this register."), name=village)
         return village_id
 
-    def loans(self, *, on: date | None = None, village: str | None = None,
-              household_id: str | None = None) -> list[dict]:
+    def loans(
+        self, *, on: date | None = None, village: str | None = None, household_id: str | None = None
+    ) -> list[dict]:
         """Loans of a household or a village with their arrears on `on`."""
         on = on or date.today()
         rows = loan_book.loans(self.db, village_id=self._village_id(village), household_id=household_id)
@@ -148,13 +190,26 @@ class LoanBookService:
             r["ageing"] = ageing_bucket(r["overdue_days"])
         return rows
 
-    def due_list(self, *, on: date | None = None, within_days: int | None = None, overdue: bool = True,
-                 village: str | None = None, household_id: str | None = None) -> list[dict]:
+    def due_list(
+        self,
+        *,
+        on: date | None = None,
+        within_days: int | None = None,
+        overdue: bool = True,
+        village: str | None = None,
+        household_id: str | None = None,
+    ) -> list[dict]:
         """Loans overdue on `on` and/or falling due within `within_days`: the office's visit list."""
         on = on or date.today()
         village_id = self._village_id(village)
-        rows = loan_book.due_list(self.db, on=on.isoformat(), within_days=within_days, overdue=overdue,
-                                  village_id=village_id, household_id=household_id)
+        rows = loan_book.due_list(
+            self.db,
+            on=on.isoformat(),
+            within_days=within_days,
+            overdue=overdue,
+            village_id=village_id,
+            household_id=household_id,
+        )
         for r in rows:
             due = from_iso(r["due_from"])
             r["overdue_days"] = max(0, (on - due).days)
@@ -171,36 +226,57 @@ class LoanBookService:
         office = self.ws.require_office()
         rows = self.due_list(on=on, within_days=within_days, overdue=True, village=village)
         out = VisitList(office["name_zh"], office.get("name_bo") or "", on.isoformat(), within_days, village or "")
-        for r in sorted(rows, key=lambda r: (r.get("village_zh") or "", r.get("group_name") or "",
-                                             r["due_from"], r["name_zh"])):
-            row = VisitRow(r.get("village_zh") or "", r.get("village_bo") or "", r.get("group_name") or "", r["name_zh"], r.get("name_bo") or "",
-                           r.get("phone") or "", r["product_code"], int(r["balance_fen"] or 0), r["due_from"],
-                           r["overdue_days"], r["ageing"])
+        for r in sorted(
+            rows, key=lambda r: (r.get("village_zh") or "", r.get("group_name") or "", r["due_from"], r["name_zh"])
+        ):
+            row = VisitRow(
+                r.get("village_zh") or "",
+                r.get("village_bo") or "",
+                r.get("group_name") or "",
+                r["name_zh"],
+                r.get("name_bo") or "",
+                r.get("phone") or "",
+                r["product_code"],
+                int(r["balance_fen"] or 0),
+                r["due_from"],
+                r["overdue_days"],
+                r["ageing"],
+            )
             (out.overdue if r["due_from"] < on.isoformat() else out.due_soon).append(row)
         return out
 
     # -- the book's figures (Home tiles, monthly report) -------------------------------------------
-    def book_figures(self, as_of: date, start: date, end: date,
-                     office_codes: list[str] | None = None) -> "BookFigures":
+    def book_figures(self, as_of: date, start: date, end: date, office_codes: list[str] | None = None) -> "BookFigures":
         """Outstanding balance and overdue balance now (`as_of`), repayments and the subsidy due
         between `start` and `end` (both included).  For the Home tiles and the monthly report;
         the monthly report's period logic (#19) decides which dates it passes."""
         totals = loan_book.book_totals(self.db, as_of.isoformat(), office_codes)
         repaid = loan_book.repaid_between(self.db, start.isoformat(), end.isoformat())
         return BookFigures(
-            as_of=as_of.isoformat(), loans=totals["loans"], balance_fen=totals["balance_fen"],
-            overdue_loans=totals["overdue_loans"], overdue_fen=totals["overdue_fen"],
-            overdue_rate_bp=(totals["overdue_fen"] * 10_000 // totals["balance_fen"]) if totals["balance_fen"] else None,
-            payments=repaid["payments"], repaid_principal_fen=repaid["principal_fen"],
+            as_of=as_of.isoformat(),
+            loans=totals["loans"],
+            balance_fen=totals["balance_fen"],
+            overdue_loans=totals["overdue_loans"],
+            overdue_fen=totals["overdue_fen"],
+            overdue_rate_bp=(totals["overdue_fen"] * 10_000 // totals["balance_fen"])
+            if totals["balance_fen"]
+            else None,
+            payments=repaid["payments"],
+            repaid_principal_fen=repaid["principal_fen"],
             repaid_interest_fen=repaid["interest_fen"],
-            subsidy_due_fen=self.subsidy_due(start, end, office_codes))
+            subsidy_due_fen=self.subsidy_due(start, end, office_codes),
+        )
 
     def book_figures_at(self, start: date, end: date, office_codes: list[str] | None = None) -> BookFigures:
         """:meth:`book_figures` of a closed period: the book as it stood at the end of `end` (loans
         moved since are replayed from their movements), repayments and subsidy of the period."""
         quiet, moved = loan_book.book_at(self.db, end.isoformat(), office_codes)
-        loans, balance, overdue_loans, overdue = (quiet["loans"], quiet["balance_fen"], quiet["overdue_loans"],
-                                                  quiet["overdue_fen"])
+        loans, balance, overdue_loans, overdue = (
+            quiet["loans"],
+            quiet["balance_fen"],
+            quiet["overdue_loans"],
+            quiet["overdue_fen"],
+        )
         pays, steps = loan_book.movements_of(self.db, [r["id"] for r in moved])
         for loan in moved:
             facts = self.facts(loan, pays.get(loan["id"], []), steps.get(loan["id"], []))
@@ -219,23 +295,36 @@ class LoanBookService:
                 overdue += on_book
         repaid = loan_book.repaid_between(self.db, start.isoformat(), end.isoformat())
         return BookFigures(
-            as_of=end.isoformat(), loans=loans, balance_fen=balance, overdue_loans=overdue_loans, overdue_fen=overdue,
-            overdue_rate_bp=(overdue * 10_000 // balance) if balance else None, payments=repaid["payments"],
-            repaid_principal_fen=repaid["principal_fen"], repaid_interest_fen=repaid["interest_fen"],
-            subsidy_due_fen=self.subsidy_due(start, end, office_codes))
+            as_of=end.isoformat(),
+            loans=loans,
+            balance_fen=balance,
+            overdue_loans=overdue_loans,
+            overdue_fen=overdue,
+            overdue_rate_bp=(overdue * 10_000 // balance) if balance else None,
+            payments=repaid["payments"],
+            repaid_principal_fen=repaid["principal_fen"],
+            repaid_interest_fen=repaid["interest_fen"],
+            subsidy_due_fen=self.subsidy_due(start, end, office_codes),
+        )
 
     def drill_ids(self, key: str, today: date, start: date, end: date) -> list[str]:
         """The loans behind a Home tile of the book (loan_balance, overdue_balance, repaid_in_period,
         subsidy_due)."""
         if key == "repaid_in_period":
-            sql, params = ("SELECT DISTINCT loan_demand_id FROM loan_repayment WHERE deleted_at IS NULL"
-                           " AND paid_on BETWEEN ? AND ?", (start.isoformat(), end.isoformat()))
+            sql, params = (
+                "SELECT DISTINCT loan_demand_id FROM loan_repayment WHERE deleted_at IS NULL"
+                " AND paid_on BETWEEN ? AND ?",
+                (start.isoformat(), end.isoformat()),
+            )
         elif key == "subsidy_due":
             return [r["id"] for r in loan_book.subsidised_loans(self.db, start.isoformat(), end.isoformat())]
         else:
             extra = " AND due_from < ?" if key == "overdue_balance" else ""
-            sql = ("SELECT id FROM loan_demand WHERE deleted_at IS NULL AND status IN ('granted', 'defaulted')"
-                   + extra + " ORDER BY due_from")
+            sql = (
+                "SELECT id FROM loan_demand WHERE deleted_at IS NULL AND status IN ('granted', 'defaulted')"
+                + extra
+                + " ORDER BY due_from"
+            )
             params = (today.isoformat(),) if extra else ()
         return [r[0] for r in self.db.execute(sql, params)]
 
@@ -260,99 +349,177 @@ class LoanBookService:
 
     # -- the grant -----------------------------------------------------------------------------
     def family_loans(self, household_id: str) -> list[FamilyLoan]:
-        return [FamilyLoan(r["id"], r["product_code"], r["family"], int(r["balance_fen"] or 0))
-                for r in loan_book.household_book(self.db, household_id)]
+        return [
+            FamilyLoan(r["id"], r["product_code"], r["family"], int(r["balance_fen"] or 0))
+            for r in loan_book.household_book(self.db, household_id)
+        ]
 
-    def grant_changes(self, loan: dict, *, on: date, granted_fen: int, rate_bp: int | None,
-                      maturity_on: date | None, term_months: int | None = None, contract_no: str = "",
-                      every_months: int | None = None, status_then_unknown: bool = False) -> dict:
+    def grant_changes(
+        self,
+        loan: dict,
+        *,
+        on: date,
+        granted_fen: int,
+        rate_bp: int | None,
+        maturity_on: date | None,
+        term_months: int | None = None,
+        contract_no: str = "",
+        every_months: int | None = None,
+        status_then_unknown: bool = False,
+    ) -> dict:
         """The grant's extra columns after the policy's checks (raises ValidationErrors)."""
         ref = self.ws.reference
         policy = self.ws.loan_policy.in_force(loan["product_code"], on)
         problems: list[Problem] = []
-        changes: dict[str, Any] = {"contract_no": (contract_no or "").strip(),
-                                   "repayment_every_months": every_months or None}
+        changes: dict[str, Any] = {
+            "contract_no": (contract_no or "").strip(),
+            "repayment_every_months": every_months or None,
+        }
         if policy is None:
             # a product without a policy version (a county's own product): the demand's limits only
             months = term_months or loan.get("term_months")
             maturity = maturity_on or (None if not months else _add_months(on, months))
             if maturity is None:
-                raise ValidationErrors([Problem("maturity_on", N_(
-                    "Enter the maturity date or the term in months: a loan without a maturity can never be overdue."))])
-            changes.update(maturity_on=maturity.isoformat(), original_maturity_on=maturity.isoformat(),
-                           rate_bp=rate_bp, subsidised_fen=0, subsidy_fen=0)
+                raise ValidationErrors(
+                    [
+                        Problem(
+                            "maturity_on",
+                            N_(
+                                "Enter the maturity date or the term in months: a loan without a maturity can never be overdue."
+                            ),
+                        )
+                    ]
+                )
+            changes.update(
+                maturity_on=maturity.isoformat(),
+                original_maturity_on=maturity.isoformat(),
+                rate_bp=rate_bp,
+                subsidised_fen=0,
+                subsidy_fen=0,
+            )
         else:
             household = self.ws.households.get(loan["household_id"])
             terms, problems = check_grant(
-                policy, granted_fen=granted_fen, granted_on=on,
+                policy,
+                granted_fen=granted_fen,
+                granted_on=on,
                 term_months=None if maturity_on else (term_months or loan.get("term_months")),
-                maturity_on=maturity_on, rate_bp=rate_bp, rates=self.ws.loan_policy.base_rates(),
+                maturity_on=maturity_on,
+                rate_bp=rate_bp,
+                rates=self.ws.loan_policy.base_rates(),
                 family_loans=self.family_loans(loan["household_id"]),
                 household_status=None if status_then_unknown else household["status"],
-                loan_id=loan["id"], product_label=ref.product_named(loan["product_code"]))
+                loan_id=loan["id"],
+                product_label=ref.product_named(loan["product_code"]),
+            )
             if terms is not None:
-                facts = LoanFacts(on, terms.maturity_on, terms.rate_bp, [Movement(on, "grant", granted_fen)],
-                                  every_months=every_months or None)
-                planned = facts.subsidy_until(self.ws.loan_policy.subsidy_terms(loan["product_code"],
-                                                                                 terms.term_months, on),
-                                              terms.maturity_on)
-                changes.update(maturity_on=terms.maturity_on.isoformat(),
-                               original_maturity_on=terms.maturity_on.isoformat(), rate_bp=terms.rate_bp,
-                               subsidised_fen=terms.subsidised_principal_fen, subsidy_fen=planned)
+                facts = LoanFacts(
+                    on,
+                    terms.maturity_on,
+                    terms.rate_bp,
+                    [Movement(on, "grant", granted_fen)],
+                    every_months=every_months or None,
+                )
+                planned = facts.subsidy_until(
+                    self.ws.loan_policy.subsidy_terms(loan["product_code"], terms.term_months, on), terms.maturity_on
+                )
+                changes.update(
+                    maturity_on=terms.maturity_on.isoformat(),
+                    original_maturity_on=terms.maturity_on.isoformat(),
+                    rate_bp=terms.rate_bp,
+                    subsidised_fen=terms.subsidised_principal_fen,
+                    subsidy_fen=planned,
+                )
         if every_months is not None and (not isinstance(every_months, int) or every_months < 1):
-            problems.append(Problem("repayment_every_months", N_("Repayments every how many months: a whole "
-                                                                 "number, at least 1.")))
+            problems.append(
+                Problem("repayment_every_months", N_("Repayments every how many months: a whole number, at least 1."))
+            )
         if problems:
             raise ValidationErrors(problems)
         changes.update(balance_fen=granted_fen, due_from=None)
-        facts = LoanFacts(on, from_iso(changes["maturity_on"]), int(changes.get("rate_bp") or 0),
-                          [Movement(on, "grant", granted_fen)], every_months=every_months or None)
+        facts = LoanFacts(
+            on,
+            from_iso(changes["maturity_on"]),
+            int(changes.get("rate_bp") or 0),
+            [Movement(on, "grant", granted_fen)],
+            every_months=every_months or None,
+        )
         changes["due_from"] = iso(facts.due_from())
         return changes
 
     # -- repayments and steps ------------------------------------------------------------------
     def _labels(self) -> dict:
-        return self.ws.reference.named_all("loan_status")   # both scripts: the front end picks
+        return self.ws.reference.named_all("loan_status")  # both scripts: the front end picks
 
     def _book_columns(self, loan: dict, facts: LoanFacts) -> dict:
         """The roll-ups and the status the movements lead to."""
         owed = facts.owed_principal(date.max)
-        changes: dict[str, Any] = {"balance_fen": 0 if loan["status"] == "written_off" else owed,
-                                   "due_from": iso(facts.due_from()), "maturity_on": facts.maturity().isoformat()}
+        changes: dict[str, Any] = {
+            "balance_fen": 0 if loan["status"] == "written_off" else owed,
+            "due_from": iso(facts.due_from()),
+            "maturity_on": facts.maturity().isoformat(),
+        }
         if owed == 0 and loan["status"] in ("granted", "defaulted", "written_off"):
             last = max(m.on for m in facts.movements)
             changes.update(status="repaid", status_on=last.isoformat(), repaid_on=last.isoformat())
         return changes
 
-    def _write(self, loan: dict, changes: dict, companions: list[tuple[str, dict]], *,
-               expected_version: int | None = None) -> dict:
+    def _write(
+        self, loan: dict, changes: dict, companions: list[tuple[str, dict]], *, expected_version: int | None = None
+    ) -> dict:
         """Write the loan row's changes and their companion rows in one transaction; one undo entry."""
         with self.db.transaction():
             written = [(table, records.insert(self.db, table, values, self.ws.actor)) for table, values in companions]
-            row = records.update(self.db, "loan_demand", loan["id"], changes, self.ws.actor,
-                                 expected_version=expected_version, action="transition")
+            row = records.update(
+                self.db,
+                "loan_demand",
+                loan["id"],
+                changes,
+                self.ws.actor,
+                expected_version=expected_version,
+                action="transition",
+            )
             # roll-ups from the movements now stored (the companion rows included)
             facts = self.facts(row)
             if facts is not None:
                 book = self._book_columns(row, facts)
                 if book.get("status") == "repaid":  # paid in full: the lifecycle's last step, dated
                     on = from_iso(book["status_on"])
-                    event = records.insert(self.db, "loan_event", self._event(row, "repaid", on, "", None, "repay")[1],
-                                           self.ws.actor)
+                    event = records.insert(
+                        self.db, "loan_event", self._event(row, "repaid", on, "", None, "repay")[1], self.ws.actor
+                    )
                     written.append(("loan_event", event))
                 if any(row.get(k) != v for k, v in book.items()):
                     row = records.update(self.db, "loan_demand", loan["id"], book, self.ws.actor, action="transition")
         before = {k: loan.get(k) for k in row if k in loan and loan.get(k) != row.get(k)}
-        self.ws.undo_stack.push(UndoEntry("loan_demand", row["id"], "update", before, row["version"],
-                                          [(t, r["id"], r["version"]) for t, r in written]))
+        self.ws.undo_stack.push(
+            UndoEntry(
+                "loan_demand",
+                row["id"],
+                "update",
+                before,
+                row["version"],
+                [(t, r["id"], r["version"]) for t, r in written],
+            )
+        )
         return row
 
-    def _event(self, loan: dict, to_status: str, on: date, reason: str, details: dict | None,
-               step: str | None) -> tuple[str, dict]:
-        return ("loan_event", {"loan_demand_id": loan["id"], "from_status": loan["status"], "to_status": to_status,
-                               "on_date": on.isoformat(), "by_user": self.ws.user, "reason": reason or "",
-                               "details": json.dumps(details, ensure_ascii=False) if details else None,
-                               "step": step})
+    def _event(
+        self, loan: dict, to_status: str, on: date, reason: str, details: dict | None, step: str | None
+    ) -> tuple[str, dict]:
+        return (
+            "loan_event",
+            {
+                "loan_demand_id": loan["id"],
+                "from_status": loan["status"],
+                "to_status": to_status,
+                "on_date": on.isoformat(),
+                "by_user": self.ws.user,
+                "reason": reason or "",
+                "details": json.dumps(details, ensure_ascii=False) if details else None,
+                "step": step,
+            },
+        )
 
     def _on(self, value, loan: dict) -> date:
         on = parse_date(value, "on_date") if value not in (None, "") else date.today()
@@ -364,8 +531,16 @@ class LoanBookService:
         repayment; extending, topping up, default, claims and write-offs are the bank's decision."""
         return "record.edit" if step == "repay" else "loan.decide"
 
-    def repay(self, loan_id: str, *, on_date=None, principal_fen: int = 0, interest_fen: int = 0, notes: str = "",
-              expected_version: int | None = None) -> dict:
+    def repay(
+        self,
+        loan_id: str,
+        *,
+        on_date=None,
+        principal_fen: int = 0,
+        interest_fen: int = 0,
+        notes: str = "",
+        expected_version: int | None = None,
+    ) -> dict:
         """Record a repayment (or, on a defaulted or written-off loan, a recovery)."""
         self.ws.require(self.step_permission("repay"))
         loan = self.loan(loan_id)
@@ -373,45 +548,71 @@ class LoanBookService:
         if problems:
             raise ValidationErrors(problems)
         kind = servicing.REPAYABLE[loan["status"]]
-        payment = ("loan_repayment", {"loan_demand_id": loan_id, "paid_on": on.isoformat(), "kind": kind,
-                                      "principal_fen": principal_fen, "interest_fen": interest_fen,
-                                      "notes": (notes or "").strip()})
+        payment = (
+            "loan_repayment",
+            {
+                "loan_demand_id": loan_id,
+                "paid_on": on.isoformat(),
+                "kind": kind,
+                "principal_fen": principal_fen,
+                "interest_fen": interest_fen,
+                "notes": (notes or "").strip(),
+            },
+        )
         return self._write(loan, {}, [payment], expected_version=expected_version)
 
-    def _repay_problems(self, loan: dict, on_date, principal_fen: int, interest_fen: int
-                        ) -> tuple[date, list[Problem]]:
+    def _repay_problems(self, loan: dict, on_date, principal_fen: int, interest_fen: int) -> tuple[date, list[Problem]]:
         on = self._on(on_date, loan)
         facts = self.facts(loan)
         if facts is None:
             return on, [Problem("status", N_("This loan has not been granted: there is nothing to repay."))]
-        return on, servicing.check_repayment(facts, status=loan["status"], on=on, principal_fen=principal_fen,
-                                             interest_fen=interest_fen, labels=self._labels())
+        return on, servicing.check_repayment(
+            facts,
+            status=loan["status"],
+            on=on,
+            principal_fen=principal_fen,
+            interest_fen=interest_fen,
+            labels=self._labels(),
+        )
 
-    def step(self, loan_id: str, step: str, *, on_date=None, amount_fen: int | None = None, maturity_on=None,
-             reason: str = "", expected_version: int | None = None) -> dict:
+    def step(
+        self,
+        loan_id: str,
+        step: str,
+        *,
+        on_date=None,
+        amount_fen: int | None = None,
+        maturity_on=None,
+        reason: str = "",
+        expected_version: int | None = None,
+    ) -> dict:
         """A servicing step: extend | top_up | default | claim | write_off."""
         self.ws.require(self.step_permission(step))
         loan = self.loan(loan_id)
-        on, changes, details, problems = self._step_changes(loan, step, on_date=on_date, amount_fen=amount_fen,
-                                                            maturity_on=maturity_on, reason=reason)
+        on, changes, details, problems = self._step_changes(
+            loan, step, on_date=on_date, amount_fen=amount_fen, maturity_on=maturity_on, reason=reason
+        )
         if problems:
             raise ValidationErrors(problems)
-        event = self._event(loan, changes.get("status", loan["status"]), on, (reason or "").strip(),
-                            details or None, step)
+        event = self._event(
+            loan, changes.get("status", loan["status"]), on, (reason or "").strip(), details or None, step
+        )
         return self._write(loan, changes, [event], expected_version=expected_version)
 
     def check_step(self, loan: dict, step: str, **values) -> list[Problem]:
         """What refuses this step now (nothing written): the form checks as it is filled in."""
         if step == "repay":
-            return self._repay_problems(loan, values.get("on_date"), values.get("principal_fen") or 0,
-                                        values.get("interest_fen") or 0)[1]
+            return self._repay_problems(
+                loan, values.get("on_date"), values.get("principal_fen") or 0, values.get("interest_fen") or 0
+            )[1]
         try:
             return self._step_changes(loan, step, **values)[3]
         except ValidationError as exc:
             return [exc.problem]
 
-    def _step_changes(self, loan: dict, step: str, *, on_date=None, amount_fen: int | None = None,
-                      maturity_on=None, reason: str = "") -> tuple[date, dict, dict, list[Problem]]:
+    def _step_changes(
+        self, loan: dict, step: str, *, on_date=None, amount_fen: int | None = None, maturity_on=None, reason: str = ""
+    ) -> tuple[date, dict, dict, list[Problem]]:
         if step not in STEPS:
             raise ValidationError("step", N_("Unknown step {step}."), step=step)
         on = self._on(on_date, loan)
@@ -426,12 +627,20 @@ class LoanBookService:
         if step == "extend":
             maturity = parse_date(maturity_on, "maturity_on") if maturity_on else None
             term = term_months_between(facts.granted_on, facts.maturity_on)
-            problems = servicing.check_extension(facts, status=status, on=on, new_maturity=maturity, reason=reason,
-                                                 original_term_months=term, labels=labels)
+            problems = servicing.check_extension(
+                facts,
+                status=status,
+                on=on,
+                new_maturity=maturity,
+                reason=reason,
+                original_term_months=term,
+                labels=labels,
+            )
             details = {"maturity_on": iso(maturity), "previous_maturity_on": facts.maturity(on).isoformat()}
         elif step == "top_up":
-            problems = servicing.check_top_up(facts, status=status, on=on, amount_fen=amount_fen, reason=reason,
-                                              labels=labels)
+            problems = servicing.check_top_up(
+                facts, status=status, on=on, amount_fen=amount_fen, reason=reason, labels=labels
+            )
             details = {"amount_fen": amount_fen}
             if not problems:
                 # the grant's movement stays granted_fen; the top-up is its own movement (the event)
@@ -440,25 +649,46 @@ class LoanBookService:
                 if policy is None or not policy.subsidised:
                     changes["subsidised_fen"] = 0
                 else:
-                    changes["subsidised_fen"] = total if policy.subsidy_cap_fen is None else min(
-                        total, policy.subsidy_cap_fen)
+                    changes["subsidised_fen"] = (
+                        total if policy.subsidy_cap_fen is None else min(total, policy.subsidy_cap_fen)
+                    )
         elif step == "default":
             problems = servicing.check_default(facts, status=status, on=on, reason=reason, labels=labels)
-            changes = {"status": "defaulted", "status_on": on.isoformat(), "defaulted_on": on.isoformat(),
-                       "reason": reason}
+            changes = {
+                "status": "defaulted",
+                "status_on": on.isoformat(),
+                "defaulted_on": on.isoformat(),
+                "reason": reason,
+            }
         elif step == "claim":
-            problems = servicing.check_claim(facts, status=status, on=on, amount_fen=amount_fen,
-                                             already_claimed_fen=int(loan.get("claimed_fen") or 0), labels=labels)
+            problems = servicing.check_claim(
+                facts,
+                status=status,
+                on=on,
+                amount_fen=amount_fen,
+                already_claimed_fen=int(loan.get("claimed_fen") or 0),
+                labels=labels,
+            )
             details = {"amount_fen": amount_fen}
             changes = {"claimed_fen": int(loan.get("claimed_fen") or 0) + (amount_fen or 0)}
         else:  # write_off
             problems = servicing.check_write_off(status=status, reason=reason, labels=labels)
-            changes = {"status": "written_off", "status_on": on.isoformat(), "written_off_on": on.isoformat(),
-                       "reason": reason, "balance_fen": 0}
+            changes = {
+                "status": "written_off",
+                "status_on": on.isoformat(),
+                "written_off_on": on.isoformat(),
+                "reason": reason,
+                "balance_fen": 0,
+            }
             details = {"owed_fen": facts.owed_principal(on)}
         if on < facts.granted_on:
-            problems.append(Problem("on_date", N_("The date {date} is before the grant ({granted})."),
-                                    {"date": on.isoformat(), "granted": facts.granted_on.isoformat()}))
+            problems.append(
+                Problem(
+                    "on_date",
+                    N_("The date {date} is before the grant ({granted})."),
+                    {"date": on.isoformat(), "granted": facts.granted_on.isoformat()},
+                )
+            )
         return on, changes, details, problems
 
     def rules(self, loan_id: str) -> list[dict]:
@@ -474,8 +704,17 @@ class LoanBookService:
         return out
 
     # -- renewal (续贷) ---------------------------------------------------------------------------
-    def renew(self, loan_id: str, *, on_date=None, amount_fen: int | None = None, term_months: int | None = None,
-              rate_bp: int | None = None, reason: str = "", contract_no: str = "") -> dict:
+    def renew(
+        self,
+        loan_id: str,
+        *,
+        on_date=None,
+        amount_fen: int | None = None,
+        term_months: int | None = None,
+        rate_bp: int | None = None,
+        reason: str = "",
+        contract_no: str = "",
+    ) -> dict:
         """A new loan for the same household and product once this one is repaid in full (续贷), under
         the policy in force on the renewal date, linked to it (``renewed_from``).
 
@@ -490,76 +729,146 @@ class LoanBookService:
         on = self._on(on_date, old)
         problems: list[Problem] = []
         if old["status"] != "repaid":
-            problems.append(Problem("status", N_(
-                "Only a loan repaid in full can be renewed; this one still owes {owed_yuan} yuan.")
-                , {"owed_yuan": _yuan(int(old.get("balance_fen") or old.get("granted_fen") or 0))}))
+            problems.append(
+                Problem(
+                    "status",
+                    N_("Only a loan repaid in full can be renewed; this one still owes {owed_yuan} yuan."),
+                    {"owed_yuan": _yuan(int(old.get("balance_fen") or old.get("granted_fen") or 0))},
+                )
+            )
         elif old.get("repaid_on") and on.isoformat() < old["repaid_on"]:
-            problems.append(Problem("on_date", N_("A renewal comes after the repayment ({repaid})."),
-                                    {"repaid": old["repaid_on"]}))
+            problems.append(
+                Problem("on_date", N_("A renewal comes after the repayment ({repaid})."), {"repaid": old["repaid_on"]})
+            )
         if not (reason or "").strip():
             problems.append(Problem("reason", N_("Give the reason for the renewal.")))
         if problems:
             raise ValidationErrors(problems)
         amount = amount_fen or int(old["granted_fen"])
         with self.db.transaction():
-            loan = self.ws.loans.create({"household_id": old["household_id"], "registered_on": on.isoformat(),
-                                         "amount_fen": amount, "product_code": old["product_code"],
-                                         "term_months": term_months or old.get("term_months"),
-                                         "purpose": old.get("purpose") or "", "industry": old.get("industry"),
-                                         "bank": old.get("bank") or "", "notes": reason.strip()})
+            loan = self.ws.loans.create(
+                {
+                    "household_id": old["household_id"],
+                    "registered_on": on.isoformat(),
+                    "amount_fen": amount,
+                    "product_code": old["product_code"],
+                    "term_months": term_months or old.get("term_months"),
+                    "purpose": old.get("purpose") or "",
+                    "industry": old.get("industry"),
+                    "bank": old.get("bank") or "",
+                    "notes": reason.strip(),
+                }
+            )
             records.update(self.db, "loan_demand", loan["id"], {"renewed_from": old["id"]}, self.ws.actor)
             for step in ("referred", "approved"):
                 self.ws.loans.transition(loan["id"], step, on_date=on)
-            loan = self.ws.loans.transition(loan["id"], "granted", on_date=on, granted_fen=amount, rate_bp=rate_bp,
-                                            contract_no=contract_no, reason=reason)
+            loan = self.ws.loans.transition(
+                loan["id"],
+                "granted",
+                on_date=on,
+                granted_fen=amount,
+                rate_bp=rate_bp,
+                contract_no=contract_no,
+                reason=reason,
+            )
         return loan
 
     # -- a loan granted elsewhere, with its history -----------------------------------------------
-    def record_granted(self, *, household_id: str, product_code: str, registered_on, granted_on, amount_fen: int,
-                       term_months: int | None = None, maturity_on=None, rate_bp: int | None = None, bank: str = "",
-                       contract_no: str = "", purpose: str = "", every_months: int | None = None,
-                       repayments: list[dict] | None = None, status_then_unknown: bool = False) -> dict:
+    def record_granted(
+        self,
+        *,
+        household_id: str,
+        product_code: str,
+        registered_on,
+        granted_on,
+        amount_fen: int,
+        term_months: int | None = None,
+        maturity_on=None,
+        rate_bp: int | None = None,
+        bank: str = "",
+        contract_no: str = "",
+        purpose: str = "",
+        every_months: int | None = None,
+        repayments: list[dict] | None = None,
+        status_then_unknown: bool = False,
+    ) -> dict:
         """Record a loan the bank already granted (a bank ledger's row), dated as given: the demand,
         its grant under the policy in force on the grant date, then each repayment in date order.
         Everything or nothing (one transaction); each write audited.  `status_then_unknown`: the
         household's status on the grant date is not known (a ledger's loan, issue #20), so the
         product's eligible statuses are not applied to today's status."""
         with self.db.transaction():
-            loan = self.ws.loans.create({"household_id": household_id, "registered_on": registered_on,
-                                         "amount_fen": amount_fen, "product_code": product_code,
-                                         "term_months": term_months, "purpose": purpose, "bank": bank},
-                                        status_then_unknown=status_then_unknown)
+            loan = self.ws.loans.create(
+                {
+                    "household_id": household_id,
+                    "registered_on": registered_on,
+                    "amount_fen": amount_fen,
+                    "product_code": product_code,
+                    "term_months": term_months,
+                    "purpose": purpose,
+                    "bank": bank,
+                },
+                status_then_unknown=status_then_unknown,
+            )
             for step in ("referred", "approved"):
                 loan = self.ws.loans.transition(loan["id"], step, on_date=granted_on)
-            loan = self.ws.loans.transition(loan["id"], "granted", on_date=granted_on, granted_fen=amount_fen,
-                                            rate_bp=rate_bp, maturity_on=maturity_on, contract_no=contract_no,
-                                            every_months=every_months, status_then_unknown=status_then_unknown)
+            loan = self.ws.loans.transition(
+                loan["id"],
+                "granted",
+                on_date=granted_on,
+                granted_fen=amount_fen,
+                rate_bp=rate_bp,
+                maturity_on=maturity_on,
+                contract_no=contract_no,
+                every_months=every_months,
+                status_then_unknown=status_then_unknown,
+            )
             for r in sorted(repayments or [], key=lambda r: str(r["paid_on"])):
-                loan = self.repay(loan["id"], on_date=r["paid_on"], principal_fen=int(r.get("principal_fen") or 0),
-                                  interest_fen=int(r.get("interest_fen") or 0), notes=r.get("notes") or "")
+                loan = self.repay(
+                    loan["id"],
+                    on_date=r["paid_on"],
+                    principal_fen=int(r.get("principal_fen") or 0),
+                    interest_fen=int(r.get("interest_fen") or 0),
+                    notes=r.get("notes") or "",
+                )
         return loan
 
     # -- credit lines (授信) ----------------------------------------------------------------------
     def credit_line(self, household_id: str, year: int | None = None) -> dict | None:
         year = year or date.today().year
-        return self.db.one("SELECT * FROM credit_line WHERE household_id = ? AND year <= ? AND deleted_at IS NULL"
-                           " ORDER BY year DESC LIMIT 1", (household_id, year))
+        return self.db.one(
+            "SELECT * FROM credit_line WHERE household_id = ? AND year <= ? AND deleted_at IS NULL"
+            " ORDER BY year DESC LIMIT 1",
+            (household_id, year),
+        )
 
     def set_credit_line_from_rating(self, rating_id: str, *, on_date=None) -> dict:
         """The line the rating sheet gives the rating's grade (ref_enum rating_grade extra
         ``credit_line_fen``), for the rating's year.  Both halves of the rating must be signed."""
         rating = records.get(self.db, "credit_rating", rating_id)
         if not (rating.get("bank_signed_by") and rating.get("village_signed_by")):
-            raise ValidationError("rating", N_(
-                "The rating must be signed by both the village cadre and the bank officer before a credit line "
-                "is set from it."))
+            raise ValidationError(
+                "rating",
+                N_(
+                    "The rating must be signed by both the village cadre and the bank officer before a credit line "
+                    "is set from it."
+                ),
+            )
         grade = next((g for g in self.ws.reference.enums("rating_grade") if g["code"] == rating["grade"]), None)
         amount = int((grade or {}).get("extra", {}).get("credit_line_fen", 0) or 0)
         on = parse_date(on_date, "on_date") if on_date else date.today()
-        values = {"household_id": rating["household_id"], "year": rating["year"], "rating_id": rating_id,
-                  "grade": rating["grade"], "amount_fen": amount, "set_on": on.isoformat()}
-        current = self.db.one("SELECT * FROM credit_line WHERE household_id = ? AND year = ? AND deleted_at IS NULL",
-                              (rating["household_id"], rating["year"]))
+        values = {
+            "household_id": rating["household_id"],
+            "year": rating["year"],
+            "rating_id": rating_id,
+            "grade": rating["grade"],
+            "amount_fen": amount,
+            "set_on": on.isoformat(),
+        }
+        current = self.db.one(
+            "SELECT * FROM credit_line WHERE household_id = ? AND year = ? AND deleted_at IS NULL",
+            (rating["household_id"], rating["year"]),
+        )
         if current:
             row = records.update(self.db, "credit_line", current["id"], values, self.ws.actor)
             self.ws.remember("credit_line", "update", current, row)
@@ -578,12 +887,16 @@ class LoanBookService:
             raise ValidationError("side", N_("The village's half of a rating is signed by a village cadre."))
         current = records.get(self.db, "credit_rating", rating_id)
         on = parse_date(on_date, "on_date") if on_date else date.today()
-        row = records.update(self.db, "credit_rating", rating_id,
-                             {f"{side}_signed_by": self.ws.user or "", f"{side}_signed_on": on.isoformat()},
-                             self.ws.actor)
+        row = records.update(
+            self.db,
+            "credit_rating",
+            rating_id,
+            {f"{side}_signed_by": self.ws.user or "", f"{side}_signed_on": on.isoformat()},
+            self.ws.actor,
+        )
         self.ws.remember("credit_rating", "update", current, row)
         if row.get("village_signed_by") and row.get("bank_signed_by"):
-            self.set_credit_line_from_rating(rating_id, on_date=on)   # both halves: the 授信 follows
+            self.set_credit_line_from_rating(rating_id, on_date=on)  # both halves: the 授信 follows
         return row
 
 

@@ -5,6 +5,7 @@ office head in Settings (permission ``settings.manage``), audited.
 A version that came from another office (the county's signed table, ``source`` = its code) is never
 changed here: a village adds no version of its own over a product the county has set.
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -30,9 +31,15 @@ class LoanPolicyService:
 
     def versions(self, product_code: str | None = None) -> list[PolicyVersion]:
         key = f"loan_policy:{product_code or '*'}"
-        rows = self.db.memo(key, lambda: self.db.query(
-            "SELECT * FROM ref_loan_policy" + (" WHERE product_code = ?" if product_code else "")
-            + " ORDER BY product_code, effective_from", (product_code,) if product_code else ()))
+        rows = self.db.memo(
+            key,
+            lambda: self.db.query(
+                "SELECT * FROM ref_loan_policy"
+                + (" WHERE product_code = ?" if product_code else "")
+                + " ORDER BY product_code, effective_from",
+                (product_code,) if product_code else (),
+            ),
+        )
         return [PolicyVersion.from_row(r) for r in rows]
 
     def in_force(self, product_code: str, on: date) -> PolicyVersion | None:
@@ -52,9 +59,15 @@ class LoanPolicyService:
         from app.domain.credit_policy import rate_cap_bp
 
         rates = self.base_rates()
-        return [SubsidyTerms(v.effective_from, v.subsidy_share_bp, v.subsidy_cap_fen,
-                             rate_cap_bp(v, term_months, max(v.effective_from, granted_on), rates))
-                for v in self.versions(product_code)]
+        return [
+            SubsidyTerms(
+                v.effective_from,
+                v.subsidy_share_bp,
+                v.subsidy_cap_fen,
+                rate_cap_bp(v, term_months, max(v.effective_from, granted_on), rates),
+            )
+            for v in self.versions(product_code)
+        ]
 
     def set_version(self, version: PolicyVersion) -> PolicyVersion:
         """Add (or replace the same day's) version of a product's rules; audited."""
@@ -64,22 +77,37 @@ class LoanPolicyService:
             raise ValidationError("product_code", N_("Choose a loan product from the list."))
         current = self.in_force(version.product_code, version.effective_from)
         if current is not None and current.source not in ("release", office["code"]):
-            raise ValidationError("product_code", N_(
-                "The rules of this product were set by office {office}; only that office can change them."),
-                office=current.source)
+            raise ValidationError(
+                "product_code",
+                N_("The rules of this product were set by office {office}; only that office can change them."),
+                office=current.source,
+            )
         if version.subsidy_share_bp < 0 or version.subsidy_share_bp > 10_000:
             raise ValidationError("subsidy_share_bp", N_("The subsidy share is between 0 and 100 %."))
         version = replace(version, source=office["code"])
         row = {**version.to_row(), "set_by": self.ws.user, "set_at": now_utc()}
         with self.db.transaction() as conn:
-            before = self.db.one("SELECT * FROM ref_loan_policy WHERE product_code = ? AND effective_from = ?",
-                                 (version.product_code, row["effective_from"]))
+            before = self.db.one(
+                "SELECT * FROM ref_loan_policy WHERE product_code = ? AND effective_from = ?",
+                (version.product_code, row["effective_from"]),
+            )
             cols = list(row)
-            conn.execute(f"INSERT OR REPLACE INTO ref_loan_policy ({', '.join(cols)}) VALUES "
-                         f"({', '.join('?' * len(cols))})", [row[c] for c in cols])
-            audit.append(conn, entry_id=new_id(), office_code=office["code"], at=row["set_at"], user=self.ws.user,
-                         action="update" if before else "create", table_name="ref_loan_policy",
-                         record_id=f"{version.product_code}@{row['effective_from']}", before=before, after=row)
+            conn.execute(
+                f"INSERT OR REPLACE INTO ref_loan_policy ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                [row[c] for c in cols],
+            )
+            audit.append(
+                conn,
+                entry_id=new_id(),
+                office_code=office["code"],
+                at=row["set_at"],
+                user=self.ws.user,
+                action="update" if before else "create",
+                table_name="ref_loan_policy",
+                record_id=f"{version.product_code}@{row['effective_from']}",
+                before=before,
+                after=row,
+            )
         return version
 
 
@@ -105,15 +133,25 @@ def export_signed(ws, out) -> dict:
     office = ws.require_office()
     if office["level"] != "county":
         raise ValidationError("office", N_("Only a county office issues the policy table for the offices below it."))
-    rows = ws.db.query("SELECT * FROM ref_loan_policy WHERE source = ? ORDER BY product_code, effective_from",
-                       (office["code"],))
-    body = {"format": POLICY_FORMAT, "format_version": POLICY_VERSION, "issuer": office["code"],
-            "issuer_name_zh": office["name_zh"], "issuer_name_bo": office.get("name_bo") or "",
-            "issued_at": now_utc(), "versions": rows}
+    rows = ws.db.query(
+        "SELECT * FROM ref_loan_policy WHERE source = ? ORDER BY product_code, effective_from", (office["code"],)
+    )
+    body = {
+        "format": POLICY_FORMAT,
+        "format_version": POLICY_VERSION,
+        "issuer": office["code"],
+        "issuer_name_zh": office["name_zh"],
+        "issuer_name_bo": office.get("name_bo") or "",
+        "issued_at": now_utc(),
+        "versions": rows,
+    }
     data = canonical(body).encode("utf-8")
     signature = keys.sign(ws.db, data, ws.user)
-    text = _json.dumps({"body": body, "signature": signature.hex(),
-                        "public_key": keys.key_file_data(ws.db, ws.user)["public_key"]}, ensure_ascii=False, indent=1)
+    text = _json.dumps(
+        {"body": body, "signature": signature.hex(), "public_key": keys.key_file_data(ws.db, ws.user)["public_key"]},
+        ensure_ascii=False,
+        indent=1,
+    )
     write_file_safely(Path(out), text.encode("utf-8"))
     return {"path": str(out), "versions": len(rows)}
 
@@ -130,10 +168,11 @@ def import_signed(ws, path, *, key_file=None) -> int:
 
     ws.require("settings.manage")
     office = ws.require_office()
-    refused = ValidationError("file", N_("This is not a policy table signed by a county office, or it was "
-                                         "changed after it was signed."))
+    refused = ValidationError(
+        "file", N_("This is not a policy table signed by a county office, or it was changed after it was signed.")
+    )
     try:
-        if Path(path).stat().st_size > 1_000_000:   # sized before it is parsed (DESIGN §8)
+        if Path(path).stat().st_size > 1_000_000:  # sized before it is parsed (DESIGN §8)
             raise refused
         doc = _json.loads(Path(path).read_text(encoding="utf-8-sig"))
         body, signature, public = doc["body"], bytes.fromhex(doc["signature"]), doc["public_key"]
@@ -143,14 +182,23 @@ def import_signed(ws, path, *, key_file=None) -> int:
     except (OSError, ValueError, KeyError, TypeError):
         raise refused from None
     if not office["code"].startswith(issuer) or issuer == office["code"]:
-        raise ValidationError("file", N_("This policy table was issued by office {issuer}, which is not above "
-                                         "this office ({office})."), issuer=issuer, office=office["code"])
+        raise ValidationError(
+            "file",
+            N_("This policy table was issued by office {issuer}, which is not above this office ({office})."),
+            issuer=issuer,
+            office=office["code"],
+        )
     trusted = ws.reference.setting(_trusted_key_setting(issuer))
     if trusted is None:
         if key_file is None:
-            raise ValidationError("key_file", N_(
-                "The first policy table of office {issuer} needs its key file too (offices export-key at the "
-                "county), so that later tables can be checked against it."), issuer=issuer)
+            raise ValidationError(
+                "key_file",
+                N_(
+                    "The first policy table of office {issuer} needs its key file too (offices export-key at the "
+                    "county), so that later tables can be checked against it."
+                ),
+                issuer=issuer,
+            )
         key = keys.read_key_file(key_file)
         if key["code"] != issuer or key["public_key"] != public:
             raise ValidationError("key_file", N_("The key file is not the key of office {issuer}."), issuer=issuer)
@@ -165,11 +213,24 @@ def import_signed(ws, path, *, key_file=None) -> int:
             row = {k: v for k, v in row.items() if k in columns}
             row["source"] = issuer
             cols = list(row)
-            conn.execute(f"INSERT OR REPLACE INTO ref_loan_policy ({', '.join(cols)}) VALUES "
-                         f"({', '.join('?' * len(cols))})", [row[c] for c in cols])
-        conn.execute("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)",
-                     (_trusted_key_setting(issuer), _json.dumps(trusted)))
-        audit.append(conn, entry_id=new_id(), office_code=office["code"], at=now_utc(), user=ws.user,
-                     action="import", table_name="ref_loan_policy", record_id=f"{issuer}@{body['issued_at']}",
-                     before={"versions": before}, after={"versions": len(body["versions"]), "issuer": issuer})
+            conn.execute(
+                f"INSERT OR REPLACE INTO ref_loan_policy ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                [row[c] for c in cols],
+            )
+        conn.execute(
+            "INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)",
+            (_trusted_key_setting(issuer), _json.dumps(trusted)),
+        )
+        audit.append(
+            conn,
+            entry_id=new_id(),
+            office_code=office["code"],
+            at=now_utc(),
+            user=ws.user,
+            action="import",
+            table_name="ref_loan_policy",
+            record_id=f"{issuer}@{body['issued_at']}",
+            before={"versions": before},
+            after={"versions": len(body["versions"]), "issuer": issuer},
+        )
     return len(body["versions"])

@@ -1,4 +1,5 @@
 """Loan demands: registration under the product rules, and the lifecycle with its dated history."""
+
 from __future__ import annotations
 
 import json
@@ -24,8 +25,10 @@ class LoanService(RegisterService):
     table = "loan_demand"
 
     def events(self, loan_id: str) -> list[dict]:
-        return self.db.query("SELECT * FROM loan_event WHERE loan_demand_id = ? AND deleted_at IS NULL"
-                             " ORDER BY on_date, created_at", (loan_id,))
+        return self.db.query(
+            "SELECT * FROM loan_event WHERE loan_demand_id = ? AND deleted_at IS NULL ORDER BY on_date, created_at",
+            (loan_id,),
+        )
 
     def allowed_actions(self, loan_id: str) -> set[str]:
         return allowed_loan_actions(self.get(loan_id)["status"])
@@ -43,15 +46,21 @@ class LoanService(RegisterService):
             return []
         household, birth = self._household_facts(household_id)
         on = on_date or date.today()
-        facts = describe_eligibility(product, household["status"], birth, on,
-                                     **self._labels(household["status"], product.code))
+        facts = describe_eligibility(
+            product, household["status"], birth, on, **self._labels(household["status"], product.code)
+        )
         line = self.ws.loan_book.credit_line(household_id, on.year)
         if line is not None:  # the 授信 the household's rating opened (shown when a demand is registered)
             from app.domain.money import format_yuan
 
-            facts.append(Problem("amount_fen", N_("Credit line {year}: {amount_yuan} yuan (rating {grade})."),
-                                 {"year": line["year"], "amount_yuan": format_yuan(line["amount_fen"]),
-                                  "grade": line["grade"]}, warning=True))
+            facts.append(
+                Problem(
+                    "amount_fen",
+                    N_("Credit line {year}: {amount_yuan} yuan (rating {grade})."),
+                    {"year": line["year"], "amount_yuan": format_yuan(line["amount_fen"]), "grade": line["grade"]},
+                    warning=True,
+                )
+            )
         return facts
 
     def _labels(self, status: str, product_code: str) -> dict:
@@ -59,8 +68,11 @@ class LoanService(RegisterService):
         shows the reader's: app.domain.errors.Named)."""
         ref = self.ws.reference
         labels = ref.named_all("household_status")
-        return {"status_label": labels.get(status, ""), "product_label": ref.product_named(product_code),
-                "status_labels": labels}
+        return {
+            "status_label": labels.get(status, ""),
+            "product_label": ref.product_named(product_code),
+            "status_labels": labels,
+        }
 
     def _validate(self, data: dict, *, status_then_unknown: bool = False) -> LoanDemand:
         ref = self.ws.reference
@@ -85,9 +97,14 @@ class LoanService(RegisterService):
         except ValidationError:
             pass  # validate_loan_demand says what is wrong with it
         age_rule = self.ws.loan_policy.in_force(product.code, registered) if registered else None
-        d, _ = validate_loan_demand(d, product=product, household_status=household["status"],
-                                    birth_date=birth, age_rule=age_rule,
-                                    **self._labels(household["status"], product.code))
+        d, _ = validate_loan_demand(
+            d,
+            product=product,
+            household_status=household["status"],
+            birth_date=birth,
+            age_rule=age_rule,
+            **self._labels(household["status"], product.code),
+        )
         return d
 
     def validate(self, data: dict) -> list[Problem]:
@@ -107,12 +124,12 @@ class LoanService(RegisterService):
     def update(self, loan_id: str, data: dict, *, expected_version: int | None = None) -> dict:
         current = self.get(loan_id)
         if current["status"] not in ("registered", "referred"):
-            raise ValidationError("status", N_("A demand that is already decided cannot be edited; "
-                                               "record the next step instead."))
+            raise ValidationError(
+                "status", N_("A demand that is already decided cannot be edited; record the next step instead.")
+            )
         merged = {k: current.get(k) for k in LoanDemand.__dataclass_fields__} | dict(data)
         d = self._validate(merged)
-        row = records.update(self.db, self.table, loan_id, asdict(d), self.ws.actor,
-                             expected_version=expected_version)
+        row = records.update(self.db, self.table, loan_id, asdict(d), self.ws.actor, expected_version=expected_version)
         self.ws.remember(self.table, "update", current, row)
         return row
 
@@ -122,11 +139,22 @@ class LoanService(RegisterService):
         rejecting are the bank's decision, bank officers only (auth.PERMISSIONS "loan.decide")."""
         return "loan.decide" if to_status in BANK_DECISIONS else None
 
-    def transition(self, loan_id: str, to_status: str, *, on_date: date | str | None = None,
-                   reason: str = "", granted_fen: int | None = None, rate_bp: int | None = None,
-                   maturity_on: date | str | None = None, subsidy_fen: int | None = None,
-                   contract_no: str = "", every_months: int | None = None,
-                   expected_version: int | None = None, status_then_unknown: bool = False) -> dict:
+    def transition(
+        self,
+        loan_id: str,
+        to_status: str,
+        *,
+        on_date: date | str | None = None,
+        reason: str = "",
+        granted_fen: int | None = None,
+        rate_bp: int | None = None,
+        maturity_on: date | str | None = None,
+        subsidy_fen: int | None = None,
+        contract_no: str = "",
+        every_months: int | None = None,
+        expected_version: int | None = None,
+        status_then_unknown: bool = False,
+    ) -> dict:
         """Move a demand along its lifecycle; the change and its history row commit together.
 
         A grant is checked against the policy in force on its date (app.domain.credit_policy: the
@@ -142,28 +170,69 @@ class LoanService(RegisterService):
         if to_status == "repaid" and current["status"] == "granted":
             figures = self.ws.loan_book.figures(loan_id, max(on, date.today()))
             if figures.owed_fen > 0:
-                return self.ws.loan_book.repay(loan_id, on_date=on, principal_fen=figures.owed_fen,
-                                               expected_version=expected_version)
-        changes = loan_transition(current, to_status, on_date=on, reason=reason, granted_fen=granted_fen,
-                                  rate_bp=rate_bp, maturity_on=maturity, subsidy_fen=None)
+                return self.ws.loan_book.repay(
+                    loan_id, on_date=on, principal_fen=figures.owed_fen, expected_version=expected_version
+                )
+        changes = loan_transition(
+            current,
+            to_status,
+            on_date=on,
+            reason=reason,
+            granted_fen=granted_fen,
+            rate_bp=rate_bp,
+            maturity_on=maturity,
+            subsidy_fen=None,
+        )
         if to_status == "granted":
-            changes.update(self.ws.loan_book.grant_changes(
-                current, on=on, granted_fen=granted_fen, rate_bp=rate_bp, maturity_on=maturity,
-                contract_no=contract_no, every_months=every_months, status_then_unknown=status_then_unknown))
-        details = {k: v for k, v in {"granted_fen": granted_fen, "rate_bp": changes.get("rate_bp"),
-                                     "maturity_on": changes.get("maturity_on"),
-                                     "subsidy_fen": changes.get("subsidy_fen"),
-                                     "contract_no": changes.get("contract_no") or None}.items()
-                   if v is not None and to_status == "granted"}
+            changes.update(
+                self.ws.loan_book.grant_changes(
+                    current,
+                    on=on,
+                    granted_fen=granted_fen,
+                    rate_bp=rate_bp,
+                    maturity_on=maturity,
+                    contract_no=contract_no,
+                    every_months=every_months,
+                    status_then_unknown=status_then_unknown,
+                )
+            )
+        details = {
+            k: v
+            for k, v in {
+                "granted_fen": granted_fen,
+                "rate_bp": changes.get("rate_bp"),
+                "maturity_on": changes.get("maturity_on"),
+                "subsidy_fen": changes.get("subsidy_fen"),
+                "contract_no": changes.get("contract_no") or None,
+            }.items()
+            if v is not None and to_status == "granted"
+        }
         with self.db.transaction():
-            row = records.update(self.db, self.table, loan_id, changes, self.ws.actor,
-                                 expected_version=expected_version, action="transition")
+            row = records.update(
+                self.db,
+                self.table,
+                loan_id,
+                changes,
+                self.ws.actor,
+                expected_version=expected_version,
+                action="transition",
+            )
             event = self._event(loan_id, current["status"], to_status, on.isoformat(), reason, details or None)
         self.ws.remember(self.table, "update", current, row, [event], "loan_event")
         return row
 
     def _event(self, loan_id: str, from_status, to_status, on_date: str, reason: str, details) -> dict:
-        return records.insert(self.db, "loan_event", {
-            "loan_demand_id": loan_id, "from_status": from_status, "to_status": to_status,
-            "on_date": on_date, "by_user": self.ws.handler, "reason": reason or "",
-            "details": json.dumps(details, ensure_ascii=False) if details else None}, self.ws.actor)
+        return records.insert(
+            self.db,
+            "loan_event",
+            {
+                "loan_demand_id": loan_id,
+                "from_status": from_status,
+                "to_status": to_status,
+                "on_date": on_date,
+                "by_user": self.ws.handler,
+                "reason": reason or "",
+                "details": json.dumps(details, ensure_ascii=False) if details else None,
+            },
+            self.ws.actor,
+        )

@@ -11,6 +11,7 @@ sticks and memory cards acknowledge writes they have not made; a register there 
 in a pull of the stick.  :func:`check_location` refuses such places with the reason.
 ``DUALBASE_ALLOW_REMOVABLE=1`` lets tests (and a determined user) override it.
 """
+
 from __future__ import annotations
 
 import getpass
@@ -32,7 +33,7 @@ class LockError(DomainError):
         super().__init__(message.format(**params))
 
     def text(self, lang: str = "en") -> str:
-        return render(self.message, lang).format(**self.params)   # ("both": Chinese and Tibetan)
+        return render(self.message, lang).format(**self.params)  # ("both": Chinese and Tibetan)
 
 
 class AlreadyOpen(LockError):
@@ -121,14 +122,29 @@ class InstanceLock:
             os.close(fd)
             holder = _holder_text(raw)
             if holder:
-                raise AlreadyOpen(N_("The register {path} is already open in another copy of the program "
-                                     "({holder}). Close that copy first, then try again."),
-                                  path=str(self.path.with_suffix("")), holder=holder)
-            raise AlreadyOpen(N_("The register {path} is already open in another copy of the program. "
-                                 "Close that copy first, then try again."), path=str(self.path.with_suffix("")))
+                raise AlreadyOpen(
+                    N_(
+                        "The register {path} is already open in another copy of the program "
+                        "({holder}). Close that copy first, then try again."
+                    ),
+                    path=str(self.path.with_suffix("")),
+                    holder=holder,
+                )
+            raise AlreadyOpen(
+                N_(
+                    "The register {path} is already open in another copy of the program. "
+                    "Close that copy first, then try again."
+                ),
+                path=str(self.path.with_suffix("")),
+            )
         self.fd = fd
-        info = {"pid": os.getpid(), "host": _host_name(), "user": _login_name(),
-                "since": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), "purpose": self.purpose}
+        info = {
+            "pid": os.getpid(),
+            "host": _host_name(),
+            "user": _login_name(),
+            "since": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+            "purpose": self.purpose,
+        }
         data = json.dumps(info).encode("utf-8")
         try:
             # Windows locks byte 0 for the whole life of the lock: write the text after it.
@@ -165,7 +181,7 @@ def _host_name() -> str:
     socket module costs every start of the window about 5 ms for this one name."""
     if hasattr(os, "uname"):
         return os.uname().nodename
-    name = os.environ.get("COMPUTERNAME")          # Windows
+    name = os.environ.get("COMPUTERNAME")  # Windows
     if name:
         return name
     import socket
@@ -181,8 +197,26 @@ def _login_name() -> str:
 
 
 # -- location -------------------------------------------------------------------------------------
-NETWORK_FS = {"nfs", "nfs4", "cifs", "smb", "smb2", "smbfs", "smb3", "fuse.sshfs", "sshfs", "9p",
-              "afs", "ncpfs", "fuse.gvfsd-fuse", "davfs", "fuse.davfs2", "fuse.rclone", "ceph", "glusterfs"}
+NETWORK_FS = {
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb",
+    "smb2",
+    "smbfs",
+    "smb3",
+    "fuse.sshfs",
+    "sshfs",
+    "9p",
+    "afs",
+    "ncpfs",
+    "fuse.gvfsd-fuse",
+    "davfs",
+    "fuse.davfs2",
+    "fuse.rclone",
+    "ceph",
+    "glusterfs",
+}
 STICK_FS = {"vfat", "exfat", "msdos", "fuseblk", "fuse.exfat", "ntfs3"}  # only under /media, /run/media, /mnt
 
 
@@ -271,11 +305,22 @@ def check_location(path: str | os.PathLike) -> None:
     reason = location_problem(path)
     if reason:
         raise UnsafeLocation(
-            N_("The register {path} is on a {reason}. The program keeps its register only on this "
-               "computer's own disk, because such drives can lose saved changes. Copy the file to the "
-               "computer (or restore it from a backup) and open it there; use Backup to carry it on a stick."),
-            path=str(path), reason=reason)
+            N_(
+                "The register {path} is on a {reason}. The program keeps its register only on this "
+                "computer's own disk, because such drives can lose saved changes. Copy the file to the "
+                "computer (or restore it from a backup) and open it there; use Backup to carry it on a stick."
+            ),
+            path=str(path),
+            reason=reason,
+        )
 
 
-__all__ = ["InstanceLock", "AlreadyOpen", "UnsafeLocation", "LockError", "check_location",
-           "location_problem", "lock_path"]
+__all__ = [
+    "InstanceLock",
+    "AlreadyOpen",
+    "UnsafeLocation",
+    "LockError",
+    "check_location",
+    "location_problem",
+    "lock_path",
+]

@@ -11,6 +11,7 @@ never a PDF with empty boxes in a font the user did not choose.
     set_font_path(ws, role, path) -> FontError | None  "" goes back to the installed fonts
     problems(ws) -> list[FontError]                    chosen files PDFs cannot use
 """
+
 from __future__ import annotations
 
 #: role (exports.pdf.fonts.ROLES) -> key in the register's settings table

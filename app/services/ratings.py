@@ -1,5 +1,6 @@
 """Credit ratings: the yearly joint score sheet (bank and village rate together, 双评) and which
 villages qualify as credit villages under the configured thresholds."""
+
 from __future__ import annotations
 
 import json
@@ -42,16 +43,13 @@ class RatingService(RegisterService):
         return row
 
     def criteria_max(self) -> dict[str, int]:
-        return {r["code"]: int(r["extra"].get("max_points", 0))
-                for r in self.ws.reference.enums("rating_criterion")}
+        return {r["code"]: int(r["extra"].get("max_points", 0)) for r in self.ws.reference.enums("rating_criterion")}
 
     def grades(self) -> list[tuple[str, int]]:
-        return [(r["code"], int(r["extra"].get("min_score", 0)))
-                for r in self.ws.reference.enums("rating_grade")]
+        return [(r["code"], int(r["extra"].get("min_score", 0))) for r in self.ws.reference.enums("rating_grade")]
 
     def credit_grades(self) -> set[str]:
-        return {r["code"] for r in self.ws.reference.enums("rating_grade")
-                if r["extra"].get("credit_household")}
+        return {r["code"] for r in self.ws.reference.enums("rating_grade") if r["extra"].get("credit_household")}
 
     def _validate(self, data: dict) -> CreditRating:
         r = CreditRating(**{k: v for k, v in data.items() if k in CreditRating.__dataclass_fields__})
@@ -76,13 +74,22 @@ class RatingService(RegisterService):
         if data.get("bank_score") is not None:
             self.ws.require("rating.bank")  # the bank's half of 双评 (auth.PERMISSIONS)
         r = self._validate(data)
-        existing = self.db.scalar("SELECT id FROM credit_rating WHERE household_id = ? AND year = ?"
-                                  " AND deleted_at IS NULL", (r.household_id, r.year))
+        existing = self.db.scalar(
+            "SELECT id FROM credit_rating WHERE household_id = ? AND year = ? AND deleted_at IS NULL",
+            (r.household_id, r.year),
+        )
         if existing:
             from app.i18n import N_
 
-            raise ValidationErrors([Problem("year", N_("This household already has a rating for {year}; "
-                                                       "open it to change it."), {"year": r.year})])
+            raise ValidationErrors(
+                [
+                    Problem(
+                        "year",
+                        N_("This household already has a rating for {year}; open it to change it."),
+                        {"year": r.year},
+                    )
+                ]
+            )
         row = records.insert(self.db, self.table, self._row(r), self.ws.actor)
         self.ws.remember(self.table, "create", None, row)
         return row
@@ -93,10 +100,12 @@ class RatingService(RegisterService):
             self.ws.require("rating.bank")
         merged = {k: current.get(k) for k in CreditRating.__dataclass_fields__} | dict(data)
         r = self._validate(merged)
-        row = records.update(self.db, self.table, rating_id, self._row(r), self.ws.actor,
-                             expected_version=expected_version)
-        self.ws.remember(self.table, "update", {**current, "criteria": json.dumps(current["criteria"],
-                                                                                  sort_keys=True)}, row)
+        row = records.update(
+            self.db, self.table, rating_id, self._row(r), self.ws.actor, expected_version=expected_version
+        )
+        self.ws.remember(
+            self.table, "update", {**current, "criteria": json.dumps(current["criteria"], sort_keys=True)}, row
+        )
         return row
 
     def credit_villages(self, year: int | None = None, today: date | None = None) -> list[VillageCredit]:
@@ -111,8 +120,16 @@ class RatingService(RegisterService):
         # the per-village roll-ups the monthly report and the Home page use (one scan of
         # household_roll): walking every rating and demand took 3.7 s at 100,000 households
         rolled = rollups.villages(self.db, None, end=today_iso, year=year, grades=grades, arrears_before=today_iso)
-        return [VillageCredit(r["village_id"], r["name_zh"], r["name_bo"], r["households"], r["credit"],
-                              r["borrowers"], r["clean"],
-                              is_credit_village(r["households"], r["credit"], r["borrowers"], r["clean"],
-                                                min_credit, min_clean))
-                for r in indicator_sql.village_credit(self.db, None, rolled)]
+        return [
+            VillageCredit(
+                r["village_id"],
+                r["name_zh"],
+                r["name_bo"],
+                r["households"],
+                r["credit"],
+                r["borrowers"],
+                r["clean"],
+                is_credit_village(r["households"], r["credit"], r["borrowers"], r["clean"], min_credit, min_clean),
+            )
+            for r in indicator_sql.village_credit(self.db, None, rolled)
+        ]

@@ -1,4 +1,5 @@
 """Reference data for forms and labels: enumerations, products, settings (all from the database)."""
+
 from __future__ import annotations
 
 

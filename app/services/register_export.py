@@ -8,6 +8,7 @@ turns it into a file.
 window's table model makes); rows are read :data:`BATCH` at a time while the file is written, so
 memory stays flat for 100,000 rows.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -33,13 +34,15 @@ def sheet_labels(ws: Workspace, mode: str, columns: tuple[Column, ...]) -> Sheet
     ref = ws.reference
     enums = {kind: {r["code"]: ref.label(kind, r["code"], mode) for r in ref.enums(kind)} for kind in kinds}
     products = {p.code: ref.product_label(p.code, mode) for p in ref.products()}
-    from exports.common import pair   # the name-pair rule every document shares
+    from exports.common import pair  # the name-pair rule every document shares
 
     village_names = {v["id"]: pair(v["name_zh"], v["name_bo"], mode) for v in villages.all_rows(ws.db)}
     return SheetLabels(mode, enums, products, village_names)
 
 
-def document(ws: Workspace, register: str, ids: list[str], *, mode: str = "zh", full_ids: bool = False) -> RegisterDocument:
+def document(
+    ws: Workspace, register: str, ids: list[str], *, mode: str = "zh", full_ids: bool = False
+) -> RegisterDocument:
     """The sheet of `register` for the rows `ids`, in that order (PermissionDenied for full ID
     numbers the user's role may not see, before anything is read)."""
     if register not in registry.REGISTERS:
@@ -53,15 +56,22 @@ def document(ws: Workspace, register: str, ids: list[str], *, mode: str = "zh", 
 
     def batches() -> Iterator[list[dict]]:
         for start in range(0, len(ids), BATCH):
-            yield service.rows(ids[start:start + BATCH])
+            yield service.rows(ids[start : start + BATCH])
 
     import datetime as _dt
 
     from exports.common import pair
 
     office = ws.office or {}
-    return RegisterDocument(register, entry.label, entry.columns, mode,
-                            sheet_labels(ws, mode, entry.columns), id_format, len(ids), batches(),
-                            office=pair(office.get("name_zh"), office.get("name_bo"), mode),
-                            made_on=_dt.date.today().isoformat())
-
+    return RegisterDocument(
+        register,
+        entry.label,
+        entry.columns,
+        mode,
+        sheet_labels(ws, mode, entry.columns),
+        id_format,
+        len(ids),
+        batches(),
+        office=pair(office.get("name_zh"), office.get("name_bo"), mode),
+        made_on=_dt.date.today().isoformat(),
+    )

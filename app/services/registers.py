@@ -1,5 +1,6 @@
 """What every register service shares: turning typed search text and filters into a query, and
 paging through the ordered ids of a result (the GUI model, the CLI and exports all use this)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -20,9 +21,11 @@ def make_query(text: str = "", **filters) -> registers.RegisterQuery:
     A filter that a register declares in its list spec (app.registry) but that is no RegisterQuery
     field goes into the query's `extra`."""
     kind = search.classify(text)
-    q = registers.RegisterQuery(kind=kind, token=search.query_token(text) if kind != "digits"
-                                else search.fold(text).replace(" ", "").replace("-", ""),
-                                raw=text or "")
+    q = registers.RegisterQuery(
+        kind=kind,
+        token=search.query_token(text) if kind != "digits" else search.fold(text).replace(" ", "").replace("-", ""),
+        raw=text or "",
+    )
     for key, value in filters.items():
         if hasattr(q, key):
             setattr(q, key, value)
@@ -35,8 +38,8 @@ def make_query(text: str = "", **filters) -> registers.RegisterQuery:
 
 @dataclass
 class Page:
-    ids: list[str]      # the whole ordered result
-    rows: list[dict]    # rows for [offset, offset + limit)
+    ids: list[str]  # the whole ordered result
+    rows: list[dict]  # rows for [offset, offset + limit)
     offset: int
 
     @property
@@ -66,7 +69,7 @@ class RegisterService:
 
     def page(self, text: str = "", *, offset: int = 0, limit: int = 100, **filters) -> Page:
         ids = self.search_ids(text, **filters)
-        return Page(ids, self.rows(ids[offset:offset + limit]), offset)
+        return Page(ids, self.rows(ids[offset : offset + limit]), offset)
 
     # -- reading and deleting one record (the same for every register) -------------------------
     def _decode(self, row: dict) -> dict:
@@ -79,7 +82,6 @@ class RegisterService:
     def delete(self, record_id: str, *, expected_version: int | None = None) -> dict:
         """Soft delete (the row stays, as a tombstone for sync); Undo restores it."""
         current = records.get(self.db, self.table, record_id)
-        row = records.soft_delete(self.db, self.table, record_id, self.ws.actor,
-                                  expected_version=expected_version)
+        row = records.soft_delete(self.db, self.table, record_id, self.ws.actor, expected_version=expected_version)
         self.ws.remember(self.table, "delete", current, row)
         return row

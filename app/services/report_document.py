@@ -5,6 +5,7 @@ the annex of loan steps.  The .xlsx and .pdf writers turn the document into file
 
 ``document(ws, report, mode, full_ids=False) -> ReportDocument``
 """
+
 from __future__ import annotations
 
 import logging
@@ -35,8 +36,11 @@ INCLUDED, MISSING = N_("included"), N_("missing: no package for the period yet")
 DAYS = N_("{n} days")
 #: the office's name for itself in a report's title, by level (县、乡 offices are stations that the
 #: village offices report to; a village has the office itself: seed 004 三.(一).1 "工作办公室（工作室）")
-UNITS = {"county": N_("Dual-base linkage work station"), "township": N_("Dual-base linkage work station"),
-         "village": N_("Dual-base linkage work office")}
+UNITS = {
+    "county": N_("Dual-base linkage work station"),
+    "township": N_("Dual-base linkage work station"),
+    "village": N_("Dual-base linkage work office"),
+}
 VILLAGE = N_("Village")
 VILLAGE_LOANS = N_("Villages: loans")
 VILLAGE_OTHER = N_("Villages: sessions, complaints and credit")
@@ -48,34 +52,47 @@ YES, NO = N_("yes"), N_("no")
 SUMMARY_SHEET = N_("Summary")
 COMPLAINT_STATISTICS_SHEET = N_("Complaint statistics")
 #: the three tables of complaint statistics, one per JR/T 0169-2018 dimension
-COMPLAINT_DIMENSIONS = (("code_a", "complaint_code_a", N_("Complaints by business channel (JR/T 0169-2018 A)")),
-                        ("code_b", "complaint_code_b", N_("Complaints by business type (JR/T 0169-2018 B)")),
-                        ("code_c", "complaint_code_c", N_("Complaints by cause (JR/T 0169-2018 C)")))
+COMPLAINT_DIMENSIONS = (
+    ("code_a", "complaint_code_a", N_("Complaints by business channel (JR/T 0169-2018 A)")),
+    ("code_b", "complaint_code_b", N_("Complaints by business type (JR/T 0169-2018 B)")),
+    ("code_c", "complaint_code_c", N_("Complaints by cause (JR/T 0169-2018 C)")),
+)
 COMPLAINT_STATISTICS_HEADERS = (N_("Code"), N_("Class"), N_("Received"), N_("Resolved"), N_("Overdue"))
 
 #: the words that differ between a month's report and another period's
 WORDS = {
     "month": {
-        "demands": N_("Loan demands in the month"), "granted": N_("Granted in the month"),
-        "outstanding": N_("Outstanding at month end"), "received": N_("Received in the month"),
-        "resolved": N_("Resolved in the month"), "overdue": N_("Overdue at month end"),
+        "demands": N_("Loan demands in the month"),
+        "granted": N_("Granted in the month"),
+        "outstanding": N_("Outstanding at month end"),
+        "received": N_("Received in the month"),
+        "resolved": N_("Resolved in the month"),
+        "overdue": N_("Overdue at month end"),
         "chart": N_("Loan pipeline in the month (number of demands)"),
-        "annex": N_("Annex: loan steps in the month"), "no_steps": N_("No loan steps were recorded in this month."),
-        "book": N_("Loan book at month end"), "principal": N_("Repayments in the month: principal"),
-        "interest": N_("Repayments in the month: interest"), "subsidy": N_("Interest subsidy due for the month"),
+        "annex": N_("Annex: loan steps in the month"),
+        "no_steps": N_("No loan steps were recorded in this month."),
+        "book": N_("Loan book at month end"),
+        "principal": N_("Repayments in the month: principal"),
+        "interest": N_("Repayments in the month: interest"),
+        "subsidy": N_("Interest subsidy due for the month"),
     },
     "period": {
-        "demands": N_("Loan demands in the period"), "granted": N_("Granted in the period"),
-        "outstanding": N_("Outstanding at the period's end"), "received": N_("Received in the period"),
-        "resolved": N_("Resolved in the period"), "overdue": N_("Overdue at the period's end"),
+        "demands": N_("Loan demands in the period"),
+        "granted": N_("Granted in the period"),
+        "outstanding": N_("Outstanding at the period's end"),
+        "received": N_("Received in the period"),
+        "resolved": N_("Resolved in the period"),
+        "overdue": N_("Overdue at the period's end"),
         "chart": N_("Loan pipeline in the period (number of demands)"),
-        "annex": N_("Annex: loan steps in the period"), "no_steps": N_("No loan steps were recorded in this period."),
-        "book": N_("Loan book at the period's end"), "principal": N_("Repayments in the period: principal"),
-        "interest": N_("Repayments in the period: interest"), "subsidy": N_("Interest subsidy due for the period"),
+        "annex": N_("Annex: loan steps in the period"),
+        "no_steps": N_("No loan steps were recorded in this period."),
+        "book": N_("Loan book at the period's end"),
+        "principal": N_("Repayments in the period: principal"),
+        "interest": N_("Repayments in the period: interest"),
+        "subsidy": N_("Interest subsidy due for the period"),
     },
 }
-ANNEX_MORE = N_("The table stops here: {n} more steps are listed only in the .xlsx report of the same "
-                "period.")
+ANNEX_MORE = N_("The table stops here: {n} more steps are listed only in the .xlsx report of the same period.")
 #: the annex lists at most this many steps (a county's month can have tens of thousands)
 ANNEX_LIMIT = 300
 
@@ -114,6 +131,7 @@ def report_title(level: str | None, kind: str, mode: str) -> str:
     def one(lang: str) -> str:
         sep = "" if lang == "zh" else " "
         return f"{translate(unit, lang)}{sep}{translate(title, lang)}"
+
     if mode != "both":
         return one(mode)
     return f"{one('bo')} / {one('zh')}"
@@ -142,16 +160,20 @@ def register_sheets(ws, report: MonthlyReport, mode: str, id_format) -> tuple:
     def sheet(name, title, columns, ids, fetch):
         def batches():
             for start in range(0, len(ids), BATCH):
-                yield fetch(ids[start:start + BATCH])
-        return RegisterDocument(name, title, columns, mode, sheet_labels(ws, mode, columns), id_format,
-                                len(ids), batches())
+                yield fetch(ids[start : start + BATCH])
+
+        return RegisterDocument(
+            name, title, columns, mode, sheet_labels(ws, mode, columns), id_format, len(ids), batches()
+        )
 
     out = []
-    for name, ids, fetch in (("loans", report.loan_ids, ws.loans.rows),
-                             (doc.LOAN_STEP_SHEET, report.loan_event_ids, lambda ids: reports.loan_event_rows(ws, ids)),
-                             ("sessions", report.session_ids, ws.sessions.rows),
-                             ("complaints", report.complaint_ids, ws.complaints.rows),
-                             ("ratings", report.rating_ids, ws.ratings.rows)):
+    for name, ids, fetch in (
+        ("loans", report.loan_ids, ws.loans.rows),
+        (doc.LOAN_STEP_SHEET, report.loan_event_ids, lambda ids: reports.loan_event_rows(ws, ids)),
+        ("sessions", report.session_ids, ws.sessions.rows),
+        ("complaints", report.complaint_ids, ws.complaints.rows),
+        ("ratings", report.rating_ids, ws.ratings.rows),
+    ):
         if name == doc.LOAN_STEP_SHEET:
             out.append(sheet(name, doc.LOAN_STEP_TITLE, doc.LOAN_STEP_COLUMNS, list(ids), fetch))
         else:
@@ -160,39 +182,51 @@ def register_sheets(ws, report: MonthlyReport, mode: str, id_format) -> tuple:
     return tuple(out)
 
 
-def document(ws, report: MonthlyReport, mode: str, *, full_ids: bool = False, id_format=None,
-             sheets: bool = True) -> doc.ReportDocument:
+def document(
+    ws, report: MonthlyReport, mode: str, *, full_ids: bool = False, id_format=None, sheets: bool = True
+) -> doc.ReportDocument:
     """The report of `report` in language `mode` ("zh" | "bo" | "both" | "en"); with `sheets`
     the workbook's register sheets too (the PDF has none)."""
     from app.services import pdf_fonts
 
-    t = lambda s: text(s, mode)  # noqa: E731
+    t = lambda s: text(s, mode)
     period = report.period or ReportPeriod.month(report.month)
     office = pair(report.office.get("name_zh"), report.office.get("name_bo"), mode)
     unit = t(UNITS.get(report.office.get("level"), UNITS["village"]))
     title = report_title(report.office.get("level"), period.kind, mode)
-    if id_format is None:   # PermissionDenied before anything is built when full numbers are not allowed
+    if id_format is None:  # PermissionDenied before anything is built when full numbers are not allowed
         id_format = privacy.id_formatter(ws.can_see_full_id_numbers(), full_ids)
     w = words(report)
     notices = tuple(_notice(x, mode) for x in report.warnings)
     return doc.ReportDocument(
-        mode=mode, file_title=f"{title} {period.key}", office=office, unit=unit, title=title,
+        mode=mode,
+        file_title=f"{title} {period.key}",
+        office=office,
+        unit=unit,
+        title=title,
         header_right=f"{t(period.title)} · {period.key}",
         period_line=f"{t(PERIOD)}: {report.start} – {report.end}",
         made_line=f"{t(MADE)}: {report.made_on or date.today().isoformat()}",
         offices_line=f"{t(OFFICES)}: {len(report.office_codes)}",
-        provisional=report.provisional, notices=notices,
+        provisional=report.provisional,
+        notices=notices,
         sections=tuple(sections(ws, report, mode)),
         chart=_chart(ws, report, mode, w),
         villages=_villages(report, mode),
         indicators=_indicators(ws, report, mode),
         complaint_statistics=complaint_statistics(ws, report, mode),
         offices_below=_offices_below(ws, report, mode),
-        narrative_title=t(NARRATIVE), narrative=report.narrative,
-        signatures=((t(SIGNATURES[0]), report.prepared_by), (t(SIGNATURES[1]), report.reviewed_by),
-                    (t(SIGNATURES[2]), "")),
+        narrative_title=t(NARRATIVE),
+        narrative=report.narrative,
+        signatures=(
+            (t(SIGNATURES[0]), report.prepared_by),
+            (t(SIGNATURES[1]), report.reviewed_by),
+            (t(SIGNATURES[2]), ""),
+        ),
         annex=_annex(ws, report, mode, w, id_format),
-        summary_sheet=SUMMARY_SHEET, villages_sheet=VILLAGES_TITLE, indicators_sheet=INDICATORS,
+        summary_sheet=SUMMARY_SHEET,
+        villages_sheet=VILLAGES_TITLE,
+        indicators_sheet=INDICATORS,
         complaint_statistics_sheet=COMPLAINT_STATISTICS_SHEET,
         register_sheets=register_sheets(ws, report, mode, id_format) if sheets else (),
         font_paths=pdf_fonts.font_paths(ws),
@@ -204,51 +238,96 @@ def _notice(w: reports.Warning_, mode: str) -> str:
 
 
 def sections(ws, report: MonthlyReport, mode: str) -> list[doc.Section]:
-    t = lambda s: text(s, mode)  # noqa: E731
-    label = lambda kind, code: ws.reference.label(kind, code, mode)  # noqa: E731
+    t = lambda s: text(s, mode)
+    label = lambda kind, code: ws.reference.label(kind, code, mode)
     w = words(report)
     total = report.total
     out = []
-    rows = [(label("loan_status", step), total.step(step).n, doc.Money(total.step(step).fen))
-            for step in PIPELINE + ("repaid",)]
+    rows = [
+        (label("loan_status", step), total.step(step).n, doc.Money(total.step(step).fen))
+        for step in PIPELINE + ("repaid",)
+    ]
     out.append(doc.Section(t(w["demands"]), (t(N_("Step")), t(N_("Number")), t(N_("Amount (yuan)"))), tuple(rows)))
-    out.append(doc.Section(t(N_("530 credit loans")), (t(N_("Item")), t(N_("Number")), t(N_("Amount (yuan)"))),
-                           ((t(w["granted"]), total.granted_530.n, doc.Money(total.granted_530.fen)),
-                            (t(w["outstanding"]), total.outstanding_530.n, doc.Money(total.outstanding_530.fen)))))
+    out.append(
+        doc.Section(
+            t(N_("530 credit loans")),
+            (t(N_("Item")), t(N_("Number")), t(N_("Amount (yuan)"))),
+            (
+                (t(w["granted"]), total.granted_530.n, doc.Money(total.granted_530.fen)),
+                (t(w["outstanding"]), total.outstanding_530.n, doc.Money(total.outstanding_530.fen)),
+            ),
+        )
+    )
     book = report.book
-    if book is not None:   # the loan book at the period's end (issue #18)
+    if book is not None:  # the loan book at the period's end (issue #18)
         rate = "" if book.overdue_rate_bp is None else f"{book.overdue_rate_bp / 100:.2f} %"
-        out.append(doc.Section(t(w["book"]), (t(N_("Item")), t(N_("Number")), t(N_("Amount (yuan)"))),
-                               ((t(N_("Outstanding balance")), book.loans, doc.Money(book.balance_fen)),
-                                (t(N_("Overdue balance")), book.overdue_loans, doc.Money(book.overdue_fen)),
-                                (t(N_("Overdue rate")), rate, ""),
-                                (t(w["principal"]), book.payments, doc.Money(book.repaid_principal_fen)),
-                                (t(w["interest"]), "", doc.Money(book.repaid_interest_fen)),
-                                (t(w["subsidy"]), "", doc.Money(book.subsidy_due_fen)))))
-    out.append(doc.Section(t(N_("Financial literacy sessions")), (t(N_("Item")), t(N_("Number"))),
-                           ((t(N_("Sessions held")), total.sessions),
-                            (t(N_("Attendance")), total.attendance),
-                            (t(N_("of whom women")), total.attendance_women),
-                            (t(N_("of whom from poor households")), total.attendance_poor))))
-    out.append(doc.Section(t(N_("Sessions by language")), (t(N_("Language")), t(N_("Sessions")), t(N_("Attendance"))),
-                           tuple((label("language", x.language), x.sessions, x.attendance)
-                                 for x in report.by_language)))
-    out.append(doc.Section(t(N_("Complaints")), (t(N_("Item")), t(N_("Number"))),
-                           ((t(w["received"]), total.complaints_received),
-                            (t(w["resolved"]), total.complaints_resolved),
-                            (t(w["overdue"]), total.complaints_overdue))))
-    types = tuple((label("complaint_code_b", x.code_b), x.received, x.resolved, x.overdue)
-                  for x in report.by_complaint_type)
-    out.append(doc.Section(t(N_("Complaints by business type (JR/T 0169)")),
-                           (t(N_("Business type")), t(N_("Received")), t(N_("Resolved")), t(N_("Overdue"))),
-                           types or ((t(N_("none")), 0, 0, 0),)))
-    out.append(doc.Section(t(N_("Credit households and villages")), (t(N_("Item")), t(N_("Number"))),
-                           ((t(N_("Households on the register")), total.households),
-                            (t(N_("Credit households")), total.credit_households),
-                            (t(N_("Credit villages")), report.credit_villages),
-                            (t(N_("Villages assessed")), report.villages_rated),
-                            (t(N_("Households in conflict between villages (each counted once)")),
-                             report.households_in_conflict))))
+        out.append(
+            doc.Section(
+                t(w["book"]),
+                (t(N_("Item")), t(N_("Number")), t(N_("Amount (yuan)"))),
+                (
+                    (t(N_("Outstanding balance")), book.loans, doc.Money(book.balance_fen)),
+                    (t(N_("Overdue balance")), book.overdue_loans, doc.Money(book.overdue_fen)),
+                    (t(N_("Overdue rate")), rate, ""),
+                    (t(w["principal"]), book.payments, doc.Money(book.repaid_principal_fen)),
+                    (t(w["interest"]), "", doc.Money(book.repaid_interest_fen)),
+                    (t(w["subsidy"]), "", doc.Money(book.subsidy_due_fen)),
+                ),
+            )
+        )
+    out.append(
+        doc.Section(
+            t(N_("Financial literacy sessions")),
+            (t(N_("Item")), t(N_("Number"))),
+            (
+                (t(N_("Sessions held")), total.sessions),
+                (t(N_("Attendance")), total.attendance),
+                (t(N_("of whom women")), total.attendance_women),
+                (t(N_("of whom from poor households")), total.attendance_poor),
+            ),
+        )
+    )
+    out.append(
+        doc.Section(
+            t(N_("Sessions by language")),
+            (t(N_("Language")), t(N_("Sessions")), t(N_("Attendance"))),
+            tuple((label("language", x.language), x.sessions, x.attendance) for x in report.by_language),
+        )
+    )
+    out.append(
+        doc.Section(
+            t(N_("Complaints")),
+            (t(N_("Item")), t(N_("Number"))),
+            (
+                (t(w["received"]), total.complaints_received),
+                (t(w["resolved"]), total.complaints_resolved),
+                (t(w["overdue"]), total.complaints_overdue),
+            ),
+        )
+    )
+    types = tuple(
+        (label("complaint_code_b", x.code_b), x.received, x.resolved, x.overdue) for x in report.by_complaint_type
+    )
+    out.append(
+        doc.Section(
+            t(N_("Complaints by business type (JR/T 0169)")),
+            (t(N_("Business type")), t(N_("Received")), t(N_("Resolved")), t(N_("Overdue"))),
+            types or ((t(N_("none")), 0, 0, 0),),
+        )
+    )
+    out.append(
+        doc.Section(
+            t(N_("Credit households and villages")),
+            (t(N_("Item")), t(N_("Number"))),
+            (
+                (t(N_("Households on the register")), total.households),
+                (t(N_("Credit households")), total.credit_households),
+                (t(N_("Credit villages")), report.credit_villages),
+                (t(N_("Villages assessed")), report.villages_rated),
+                (t(N_("Households in conflict between villages (each counted once)")), report.households_in_conflict),
+            ),
+        )
+    )
     return out
 
 
@@ -264,21 +343,30 @@ def _villages(report: MonthlyReport, mode: str) -> doc.VillageTable:
     def values(fig):
         return tuple(doc.Money(get(fig)) if kind == "money" else get(fig) for _h, kind, get in VILLAGE_COLUMNS)
 
-    rows = tuple((village_label(v, mode), *values(v.figures),
-                  (yes if v.credit_village else no) if v.village_id else "") for v in report.villages)
+    rows = tuple(
+        (village_label(v, mode), *values(v.figures), (yes if v.credit_village else no) if v.village_id else "")
+        for v in report.villages
+    )
     return doc.VillageTable(
-        title=text(VILLAGES_TITLE, mode), first_header=text(VILLAGE, mode),
-        keys=tuple(h for h, _k, _g in VILLAGE_COLUMNS), headers=tuple(text(h, mode) for h, _k, _g in VILLAGE_COLUMNS),
-        money=frozenset(h for h, k, _g in VILLAGE_COLUMNS if k == "money"), rows=rows,
+        title=text(VILLAGES_TITLE, mode),
+        first_header=text(VILLAGE, mode),
+        keys=tuple(h for h, _k, _g in VILLAGE_COLUMNS),
+        headers=tuple(text(h, mode) for h, _k, _g in VILLAGE_COLUMNS),
+        money=frozenset(h for h, k, _g in VILLAGE_COLUMNS if k == "money"),
+        rows=rows,
         total=(text(TOTAL, mode), *values(report.total), report.credit_villages),
-        credit_header=text(CREDIT_VILLAGE, mode), loans_title=text(VILLAGE_LOANS, mode),
-        other_title=text(VILLAGE_OTHER, mode))
+        credit_header=text(CREDIT_VILLAGE, mode),
+        loans_title=text(VILLAGE_LOANS, mode),
+        other_title=text(VILLAGE_OTHER, mode),
+    )
 
 
 def _chart(ws, report: MonthlyReport, mode: str, w: dict) -> doc.Chart:
     if mode == "both":  # one language per line
-        labels = tuple(ws.reference.label("loan_status", s, "bo") + "\n" + ws.reference.label("loan_status", s, "zh")
-                       for s in PIPELINE)
+        labels = tuple(
+            ws.reference.label("loan_status", s, "bo") + "\n" + ws.reference.label("loan_status", s, "zh")
+            for s in PIPELINE
+        )
     else:
         labels = tuple(ws.reference.label("loan_status", s, mode) for s in PIPELINE)
     return doc.Chart(text(w["chart"], mode), labels, tuple(report.total.step(s).n for s in PIPELINE))
@@ -294,8 +382,7 @@ def indicator_rows(ws, report: MonthlyReport) -> list[tuple] | None:
 
         start, end = date.fromisoformat(report.start), date.fromisoformat(report.end)
         made = date.fromisoformat(report.made_on) if report.made_on else date.today()
-        ind = IndicatorService(ws).compute(Period(start, end), today=min(end, made),
-                                           office_code=report.office["code"])
+        ind = IndicatorService(ws).compute(Period(start, end), today=min(end, made), office_code=report.office["code"])
         return _rows_of(ind)
     except Exception:  # logged; the report is still written, without this part
         log.exception("indicators failed; the report is written without them")
@@ -321,11 +408,15 @@ def _rows_of(ind) -> list[tuple]:
     ]
     if lit.households_reached is not None:
         rows.append((N_("Households reached by sessions this year"), lit.households_reached, "share"))
-    rows += [(N_("Complaints resolved in time"), comp.resolved_in_time, "share"),
-             (N_("Complainants satisfied"), comp.satisfied, "share")]
+    rows += [
+        (N_("Complaints resolved in time"), comp.resolved_in_time, "share"),
+        (N_("Complainants satisfied"), comp.satisfied, "share"),
+    ]
     if ind.credit is not None:
-        rows += [(N_("Credit households"), ind.credit.credit_households, "share"),
-                 (N_("Credit villages"), ind.credit.credit_villages, "share")]
+        rows += [
+            (N_("Credit households"), ind.credit.credit_households, "share"),
+            (N_("Credit villages"), ind.credit.credit_villages, "share"),
+        ]
     return rows
 
 
@@ -351,9 +442,16 @@ def _indicators(ws, report: MonthlyReport, mode: str) -> doc.Section | None:
 def _offices_below(ws, report: MonthlyReport, mode: str) -> doc.Section | None:
     if not report.offices_below:
         return None
-    rows = tuple((o.code, pair(o.name_zh, o.name_bo, mode), ws.reference.label("office_level", o.level, mode)
-                  if _has_enum(ws, "office_level") else o.level, o.last_month,
-                  text(INCLUDED if o.included else MISSING, mode)) for o in report.offices_below)
+    rows = tuple(
+        (
+            o.code,
+            pair(o.name_zh, o.name_bo, mode),
+            ws.reference.label("office_level", o.level, mode) if _has_enum(ws, "office_level") else o.level,
+            o.last_month,
+            text(INCLUDED if o.included else MISSING, mode),
+        )
+        for o in report.offices_below
+    )
     return doc.Section(text(OFFICES_BELOW, mode), tuple(text(h, mode) for h in OFFICE_HEADERS), rows)
 
 
@@ -365,27 +463,47 @@ def _has_enum(ws, kind: str) -> bool:
 
 
 def _annex(ws, report: MonthlyReport, mode: str, w: dict, id_format) -> doc.Annex:
-    t = lambda s: text(s, mode)  # noqa: E731
-    headers = tuple(t(h) for h in (N_("Date"), N_("Household"), N_("ID number"), N_("Village"),
-                                    N_("Loan product"), N_("Step"), N_("Amount (yuan)")))
+    t = lambda s: text(s, mode)
+    headers = tuple(
+        t(h)
+        for h in (
+            N_("Date"),
+            N_("Household"),
+            N_("ID number"),
+            N_("Village"),
+            N_("Loan product"),
+            N_("Step"),
+            N_("Amount (yuan)"),
+        )
+    )
     ids = report.loan_event_ids
     shown = ids[:ANNEX_LIMIT]
     rows = []
     if shown:
         products = {p.code: ws.reference.product_label(p.code, mode) for p in ws.reference.products()}
-        statuses = {r["code"]: ws.reference.label("loan_status", r["code"], mode)
-                    for r in ws.reference.enums("loan_status")}
+        statuses = {
+            r["code"]: ws.reference.label("loan_status", r["code"], mode) for r in ws.reference.enums("loan_status")
+        }
         from storage import villages
+
         village_names = {v["id"]: pair(v["name_zh"], v["name_bo"], mode) for v in villages.all_rows(ws.db)}
         for start in range(0, len(shown), 1000):
-            for r in reports.loan_event_rows(ws, shown[start:start + 1000]):
-                rows.append((r["on_date"], pair(r["household_zh"], r["household_bo"], "both", " "),
-                             id_format(r["id_number"]), village_names.get(r["village_id"], ""),
-                             products.get(r["product_code"], r["product_code"]),
-                             statuses.get(r["to_status"], r["to_status"]), doc.Money(r["event_fen"] or 0)))
+            for r in reports.loan_event_rows(ws, shown[start : start + 1000]):
+                rows.append(
+                    (
+                        r["on_date"],
+                        pair(r["household_zh"], r["household_bo"], "both", " "),
+                        id_format(r["id_number"]),
+                        village_names.get(r["village_id"], ""),
+                        products.get(r["product_code"], r["product_code"]),
+                        statuses.get(r["to_status"], r["to_status"]),
+                        doc.Money(r["event_fen"] or 0),
+                    )
+                )
     more = len(ids) - len(shown)
-    return doc.Annex(t(w["annex"]), headers, tuple(rows), t(w["no_steps"]),
-                     t(ANNEX_MORE).format(n=more) if more > 0 else "")
+    return doc.Annex(
+        t(w["annex"]), headers, tuple(rows), t(w["no_steps"]), t(ANNEX_MORE).format(n=more) if more > 0 else ""
+    )
 
 
 def complaint_statistics(ws, report: MonthlyReport, mode: str) -> tuple[doc.Section, ...]:
@@ -405,7 +523,7 @@ def complaint_statistics(ws, report: MonthlyReport, mode: str) -> tuple[doc.Sect
         totals = {code: [0, 0, 0] for code, _d, _s in tree}
         for code, x in counts.items():
             node = code if code in totals else None
-            if node is None:          # a code no longer in the list (an old package): "other"
+            if node is None:  # a code no longer in the list (an old package): "other"
                 node = "99" if "99" in totals else None
             while node:
                 t = totals[node]
@@ -413,8 +531,10 @@ def complaint_statistics(ws, report: MonthlyReport, mode: str) -> tuple[doc.Sect
                 t[1] += x.resolved
                 t[2] += x.overdue
                 node = parent.get(node, "")
-        rows = tuple((code, "\u3000" * depth + ws.reference.label(kind, code, mode), *totals[code])
-                     for code, depth, _selectable in tree)
+        rows = tuple(
+            (code, "\u3000" * depth + ws.reference.label(kind, code, mode), *totals[code])
+            for code, depth, _selectable in tree
+        )
         top = [totals[code] for code, depth, _s in tree if depth == 0]
         rows += (("", text(TOTAL, mode), *(sum(t[i] for t in top) for i in range(3))),)
         out.append(doc.Section(text(title, mode), tuple(text(h, mode) for h in COMPLAINT_STATISTICS_HEADERS), rows))

@@ -39,6 +39,7 @@ Per village: loans, complaints and credit households go by the household's villa
 the session's village; records without a village are summed in an "unassigned" row, so the rows
 always add up to the totals.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -59,7 +60,7 @@ LOAN_STEPS = ("referred", "approved", "granted", "rejected", "withdrawn", "repai
 #: the pipeline the chart shows, in order
 PIPELINE = ("registered", "referred", "approved", "granted", "rejected", "withdrawn")
 SESSION_LANGUAGES = ("zh", "bo", "both")
-UNASSIGNED = ""   # village_id of the "unassigned" row
+UNASSIGNED = ""  # village_id of the "unassigned" row
 
 
 @dataclass
@@ -114,7 +115,7 @@ class Figures:
 
 @dataclass
 class VillageRow:
-    village_id: str          # UNASSIGNED ("") for records without a village
+    village_id: str  # UNASSIGNED ("") for records without a village
     name_zh: str
     name_bo: str
     figures: Figures
@@ -145,35 +146,36 @@ class OfficeBelow:
     name_bo: str
     level: str
     included: bool
-    last_month: str          # the latest month it (or an office between) has sent, "" for none
+    last_month: str  # the latest month it (or an office between) has sent, "" for none
 
 
 @dataclass(frozen=True)
 class Warning_:  # noqa: N801 - not the builtin Warning
-    message: str             # marked English (N_), rendered in the reader's language
-    params: tuple = ()       # (name, value) pairs
+    message: str  # marked English (N_), rendered in the reader's language
+    params: tuple = ()  # (name, value) pairs
 
 
 #: what the report says of its period
 PROVISIONAL = N_("Provisional: the period has not ended yet, and its figures can still change.")
 NOT_BEGUN = N_("This period has not begun yet: there is nothing to report.")
-BEFORE_REGISTER = N_("This period ends before the first record on the register ({first}): there is "
-                     "nothing to report for it.")
+BEFORE_REGISTER = N_(
+    "This period ends before the first record on the register ({first}): there is nothing to report for it."
+)
 
 
 @dataclass
 class MonthlyReport:
     office: dict
     office_codes: list[str]
-    month: str               # the period's key: "YYYY-MM" for a month (ReportPeriod.key)
-    start: str               # first day, ISO
-    end: str                 # last day, ISO
+    month: str  # the period's key: "YYYY-MM" for a month (ReportPeriod.key)
+    start: str  # first day, ISO
+    end: str  # last day, ISO
     total: Figures
     villages: list[VillageRow]
     by_language: list[SessionLanguage]
     by_complaint_type: list[ComplaintType]
     credit_villages: int
-    villages_rated: int      # villages in scope that credit_villages() looked at
+    villages_rated: int  # villages in scope that credit_villages() looked at
     #: households whose ID number came from two offices below, not yet resolved: each is counted
     #: once (the other version waits apart, app.services.sync_conflicts) and the report says how many
     households_in_conflict: int = 0
@@ -187,8 +189,8 @@ class MonthlyReport:
     _load: object = field(default=None, repr=False, compare=False)
     _records: dict | None = field(default=None, repr=False, compare=False)
     period: ReportPeriod | None = None
-    made_on: str = ""                     # the day it was computed, ISO
-    provisional: bool = False             # the period had not ended on made_on
+    made_on: str = ""  # the day it was computed, ISO
+    provisional: bool = False  # the period had not ended on made_on
     warnings: list[Warning_] = field(default_factory=list)
     offices_below: list[OfficeBelow] = field(default_factory=list)
     # complaints received / resolved / overdue by each JR/T 0169 dimension: "code_a" → code → counts
@@ -230,7 +232,7 @@ class MonthlyReport:
 
 
 def parse_month(text: str) -> tuple[date, date]:
-    """"2026-10" → (2026-10-01, 2026-10-31); anything else is a ValidationError on "month"."""
+    """ "2026-10" → (2026-10-01, 2026-10-31); anything else is a ValidationError on "month"."""
     m = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*", str(text or ""))
     if not m or not 1 <= int(m.group(2)) <= 12 or not 1900 <= int(m.group(1)) <= 2999:
         raise ValidationError("month", N_("Give the month as year-month, for example 2026-10."))
@@ -263,9 +265,14 @@ def build(ws, period: ReportPeriod, office_code: str | None = None, *, today: da
     # office's report the office filter would keep every row, so it is left out (one check less
     # per row); another office's report filters by its tree.
     tree = None if local and local["code"] == office["code"] else json.dumps(codes)
-    p = {"start": start_d.isoformat(), "end": end_d.isoformat(),
-         "next": (end_d + timedelta(days=1)).isoformat(), "tree": tree,
-         "p530": PRODUCT_530, "year": start_d.year}
+    p = {
+        "start": start_d.isoformat(),
+        "end": end_d.isoformat(),
+        "next": (end_d + timedelta(days=1)).isoformat(),
+        "tree": tree,
+        "p530": PRODUCT_530,
+        "year": start_d.year,
+    }
     in_tree = rollups.in_tree
     per: dict[str, Figures] = {}
 
@@ -279,7 +286,10 @@ def build(ws, period: ReportPeriod, office_code: str | None = None, *, today: da
     # looked up in its demand and household): they run on a second connection (storage/rollups.py)
     # while everything else is computed here.  They read only narrow indexes (migration 10): the
     # steps with their details, their demands' amounts, and household_roll for the village.
-    steps = rollups.beside(db, lambda on: on.query(f"""
+    steps = rollups.beside(
+        db,
+        lambda on: on.query(
+            f"""
         SELECT h.village_id, e.to_status, d.product_code = :p530 AS is530, count(*) AS n,
                sum(CASE WHEN e.to_status = 'granted'
                         THEN coalesce(json_extract(e.details, '$.granted_fen'), d.granted_fen, d.amount_fen)
@@ -287,30 +297,39 @@ def build(ws, period: ReportPeriod, office_code: str | None = None, *, today: da
         FROM loan_event e INDEXED BY loan_event_month
         JOIN loan_demand d INDEXED BY loan_demand_step_cover ON d.id = e.loan_demand_id
         JOIN {rollups.HOUSEHOLD_VILLAGE} ON h.household_id = d.household_id
-        WHERE e.deleted_at IS NULL AND d.deleted_at IS NULL AND {in_tree(tree, 'd')}
+        WHERE e.deleted_at IS NULL AND d.deleted_at IS NULL AND {in_tree(tree, "d")}
           AND e.on_date BETWEEN :start AND :end AND e.to_status != 'registered'
-        GROUP BY h.village_id, e.to_status, is530""", p))
+        GROUP BY h.village_id, e.to_status, is530""",
+            p,
+        ),
+    )
 
     # registrations of the month, grouped by the household's village: a few rows whatever the size
-    for r in db.query(f"""SELECT h.village_id, count(*) AS n, sum(d.amount_fen) AS fen
+    for r in db.query(
+        f"""SELECT h.village_id, count(*) AS n, sum(d.amount_fen) AS fen
                           FROM loan_demand d INDEXED BY loan_demand_registered_cover
                           JOIN {rollups.HOUSEHOLD_VILLAGE} ON h.household_id = d.household_id
-                          WHERE d.deleted_at IS NULL AND {in_tree(tree, 'd')}
+                          WHERE d.deleted_at IS NULL AND {in_tree(tree, "d")}
                             AND d.registered_on BETWEEN :start AND :end
-                          GROUP BY h.village_id""", p):
+                          GROUP BY h.village_id""",
+        p,
+    ):
         a = fig(r["village_id"]).registered
         a.n += r["n"]
         a.fen += r["fen"] or 0
 
     # 530 loans outstanding at month end: granted on or before it (a range of loan_demand_granted),
     # not repaid by then
-    for r in db.query(f"""SELECT h.village_id, count(*) AS n, sum(coalesce(d.granted_fen, d.amount_fen)) AS fen
+    for r in db.query(
+        f"""SELECT h.village_id, count(*) AS n, sum(coalesce(d.granted_fen, d.amount_fen)) AS fen
                           FROM loan_demand d INDEXED BY loan_demand_granted
                           JOIN {rollups.HOUSEHOLD_VILLAGE} ON h.household_id = d.household_id
                           WHERE d.deleted_at IS NULL AND d.status IN {rollups.GRANTED}
                             AND d.product_code = :p530 AND d.granted_on <= :end
-                            AND (d.repaid_on IS NULL OR d.repaid_on > :end) AND {in_tree(tree, 'd')}
-                          GROUP BY h.village_id""", p):
+                            AND (d.repaid_on IS NULL OR d.repaid_on > :end) AND {in_tree(tree, "d")}
+                          GROUP BY h.village_id""",
+        p,
+    ):
         a = fig(r["village_id"]).outstanding_530
         a.n += r["n"]
         a.fen += r["fen"] or 0
@@ -318,9 +337,12 @@ def build(ws, period: ReportPeriod, office_code: str | None = None, *, today: da
     # literacy sessions
     by_language = {lang: SessionLanguage(lang) for lang in SESSION_LANGUAGES}
     session_ids: list[str] = []
-    for r in db.query(f"""SELECT id, village_id, language, attendance_total, attendance_women, attendance_poor
+    for r in db.query(
+        f"""SELECT id, village_id, language, attendance_total, attendance_women, attendance_poor
                           FROM literacy_session WHERE deleted_at IS NULL AND {in_tree(tree)}
-                            AND held_on BETWEEN :start AND :end ORDER BY held_on, id""", p):
+                            AND held_on BETWEEN :start AND :end ORDER BY held_on, id""",
+        p,
+    ):
         f = fig(r["village_id"])
         f.sessions += 1
         f.attendance += r["attendance_total"]
@@ -335,7 +357,8 @@ def build(ws, period: ReportPeriod, office_code: str | None = None, *, today: da
     types: dict[str, ComplaintType] = {}
     by_code: dict[str, dict[str, ComplaintType]] = {"code_a": {}, "code_b": {}, "code_c": {}}
     complaint_ids: list[str] = []
-    for r in db.query(f"""
+    for r in db.query(
+        f"""
             SELECT c.id, c.code_a, c.code_b, c.code_c, h.village_id,
                    c.received_on BETWEEN :start AND :end AS received,
                    EXISTS (SELECT 1 FROM complaint_event e WHERE e.complaint_id = c.id
@@ -344,9 +367,11 @@ def build(ws, period: ReportPeriod, office_code: str | None = None, *, today: da
                    (c.received_on <= :end AND (c.resolved_on IS NULL OR c.resolved_on > :end)
                     AND c.due_on < :next) AS overdue
             FROM complaint c LEFT JOIN {rollups.HOUSEHOLD_VILLAGE} ON h.household_id = c.household_id
-            WHERE c.deleted_at IS NULL AND {in_tree(tree, 'c')} AND c.received_on <= :end
+            WHERE c.deleted_at IS NULL AND {in_tree(tree, "c")} AND c.received_on <= :end
               AND (c.received_on >= :start OR c.resolved_on IS NULL OR c.resolved_on >= :start)
-            ORDER BY c.received_on, c.id""", p):
+            ORDER BY c.received_on, c.id""",
+        p,
+    ):
         if not (r["received"] or r["resolved"] or r["overdue"]):
             continue
         f = fig(r["village_id"])
@@ -367,8 +392,9 @@ def build(ws, period: ReportPeriod, office_code: str | None = None, *, today: da
     # households on the register at the period's end; credit households and credit villages: the
     # rule of ratings.credit_villages as of that end (issue #19), from the per-village roll-ups
     # shared with the Home page
-    rolled = rollups.villages(db, tree, end=p["end"], year=p["year"], grades=ws.ratings.credit_grades(),
-                              arrears_before=p["end"])
+    rolled = rollups.villages(
+        db, tree, end=p["end"], year=p["year"], grades=ws.ratings.credit_grades(), arrears_before=p["end"]
+    )
     current: dict[str, int] = {}
     for village_id, (n, _now) in rolled.households.items():
         fig(village_id).households = n
@@ -390,22 +416,32 @@ def build(ws, period: ReportPeriod, office_code: str | None = None, *, today: da
             f.granted_530.fen += r["fen"] or 0
 
     # the villages of the office tree, in name order; then villages only records point to
-    villages = db.query(f"SELECT id, name_zh, name_bo FROM village WHERE deleted_at IS NULL"
-                        f" AND {in_tree(tree)} ORDER BY name_zh", p)
+    villages = db.query(
+        f"SELECT id, name_zh, name_bo FROM village WHERE deleted_at IS NULL AND {in_tree(tree)} ORDER BY name_zh", p
+    )
     known = {v["id"] for v in villages}
     extra = [k for k in per if k != UNASSIGNED and k not in known]
     if extra:
-        villages += db.query("SELECT id, name_zh, name_bo FROM village WHERE id IN"
-                             " (SELECT value FROM json_each(?)) ORDER BY name_zh", (json.dumps(extra),))
+        villages += db.query(
+            "SELECT id, name_zh, name_bo FROM village WHERE id IN (SELECT value FROM json_each(?)) ORDER BY name_zh",
+            (json.dumps(extra),),
+        )
     min_credit = int(ws.reference.setting("credit_village_min_credit_share_bp", 7000))
     min_clean = int(ws.reference.setting("credit_village_min_clean_borrower_share_bp", 8500))
     credit = {}
     for v in villages:
         n_borrowers, n_clean = borrowers.get(v["id"], (0, 0))
-        credit[v["id"]] = is_credit_village(current.get(v["id"], 0), per.get(v["id"], Figures()).credit_households,
-                                            n_borrowers, n_clean, min_credit, min_clean)
-    rows = [VillageRow(v["id"], v["name_zh"], v["name_bo"], per.get(v["id"], Figures()),
-                       credit[v["id"]]) for v in villages]
+        credit[v["id"]] = is_credit_village(
+            current.get(v["id"], 0),
+            per.get(v["id"], Figures()).credit_households,
+            n_borrowers,
+            n_clean,
+            min_credit,
+            min_clean,
+        )
+    rows = [
+        VillageRow(v["id"], v["name_zh"], v["name_bo"], per.get(v["id"], Figures()), credit[v["id"]]) for v in villages
+    ]
     unassigned = per.get(UNASSIGNED)
     if unassigned is not None and not unassigned.is_empty():
         rows.append(VillageRow(UNASSIGNED, "", "", unassigned))
@@ -414,25 +450,37 @@ def build(ws, period: ReportPeriod, office_code: str | None = None, *, today: da
         total.add(row.figures)
     in_scope = [v["id"] for v in villages]
     return MonthlyReport(
-        office=office, office_codes=codes, month=period.key, start=p["start"], end=p["end"],
-        total=total, villages=rows,
+        office=office,
+        office_codes=codes,
+        month=period.key,
+        start=p["start"],
+        end=p["end"],
+        total=total,
+        villages=rows,
         by_language=[by_language[k] for k in by_language],
         by_complaint_type=[types[k] for k in sorted(types)],
-        credit_villages=sum(1 for v in in_scope if credit[v]), villages_rated=len(in_scope),
-        session_ids=session_ids, complaint_ids=complaint_ids,
+        credit_villages=sum(1 for v in in_scope if credit[v]),
+        villages_rated=len(in_scope),
+        session_ids=session_ids,
+        complaint_ids=complaint_ids,
         households_in_conflict=db.scalar(
             "SELECT count(*) FROM sync_conflict WHERE resolved = 0 AND kind IN ('id_number', 'same_record')"
             " AND json_extract(incoming_json, '$.office_code') IN (SELECT value FROM json_each(?))",
-            (json.dumps(codes),)),
+            (json.dumps(codes),),
+        ),
         book=ws.loan_book.book_figures_at(start_d, end_d, None if tree is None else codes),
         _load=lambda: _record_ids(db, tree, p),
-        period=period, made_on=today.isoformat(), provisional=end_d >= today,
-        warnings=_warnings(db, tree, period, today), offices_below=offices_below(db, office["code"], period),
+        period=period,
+        made_on=today.isoformat(),
+        provisional=end_d >= today,
+        warnings=_warnings(db, tree, period, today),
+        offices_below=offices_below(db, office["code"], period),
         complaints_by_code=by_code,
-        **report_notes.get(db, office["code"], period.key))
+        **report_notes.get(db, office["code"], period.key),
+    )
 
 
-NARRATIVE_LIMIT = 20_000   # characters: a few pages of the printed report
+NARRATIVE_LIMIT = 20_000  # characters: a few pages of the printed report
 
 
 def note(ws, period: ReportPeriod, office_code: str | None = None) -> dict:
@@ -441,17 +489,28 @@ def note(ws, period: ReportPeriod, office_code: str | None = None) -> dict:
     return report_notes.get(ws.db, code, period.key)
 
 
-def save_note(ws, period: ReportPeriod, *, narrative: str = "", prepared_by: str = "", reviewed_by: str = "",
-              office_code: str | None = None) -> dict:
+def save_note(
+    ws,
+    period: ReportPeriod,
+    *,
+    narrative: str = "",
+    prepared_by: str = "",
+    reviewed_by: str = "",
+    office_code: str | None = None,
+) -> dict:
     """Keep the narrative and the names with the period's report; refused field by field."""
     from app.domain.errors import Problem, ValidationErrors
 
-    values = {"narrative": (narrative or "").strip(), "prepared_by": (prepared_by or "").strip(),
-              "reviewed_by": (reviewed_by or "").strip()}
+    values = {
+        "narrative": (narrative or "").strip(),
+        "prepared_by": (prepared_by or "").strip(),
+        "reviewed_by": (reviewed_by or "").strip(),
+    }
     problems = []
     if len(values["narrative"]) > NARRATIVE_LIMIT:
-        problems.append(Problem("narrative", N_("The narrative is longer than {n} characters; shorten it."),
-                                {"n": NARRATIVE_LIMIT}))
+        problems.append(
+            Problem("narrative", N_("The narrative is longer than {n} characters; shorten it."), {"n": NARRATIVE_LIMIT})
+        )
     for name in ("prepared_by", "reviewed_by"):
         if len(values[name]) > 60:
             problems.append(Problem(name, N_("A name is at most 60 characters.")))
@@ -478,14 +537,18 @@ def first_record_on(db, tree: str | None) -> str | None:
     """The earliest dated fact on the register: a household's registration, a demand's, a session,
     a complaint received."""
     in_tree = rollups.in_tree
-    dates = [db.scalar(f"SELECT min(registered_on) FROM household_roll WHERE live AND {in_tree(tree)}",
-                       {"tree": tree}),
-             db.scalar(f"SELECT min(registered_on) FROM loan_demand WHERE deleted_at IS NULL AND {in_tree(tree)}",
-                       {"tree": tree}),
-             db.scalar(f"SELECT min(held_on) FROM literacy_session WHERE deleted_at IS NULL AND {in_tree(tree)}",
-                       {"tree": tree}),
-             db.scalar(f"SELECT min(received_on) FROM complaint WHERE deleted_at IS NULL AND {in_tree(tree)}",
-                       {"tree": tree})]
+    dates = [
+        db.scalar(f"SELECT min(registered_on) FROM household_roll WHERE live AND {in_tree(tree)}", {"tree": tree}),
+        db.scalar(
+            f"SELECT min(registered_on) FROM loan_demand WHERE deleted_at IS NULL AND {in_tree(tree)}", {"tree": tree}
+        ),
+        db.scalar(
+            f"SELECT min(held_on) FROM literacy_session WHERE deleted_at IS NULL AND {in_tree(tree)}", {"tree": tree}
+        ),
+        db.scalar(
+            f"SELECT min(received_on) FROM complaint WHERE deleted_at IS NULL AND {in_tree(tree)}", {"tree": tree}
+        ),
+    ]
     dates = [d for d in dates if d]
     return min(dates) if dates else None
 
@@ -494,7 +557,8 @@ def offices_below(db, office_code: str, period: ReportPeriod) -> list[OfficeBelo
     """Every office below `office_code`, in code order, each included when it — or an office between
     it and the report's, which carries its records upward — has sent a sync package for the
     period's last month or a later one (packages carry every change since the one before)."""
-    rows = db.query("""
+    rows = db.query(
+        """
         WITH RECURSIVE t(code, name_zh, name_bo, level, parent_code, depth) AS (
             SELECT code, name_zh, name_bo, level, parent_code, 0 FROM office WHERE code = :root
             UNION ALL
@@ -503,10 +567,12 @@ def offices_below(db, office_code: str, period: ReportPeriod) -> list[OfficeBelo
         SELECT t.code, t.name_zh, coalesce(t.name_bo, '') AS name_bo, t.level, t.parent_code, t.depth,
                (SELECT max(substr(period, 1, 7)) FROM sync_log WHERE direction = 'import' AND status = 'ok'
                 AND sender_code = t.code) AS last_month
-        FROM t WHERE depth > 0 ORDER BY depth, code""", {"root": office_code})
+        FROM t WHERE depth > 0 ORDER BY depth, code""",
+        {"root": office_code},
+    )
     sent = {}
     out = []
-    for r in rows:      # parents before children (depth order)
+    for r in rows:  # parents before children (depth order)
         own = r["last_month"] or ""
         carried = sent.get(r["parent_code"], "")
         last = max(own, carried)
@@ -518,23 +584,36 @@ def offices_below(db, office_code: str, period: ReportPeriod) -> list[OfficeBelo
 def _record_ids(db, tree: str | None, p: dict) -> dict[str, list[str]]:
     """The loan demands, loan steps and ratings behind the month's figures, in report order."""
     in_tree = rollups.in_tree
-    loans = [r["id"] for r in db.query(
-        f"""SELECT id FROM loan_demand WHERE deleted_at IS NULL AND {in_tree(tree)}
-            AND registered_on BETWEEN :start AND :end ORDER BY registered_on, id""", p)]
+    loans = [
+        r["id"]
+        for r in db.query(
+            f"""SELECT id FROM loan_demand WHERE deleted_at IS NULL AND {in_tree(tree)}
+            AND registered_on BETWEEN :start AND :end ORDER BY registered_on, id""",
+            p,
+        )
+    ]
     seen = set(loans)
     events = []
-    for r in db.query(f"""SELECT e.id, e.loan_demand_id FROM loan_event e JOIN loan_demand d ON d.id = e.loan_demand_id
-                          WHERE e.deleted_at IS NULL AND d.deleted_at IS NULL AND {in_tree(tree, 'd')}
+    for r in db.query(
+        f"""SELECT e.id, e.loan_demand_id FROM loan_event e JOIN loan_demand d ON d.id = e.loan_demand_id
+                          WHERE e.deleted_at IS NULL AND d.deleted_at IS NULL AND {in_tree(tree, "d")}
                             AND e.on_date BETWEEN :start AND :end AND e.to_status IN
                                 (SELECT value FROM json_each(:steps))
-                          ORDER BY e.on_date, e.created_at, e.id""", {**p, "steps": json.dumps(LOAN_STEPS)}):
+                          ORDER BY e.on_date, e.created_at, e.id""",
+        {**p, "steps": json.dumps(LOAN_STEPS)},
+    ):
         events.append(r["id"])
         if r["loan_demand_id"] not in seen:
             seen.add(r["loan_demand_id"])
             loans.append(r["loan_demand_id"])
-    ratings = [r["id"] for r in db.query(
-        f"""SELECT id FROM credit_rating WHERE deleted_at IS NULL AND {in_tree(tree)}
-            AND rated_on BETWEEN :start AND :end ORDER BY rated_on, id""", p)]
+    ratings = [
+        r["id"]
+        for r in db.query(
+            f"""SELECT id FROM credit_rating WHERE deleted_at IS NULL AND {in_tree(tree)}
+            AND rated_on BETWEEN :start AND :end ORDER BY rated_on, id""",
+            p,
+        )
+    ]
     return {"loans": loans, "events": events, "ratings": ratings}
 
 
@@ -557,6 +636,8 @@ def loan_event_rows(ws, ids: list[str]) -> list[dict]:
                        ELSE d.amount_fen END AS event_fen
            FROM loan_event e JOIN loan_demand d ON d.id = e.loan_demand_id
            JOIN household h ON h.id = d.household_id
-           WHERE e.id IN (SELECT value FROM json_each(?))""", (json.dumps(ids),))
+           WHERE e.id IN (SELECT value FROM json_each(?))""",
+        (json.dumps(ids),),
+    )
     by_id = {r["id"]: r for r in rows}
     return [by_id[i] for i in ids if i in by_id]

@@ -25,6 +25,7 @@ whatever order the files were chosen in.  If a package was lost for good, the of
 full package, which is accepted after any gap.  The same file again is recognised and changes
 nothing; an older package in another file is merged record by record (newer versions win).
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -42,8 +43,17 @@ from app.domain.errors import Problem, ValidationError
 from app.domain.money import MAX_FEN
 from app.i18n import N_, render
 from app.services import keys
-from app.services.sync_package import (AUDIT_MEMBER, FORMAT, FORMAT_VERSION, SUFFIX, Lines, OpenedPackage,
-                                       PackageRejected, PackageWriter, open_package)
+from app.services.sync_package import (
+    AUDIT_MEMBER,
+    FORMAT,
+    FORMAT_VERSION,
+    SUFFIX,
+    Lines,
+    OpenedPackage,
+    PackageRejected,
+    PackageWriter,
+    open_package,
+)
 from storage import audit, household_roll
 from storage.sqlite import sqlite3
 from storage.reference import report_due_day as due_day
@@ -58,8 +68,20 @@ def __getattr__(name: str):
         return registry.synced_tables()
     raise AttributeError(name)
 
-AUDIT_COLUMNS = ("id", "office_code", "at", "user", "action", "table_name", "record_id",
-                 "before_json", "after_json", "prev_hash", "hash")
+
+AUDIT_COLUMNS = (
+    "id",
+    "office_code",
+    "at",
+    "user",
+    "action",
+    "table_name",
+    "record_id",
+    "before_json",
+    "after_json",
+    "prev_hash",
+    "hash",
+)
 BATCH = 5000
 _IN = 900  # ids per "IN (...)" query
 
@@ -85,6 +107,7 @@ def _say(lang: str, template: str, **params) -> str:
 
 # -- results --------------------------------------------------------------------------------------
 
+
 @dataclass
 class ExportResult:
     path: str
@@ -101,13 +124,13 @@ class TableCounts:
     updated: int = 0
     unchanged: int = 0
     conflicts: int = 0
-    held: int = 0          # set aside with a household in conflict (sync_held), not in the register
+    held: int = 0  # set aside with a household in conflict (sync_held), not in the register
 
 
 @dataclass
 class ImportReport:
     file: str
-    status: str = "ok"                     # ok | rejected | dry-run
+    status: str = "ok"  # ok | rejected | dry-run
     reason: PackageRejected | None = None
     sender: str = ""
     sender_name: str = ""
@@ -118,7 +141,7 @@ class ImportReport:
     audit_new: int = 0
     audit_unchanged: int = 0
     warnings: list[Problem] = field(default_factory=list)
-    conflicts: list[dict] = field(default_factory=list)   # table, record_id, kind
+    conflicts: list[dict] = field(default_factory=list)  # table, record_id, kind
     log_id: str = ""
 
     @property
@@ -141,10 +164,19 @@ class ImportReport:
             return _say(lang, N_("REJECTED {file}: {reason}"), file=name, reason=self.reason.text(lang))
         head = N_("Imported {file} from office {sender} ({name}), package {sequence}, period {period}.")
         if self.status == "dry-run":
-            head = N_("Checked {file} from office {sender} ({name}), package {sequence}, period {period} "
-                      "(dry run: nothing was stored).")
-        return _say(lang, head, file=name, sender=self.sender, name=self.office_name(lang),
-                    sequence=self.sequence, period=self.period)
+            head = N_(
+                "Checked {file} from office {sender} ({name}), package {sequence}, period {period} "
+                "(dry run: nothing was stored)."
+            )
+        return _say(
+            lang,
+            head,
+            file=name,
+            sender=self.sender,
+            name=self.office_name(lang),
+            sequence=self.sequence,
+            period=self.period,
+        )
 
     def office_name(self, lang: str = "en") -> str:
         from app.i18n import join_bilingual
@@ -156,8 +188,7 @@ class ImportReport:
         return self.sender_name or self.sender_name_bo
 
     def columns(self, lang: str = "en") -> list[str]:
-        return [_say(lang, t) for t in (N_("Records"), N_("new"), N_("updated"), N_("unchanged"),
-                                         N_("conflicts"))]
+        return [_say(lang, t) for t in (N_("Records"), N_("new"), N_("updated"), N_("unchanged"), N_("conflicts"))]
 
     def table_rows(self, lang: str = "en") -> list[tuple[str, int, int, int, int]]:
         rows = [(table_label(t, lang), c.new, c.updated, c.unchanged, c.conflicts) for t, c in self.tables.items()]
@@ -172,19 +203,39 @@ class ImportReport:
         out = [_say(lang, N_("Warning: {text}"), text=w.text(lang)) for w in self.warnings]
         held = sum(c.held for c in self.tables.values())
         if held:
-            out.append(_say(lang, N_("{n} records were set aside with a household in conflict; they are "
-                                     "counted nowhere until the conflict is resolved."), n=held))
+            out.append(
+                _say(
+                    lang,
+                    N_(
+                        "{n} records were set aside with a household in conflict; they are "
+                        "counted nowhere until the conflict is resolved."
+                    ),
+                    n=held,
+                )
+            )
         for c in self.conflicts[:20]:
             if c.get("kind") in ("id_number", "same_record"):
-                out.append(_say(lang, N_(
-                    "Conflict: the household with ID number {id_number} also comes from office {other}. This "
-                    "version was set aside with its records (nothing else of the package was held back) until "
-                    "the conflict is resolved: Sync page, Conflicts, or the command sync conflicts list."),
-                    id_number=c.get("id_number_masked", ""), other=c.get("other_office", "")))
+                out.append(
+                    _say(
+                        lang,
+                        N_(
+                            "Conflict: the household with ID number {id_number} also comes from office {other}. This "
+                            "version was set aside with its records (nothing else of the package was held back) until "
+                            "the conflict is resolved: Sync page, Conflicts, or the command sync conflicts list."
+                        ),
+                        id_number=c.get("id_number_masked", ""),
+                        other=c.get("other_office", ""),
+                    )
+                )
                 continue
-            out.append(_say(lang, N_("Conflict: {table} {record_id} — same version, different content; the "
-                                     "record here was kept."), table=table_label(c["table"], lang),
-                            record_id=c["record_id"]))
+            out.append(
+                _say(
+                    lang,
+                    N_("Conflict: {table} {record_id} — same version, different content; the record here was kept."),
+                    table=table_label(c["table"], lang),
+                    record_id=c["record_id"],
+                )
+            )
         if len(self.conflicts) > 20:
             out.append(_say(lang, N_("… and {n} more conflicts."), n=len(self.conflicts) - 20))
         return out
@@ -198,17 +249,26 @@ class ImportReport:
         return out + ["  " + n for n in self.notes(lang)]
 
     def to_json(self) -> str:
-        return json.dumps({
-            "file": self.file, "status": self.status, "sender": self.sender, "sender_name": self.sender_name,
-            "sender_name_bo": self.sender_name_bo,
-            "sequence": self.sequence,
-            "period": self.period, "reason": None if self.reason is None else
-            {"message": self.reason.message, "params": self.reason.params},
-            "tables": {t: asdict(c) for t, c in self.tables.items()},
-            "audit": {"new": self.audit_new, "unchanged": self.audit_unchanged},
-            "warnings": [{"message": w.message, "params": w.params} for w in self.warnings],
-            "conflicts": self.conflicts[:200],
-        }, ensure_ascii=False, default=str)
+        return json.dumps(
+            {
+                "file": self.file,
+                "status": self.status,
+                "sender": self.sender,
+                "sender_name": self.sender_name,
+                "sender_name_bo": self.sender_name_bo,
+                "sequence": self.sequence,
+                "period": self.period,
+                "reason": None
+                if self.reason is None
+                else {"message": self.reason.message, "params": self.reason.params},
+                "tables": {t: asdict(c) for t, c in self.tables.items()},
+                "audit": {"new": self.audit_new, "unchanged": self.audit_unchanged},
+                "warnings": [{"message": w.message, "params": w.params} for w in self.warnings],
+                "conflicts": self.conflicts[:200],
+            },
+            ensure_ascii=False,
+            default=str,
+        )
 
 
 def report_from_json(text: str) -> ImportReport | None:
@@ -219,10 +279,15 @@ def report_from_json(text: str) -> ImportReport | None:
         return None
     if not isinstance(d, dict) or "status" not in d:
         return None
-    r = ImportReport(file=d.get("file", ""), status=d.get("status", "ok"), sender=d.get("sender", ""),
-                     sender_name=d.get("sender_name", ""), sender_name_bo=d.get("sender_name_bo", ""),
-                     sequence=d.get("sequence", 0),
-                     period=d.get("period", ""))
+    r = ImportReport(
+        file=d.get("file", ""),
+        status=d.get("status", "ok"),
+        sender=d.get("sender", ""),
+        sender_name=d.get("sender_name", ""),
+        sender_name_bo=d.get("sender_name_bo", ""),
+        sequence=d.get("sequence", 0),
+        period=d.get("period", ""),
+    )
     if d.get("reason"):
         r.reason = PackageRejected(d["reason"]["message"], **d["reason"]["params"])
     r.tables = {t: TableCounts(**c) for t, c in (d.get("tables") or {}).items()}
@@ -239,6 +304,7 @@ def report_lines_from_json(text: str, lang: str = "en") -> list[str]:
 
 
 # -- periods --------------------------------------------------------------------------------------
+
 
 def default_period(db: Database, today: date | None = None) -> str:
     """The month a package made today reports: up to the due day, the month before."""
@@ -258,23 +324,30 @@ def check_period(period: str) -> str:
 
 # -- export ---------------------------------------------------------------------------------------
 
+
 def _columns(db: Database, table: str) -> list[str]:
     return [r["name"] for r in db.query(f"PRAGMA table_info({table})")]
 
 
 def _chunks(seq: list, n: int = _IN) -> Iterable[list]:
     for i in range(0, len(seq), n):
-        yield seq[i:i + n]
+        yield seq[i : i + n]
 
 
 def last_export(db: Database) -> dict | None:
-    return db.one("SELECT * FROM sync_log WHERE direction = 'export' AND status = 'ok'"
-                  " ORDER BY sequence DESC LIMIT 1")
+    return db.one("SELECT * FROM sync_log WHERE direction = 'export' AND status = 'ok' ORDER BY sequence DESC LIMIT 1")
 
 
-def export_package(ws, out_dir: str | Path, *, passphrase: str | None = None, period: str | None = None,
-                   today: date | None = None, full: bool = False,
-                   progress: Progress | None = None) -> ExportResult:
+def export_package(
+    ws,
+    out_dir: str | Path,
+    *,
+    passphrase: str | None = None,
+    period: str | None = None,
+    today: date | None = None,
+    full: bool = False,
+    progress: Progress | None = None,
+) -> ExportResult:
     """Write this office's next package into `out_dir`; return where and what.
 
     `full`: every record again (the previous package was lost); it still gets the next number."""
@@ -282,25 +355,33 @@ def export_package(ws, out_dir: str | Path, *, passphrase: str | None = None, pe
     if hasattr(ws, "require"):
         ws.require("record.edit")
     office = ws.require_office()
-    keys.ensure_keys(db, ws.user)          # first time: makes the key (and journals the office row)
+    keys.ensure_keys(db, ws.user)  # first time: makes the key (and journals the office row)
     office = ws.require_office()
     period = check_period(period) if period else default_period(db, today)
     prev = last_export(db)
-    since = json.loads(prev["high_water"]) if prev and prev["high_water"] and not full \
+    since = (
+        json.loads(prev["high_water"])
+        if prev and prev["high_water"] and not full
         else {"change_seq": 0, "audit_seq": 0}
+    )
     sequence = (prev["sequence"] if prev else 0) + 1
     # the package this one builds on at the office above: none when it carries everything
     base_sequence = prev["sequence"] if prev and since["change_seq"] else 0
-    upto = {"change_seq": db.scalar("SELECT coalesce(max(seq), 0) FROM sync_change"),
-            "audit_seq": db.scalar("SELECT coalesce(max(seq), 0) FROM audit_log")}
+    upto = {
+        "change_seq": db.scalar("SELECT coalesce(max(seq), 0) FROM sync_change"),
+        "audit_seq": db.scalar("SELECT coalesce(max(seq), 0) FROM audit_log"),
+    }
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise ValidationError("out", N_("The folder {path} does not exist."), path=str(out_dir))
     dest = out_dir / f"{office['code']}_{period}_{sequence:04d}{SUFFIX}"
 
     changed = _changed_ids(db, since["change_seq"], upto["change_seq"])
-    total = sum(len(v) for v in changed.values()) if changed is not None else \
-        sum(db.scalar(f"SELECT count(*) FROM {t}") for t in registry.synced_tables())
+    total = (
+        sum(len(v) for v in changed.values())
+        if changed is not None
+        else sum(db.scalar(f"SELECT count(*) FROM {t}") for t in registry.synced_tables())
+    )
     done = [0]
 
     def tick(n: int) -> None:
@@ -319,9 +400,11 @@ def export_package(ws, out_dir: str | Path, *, passphrase: str | None = None, pe
         def audit_rows():
             last = since["audit_seq"]
             while True:
-                batch = db.query(f"SELECT seq, office_code, hash, {_json_expr(list(AUDIT_COLUMNS))} AS line"
-                                 " FROM audit_log WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?",
-                                 (last, upto["audit_seq"], BATCH))
+                batch = db.query(
+                    f"SELECT seq, office_code, hash, {_json_expr(list(AUDIT_COLUMNS))} AS line"
+                    " FROM audit_log WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?",
+                    (last, upto["audit_seq"], BATCH),
+                )
                 if not batch:
                     return
                 for row in batch:
@@ -330,26 +413,49 @@ def export_package(ws, out_dir: str | Path, *, passphrase: str | None = None, pe
                     yield row["line"]
 
         counts["audit_log"] = writer.add_member(AUDIT_MEMBER, "audit_log", audit_rows())
-        own_head = db.scalar("SELECT hash FROM audit_log WHERE office_code = ? ORDER BY seq DESC LIMIT 1",
-                             (office["code"],)) or audit.GENESIS
+        own_head = (
+            db.scalar("SELECT hash FROM audit_log WHERE office_code = ? ORDER BY seq DESC LIMIT 1", (office["code"],))
+            or audit.GENESIS
+        )
         manifest = {
-            "format": FORMAT, "format_version": FORMAT_VERSION,
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
             "office": {k: office[k] for k in ("code", "level", "name_zh", "name_bo", "parent_code")},
             "key_fingerprint": keys.fingerprint(office["public_key"]),
-            "period": period, "created_at": now_utc(), "sequence": sequence,
-            "previous_sequence": sequence - 1, "base_sequence": base_sequence, "counts": counts,
-            "audit_head": own_head, "audit_heads": heads,
+            "period": period,
+            "created_at": now_utc(),
+            "sequence": sequence,
+            "previous_sequence": sequence - 1,
+            "base_sequence": base_sequence,
+            "counts": counts,
+            "audit_head": own_head,
+            "audit_heads": heads,
         }
         sha = writer.finish(manifest, lambda body: keys.sign(db, body, ws.user))
     finally:
         writer.cleanup()
-    db.execute("INSERT INTO sync_log(id, direction, package_name, sender_code, period, sequence, created_at,"
-               " sha256, counts, status, by_user, high_water) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-               (new_id(), "export", dest.name, office["code"], period, sequence, manifest["created_at"], sha,
-                json.dumps(counts), "ok", ws.user, json.dumps(upto)))
+    db.execute(
+        "INSERT INTO sync_log(id, direction, package_name, sender_code, period, sequence, created_at,"
+        " sha256, counts, status, by_user, high_water) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            new_id(),
+            "export",
+            dest.name,
+            office["code"],
+            period,
+            sequence,
+            manifest["created_at"],
+            sha,
+            json.dumps(counts),
+            "ok",
+            ws.user,
+            json.dumps(upto),
+        ),
+    )
     # the journal up to the previous package is spent; the newest entry stays so no seq is reused
-    db.execute("DELETE FROM sync_change WHERE seq <= ? AND seq < (SELECT max(seq) FROM sync_change)",
-               (since["change_seq"],))
+    db.execute(
+        "DELETE FROM sync_change WHERE seq <= ? AND seq < (SELECT max(seq) FROM sync_change)", (since["change_seq"],)
+    )
     return ExportResult(str(dest), sequence, period, counts, sha, bool(passphrase))
 
 
@@ -358,8 +464,7 @@ def _changed_ids(db: Database, after: int, upto: int) -> dict[str, set[str]] | N
     if after == 0:
         return None
     out: dict[str, set[str]] = {}
-    for row in db.query("SELECT table_name, record_id FROM sync_change WHERE seq > ? AND seq <= ?",
-                        (after, upto)):
+    for row in db.query("SELECT table_name, record_id FROM sync_change WHERE seq > ? AND seq <= ?", (after, upto)):
         out.setdefault(row["table_name"], set()).add(row["record_id"])
     return out
 
@@ -380,7 +485,8 @@ def _table_rows(db: Database, table: str, ids: set[str] | None, tick: Callable[[
                 n, top, text = db.conn.execute(
                     f"SELECT count(*), max(r), group_concat(line, char(10)) FROM"
                     f" (SELECT rowid AS r, {expr} AS line FROM {table} WHERE rowid > ? ORDER BY rowid LIMIT ?)",
-                    (last, BATCH)).fetchone()
+                    (last, BATCH),
+                ).fetchone()
             if not n:
                 return
             last = top
@@ -391,18 +497,23 @@ def _table_rows(db: Database, table: str, ids: set[str] | None, tick: Callable[[
             with db._lock:
                 n, text = db.conn.execute(
                     f"SELECT count(*), group_concat({expr}, char(10)) FROM {table}"
-                    f" WHERE id IN ({','.join('?' * len(part))})", part).fetchone()
+                    f" WHERE id IN ({','.join('?' * len(part))})",
+                    part,
+                ).fetchone()
             yield Lines(text or "", n)
             tick(len(part))
 
 
 # -- import ---------------------------------------------------------------------------------------
 
+
 def _text_bounds() -> tuple:
     from app.domain import text
 
-    return tuple((key, limit, text._UNSAFE_MULTI if key in text.MULTILINE else text._UNSAFE_ONE_LINE)
-                 for key, limit in text.MAX_LENGTH.items())
+    return tuple(
+        (key, limit, text._UNSAFE_MULTI if key in text.MULTILINE else text._UNSAFE_ONE_LINE)
+        for key, limit in text.MAX_LENGTH.items()
+    )
 
 
 _TEXT_BOUNDS = _text_bounds()
@@ -416,8 +527,14 @@ class _DryRun(Exception):
     pass
 
 
-def import_packages(ws, paths: Iterable[str | Path], *, passphrase: str | None = None,
-                    dry_run: bool = False, progress: Progress | None = None) -> list[ImportReport]:
+def import_packages(
+    ws,
+    paths: Iterable[str | Path],
+    *,
+    passphrase: str | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> list[ImportReport]:
     """Verify and merge each package (each in its own transaction); one report per file.
 
     Packages are applied per sender in sequence order, whatever order the files were given in."""
@@ -432,7 +549,9 @@ def import_packages(ws, paths: Iterable[str | Path], *, passphrase: str | None =
             report = ImportReport(file=str(path))
             try:
                 # who signed it is checked before the members are read (issue 17 §3)
-                pkg = open_package(path, passphrase, check_sender=lambda p: _check_sender(ws.db, local, p, whole_file=False))
+                pkg = open_package(
+                    path, passphrase, check_sender=lambda p: _check_sender(ws.db, local, p, whole_file=False)
+                )
             except PackageRejected as exc:
                 _reject(ws, report, exc, getattr(exc, "package", None), dry_run)
                 reports.append(report)
@@ -479,9 +598,21 @@ def _reject(ws, report: ImportReport, exc: PackageRejected, pkg: OpenedPackage |
     ws.db.execute(
         "INSERT INTO sync_log(id, direction, package_name, sender_code, period, sequence, created_at,"
         " imported_at, sha256, status, report, by_user) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-        (report.log_id, "import", Path(report.file).name, report.sender, report.period, report.sequence,
-         (pkg.manifest.get("created_at") if pkg else "") or "", now_utc(),
-         pkg.sha256 if pkg else "", "rejected", report.to_json(), ws.user))
+        (
+            report.log_id,
+            "import",
+            Path(report.file).name,
+            report.sender,
+            report.period,
+            report.sequence,
+            (pkg.manifest.get("created_at") if pkg else "") or "",
+            now_utc(),
+            pkg.sha256 if pkg else "",
+            "rejected",
+            report.to_json(),
+            ws.user,
+        ),
+    )
 
 
 def _check_sender(db: Database, local: dict, pkg: OpenedPackage, whole_file: bool = True) -> dict:
@@ -493,27 +624,45 @@ def _check_sender(db: Database, local: dict, pkg: OpenedPackage, whole_file: boo
         raise PackageRejected(N_("This package was made by this office itself; import it at the office above."))
     row = office_store.by_code(db, sender)
     if row is None or not row.get("public_key") or row.get("deleted_at"):
-        raise PackageRejected(N_("Office {code} ({name}) is not registered here as a subordinate office. "
-                                 "Register its key first (offices add-subordinate), then import again."),
-                              code=sender, name=name)
+        raise PackageRejected(
+            N_(
+                "Office {code} ({name}) is not registered here as a subordinate office. "
+                "Register its key first (offices add-subordinate), then import again."
+            ),
+            code=sender,
+            name=name,
+        )
     code, seen = row["parent_code"], {sender}
     while code and code != local["code"] and code not in seen:
         seen.add(code)
         parent = office_store.by_code(db, code)
         code = parent["parent_code"] if parent else None
     if code != local["code"]:
-        raise PackageRejected(N_("Office {code} ({name}) is not below this office; its package is not "
-                                 "imported here."), code=sender, name=name)
+        raise PackageRejected(
+            N_("Office {code} ({name}) is not below this office; its package is not imported here."),
+            code=sender,
+            name=name,
+        )
     from app.services.keys import verify
 
     if not verify(row["public_key"], pkg.signature, pkg.manifest_bytes):
-        raise PackageRejected(N_("The package's signature does not match the key registered for office "
-                                 "{code} ({name}): the package was altered, or another office made it."),
-                              code=sender, name=name)
+        raise PackageRejected(
+            N_(
+                "The package's signature does not match the key registered for office "
+                "{code} ({name}): the package was altered, or another office made it."
+            ),
+            code=sender,
+            name=name,
+        )
     if whole_file and not verify(row["public_key"], pkg.file_signature, pkg.file_digest):
-        raise PackageRejected(N_("The package file was damaged or altered after office {code} ({name}) made "
-                                 "it (its contents are intact, its structure is not). Copy it again."),
-                              code=sender, name=name)
+        raise PackageRejected(
+            N_(
+                "The package file was damaged or altered after office {code} ({name}) made "
+                "it (its contents are intact, its structure is not). Copy it again."
+            ),
+            code=sender,
+            name=name,
+        )
     return row
 
 
@@ -551,8 +700,9 @@ def base_sequence(manifest: dict, sequence: int) -> int:
     return base if isinstance(base, int) and 0 <= base < sequence else sequence - 1
 
 
-def _import_one(ws, pkg: OpenedPackage, report: ImportReport, dry_run: bool,
-                tick: Callable[[int], None] = lambda n: None) -> None:
+def _import_one(
+    ws, pkg: OpenedPackage, report: ImportReport, dry_run: bool, tick: Callable[[int], None] = lambda n: None
+) -> None:
     db: Database = ws.db
     local = ws.require_office()
     m = pkg.manifest
@@ -562,19 +712,35 @@ def _import_one(ws, pkg: OpenedPackage, report: ImportReport, dry_run: bool,
     _check_sender(db, local, pkg)
     unknown = {info["table"] for info in m["members"].values()} - set(registry.synced_tables()) - {"audit_log"}
     if unknown:
-        raise PackageRejected(N_("The package holds tables this program does not know ({names}); use the "
-                                 "same release of the program at both offices."), names=", ".join(sorted(unknown)))
+        raise PackageRejected(
+            N_(
+                "The package holds tables this program does not know ({names}); use the "
+                "same release of the program at both offices."
+            ),
+            names=", ".join(sorted(unknown)),
+        )
     allowed = _allowed_offices(db, pkg, pkg.sender)
 
-    previous = db.one("SELECT max(sequence) AS seq FROM sync_log WHERE direction = 'import' AND status = 'ok'"
-                      " AND sender_code = ?", (pkg.sender,))["seq"] or 0
-    same = db.one("SELECT imported_at FROM sync_log WHERE direction = 'import' AND status = 'ok'"
-                  " AND sender_code = ? AND sha256 = ? ORDER BY imported_at LIMIT 1", (pkg.sender, pkg.sha256))
+    previous = (
+        db.one(
+            "SELECT max(sequence) AS seq FROM sync_log WHERE direction = 'import' AND status = 'ok'"
+            " AND sender_code = ?",
+            (pkg.sender,),
+        )["seq"]
+        or 0
+    )
+    same = db.one(
+        "SELECT imported_at FROM sync_log WHERE direction = 'import' AND status = 'ok'"
+        " AND sender_code = ? AND sha256 = ? ORDER BY imported_at LIMIT 1",
+        (pkg.sender, pkg.sha256),
+    )
     if same:
         # the very same file merged before: every row is as it was then merged (or recorded as a
         # conflict then); checked and signed, it needs no second merge
-        report.warn(N_("This package was already imported on {at}; importing it again changes nothing."),
-                    at=same["imported_at"][:16].replace("T", " "))
+        report.warn(
+            N_("This package was already imported on {at}; importing it again changes nothing."),
+            at=same["imported_at"][:16].replace("T", " "),
+        )
         for info in m["members"].values():
             if info["table"] == "audit_log":
                 report.audit_unchanged += info.get("count", 0)
@@ -590,21 +756,46 @@ def _import_one(ws, pkg: OpenedPackage, report: ImportReport, dry_run: bool,
         db.execute(
             "INSERT INTO sync_log(id, direction, package_name, sender_code, period, sequence, created_at,"
             " imported_at, sha256, counts, status, report, by_user) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (report.log_id, "import", pkg.path.name, pkg.sender, report.period, pkg.sequence,
-             m.get("created_at", ""), now_utc(), pkg.sha256,
-             json.dumps({t: asdict(c) for t, c in report.tables.items()}), "ok", report.to_json(), ws.user))
+            (
+                report.log_id,
+                "import",
+                pkg.path.name,
+                pkg.sender,
+                report.period,
+                pkg.sequence,
+                m.get("created_at", ""),
+                now_utc(),
+                pkg.sha256,
+                json.dumps({t: asdict(c) for t, c in report.tables.items()}),
+                "ok",
+                report.to_json(),
+                ws.user,
+            ),
+        )
         return
     elif pkg.sequence <= previous:
-        report.warn(N_("Package {sequence} is older than package {previous} already imported from this "
-                       "office; only what is newer than the records here is taken."),
-                    sequence=pkg.sequence, previous=previous)
+        report.warn(
+            N_(
+                "Package {sequence} is older than package {previous} already imported from this "
+                "office; only what is newer than the records here is taken."
+            ),
+            sequence=pkg.sequence,
+            previous=previous,
+        )
     elif base_sequence(m, pkg.sequence) > previous:
         # applied now, it would store its changes before the missing package's and leave the
         # office's audit trail out of order (see the module docstring): refused, nothing stored
-        raise PackageRejected(N_("Package {sequence} of office {code} ({name}) follows package {missing}, which "
-                                 "has not been imported here. Import package {missing} first, then this one; if "
-                                 "it was lost, ask the office for it again or for a full package."),
-                              sequence=pkg.sequence, code=pkg.sender, name=report.sender_name, missing=previous + 1)
+        raise PackageRejected(
+            N_(
+                "Package {sequence} of office {code} ({name}) follows package {missing}, which "
+                "has not been imported here. Import package {missing} first, then this one; if "
+                "it was lost, ask the office for it again or for a full package."
+            ),
+            sequence=pkg.sequence,
+            code=pkg.sender,
+            name=report.sender_name,
+            missing=previous + 1,
+        )
 
     report.log_id = new_id()
     try:
@@ -616,8 +807,20 @@ def _import_one(ws, pkg: OpenedPackage, report: ImportReport, dry_run: bool,
             conn.execute(
                 "INSERT INTO sync_log(id, direction, package_name, sender_code, period, sequence, created_at,"
                 " imported_at, sha256, status, by_user) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (report.log_id, "import", pkg.path.name, pkg.sender, report.period, pkg.sequence,
-                 m.get("created_at", ""), now_utc(), pkg.sha256, "ok", ws.user))
+                (
+                    report.log_id,
+                    "import",
+                    pkg.path.name,
+                    pkg.sender,
+                    report.period,
+                    pkg.sequence,
+                    m.get("created_at", ""),
+                    now_utc(),
+                    pkg.sha256,
+                    "ok",
+                    ws.user,
+                ),
+            )
             merger = _Merger(db, conn, local, allowed, report)
             # household_roll's triggers look a household's demands and ratings up through the plain
             # indexes set aside below: from the first table set aside they are off, and the table
@@ -650,12 +853,28 @@ def _import_one(ws, pkg: OpenedPackage, report: ImportReport, dry_run: bool,
             totals = report.totals()
             counts = {t: asdict(c) for t, c in report.tables.items()}
             counts["audit_log"] = {"new": report.audit_new, "unchanged": report.audit_unchanged}
-            conn.execute("UPDATE sync_log SET counts = ?, report = ? WHERE id = ?",
-                         (json.dumps(counts), report.to_json(), report.log_id))
-            audit.append(conn, entry_id=new_id(), office_code=local["code"], at=now_utc(), user=ws.user,
-                         action="sync_import", table_name="sync_log", record_id=report.log_id, before=None,
-                         after={"sender": pkg.sender, "sequence": pkg.sequence, "new": totals.new,
-                                "updated": totals.updated, "conflicts": totals.conflicts})
+            conn.execute(
+                "UPDATE sync_log SET counts = ?, report = ? WHERE id = ?",
+                (json.dumps(counts), report.to_json(), report.log_id),
+            )
+            audit.append(
+                conn,
+                entry_id=new_id(),
+                office_code=local["code"],
+                at=now_utc(),
+                user=ws.user,
+                action="sync_import",
+                table_name="sync_log",
+                record_id=report.log_id,
+                before=None,
+                after={
+                    "sender": pkg.sender,
+                    "sequence": pkg.sequence,
+                    "new": totals.new,
+                    "updated": totals.updated,
+                    "conflicts": totals.conflicts,
+                },
+            )
             if dry_run:
                 raise _DryRun()
     except _DryRun:
@@ -686,8 +905,10 @@ def _set_aside_indexes(conn, table: str, incoming: int) -> list[str]:
         return []
     plain = {r[1] for r in conn.execute(f"PRAGMA index_list({table})") if r[2] == 0 and r[3] == "c"}
     out = []
-    for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"
-                                  " AND sql IS NOT NULL ORDER BY name", (table,)).fetchall():
+    for name, sql in conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name",
+        (table,),
+    ).fetchall():
         if name in plain:
             conn.execute(f'DROP INDEX "{name}"')
             out.append(sql)
@@ -702,25 +923,38 @@ class _Merger:
         self.columns = {t: set(_columns(db, t)) for t in registry.synced_tables()}
         self.written: set[str] = set()
         # the bounded columns of each table, once (a county package holds a million rows)
-        self.bounds = {t: (tuple(b for b in _TEXT_BOUNDS if b[0] in cols), tuple(c for c in _FEN_COLUMNS if c in cols))
-                       for t, cols in self.columns.items()}
+        self.bounds = {
+            t: (tuple(b for b in _TEXT_BOUNDS if b[0] in cols), tuple(c for c in _FEN_COLUMNS if c in cols))
+            for t, cols in self.columns.items()
+        }
         self.office_ids = {r["code"]: r["id"] for r in db.query("SELECT id, code FROM office")}
         # a township where villages overlap (issue #20): rows set aside with a household in
         # conflict, and households that moved (rows for the old id go to the new one)
         synced = set(registry.synced_tables())
-        self.parents = {t: [(r["from"], r["table"]) for r in db.query(f"PRAGMA foreign_key_list({t})")
-                            if r["table"] in synced] for t in synced}
+        self.parents = {
+            t: [(r["from"], r["table"]) for r in db.query(f"PRAGMA foreign_key_list({t})") if r["table"] in synced]
+            for t in synced
+        }
         self.held: dict[tuple[str, str, str], tuple[str, str]] = {
             (r["table_name"], r["record_id"], r["office_code"]): (r["household_id"], r["conflict_id"])
-            for r in db.query("SELECT table_name, record_id, office_code, household_id, conflict_id FROM sync_held")}
-        self.redirects = {(r["from_id"], r["office_code"]): r["to_id"]
-                          for r in db.query("SELECT from_id, office_code, to_id FROM sync_redirect")}
+            for r in db.query("SELECT table_name, record_id, office_code, household_id, conflict_id FROM sync_held")
+        }
+        self.redirects = {
+            (r["from_id"], r["office_code"]): r["to_id"]
+            for r in db.query("SELECT from_id, office_code, to_id FROM sync_redirect")
+        }
         sender = office_store.by_code(db, report.sender) if report.sender else None
         self.sender_level = sender["level"] if sender else "village"
 
     def _refuse_office(self, table: str, code) -> None:
-        raise PackageRejected(N_("The package carries records of office {code}, which is not the sending "
-                                 "office nor below it ({table}); it is not imported."), code=code, table=table)
+        raise PackageRejected(
+            N_(
+                "The package carries records of office {code}, which is not the sending "
+                "office nor below it ({table}); it is not imported."
+            ),
+            code=code,
+            table=table,
+        )
 
     def merge(self, table: str, batch: list[dict]) -> None:
         counts = self.report.tables[table]
@@ -731,8 +965,9 @@ class _Merger:
             # of every row cost a tenth of a county import's time and a batch's worth of memory
             row = raw if raw.keys() <= cols else {k: v for k, v in raw.items() if k in cols}
             if not isinstance(row.get("id"), str) or not isinstance(row.get("version"), int):
-                raise PackageRejected(N_("A row of {table} in the package has no id or version; the package "
-                                         "is damaged."), table=table)
+                raise PackageRejected(
+                    N_("A row of {table} in the package has no id or version; the package is damaged."), table=table
+                )
             if row.get("office_code") not in self.allowed:
                 self._refuse_office(table, row.get("office_code"))
             if _out_of_bounds(row, *self.bounds[table]):
@@ -770,8 +1005,10 @@ class _Merger:
                 updates.append((row, mine))
             elif row["version"] < mine["version"]:
                 counts.unchanged += 1
-            elif all(mine.get(k) == v for k, v in row.items() if k != "is_local") \
-                    and mine["office_code"] == row["office_code"]:
+            elif (
+                all(mine.get(k) == v for k, v in row.items() if k != "is_local")
+                and mine["office_code"] == row["office_code"]
+            ):
                 counts.unchanged += 1
             elif table == "household" and mine["office_code"] != row["office_code"]:
                 # the same household record from two offices (a register copied from one village
@@ -800,12 +1037,19 @@ class _Merger:
             return {k: v for k, v in row.items() if k not in ("code", "level", "parent_code")}
         sender = self.report.sender
         sender_level = LEVEL_RANK.get(self.sender_level, 0)
-        if row.get("parent_code") != sender or row.get("office_code") != sender \
-                or LEVEL_RANK.get(row.get("level"), -1) != sender_level - 1:
-            raise PackageRejected(N_(
-                "The package from office {sender} registers office {code}, which it may not: offices are "
-                "registered here only by an administrator (offices add-subordinate). Nothing was imported."),
-                sender=sender, code=str(row.get("code"))[:40])
+        if (
+            row.get("parent_code") != sender
+            or row.get("office_code") != sender
+            or LEVEL_RANK.get(row.get("level"), -1) != sender_level - 1
+        ):
+            raise PackageRejected(
+                N_(
+                    "The package from office {sender} registers office {code}, which it may not: offices are "
+                    "registered here only by an administrator (offices add-subordinate). Nothing was imported."
+                ),
+                sender=sender,
+                code=str(row.get("code"))[:40],
+            )
         return row
 
     # -- overlapping villages (issue #20 item 4) -------------------------------------------------
@@ -834,8 +1078,16 @@ class _Merger:
             "INSERT INTO sync_held(table_name, record_id, office_code, household_id, version, row_json, conflict_id)"
             " VALUES (?,?,?,?,?,?,?) ON CONFLICT(table_name, record_id, office_code) DO UPDATE SET"
             " version = excluded.version, row_json = excluded.row_json WHERE excluded.version > sync_held.version",
-            (table, row["id"], row["office_code"], household_id, row["version"],
-             json.dumps(row, ensure_ascii=False, default=str), conflict_id))
+            (
+                table,
+                row["id"],
+                row["office_code"],
+                household_id,
+                row["version"],
+                json.dumps(row, ensure_ascii=False, default=str),
+                conflict_id,
+            ),
+        )
         self.held[(table, row["id"], row["office_code"])] = (household_id, conflict_id)
         self.report.tables[table].held += 1
 
@@ -847,8 +1099,9 @@ class _Merger:
         live: dict[str, dict] = {}
         numbers = sorted({r["id_number"] for r in fresh})
         for part in _chunks(numbers):
-            for r in self.db.query(f"SELECT * FROM household WHERE deleted_at IS NULL AND id_number IN"
-                                   f" ({','.join('?' * len(part))})", part):
+            for r in self.db.query(
+                f"SELECT * FROM household WHERE deleted_at IS NULL AND id_number IN ({','.join('?' * len(part))})", part
+            ):
                 live[r["id_number"]] = r
         if not live:
             return rows
@@ -862,8 +1115,9 @@ class _Merger:
         return out
 
     def _hold_household(self, row: dict, mine: dict, kind: str) -> None:
-        conflict_id = self._conflict("household", row, mine, kind, id_number=row.get("id_number"),
-                                     other_office=mine.get("office_code"))
+        conflict_id = self._conflict(
+            "household", row, mine, kind, id_number=row.get("id_number"), other_office=mine.get("office_code")
+        )
         self._hold("household", row, row["id"], conflict_id)
 
     def _conflict(self, table: str, row: dict, mine: dict, kind: str, **extra) -> str:
@@ -878,14 +1132,24 @@ class _Merger:
         self.conn.execute(
             "INSERT INTO sync_conflict(id, sync_log_id, table_name, record_id, local_json, incoming_json, at,"
             " kind, id_number) VALUES (?,?,?,?,?,?,?,?,?)",
-            (conflict_id, self.report.log_id, table, row["id"], json.dumps(mine, ensure_ascii=False, default=str),
-             json.dumps(row, ensure_ascii=False, default=str), now_utc(), kind, extra.get("id_number")))
+            (
+                conflict_id,
+                self.report.log_id,
+                table,
+                row["id"],
+                json.dumps(mine, ensure_ascii=False, default=str),
+                json.dumps(row, ensure_ascii=False, default=str),
+                now_utc(),
+                kind,
+                extra.get("id_number"),
+            ),
+        )
         return conflict_id
 
     def _insert(self, table: str, rows: list[dict]) -> None:
         counts = self.report.tables[table]
         by_cols: dict[tuple, list[dict]] = {}
-        for r in sorted(rows, key=operator.itemgetter("id")):   # the id index in order, as above
+        for r in sorted(rows, key=operator.itemgetter("id")):  # the id index in order, as above
             by_cols.setdefault(tuple(r), []).append(r)
         for cols, group in by_cols.items():
             sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
@@ -914,8 +1178,10 @@ class _Merger:
         for row, mine in pairs:
             cols = [c for c in row if c != "id"]
             try:
-                self.conn.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",
-                                  [row[c] for c in cols] + [row["id"]])
+                self.conn.execute(
+                    f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",
+                    [row[c] for c in cols] + [row["id"]],
+                )
                 done.append((row, mine))
             except _ROW_ERRORS as exc:
                 self._conflict(table, row, {**mine, "error": str(exc)}, "constraint")
@@ -940,20 +1206,21 @@ class _Merger:
                 write_tokens(self.conn, row["id"], row.get("name_zh") or "", row.get("name_bo") or "", old)
         if fresh:
             fresh.sort()  # in key order: B-tree pages are filled one after another, not at random
-            self.conn.executemany("INSERT OR IGNORE INTO household_search(token, household_id) VALUES (?, ?)",
-                                  fresh)
+            self.conn.executemany("INSERT OR IGNORE INTO household_search(token, household_id) VALUES (?, ?)", fresh)
 
     def audit(self, pkg: OpenedPackage, manifest: dict) -> None:
         """Append the sender's audit entries not yet here, as they are; check their chains."""
         report = self.report
-        prev: dict[str, str] = {}     # office -> hash of the entry before, within this package
+        prev: dict[str, str] = {}  # office -> hash of the entry before, within this package
         broken: set[str] = set()
         for batch in pkg.rows(AUDIT_MEMBER):
             ids = [e.get("id") for e in batch]
             present = set()
             for part in _chunks(ids):
-                present |= {r["id"] for r in self.db.query(
-                    f"SELECT id FROM audit_log WHERE id IN ({','.join('?' * len(part))})", part)}
+                present |= {
+                    r["id"]
+                    for r in self.db.query(f"SELECT id FROM audit_log WHERE id IN ({','.join('?' * len(part))})", part)
+                }
             fresh = []
             for e in batch:
                 office = e.get("office_code")
@@ -964,12 +1231,21 @@ class _Merger:
                     here = audit.last_hash(self.conn, office)
                     if e["id"] not in present and e.get("prev_hash") != here:
                         if here == audit.GENESIS:
-                            report.warn(N_("The audit trail of office {code} starts in the middle here: its "
-                                           "earlier entries came in no package imported here."), code=office)
+                            report.warn(
+                                N_(
+                                    "The audit trail of office {code} starts in the middle here: its "
+                                    "earlier entries came in no package imported here."
+                                ),
+                                code=office,
+                            )
                         else:
-                            report.warn(N_("The audit entries of office {code} do not follow on from the ones "
-                                           "already here (a package is missing or came out of order)."),
-                                        code=office)
+                            report.warn(
+                                N_(
+                                    "The audit entries of office {code} do not follow on from the ones "
+                                    "already here (a package is missing or came out of order)."
+                                ),
+                                code=office,
+                            )
                     prev[office] = e.get("prev_hash")
                 if e.get("prev_hash") != prev[office] or audit.row_hash(e.get("prev_hash", ""), e) != e.get("hash"):
                     broken.add(office)
@@ -981,16 +1257,22 @@ class _Merger:
             if fresh:
                 self.conn.executemany(
                     f"INSERT INTO audit_log({', '.join(AUDIT_COLUMNS)}) VALUES ({', '.join('?' * len(AUDIT_COLUMNS))})",
-                    [[e.get(c) for c in AUDIT_COLUMNS] for e in fresh])
+                    [[e.get(c) for c in AUDIT_COLUMNS] for e in fresh],
+                )
                 report.audit_new += len(fresh)
         heads = manifest.get("audit_heads") or {}
         for office, digest in heads.items():
             if prev.get(office) != digest:
                 broken.add(office)
         for office in sorted(broken):
-            report.warn(N_("The audit trail of office {code} in this package is broken: an entry was altered "
-                           "or removed at the sending office. The records were imported; check that office's "
-                           "register (command: check)."), code=office)
+            report.warn(
+                N_(
+                    "The audit trail of office {code} in this package is broken: an entry was altered "
+                    "or removed at the sending office. The records were imported; check that office's "
+                    "register (command: check)."
+                ),
+                code=office,
+            )
 
     def check_foreign_keys(self) -> None:
         for table in registry.synced_tables():
@@ -999,10 +1281,15 @@ class _Merger:
             bad = self.conn.execute(f"PRAGMA foreign_key_check({table})").fetchone()
             if bad is not None:
                 row = self.conn.execute(f"SELECT id FROM {table} WHERE rowid = ?", (bad[1],)).fetchone()
-                raise PackageRejected(N_(
-                    "The package refers to records that are not here ({table} {record_id} needs a {parent} "
-                    "record). Import the office's earlier packages first, then this one."),
-                    table=table, record_id=row[0] if row else "?", parent=bad[2])
+                raise PackageRejected(
+                    N_(
+                        "The package refers to records that are not here ({table} {record_id} needs a {parent} "
+                        "record). Import the office's earlier packages first, then this one."
+                    ),
+                    table=table,
+                    record_id=row[0] if row else "?",
+                    parent=bad[2],
+                )
 
 
 def _out_of_bounds(row: dict, text_bounds: tuple = (), fen_columns: tuple = ()) -> bool:
@@ -1031,6 +1318,7 @@ def _name_derived(name_zh: str, name_bo: str) -> tuple[dict[str, str], frozenset
 
 
 # -- history and reporting completeness -----------------------------------------------------------
+
 
 def owner_office(ws, row: dict) -> dict | None:
     """The office a record belongs to when it is not this one (imported, read-only here), for
@@ -1081,9 +1369,14 @@ def reporting_status(ws, month: str, today: date | None = None) -> list[Reportin
     for office in office_store.subordinates(db, local["code"]):
         if not office.get("public_key"):
             continue
-        got = db.one("SELECT max(imported_at) AS at FROM sync_log WHERE direction = 'import' AND status = 'ok'"
-                     " AND sender_code = ? AND period = ?", (office["code"], month))["at"]
-        last = db.scalar("SELECT max(imported_at) FROM sync_log WHERE direction = 'import' AND status = 'ok'"
-                         " AND sender_code = ?", (office["code"],))
+        got = db.one(
+            "SELECT max(imported_at) AS at FROM sync_log WHERE direction = 'import' AND status = 'ok'"
+            " AND sender_code = ? AND period = ?",
+            (office["code"], month),
+        )["at"]
+        last = db.scalar(
+            "SELECT max(imported_at) FROM sync_log WHERE direction = 'import' AND status = 'ok' AND sender_code = ?",
+            (office["code"],),
+        )
         out.append(ReportingStatus(office, got is not None, last, got is None and today > due, due))
     return out

@@ -15,6 +15,7 @@ held back, and later packages of both villages import as usual.  The township th
 
 Resolutions are recorded on the conflict and in the township's audit trail.
 """
+
 from __future__ import annotations
 
 import json
@@ -48,7 +49,7 @@ class Side:
     name_bo: str
     village: str
     version: int
-    records: int        # loans, ratings … that hang on this version
+    records: int  # loans, ratings … that hang on this version
 
 
 def _office_name(db, code: str) -> str:
@@ -72,35 +73,62 @@ def _dependants_live(db, household_id: str) -> int:
 
 def _links(db) -> dict[str, list[tuple[str, str]]]:
     synced = registry.synced_tables()
-    return {t: [(r["from"], r["table"]) for r in db.query(f"PRAGMA foreign_key_list({t})") if r["table"] in synced]
-            for t in synced}
+    return {
+        t: [(r["from"], r["table"]) for r in db.query(f"PRAGMA foreign_key_list({t})") if r["table"] in synced]
+        for t in synced
+    }
 
 
 def list_conflicts(ws, *, open_only: bool = True) -> list[dict]:
     """Household conflicts between offices, newest first: both versions side by side."""
     db = ws.db
-    sql = ("SELECT * FROM sync_conflict WHERE kind IN ('id_number', 'same_record')"
-           + (" AND resolved = 0" if open_only else "") + " ORDER BY at DESC")
+    sql = (
+        "SELECT * FROM sync_conflict WHERE kind IN ('id_number', 'same_record')"
+        + (" AND resolved = 0" if open_only else "")
+        + " ORDER BY at DESC"
+    )
     out = []
     for c in db.query(sql):
         local, incoming = json.loads(c["local_json"]), json.loads(c["incoming_json"])
         live = db.one("SELECT * FROM household WHERE id = ?", (local.get("id"),)) or local
-        held = db.one("SELECT row_json FROM sync_held WHERE conflict_id = ? AND table_name = 'household'",
-                      (c["id"],))
+        held = db.one("SELECT row_json FROM sync_held WHERE conflict_id = ? AND table_name = 'household'", (c["id"],))
         waiting = json.loads(held["row_json"]) if held else incoming
         direct = sorted(t for t, links in _links(db).items() if any(p == "household" for _, p in links))
-        held_n = db.scalar(f"SELECT count(*) FROM sync_held WHERE conflict_id = ? AND table_name IN"
-                           f" ({','.join('?' * len(direct))})", (c["id"], *direct))
-        out.append({
-            "id": c["id"], "kind": c["kind"], "id_number": c["id_number"] or incoming.get("id_number", ""),
-            "at": c["at"], "resolved": bool(c["resolved"]), "resolution": c["resolution"], "note": c["note"],
-            "local": Side(live.get("office_code", ""), _office_name(db, live.get("office_code", "")), live["id"],
-                          live.get("name_zh") or "", live.get("name_bo") or "", _village(db, live.get("village_id")),
-                          live.get("version") or 0, _dependants_live(db, live["id"])),
-            "incoming": Side(waiting.get("office_code", ""), _office_name(db, waiting.get("office_code", "")),
-                             waiting["id"], waiting.get("name_zh") or "", waiting.get("name_bo") or "",
-                             _village(db, waiting.get("village_id")), waiting.get("version") or 0, held_n),
-        })
+        held_n = db.scalar(
+            f"SELECT count(*) FROM sync_held WHERE conflict_id = ? AND table_name IN ({','.join('?' * len(direct))})",
+            (c["id"], *direct),
+        )
+        out.append(
+            {
+                "id": c["id"],
+                "kind": c["kind"],
+                "id_number": c["id_number"] or incoming.get("id_number", ""),
+                "at": c["at"],
+                "resolved": bool(c["resolved"]),
+                "resolution": c["resolution"],
+                "note": c["note"],
+                "local": Side(
+                    live.get("office_code", ""),
+                    _office_name(db, live.get("office_code", "")),
+                    live["id"],
+                    live.get("name_zh") or "",
+                    live.get("name_bo") or "",
+                    _village(db, live.get("village_id")),
+                    live.get("version") or 0,
+                    _dependants_live(db, live["id"]),
+                ),
+                "incoming": Side(
+                    waiting.get("office_code", ""),
+                    _office_name(db, waiting.get("office_code", "")),
+                    waiting["id"],
+                    waiting.get("name_zh") or "",
+                    waiting.get("name_bo") or "",
+                    _village(db, waiting.get("village_id")),
+                    waiting.get("version") or 0,
+                    held_n,
+                ),
+            }
+        )
     return out
 
 
@@ -113,15 +141,20 @@ def resolve(ws, conflict_id: str, action: str, *, to: str = "incoming", note: st
     """Resolve one household conflict (see the module docstring); returns the conflict as listed."""
     db = ws.db
     if action not in ACTIONS:
-        raise ConflictError(N_("{action} is not a way to resolve a conflict. Choose one of: {actions}."),
-                            action=action, actions=", ".join(ACTIONS))
+        raise ConflictError(
+            N_("{action} is not a way to resolve a conflict. Choose one of: {actions}."),
+            action=action,
+            actions=", ".join(ACTIONS),
+        )
     c = db.one("SELECT * FROM sync_conflict WHERE id = ? OR id LIKE ?", (conflict_id, conflict_id + "%"))
     if c is None or c["kind"] not in HOUSEHOLD_KINDS:
-        raise ConflictError(N_("There is no household conflict {id}. List them with: sync conflicts list."),
-                            id=conflict_id)
+        raise ConflictError(
+            N_("There is no household conflict {id}. List them with: sync conflicts list."), id=conflict_id
+        )
     if c["resolved"]:
-        raise ConflictError(N_("Conflict {id} was already resolved ({resolution})."), id=c["id"][:8],
-                            resolution=c["resolution"] or "")
+        raise ConflictError(
+            N_("Conflict {id} was already resolved ({resolution})."), id=c["id"][:8], resolution=c["resolution"] or ""
+        )
     if action == "moved" and to not in ("incoming", "local"):
         raise ConflictError(N_("Say which version the household moved to: incoming or local."))
     local = json.loads(c["local_json"])
@@ -130,15 +163,19 @@ def resolve(ws, conflict_id: str, action: str, *, to: str = "incoming", note: st
         conn.execute("PRAGMA defer_foreign_keys = ON")
         live = conn.execute("SELECT * FROM household WHERE id = ?", (local["id"],)).fetchone()
         live = dict(live) if live is not None else None
-        held = conn.execute("SELECT * FROM sync_held WHERE conflict_id = ? AND table_name = 'household'",
-                            (c["id"],)).fetchone()
+        held = conn.execute(
+            "SELECT * FROM sync_held WHERE conflict_id = ? AND table_name = 'household'", (c["id"],)
+        ).fetchone()
         waiting = json.loads(held["row_json"]) if held else None
         if live is None or waiting is None:
-            raise ConflictError(N_("Conflict {id} can no longer be resolved this way: one of its versions is gone "
-                                   "from the register."), id=c["id"][:8])
+            raise ConflictError(
+                N_("Conflict {id} can no longer be resolved this way: one of its versions is gone from the register."),
+                id=c["id"][:8],
+            )
         # what waits now, read before anything of the register is set aside with the same conflict
-        pending = conn.execute("SELECT table_name, record_id, office_code, row_json FROM sync_held"
-                               " WHERE conflict_id = ?", (c["id"],)).fetchall()
+        pending = conn.execute(
+            "SELECT table_name, record_id, office_code, row_json FROM sync_held WHERE conflict_id = ?", (c["id"],)
+        ).fetchall()
         if action == "keep_incoming":
             _hold_tree(conn, live, c["id"])
             _release(conn, pending)
@@ -157,18 +194,35 @@ def resolve(ws, conflict_id: str, action: str, *, to: str = "incoming", note: st
             _redirect(conn, waiting["id"], waiting["office_code"], live["id"], c["id"])
         resolved = 0 if action == "ask" else 1
         at = now_utc()
-        conn.execute("UPDATE sync_conflict SET resolved = ?, resolution = ?, resolved_at = ?, resolved_by = ?,"
-                     " note = ? WHERE id = ?", (resolved, action if action != "moved" else f"moved_to_{to}",
-                                                at, ws.user, note, c["id"]))
+        conn.execute(
+            "UPDATE sync_conflict SET resolved = ?, resolution = ?, resolved_at = ?, resolved_by = ?,"
+            " note = ? WHERE id = ?",
+            (resolved, action if action != "moved" else f"moved_to_{to}", at, ws.user, note, c["id"]),
+        )
         office = ws.require_office()["code"]
-        audit.append(conn, entry_id=new_id(), office_code=office, at=at, user=ws.user,
-                     action="sync_conflict_" + action, table_name="sync_conflict", record_id=c["id"],
-                     before=None, after={"id_number": c["id_number"], "local": live["id"], "incoming": waiting["id"],
-                                         "to": to if action == "moved" else None, "note": note})
+        audit.append(
+            conn,
+            entry_id=new_id(),
+            office_code=office,
+            at=at,
+            user=ws.user,
+            action="sync_conflict_" + action,
+            table_name="sync_conflict",
+            record_id=c["id"],
+            before=None,
+            after={
+                "id_number": c["id_number"],
+                "local": live["id"],
+                "incoming": waiting["id"],
+                "to": to if action == "moved" else None,
+                "note": note,
+            },
+        )
     return next(x for x in list_conflicts(ws, open_only=False) if x["id"] == c["id"])
 
 
 # -- moving rows between the register and sync_held ----------------------------------------------
+
 
 def _columns(conn, table: str) -> list[str]:
     return [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
@@ -196,8 +250,7 @@ def _tree(conn, household: dict) -> list[tuple[str, dict]]:
 
 def _links_conn(conn) -> dict[str, list[tuple[str, str]]]:
     synced = registry.synced_tables()
-    return {t: [(r[3], r[2]) for r in conn.execute(f"PRAGMA foreign_key_list({t})") if r[2] in synced]
-            for t in synced}
+    return {t: [(r[3], r[2]) for r in conn.execute(f"PRAGMA foreign_key_list({t})") if r[2] in synced] for t in synced}
 
 
 def _hold_rows(conn, table: str, rows: list[dict], household_id: str, conflict_id: str) -> None:
@@ -206,8 +259,16 @@ def _hold_rows(conn, table: str, rows: list[dict], household_id: str, conflict_i
             "INSERT INTO sync_held(table_name, record_id, office_code, household_id, version, row_json, conflict_id)"
             " VALUES (?,?,?,?,?,?,?) ON CONFLICT(table_name, record_id, office_code) DO UPDATE SET"
             " version = excluded.version, row_json = excluded.row_json, conflict_id = excluded.conflict_id",
-            (table, row["id"], row["office_code"], household_id, row["version"],
-             json.dumps(row, ensure_ascii=False, default=str), conflict_id))
+            (
+                table,
+                row["id"],
+                row["office_code"],
+                household_id,
+                row["version"],
+                json.dumps(row, ensure_ascii=False, default=str),
+                conflict_id,
+            ),
+        )
         conn.execute(f"DELETE FROM {table} WHERE id = ?", (row["id"],))
         if table == "household":
             conn.execute("DELETE FROM household_search WHERE household_id = ?", (row["id"],))
@@ -215,7 +276,7 @@ def _hold_rows(conn, table: str, rows: list[dict], household_id: str, conflict_i
 
 def _hold_tree(conn, household: dict, conflict_id: str) -> None:
     tree = _tree(conn, household)
-    for table, row in reversed(tree):          # children first: the foreign keys stay whole
+    for table, row in reversed(tree):  # children first: the foreign keys stay whole
         _hold_rows(conn, table, [row], household["id"], conflict_id)
 
 
@@ -231,10 +292,13 @@ def _release(conn, held: list, household_to: tuple[str, str] | None = None) -> N
                 if parent == "household" and row.get(col) == household_to[0]:
                     row[col] = household_to[1]
         cols = [c for c in _columns(conn, table) if c in row]
-        conn.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                     [row[c] for c in cols])
-        conn.execute("DELETE FROM sync_held WHERE table_name = ? AND record_id = ? AND office_code = ?",
-                     (table, record_id, office))
+        conn.execute(
+            f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", [row[c] for c in cols]
+        )
+        conn.execute(
+            "DELETE FROM sync_held WHERE table_name = ? AND record_id = ? AND office_code = ?",
+            (table, record_id, office),
+        )
         if table == "household":
             from app.services.households import write_tokens
 
@@ -249,5 +313,7 @@ def _repoint(conn, old_id: str, new_id_: str) -> None:
 
 
 def _redirect(conn, from_id: str, office: str, to_id: str, conflict_id: str) -> None:
-    conn.execute("INSERT OR REPLACE INTO sync_redirect(from_id, office_code, to_id, conflict_id, at)"
-                 " VALUES (?,?,?,?,?)", (from_id, office, to_id, conflict_id, now_utc()))
+    conn.execute(
+        "INSERT OR REPLACE INTO sync_redirect(from_id, office_code, to_id, conflict_id, at) VALUES (?,?,?,?,?)",
+        (from_id, office, to_id, conflict_id, now_utc()),
+    )

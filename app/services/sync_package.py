@@ -16,6 +16,7 @@ the nonce; the header is authenticated too.  A lost USB stick then shows nothing
 Everything streams through temporary files, so a 100,000-household package never sits in memory
 as a whole.  Nothing here touches the database.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -54,7 +55,7 @@ CHUNK = 1 << 20
 
 
 COMMENT_MAGIC = b"DBSYNC-SIG1:"
-COMMENT_LEN = len(COMMENT_MAGIC) + 128     # + the Ed25519 signature in hex
+COMMENT_LEN = len(COMMENT_MAGIC) + 128  # + the Ed25519 signature in hex
 FILE_SIG_CONTEXT = b"dualbase-sync-file-v1\0"
 
 
@@ -88,6 +89,7 @@ class PackageRejected(DomainError):
 
 # -- writing to a USB stick ---------------------------------------------------------------------
 
+
 def _sha256_file(path: Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as f:
@@ -108,6 +110,7 @@ def write_file_safely(dest: str | Path, source: bytes | str | Path) -> str:
 
 
 # -- encryption ---------------------------------------------------------------------------------
+
 
 def _derive(passphrase: str, salt: bytes, log2_n: int, r: int, p: int) -> bytes:
     return Scrypt(salt=salt, length=32, n=1 << log2_n, r=r, p=p).derive(passphrase.encode("utf-8"))
@@ -135,6 +138,7 @@ def is_encrypted(path: Path) -> bool:
 @dataclass(frozen=True)
 class _Sealed:
     """An encrypted package whose tag was checked: where its ciphertext lies, and the key."""
+
     path: Path
     key: bytes
     nonce: bytes
@@ -182,7 +186,7 @@ class _DecryptedView(io.RawIOBase):
         counter = self.sealed.nonce + (2 + block).to_bytes(4, "big")
         dec = Cipher(algorithms.AES(self.sealed.key), modes.CTR(counter)).decryptor()
         plain = dec.update(bytes(skip) + data)[skip:]
-        b[:len(plain)] = plain
+        b[: len(plain)] = plain
         self.pos += len(plain)
         return len(plain)
 
@@ -201,18 +205,25 @@ def _unlock(src: Path, passphrase: str | None) -> _Sealed:
     with open(src, "rb") as f:
         head = f.read(_HEADER.size)
         if len(head) < _HEADER.size or size < _HEADER.size + _TAG:
-            raise PackageRejected(N_("The package is encrypted but incomplete (the file was cut "
-                                     "short). Copy it again from the sending office."))
+            raise PackageRejected(
+                N_(
+                    "The package is encrypted but incomplete (the file was cut "
+                    "short). Copy it again from the sending office."
+                )
+            )
         magic, version, log2_n, r, p, salt, nonce = _HEADER.unpack(head)
         # scrypt's cost is the header's to say, and a forged header asking for N=2^22, r=32, p=16
         # took 595 s and 16.8 GB before the wrong passphrase could even be noticed (issue 17 §3):
         # only the parameters this program writes are accepted
         if version != ENC_VERSION or (log2_n, r, p) != (SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P):
-            raise PackageRejected(N_("The package is encrypted in a format this program does not "
-                                     "know. Update the program or ask for a new package."))
+            raise PackageRejected(
+                N_(
+                    "The package is encrypted in a format this program does not "
+                    "know. Update the program or ask for a new package."
+                )
+            )
         if not passphrase:
-            raise PackageRejected(N_("The package is encrypted. Give the passphrase the sending "
-                                     "office used."))
+            raise PackageRejected(N_("The package is encrypted. Give the passphrase the sending office used."))
         length = size - _HEADER.size - _TAG
         if length > _GCM_MAX:
             raise _damaged()
@@ -228,14 +239,17 @@ def _unlock(src: Path, passphrase: str | None) -> _Sealed:
             if not block:
                 break
             remaining -= len(block)
-            dec.update(block)     # (the plaintext is not kept: only the tag is checked here)
+            dec.update(block)  # (the plaintext is not kept: only the tag is checked here)
         try:
             dec.finalize()
         except InvalidTag:
-            raise PackageRejected(N_(
-                "The package could not be decrypted: the passphrase is wrong, or the file was "
-                "damaged or altered on the way. Check the passphrase; if it is right, ask for "
-                "the package again.")) from None
+            raise PackageRejected(
+                N_(
+                    "The package could not be decrypted: the passphrase is wrong, or the file was "
+                    "damaged or altered on the way. Check the passphrase; if it is right, ask for "
+                    "the package again."
+                )
+            ) from None
     return _Sealed(src, key, nonce, _HEADER.size, length)
 
 
@@ -256,6 +270,7 @@ def _source_size(source) -> int:
 
 
 # -- building -----------------------------------------------------------------------------------
+
 
 class _HashingWriter(io.RawIOBase):
     def __init__(self, inner):
@@ -329,8 +344,8 @@ class _PackageStream(io.RawIOBase):
 
     def __init__(self, out, passphrase: str | None):
         self.out, self.pos, self.tail = out, 0, b""
-        self.prefix_sha = hashlib.sha256()      # of the zip's bytes, for the file signature
-        self.file_sha = hashlib.sha256()        # of the bytes on disk, for the read-back check
+        self.prefix_sha = hashlib.sha256()  # of the zip's bytes, for the file signature
+        self.file_sha = hashlib.sha256()  # of the bytes on disk, for the read-back check
         self.enc = None
         if passphrase:
             salt, nonce = os.urandom(16), os.urandom(12)
@@ -411,8 +426,9 @@ class PackageWriter:
             yield
         except OSError as exc:
             self.cleanup()
-            raise self._usb.UsbError(self._usb.classify(exc, self.target.temp), self.dest,
-                                     exc.strerror or str(exc)) from exc
+            raise self._usb.UsbError(
+                self._usb.classify(exc, self.target.temp), self.dest, exc.strerror or str(exc)
+            ) from exc
 
     def add_member(self, name: str, table: str, rows: Iterator[dict | str | Lines]) -> int:
         """A member of JSON lines from dicts, from JSON texts made already (by SQLite's
@@ -441,8 +457,9 @@ class PackageWriter:
 
     def finish(self, manifest: dict, sign) -> str:
         """Write manifest + signature, sign the whole file, put it in place; return its SHA-256."""
-        body = json.dumps({**manifest, "members": self.members}, ensure_ascii=False, indent=1,
-                          sort_keys=True).encode("utf-8")
+        body = json.dumps({**manifest, "members": self.members}, ensure_ascii=False, indent=1, sort_keys=True).encode(
+            "utf-8"
+        )
         with self._guard():
             self.zf.writestr(MANIFEST, body)
             self.zf.writestr(SIGNATURE, sign(body).hex())
@@ -454,7 +471,7 @@ class PackageWriter:
             self._file.close()
         expected = self._stream.file_sha.hexdigest()
         self._done = True
-        self._target_cm.__exit__(None, None, None)   # fsync, rename, fsync the folder, read back
+        self._target_cm.__exit__(None, None, None)  # fsync, rename, fsync the folder, read back
         written = self.target.written
         if written.sha256 != expected:  # (the read-back compares with the file as synced)
             self._usb._remove_quietly(str(self.dest))
@@ -477,6 +494,7 @@ class PackageWriter:
 
 # -- reading ------------------------------------------------------------------------------------
 
+
 @dataclass
 class OpenedPackage:
     """A package whose zip, manifest and member hashes are checked (not yet its sender)."""
@@ -487,8 +505,8 @@ class OpenedPackage:
     signature: bytes
     sha256: str
     encrypted: bool
-    zip_path: Any                     # the file itself, or the checked key to read it (_Sealed)
-    file_digest: bytes = b""          # what the whole-file signature covers
+    zip_path: Any  # the file itself, or the checked key to read it (_Sealed)
+    file_digest: bytes = b""  # what the whole-file signature covers
     file_signature: bytes = b""
     tmpdir: Path | None = None
     _zf: zipfile.ZipFile | None = field(default=None, repr=False)
@@ -531,8 +549,19 @@ class OpenedPackage:
 
 #: what reading a damaged zip can raise (a flipped method byte: NotImplementedError; a flipped
 #: offset: OSError from seek; a flipped size: EOFError or zlib.error …)
-ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, KeyError, IndexError,
-              struct.error, NotImplementedError, UnicodeDecodeError, OverflowError)
+ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    ValueError,
+    KeyError,
+    IndexError,
+    struct.error,
+    NotImplementedError,
+    UnicodeDecodeError,
+    OverflowError,
+)
 
 
 def _parse_lines(lines: list[bytes]) -> list[dict]:
@@ -547,8 +576,12 @@ def _parse_lines(lines: list[bytes]) -> list[dict]:
 
 
 def _damaged() -> PackageRejected:
-    return PackageRejected(N_("The package is damaged or incomplete (it is not a readable sync "
-                              "package). Copy it again from the sending office."))
+    return PackageRejected(
+        N_(
+            "The package is damaged or incomplete (it is not a readable sync "
+            "package). Copy it again from the sending office."
+        )
+    )
 
 
 #: bounds on what an unverified package may make this program read (issue 17 §3): a manifest is
@@ -565,7 +598,7 @@ def _read_bounded(zf: zipfile.ZipFile, name: str, limit: int) -> bytes:
     if zf.getinfo(name).file_size > limit:
         raise _damaged()
     with zf.open(name) as f:
-        data = f.read(limit + 1)   # the declared size may lie: count what comes out
+        data = f.read(limit + 1)  # the declared size may lie: count what comes out
     if len(data) > limit:
         raise _damaged()
     return data
@@ -590,15 +623,16 @@ def _zip_entries(f) -> int | None:
     """The entry count of the zip's central directory (`f`: the open zip), read from its end
     record before zipfile builds an object per entry; None when there is no end record."""
     try:
-        end = zipfile._EndRecData(f)   # noqa: SLF001 - the stdlib's own reader of that record
+        end = zipfile._EndRecData(f)
         f.seek(0)
     except (OSError, struct.error, ValueError):
         return None
     return None if not end else end[zipfile._ECD_ENTRIES_TOTAL]
 
 
-def open_package(path: str | Path, passphrase: str | None = None,
-                 check_sender: Callable[["OpenedPackage"], Any] | None = None) -> OpenedPackage:
+def open_package(
+    path: str | Path, passphrase: str | None = None, check_sender: Callable[["OpenedPackage"], Any] | None = None
+) -> OpenedPackage:
     """Decrypt if needed, and check the zip, the manifest's format and every member's hash and
     row count.  Raises PackageRejected with the reason; leaves nothing behind on failure.
 
@@ -628,17 +662,22 @@ def open_package(path: str | Path, passphrase: str | None = None,
         with raw, zf:
             comment = zf.comment
             if len(comment) != COMMENT_LEN or not comment.startswith(COMMENT_MAGIC):
-                raise PackageRejected(N_("The package has no file signature; it was not made by this "
-                                         "program, or it was damaged or altered."))
-            hexsig = comment[len(COMMENT_MAGIC):]
-            if not re.fullmatch(rb"[0-9a-f]{128}", hexsig):   # exactly as written: no other spelling
+                raise PackageRejected(
+                    N_(
+                        "The package has no file signature; it was not made by this "
+                        "program, or it was damaged or altered."
+                    )
+                )
+            hexsig = comment[len(COMMENT_MAGIC) :]
+            if not re.fullmatch(rb"[0-9a-f]{128}", hexsig):  # exactly as written: no other spelling
                 raise _damaged()
             file_signature = bytes.fromhex(hexsig.decode("ascii"))
             file_digest = FILE_SIG_CONTEXT + _prefix_digest(zip_path, _source_size(zip_path) - COMMENT_LEN)
             names = set(zf.namelist())
             if MANIFEST not in names or SIGNATURE not in names:
-                raise PackageRejected(N_("The package has no manifest or no signature; it was not "
-                                         "made by this program or it is damaged."))
+                raise PackageRejected(
+                    N_("The package has no manifest or no signature; it was not made by this program or it is damaged.")
+                )
             try:
                 manifest_bytes = _read_bounded(zf, MANIFEST, MAX_MANIFEST_BYTES)
                 signature = bytes.fromhex(_read_bounded(zf, SIGNATURE, MAX_SIGNATURE_BYTES).decode("ascii").strip())
@@ -651,22 +690,26 @@ def open_package(path: str | Path, passphrase: str | None = None,
             if len(manifest["members"]) > MAX_MEMBERS:
                 raise _damaged()
             if check_sender is not None:
-                unverified = OpenedPackage(path, manifest, manifest_bytes, signature, sha, encrypted, zip_path,
-                                           file_digest, file_signature)
+                unverified = OpenedPackage(
+                    path, manifest, manifest_bytes, signature, sha, encrypted, zip_path, file_digest, file_signature
+                )
                 try:
                     check_sender(unverified)
                 except PackageRejected as exc:
-                    exc.package = unverified   # the report names the office the package claims to be from
+                    exc.package = unverified  # the report names the office the package claims to be from
                     raise
             members = manifest["members"]
             extra = names - set(members) - {MANIFEST, SIGNATURE}
             if extra:
-                raise PackageRejected(N_("The package holds files its manifest does not list "
-                                         "({names}); it was altered."), names=", ".join(sorted(extra)))
+                raise PackageRejected(
+                    N_("The package holds files its manifest does not list ({names}); it was altered."),
+                    names=", ".join(sorted(extra)),
+                )
             for name, info in members.items():
                 if name not in names:
-                    raise PackageRejected(N_("The package lacks {name}, which its manifest lists; "
-                                             "it is incomplete."), name=name)
+                    raise PackageRejected(
+                        N_("The package lacks {name}, which its manifest lists; it is incomplete."), name=name
+                    )
                 h, count = hashlib.sha256(), 0
                 try:
                     with zf.open(name) as f:
@@ -676,10 +719,16 @@ def open_package(path: str | Path, passphrase: str | None = None,
                 except ZIP_ERRORS:
                     raise _damaged() from None
                 if h.hexdigest() != info.get("sha256") or count != info.get("count"):
-                    raise PackageRejected(N_("The contents of {name} do not match the package's "
-                                             "manifest: the package was damaged or altered."), name=name)
-        return OpenedPackage(path, manifest, manifest_bytes, signature, sha, encrypted, zip_path,
-                             file_digest, file_signature, tmpdir)
+                    raise PackageRejected(
+                        N_(
+                            "The contents of {name} do not match the package's "
+                            "manifest: the package was damaged or altered."
+                        ),
+                        name=name,
+                    )
+        return OpenedPackage(
+            path, manifest, manifest_bytes, signature, sha, encrypted, zip_path, file_digest, file_signature, tmpdir
+        )
     except BaseException:
         if tmpdir is not None:
             shutil.rmtree(tmpdir, ignore_errors=True)
@@ -691,15 +740,27 @@ def _check_manifest(m: Any) -> None:
         raise PackageRejected(N_("This file is not a sync package of this program."))
     version = m.get("format_version")
     if version != FORMAT_VERSION:
-        raise PackageRejected(N_("The package is in format version {found}; this program reads "
-                                 "version {known}. Use the same release of the program at both "
-                                 "offices."), found=version, known=FORMAT_VERSION)
+        raise PackageRejected(
+            N_(
+                "The package is in format version {found}; this program reads "
+                "version {known}. Use the same release of the program at both "
+                "offices."
+            ),
+            found=version,
+            known=FORMAT_VERSION,
+        )
     office = m.get("office")
-    ok = (isinstance(office, dict) and isinstance(office.get("code"), str)
-          and isinstance(m.get("sequence"), int) and m["sequence"] >= 1
-          and isinstance(m.get("members"), dict) and isinstance(m.get("period"), str)
-          and all(isinstance(v, dict) and isinstance(v.get("table"), str) for v in m["members"].values())
-          and all("/" not in k and "\\" not in k for k in m["members"]))
+    ok = (
+        isinstance(office, dict)
+        and isinstance(office.get("code"), str)
+        and isinstance(m.get("sequence"), int)
+        and m["sequence"] >= 1
+        and isinstance(m.get("members"), dict)
+        and isinstance(m.get("period"), str)
+        and all(isinstance(v, dict) and isinstance(v.get("table"), str) for v in m["members"].values())
+        and all("/" not in k and "\\" not in k for k in m["members"])
+    )
     if not ok:
-        raise PackageRejected(N_("The package's manifest is incomplete; it was not made by this "
-                                 "program or it is damaged."))
+        raise PackageRejected(
+            N_("The package's manifest is incomplete; it was not made by this program or it is damaged.")
+        )

@@ -7,6 +7,7 @@ change the only copy of the village's records — so the file is copied first, b
 says why it is there. These copies are never pruned with the daily backups: there is one per
 schema change, a handful in the program's life.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -23,8 +24,9 @@ class UpdateBackupError(StorageError):
     """The copy before an update could not be made; the register was not changed."""
 
 
-def backup_before_update(db, current: int, target: int, *, folder: Path | None = None,
-                         now: datetime | None = None) -> Path:
+def backup_before_update(
+    db, current: int, target: int, *, folder: Path | None = None, now: datetime | None = None
+) -> Path:
     """Copy the register file (WAL folded in first) before migrating it from `current` to
     `target`; returns the copy's path. Raises UpdateBackupError, which stops the opening: no
     migration runs without its copy."""
@@ -42,13 +44,17 @@ def backup_before_update(db, current: int, target: int, *, folder: Path | None =
             shutil.copyfile(db.path, copy.temp)
         from storage import keyslots
 
-        if getattr(db, "key", None) is not None:   # an encrypted copy opens with the key slots beside it
+        if getattr(db, "key", None) is not None:  # an encrypted copy opens with the key slots beside it
             shutil.copyfile(keyslots.path_for(db.path), keyslots.path_for(final))
     except (OSError, UsbError) as exc:
         detail = exc.detail if isinstance(exc, UsbError) else (exc.strerror or str(exc))
         raise UpdateBackupError(
-            N_("Before updating the register to this release, the program keeps a copy of it in "
-               "{path}, and that copy could not be written ({detail}). The register was not "
-               "changed; free some space there and start the program again."),
-            path=str(folder), detail=detail) from exc
+            N_(
+                "Before updating the register to this release, the program keeps a copy of it in "
+                "{path}, and that copy could not be written ({detail}). The register was not "
+                "changed; free some space there and start the program again."
+            ),
+            path=str(folder),
+            detail=detail,
+        ) from exc
     return final

@@ -3,6 +3,7 @@
 Front ends (GUI, CLI, tests) open one Workspace and call its services.  SQL lives in storage/ and
 in the services (app/services/) alone: the window and the exports never run it.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -36,8 +37,8 @@ if TYPE_CHECKING:
 class UndoEntry:
     table: str
     record_id: str
-    action: str          # create | update | delete | restore
-    before: dict         # the changed columns before the change
+    action: str  # create | update | delete | restore
+    before: dict  # the changed columns before the change
     version_after: int
     # rows written together with the change (a lifecycle step's history row): undo removes them too
     companions: list[tuple[str, str, int]] = field(default_factory=list)
@@ -52,7 +53,7 @@ class UndoStack:
 
     def push(self, entry: UndoEntry) -> None:
         self.entries.append(entry)
-        del self.entries[:-self.limit]
+        del self.entries[: -self.limit]
 
 
 class _Service:
@@ -71,7 +72,7 @@ class _Service:
         import importlib
 
         service = getattr(importlib.import_module(self.module), self.class_name)(ws)
-        ws.__dict__[self.name] = service     # later reads find the instance attribute first
+        ws.__dict__[self.name] = service  # later reads find the instance attribute first
         return service
 
 
@@ -83,8 +84,8 @@ class Workspace:
         # the front end's language for its own sentences (the command line's --lang); services do
         # not read it: their problems name things in both scripts (app.domain.errors.Named)
         self.lang = lang
-        self.account = None        # the signed-in account (app.services.auth.login), if any
-        self.user_is_login = False # `user` is only the computer's login name (the CLI without --user)
+        self.account = None  # the signed-in account (app.services.auth.login), if any
+        self.user_is_login = False  # `user` is only the computer's login name (the CLI without --user)
         self.instance_lock = None  # app.services.lock.InstanceLock while this copy holds the register
         self.undo_stack = UndoStack()
 
@@ -129,7 +130,7 @@ class Workspace:
             import importlib
 
             service = getattr(importlib.import_module(entry.service_module), entry.service_class)(self)
-            self.__dict__[name] = service     # later reads of ws.<name> find the instance attribute
+            self.__dict__[name] = service  # later reads of ws.<name> find the instance attribute
         return service
 
     @classmethod
@@ -233,10 +234,18 @@ class Workspace:
         return self.db.transaction()
 
     # -- undo ------------------------------------------------------------------------------------
-    def remember(self, table: str, action: str, before: dict | None, after: dict,
-                 companions: list[dict] | None = None, companion_table: str = "") -> None:
-        changed = {} if before is None else {k: before.get(k) for k in after if k in before
-                                              and before.get(k) != after.get(k)}
+    def remember(
+        self,
+        table: str,
+        action: str,
+        before: dict | None,
+        after: dict,
+        companions: list[dict] | None = None,
+        companion_table: str = "",
+    ) -> None:
+        changed = (
+            {} if before is None else {k: before.get(k) for k in after if k in before and before.get(k) != after.get(k)}
+        )
         rows = [(companion_table, c["id"], c["version"]) for c in companions or ()]
         self.undo_stack.push(UndoEntry(table, after["id"], action, changed, after["version"], rows))
 
@@ -264,28 +273,52 @@ class Workspace:
         for table, record_id, version in entry.companions:
             records.soft_delete(self.db, table, record_id, actor, expected_version=version)
         if entry.action == "create":
-            records.soft_delete(self.db, entry.table, entry.record_id, actor,
-                                expected_version=entry.version_after)
+            records.soft_delete(self.db, entry.table, entry.record_id, actor, expected_version=entry.version_after)
         elif entry.action == "delete":
-            records.update(self.db, entry.table, entry.record_id, {"deleted_at": None}, actor,
-                           expected_version=entry.version_after, action="restore", include_deleted=True)
+            records.update(
+                self.db,
+                entry.table,
+                entry.record_id,
+                {"deleted_at": None},
+                actor,
+                expected_version=entry.version_after,
+                action="restore",
+                include_deleted=True,
+            )
         else:
-            records.update(self.db, entry.table, entry.record_id, entry.before, actor,
-                           expected_version=entry.version_after, action="undo", include_deleted=True)
+            records.update(
+                self.db,
+                entry.table,
+                entry.record_id,
+                entry.before,
+                actor,
+                expected_version=entry.version_after,
+                action="undo",
+                include_deleted=True,
+            )
 
 
-def init_office(db: Database, *, code: str, level: str, name_zh: str, name_bo: str = "",
-                parent_code: str | None = None, bank_branch: str = "", user: str = "") -> dict:
+def init_office(
+    db: Database,
+    *,
+    code: str,
+    level: str,
+    name_zh: str,
+    name_bo: str = "",
+    parent_code: str | None = None,
+    bank_branch: str = "",
+    user: str = "",
+) -> dict:
     """Create this laptop's office profile (first start)."""
     from app.domain.offices import validate_office
 
-    data = validate_office(code=code, level=level, name_zh=name_zh, name_bo=name_bo,
-                           parent_code=parent_code)
+    data = validate_office(code=code, level=level, name_zh=name_zh, name_bo=name_bo, parent_code=parent_code)
     if office_store.local(db) is not None:
         from app.domain.errors import ValidationError
 
-        raise ValidationError("code", N_("This register already belongs to office {code}."),
-                              code=office_store.local(db)["code"])
+        raise ValidationError(
+            "code", N_("This register already belongs to office {code}."), code=office_store.local(db)["code"]
+        )
     records.insert(db, "office", {**data, "bank_branch": bank_branch, "is_local": 1}, Actor(data["code"], user))
     from app.services.keys import ensure_keys
 

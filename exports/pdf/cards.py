@@ -24,6 +24,7 @@ holds a document in memory until it is saved, so more than PER_FILE cards go to 
 (``part_paths``: name-01.pdf, name-02.pdf, …) and memory stays bounded.  A file appears only when
 it is complete and verified; a cancelled run leaves none (parts already finished are removed too).
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -34,8 +35,17 @@ from typing import Iterator
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Frame, KeepTogether, PageBreak,
-                                PageTemplate, Spacer, Table, TableStyle)
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from exports import common, usb
 from exports.pdf import fonts as pdf_fonts
@@ -54,15 +64,15 @@ class _CardCanvas(Canvas):
     """Holds the pages of the card being laid out; :meth:`end_card` gives them their header and
     footer ("page X of Y", "continued") and, for double-sided printing, an empty back."""
 
-    furniture = None            # callable(canvas, card, page, pages)
+    furniture = None  # callable(canvas, card, page, pages)
     odd_start = True
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._held: list[dict] = []
-        self._written = 0       # pages already in the file
+        self._written = 0  # pages already in the file
 
-    def showPage(self):  # noqa: N802 - ReportLab's name
+    def showPage(self):
         self._held.append(dict(self.__dict__))
         self._startPage()
 
@@ -77,12 +87,12 @@ class _CardCanvas(Canvas):
             Canvas.showPage(self)
             self._written += 1
         if self.odd_start and not last and self._written % 2:
-            Canvas.showPage(self)   # the empty back of the card's last sheet
+            Canvas.showPage(self)  # the empty back of the card's last sheet
             self._written += 1
 
     def save(self):
         if self._held:
-            raise RuntimeError("a card was not ended")   # pragma: no cover - a writer bug
+            raise RuntimeError("a card was not ended")  # pragma: no cover - a writer bug
         super().save()
 
 
@@ -94,12 +104,12 @@ class _RoomForHeading(CondPageBreak):
         super().__init__(0)
         self.heading, self.table = heading, table
 
-    def wrap(self, availWidth, availHeight):  # noqa: N802 - ReportLab's name
+    def wrap(self, availWidth, availHeight):
         _w, h = self.heading.wrap(availWidth, availHeight)
         need = h + self.heading.getSpaceBefore() + self.heading.getSpaceAfter()
         if self.table is not None:
-            self.table.wrap(availWidth, 10 ** 6)
-            need += sum(self.table._rowHeights[:1 + ROWS_WITH_HEADING])
+            self.table.wrap(availWidth, 10**6)
+            need += sum(self.table._rowHeights[: 1 + ROWS_WITH_HEADING])
         frame = self._doctemplateAttr("frame")
         # a heading with rows taller than a whole page cannot be kept with them
         self.height = min(need, frame._aH * 0.8) if frame is not None else need
@@ -121,28 +131,39 @@ class _Layout:
     def __init__(self, batch, st: dict, width: float):
         self.batch, self.st, self.width = batch, st, width
         base = st["cell"].fontSize
-        self.head_style = type(st["cell_bold"])("card_head", parent=st["cell_bold"],
-                                                fontSize=round(base * 0.88, 2),
-                                                leading=round(base * 0.88 * text.LEADING, 2))
+        self.head_style = type(st["cell_bold"])(
+            "card_head",
+            parent=st["cell_bold"],
+            fontSize=round(base * 0.88, 2),
+            leading=round(base * 0.88 * text.LEADING, 2),
+        )
 
     def details(self, card) -> Table:
         st = self.st
         rows = []
         for i in range(0, len(card.details), 2):
             row = []
-            for label, value in card.details[i:i + 2]:
+            for label, value in card.details[i : i + 2]:
                 row += [layout.label_para(label, st["cell_bold"]), layout.cell(str(value), st)]
             rows.append(row)
         w = self.width
         table = Table(rows, colWidths=[w * 0.17, w * 0.33, w * 0.17, w * 0.33])
-        table.setStyle(TableStyle(text.table_commands() + [
-            ("FONTSIZE", (0, 0), (-1, -1), st["cell"].fontSize), ("LEADING", (0, 0), (-1, -1), st["cell"].leading),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("GRID", (0, 0), (-1, -1), 0.4, layout.RULE),
-            ("BACKGROUND", (0, 0), (0, -1), layout.HEADER_BG),
-            ("BACKGROUND", (2, 0), (2, -1), layout.HEADER_BG),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+        table.setStyle(
+            TableStyle(
+                text.table_commands()
+                + [
+                    ("FONTSIZE", (0, 0), (-1, -1), st["cell"].fontSize),
+                    ("LEADING", (0, 0), (-1, -1), st["cell"].leading),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("GRID", (0, 0), (-1, -1), 0.4, layout.RULE),
+                    ("BACKGROUND", (0, 0), (0, -1), layout.HEADER_BG),
+                    ("BACKGROUND", (2, 0), (2, -1), layout.HEADER_BG),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
         return table
 
     def section(self, sec) -> list:
@@ -150,8 +171,14 @@ class _Layout:
         if not sec.rows:
             empty = text.para(sec.empty, self.st["small"])
             return [_RoomForHeading(heading, None), heading, empty]
-        table = layout.data_table(sec.headers, sec.rows, [self.width * f for f in sec.fractions], self.st,
-                                  header_style=self.head_style, right=sec.right)
+        table = layout.data_table(
+            sec.headers,
+            sec.rows,
+            [self.width * f for f in sec.fractions],
+            self.st,
+            header_style=self.head_style,
+            right=sec.right,
+        )
         return [_RoomForHeading(heading, table), heading, table]
 
     def signatures(self) -> KeepTogether:
@@ -169,26 +196,34 @@ class _Layout:
             blank.append("")
             label = batch.sign_date
             dates.append(layout.label_para(label if label.endswith("\u0f0d") else label + ":", st["cell"]))
-        table = Table([names, blank, dates], colWidths=[col, gap, col, gap, col],
-                      rowHeights=[None, 14 * mm, None])
-        table.setStyle(TableStyle(text.table_commands() + [
-            ("VALIGN", (0, 0), (-1, -1), "BOTTOM")] + [
-            ("LINEBELOW", (c, 1), (c, 1), 0.6, layout.RULE) for c in (0, 2, 4)] + [
-            ("LINEBELOW", (c, 2), (c, 2), 0.6, layout.RULE) for c in (0, 2, 4)]))
+        table = Table([names, blank, dates], colWidths=[col, gap, col, gap, col], rowHeights=[None, 14 * mm, None])
+        table.setStyle(
+            TableStyle(
+                text.table_commands()
+                + [("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
+                + [("LINEBELOW", (c, 1), (c, 1), 0.6, layout.RULE) for c in (0, 2, 4)]
+                + [("LINEBELOW", (c, 2), (c, 2), 0.6, layout.RULE) for c in (0, 2, 4)]
+            )
+        )
         return KeepTogether([Spacer(1, 6 * mm), table])
 
     def flowables(self, card) -> list:
         st = self.st
-        out = [text.para(card.title, st["title"]), text.para(card.name, st["heading"]),
-               self.details(card), Spacer(1, 2 * mm)]
+        out = [
+            text.para(card.title, st["title"]),
+            text.para(card.name, st["heading"]),
+            self.details(card),
+            Spacer(1, 2 * mm),
+        ]
         for sec in card.sections:
             out += self.section(sec)
         out.append(self.signatures())
         return out
 
 
-def write_cards(batch, out_path, *, font_paths=None, per_file: int = PER_FILE,
-                odd_start: bool = True) -> Iterator[common.Progress]:
+def write_cards(
+    batch, out_path, *, font_paths=None, per_file: int = PER_FILE, odd_start: bool = True
+) -> Iterator[common.Progress]:
     fs = pdf_fonts.ensure_fonts(font_paths if font_paths is not None else batch.font_paths)
     fs.missing.clear()
     st = text.styles(9 if batch.mode != "both" else 8.5, fs)
@@ -202,8 +237,7 @@ def write_cards(batch, out_path, *, font_paths=None, per_file: int = PER_FILE,
     def furniture(canvas, card, page, pages):
         canvas.saveState()
         y = page_h - MARGIN + 3 * mm
-        right_text = (f"{card.name}  {card.number:,}/{total:,}" if page == 1
-                      else batch.continued(card.name))
+        right_text = f"{card.name}  {card.number:,}/{total:,}" if page == 1 else batch.continued(card.name)
         right = text.draw_string(canvas, page_w - MARGIN, y, right_text, 8, align="right", fonts=fs)
         room = width - right - 8 * mm
         size = min(8.0, 8.0 * room / office_w) if office_w else 8.0
@@ -213,8 +247,9 @@ def write_cards(batch, out_path, *, font_paths=None, per_file: int = PER_FILE,
         canvas.line(MARGIN, y - 2.5 * mm, page_w - MARGIN, y - 2.5 * mm)
         canvas.line(MARGIN, MARGIN - 1 * mm, page_w - MARGIN, MARGIN - 1 * mm)
         text.draw_string(canvas, MARGIN, MARGIN - 6 * mm, batch.printed, 7.5, fonts=fs)
-        text.draw_string(canvas, page_w - MARGIN, MARGIN - 6 * mm, batch.page_of(page, pages), 7.5,
-                         align="right", fonts=fs)
+        text.draw_string(
+            canvas, page_w - MARGIN, MARGIN - 6 * mm, batch.page_of(page, pages), 7.5, align="right", fonts=fs
+        )
         canvas.restoreState()
 
     paths = part_paths(out_path, total, per_file)
@@ -226,9 +261,17 @@ def write_cards(batch, out_path, *, font_paths=None, per_file: int = PER_FILE,
         for part, path in enumerate(paths):
             count = min(per_file, total - part * per_file)
             with usb.safe_target(path) as target:
-                doc = BaseDocTemplate(target.temp, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-                                      topMargin=MARGIN + 6 * mm, bottomMargin=MARGIN + 2 * mm,
-                                      title=batch.title, author=office_name, creator="Dual-Base Ledger")
+                doc = BaseDocTemplate(
+                    target.temp,
+                    pagesize=A4,
+                    leftMargin=MARGIN,
+                    rightMargin=MARGIN,
+                    topMargin=MARGIN + 6 * mm,
+                    bottomMargin=MARGIN + 2 * mm,
+                    title=batch.title,
+                    author=office_name,
+                    creator="Dual-Base Ledger",
+                )
                 frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="card")
                 doc.addPageTemplates([PageTemplate("card", frames=[frame])])
                 # ReportLab's build() loop, fed one card at a time (build() wants the whole story)

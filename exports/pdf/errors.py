@@ -6,6 +6,7 @@
 (Debian/Ubuntu packages, Windows font names) or, for a font file set in Settings, why that
 file cannot be used.
 """
+
 from __future__ import annotations
 
 from app import i18n
@@ -20,18 +21,24 @@ SCRIPT_LABELS = {
 
 # What to install, per script: one sentence each so a translator sees the whole advice.
 INSTALL_ADVICE = {
-    "tibetan": N_("No Tibetan font was found for PDF output. On Debian or Ubuntu install it with "
-                  "`sudo apt install fonts-noto-core` (Noto Serif Tibetan) or "
-                  "`sudo apt install fonts-tibetan-machine`; on Windows the font Microsoft Himalaya "
-                  "(himalaya.ttf) is needed. You can also choose a Tibetan TrueType font file in "
-                  "Settings."),
-    "han": N_("No Chinese font was found for PDF output. On Debian or Ubuntu install it with "
-              "`sudo apt install fonts-wqy-microhei`; on Windows the font SimSun (simsun.ttc) or "
-              "Microsoft YaHei (msyh.ttc) is needed. You can also choose a Chinese TrueType font "
-              "file in Settings."),
-    "latin": N_("No Latin font was found for PDF output. On Debian or Ubuntu install it with "
-                "`sudo apt install fonts-dejavu-core`; on Windows the font Arial (arial.ttf) is "
-                "needed. You can also choose a TrueType font file in Settings."),
+    "tibetan": N_(
+        "No Tibetan font was found for PDF output. On Debian or Ubuntu install it with "
+        "`sudo apt install fonts-noto-core` (Noto Serif Tibetan) or "
+        "`sudo apt install fonts-tibetan-machine`; on Windows the font Microsoft Himalaya "
+        "(himalaya.ttf) is needed. You can also choose a Tibetan TrueType font file in "
+        "Settings."
+    ),
+    "han": N_(
+        "No Chinese font was found for PDF output. On Debian or Ubuntu install it with "
+        "`sudo apt install fonts-wqy-microhei`; on Windows the font SimSun (simsun.ttc) or "
+        "Microsoft YaHei (msyh.ttc) is needed. You can also choose a Chinese TrueType font "
+        "file in Settings."
+    ),
+    "latin": N_(
+        "No Latin font was found for PDF output. On Debian or Ubuntu install it with "
+        "`sudo apt install fonts-dejavu-core`; on Windows the font Arial (arial.ttf) is "
+        "needed. You can also choose a TrueType font file in Settings."
+    ),
 }
 
 REASON_NOT_INSTALLED = "not-installed"
@@ -43,14 +50,15 @@ REASON_NO_COVERAGE = "no-coverage"
 # Why a font file chosen in Settings cannot be used.
 REASONS = {
     REASON_NOT_FOUND: N_("the file does not exist"),
-    REASON_CFF: N_("it has PostScript (CFF) outlines, which PDF export cannot embed; choose a "
-                   "TrueType font (.ttf, or a .ttc with TrueType outlines)"),
+    REASON_CFF: N_(
+        "it has PostScript (CFF) outlines, which PDF export cannot embed; choose a "
+        "TrueType font (.ttf, or a .ttc with TrueType outlines)"
+    ),
     REASON_NOT_TRUETYPE: N_("it is not a TrueType font file"),
     REASON_NO_COVERAGE: N_("it does not contain the letters of this script"),
 }
 
-BAD_FILE = N_("The {script} font file chosen in Settings cannot be used for PDF output: {path} "
-              "({reason}).")
+BAD_FILE = N_("The {script} font file chosen in Settings cannot be used for PDF output: {path} ({reason}).")
 
 
 class FontError(DomainError):
@@ -70,8 +78,11 @@ class FontError(DomainError):
         if lang == "both":
             return " / ".join(self.text(one) for one in ("bo", "zh"))
         template = self._tr(BAD_FILE, lang)
-        params = dict(script=self._tr(SCRIPT_LABELS[self.role], lang), path=self.path or "",
-                      reason=self._tr(REASONS[self.reason], lang))
+        params = dict(
+            script=self._tr(SCRIPT_LABELS[self.role], lang),
+            path=self.path or "",
+            reason=self._tr(REASONS[self.reason], lang),
+        )
         try:
             return template.format(**params)
         except (KeyError, IndexError, ValueError):

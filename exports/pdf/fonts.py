@@ -31,6 +31,7 @@ Public API::
     FontSet.font_for(ch, preferred)     a registered font name covering ``ch`` or None
     is_truetype(path, index=0) -> bool  the file check used for every candidate
 """
+
 from __future__ import annotations
 
 import functools
@@ -44,8 +45,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping
 
-from exports.pdf.errors import (FontError, REASON_CFF, REASON_NO_COVERAGE, REASON_NOT_FOUND,
-                                REASON_NOT_INSTALLED, REASON_NOT_TRUETYPE)
+from exports.pdf.errors import (
+    FontError,
+    REASON_CFF,
+    REASON_NO_COVERAGE,
+    REASON_NOT_FOUND,
+    REASON_NOT_INSTALLED,
+    REASON_NOT_TRUETYPE,
+)
 
 ROLES = ("tibetan", "han", "latin")
 
@@ -107,8 +114,7 @@ def font_dirs() -> list[Path]:
         dirs += [Path("/System/Library/Fonts"), Path("/Library/Fonts"), home / "Library" / "Fonts"]
     else:
         data_home = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
-        dirs += [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), data_home / "fonts",
-                 home / ".fonts"]
+        dirs += [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), data_home / "fonts", home / ".fonts"]
     # Last: the free fonts the bundled program carries (bundling/dualbase.spec), for a computer
     # that has no Tibetan or Han TrueType font of its own. Installed fonts win (first found wins).
     dirs.append(bundled_fonts_dir())
@@ -154,7 +160,7 @@ def _sfnt_tables(path: str, index: int = 0) -> set[bytes] | None:
                 return None  # includes WOFF/WOFF2, Type 1 and anything that is no font
             num_tables = struct.unpack(">H", head[4:6])[0]
             records = fh.read(16 * num_tables)
-            return {records[i * 16:i * 16 + 4] for i in range(num_tables)}
+            return {records[i * 16 : i * 16 + 4] for i in range(num_tables)}
     except (OSError, struct.error):
         return None
 
@@ -178,7 +184,7 @@ def is_truetype(path: str, index: int = 0) -> bool:
 
 
 def _split_index(spec: str) -> tuple[str, int]:
-    """"font.ttc#1" -> ("font.ttc", 1); a path without a subfont suffix gets index 0."""
+    """ "font.ttc#1" -> ("font.ttc", 1); a path without a subfont suffix gets index 0."""
     m = re.fullmatch(r"(.*\.tt[cf])#(\d+)", spec, flags=re.IGNORECASE)
     return (m.group(1), int(m.group(2))) if m else (spec, 0)
 
@@ -190,13 +196,13 @@ class Face:
     role: str
     path: str
     index: int
-    name: str                 # ReportLab font name for <font name=...>
-    bold_name: str            # the bold variant's name, or `name` when there is none
+    name: str  # ReportLab font name for <font name=...>
+    bold_name: str  # the bold variant's name, or `name` when there is none
     bold_path: str | None
-    family: str               # the font's own family name, for people
+    family: str  # the font's own family name, for people
     cmap: frozenset[int] = field(repr=False, default=frozenset())
-    scale: float = 1.0        # size factor relative to the nominal size (Tibetan > 1)
-    ps_name: str = ""         # PostScript name, as pdffonts lists it (after the subset tag)
+    scale: float = 1.0  # size factor relative to the nominal size (Tibetan > 1)
+    ps_name: str = ""  # PostScript name, as pdffonts lists it (after the subset tag)
 
     def covers(self, ch: str) -> bool:
         return ord(ch) in self.cmap
@@ -218,8 +224,7 @@ class FontSet:
 
     def font_for(self, ch: str, preferred: str = "latin", bold: bool = False) -> str | None:
         """Name of a registered font that has `ch`: the preferred role's first, then the others."""
-        order = [self.face(preferred)] + [f for f in (self.latin, self.han, self.tibetan)
-                                          if f.role != preferred]
+        order = [self.face(preferred)] + [f for f in (self.latin, self.han, self.tibetan) if f.role != preferred]
         for face in order:
             if face.covers(ch):
                 return face.bold_name if bold else face.name
@@ -227,8 +232,17 @@ class FontSet:
 
     def report(self) -> list[dict]:
         """Which fonts PDFs use, for the Settings page: one dict per role."""
-        return [dict(role=f.role, family=f.family, path=f.path, subfont=f.index,
-                     bold_path=f.bold_path, scale=round(f.scale, 2)) for f in self.faces()]
+        return [
+            dict(
+                role=f.role,
+                family=f.family,
+                path=f.path,
+                subfont=f.index,
+                bold_path=f.bold_path,
+                scale=round(f.scale, 2),
+            )
+            for f in self.faces()
+        ]
 
 
 def _fc_list(role: str) -> list[str]:
@@ -237,8 +251,7 @@ def _fc_list(role: str) -> list[str]:
     if not exe:
         return []
     try:
-        out = subprocess.run([exe, f":lang={FC_LANG[role]}", "file"], capture_output=True,
-                             text=True, timeout=10).stdout
+        out = subprocess.run([exe, f":lang={FC_LANG[role]}", "file"], capture_output=True, text=True, timeout=10).stdout
     except (OSError, subprocess.SubprocessError):
         return []
     return sorted(line.strip().rstrip(":") for line in out.splitlines() if line.strip())
@@ -247,8 +260,7 @@ def _fc_list(role: str) -> list[str]:
 # Syllables of everyday names and words, stacks and vowels included: their ink decides the
 # ascent/descent ReportLab uses to place lines (the fonts' own metrics allow for rare Sanskrit
 # stacks and would double the line height).
-TIBETAN_SAMPLE = ("ཀི་ཀྱི་སྒྲོ་བསྒྲུབས་རྐྱེན་ཧཱུྃ་སྐྱོང་ཕྱུག་གྲུབ་རྒྱུ་བཀྲ་ཤིས་ཚེ་རིང་རྡོ་རྗེ་སྒྲོལ་མ་"
-                  "དབྱངས་ལྷུན་སྒྲུབ་ཕྱོགས་གཡུ་སྒྲོན་རྣམ་རྒྱལ་")
+TIBETAN_SAMPLE = "ཀི་ཀྱི་སྒྲོ་བསྒྲུབས་རྐྱེན་ཧཱུྃ་སྐྱོང་ཕྱུག་གྲུབ་རྒྱུ་བཀྲ་ཤིས་ཚེ་རིང་རྡོ་རྗེ་སྒྲོལ་མ་དབྱངས་ལྷུན་སྒྲུབ་ཕྱོགས་གཡུ་སྒྲོན་རྣམ་རྒྱལ་"
 
 
 def _tibetan_metrics(path: str, index: int) -> tuple[float, float, float] | None:
@@ -259,6 +271,7 @@ def _tibetan_metrics(path: str, index: int) -> tuple[float, float, float] | None
     """
     try:
         import uharfbuzz as hb
+
         face = hb.Face(hb.Blob.from_file_path(path), index)
         font = hb.Font(face)
         upem = face.upem
@@ -306,8 +319,7 @@ def _register(role: str, path: str, index: int, bold_path: str | None) -> Face:
             return pdfmetrics.getFont(name)
         # asciiReadable keeps ASCII text readable in the content stream (easier to debug and
         # to search); shapable lets HarfBuzz position Tibetan stacks.
-        font = TTFont(name, file, subfontIndex=index if file == path else 0,
-                      asciiReadable=True, shapable=True)
+        font = TTFont(name, file, subfontIndex=index if file == path else 0, asciiReadable=True, shapable=True)
         pdfmetrics.registerFont(font)
         return font
 
@@ -330,9 +342,17 @@ def _register(role: str, path: str, index: int, bold_path: str | None) -> Face:
             addMapping(name, bold, italic, bold_name if bold else name)
             addMapping(bold_name, bold, italic, bold_name if bold else name)
     family = _text(font.face.familyName)
-    face = Face(role=role, path=path, index=index, name=name, bold_name=bold_name,
-                bold_path=bold_path if bold_name != name else None, family=family,
-                cmap=frozenset(font.face.charToGlyph), ps_name=_text(font.face.name))
+    face = Face(
+        role=role,
+        path=path,
+        index=index,
+        name=name,
+        bold_name=bold_name,
+        bold_path=bold_path if bold_name != name else None,
+        family=family,
+        cmap=frozenset(font.face.charToGlyph),
+        ps_name=_text(font.face.name),
+    )
     if role == "tibetan":
         SHAPED_FONTS.update((name, bold_name))
         metrics = _tibetan_metrics(path, index)
@@ -340,8 +360,10 @@ def _register(role: str, path: str, index: int, bold_path: str | None) -> Face:
         if metrics:
             # ReportLab places the first line at (box top - ascent) and sizes lines from
             # ascent - descent ("autoLeading"): use the ink of real text, with a little air.
-            for f in {id(font.face): font.face, id(pdfmetrics.getFont(bold_name).face):
-                      pdfmetrics.getFont(bold_name).face}.values():
+            for f in {
+                id(font.face): font.face,
+                id(pdfmetrics.getFont(bold_name).face): pdfmetrics.getFont(bold_name).face,
+            }.values():
                 f.ascent = round(metrics[1] * 1000 * 1.03)
                 f.descent = round(metrics[2] * 1000 * 1.03)
     return face
@@ -366,6 +388,7 @@ def _usable(role: str, path: str, index: int) -> str | None:
     if reason:
         return reason
     from reportlab.pdfbase.ttfonts import TTFontFace
+
     try:
         cmap = TTFontFace(path, subfontIndex=index).charToGlyph
     except Exception:  # noqa: BLE001 - ReportLab raises plain errors for a file that is no TrueType
@@ -420,8 +443,7 @@ def _ensure(key: tuple[tuple[str, str], ...]) -> FontSet:
 def ensure_fonts(paths: Mapping[str, str | os.PathLike | None] | None = None) -> FontSet:
     """The checked, registered FontSet for these Settings paths (None: find all on the system)."""
     global _active
-    key = tuple(sorted((role, os.fspath(p)) for role, p in (paths or {}).items()
-                       if role in ROLES and p))
+    key = tuple(sorted((role, os.fspath(p)) for role, p in (paths or {}).items() if role in ROLES and p))
     for role, spec in key:
         # a chosen file removed since it was registered: say so rather than use the cached font
         if not os.path.isfile(_split_index(spec)[0]):
@@ -430,6 +452,7 @@ def ensure_fonts(paths: Mapping[str, str | os.PathLike | None] | None = None) ->
     # New canvases (and so every doc template) start in the embedded Latin font instead of
     # Helvetica, which is never embedded; tables still need text.table_commands().
     from reportlab import rl_config
+
     rl_config.canvas_basefontname = _active.latin.name
     return _active
 

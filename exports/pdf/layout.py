@@ -6,6 +6,7 @@
   across pages, in the embedded fonts only (text.table_commands()).
 - :func:`signature_block` — 填报人 / 审核人 / 日期 lines in the language mode.
 """
+
 from __future__ import annotations
 
 from reportlab.lib import colors
@@ -27,7 +28,7 @@ PAGE = N_("Page {page}")
 
 
 def page_label(source: str, mode: str, **params) -> str:
-    """"Page 2 of 5" in the mode; bilingual: each language's own sentence."""
+    """ "Page 2 of 5" in the mode; bilingual: each language's own sentence."""
     if mode == "both":
         return "  ".join(common.text(source, lang).format(**params) for lang in ("bo", "zh"))
     return common.text(source, mode).format(**params)
@@ -99,12 +100,19 @@ def label_para(value: str, style):
 
 def text_width(value: str, size: float, bold: bool = False) -> float:
     """About how wide `value` is drawn at `size` (each run in its font; shaping ignored)."""
-    return sum(pdfmetrics.stringWidth(r.text, r.font, r.size)
-               for r in text.font_runs(value, size, bold) if r.font)
+    return sum(pdfmetrics.stringWidth(r.text, r.font, r.size) for r in text.font_runs(value, size, bold) if r.font)
 
 
-def data_table(headers: list[str], rows: list[list], widths: list[float], st: dict, *,
-               total_row: bool = False, header_style=None, right: tuple[int, ...] = ()) -> Table:
+def data_table(
+    headers: list[str],
+    rows: list[list],
+    widths: list[float],
+    st: dict,
+    *,
+    total_row: bool = False,
+    header_style=None,
+    right: tuple[int, ...] = (),
+) -> Table:
     """`right`: columns of figures given as text (formatted money, rates), set flush right."""
     head = [label_para(h, header_style or st["cell_bold"]) for h in headers]
     body = [[c if hasattr(c, "wrapOn") else cell(c, st) for c in r] for r in rows]
@@ -118,13 +126,17 @@ def data_table(headers: list[str], rows: list[list], widths: list[float], st: di
     font = pdf_fonts.active().latin.name
     cmds = text.table_commands() + [
         ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
-        ("FONTSIZE", (0, 1), (-1, -1), size), ("LEADING", (0, 1), (-1, -1), st["cell"].leading),
+        ("FONTSIZE", (0, 1), (-1, -1), size),
+        ("LEADING", (0, 1), (-1, -1), st["cell"].leading),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
     from app.domain.report_document import Money
+
     for col in right:
         cmds.append(("ALIGN", (col, 1), (col, -1), "RIGHT"))
     for col in range(len(headers)):
@@ -170,7 +182,11 @@ def signature_block(mode: str, st: dict, width: float, signatures=None) -> KeepT
         labels.append(text.para(label if label.endswith("\u0f0d") else label + ":", st["cell"]))
         blank.append(text.para(name, st["cell"]) if name else "")
     table = Table([labels, blank], colWidths=[col, gap, col, gap, col], rowHeights=[None, 12 * mm])
-    table.setStyle(TableStyle(text.table_commands() + [
-        ("VALIGN", (0, 1), (-1, 1), "BOTTOM")] + [
-        ("LINEBELOW", (c, 1), (c, 1), 0.6, colors.black) for c in (0, 2, 4)]))
+    table.setStyle(
+        TableStyle(
+            text.table_commands()
+            + [("VALIGN", (0, 1), (-1, 1), "BOTTOM")]
+            + [("LINEBELOW", (c, 1), (c, 1), 0.6, colors.black) for c in (0, 2, 4)]
+        )
+    )
     return KeepTogether([table])

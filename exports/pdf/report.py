@@ -11,6 +11,7 @@ and signature lines with the names of who filled in and who checked the report.
 :class:`app.domain.report_document.ReportDocument` (app/services/report_document.py builds it) into
 the file and reads nothing else.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -23,8 +24,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether,
-                                PageTemplate, Spacer)
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether, PageTemplate, Spacer
 
 from app.domain import report_document as rd
 from app.domain.numbers import axis_top
@@ -36,25 +36,39 @@ MARGIN = 16 * mm
 HEADER_H = 14 * mm
 FOOTER_H = 10 * mm
 #: the village table's two halves, by column key (the English header)
-LOAN_COLUMNS = ("Households", "Demands registered", "Amount asked (yuan)", "Granted", "Amount granted (yuan)",
-                "530 outstanding", "530 outstanding (yuan)")
-OTHER_COLUMNS = ("Sessions", "Attendance", "Women", "Poor households", "Complaints received",
-                 "Complaints resolved", "Complaints overdue", "Credit households")
+LOAN_COLUMNS = (
+    "Households",
+    "Demands registered",
+    "Amount asked (yuan)",
+    "Granted",
+    "Amount granted (yuan)",
+    "530 outstanding",
+    "530 outstanding (yuan)",
+)
+OTHER_COLUMNS = (
+    "Sessions",
+    "Attendance",
+    "Women",
+    "Poor households",
+    "Complaints received",
+    "Complaints resolved",
+    "Complaints overdue",
+    "Credit households",
+)
 
 
 @dataclass
 class PdfResult:
     path: str
     pages: int
-    missing: set[str] = field(default_factory=set)   # characters printed as placeholders
+    missing: set[str] = field(default_factory=set)  # characters printed as placeholders
 
 
 class PipelineChart(Flowable):
     """A VerticalBarChart of the pipeline counts; category labels drawn shaped by text.py
     (the chart's own labels would be unshaped Tibetan), one line per language in bilingual mode."""
 
-    def __init__(self, labels: list[str], values: list[int], width: float, style,
-                 bar_height: float = 50 * mm):
+    def __init__(self, labels: list[str], values: list[int], width: float, style, bar_height: float = 50 * mm):
         super().__init__()
         self.values = values
         self.width = width
@@ -106,8 +120,9 @@ class PipelineChart(Flowable):
 
 
 def _chart(chart: rd.Chart, width: float, st: dict) -> PipelineChart:
-    small = ParagraphStyle("chart_label", parent=st["cell_center"], fontSize=st["small"].fontSize,
-                           leading=st["small"].leading)
+    small = ParagraphStyle(
+        "chart_label", parent=st["cell_center"], fontSize=st["small"].fontSize, leading=st["small"].leading
+    )
     return PipelineChart(list(chart.labels), list(chart.values), width, small)
 
 
@@ -121,9 +136,10 @@ def _cell(v):
 
 
 def _table(section: rd.Section, st: dict, widths: list[float], **kw) -> list:
-    return [text.para(section.title, st["heading"]),
-            layout.data_table(list(section.headers), [[_cell(v) for v in row] for row in section.rows], widths, st,
-                              **kw)]
+    return [
+        text.para(section.title, st["heading"]),
+        layout.data_table(list(section.headers), [[_cell(v) for v in row] for row in section.rows], widths, st, **kw),
+    ]
 
 
 def _indicators(d: rd.ReportDocument, st: dict, width: float) -> list:
@@ -145,8 +161,11 @@ def _village_tables(d: rd.ReportDocument, st: dict, width: float) -> list:
         cols = [index[k] for k in keys]
         headers = [v.first_header] + [v.headers[i] for i in cols] + ([v.credit_header] if credit else [])
         rows = [[r[0]] + [r[1 + i] for i in cols] + ([r[-1]] if credit else []) for r in v.rows]
-        total = [text.para(v.total[0], st["cell_bold"])] + [v.total[1 + i] for i in cols] + \
-            ([v.total[-1]] if credit else [])
+        total = (
+            [text.para(v.total[0], st["cell_bold"])]
+            + [v.total[1 + i] for i in cols]
+            + ([v.total[-1]] if credit else [])
+        )
         rows.append(total)
         first = 0.2 if d.mode != "both" else 0.24
         # money columns get half as much room again as counts
@@ -220,16 +239,24 @@ def write_report_pdf(d: rd.ReportDocument, out_path, *, font_paths=None) -> PdfR
         canvas.setLineWidth(0.4)
         canvas.line(MARGIN, MARGIN - 2 * mm, page_w - MARGIN, MARGIN - 2 * mm)
         text.draw_string(canvas, MARGIN, MARGIN - 7 * mm, d.made_line, 8, fonts=fs)
-        text.draw_string(canvas, page_w - MARGIN, MARGIN - 7 * mm,
-                         layout.page_label(layout.PAGE_OF, mode, page=page, pages=pages), 8,
-                         align="right", fonts=fs)
+        text.draw_string(
+            canvas,
+            page_w - MARGIN,
+            MARGIN - 7 * mm,
+            layout.page_label(layout.PAGE_OF, mode, page=page, pages=pages),
+            8,
+            align="right",
+            fonts=fs,
+        )
         canvas.restoreState()
         result.pages = pages
 
     result = PdfResult(str(out_path), 0)
-    story = [text.para(office.replace(" / ", "\n"), st["title"]),
-             text.para(d.title.replace(" / ", "\n"), st["title"]),
-             text.para(d.period_line, st["body"])]
+    story = [
+        text.para(office.replace(" / ", "\n"), st["title"]),
+        text.para(d.title.replace(" / ", "\n"), st["title"]),
+        text.para(d.period_line, st["body"]),
+    ]
     story += [text.para(n, st["heading"]) for n in d.notices]
     story.append(Spacer(1, 2 * mm))
     for i, sec in enumerate(d.sections):
@@ -248,9 +275,17 @@ def write_report_pdf(d: rd.ReportDocument, out_path, *, font_paths=None) -> PdfR
     story += [Spacer(1, 10 * mm), layout.signature_block(mode, st, width, d.signatures)]
 
     with usb.safe_target(out_path) as target:
-        doc = BaseDocTemplate(target.temp, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-                              topMargin=MARGIN + HEADER_H - 6 * mm, bottomMargin=MARGIN + 2 * mm,
-                              title=d.file_title, author=office, creator="Dual-Base Ledger")
+        doc = BaseDocTemplate(
+            target.temp,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + HEADER_H - 6 * mm,
+            bottomMargin=MARGIN + 2 * mm,
+            title=d.file_title,
+            author=office,
+            creator="Dual-Base Ledger",
+        )
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
         doc.addPageTemplates([PageTemplate("report", frames=[frame], onPage=header)])
         doc.build(story, canvasmaker=layout.numbered_canvas(footer))

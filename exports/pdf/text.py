@@ -57,6 +57,7 @@ breaks per width; draw_string keeps shaped lines.  All bounded (least recently u
 ``clear_shape_cache()`` forgets them.  Tibetan is set one piece per run and switched to one
 piece per syllable (so it can wrap) only in a paragraph that has to wrap.
 """
+
 from __future__ import annotations
 
 import logging
@@ -91,8 +92,16 @@ LEADING = 1.3
 # compatibility forms, extension A, the unified block, compatibility ideographs, vertical and
 # small forms, half/full-width forms, and the supplementary ideographic planes.
 _HAN_RANGES = (
-    (0x2E80, 0x2FDF), (0x2FF0, 0x303F), (0x3040, 0x31FF), (0x3200, 0x33FF), (0x3400, 0x4DBF),
-    (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xFE10, 0xFE1F), (0xFE30, 0xFE4F), (0xFF00, 0xFFEF),
+    (0x2E80, 0x2FDF),
+    (0x2FF0, 0x303F),
+    (0x3040, 0x31FF),
+    (0x3200, 0x33FF),
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF),
+    (0xFE10, 0xFE1F),
+    (0xFE30, 0xFE4F),
+    (0xFF00, 0xFFEF),
     (0x20000, 0x3FFFF),
 )
 # Tibetan break opportunities: after tsheg (་) and shad (།, ༎) a line may break.
@@ -100,7 +109,7 @@ _TIBETAN_BREAK_AFTER = "\u0f0b\u0f0d\u0f0e"
 
 
 def script_of(ch: str) -> str:
-    """"tibetan", "han", "latin", or "neutral" (spaces, digits, punctuation) / "mark"."""
+    """ "tibetan", "han", "latin", or "neutral" (spaces, digits, punctuation) / "mark"."""
     cp = ord(ch)
     if 0x0F00 <= cp <= 0x0FFF:
         return TIBETAN
@@ -123,17 +132,16 @@ class Run:
 
 @dataclass(frozen=True)
 class FontRun:
-    font: str      # registered ReportLab font name
-    size: float    # point size (Tibetan scaled up)
+    font: str  # registered ReportLab font name
+    size: float  # point size (Tibetan scaled up)
     text: str
-    script: str    # the script run it came from
+    script: str  # the script run it came from
     breakable_after: bool = False  # a Tibetan syllable end where a line may break
 
 
 def _starts_syllable(ch: str) -> bool:
     """A Tibetan letter or digit (not a space, a mark, or more punctuation)."""
-    return (0x0F20 <= ord(ch) <= 0x0F33 or 0x0F40 <= ord(ch) <= 0x0F6C
-            or 0x0F88 <= ord(ch) <= 0x0F8C)
+    return 0x0F20 <= ord(ch) <= 0x0F33 or 0x0F40 <= ord(ch) <= 0x0F6C or 0x0F88 <= ord(ch) <= 0x0F8C
 
 
 def split_runs(text: str) -> list[Run]:
@@ -159,15 +167,14 @@ def split_runs(text: str) -> list[Run]:
     opens_next = False
     for i in range(len(text) - 2, -1, -1):
         nxt_strong = classes[i + 1] in (TIBETAN, HAN, LATIN) or opens_next
-        opens_next = (classes[i] == _NEUTRAL and nxt_strong
-                      and unicodedata.category(text[i]) in ("Ps", "Pi"))
+        opens_next = classes[i] == _NEUTRAL and nxt_strong and unicodedata.category(text[i]) in ("Ps", "Pi")
         if opens_next:
             resolved[i] = resolved[i + 1]
     runs: list[Run] = []
     pos = 0
     for script, group in groupby(resolved):
         n = len(list(group))
-        runs.append(Run(script, text[pos:pos + n]))
+        runs.append(Run(script, text[pos : pos + n]))
         pos += n
     return runs
 
@@ -191,8 +198,7 @@ def _clean(text: str) -> str:
     return "".join(out)
 
 
-def font_runs(text: str, size: float = 10, bold: bool = False,
-              fonts: FontSet | None = None) -> list[FontRun]:
+def font_runs(text: str, size: float = 10, bold: bool = False, fonts: FontSet | None = None) -> list[FontRun]:
     """`text` as runs of one font each, every character covered (or replaced by PLACEHOLDER).
 
     "\\n" comes back as its own run with font "" (a line break).
@@ -244,7 +250,7 @@ def font_runs(text: str, size: float = 10, bold: bool = False,
         start = 0
         for i, ch in enumerate(s):
             if ch in _TIBETAN_BREAK_AFTER and i + 1 < len(s) and _starts_syllable(s[i + 1]):
-                out.append(FontRun(font, run_size, s[start:i + 1], script, breakable_after=True))
+                out.append(FontRun(font, run_size, s[start : i + 1], script, breakable_after=True))
                 start = i + 1
         out.append(FontRun(font, run_size, s[start:], script))
     return out
@@ -266,9 +272,8 @@ def _han_pieces(font: str, size: float, s: str, script: str) -> list[FontRun]:
     out, start = [], 0
     for i in range(len(s) - 1):
         a, b = s[i], s[i + 1]
-        if (script_of(a) == HAN and script_of(b) == HAN and b not in _HAN_CANNOT_START
-                and a not in _HAN_CANNOT_END):
-            out.append(FontRun(font, size, s[start:i + 1], script, breakable_after=True))
+        if script_of(a) == HAN and script_of(b) == HAN and b not in _HAN_CANNOT_START and a not in _HAN_CANNOT_END:
+            out.append(FontRun(font, size, s[start : i + 1], script, breakable_after=True))
             start = i + 1
     out.append(FontRun(font, size, s[start:], script))
     return out
@@ -277,8 +282,11 @@ def _han_pieces(font: str, size: float, s: str, script: str) -> list[FontRun]:
 def uncovered(text: str, fonts: FontSet | None = None) -> set[str]:
     """Characters of `text` that no registered font has (they would print as placeholders)."""
     fonts = fonts or _fonts.active()
-    return {ch for ch in _clean(_as_text(text)) if ch != "\n" and unicodedata.category(ch) != "Cf"
-            and fonts.font_for(ch) is None}
+    return {
+        ch
+        for ch in _clean(_as_text(text))
+        if ch != "\n" and unicodedata.category(ch) != "Cf" and fonts.font_for(ch) is None
+    }
 
 
 def _fmt(size: float) -> str:
@@ -302,7 +310,7 @@ def _markups(text: str, size: float, bold: bool, fonts: FontSet) -> tuple[str, s
     # a line-break opportunity that shows nothing: a space 1/1000 pt wide in an embedded font
     soft_break = f'<font name="{fonts.latin.name}" size="0.01"> </font>'
     breakable: list[str] = []
-    compact: list[list[str]] = []        # [opening tag, text] pieces or ["<br/>", ""]
+    compact: list[list[str]] = []  # [opening tag, text] pieces or ["<br/>", ""]
     last_tag = None
     soft = False
     for run in font_runs(text, size, bold, fonts):
@@ -347,10 +355,10 @@ class _Prepared:
     style: ParagraphStyle
     markup: str
     frags: list
-    breakable: str | None            # markup with a break after each Tibetan syllable
+    breakable: str | None  # markup with a break after each Tibetan syllable
     breakable_frags: list | None = None
     missing: frozenset = frozenset()  # characters no font has (for fonts.missing)
-    fonts: FontSet | None = None      # the FontSet it was made with (the key holds only its id)
+    fonts: FontSet | None = None  # the FontSet it was made with (the key holds only its id)
 
     def fresh(self, frags: list) -> list:
         # fragments are small attribute bags; each paragraph gets its own copies
@@ -360,6 +368,7 @@ class _Prepared:
 # The caches below keep the most recently used entries up to a count: the labels, enum values
 # and fonts that recur on every card stay, a household's own texts make way.  Each entry is a
 # few KB (parsed fragments, HarfBuzz glyph data), so the counts keep them to a few MB.
+
 
 def _recall(cache: dict, key):
     """The value kept under `key`, now the most recently used; None if none is kept."""
@@ -371,7 +380,7 @@ def _recall(cache: dict, key):
 
 def _keep(cache: dict, key, value, size: int) -> None:
     while cache and len(cache) >= size:
-        del cache[next(iter(cache))]       # the least recently used
+        del cache[next(iter(cache))]  # the least recently used
     if size > 0:
         cache[key] = value
 
@@ -392,13 +401,11 @@ def para(text: str, style: ParagraphStyle, fonts: FontSet | None = None) -> Para
         _keep(_prepared, key, prepared, PREPARED_CACHE_SIZE)
     elif prepared.missing:
         fonts.missing.update(prepared.missing)
-    return ShapedParagraph(prepared.markup, prepared.style, frags=prepared.fresh(prepared.frags),
-                           prepared=prepared)
+    return ShapedParagraph(prepared.markup, prepared.style, frags=prepared.fresh(prepared.frags), prepared=prepared)
 
 
 def _prepare(text: str, style: ParagraphStyle, fonts: FontSet) -> _Prepared:
-    bold = bool(getattr(style, "dbl_bold", False)) or (
-        style.fontName == fonts.latin.bold_name != fonts.latin.name)
+    bold = bool(getattr(style, "dbl_bold", False)) or (style.fontName == fonts.latin.bold_name != fonts.latin.name)
     changes = {}
     # ReportLab shapes only when the *style's* font is a shapable TrueType font.
     if not style.shaping:
@@ -414,8 +421,9 @@ def _prepare(text: str, style: ParagraphStyle, fonts: FontSet) -> _Prepared:
     compact, breakable = _markups(text, style.fontSize, bold, fonts)
     parsed = Paragraph(compact, style)
     missing = frozenset(uncovered(text, fonts)) if PLACEHOLDER in compact else frozenset()
-    return _Prepared(parsed.style, compact, parsed.frags, breakable if breakable != compact else None,
-                     missing=missing, fonts=fonts)
+    return _Prepared(
+        parsed.style, compact, parsed.frags, breakable if breakable != compact else None, missing=missing, fonts=fonts
+    )
 
 
 class ShapedParagraph(Paragraph):
@@ -436,8 +444,16 @@ class ShapedParagraph(Paragraph):
     #: False: break the lines again on every wrap, as ReportLab does (to compare against)
     keep_lines = True
 
-    def __init__(self, text, style=None, bulletText=None, frags=None, caseSensitive=1,
-                 encoding="utf8", prepared: _Prepared | None = None):
+    def __init__(
+        self,
+        text,
+        style=None,
+        bulletText=None,
+        frags=None,
+        caseSensitive=1,
+        encoding="utf8",
+        prepared: _Prepared | None = None,
+    ):
         super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
         self._prepared = prepared if prepared is not None and prepared.breakable else None
 
@@ -456,8 +472,11 @@ class ShapedParagraph(Paragraph):
             self.frags = prepared.fresh(prepared.breakable_frags)
             self._prepared = None
             lines = super().breakLines(width)
-        self._lines_kept = (key, lines, (self._width_max, getattr(self, "_splitLongWordCount", 0),
-                                         getattr(self, "_hyphenations", 0)))
+        self._lines_kept = (
+            key,
+            lines,
+            (self._width_max, getattr(self, "_splitLongWordCount", 0), getattr(self, "_hyphenations", 0)),
+        )
         return lines
 
 
@@ -474,18 +493,25 @@ def styles(base_size: float = 10, fonts: FontSet | None = None) -> dict[str, Par
     regular, bold = fonts.latin.name, fonts.latin.bold_name
 
     def make(name: str, size: float, is_bold: bool = False, **kw) -> ParagraphStyle:
-        return ParagraphStyle(name, fontName=bold if is_bold else regular, fontSize=size,
-                              leading=round(size * LEADING, 2), shaping=1, dbl_bold=is_bold, **kw)
+        return ParagraphStyle(
+            name,
+            fontName=bold if is_bold else regular,
+            fontSize=size,
+            leading=round(size * LEADING, 2),
+            shaping=1,
+            dbl_bold=is_bold,
+            **kw,
+        )
 
     small = round(base_size * 0.8, 2)
     return {
         "body": make("body", base_size, spaceAfter=base_size * 0.4),
         "bold": make("bold", base_size, True, spaceAfter=base_size * 0.4),
         "small": make("small", small),
-        "title": make("title", round(base_size * 1.6, 2), True, alignment=TA_CENTER,
-                      spaceAfter=base_size * 0.8),
-        "heading": make("heading", round(base_size * 1.2, 2), True, spaceBefore=base_size * 0.6,
-                        spaceAfter=base_size * 0.4),
+        "title": make("title", round(base_size * 1.6, 2), True, alignment=TA_CENTER, spaceAfter=base_size * 0.8),
+        "heading": make(
+            "heading", round(base_size * 1.2, 2), True, spaceBefore=base_size * 0.6, spaceAfter=base_size * 0.4
+        ),
         "cell": make("cell", base_size),
         "cell_bold": make("cell_bold", base_size, True),
         "cell_right": make("cell_right", base_size, alignment=TA_RIGHT),
@@ -499,8 +525,16 @@ def table_commands(fonts: FontSet | None = None) -> list[tuple]:
     return [("FONTNAME", (0, 0), (-1, -1), fonts.latin.name), ("VALIGN", (0, 0), (-1, -1), "TOP")]
 
 
-def draw_string(canvas, x: float, y: float, text: str, size: float = 9, align: str = "left",
-                bold: bool = False, fonts: FontSet | None = None) -> float:
+def draw_string(
+    canvas,
+    x: float,
+    y: float,
+    text: str,
+    size: float = 9,
+    align: str = "left",
+    bold: bool = False,
+    fonts: FontSet | None = None,
+) -> float:
     """Draw one line of mixed text with its baseline at y; returns its width.
 
     ``canvas.drawString(..., shaping=True)`` does not shape in ReportLab 5.1 unless the
@@ -574,8 +608,7 @@ def _shape_frag_word_by_font(w, *args, **kwargs):
         width += shaped[0]
         for f, s in shaped[1:]:
             if isinstance(s, ttfonts.ShapedStr) and cluster_base:
-                s = ttfonts.ShapedStr(str(s), [d._replace(cluster=d.cluster + cluster_base)
-                                               for d in s.__shapeData__])
+                s = ttfonts.ShapedStr(str(s), [d._replace(cluster=d.cluster + cluster_base) for d in s.__shapeData__])
             out.append((f, s))
         cluster_base += sum(len(s) for _, s in group)
     return ttfonts.makeShapedFragWord(w)([width] + out)
@@ -592,7 +625,7 @@ def _shape_frag_word_by_font(w, *args, **kwargs):
 #: most shaped words kept at once
 SHAPE_CACHE_SIZE = 3_000
 _shaped: dict[tuple, tuple] = {}
-_UNCHANGED = ()            # HarfBuzz changed nothing: the word is used as it is
+_UNCHANGED = ()  # HarfBuzz changed nothing: the word is used as it is
 shape_stats = {"hits": 0, "misses": 0, "plain": 0}
 
 
@@ -662,13 +695,13 @@ if getattr(_rl_paragraph, "shapeFragWord", None) is _original_shape_frag_word:
 # whose /ActualText is that text (ISO 32000-1 §14.9.4): readers then search, copy and extract
 # exactly the Unicode that was drawn.  Pieces joined into one line keep their joined text.
 
+
 def _with_actual(shaped_word: list, parts: list) -> list:
     """Give each shaped piece of a shaped frag word the source text of its clusters."""
     if not isinstance(shaped_word, list) or len(shaped_word) < 2:
         return shaped_word
     source = "".join(str(s) for _f, s in parts)
-    pieces = [(k, s) for k, (_f, s) in enumerate(shaped_word[1:], start=1)
-              if isinstance(s, ttfonts.ShapedStr)]
+    pieces = [(k, s) for k, (_f, s) in enumerate(shaped_word[1:], start=1) if isinstance(s, ttfonts.ShapedStr)]
     starts = []
     for _k, s in pieces:
         clusters = [d.cluster for d in s.__shapeData__ if d.cluster >= 0]
@@ -677,7 +710,7 @@ def _with_actual(shaped_word: list, parts: list) -> list:
         start = starts[i]
         if start is None:
             continue
-        end = next((x for x in starts[i + 1:] if x is not None and x > start), len(source))
+        end = next((x for x in starts[i + 1 :] if x is not None and x > start), len(source))
         actual = source[start:end]
         if actual != str(s) or _moved(s):
             s._actual = actual
@@ -720,8 +753,10 @@ def _format_text_marked(self, text):
     if weight:
         fill = getattr(self, "_fillColorObj", None) or getattr(self._canvas, "_fillColorObj", (0, 0, 0))
         rgb = _rgb(fill)
-        out = (f"{rgb} RG {weight * self._fontsize:.3f} w 2 Tr {out} 0 Tr "
-               f"{_rgb(getattr(self._canvas, '_strokeColorObj', (0, 0, 0)))} RG")
+        out = (
+            f"{rgb} RG {weight * self._fontsize:.3f} w 2 Tr {out} 0 Tr "
+            f"{_rgb(getattr(self._canvas, '_strokeColorObj', (0, 0, 0)))} RG"
+        )
     actual = getattr(text, "_actual", None)
     if actual is not None:
         out = f"/Span <</ActualText {_actual_text_operand(actual)}>> BDC {out} EMC"

@@ -5,6 +5,7 @@ date and result, and signature lines.  Printed from the loans page through ui.pr
 ``write_visit_list_pdf(ws, visits, out_path, mode="zh", font_paths=None) -> PdfResult``; the caller
 gives the fonts chosen in Settings (app.services.pdf_fonts.font_paths), the writer asks no service.
 """
+
 from __future__ import annotations
 
 import datetime as _dt
@@ -47,33 +48,65 @@ def write_visit_list_pdf(ws, visits: doc.VisitList, out_path, *, mode: str = "zh
 
     def footer(canvas, page, pages):
         text.draw_string(canvas, MARGIN, MARGIN - 7 * mm, made, 8, fonts=fs)
-        text.draw_string(canvas, page_w - MARGIN, MARGIN - 7 * mm,
-                         layout.page_label(layout.PAGE_OF, mode, page=page, pages=pages), 8, align="right", fonts=fs)
+        text.draw_string(
+            canvas,
+            page_w - MARGIN,
+            MARGIN - 7 * mm,
+            layout.page_label(layout.PAGE_OF, mode, page=page, pages=pages),
+            8,
+            align="right",
+            fonts=fs,
+        )
         result.pages = pages
 
     def rows(items: list[doc.VisitRow]) -> list[list]:
-        return [[common.pair(r.village, r.village_bo, mode), r.group, common.pair(r.household_zh, r.household_bo, mode), r.phone,
-                 products.get(r.product_code, r.product_code), format_yuan(r.balance_fen), r.due_on,
-                 str(r.days_overdue) if r.days_overdue else "", ""] for r in items]
+        return [
+            [
+                common.pair(r.village, r.village_bo, mode),
+                r.group,
+                common.pair(r.household_zh, r.household_bo, mode),
+                r.phone,
+                products.get(r.product_code, r.product_code),
+                format_yuan(r.balance_fen),
+                r.due_on,
+                str(r.days_overdue) if r.days_overdue else "",
+                "",
+            ]
+            for r in items
+        ]
 
     result = PdfResult(str(out_path), 0)
     story = [text.para(office, st["title"]), text.para(title, st["title"]), Spacer(1, 2 * mm)]
     if visits.empty:
         story.append(text.para(common.text(doc.NOTHING, mode), st["body"]))
     if visits.overdue:
-        story += [CondPageBreak(30 * mm), text.para(common.text(doc.OVERDUE_SECTION, mode), st["heading"]),
-                  layout.data_table(headers, rows(visits.overdue), widths, st, right=(5, 7))]
+        story += [
+            CondPageBreak(30 * mm),
+            text.para(common.text(doc.OVERDUE_SECTION, mode), st["heading"]),
+            layout.data_table(headers, rows(visits.overdue), widths, st, right=(5, 7)),
+        ]
     if visits.due_soon:
-        story += [CondPageBreak(30 * mm),  # a heading never alone at the foot of a page
-                  text.para(common.text(doc.DUE_SECTION, mode).format(days=visits.within_days), st["heading"]),
-                  layout.data_table(headers, rows(visits.due_soon), widths, st, right=(5, 7))]
+        story += [
+            CondPageBreak(30 * mm),  # a heading never alone at the foot of a page
+            text.para(common.text(doc.DUE_SECTION, mode).format(days=visits.within_days), st["heading"]),
+            layout.data_table(headers, rows(visits.due_soon), widths, st, right=(5, 7)),
+        ]
     story += [Spacer(1, 8 * mm), layout.signature_block(mode, st, width)]
     with usb.safe_target(out_path) as target:
-        d = BaseDocTemplate(target.temp, pagesize=landscape(A4), leftMargin=MARGIN, rightMargin=MARGIN,
-                            topMargin=MARGIN + 8 * mm, bottomMargin=MARGIN + 2 * mm, title=title, author=office,
-                            creator="Dual-Base Ledger")
-        d.addPageTemplates([PageTemplate("visits", frames=[Frame(d.leftMargin, d.bottomMargin, d.width, d.height)],
-                                         onPage=header)])
+        d = BaseDocTemplate(
+            target.temp,
+            pagesize=landscape(A4),
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + 8 * mm,
+            bottomMargin=MARGIN + 2 * mm,
+            title=title,
+            author=office,
+            creator="Dual-Base Ledger",
+        )
+        d.addPageTemplates(
+            [PageTemplate("visits", frames=[Frame(d.leftMargin, d.bottomMargin, d.width, d.height)], onPage=header)]
+        )
         d.build(story, canvasmaker=layout.numbered_canvas(footer))
     result.missing = set(fs.missing)
     return result

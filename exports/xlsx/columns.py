@@ -4,6 +4,7 @@ A register's sheet columns live in its entry in :mod:`app.registry` (with the ki
 here are the sheets that are no register of their own (a loan demand's steps, in the monthly
 report) and the by-name tables the report writers look sheets up in.
 """
+
 from __future__ import annotations
 
 from app import registry

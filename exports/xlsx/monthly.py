@@ -10,6 +10,7 @@ made) and the indicators.
 :class:`exports.common.Progress` (rows written of all rows); the file appears under `out_path`
 only when complete and verified (exports.usb.safe_target).
 """
+
 from __future__ import annotations
 
 from typing import Iterator
@@ -22,8 +23,6 @@ from exports.safe_cells import write_text
 from exports.xlsx.print_setup import page_setup
 from exports.xlsx.registers import WORKBOOK_OPTIONS
 from exports.xlsx.sheet import Formats, RegisterSheet, sheet_name
-
-
 
 
 def _cell(sh, fm: Formats, row: int, col: int, v, text_fmt=None) -> None:
@@ -43,8 +42,15 @@ def _cell(sh, fm: Formats, row: int, col: int, v, text_fmt=None) -> None:
 
 def _print_setup(sh, d: rd.ReportDocument, width_chars: float, header_row: int | None) -> None:
     """Every sheet of the report prints with the office and the period in its page header."""
-    page_setup(sh, width_chars=width_chars, mode=d.mode, office=d.office, period=d.period_line, title=d.title,
-               repeat_header_row=header_row)
+    page_setup(
+        sh,
+        width_chars=width_chars,
+        mode=d.mode,
+        office=d.office,
+        period=d.period_line,
+        title=d.title,
+        repeat_header_row=header_row,
+    )
 
 
 def _write_section(sh, fm: Formats, row: int, sec: rd.Section) -> int:
@@ -180,17 +186,33 @@ def write_monthly(d: rd.ReportDocument, out_path) -> Iterator[common.Progress]:
     done = 0
     with usb.safe_target(out_path) as target:
         workbook = xlsxwriter.Workbook(target.temp, WORKBOOK_OPTIONS)
-        workbook.set_properties({"title": d.file_title, "subject": d.period_line, "author": d.office,
-                                 "company": d.office, "comments": "Dual-Base Ledger"})
+        workbook.set_properties(
+            {
+                "title": d.file_title,
+                "subject": d.period_line,
+                "author": d.office,
+                "company": d.office,
+                "comments": "Dual-Base Ledger",
+            }
+        )
         fm = Formats(workbook, d.mode)
         used: set[str] = set()
         _write_summary(workbook, fm, d, used)
         _write_villages(workbook, fm, d, used)
         yield common.Progress(done, total, str(out_path))
         for doc in d.register_sheets:
-            sheet = RegisterSheet(doc.labels, workbook, fm, sheet_name(doc.title, d.mode, used), doc.columns,
-                                  mode=d.mode, id_format=doc.id_format, office=d.office, period=d.period_line,
-                                  title=d.title)
+            sheet = RegisterSheet(
+                doc.labels,
+                workbook,
+                fm,
+                sheet_name(doc.title, d.mode, used),
+                doc.columns,
+                mode=d.mode,
+                id_format=doc.id_format,
+                office=d.office,
+                period=d.period_line,
+                title=d.title,
+            )
             for rows in doc.batches:
                 sheet.write_rows(rows)
                 done += len(rows)

@@ -11,6 +11,7 @@ lacks; the fallback for Tibetan is small and often unreadable at 11 pt.  Cells w
 TIBETAN_FONT (installed with every Windows since Vista, and the one WPS picks) at TIBETAN_SIZE,
 which looks as large as 11 pt Chinese.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,7 +21,7 @@ from exports import common
 
 TIBETAN_FONT = "Microsoft Himalaya"
 TIBETAN_SIZE = 14
-A4 = 9                      # XlsxWriter's paper code
+A4 = 9  # XlsxWriter's paper code
 #: column widths (characters) that still fit a portrait A4 page at a legible scale
 PORTRAIT_WIDTH = 100
 PAGE_OF = N_("Page {page} of {pages}")
@@ -37,15 +38,25 @@ def _header_text(text: str) -> str:
 
 
 def page_footer(mode: str) -> str:
-    """"Page &P of &N" in the document's language (bilingual: Tibetan, then Chinese)."""
+    """ "Page &P of &N" in the document's language (bilingual: Tibetan, then Chinese)."""
+
     def one(lang):
         return common.text(PAGE_OF, lang).replace("{page}", "&P").replace("{pages}", "&N")
+
     text = "  ".join(one(lang) for lang in ("bo", "zh")) if mode == "both" else one(mode)
     return "&C" + text
 
 
-def page_setup(sheet, *, width_chars: float, mode: str, office: str = "", period: str = "",
-               title: str = "", repeat_header_row: int | None = 0) -> None:
+def page_setup(
+    sheet,
+    *,
+    width_chars: float,
+    mode: str,
+    office: str = "",
+    period: str = "",
+    title: str = "",
+    repeat_header_row: int | None = 0,
+) -> None:
     """Print setup of one worksheet (see the module's docstring)."""
     sheet.set_paper(A4)
     if width_chars > PORTRAIT_WIDTH:

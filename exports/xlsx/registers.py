@@ -10,6 +10,7 @@ after each batch (the GUI's worker shows it and may stop the generator: closing 
 temporary file and leaves no file under `out_path`).  ``run(gen)`` drains such a generator and
 returns the last Progress.
 """
+
 from __future__ import annotations
 
 from typing import Iterable, Iterator
@@ -21,8 +22,12 @@ from exports import common, usb
 from exports.xlsx.sheet import Formats, RegisterSheet, sheet_name
 
 BATCH = 1000
-WORKBOOK_OPTIONS = {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
-                    "strings_to_numbers": False}
+WORKBOOK_OPTIONS = {
+    "constant_memory": True,
+    "strings_to_formulas": False,
+    "strings_to_urls": False,
+    "strings_to_numbers": False,
+}
 
 
 def write_register(doc: RegisterDocument, out_path) -> Iterator[common.Progress]:
@@ -32,12 +37,22 @@ def write_register(doc: RegisterDocument, out_path) -> Iterator[common.Progress]
         # workbook's scratch files go with it and safe_target removes the temporary file
         workbook = xlsxwriter.Workbook(target.temp, WORKBOOK_OPTIONS)
         title = common.text(doc.title, mode)
-        workbook.set_properties({"title": title, "author": doc.office, "company": doc.office,
-                                 "comments": "Dual-Base Ledger"})
+        workbook.set_properties(
+            {"title": title, "author": doc.office, "company": doc.office, "comments": "Dual-Base Ledger"}
+        )
         formats = Formats(workbook, mode)
-        sheet = RegisterSheet(doc.labels, workbook, formats, sheet_name(doc.title, mode), doc.columns,
-                              mode=mode, id_format=doc.id_format, office=doc.office,
-                              period=doc.made_on, title=title)
+        sheet = RegisterSheet(
+            doc.labels,
+            workbook,
+            formats,
+            sheet_name(doc.title, mode),
+            doc.columns,
+            mode=mode,
+            id_format=doc.id_format,
+            office=doc.office,
+            period=doc.made_on,
+            title=title,
+        )
         yield common.Progress(0, total, str(out_path))
         done = 0
         for rows in doc.batches:

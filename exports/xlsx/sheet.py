@@ -7,6 +7,7 @@ type sniffing (``worksheet.write`` would also turn "=..." into a formula).  Date
 serial numbers with a date format (what ``write_datetime`` does, without building datetimes),
 money is fen / 100 with a yuan format.
 """
+
 from __future__ import annotations
 
 import json
@@ -45,7 +46,7 @@ def cut_at_syllable(name: str, limit: int) -> str:
     if any("\u0f00" <= ch <= "\u0fff" for ch in head):
         for i in range(len(head) - 1, 0, -1):
             if head[i] in _SYLLABLE_ENDS:
-                return head[:i + 1].rstrip()
+                return head[: i + 1].rstrip()
     # no syllable end: at least keep each letter with its marks
     import unicodedata
 
@@ -106,8 +107,12 @@ class Formats:
         """`fmt`, or its Tibetan-font twin when `value` has Tibetan."""
         if not value or not has_tibetan(value):
             return fmt
-        return {self.label: self.tibetan_label, self.title: self.tibetan_title,
-                self.section: self.tibetan_section, self.label_bold: self.tibetan_bold}.get(fmt, self.tibetan)
+        return {
+            self.label: self.tibetan_label,
+            self.title: self.tibetan_title,
+            self.section: self.tibetan_section,
+            self.label_bold: self.tibetan_bold,
+        }.get(fmt, self.tibetan)
 
 
 def _date_serial(cache: dict):
@@ -116,15 +121,28 @@ def _date_serial(cache: dict):
         if serial is None:
             serial = cache[value] = date.fromisoformat(str(value)[:10]).toordinal() - EXCEL_EPOCH
         return serial
+
     return convert
 
 
 class RegisterSheet:
     """One sheet of register rows: header row frozen, autofilter, widths, typed cells."""
 
-    def __init__(self, labels: SheetLabels, workbook, formats: Formats, name: str, columns: tuple[Column, ...],
-                 *, mode: str, id_format, village_labels: dict[str, str] | None = None,
-                 office: str = "", period: str = "", title: str = ""):
+    def __init__(
+        self,
+        labels: SheetLabels,
+        workbook,
+        formats: Formats,
+        name: str,
+        columns: tuple[Column, ...],
+        *,
+        mode: str,
+        id_format,
+        village_labels: dict[str, str] | None = None,
+        office: str = "",
+        period: str = "",
+        title: str = "",
+    ):
         resolved = labels
         self.sheet = workbook.add_worksheet(name)
         self.columns = columns
@@ -134,7 +152,6 @@ class RegisterSheet:
         guard = formats.guard
         dates: dict = {}
         labels_cache: dict[str, dict] = {}
-
 
         def enum(kind):
             if kind not in labels_cache:
@@ -179,7 +196,7 @@ class RegisterSheet:
                 conv, put, fmt = _date_serial(dates), write_number, formats.date
             elif c.kind == "birth":
                 if getattr(id_format, "masked", True):
-                    conv, put = (lambda v: int(str(v)[:4])), write_number   # the year, no date format
+                    conv, put = (lambda v: int(str(v)[:4])), write_number  # the year, no date format
                 else:
                     conv, put, fmt = _date_serial(dates), write_number, formats.date
             elif c.kind == "int":

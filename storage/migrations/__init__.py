@@ -8,6 +8,7 @@ refused, never touched.
 Every opening of a register asks for the latest version; it is read from the file names, so that
 a register already up to date (every start of the window) imports no migration module.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -20,8 +21,9 @@ def _names() -> list[str]:
     # pkgutil, not os.listdir: in the bundled program (PyInstaller) the modules live in an
     # archive and this package has no folder on disk; iter_modules lists them in both cases
     # without importing any.
-    names = sorted(info.name for info in pkgutil.iter_modules(__path__)
-                   if info.name.startswith("m") and info.name[1:5].isdigit())
+    names = sorted(
+        info.name for info in pkgutil.iter_modules(__path__) if info.name.startswith("m") and info.name[1:5].isdigit()
+    )
     numbers = [int(n[1:5]) for n in names]
     if numbers != list(range(1, len(names) + 1)):
         raise RuntimeError(f"migrations must be numbered 1..n without gaps, found {numbers}")

@@ -5,6 +5,7 @@ complaint codes, literacy topics, industries, the credit-rating score sheet and 
 Limits, products and categories are data so that a county changes them in its own database
 without a new release (DESIGN §4).  Tibetan labels are a working draft for review.
 """
+
 import json
 
 VERSION = 2
@@ -12,7 +13,13 @@ VERSION = 2
 # kind, code, en, zh, bo[, extra]
 ENUMS = [
     # household status (建档立卡 …)
-    ("household_status", "registered_poor", "Registered poor household", "建档立卡贫困户", "ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།"),
+    (
+        "household_status",
+        "registered_poor",
+        "Registered poor household",
+        "建档立卡贫困户",
+        "ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།",
+    ),
     ("household_status", "lifted", "Lifted out of poverty", "脱贫户", "དབུལ་ཕོངས་ལས་གྲོལ་བའི་ཁྱིམ་ཚང་།"),
     ("household_status", "monitored", "Monitored household", "监测户", "ལྟ་ཞིབ་ཁྱིམ་ཚང་།"),
     ("household_status", "general", "General household", "一般农牧户", "སྤྱིར་བཏང་ཞིང་འབྲོག་ཁྱིམ་ཚང་།"),
@@ -118,28 +125,87 @@ ENUMS = [
     ("rating_criterion", "production", "Production and business", "生产经营", "ཐོན་སྐྱེད་ཚོང་ལས།", {"max_points": 20}),
     ("rating_criterion", "family", "Family situation", "家庭状况", "ཁྱིམ་ཚང་གི་གནས་སྟངས།", {"max_points": 15}),
     ("rating_criterion", "reputation", "Standing among neighbours", "邻里评价", "ཁྱིམ་མཚེས་ཀྱི་བློ་འདོད།", {"max_points": 10}),
-    ("rating_grade", "AAA", "AAA (excellent)", "AAA级（优秀）", "AAA རིམ། (ཕུལ་བྱུང་།)", {"min_score": 90, "credit_household": True}),
+    (
+        "rating_grade",
+        "AAA",
+        "AAA (excellent)",
+        "AAA级（优秀）",
+        "AAA རིམ། (ཕུལ་བྱུང་།)",
+        {"min_score": 90, "credit_household": True},
+    ),
     ("rating_grade", "AA", "AA (good)", "AA级（良好）", "AA རིམ། (ལེགས་པོ།)", {"min_score": 80, "credit_household": True}),
     ("rating_grade", "A", "A (fair)", "A级（一般）", "A རིམ། (འབྲིང་།)", {"min_score": 70, "credit_household": True}),
-    ("rating_grade", "B", "B (not yet a credit household)", "B级（未达信用户）", "B རིམ། (ཡིད་རྟོན་ཁྱིམ་ཚང་མ་ལོན།)", {"min_score": 0, "credit_household": False}),
+    (
+        "rating_grade",
+        "B",
+        "B (not yet a credit household)",
+        "B级（未达信用户）",
+        "B རིམ། (ཡིད་རྟོན་ཁྱིམ་ཚང་མ་ལོན།)",
+        {"min_score": 0, "credit_household": False},
+    ),
 ]
 
 # code, en, zh, bo, max yuan, max months, min age, max age, eligible statuses, production, no collateral, subsidised
 PRODUCTS = [
-    ("530", "530 credit loan", "530信用贷款", "530 ཡིད་རྟོན་དངུལ་བསྐྱིན།",
-     50_000, 36, 18, 65, ["registered_poor"], 1, 1, 1),
-    ("poverty_micro", "Poverty-alleviation microcredit", "扶贫小额信贷", "དབུལ་སྐྱོར་དངུལ་བསྐྱིན་ཆུང་ངུ་།",
-     50_000, 36, 18, 65, ["registered_poor", "lifted", "monitored"], 1, 1, 1),
-    ("rural_tourism", "Rural tourism loan", "乡村旅游贷款", "གྲོང་གསེབ་ཡུལ་སྐོར་དངུལ་བསྐྱིན།",
-     100_000, 36, 18, 65, None, 1, 0, 0),
-    ("startup_guarantee", "Business start-up guaranteed loan", "创业担保贷款", "ལས་གཏོད་འགན་ལེན་དངུལ་བསྐྱིན།",
-     200_000, 36, 18, 60, None, 1, 0, 1),
-    ("two_rights", "\"Two rights\" mortgage loan", "“两权”抵押贷款", "དབང་ཆ་གཉིས་གཏའ་འཇོག་དངུལ་བསྐྱིན།",
-     None, 60, 18, 65, None, 1, 0, 0),
-    ("student", "Student loan", "助学贷款", "སློབ་སྦྱོང་རོགས་སྐྱོར་དངུལ་བསྐྱིན།",
-     20_000, 240, None, None, None, 0, 1, 1),
-    ("other", "Other loan", "其他贷款", "དངུལ་བསྐྱིན་གཞན།",
-     None, None, 18, None, None, 0, 0, 0),
+    ("530", "530 credit loan", "530信用贷款", "530 ཡིད་རྟོན་དངུལ་བསྐྱིན།", 50_000, 36, 18, 65, ["registered_poor"], 1, 1, 1),
+    (
+        "poverty_micro",
+        "Poverty-alleviation microcredit",
+        "扶贫小额信贷",
+        "དབུལ་སྐྱོར་དངུལ་བསྐྱིན་ཆུང་ངུ་།",
+        50_000,
+        36,
+        18,
+        65,
+        ["registered_poor", "lifted", "monitored"],
+        1,
+        1,
+        1,
+    ),
+    (
+        "rural_tourism",
+        "Rural tourism loan",
+        "乡村旅游贷款",
+        "གྲོང་གསེབ་ཡུལ་སྐོར་དངུལ་བསྐྱིན།",
+        100_000,
+        36,
+        18,
+        65,
+        None,
+        1,
+        0,
+        0,
+    ),
+    (
+        "startup_guarantee",
+        "Business start-up guaranteed loan",
+        "创业担保贷款",
+        "ལས་གཏོད་འགན་ལེན་དངུལ་བསྐྱིན།",
+        200_000,
+        36,
+        18,
+        60,
+        None,
+        1,
+        0,
+        1,
+    ),
+    (
+        "two_rights",
+        '"Two rights" mortgage loan',
+        "“两权”抵押贷款",
+        "དབང་ཆ་གཉིས་གཏའ་འཇོག་དངུལ་བསྐྱིན།",
+        None,
+        60,
+        18,
+        65,
+        None,
+        1,
+        0,
+        0,
+    ),
+    ("student", "Student loan", "助学贷款", "སློབ་སྦྱོང་རོགས་སྐྱོར་དངུལ་བསྐྱིན།", 20_000, 240, None, None, None, 0, 1, 1),
+    ("other", "Other loan", "其他贷款", "དངུལ་བསྐྱིན་གཞན།", None, None, 18, None, None, 0, 0, 0),
 ]
 
 SETTINGS = {
@@ -168,8 +234,21 @@ def upgrade(conn) -> None:
             "INSERT INTO ref_loan_product(code, name_en, name_zh, name_bo, max_amount_fen, max_term_months,"
             " min_age, max_age, eligible_statuses, production_only, collateral_free, subsidised, sort)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (code, en, zh, bo, None if max_yuan is None else max_yuan * 100, months, min_age, max_age,
-             None if statuses is None else json.dumps(statuses), prod, free, sub, i),
+            (
+                code,
+                en,
+                zh,
+                bo,
+                None if max_yuan is None else max_yuan * 100,
+                months,
+                min_age,
+                max_age,
+                None if statuses is None else json.dumps(statuses),
+                prod,
+                free,
+                sub,
+                i,
+            ),
         )
     for key, value in SETTINGS.items():
         conn.execute("INSERT INTO settings(key, value) VALUES (?, ?)", (key, json.dumps(value)))

@@ -17,19 +17,29 @@ Triggers rather than code in every writer: nothing that writes a record can forg
 VERSION = 3
 
 SYNCED_TABLES = (
-    "office", "village", "household", "loan_demand", "loan_event", "literacy_session",
-    "session_attendee", "complaint", "complaint_event", "credit_rating",
+    "office",
+    "village",
+    "household",
+    "loan_demand",
+    "loan_event",
+    "literacy_session",
+    "session_attendee",
+    "complaint",
+    "complaint_event",
+    "credit_rating",
 )
 
 
 def _sql() -> str:
-    parts = ["""
+    parts = [
+        """
 CREATE TABLE sync_change (
     seq        INTEGER PRIMARY KEY,
     table_name TEXT NOT NULL,
     record_id  TEXT NOT NULL
 );
-"""]
+"""
+    ]
     for table in SYNCED_TABLES:
         parts.append(f"""
 CREATE TRIGGER sync_change_{table}_insert AFTER INSERT ON {table}

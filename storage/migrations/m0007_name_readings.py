@@ -23,8 +23,9 @@ _BATCH = 5000
 
 def _candidate(name: str, surnames: dict, chars: frozenset, phrases: tuple) -> bool:
     stripped = name.lstrip()
-    return bool(stripped) and (stripped[0] in surnames or any(c in chars for c in stripped)
-                               or any(p in stripped for p in phrases))
+    return bool(stripped) and (
+        stripped[0] in surnames or any(c in chars for c in stripped) or any(p in stripped for p in phrases)
+    )
 
 
 def upgrade(conn) -> None:
@@ -32,19 +33,23 @@ def upgrade(conn) -> None:
 
     chars = frozenset(chr(k) for k in script._NAME_READINGS)
     phrases = tuple(script._PLACE_PHRASES)
-    trigger = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger'"
-                           " AND name = 'sync_change_household_update'").fetchone()
+    trigger = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'sync_change_household_update'"
+    ).fetchone()
     if trigger is not None:
         conn.execute("DROP TRIGGER sync_change_household_update")
     # the candidates picked by SQLite in one pass (no Python per household), checked again below
     firsts, inside = sorted(script.SURNAME_READINGS), sorted(chars) + list(phrases)
-    where = (f"substr(ltrim(name_zh), 1, 1) IN ({', '.join('?' * len(firsts))})"
-             + "".join(" OR instr(name_zh, ?) > 0" for _ in inside))
+    where = f"substr(ltrim(name_zh), 1, 1) IN ({', '.join('?' * len(firsts))})" + "".join(
+        " OR instr(name_zh, ?) > 0" for _ in inside
+    )
     last = 0
     while True:
-        batch = conn.execute(f"SELECT rowid, id, name_zh, name_bo, name_pinyin, name_initials FROM household"
-                             f" WHERE rowid > ? AND ({where}) ORDER BY rowid LIMIT ?",
-                             (last, *firsts, *inside, _BATCH)).fetchall()
+        batch = conn.execute(
+            f"SELECT rowid, id, name_zh, name_bo, name_pinyin, name_initials FROM household"
+            f" WHERE rowid > ? AND ({where}) ORDER BY rowid LIMIT ?",
+            (last, *firsts, *inside, _BATCH),
+        ).fetchall()
         if not batch:
             break
         last = batch[-1][0]
@@ -57,7 +62,6 @@ def upgrade(conn) -> None:
                 updates.append((keys["name_pinyin"], keys["name_initials"], hid))
             tokens.extend((t, hid) for t in search.name_tokens(name_zh, name_bo or ""))
         conn.executemany("UPDATE household SET name_pinyin = ?, name_initials = ? WHERE id = ?", updates)
-        conn.executemany("INSERT OR IGNORE INTO household_search(token, household_id) VALUES (?, ?)",
-                         sorted(tokens))
+        conn.executemany("INSERT OR IGNORE INTO household_search(token, household_id) VALUES (?, ?)", sorted(tokens))
     if trigger is not None:
         conn.execute(trigger[0])

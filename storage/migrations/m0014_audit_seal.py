@@ -16,4 +16,4 @@ def upgrade(conn) -> None:
     audit.seal_key(conn, create=True)
     for key, value in conn.execute("SELECT key, value FROM settings WHERE key LIKE 'audit_head:%'").fetchall():
         head = json.loads(value)
-        audit.write_head(conn, key[len("audit_head:"):], head["hash"], head["count"])
+        audit.write_head(conn, key[len("audit_head:") :], head["hash"], head["count"])

@@ -17,6 +17,7 @@ servicing steps, credit lines from the rating, and the poverty-credit policy as 
 - ``household_roll`` counts defaulted and written-off loans as borrowing and takes its arrears date
   from ``due_from`` (real arrears: a repaid part is no longer late), so it is installed again.
 """
+
 import json
 
 VERSION = 15
@@ -113,10 +114,21 @@ ALTER TABLE ref_loan_product ADD COLUMN family TEXT;
 #: the loan prime rates published by the National Interbank Funding Center (全国银行间同业拆借中心)
 #: since the reform of August 2019, in basis points
 LPR = [
-    ("2019-08-20", 425, 485), ("2019-09-20", 420, 485), ("2019-11-20", 415, 480), ("2020-02-20", 405, 475),
-    ("2020-04-20", 385, 465), ("2021-12-20", 380, 465), ("2022-01-20", 370, 460), ("2022-05-20", 370, 445),
-    ("2022-08-22", 365, 430), ("2023-06-20", 355, 420), ("2023-08-21", 345, 420), ("2024-02-20", 345, 395),
-    ("2024-07-22", 335, 385), ("2024-10-21", 310, 360), ("2025-05-20", 300, 350),
+    ("2019-08-20", 425, 485),
+    ("2019-09-20", 420, 485),
+    ("2019-11-20", 415, 480),
+    ("2020-02-20", 405, 475),
+    ("2020-04-20", 385, 465),
+    ("2021-12-20", 380, 465),
+    ("2022-01-20", 370, 460),
+    ("2022-05-20", 370, 445),
+    ("2022-08-22", 365, 430),
+    ("2023-06-20", 355, 420),
+    ("2023-08-21", 345, 420),
+    ("2024-02-20", 345, 395),
+    ("2024-07-22", 335, 385),
+    ("2024-10-21", 310, 360),
+    ("2025-05-20", 300, 350),
 ]
 
 POVERTY = ["registered_poor", "lifted", "monitored"]
@@ -159,29 +171,49 @@ def upgrade(conn) -> None:
     for start, one, five in LPR:
         conn.execute("INSERT INTO ref_base_rate VALUES ('lpr_1y', ?, ?)", (start, one))
         conn.execute("INSERT INTO ref_base_rate VALUES ('lpr_5y', ?, ?)", (start, five))
-    for (code, family, max_yuan, cap_yuan, months, statuses, (lo, hi), principle, rule, share,
-         sub_cap, free) in POLICIES:
+    for code, family, max_yuan, cap_yuan, months, statuses, (lo, hi), principle, rule, share, sub_cap, free in POLICIES:
         if conn.execute("SELECT 1 FROM ref_loan_product WHERE code = ?", (code,)).fetchone() is None:
             continue  # a county that removed the product keeps it removed
         conn.execute(
             "INSERT INTO ref_loan_policy(product_code, effective_from, family, max_amount_fen, household_cap_fen,"
             " max_term_months, eligible_statuses, min_age, max_age, age_in_principle, rate_rule, subsidy_share_bp,"
             " subsidy_cap_fen, collateral_free, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,'release')",
-            (code, "2015-01-01", family, None if max_yuan is None else max_yuan * 100,
-             None if cap_yuan is None else cap_yuan * 100, months,
-             None if statuses is None else json.dumps(statuses), lo, hi, principle, rule, share,
-             None if sub_cap is None else sub_cap * 100, free))
+            (
+                code,
+                "2015-01-01",
+                family,
+                None if max_yuan is None else max_yuan * 100,
+                None if cap_yuan is None else cap_yuan * 100,
+                months,
+                None if statuses is None else json.dumps(statuses),
+                lo,
+                hi,
+                principle,
+                rule,
+                share,
+                None if sub_cap is None else sub_cap * 100,
+                free,
+            ),
+        )
         conn.execute("UPDATE ref_loan_product SET family = ? WHERE code = ?", (family, code))
-    conn.execute("UPDATE ref_loan_product SET eligible_statuses = ?, collateral_free = 1, subsidised = 1"
-                 " WHERE code = 'rural_tourism'", (json.dumps(POVERTY),))
+    conn.execute(
+        "UPDATE ref_loan_product SET eligible_statuses = ?, collateral_free = 1, subsidised = 1"
+        " WHERE code = 'rural_tourism'",
+        (json.dumps(POVERTY),),
+    )
     for kind, code, en, zh, bo in ENUMS:
         sort = conn.execute("SELECT coalesce(max(sort) + 1, 0) FROM ref_enum WHERE kind = ?", (kind,)).fetchone()[0]
-        conn.execute("INSERT OR IGNORE INTO ref_enum(kind, code, name_en, name_zh, name_bo, sort) VALUES (?,?,?,?,?,?)",
-                     (kind, code, en, zh, bo, sort))
+        conn.execute(
+            "INSERT OR IGNORE INTO ref_enum(kind, code, name_en, name_zh, name_bo, sort) VALUES (?,?,?,?,?,?)",
+            (kind, code, en, zh, bo, sort),
+        )
     for grade, yuan in CREDIT_LINES.items():
-        conn.execute("UPDATE ref_enum SET extra = json_set(coalesce(extra, '{}'), '$.credit_line_fen', ?)"
-                     " WHERE kind = 'rating_grade' AND code = ?", (yuan * 100, grade))
-    for table in ("loan_repayment", "credit_line"):   # record tables of app.registry: sync sees their rows
+        conn.execute(
+            "UPDATE ref_enum SET extra = json_set(coalesce(extra, '{}'), '$.credit_line_fen', ?)"
+            " WHERE kind = 'rating_grade' AND code = ?",
+            (yuan * 100, grade),
+        )
+    for table in ("loan_repayment", "credit_line"):  # record tables of app.registry: sync sees their rows
         journal.change_triggers(conn, table)
     loan_book.backfill(conn)
     household_roll.install(conn)

@@ -46,48 +46,97 @@ CODES = [
     ("complaint_code_a", "01039", "0103", "Other electronic channel", "其他电子渠道", "གློག་རྡུལ་ལམ་ཀ་གཞན།"),
     ("complaint_code_a", "0104", "01", "Third-party channels", "第三方渠道", "ཕྱོགས་གསུམ་པའི་ལམ་ཀ"),
     ("complaint_code_a", "0199", "01", "Other front-office channel", "其他前台渠道", "མདུན་ངོས་ལམ་ཀ་གཞན།"),
-    ("complaint_code_a", "02", "", "Middle- and back-office channels", "中、后台业务渠道",
-     "བར་དང་རྒྱབ་ངོས་ལས་དོན་གྱི་ལམ་ཀ"),
+    ("complaint_code_a", "02", "", "Middle- and back-office channels", "中、后台业务渠道", "བར་དང་རྒྱབ་ངོས་ལས་དོན་གྱི་ལམ་ཀ"),
     ("complaint_code_a", "99", "", "Other channel", "其他渠道", "ལམ་ཀ་གཞན།"),
     ("complaint_code_b", "01", "", "RMB savings", "人民币储蓄", "མི་དམངས་ཤོག་དངུལ་གསོག་འཇོག"),
     ("complaint_code_b", "02", "", "Loans", "贷款", "དངུལ་བསྐྱིན།"),
     ("complaint_code_b", "03", "", "Bank cards", "银行卡", "དངུལ་ཁང་ཁཱ་ཌ།"),
     ("complaint_code_b", "04", "", "Payment and settlement", "支付结算", "དངུལ་སྤྲོད་རྩིས་སྒྲིག"),
     ("complaint_code_b", "05", "", "RMB management", "人民币管理", "མི་དམངས་ཤོག་དངུལ་དོ་དམ།"),
-    ("complaint_code_b", "06", "", "Personal financial information", "个人金融信息",
-     "མི་སྒེར་གྱི་དངུལ་རྩིས་ཆ་འཕྲིན།"),
+    ("complaint_code_b", "06", "", "Personal financial information", "个人金融信息", "མི་སྒེར་གྱི་དངུལ་རྩིས་ཆ་འཕྲིན།"),
     ("complaint_code_b", "99", "", "Other business", "其他", "ལས་དོན་གཞན།"),
-    ("complaint_code_c", "01", "", "Service attitude and service quality", "服务态度及服务质量",
-     "ཞབས་ཞུའི་ཀུན་སྤྱོད་དང་ཞབས་ཞུའི་སྤུས་ཚད།"),
-    ("complaint_code_c", "02", "", "Service facilities, equipment and systems", "服务设施、设备、业务系统",
-     "ཞབས་ཞུའི་སྒྲིག་ཆས་དང་ལས་དོན་མ་ལག"),
-    ("complaint_code_c", "03", "", "Management rules, business rules and processes", "管理制度、业务规则与流程",
-     "དོ་དམ་ལམ་ལུགས་དང་ལས་དོན་སྒྲིག་སྲོལ། བྱ་རིམ།"),
+    (
+        "complaint_code_c",
+        "01",
+        "",
+        "Service attitude and service quality",
+        "服务态度及服务质量",
+        "ཞབས་ཞུའི་ཀུན་སྤྱོད་དང་ཞབས་ཞུའི་སྤུས་ཚད།",
+    ),
+    (
+        "complaint_code_c",
+        "02",
+        "",
+        "Service facilities, equipment and systems",
+        "服务设施、设备、业务系统",
+        "ཞབས་ཞུའི་སྒྲིག་ཆས་དང་ལས་དོན་མ་ལག",
+    ),
+    (
+        "complaint_code_c",
+        "03",
+        "",
+        "Management rules, business rules and processes",
+        "管理制度、业务规则与流程",
+        "དོ་དམ་ལམ་ལུགས་དང་ལས་དོན་སྒྲིག་སྲོལ། བྱ་རིམ།",
+    ),
     ("complaint_code_c", "04", "", "Marketing methods and means", "营销方式和手段", "ཚོང་འགྲེམས་ཐབས་ལམ།"),
     ("complaint_code_c", "05", "", "Information disclosure", "信息披露", "ཆ་འཕྲིན་ཁྱབ་བསྒྲགས།"),
     ("complaint_code_c", "06", "", "Product returns", "产品收益", "ཐོན་རྫས་ཀྱི་ཁེ་ཕན།"),
     ("complaint_code_c", "07", "", "Freedom of choice", "自主选择权", "རང་མོས་གདམ་ཁའི་དབང་ཆ།"),
     ("complaint_code_c", "08", "", "Contract terms", "合同条款", "གན་རྒྱའི་དོན་ཚན།"),
-    ("complaint_code_c", "09", "", "Security of the consumer's funds", "消费者资金安全",
-     "ཉོ་སྤྱོད་པའི་མ་དངུལ་བདེ་འཇགས།"),
-    ("complaint_code_c", "10", "", "Security of the consumer's information", "消费者信息安全",
-     "ཉོ་སྤྱོད་པའི་ཆ་འཕྲིན་བདེ་འཇགས།"),
+    ("complaint_code_c", "09", "", "Security of the consumer's funds", "消费者资金安全", "ཉོ་སྤྱོད་པའི་མ་དངུལ་བདེ་འཇགས།"),
+    (
+        "complaint_code_c",
+        "10",
+        "",
+        "Security of the consumer's information",
+        "消费者信息安全",
+        "ཉོ་སྤྱོད་པའི་ཆ་འཕྲིན་བདེ་འཇགས།",
+    ),
     ("complaint_code_c", "11", "", "Pricing and fees", "定价收费", "རིན་གོང་དང་འགྲོ་གྲོན།"),
-    ("complaint_code_c", "12", "", "Debt collection methods and means", "债务催收方式和手段",
-     "བུ་ལོན་སྐུལ་སྡུད་ཐབས་ལམ།"),
+    ("complaint_code_c", "12", "", "Debt collection methods and means", "债务催收方式和手段", "བུ་ལོན་སྐུལ་སྡུད་ཐབས་ལམ།"),
     ("complaint_code_c", "99", "", "Other cause", "其他", "རྒྱུ་རྐྱེན་གཞན།"),
 ]
 
 #: the codes of versions 2–18 → the standard's
 MAP = {
-    "code_a": {"01": "0101", "02": "0102", "03": "01031", "04": "01033", "05": "01032", "06": "0104",
-               "07": "02", "99": "99"},
+    "code_a": {
+        "01": "0101",
+        "02": "0102",
+        "03": "01031",
+        "04": "01033",
+        "05": "01032",
+        "06": "0104",
+        "07": "02",
+        "99": "99",
+    },
     # agency sales (07), credit reporting (08) and debt collection (09) were business types of ours,
     # none of the standard's 大类: "other"
-    "code_b": {"01": "01", "02": "02", "03": "03", "04": "04", "05": "05", "06": "06", "07": "99", "08": "99",
-               "09": "99", "99": "99"},
-    "code_c": {"01": "01", "02": "02", "03": "03", "04": "04", "05": "05", "06": "08", "07": "09", "08": "10",
-               "09": "11", "10": "12", "99": "99"},
+    "code_b": {
+        "01": "01",
+        "02": "02",
+        "03": "03",
+        "04": "04",
+        "05": "05",
+        "06": "06",
+        "07": "99",
+        "08": "99",
+        "09": "99",
+        "99": "99",
+    },
+    "code_c": {
+        "01": "01",
+        "02": "02",
+        "03": "03",
+        "04": "04",
+        "05": "05",
+        "06": "08",
+        "07": "09",
+        "08": "10",
+        "09": "11",
+        "10": "12",
+        "99": "99",
+    },
 }
 KINDS = {"code_a": "complaint_code_a", "code_b": "complaint_code_b", "code_c": "complaint_code_c"}
 
@@ -98,8 +147,10 @@ def upgrade(conn) -> None:
     for kind in KINDS.values():
         conn.execute("DELETE FROM ref_enum WHERE kind = ?", (kind,))
     for sort, (kind, code, parent, en, zh, bo) in enumerate(CODES):
-        conn.execute("INSERT INTO ref_enum(kind, code, name_en, name_zh, name_bo, sort, extra) VALUES (?,?,?,?,?,?,?)",
-                     (kind, code, en, zh, bo, sort, json.dumps({"parent": parent}) if parent else None))
+        conn.execute(
+            "INSERT INTO ref_enum(kind, code, name_en, name_zh, name_bo, sort, extra) VALUES (?,?,?,?,?,?,?)",
+            (kind, code, en, zh, bo, sort, json.dumps({"parent": parent}) if parent else None),
+        )
     # sync's journal would send every complaint upward again: each register maps its own copy the
     # same way, so the entries this update makes are taken back out
     before = conn.execute("SELECT coalesce(max(seq), 0) FROM sync_change").fetchone()[0]

@@ -3,6 +3,7 @@
 Tampering is simulated as someone with a plain SQLite tool would do it: drop the trigger in a raw
 connection, change the rows, put the trigger back.
 """
+
 from __future__ import annotations
 
 from storage.sqlite import sqlite3  # the program's module: its exception classes
@@ -83,8 +84,11 @@ def test_an_edited_entry_with_its_hash_recomputed_breaks_the_next_link(logged):
     target = rows[-2]
     logged.close()
     forged = dict(target, user="somebody else")
-    _tamper(path, "UPDATE audit_log SET user = ?, hash = ? WHERE seq = ?",
-            ("somebody else", audit.row_hash(target["prev_hash"], forged), target["seq"]))
+    _tamper(
+        path,
+        "UPDATE audit_log SET user = ?, hash = ? WHERE seq = ?",
+        ("somebody else", audit.row_hash(target["prev_hash"], forged), target["seq"]),
+    )
     conn = sqlite3.connect(path)
     findings = audit.verify_chain(conn)
     conn.close()
@@ -133,6 +137,11 @@ def test_the_check_command_reports_tampering(logged, tmp_path):
     path = logged.db.path
     logged.close()
     _tamper(path, "DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)")
-    r = subprocess.run([sys.executable, "-m", "app", "--db", str(path), "--lang", "en", "check"],
-                       capture_output=True, text=True, timeout=60, cwd=Path(__file__).resolve().parents[2])
+    r = subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(path), "--lang", "en", "check"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert r.returncode == 1 and "missing at the end" in r.stdout

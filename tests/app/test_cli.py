@@ -1,4 +1,5 @@
 """The CLI contract: exact command forms, exit codes, nothing written on bad input."""
+
 from __future__ import annotations
 
 import json
@@ -12,8 +13,17 @@ import pytest
 from app.__main__ import main
 from tests.helpers import valid_id
 
-INIT = ["init", "--office-code", "630224100201", "--level", "village", "--name-zh", "拉脊村双基联动工作室",
-        "--name-bo", "ལ་རྗེས་གྲོང་ཚོའི་རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་།"]
+INIT = [
+    "init",
+    "--office-code",
+    "630224100201",
+    "--level",
+    "village",
+    "--name-zh",
+    "拉脊村双基联动工作室",
+    "--name-bo",
+    "ལ་རྗེས་གྲོང་ཚོའི་རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་།",
+]
 
 
 @pytest.fixture
@@ -28,23 +38,53 @@ def _households(path) -> int:
 
 
 def test_module_entry_runs_init_and_prints_the_office(db_path):
-    out = subprocess.run([sys.executable, "-m", "app", "--db", str(db_path), *INIT],
-                         capture_output=True, text=True, encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(db_path), *INIT], capture_output=True, text=True, encoding="utf-8"
+    )
     assert out.returncode == 0 and out.stdout.startswith("630224100201")
 
 
 def test_households_add_prints_the_new_id(reg, capsys):
-    code = main(["--db", str(reg), "households", "add", "--name-zh", "卓玛", "--name-bo", "སྒྲོལ་མ",
-                 "--id-number", valid_id("63212219850101202"), "--phone", "13912345678",
-                 "--village", "拉脊村", "--status", "registered_poor"])
+    code = main(
+        [
+            "--db",
+            str(reg),
+            "households",
+            "add",
+            "--name-zh",
+            "卓玛",
+            "--name-bo",
+            "སྒྲོལ་མ",
+            "--id-number",
+            valid_id("63212219850101202"),
+            "--phone",
+            "13912345678",
+            "--village",
+            "拉脊村",
+            "--status",
+            "registered_poor",
+        ]
+    )
     new_id = capsys.readouterr().out.strip()
     assert code == 0 and len(new_id) == 36 and _households(reg) == 1
 
 
 @pytest.mark.parametrize("lang, script", [("en", "check digit"), ("zh", "\u4e00-\u9fff"), ("bo", "\u0f00-\u0fff")])
 def test_bad_id_number_exits_2_with_a_sentence_and_writes_nothing(reg, capsys, lang, script):
-    code = main(["--db", str(reg), "--lang", lang, "households", "add", "--name-zh", "卓玛",
-                 "--id-number", "632122198501012021"])
+    code = main(
+        [
+            "--db",
+            str(reg),
+            "--lang",
+            lang,
+            "households",
+            "add",
+            "--name-zh",
+            "卓玛",
+            "--id-number",
+            "632122198501012021",
+        ]
+    )
     err = capsys.readouterr().err
     assert code == 2 and _households(reg) == 0
     assert "Traceback" not in err
@@ -56,8 +96,22 @@ def test_bad_id_number_exits_2_with_a_sentence_and_writes_nothing(reg, capsys, l
 
 
 def test_negative_household_size_is_refused_and_no_village_is_left_behind(reg, capsys):
-    code = main(["--db", str(reg), "households", "add", "--name-zh", "卓玛", "--village", "新村",
-                 "--id-number", valid_id("63212219850101202"), "--size", "-3"])
+    code = main(
+        [
+            "--db",
+            str(reg),
+            "households",
+            "add",
+            "--name-zh",
+            "卓玛",
+            "--village",
+            "新村",
+            "--id-number",
+            valid_id("63212219850101202"),
+            "--size",
+            "-3",
+        ]
+    )
     assert code == 2 and _households(reg) == 0
     assert "at least 1 member" in capsys.readouterr().err
     with sqlite3.connect(reg) as conn:
@@ -66,8 +120,7 @@ def test_negative_household_size_is_refused_and_no_village_is_left_behind(reg, c
 
 def test_list_searches_and_masks_id_numbers_as_json(reg, capsys):
     number = valid_id("63212219850101202")
-    main(["--db", str(reg), "households", "add", "--name-zh", "卓玛", "--name-bo", "སྒྲོལ་མ",
-          "--id-number", number])
+    main(["--db", str(reg), "households", "add", "--name-zh", "卓玛", "--name-bo", "སྒྲོལ་མ", "--id-number", number])
     capsys.readouterr()
     assert main(["--db", str(reg), "households", "list", "--search", "zm", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -80,11 +133,15 @@ def test_demo_is_deterministic_for_a_seed(tmp_path):
     for name in ("a.sqlite", "b.sqlite"):
         path = tmp_path / name
         main(["--db", str(path), *INIT])
-        assert main(["--db", str(path), "demo", "--households", "120", "--seed", "7",
-                     "--today", "2026-11-15", "--quiet"]) == 0
+        assert (
+            main(["--db", str(path), "demo", "--households", "120", "--seed", "7", "--today", "2026-11-15", "--quiet"])
+            == 0
+        )
         with sqlite3.connect(path) as conn:
-            dumps.append(conn.execute("SELECT id, name_zh, id_number, status FROM household ORDER BY id").fetchall()
-                         + conn.execute("SELECT id, status, amount_fen FROM loan_demand ORDER BY id").fetchall())
+            dumps.append(
+                conn.execute("SELECT id, name_zh, id_number, status FROM household ORDER BY id").fetchall()
+                + conn.execute("SELECT id, status, amount_fen FROM loan_demand ORDER BY id").fetchall()
+            )
     assert dumps[0] == dumps[1] and len(dumps[0]) > 120
 
 
@@ -94,8 +151,9 @@ def test_demo_covers_every_state_and_some_overdue_complaints(tmp_path):
     main(["--db", str(path), "demo", "--households", "1500", "--seed", "3", "--today", "2026-11-15", "--quiet"])
     with sqlite3.connect(path) as conn:
         states = {r[0] for r in conn.execute("SELECT DISTINCT status FROM loan_demand")}
-        overdue = conn.execute("SELECT count(*) FROM complaint WHERE status IN ('received','transferred')"
-                               " AND due_on < '2026-11-15'").fetchone()[0]
+        overdue = conn.execute(
+            "SELECT count(*) FROM complaint WHERE status IN ('received','transferred') AND due_on < '2026-11-15'"
+        ).fetchone()[0]
         tibetan = conn.execute("SELECT count(*) FROM household WHERE name_bo != ''").fetchone()[0]
         villages = conn.execute("SELECT count(*) FROM village").fetchone()[0]
         months = conn.execute("SELECT count(DISTINCT substr(registered_on, 1, 7)) FROM loan_demand").fetchone()[0]
@@ -119,9 +177,11 @@ def test_check_finds_stale_roll_ups_and_repair_computes_them_again(tmp_path, cap
     path = tmp_path / "c.sqlite"
     main(["--db", str(path), *INIT])
     main(["--db", str(path), "demo", "--households", "40", "--seed", "3", "--quiet"])
-    with sqlite3.connect(path) as conn:   # as if a write had gone round the triggers
-        conn.execute("UPDATE household_roll SET borrower = 1 - borrower"
-                     " WHERE household_id = (SELECT min(household_id) FROM household_roll)")
+    with sqlite3.connect(path) as conn:  # as if a write had gone round the triggers
+        conn.execute(
+            "UPDATE household_roll SET borrower = 1 - borrower"
+            " WHERE household_id = (SELECT min(household_id) FROM household_roll)"
+        )
     capsys.readouterr()
     assert main(["--db", str(path), "check"]) == 1
     assert "check --repair" in capsys.readouterr().out
@@ -152,10 +212,16 @@ def test_commands_on_a_missing_register_say_to_init_first(tmp_path, capsys):
     assert "init" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("argv, command", [
-    ([], None), (["--db", "x.sqlite"], None), (["--lang=bo", "--user", "tashi"], None),
-    (["--db", "x.sqlite", "check"], "check"), (["--lang", "en", "households", "list"], "households"),
-])
+@pytest.mark.parametrize(
+    "argv, command",
+    [
+        ([], None),
+        (["--db", "x.sqlite"], None),
+        (["--lang=bo", "--user", "tashi"], None),
+        (["--db", "x.sqlite", "check"], "check"),
+        (["--lang", "en", "households", "list"], "households"),
+    ],
+)
 def test_arguments_without_a_command_open_the_window(argv, command):
     from app import cli
 
@@ -167,7 +233,9 @@ def test_window_start_does_not_load_the_command_modules():
     import sys
 
     root = Path(__file__).resolve().parents[2]
-    code = ("import sys; from app import cli; cli.parse(['--db', 'x.sqlite']); "
-            "print(sorted(m for m in sys.modules if m.startswith('app.commands.')))")
+    code = (
+        "import sys; from app import cli; cli.parse(['--db', 'x.sqlite']); "
+        "print(sorted(m for m in sys.modules if m.startswith('app.commands.')))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=True)
     assert out.stdout.strip() == "[]"

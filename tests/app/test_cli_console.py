@@ -1,4 +1,5 @@
 """The command line on a Chinese Windows: GBK consoles and pipes have no Tibetan letters."""
+
 from __future__ import annotations
 
 import json
@@ -11,16 +12,45 @@ import pytest
 from app.__main__ import main
 from tests.helpers import valid_id
 
-INIT = ["init", "--office-code", "630224100201", "--level", "village", "--name-zh", "拉脊村双基联动工作室",
-        "--name-bo", "ལ་རྗེས་གྲོང་ཚོའི་རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་།"]
+INIT = [
+    "init",
+    "--office-code",
+    "630224100201",
+    "--level",
+    "village",
+    "--name-zh",
+    "拉脊村双基联动工作室",
+    "--name-bo",
+    "ལ་རྗེས་གྲོང་ཚོའི་རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་།",
+]
 
 
 @pytest.fixture
 def reg(db_path):
     assert main(["--db", str(db_path), *INIT]) == 0
-    assert main(["--db", str(db_path), "households", "add", "--name-zh", "卓玛", "--name-bo", "སྒྲོལ་མ",
-                 "--id-number", valid_id("63212219850101202"), "--phone", "13912345678",
-                 "--village", "拉脊村", "--status", "registered_poor"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(db_path),
+                "households",
+                "add",
+                "--name-zh",
+                "卓玛",
+                "--name-bo",
+                "སྒྲོལ་མ",
+                "--id-number",
+                valid_id("63212219850101202"),
+                "--phone",
+                "13912345678",
+                "--village",
+                "拉脊村",
+                "--status",
+                "registered_poor",
+            ]
+        )
+        == 0
+    )
     return db_path
 
 
@@ -30,8 +60,11 @@ def _gbk_env():
 
 
 def test_json_redirected_from_a_gbk_windows_keeps_the_tibetan_names(reg):
-    done = subprocess.run([sys.executable, "-m", "app", "--db", str(reg), "households", "list",
-                           "--format", "json"], capture_output=True, env=_gbk_env())
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(reg), "households", "list", "--format", "json"],
+        capture_output=True,
+        env=_gbk_env(),
+    )
     assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
     rows = json.loads(done.stdout.decode("utf-8"))["rows"]
     assert rows[0]["name_bo"] == "སྒྲོལ་མ" and rows[0]["name_zh"] == "卓玛"
@@ -41,8 +74,13 @@ def test_a_gbk_console_shows_question_marks_for_tibetan_instead_of_failing(reg):
     pty = pytest.importorskip("pty")  # POSIX only: a pseudo-terminal stands in for the console
     leader, follower = pty.openpty()
     try:
-        done = subprocess.run([sys.executable, "-m", "app", "--db", str(reg), "households", "list"],
-                              stdout=follower, stderr=subprocess.PIPE, env=_gbk_env(), timeout=60)
+        done = subprocess.run(
+            [sys.executable, "-m", "app", "--db", str(reg), "households", "list"],
+            stdout=follower,
+            stderr=subprocess.PIPE,
+            env=_gbk_env(),
+            timeout=60,
+        )
         os.close(follower)
         follower = None
         out = b""

@@ -1,5 +1,6 @@
 """The CLI signs in like the GUI once a register has accounts: --user and a password
 ($DUALBASE_PASSWORD or the terminal), the account's role deciding what the command may do."""
+
 from __future__ import annotations
 
 import io
@@ -51,11 +52,43 @@ def accounts(db_path, tmp_path, monkeypatch, no_terminal, capsys):
     assert main(["--db", str(db_path), *INIT]) == 0
     (tmp_path / "head.pw").write_text(HEAD_PW + "\n", encoding="utf-8")
     (tmp_path / "tashi.pw").write_text(CADRE_PW + "\n", encoding="utf-8")
-    assert main(["--db", str(db_path), "users", "add", "--name", "head", "--role", "admin",
-                 "--password-file", str(tmp_path / "head.pw")]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(db_path),
+                "users",
+                "add",
+                "--name",
+                "head",
+                "--role",
+                "admin",
+                "--password-file",
+                str(tmp_path / "head.pw"),
+            ]
+        )
+        == 0
+    )
     monkeypatch.setenv("DUALBASE_PASSWORD", HEAD_PW)
-    assert main(["--db", str(db_path), "--user", "head", "users", "add", "--name", "tashi", "--role", "cadre",
-                 "--password-file", str(tmp_path / "tashi.pw")]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(db_path),
+                "--user",
+                "head",
+                "users",
+                "add",
+                "--name",
+                "tashi",
+                "--role",
+                "cadre",
+                "--password-file",
+                str(tmp_path / "tashi.pw"),
+            ]
+        )
+        == 0
+    )
     monkeypatch.delenv("DUALBASE_PASSWORD")
     capsys.readouterr()
     return db_path
@@ -68,8 +101,9 @@ def test_without_accounts_commands_run_without_signing_in(db_path, no_terminal, 
 
 
 def test_a_command_without_a_password_is_refused_and_writes_nothing(accounts, capsys):
-    code = main(["--db", str(accounts), "--lang", "en", "--user", "head", *ADD,
-                 "--id-number", valid_id("63212219850101202")])
+    code = main(
+        ["--db", str(accounts), "--lang", "en", "--user", "head", *ADD, "--id-number", valid_id("63212219850101202")]
+    )
     err = capsys.readouterr().err
     assert code == 2 and _households(accounts) == 0
     assert "DUALBASE_PASSWORD" in err and "Traceback" not in err
@@ -86,8 +120,9 @@ def test_a_command_without_user_is_refused(accounts, capsys, monkeypatch):
 
 def test_a_wrong_password_exits_2_with_the_sentence_in_chinese_and_is_counted(accounts, capsys, monkeypatch):
     monkeypatch.setenv("DUALBASE_PASSWORD", "not-the-password")
-    code = main(["--db", str(accounts), "--lang", "zh", "--user", "tashi", *ADD,
-                 "--id-number", valid_id("63212219850101202")])
+    code = main(
+        ["--db", str(accounts), "--lang", "zh", "--user", "tashi", *ADD, "--id-number", valid_id("63212219850101202")]
+    )
     err = capsys.readouterr().err
     assert code == 2 and _households(accounts) == 0
     assert err.startswith("账户名或密码错误") and len(err.strip().splitlines()) == 1
@@ -111,8 +146,14 @@ def test_an_unknown_account_gets_the_same_sentence(accounts, capsys, monkeypatch
         assert answers[0] == answers[1] and answers[0][0] == 2
     assert "locked" in answers[0][1]
     # the name that is no account is not written anywhere, only a digest of it
-    assert _count(accounts, "SELECT count(*) FROM audit_log WHERE user LIKE '%nobody%'"
-                            " OR after_json LIKE '%nobody%' OR record_id LIKE '%nobody%'") == 0
+    assert (
+        _count(
+            accounts,
+            "SELECT count(*) FROM audit_log WHERE user LIKE '%nobody%'"
+            " OR after_json LIKE '%nobody%' OR record_id LIKE '%nobody%'",
+        )
+        == 0
+    )
 
 
 def test_five_wrong_passwords_lock_the_account_even_for_the_right_one(accounts, capsys, monkeypatch):
@@ -127,8 +168,24 @@ def test_five_wrong_passwords_lock_the_account_even_for_the_right_one(accounts, 
 
 def test_a_cadre_is_refused_an_admin_only_command(accounts, tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("DUALBASE_PASSWORD", CADRE_PW)
-    code = main(["--db", str(accounts), "--lang", "zh", "--user", "tashi", "users", "add", "--name", "dorje",
-                 "--role", "admin", "--password-file", str(tmp_path / "tashi.pw")])
+    code = main(
+        [
+            "--db",
+            str(accounts),
+            "--lang",
+            "zh",
+            "--user",
+            "tashi",
+            "users",
+            "add",
+            "--name",
+            "dorje",
+            "--role",
+            "admin",
+            "--password-file",
+            str(tmp_path / "tashi.pw"),
+        ]
+    )
     err = capsys.readouterr().err
     assert code == 2 and err.startswith("您的账户无权执行此操作")
     assert _count(accounts, "SELECT count(*) FROM app_user") == 2
@@ -145,8 +202,25 @@ def test_the_right_password_works_and_acts_as_that_account(accounts, capsys, mon
 
 def test_the_admin_may_do_what_the_cadre_may_not(accounts, tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("DUALBASE_PASSWORD", HEAD_PW)
-    assert main(["--db", str(accounts), "--user", "head", "users", "add", "--name", "dorje", "--role", "cadre",
-                 "--password-file", str(tmp_path / "tashi.pw")]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(accounts),
+                "--user",
+                "head",
+                "users",
+                "add",
+                "--name",
+                "dorje",
+                "--role",
+                "cadre",
+                "--password-file",
+                str(tmp_path / "tashi.pw"),
+            ]
+        )
+        == 0
+    )
     assert _count(accounts, "SELECT count(*) FROM app_user") == 3
 
 
@@ -178,11 +252,19 @@ def test_module_entry_in_a_script_signs_in_from_the_environment(accounts):
     env = {**os.environ, "DUALBASE_LANG": "en"}
     env.pop("DUALBASE_PASSWORD", None)
     command = [sys.executable, "-m", "app", "--db", str(accounts), "--user", "head", "check"]
-    refused = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", env=env,
-                             stdin=subprocess.DEVNULL, timeout=60)
+    refused = subprocess.run(
+        command, capture_output=True, text=True, encoding="utf-8", env=env, stdin=subprocess.DEVNULL, timeout=60
+    )
     assert refused.returncode == 2 and "DUALBASE_PASSWORD" in refused.stderr
-    ok = subprocess.run(command, capture_output=True, text=True, encoding="utf-8",
-                        env={**env, "DUALBASE_PASSWORD": HEAD_PW}, stdin=subprocess.DEVNULL, timeout=60)
+    ok = subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**env, "DUALBASE_PASSWORD": HEAD_PW},
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+    )
     assert ok.returncode == 0, ok.stderr
     assert "sound" in ok.stdout
 
@@ -190,17 +272,49 @@ def test_module_entry_in_a_script_signs_in_from_the_environment(accounts):
 def test_a_cadre_changes_their_own_password(accounts, tmp_path, capsys, monkeypatch):
     (tmp_path / "new.pw").write_text("new-barley-field\n", encoding="utf-8")
     monkeypatch.setenv("DUALBASE_PASSWORD", CADRE_PW)
-    assert main(["--db", str(accounts), "--user", "tashi", "users", "passwd", "--name", "tashi",
-                 "--password-file", str(tmp_path / "new.pw")]) == 0
-    assert main(["--db", str(accounts), "--user", "tashi", "households", "list"]) == 2   # the old one no more
+    assert (
+        main(
+            [
+                "--db",
+                str(accounts),
+                "--user",
+                "tashi",
+                "users",
+                "passwd",
+                "--name",
+                "tashi",
+                "--password-file",
+                str(tmp_path / "new.pw"),
+            ]
+        )
+        == 0
+    )
+    assert main(["--db", str(accounts), "--user", "tashi", "households", "list"]) == 2  # the old one no more
     monkeypatch.setenv("DUALBASE_PASSWORD", "new-barley-field")
     assert main(["--db", str(accounts), "--user", "tashi", "households", "list"]) == 0
 
 
 def test_a_cadre_may_not_change_someone_elses_password(accounts, tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("DUALBASE_PASSWORD", CADRE_PW)
-    assert main(["--db", str(accounts), "--lang", "en", "--user", "tashi", "users", "passwd", "--name", "head",
-                 "--password-file", str(tmp_path / "tashi.pw")]) == 2
+    assert (
+        main(
+            [
+                "--db",
+                str(accounts),
+                "--lang",
+                "en",
+                "--user",
+                "tashi",
+                "users",
+                "passwd",
+                "--name",
+                "head",
+                "--password-file",
+                str(tmp_path / "tashi.pw"),
+            ]
+        )
+        == 2
+    )
     assert "not allowed" in capsys.readouterr().err
 
 

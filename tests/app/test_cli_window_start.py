@@ -1,5 +1,6 @@
 """app.cli.parse for the window's start: the global options read without building argparse's
 parser, exactly as the parser reads them (issue #10, start-up)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,11 +10,19 @@ import pytest
 from app import cli
 
 
-@pytest.mark.parametrize("argv", [
-    [], ["--db", "x.sqlite"], ["--db=x.sqlite"], ["--lang=bo", "--user", "tashi"],
-    ["--db", "a.sqlite", "--db", "b.sqlite"], ["--user", "", "--lang", "both"], ["--db="],
-    ["--lang", "en", "--db", "reg ister.sqlite", "--user=卓玛"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--db", "x.sqlite"],
+        ["--db=x.sqlite"],
+        ["--lang=bo", "--user", "tashi"],
+        ["--db", "a.sqlite", "--db", "b.sqlite"],
+        ["--user", "", "--lang", "both"],
+        ["--db="],
+        ["--lang", "en", "--db", "reg ister.sqlite", "--user=卓玛"],
+    ],
+)
 def test_window_options_are_what_the_parser_reads(argv):
     assert cli.window_options(argv) is not None
     assert cli.parse(argv) == cli.build_parser(commands=False).parse_args(argv)
@@ -33,7 +42,7 @@ def test_what_argparse_refuses_is_still_refused_by_argparse(argv, capsys):
     with pytest.raises(SystemExit) as stop:
         cli.parse(argv)
     assert stop.value.code == 2
-    assert capsys.readouterr().err            # argparse's one-line message
+    assert capsys.readouterr().err  # argparse's one-line message
 
 
 def test_window_start_does_not_import_locale():
@@ -41,7 +50,6 @@ def test_window_start_does_not_import_locale():
     import sys
 
     root = Path(__file__).resolve().parents[2]
-    code = ("import sys; from app import cli; a = cli.parse(['--db', 'x.sqlite']); "
-            "print(a.db, 'locale' in sys.modules)")
+    code = "import sys; from app import cli; a = cli.parse(['--db', 'x.sqlite']); print(a.db, 'locale' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=True)
     assert out.stdout.split() == ["x.sqlite", "False"]

@@ -1,4 +1,5 @@
 """The Qt-free translation lookup (app/i18n.py) and the .ts workflow tool (tools/i18n.py)."""
+
 import importlib.util
 import os
 import sys
@@ -74,8 +75,7 @@ def test_join_bilingual_drops_empty_and_equal_halves():
 
 def test_build_qm_compiles_once_then_is_a_no_op_until_the_ts_changes(catalog_dir):
     written = i18n.build_qm()
-    assert sorted(p.name for p in written) == ["app_bo_CN.qm", "app_bo_zh.qm", "app_zh_CN.qm",
-                                               "app_zh_bo.qm"]
+    assert sorted(p.name for p in written) == ["app_bo_CN.qm", "app_bo_zh.qm", "app_zh_CN.qm", "app_zh_bo.qm"]
     assert i18n.build_qm() == []
     later = time.time() + 5
     os.utime(catalog_dir / "app_bo_CN.ts", (later, later))
@@ -86,8 +86,9 @@ def test_build_qm_compiles_once_then_is_a_no_op_until_the_ts_changes(catalog_dir
 def test_a_qm_windows_will_not_replace_leaves_no_temporary_file(catalog_dir, monkeypatch):
     import pytest
 
-    def refuse(src, dst):      # Windows: the running program has the .qm open
+    def refuse(src, dst):  # Windows: the running program has the .qm open
         raise PermissionError(13, "The process cannot access the file because it is being used")
+
     monkeypatch.setattr(i18n.os, "replace", refuse)
     with pytest.raises(PermissionError):
         i18n.build_qm(force=True)
@@ -112,12 +113,15 @@ def test_bilingual_catalog_joins_finished_translations_in_the_chosen_order(catal
 
 
 def test_bilingual_catalog_joins_plural_forms_too(catalog_dir):
-    numerus = ('<message numerus="yes"><source>%n households</source><translation>'
-               '<numerusform>{}</numerusform></translation></message></context>')
+    numerus = (
+        '<message numerus="yes"><source>%n households</source><translation>'
+        "<numerusform>{}</numerusform></translation></message></context>"
+    )
     for name, text in (("app_bo_CN.ts", "ཁྱིམ་ཚང་ %n"), ("app_zh_CN.ts", "%n 户")):
         path = catalog_dir / name
-        path.write_text(path.read_text(encoding="utf-8").replace("</context>", numerus.format(text), 1),
-                        encoding="utf-8")
+        path.write_text(
+            path.read_text(encoding="utf-8").replace("</context>", numerus.format(text), 1), encoding="utf-8"
+        )
     doc = ET.fromstring(i18n.bilingual_ts(tibetan_first=True).split("<!DOCTYPE TS>", 1)[1])
     msg = next(m for m in doc.iter("message") if m.findtext("source") == "%n households")
     assert [f.text for f in msg.iter("numerusform")] == ["ཁྱིམ་ཚང་ %n / %n 户"]
@@ -139,8 +143,9 @@ def _root(xml: str) -> ET.Element:
 def test_merge_keeps_translations_adds_new_vanishes_removed_and_revives():
     tool = _tool()
     root = _root(TS_BO)
-    counts = tool.merge(root, [tool.Found("domain", "Save"), tool.Found("domain", "Gone"),
-                               tool.Found("domain", "New text {n}")])
+    counts = tool.merge(
+        root, [tool.Found("domain", "Save"), tool.Found("domain", "Gone"), tool.Found("domain", "New text {n}")]
+    )
     msgs = {(c, m.findtext("source")): m for c, m in tool._messages(root)}
     assert msgs[("domain", "Save")].findtext("translation") == "ཉར་ཚགས།"
     assert tool.is_finished(msgs[("domain", "Save")])
@@ -179,10 +184,13 @@ def test_n_marks_in_the_qt_free_layers_are_collected_into_context_domain():
 
 def test_reuse_finishes_short_labels_translated_alike_elsewhere(tmp_path, monkeypatch):
     tool = _tool()
-    doc = TS_BO.replace("</TS>", """<context><name>Dialog</name>
+    doc = TS_BO.replace(
+        "</TS>",
+        """<context><name>Dialog</name>
  <message><source>Save</source><translation type="unfinished"></translation></message>
  <message><source>Draft</source><translation type="unfinished"></translation></message>
-</context></TS>""")
+</context></TS>""",
+    )
     path = tmp_path / "app_bo_CN.ts"
     path.write_text(doc, encoding="utf-8")
     monkeypatch.setitem(tool.TS, "bo", path)
@@ -201,7 +209,7 @@ def test_parsed_catalog_is_kept_beside_the_ts_and_read_back(catalog_dir, monkeyp
     i18n.reload()
     monkeypatch.setattr(i18n, "_parse_catalog", lambda path: pytest.fail("parsed the .ts again"))
     assert i18n.translate("Save", "bo") == "ཉར་ཚགས།"
-    assert i18n.translate("Draft", "bo") == "Draft"     # unfinished stays out in the kept copy too
+    assert i18n.translate("Draft", "bo") == "Draft"  # unfinished stays out in the kept copy too
 
 
 def test_kept_catalog_is_not_used_once_the_ts_changed(catalog_dir):
@@ -216,6 +224,6 @@ def test_kept_catalog_is_not_used_once_the_ts_changed(catalog_dir):
 
 def test_damaged_kept_catalog_falls_back_to_the_ts(catalog_dir):
     assert i18n.translate("Save", "zh") == "保存"
-    (catalog_dir / "app_zh_CN.catalog.json").write_text("[[\"domain\", ", encoding="utf-8")
+    (catalog_dir / "app_zh_CN.catalog.json").write_text('[["domain", ', encoding="utf-8")
     i18n.reload()
     assert i18n.translate("Save", "zh") == "保存"

@@ -1,4 +1,5 @@
 """Where the data lives on Windows: %LOCALAPPDATA%\\DualBaseLedger (platformdirs' Windows rules)."""
+
 from __future__ import annotations
 
 import platformdirs

@@ -1,5 +1,6 @@
 """The register registry: a register added there alone (its table, its service) is listed by the
 list engine and the command line, exported to .xlsx, carried by sync and named in the audit log."""
+
 from __future__ import annotations
 
 import shutil
@@ -48,33 +49,50 @@ class VisitService(RegisterService):
     table = "household_visit"
 
     def add(self, household_id: str, visited_on: str, note: str = "") -> dict:
-        row = records.insert(self.db, self.table, {"household_id": household_id, "visited_on": visited_on,
-                                                   "note": note}, self.ws.actor)
+        row = records.insert(
+            self.db, self.table, {"household_id": household_id, "visited_on": visited_on, "note": note}, self.ws.actor
+        )
         self.ws.remember(self.table, "create", None, row)
         return row
 
 
 VISITS = registry.Register(
-    "visits", "household_visit", N_("Households"), f"{__name__}:VisitService", "visits:VisitsPage",
+    "visits",
+    "household_visit",
+    N_("Households"),
+    f"{__name__}:VisitService",
+    "visits:VisitsPage",
     registry.RegisterSpec(
-        name="visits", table="household_visit", alias="t",
+        name="visits",
+        table="household_visit",
+        alias="t",
         from_sql="household_visit t JOIN household h ON h.id = t.household_id"
-                 " LEFT JOIN village v ON v.id = h.village_id",
+        " LEFT JOIN village v ON v.id = h.village_id",
         columns="t.*, " + registry.HOUSEHOLD_COLS,
-        sorts={"visited_on": "t.visited_on"}, default_sort="visited_on", date_column="t.visited_on",
-        status_column=None, village_column="h.village_id", household_column="t.household_id",
-        joins_household=True, text_columns=("t.note",),
-        filters={"visited_before": "t.visited_on < ?"}),
-    (registry.Column("visited_on", N_("Date"), "date", 11), *registry.NAME_COLUMNS,
-     registry.Column("note", N_("Notes"), "text", 20)),
+        sorts={"visited_on": "t.visited_on"},
+        default_sort="visited_on",
+        date_column="t.visited_on",
+        status_column=None,
+        village_column="h.village_id",
+        household_column="t.household_id",
+        joins_household=True,
+        text_columns=("t.note",),
+        filters={"visited_before": "t.visited_on < ?"},
+    ),
+    (
+        registry.Column("visited_on", N_("Date"), "date", 11),
+        *registry.NAME_COLUMNS,
+        registry.Column("note", N_("Notes"), "text", 20),
+    ),
 )
 
 
 @pytest.fixture
 def visits(monkeypatch):
     """The throwaway register, in the registry for this test only."""
-    monkeypatch.setitem(registry.TABLES, "household_visit",
-                        registry.Table("household_visit", N_("Households"), N_("Household")))
+    monkeypatch.setitem(
+        registry.TABLES, "household_visit", registry.Table("household_visit", N_("Households"), N_("Household"))
+    )
     monkeypatch.setitem(registry.REGISTERS, "visits", VISITS)
     return VISITS
 
@@ -89,8 +107,9 @@ def open_office(path: Path, office: dict) -> Workspace:
 @pytest.fixture
 def village(tmp_path, visits):
     ws = open_office(tmp_path / "village.sqlite", VILLAGE)
-    hid = ws.households.create({"name_zh": "卓玛", "name_bo": "སྒྲོལ་མ", "village": "拉脊村",
-                                "id_number": valid_id("63212219850101202")})["id"]
+    hid = ws.households.create(
+        {"name_zh": "卓玛", "name_bo": "སྒྲོལ་མ", "village": "拉脊村", "id_number": valid_id("63212219850101202")}
+    )["id"]
     ws.visits.add(hid, "2026-10-02", "asked about a loan")
     ws.visits.add(hid, "2026-11-05", "brought the rating sheet")
     yield ws
@@ -100,8 +119,9 @@ def village(tmp_path, visits):
 def test_a_register_added_to_the_registry_is_listed_with_its_own_filter(village):
     ids = village.visits.search_ids("")
     assert [r["note"] for r in village.visits.rows(ids)] == ["asked about a loan", "brought the rating sheet"]
-    assert [r["note"] for r in village.visits.rows(village.visits.search_ids("", visited_before="2026-11-01"))] \
-        == ["asked about a loan"]
+    assert [r["note"] for r in village.visits.rows(village.visits.search_ids("", visited_before="2026-11-01"))] == [
+        "asked about a loan"
+    ]
     # the household search every register shares, by pinyin initials of the household's name
     assert village.visits.search_ids("zm") == ids
     assert village.visits.search_ids("rating") == ids[1:]
@@ -112,8 +132,11 @@ def test_a_register_added_to_the_registry_is_exported_with_its_sheet_columns(vil
     run(export_register(village, "visits", village.visits.search_ids(""), out, mode="zh"))
     sheet = openpyxl.load_workbook(out).worksheets[0]
     header = [c.value for c in sheet[1]]
-    assert header[:3] == [translate("Date", "zh"), translate("Household (Chinese)", "zh"),
-                          translate("Household (Tibetan)", "zh")]
+    assert header[:3] == [
+        translate("Date", "zh"),
+        translate("Household (Chinese)", "zh"),
+        translate("Household (Tibetan)", "zh"),
+    ]
     assert [sheet.cell(r, 2).value for r in (2, 3)] == ["卓玛", "卓玛"]
     assert [sheet.cell(r, len(header)).value for r in (2, 3)] == ["asked about a loan", "brought the rating sheet"]
 
@@ -146,8 +169,10 @@ def test_a_register_added_to_the_registry_travels_in_a_sync_package(village, tmp
     [report] = sync.import_packages(township, [package.path])
     assert report.tables["household_visit"].new == 2
     assert "household_visit" in sync.SYNCED_TABLES and "household_visit" in records.RECORD_TABLES
-    assert sorted(r["note"] for r in township.db.query("SELECT note FROM household_visit")) \
-        == ["asked about a loan", "brought the rating sheet"]
+    assert sorted(r["note"] for r in township.db.query("SELECT note FROM household_visit")) == [
+        "asked about a loan",
+        "brought the rating sheet",
+    ]
     assert sync.table_label("household_visit", "en") == "Households"
     township.close()
     shutil.rmtree(usb)

@@ -1,4 +1,5 @@
 """bench/bench_startup.py: the start-up case compares like with like."""
+
 from __future__ import annotations
 
 from bench.bench_startup import start_bilingual, start_mode

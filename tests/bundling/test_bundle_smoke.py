@@ -7,6 +7,7 @@ the path: create a register, fill a demo, write the monthly report as xlsx and p
 check the register, and open the window (--smoke-test). Afterwards the program folder is exactly
 as it was: it writes only to the user data folder, so it runs from a read-only folder too.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -23,8 +24,7 @@ EXE = BUNDLE / ("dualbase.exe" if sys.platform.startswith("win") else "dualbase"
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(not EXE.exists(), reason=f"no bundle at {BUNDLE}: build it with "
-                                                "`python3 tasks.py bundle`"),
+    pytest.mark.skipif(not EXE.exists(), reason=f"no bundle at {BUNDLE}: build it with `python3 tasks.py bundle`"),
 ]
 
 
@@ -33,18 +33,24 @@ def _tree_state(folder: Path) -> dict[str, tuple[int, str]]:
     state = {}
     for path in sorted(folder.rglob("*")):
         if path.is_file() and not path.is_symlink():
-            state[str(path.relative_to(folder))] = (path.stat().st_size,
-                                                    hashlib.sha1(path.read_bytes()).hexdigest())
+            state[str(path.relative_to(folder))] = (path.stat().st_size, hashlib.sha1(path.read_bytes()).hexdigest())
     return state
 
 
 def _run(args, data: Path, **env_extra) -> subprocess.CompletedProcess:
     # no PYTHONPATH or virtual environment of ours: the bundle must carry everything itself
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME")}
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME")}
     env.update(DUALBASE_DATA_DIR=str(data), DUALBASE_LANG="zh", PYTHONIOENCODING="utf-8", **env_extra)
-    return subprocess.run([str(EXE), *args], cwd=data.parent, env=env, stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE, text=True, encoding="utf-8", timeout=600)
+    return subprocess.run(
+        [str(EXE), *args],
+        cwd=data.parent,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        timeout=600,
+    )
 
 
 def test_bundled_program_does_a_first_day_at_the_office_and_leaves_its_folder_unchanged(tmp_path):
@@ -54,15 +60,49 @@ def test_bundled_program_does_a_first_day_at_the_office_and_leaves_its_folder_un
     data = tmp_path / "data"
     db = tmp_path / "office" / "register.sqlite"
     steps = [
-        ["--db", str(db), "init", "--office-code", "630224100201", "--level", "village",
-         "--name-zh", "拉脊村双基联动工作室", "--name-bo", "ལ་རྗེས་གྲོང་ཚོའི་རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་།"],
+        [
+            "--db",
+            str(db),
+            "init",
+            "--office-code",
+            "630224100201",
+            "--level",
+            "village",
+            "--name-zh",
+            "拉脊村双基联动工作室",
+            "--name-bo",
+            "ལ་རྗེས་གྲོང་ཚོའི་རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་།",
+        ],
         ["--db", str(db), "demo", "--households", "120", "--seed", "1"],
-        ["--db", str(db), "report", "monthly", "--month", "2026-10", "--format", "xlsx",
-         "--lang", "both", "--out", str(tmp_path / "report.xlsx")],
-        ["--db", str(db), "report", "monthly", "--month", "2026-10", "--format", "pdf",
-         "--lang", "both", "--out", str(tmp_path / "report.pdf")],
-        ["--db", str(db), "card", "--village", "拉脊村", "--lang", "both",
-         "--out", str(tmp_path / "cards.pdf")],
+        [
+            "--db",
+            str(db),
+            "report",
+            "monthly",
+            "--month",
+            "2026-10",
+            "--format",
+            "xlsx",
+            "--lang",
+            "both",
+            "--out",
+            str(tmp_path / "report.xlsx"),
+        ],
+        [
+            "--db",
+            str(db),
+            "report",
+            "monthly",
+            "--month",
+            "2026-10",
+            "--format",
+            "pdf",
+            "--lang",
+            "both",
+            "--out",
+            str(tmp_path / "report.pdf"),
+        ],
+        ["--db", str(db), "card", "--village", "拉脊村", "--lang", "both", "--out", str(tmp_path / "cards.pdf")],
         ["--db", str(db), "check"],
     ]
     for args in steps:
@@ -78,26 +118,28 @@ def test_bundled_program_does_a_first_day_at_the_office_and_leaves_its_folder_un
     roster.active.append(["户主姓名", "身份证号码", "所在村", "家庭人口"])
     roster.active.append(["卓玛", "632122198501012026", "拉脊村", 4])
     roster.save(tmp_path / "roster.xlsx")
-    imported = _run(["--db", str(db), "import-roster", str(tmp_path / "roster.xlsx"), "--dry-run"],
-                    data)
+    imported = _run(["--db", str(db), "import-roster", str(tmp_path / "roster.xlsx"), "--dry-run"], data)
     assert imported.returncode == 0, imported.stderr[-2000:]
-    assert "新增 1" in imported.stdout, imported.stdout      # the one household was read
+    assert "新增 1" in imported.stdout, imported.stdout  # the one household was read
     assert "Traceback" not in imported.stderr
 
     workbook = load_workbook(tmp_path / "report.xlsx", read_only=True)
     assert len(workbook.sheetnames) >= 2
     workbook.close()
     for pdf in ("report.pdf", "cards.pdf"):
-        fonts = subprocess.run(["pdffonts", str(tmp_path / pdf)], stdout=subprocess.PIPE,
-                               text=True).stdout if _has("pdffonts") else "Tibetan"
-        assert "Tibetan" in fonts, fonts          # Tibetan set in a Tibetan font, embedded
+        fonts = (
+            subprocess.run(["pdffonts", str(tmp_path / pdf)], stdout=subprocess.PIPE, text=True).stdout
+            if _has("pdffonts")
+            else "Tibetan"
+        )
+        assert "Tibetan" in fonts, fonts  # Tibetan set in a Tibetan font, embedded
     assert "台账完好" in _run(["--db", str(db), "check"], data).stdout
 
     window = _run(["--smoke-test"], data, QT_QPA_PLATFORM="offscreen")
     assert window.returncode == 0, window.stderr[-2000:]
     assert "smoke test passed" in window.stdout
 
-    assert _tree_state(BUNDLE) == before     # nothing written into the program folder
+    assert _tree_state(BUNDLE) == before  # nothing written into the program folder
 
 
 def test_bundled_program_refuses_a_damaged_register_with_a_sentence(tmp_path):

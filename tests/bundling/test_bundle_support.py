@@ -1,4 +1,5 @@
 """What the bundle keeps and leaves out (bundling/bundle_support.py), checked without building it."""
+
 from __future__ import annotations
 
 import sys
@@ -13,18 +14,18 @@ def test_qt_translations_kept_only_for_chinese():
     assert bs.keep_data("PySide6/Qt/translations/qtbase_zh_CN.qm")
     assert not bs.keep_data("PySide6/Qt/translations/qtbase_de.qm")
     assert not bs.keep_data("PySide6/Qt/translations/qtbase_zh_TW.qm")
-    assert bs.keep_data("translations/app_bo_CN.qm")           # ours stay, every one
+    assert bs.keep_data("translations/app_bo_CN.qm")  # ours stay, every one
 
 
 def test_window_platforms_kept_and_unused_plugins_left_out():
     assert bs.keep_binary("PySide6/Qt/plugins/platforms/libqxcb.so")
-    assert bs.keep_binary("PySide6/Qt/plugins/platforms/libqoffscreen.so")   # --smoke-test
+    assert bs.keep_binary("PySide6/Qt/plugins/platforms/libqoffscreen.so")  # --smoke-test
     assert bs.keep_binary("PySide6\\plugins\\platforms\\qwindows.dll")
     assert not bs.keep_binary("PySide6/Qt/plugins/platforms/libqvnc.so")
     assert not bs.keep_binary("PySide6/Qt/plugins/platformthemes/libqgtk3.so")
     assert bs.keep_binary("PySide6/Qt/plugins/imageformats/libqico.so")
     assert not bs.keep_binary("PySide6/Qt/plugins/imageformats/libqtiff.so")
-    assert bs.keep_binary("PySide6/Qt/lib/libQt6Widgets.so.6")               # not a plugin
+    assert bs.keep_binary("PySide6/Qt/lib/libQt6Widgets.so.6")  # not a plugin
 
 
 def test_unused_qt_bindings_are_excluded_but_the_ones_we_import_are_not():
@@ -36,8 +37,9 @@ def test_unused_qt_bindings_are_excluded_but_the_ones_we_import_are_not():
         for path in (ROOT / folder).rglob("*.py"):
             text = path.read_text(encoding="utf-8")
             for name in bs.EXCLUDED_QT:
-                assert f"PySide6.{name} " not in text and f"PySide6.{name}\n" not in text, \
+                assert f"PySide6.{name} " not in text and f"PySide6.{name}\n" not in text, (
                     f"{path} imports PySide6.{name}, which the bundle leaves out"
+                )
 
 
 def test_only_fonts_whose_licence_is_found_are_bundled(tmp_path, monkeypatch):
@@ -45,7 +47,7 @@ def test_only_fonts_whose_licence_is_found_are_bundled(tmp_path, monkeypatch):
     fonts.mkdir(parents=True)
     (fonts / "NotoSerifTibetan-Regular.ttf").write_bytes(b"\0\1\0\0font")
     (fonts / "NotoSerifTibetan-Regular.LICENSE.txt").write_text("SIL Open Font License 1.1")
-    (fonts / "wqy-microhei.ttc").write_bytes(b"ttcf")          # no licence beside it
+    (fonts / "wqy-microhei.ttc").write_bytes(b"ttcf")  # no licence beside it
     monkeypatch.setattr(bs, "_system_font_dirs", lambda: [])
     monkeypatch.setattr(bs.shutil, "which", lambda name: None)  # no dpkg to ask either
 
@@ -64,7 +66,7 @@ def test_pdf_fonts_fall_back_to_the_bundled_folder(tmp_path, monkeypatch):
     (tmp_path / "fonts").mkdir()
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     dirs = fonts.font_dirs()
-    assert dirs[-1] == tmp_path / "fonts"     # last: installed fonts win
+    assert dirs[-1] == tmp_path / "fonts"  # last: installed fonts win
 
 
 def test_windows_version_resource_names_the_program(tmp_path):

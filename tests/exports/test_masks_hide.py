@@ -3,6 +3,7 @@ file gives the hidden eight birth-date digits back.  Each test plays the reader 
 hand: every date the file shows beside a masked number (same row of a sheet, same card) is tried
 as the hidden digits, and a number is "rebuilt" when the date completes it into a valid ID number
 (GB 11643 check digit) — none may be."""
+
 from __future__ import annotations
 
 import re
@@ -59,7 +60,7 @@ def test_a_masked_household_sheet_gives_no_number_back(demo_ws, tmp_path):
         years += any(isinstance(v, (int, float)) and 1900 < v < 2030 for v in row)
     assert masked_rows == len(ids) > 100
     assert rebuilt == []
-    assert years == len(ids)            # the birth year is still there to read
+    assert years == len(ids)  # the birth year is still there to read
 
 
 def test_with_full_numbers_the_birth_date_is_shown_in_full(demo_ws, tmp_path):
@@ -73,12 +74,15 @@ def test_with_full_numbers_the_birth_date_is_shown_in_full(demo_ws, tmp_path):
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
 @pytest.mark.parametrize("mode", ["zh", "both"])
 def test_masked_cards_give_no_number_back(demo_ws, tmp_path, mode):
-    ids = [r["household_id"] for r in demo_ws.db.query(
-        "SELECT household_id FROM loan_demand GROUP BY household_id ORDER BY count(*) DESC LIMIT 3")]
+    ids = [
+        r["household_id"]
+        for r in demo_ws.db.query(
+            "SELECT household_id FROM loan_demand GROUP BY household_id ORDER BY count(*) DESC LIMIT 3"
+        )
+    ]
     path = tmp_path / "cards.pdf"
     run(write_cards(card_batch(demo_ws, ids, mode=mode), path))
-    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
     real = {demo_ws.households.get(h)["id_number"] for h in ids}
     cards = [c for c in text.split("\f") if c.strip()]
     numbers = [MASKED.findall(c) for c in cards]

@@ -1,4 +1,5 @@
 """The formula-injection guard on its own, for XlsxWriter and openpyxl cells."""
+
 from __future__ import annotations
 
 import openpyxl

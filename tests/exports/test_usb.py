@@ -1,4 +1,5 @@
 """Safe file writing: temp name, fsync, rename, checksum; a full or pulled stick leaves no file."""
+
 from __future__ import annotations
 
 import errno
@@ -129,11 +130,26 @@ def test_a_really_full_disk(small_tmpfs):
 def test_removable_drives_from_lsblk(monkeypatch, tmp_path):
     stick = tmp_path / "STICK"
     stick.mkdir()
-    tree = {"blockdevices": [
-        {"name": "sda", "rm": False, "hotplug": False, "mountpoints": [None], "children": [
-            {"name": "sda1", "rm": False, "hotplug": False, "mountpoints": ["/"], "label": "root"}]},
-        {"name": "sdb", "rm": True, "hotplug": True, "mountpoints": [None], "children": [
-            {"name": "sdb1", "rm": True, "hotplug": True, "mountpoints": [str(stick)], "label": "STICK"}]}]}
+    tree = {
+        "blockdevices": [
+            {
+                "name": "sda",
+                "rm": False,
+                "hotplug": False,
+                "mountpoints": [None],
+                "children": [{"name": "sda1", "rm": False, "hotplug": False, "mountpoints": ["/"], "label": "root"}],
+            },
+            {
+                "name": "sdb",
+                "rm": True,
+                "hotplug": True,
+                "mountpoints": [None],
+                "children": [
+                    {"name": "sdb1", "rm": True, "hotplug": True, "mountpoints": [str(stick)], "label": "STICK"}
+                ],
+            },
+        ]
+    }
 
     class Done:
         stdout = json.dumps(tree)

@@ -1,4 +1,5 @@
 """Safe file writing under Windows' rules, checked on Linux by imitating them."""
+
 from __future__ import annotations
 
 import ctypes
@@ -122,19 +123,33 @@ def test_windows_removable_drives_are_the_drive_letters_of_sticks(monkeypatch):
 def _windows_accepts(name: str) -> bool:
     """Windows' naming rules (Naming Files, Paths, and Namespaces), independent of the code."""
     reserved = {"CON", "PRN", "AUX", "NUL"} | {f"{d}{i}" for d in ("COM", "LPT") for i in range(1, 10)}
-    return (bool(name) and not any(c in '<>:"/\\|?*' or ord(c) < 32 for c in name)
-            and not name.endswith((".", " ")) and name.split(".")[0].upper() not in reserved
-            and len(name) <= 255)
+    return (
+        bool(name)
+        and not any(c in '<>:"/\\|?*' or ord(c) < 32 for c in name)
+        and not name.endswith((".", " "))
+        and name.split(".")[0].upper() not in reserved
+        and len(name) <= 255
+    )
 
 
-@pytest.mark.parametrize("suggested", [
-    "record-cards-拉脊村/一社.pdf",          # a village written with a slash
-    "monthly 2026-11-21 12:30.xlsx",         # a time in the name
-    'household "卓玛?".pdf', "a<b>c|d*e\\f.pdf", "tab\there.pdf",
-    "CON.pdf", "nul", "com1.txt", "Lpt9.xlsx",
-    "ends with dot.", "ends with space ", "...",
-    "བཀྲ་ཤིས" * 60 + ".pdf",                  # a very long Tibetan name
-])
+@pytest.mark.parametrize(
+    "suggested",
+    [
+        "record-cards-拉脊村/一社.pdf",  # a village written with a slash
+        "monthly 2026-11-21 12:30.xlsx",  # a time in the name
+        'household "卓玛?".pdf',
+        "a<b>c|d*e\\f.pdf",
+        "tab\there.pdf",
+        "CON.pdf",
+        "nul",
+        "com1.txt",
+        "Lpt9.xlsx",
+        "ends with dot.",
+        "ends with space ",
+        "...",
+        "བཀྲ་ཤིས" * 60 + ".pdf",  # a very long Tibetan name
+    ],
+)
 def test_suggested_export_names_are_names_windows_accepts(suggested):
     name = usb.safe_file_name(suggested)
     assert _windows_accepts(name), name
@@ -158,8 +173,9 @@ def scanned_for_a_moment(monkeypatch):
     def replace(src, dst):
         if len(refused) < 2:
             refused.append(dst)
-            err = PermissionError(errno.EACCES, "The process cannot access the file because it is "
-                                                "being used by another process")
+            err = PermissionError(
+                errno.EACCES, "The process cannot access the file because it is being used by another process"
+            )
             err.winerror = 32
             raise err
         real(src, dst)

@@ -1,4 +1,5 @@
 """The monthly report workbook opened back with openpyxl and checked against SQL (demo, 2026-10)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -21,6 +22,7 @@ def workbook(demo_ws, tmp_path):
         path = tmp_path / f"m-{mode}.xlsx"
         run(write_monthly(document(demo_ws, reports.monthly(demo_ws, MONTH), mode, **kw), path))
         return openpyxl.load_workbook(path)
+
     return make
 
 
@@ -36,23 +38,28 @@ def summary_rows(sheet) -> dict:
 def test_summary_loan_figures_match_sql(demo_ws, workbook):
     wb = workbook("zh")
     rows = summary_rows(wb.worksheets[0])
-    n, fen = demo_ws.db.execute("SELECT count(*), sum(amount_fen) FROM loan_demand WHERE registered_on LIKE"
-                                " '2026-10-%'").fetchone()
+    n, fen = demo_ws.db.execute(
+        "SELECT count(*), sum(amount_fen) FROM loan_demand WHERE registered_on LIKE '2026-10-%'"
+    ).fetchone()
     registered = demo_ws.reference.label("loan_status", "registered", "zh")
     assert rows[registered][0] == n
     assert rows[registered][1] == pytest.approx(fen / 100)
-    granted = demo_ws.db.execute("SELECT count(*) FROM loan_event WHERE to_status = 'granted' AND on_date LIKE"
-                                 " '2026-10-%'").fetchone()[0]
+    granted = demo_ws.db.execute(
+        "SELECT count(*) FROM loan_event WHERE to_status = 'granted' AND on_date LIKE '2026-10-%'"
+    ).fetchone()[0]
     assert rows[demo_ws.reference.label("loan_status", "granted", "zh")][0] == granted
 
 
 def test_summary_sessions_and_complaints_match_sql(demo_ws, workbook):
     rows = summary_rows(workbook("zh").worksheets[0])
-    attendance = demo_ws.db.scalar("SELECT coalesce(sum(attendance_total), 0) FROM literacy_session"
-                                   " WHERE held_on LIKE '2026-10-%'")
+    attendance = demo_ws.db.scalar(
+        "SELECT coalesce(sum(attendance_total), 0) FROM literacy_session WHERE held_on LIKE '2026-10-%'"
+    )
     assert rows[translate("Attendance", "zh")][0] == attendance
-    overdue = demo_ws.db.scalar("SELECT count(*) FROM complaint WHERE received_on <= '2026-10-31' AND"
-                                " due_on <= '2026-10-31' AND (resolved_on IS NULL OR resolved_on > '2026-10-31')")
+    overdue = demo_ws.db.scalar(
+        "SELECT count(*) FROM complaint WHERE received_on <= '2026-10-31' AND"
+        " due_on <= '2026-10-31' AND (resolved_on IS NULL OR resolved_on > '2026-10-31')"
+    )
     assert rows[translate("Overdue at month end", "zh")][0] == overdue
 
 
@@ -63,8 +70,10 @@ def test_village_rows_add_up_to_the_total_row(demo_ws, workbook):
     assert len(body) >= 3
     for col in range(1, len(total) - 1):
         assert sum(r[col] or 0 for r in body) == pytest.approx(total[col]), sheet.cell(1, col + 1).value
-    households = demo_ws.db.scalar("SELECT count(*) FROM household WHERE deleted_at IS NULL"
-                                   " AND coalesce(registered_on, substr(created_at, 1, 10)) <= '2026-10-31'")
+    households = demo_ws.db.scalar(
+        "SELECT count(*) FROM household WHERE deleted_at IS NULL"
+        " AND coalesce(registered_on, substr(created_at, 1, 10)) <= '2026-10-31'"
+    )
     assert total[1] == households
 
 
@@ -74,8 +83,9 @@ def test_money_is_a_number_in_yuan_with_a_yuan_format(demo_ws, workbook):
     col = header.index(translate("Amount asked (yuan)", "zh")) + 1
     cell = sheet.cell(2, col)
     assert isinstance(cell.value, (int, float)) and cell.number_format == "#,##0.00"
-    fen = demo_ws.db.scalar("SELECT amount_fen FROM loan_demand WHERE registered_on LIKE '2026-10-%'"
-                            " ORDER BY registered_on, id LIMIT 1")
+    fen = demo_ws.db.scalar(
+        "SELECT amount_fen FROM loan_demand WHERE registered_on LIKE '2026-10-%' ORDER BY registered_on, id LIMIT 1"
+    )
     assert cell.value == pytest.approx(fen / 100)
 
 
@@ -96,11 +106,17 @@ def test_register_sheets_have_a_frozen_header_and_autofilter(workbook):
 def test_sheet_rows_are_the_records_of_the_month(demo_ws, workbook):
     wb = workbook("zh")
     report = reports.monthly(demo_ws, MONTH)
-    counts = [len(report.loan_ids), len(report.loan_event_ids), len(report.session_ids),
-              len(report.complaint_ids), len(report.rating_ids)]
+    counts = [
+        len(report.loan_ids),
+        len(report.loan_event_ids),
+        len(report.session_ids),
+        len(report.complaint_ids),
+        len(report.rating_ids),
+    ]
     assert [max(s.max_row - 1, 0) if s.cell(2, 1).value is not None else 0 for s in wb.worksheets[2:7]] == counts
-    events = demo_ws.db.scalar("SELECT count(*) FROM loan_event WHERE on_date LIKE '2026-10-%'"
-                               " AND to_status != 'registered'")
+    events = demo_ws.db.scalar(
+        "SELECT count(*) FROM loan_event WHERE on_date LIKE '2026-10-%' AND to_status != 'registered'"
+    )
     assert len(report.loan_event_ids) == events
 
 

@@ -2,6 +2,7 @@
 right orientation, fit to the page width, the header row on every page, the office and period in
 the page header, page numbers in the footer; Tibetan cells name a Tibetan font; counts have
 thousands separators; the workbook has a title and an author."""
+
 from __future__ import annotations
 
 import openpyxl
@@ -63,7 +64,7 @@ def test_the_household_register_prints_landscape_one_page_wide(demo_ws, tmp_path
     sizes = column_cells(sheet, translate("Household size", "zh"))
     assert all(c.number_format == "#,##0" for c in sizes if c.value is not None)
     if mode == "both":
-        assert sheet.cell(1, 1).font.name == TIBETAN_FONT       # bilingual headers
+        assert sheet.cell(1, 1).font.name == TIBETAN_FONT  # bilingual headers
 
 
 def test_a_year_is_not_printed_as_a_count(demo_ws, tmp_path):
@@ -83,7 +84,7 @@ def test_every_sheet_of_the_monthly_report_prints(demo_ws, tmp_path, mode):
     assert book.properties.title and MONTH in book.properties.title
     assert book.properties.creator
     for sheet in book.worksheets:
-        first = sheet is book.worksheets[0]      # the summary: title rows, no column header to repeat
+        first = sheet is book.worksheets[0]  # the summary: title rows, no column header to repeat
         assert_prints(sheet, landscape=sheet.max_column > 6, header_row=not first, period=MONTH)
     villages = book.worksheets[1]
     counts = [villages.cell(r, 2) for r in range(2, villages.max_row + 1)]
@@ -91,5 +92,6 @@ def test_every_sheet_of_the_monthly_report_prints(demo_ws, tmp_path, mode):
     if mode == "bo":
         names = [villages.cell(r, 1) for r in range(2, villages.max_row)]
         assert any(c.value for c in names)
-        assert all(c.font.name == TIBETAN_FONT for c in names if c.value and any("\u0f00" <= ch <= "\u0fff"
-                                                                             for ch in c.value))
+        assert all(
+            c.font.name == TIBETAN_FONT for c in names if c.value and any("\u0f00" <= ch <= "\u0fff" for ch in c.value)
+        )

@@ -1,4 +1,5 @@
 """Register exports: rows as filtered, formula-injection guard, ID masking, speed."""
+
 from __future__ import annotations
 
 import time
@@ -38,8 +39,13 @@ def test_export_has_one_row_per_id_in_the_given_order(demo_ws, tmp_path):
 
 @pytest.mark.parametrize("register", ["households", "loans", "sessions", "complaints", "ratings"])
 def test_every_register_exports_every_row(demo_ws, tmp_path, register):
-    table = {"households": "household", "loans": "loan_demand", "sessions": "literacy_session",
-             "complaints": "complaint", "ratings": "credit_rating"}[register]
+    table = {
+        "households": "household",
+        "loans": "loan_demand",
+        "sessions": "literacy_session",
+        "complaints": "complaint",
+        "ratings": "credit_rating",
+    }[register]
     sheet = export(demo_ws, tmp_path, register)
     assert sheet.max_row - 1 == demo_ws.db.scalar(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL")
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref
@@ -48,7 +54,7 @@ def test_every_register_exports_every_row(demo_ws, tmp_path, register):
 @pytest.mark.parametrize("name", INJECTIONS)
 def test_a_name_that_looks_like_a_formula_is_stored_as_text(ws, tmp_path, name):
     row = ws.households.create({"name_zh": name, "id_number": "632122199001011232", "village": "拉脊村"})
-    stored = ws.households.get(row["id"])["name_zh"]   # the form strips a leading tab
+    stored = ws.households.get(row["id"])["name_zh"]  # the form strips a leading tab
     assert stored[0] in "=+-@＝"
     sheet = export(ws, tmp_path)
     cell = sheet.cell(2, 1)
@@ -100,6 +106,7 @@ def test_export_costs_little_more_than_bare_xlsxwriter(demo_ws, tmp_path):
     ours = time.perf_counter() - t
     # bare: the same number of cells of the same types, values prepared beforehand
     from exports.xlsx.columns import REGISTERS
+
     cols = REGISTERS["loans"]
     t = time.perf_counter()
     wb = xlsxwriter.Workbook(str(tmp_path / "bare.xlsx"), {"constant_memory": True})

@@ -1,4 +1,5 @@
 """Small rows the window reads on every status update are kept until the next write."""
+
 from __future__ import annotations
 
 from storage.db import Database

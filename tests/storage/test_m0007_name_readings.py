@@ -1,5 +1,6 @@
 """Migration 7 gives registers written before it the name readings: 单雄信 sorts under S and is
 found by "shan"; nothing else changes and the next sync package does not carry him again."""
+
 from __future__ import annotations
 
 import pytest
@@ -26,8 +27,7 @@ def _as_before_migration_7(path, hid: str) -> None:
     db = Database(path, migrate=False)
     with db.transaction() as conn:
         conn.execute("UPDATE household SET name_pinyin = 'danxiongxin', name_initials = 'dxx' WHERE id = ?", (hid,))
-        conn.execute("DELETE FROM household_search WHERE household_id = ? AND token IN"
-                     " ('shanxiongxin', 'sxx')", (hid,))
+        conn.execute("DELETE FROM household_search WHERE household_id = ? AND token IN ('shanxiongxin', 'sxx')", (hid,))
     db.close()
 
 
@@ -52,16 +52,18 @@ def test_an_older_register_gets_surname_readings_in_keys_and_tokens(ws, db_path)
         now = ws2.db.one("SELECT * FROM household WHERE id = ?", (other,))
         # later migrations may add columns (m0012: registered_on, NULL); the old ones stay as they were
         assert {k: now[k] for k in untouched} == untouched
-        assert ws2.db.scalar("SELECT count(*) FROM sync_change") == journal   # not journalled again
-        ws2.households.update(hid, {"phone": "13800138000"})                  # the journal still works
+        assert ws2.db.scalar("SELECT count(*) FROM sync_change") == journal  # not journalled again
+        ws2.households.update(hid, {"phone": "13800138000"})  # the journal still works
         assert ws2.db.scalar("SELECT count(*) FROM sync_change") > journal
     finally:
         ws2.close()
 
 
 def test_the_list_sorts_the_migrated_name_under_s(ws, db_path):
-    ids = {name: ws.households.create(dict(GENERAL, name_zh=name, id_number=valid_id(f"630121197003151{n:02d}")))["id"]
-           for n, name in enumerate(["丁一", "单雄信", "石三"], start=1)}
+    ids = {
+        name: ws.households.create(dict(GENERAL, name_zh=name, id_number=valid_id(f"630121197003151{n:02d}")))["id"]
+        for n, name in enumerate(["丁一", "单雄信", "石三"], start=1)
+    }
     ws.close()
     _as_before_migration_7(db_path, ids["单雄信"])
     ws2 = Workspace.open(db_path, user="tester", role="admin", lang="en")

@@ -1,12 +1,18 @@
 """Migration 8: the roll-up indexes exist (how the report and the Home page are planned onto them:
 test_m0010_household_roll.py)."""
+
 from __future__ import annotations
 
 from storage.db import Database
 
 # (household_village_of, also made by migration 8, is dropped by migration 10)
-INDEXES = {"loan_event_month", "loan_demand_registered_cover", "loan_demand_granted",
-           "loan_demand_household_state", "loan_demand_waiting"}
+INDEXES = {
+    "loan_event_month",
+    "loan_demand_registered_cover",
+    "loan_demand_granted",
+    "loan_demand_household_state",
+    "loan_demand_waiting",
+}
 
 
 def _indexes(db: Database) -> set[str]:

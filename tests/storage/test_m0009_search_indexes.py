@@ -2,6 +2,7 @@
 matching household up in ``household_found`` (no wide household row, no unique-id index) — with no
 ANALYZE statistics, as on users' registers; and what the search finds is unchanged (deleted
 households, filters, the order)."""
+
 from __future__ import annotations
 
 import pytest
@@ -53,11 +54,18 @@ def test_a_search_with_a_status_filter_stays_in_the_index(demo_ws):
 
 def _by_hand(db: Database, token: str, *, include_deleted: bool, status: str | None = None) -> list[str]:
     """The households whose tokens start with `token`, in list order, computed in Python."""
-    found = {r["household_id"] for r in db.query("SELECT token, household_id FROM household_search")
-             if r["token"].startswith(token)}
-    rows = [r for r in db.query("SELECT id, name_pinyin, status, deleted_at FROM household")
-            if r["id"] in found and (include_deleted or r["deleted_at"] is None)
-            and (status is None or r["status"] == status)]
+    found = {
+        r["household_id"]
+        for r in db.query("SELECT token, household_id FROM household_search")
+        if r["token"].startswith(token)
+    }
+    rows = [
+        r
+        for r in db.query("SELECT id, name_pinyin, status, deleted_at FROM household")
+        if r["id"] in found
+        and (include_deleted or r["deleted_at"] is None)
+        and (status is None or r["status"] == status)
+    ]
     return [r["id"] for r in sorted(rows, key=lambda r: (r["name_pinyin"], r["id"]))]
 
 
@@ -65,8 +73,10 @@ def _by_hand(db: Database, token: str, *, include_deleted: bool, status: str | N
 @pytest.mark.parametrize("status", [None, "registered_poor"])
 def test_search_finds_the_same_households_as_the_tokens_say_deleted_ones_too(demo_ws, include_deleted, status):
     db = demo_ws.db
-    common = db.scalar("SELECT token FROM household_search WHERE token GLOB '[a-z]*'"
-                       " GROUP BY token ORDER BY count(*) DESC, token LIMIT 1")
+    common = db.scalar(
+        "SELECT token FROM household_search WHERE token GLOB '[a-z]*'"
+        " GROUP BY token ORDER BY count(*) DESC, token LIMIT 1"
+    )
     for hid in db.query("SELECT s.household_id FROM household_search s WHERE s.token = ? LIMIT 3", (common,)):
         demo_ws.households.delete(hid["household_id"])
     expected = _by_hand(db, common, include_deleted=include_deleted, status=status)

@@ -3,6 +3,7 @@ rebuilt after a suspended bulk write, and the monthly report and the Home page a
 and the other narrow indexes — no statement looks a record's household up by the unique id index
 (which reads the wide household row) or walks a whole wide table — with no ANALYZE statistics, as
 on users' registers."""
+
 from __future__ import annotations
 
 import random
@@ -40,10 +41,22 @@ def test_a_new_household_gets_its_row(db):
         raw_household(conn, "h1", created_at="2025-03-04T10:00:00Z", status="registered_poor")
         raw_household(conn, "h2", village=None)
     assert _roll(db, "h1") == {
-        "village_id": "v1", "household_id": "h1", "office_code": OFFICE, "status": "registered_poor", "live": 1,
-        "registered_on": "2025-03-04", "status_since": None, "rating_year": None, "rating_grade": None,
-        "rating_on": None, "borrower": 0, "open_maturity": None, "first_registered_on": None,
-        "first_granted_on": None, "loans_changed_on": None}
+        "village_id": "v1",
+        "household_id": "h1",
+        "office_code": OFFICE,
+        "status": "registered_poor",
+        "live": 1,
+        "registered_on": "2025-03-04",
+        "status_since": None,
+        "rating_year": None,
+        "rating_grade": None,
+        "rating_on": None,
+        "borrower": 0,
+        "open_maturity": None,
+        "first_registered_on": None,
+        "first_granted_on": None,
+        "loans_changed_on": None,
+    }
     assert _roll(db, "h2")["village_id"] == ""
 
 
@@ -77,11 +90,22 @@ def test_borrowing_arrears_and_first_dates_follow_the_demands(db):
     with db.transaction() as conn:
         raw_household(conn, "h1")
         raw_loan(conn, "l1", "h1", registered_on="2024-05-01")
-        raw_loan(conn, "l2", "h1", registered_on="2024-03-01", status="granted", granted_on="2024-04-01",
-              maturity_on="2025-04-01")
+        raw_loan(
+            conn,
+            "l2",
+            "h1",
+            registered_on="2024-03-01",
+            status="granted",
+            granted_on="2024-04-01",
+            maturity_on="2025-04-01",
+        )
     row = _roll(db, "h1")
-    assert (row["borrower"], row["open_maturity"], row["first_registered_on"], row["first_granted_on"]) == \
-        (1, "2025-04-01", "2024-03-01", "2024-04-01")
+    assert (row["borrower"], row["open_maturity"], row["first_registered_on"], row["first_granted_on"]) == (
+        1,
+        "2025-04-01",
+        "2024-03-01",
+        "2024-04-01",
+    )
     db.execute("UPDATE loan_demand SET status = 'repaid', repaid_on = '2025-03-01' WHERE id = 'l2'")
     row = _roll(db, "h1")
     assert (row["borrower"], row["open_maturity"], row["first_granted_on"]) == (1, None, "2024-04-01")
@@ -119,35 +143,59 @@ def test_a_random_history_of_writes_leaves_no_row_stale(db):
             kind = rng.random()
             if kind < 0.15 or not households:
                 hid = f"h{step}"
-                raw_household(conn, hid, village=rng.choice(["v1", "v2", None]),
-                           status=rng.choice(["registered_poor", "general"]))
+                raw_household(
+                    conn, hid, village=rng.choice(["v1", "v2", None]), status=rng.choice(["registered_poor", "general"])
+                )
                 households.append(hid)
             elif kind < 0.25:
-                conn.execute("UPDATE household SET village_id = ?, status = ?, deleted_at = ? WHERE id = ?",
-                             (rng.choice(["v1", "v2", None]), rng.choice(["registered_poor", "lifted"]),
-                              rng.choice([None, None, "2026-01-01"]), rng.choice(households)))
+                conn.execute(
+                    "UPDATE household SET village_id = ?, status = ?, deleted_at = ? WHERE id = ?",
+                    (
+                        rng.choice(["v1", "v2", None]),
+                        rng.choice(["registered_poor", "lifted"]),
+                        rng.choice([None, None, "2026-01-01"]),
+                        rng.choice(households),
+                    ),
+                )
             elif kind < 0.45:
                 lid = f"l{step}"
                 granted = rng.random() < 0.5
-                raw_loan(conn, lid, rng.choice(households), status="granted" if granted else "registered",
-                      registered_on=f"2024-{rng.randint(1, 12):02d}-01",
-                      granted_on=f"2025-{rng.randint(1, 12):02d}-01" if granted else None,
-                      maturity_on=f"2026-{rng.randint(1, 12):02d}-01" if granted else None)
+                raw_loan(
+                    conn,
+                    lid,
+                    rng.choice(households),
+                    status="granted" if granted else "registered",
+                    registered_on=f"2024-{rng.randint(1, 12):02d}-01",
+                    granted_on=f"2025-{rng.randint(1, 12):02d}-01" if granted else None,
+                    maturity_on=f"2026-{rng.randint(1, 12):02d}-01" if granted else None,
+                )
                 loans.append(lid)
             elif kind < 0.65 and loans:
-                conn.execute("UPDATE loan_demand SET status = ?, maturity_on = ?, deleted_at = ?, household_id = ?"
-                             " WHERE id = ?", (rng.choice(statuses), f"2026-{rng.randint(1, 12):02d}-15",
-                                               rng.choice([None, None, None, "2026-02-02"]),
-                                               rng.choice(households), rng.choice(loans)))
+                conn.execute(
+                    "UPDATE loan_demand SET status = ?, maturity_on = ?, deleted_at = ?, household_id = ? WHERE id = ?",
+                    (
+                        rng.choice(statuses),
+                        f"2026-{rng.randint(1, 12):02d}-15",
+                        rng.choice([None, None, None, "2026-02-02"]),
+                        rng.choice(households),
+                        rng.choice(loans),
+                    ),
+                )
             elif kind < 0.85:
                 hid, year = rng.choice(households), rng.randint(2022, 2027)
-                if conn.execute("SELECT 1 FROM credit_rating WHERE household_id = ? AND year = ?",
-                                (hid, year)).fetchone() is None:
+                if (
+                    conn.execute(
+                        "SELECT 1 FROM credit_rating WHERE household_id = ? AND year = ?", (hid, year)
+                    ).fetchone()
+                    is None
+                ):
                     raw_rating(conn, hid, year, rng.choice(["AAA", "AA", "A", "B", "C"]))
                     ratings.append(f"r-{hid}-{year}")
             elif ratings:
-                conn.execute("UPDATE credit_rating SET grade = ?, deleted_at = ? WHERE id = ?",
-                             (rng.choice(["AAA", "B"]), rng.choice([None, "2026-03-03"]), rng.choice(ratings)))
+                conn.execute(
+                    "UPDATE credit_rating SET grade = ?, deleted_at = ? WHERE id = ?",
+                    (rng.choice(["AAA", "B"]), rng.choice([None, "2026-03-03"]), rng.choice(ratings)),
+                )
             if step % 50 == 0:
                 assert household_roll.stale(conn) == [], step
     assert len(households) > 30 and len(loans) > 50 and len(ratings) > 50
@@ -171,9 +219,9 @@ def test_a_suspended_bulk_write_is_rebuilt_once_at_the_end(db):
         with household_roll.suspended(conn):
             raw_household(conn, "h1")
             raw_loan(conn, "l1", "h1", status="granted", granted_on="2024-04-01", maturity_on="2025-04-01")
-            assert _roll(db, "h1") is None                  # triggers off meanwhile
+            assert _roll(db, "h1") is None  # triggers off meanwhile
         assert _roll(db, "h1")["borrower"] == 1
-    db.execute("UPDATE loan_demand SET status = 'repaid' WHERE id = 'l1'")   # and on again after
+    db.execute("UPDATE loan_demand SET status = 'repaid' WHERE id = 'l1'")  # and on again after
     assert _roll(db, "h1")["open_maturity"] is None
 
 
@@ -182,7 +230,7 @@ def test_a_failed_suspended_write_leaves_the_triggers_in_place(db):
         with db.transaction() as conn:
             with household_roll.suspended(conn):
                 raw_household(conn, "h1")
-                raw_household(conn, "h1")                       # the same id twice: the write fails
+                raw_household(conn, "h1")  # the same id twice: the write fails
     with db.transaction() as conn:
         raw_household(conn, "h2")
     assert _roll(db, "h2") is not None
@@ -203,7 +251,7 @@ def test_a_version_9_register_gets_its_rows(db_path):
     names = {r["name"] for r in db.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"loan_demand_step_cover", "loan_demand_decided"} <= names and "household_village_of" not in names
     month = db.scalar("SELECT sql FROM sqlite_master WHERE name = 'loan_event_month'")
-    assert "details" in month          # a grant's amount without reading the step's row
+    assert "details" in month  # a grant's amount without reading the step's row
     db.close()
 
 
@@ -216,9 +264,10 @@ def _plans(ws, monkeypatch, run) -> list[tuple[str, list[str]]]:
         def spy(self, sql, params=(), _real=real):
             seen.append((sql, params))
             return _real(self, sql, params)
+
         monkeypatch.setattr(Database, name, spy)
     # the passes over every household on this connection too, so that their plans are seen
-    monkeypatch.setattr(rollups, "beside", lambda on, work: (lambda value=work(on): value))
+    monkeypatch.setattr(rollups, "beside", lambda on, work: lambda value=work(on): value)
     run()
     monkeypatch.undo()
     out = []
@@ -247,10 +296,13 @@ def _offending(plans) -> list[str]:
 @pytest.mark.parametrize("office", ["local", "county"])
 def test_the_monthly_report_reads_narrow_indexes(demo_ws, monkeypatch, office):
     code = None
-    if office == "county":   # an office above this one: the office filter is applied to every row
+    if office == "county":  # an office above this one: the office filter is applied to every row
         code = "630224"
-        demo_ws.db.execute("INSERT INTO office (id, office_code, created_at, updated_at, code, level, name_zh)"
-                           " VALUES ('county', ?, '2026-01-01', '2026-01-01', ?, 'county', '县')", (code, code))
+        demo_ws.db.execute(
+            "INSERT INTO office (id, office_code, created_at, updated_at, code, level, name_zh)"
+            " VALUES ('county', ?, '2026-01-01', '2026-01-01', ?, 'county', '县')",
+            (code, code),
+        )
         demo_ws.db.execute("UPDATE office SET parent_code = ? WHERE code = ?", (code, demo_ws.office["code"]))
     plans = _plans(demo_ws, monkeypatch, lambda: reports.monthly(demo_ws, "2026-10", office_code=code))
     assert any("household_roll" in line for _, plan in plans for line in plan)
@@ -259,7 +311,10 @@ def test_the_monthly_report_reads_narrow_indexes(demo_ws, monkeypatch, office):
 
 
 def test_the_home_indicators_read_narrow_indexes(demo_ws, monkeypatch):
-    plans = _plans(demo_ws, monkeypatch, lambda: IndicatorService(demo_ws).compute(
-        Period.month("2026-11"), today=date(2026, 11, 15)))
+    plans = _plans(
+        demo_ws,
+        monkeypatch,
+        lambda: IndicatorService(demo_ws).compute(Period.month("2026-11"), today=date(2026, 11, 15)),
+    )
     assert any("household_roll" in line for _, plan in plans for line in plan)
     assert _offending(plans) == []

@@ -1,5 +1,6 @@
 """Schema versions: a fresh register reaches the latest version; every older version upgrades
 without losing rows; a newer register is refused untouched."""
+
 from __future__ import annotations
 
 import hashlib
@@ -17,14 +18,22 @@ def _row_counts(db: Database) -> dict[str, int]:
 def _put_sample_rows(db: Database) -> None:
     common = "'{id}', '630224100201', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 'old', 1, NULL"
     with db.transaction() as conn:
-        conn.execute("INSERT INTO office (id, office_code, created_at, updated_at, updated_by, version,"
-                     " deleted_at, code, level, name_zh, is_local) VALUES ("
-                     + common.format(id="o1") + ", '630224100201', 'village', '拉脊村', 1)")
-        conn.execute("INSERT INTO village (id, office_code, created_at, updated_at, updated_by, version,"
-                     " deleted_at, name_zh) VALUES (" + common.format(id="v1") + ", '拉脊村')")
-        conn.execute("INSERT INTO household (id, office_code, created_at, updated_at, updated_by, version,"
-                     " deleted_at, name_zh, id_number, id_rev, village_id) VALUES ("
-                     + common.format(id="h1") + ", '卓玛', '632122198501011234', '432110105891221236', 'v1')")
+        conn.execute(
+            "INSERT INTO office (id, office_code, created_at, updated_at, updated_by, version,"
+            " deleted_at, code, level, name_zh, is_local) VALUES ("
+            + common.format(id="o1")
+            + ", '630224100201', 'village', '拉脊村', 1)"
+        )
+        conn.execute(
+            "INSERT INTO village (id, office_code, created_at, updated_at, updated_by, version,"
+            " deleted_at, name_zh) VALUES (" + common.format(id="v1") + ", '拉脊村')"
+        )
+        conn.execute(
+            "INSERT INTO household (id, office_code, created_at, updated_at, updated_by, version,"
+            " deleted_at, name_zh, id_number, id_rev, village_id) VALUES ("
+            + common.format(id="h1")
+            + ", '卓玛', '632122198501011234', '432110105891221236', 'v1')"
+        )
 
 
 def test_new_register_reaches_the_latest_schema(db_path):
@@ -45,7 +54,9 @@ def test_every_older_version_upgrades_without_loss(db_path, start):
     assert db.user_version == latest_version()
     assert _row_counts(db) == before
     assert db.one("SELECT name_zh, id_number FROM household WHERE id = 'h1'") == {
-        "name_zh": "卓玛", "id_number": "632122198501011234"}
+        "name_zh": "卓玛",
+        "id_number": "632122198501011234",
+    }
 
 
 def test_version_zero_file_is_upgraded_from_scratch(db_path):
@@ -86,8 +97,10 @@ def test_opening_an_up_to_date_register_imports_no_migration_module(db_path):
     import sys
 
     Database(db_path).close()
-    code = ("import sys; from storage.db import Database; Database(sys.argv[1]).close();"
-            " print(sorted(m for m in sys.modules if m.startswith('storage.migrations.')))")
+    code = (
+        "import sys; from storage.db import Database; Database(sys.argv[1]).close();"
+        " print(sorted(m for m in sys.modules if m.startswith('storage.migrations.')))"
+    )
     out = subprocess.run([sys.executable, "-c", code, str(db_path)], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 

@@ -1,4 +1,5 @@
 """Every write bumps version, stamps updated_* and leaves an audit entry in the same transaction."""
+
 from __future__ import annotations
 
 import json
@@ -60,9 +61,18 @@ def test_a_failed_write_leaves_no_row_and_no_audit_entry(db):
     with pytest.raises(sqlite3.IntegrityError):
         with db.transaction():
             records.insert(db, "village", {"name_zh": "拉脊村"}, ACTOR)
-            records.insert(db, "loan_demand", {"household_id": "missing", "registered_on": "2026-01-01",
-                                               "amount_fen": 100, "product_code": "530",
-                                               "status_on": "2026-01-01"}, ACTOR)
+            records.insert(
+                db,
+                "loan_demand",
+                {
+                    "household_id": "missing",
+                    "registered_on": "2026-01-01",
+                    "amount_fen": 100,
+                    "product_code": "530",
+                    "status_on": "2026-01-01",
+                },
+                ACTOR,
+            )
     assert db.scalar("SELECT count(*) FROM village") == 0
     assert db.scalar("SELECT count(*) FROM audit_log") == 0
 

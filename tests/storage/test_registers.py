@@ -2,6 +2,7 @@
 in the same order as the old test of every row — with and without the indexes on purpose and bank
 that let it list their distinct values, with filters, other sorts and deleted rows — and what it
 reads."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -14,15 +15,18 @@ from app.services.registers import make_query
 from storage import registers
 
 # The indexes the look-up search uses for the free-text columns (proposed for migration 10).
-PURPOSE_BANK_INDEXES = ["CREATE INDEX loan_demand_purpose ON loan_demand(purpose)",
-                        "CREATE INDEX loan_demand_bank ON loan_demand(bank)"]
+PURPOSE_BANK_INDEXES = [
+    "CREATE INDEX loan_demand_purpose ON loan_demand(purpose)",
+    "CREATE INDEX loan_demand_bank ON loan_demand(bank)",
+]
 
 
 def _old_ids(db, q) -> list[str]:
     """What the search gave before: the loans spec with the per-row OR test (_text_where)."""
     saved = registry.REGISTERS["loans"]
     registry.REGISTERS["loans"] = dataclasses.replace(
-        saved, spec=dataclasses.replace(saved.spec, search_by_lookup=False))
+        saved, spec=dataclasses.replace(saved.spec, search_by_lookup=False)
+    )
     try:
         return registers.search_ids(db, "loans", q)
     finally:
@@ -31,15 +35,34 @@ def _old_ids(db, q) -> list[str]:
 
 def _queries(db) -> list[str]:
     """Every kind of text the Loans search box takes, from the demo register itself."""
-    row = db.one("SELECT h.name_zh, h.name_bo, h.name_pinyin, h.name_initials, h.name_wylie, h.id_number,"
-                 " h.phone, d.purpose, d.bank, v.name_zh AS village"
-                 " FROM loan_demand d JOIN household h ON h.id = d.household_id"
-                 " JOIN village v ON v.id = h.village_id"
-                 " WHERE h.name_bo != '' AND h.phone != '' ORDER BY d.id LIMIT 1")
-    return [row["name_zh"], row["name_zh"][-2:], row["name_zh"][:1], row["name_pinyin"],
-            row["name_pinyin"][:3], row["name_initials"], row["name_wylie"].split(" ")[-1], row["name_bo"],
-            row["village"], row["id_number"][-4:], row["id_number"][-6:], row["phone"][:7],
-            row["purpose"], row["purpose"][1:3], row["bank"][:2], "银行", "xyzq", " 卓玛 ", "ZHUOMA"]
+    row = db.one(
+        "SELECT h.name_zh, h.name_bo, h.name_pinyin, h.name_initials, h.name_wylie, h.id_number,"
+        " h.phone, d.purpose, d.bank, v.name_zh AS village"
+        " FROM loan_demand d JOIN household h ON h.id = d.household_id"
+        " JOIN village v ON v.id = h.village_id"
+        " WHERE h.name_bo != '' AND h.phone != '' ORDER BY d.id LIMIT 1"
+    )
+    return [
+        row["name_zh"],
+        row["name_zh"][-2:],
+        row["name_zh"][:1],
+        row["name_pinyin"],
+        row["name_pinyin"][:3],
+        row["name_initials"],
+        row["name_wylie"].split(" ")[-1],
+        row["name_bo"],
+        row["village"],
+        row["id_number"][-4:],
+        row["id_number"][-6:],
+        row["phone"][:7],
+        row["purpose"],
+        row["purpose"][1:3],
+        row["bank"][:2],
+        "银行",
+        "xyzq",
+        " 卓玛 ",
+        "ZHUOMA",
+    ]
 
 
 @pytest.fixture
@@ -51,8 +74,7 @@ def loans_db(demo_ws):
         db.execute(f"DROP INDEX {name}")
     for r in db.query("SELECT id FROM loan_demand ORDER BY id LIMIT 5"):
         demo_ws.loans.delete(r["id"])
-    household = db.scalar("SELECT household_id FROM loan_demand WHERE deleted_at IS NULL"
-                          " ORDER BY id DESC LIMIT 1")
+    household = db.scalar("SELECT household_id FROM loan_demand WHERE deleted_at IS NULL ORDER BY id DESC LIMIT 1")
     db.execute("UPDATE household SET deleted_at = '2026-11-01T00:00:00' WHERE id = ?", (household,))
     return db
 
@@ -109,10 +131,14 @@ def test_a_purpose_is_found_by_any_part_of_it_as_by_hand(loans_db):
     _with_indexes(loans_db)
     purpose = loans_db.scalar("SELECT purpose FROM loan_demand GROUP BY purpose ORDER BY count(*) DESC LIMIT 1")
     part = purpose[1:-1]
-    rows = loans_db.query("SELECT d.id, d.registered_on, d.purpose, d.bank FROM loan_demand d"
-                          " WHERE d.deleted_at IS NULL")
-    by_hand = [r["id"] for r in sorted(rows, key=lambda r: (r["registered_on"], r["id"]))
-               if part in r["purpose"] or part in r["bank"]]
+    rows = loans_db.query(
+        "SELECT d.id, d.registered_on, d.purpose, d.bank FROM loan_demand d WHERE d.deleted_at IS NULL"
+    )
+    by_hand = [
+        r["id"]
+        for r in sorted(rows, key=lambda r: (r["registered_on"], r["id"]))
+        if part in r["purpose"] or part in r["bank"]
+    ]
     found = registers.search_ids(loans_db, "loans", make_query(part))
     assert by_hand and set(by_hand) <= set(found)
     assert [i for i in found if i in set(by_hand)] == by_hand
@@ -148,8 +174,10 @@ def _copy_demands(db, times: int) -> int:
     """Each demand `times` more times (new ids): a bigger register with the same households."""
     columns = [r["name"] for r in db.query("SELECT name FROM pragma_table_info('loan_demand')")]
     picked = ", ".join("d.id || '-' || n.value" if c == "id" else f"d.{c}" for c in columns)
-    db.execute(f"INSERT INTO loan_demand({', '.join(columns)}) SELECT {picked}"
-               f" FROM loan_demand d, json_each(?) n", (json.dumps(list(range(times))),))
+    db.execute(
+        f"INSERT INTO loan_demand({', '.join(columns)}) SELECT {picked} FROM loan_demand d, json_each(?) n",
+        (json.dumps(list(range(times))),),
+    )
     return db.scalar("SELECT count(*) FROM loan_demand")
 
 
@@ -171,8 +199,10 @@ def test_a_filter_does_not_take_the_search_off_its_lookups(loans_db):
     _with_indexes(loans_db)
     q = make_query("zhuoma", status="granted", date_from="2024-01-01")
     where, params = registers._where(registers.SPECS["loans"], q, loans_db)
-    sql = (f"SELECT d.id FROM loan_demand d NOT INDEXED JOIN household h ON h.id = d.household_id"
-           f" WHERE {' AND '.join(where)}")
+    sql = (
+        f"SELECT d.id FROM loan_demand d NOT INDEXED JOIN household h ON h.id = d.household_id"
+        f" WHERE {' AND '.join(where)}"
+    )
     plan = [r[3] for r in loans_db.conn.execute("EXPLAIN QUERY PLAN " + sql, params)]
     assert "SEARCH d USING INTEGER PRIMARY KEY (rowid=?)" in plan
     assert registers.search_ids(loans_db, "loans", q) == _old_ids(loans_db, q)

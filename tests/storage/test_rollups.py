@@ -1,5 +1,6 @@
 """storage/rollups.py: the per-village roll-ups of the monthly report and the Home page, on a register
 built by hand here; and work run beside the caller on a second connection."""
+
 from __future__ import annotations
 
 import pytest
@@ -19,10 +20,10 @@ def db(db_path):
         for vid in ("v1", "v2"):
             raw_row(conn, "village", id=vid, name_zh=vid)
         raw_household(conn, "h1", "v1", created_at="2026-09-30T23:00:00Z")
-        raw_household(conn, "h2", "v1", created_at="2026-11-02T08:00:00Z")      # after the month
+        raw_household(conn, "h2", "v1", created_at="2026-11-02T08:00:00Z")  # after the month
         raw_household(conn, "h3", "v2")
         raw_household(conn, "h4", None)
-        raw_household(conn, "h5", "v2", deleted_at="2025-01-01T00:00:00Z")      # deleted: counts nowhere
+        raw_household(conn, "h5", "v2", deleted_at="2025-01-01T00:00:00Z")  # deleted: counts nowhere
         # h1: credit grade in 2024, not in 2025 → its latest up to 2025 is not credit, up to 2024 it is
         raw_rating(conn, "h1", 2024, "AA")
         raw_rating(conn, "h1", 2025, "B")
@@ -90,7 +91,7 @@ def test_work_beside_the_caller_gives_what_the_callers_own_connection_gives(db):
 def test_inside_an_open_transaction_the_work_is_done_on_the_callers_connection(db):
     with db.transaction() as conn:
         raw_household(conn, "h6", "v2")
-        assert rollups.beside(db, _households)() == 6      # a second connection would see 5
+        assert rollups.beside(db, _households)() == 6  # a second connection would see 5
     assert _all(db).households["v2"] == (2, 2)
 
 
@@ -99,6 +100,7 @@ def test_a_failing_second_connection_falls_back_to_the_callers(db, monkeypatch):
 
     def refuse(*args, **kwargs):
         raise db_module.StorageError("no second connection")
+
     monkeypatch.setattr(rollups, "Database", refuse)
     assert rollups.beside(db, _households)() == 5
 
@@ -106,5 +108,6 @@ def test_a_failing_second_connection_falls_back_to_the_callers(db, monkeypatch):
 def test_a_bug_in_the_work_is_raised_in_the_callers_thread(db):
     def broken(on):
         raise KeyError("bug")
+
     with pytest.raises(KeyError):
         rollups.beside(db, broken)()

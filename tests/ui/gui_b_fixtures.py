@@ -4,6 +4,7 @@
 uninstalled and the register closed: uninstalling posts LanguageChange to every widget, and a
 page that re-reads its combos then would touch a closed database.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -20,7 +21,7 @@ def widgets_cleanup(demo_ws, qtbot, lang):
 
     from ui.taskman import task_manager
 
-    task_manager().wait()          # the Home page counts on the worker: let it finish first
+    task_manager().wait()  # the Home page counts on the worker: let it finish first
     QCoreApplication.processEvents()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     for w in QApplication.topLevelWidgets():

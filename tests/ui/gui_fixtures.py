@@ -3,6 +3,7 @@ a main window on the demo register, a modal-free way to drive dialogs, valid ID 
 
 Import them into a test module with ``from tests.ui.gui_fixtures import *  # noqa: F401,F403``.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -88,4 +89,5 @@ def answer_dialogs(monkeypatch):
     def set_fill(fill):
         state["fill"] = fill
         return seen
+
     return set_fill

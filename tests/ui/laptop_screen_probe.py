@@ -4,6 +4,7 @@ its taskbar) in each language mode and prints, as JSON, what does not fit or can
 Run by tests/ui/test_laptop_screen.py in a child process whose Qt "offscreen" screen is that size
 (the screen size is fixed when Qt starts, and the other GUI tests run on Qt's default screen).
 """
+
 from __future__ import annotations
 
 import json
@@ -41,8 +42,7 @@ def _scroll_viewport(widget, top) -> bool:
 def unreachable(top) -> list[str]:
     """Buttons, fields, combos and scroll areas of `top` that are visible but cut off by the edge
     of `top` or of a parent (and not inside a scroll area that would bring them into view)."""
-    from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QComboBox, QLineEdit,
-                                   QScrollBar, QWidget)
+    from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QComboBox, QLineEdit, QScrollBar, QWidget
 
     out = []
     kinds = (QAbstractButton, QComboBox, QLineEdit, QAbstractScrollArea)
@@ -61,8 +61,10 @@ def unreachable(top) -> list[str]:
         if shown.width() < rect.width() - 4 or shown.height() < rect.height() - 4:
             name = w.objectName() or type(w).__name__
             text = w.text() if hasattr(w, "text") and callable(w.text) else ""
-            out.append(f"{name} {text!r} at {rect.x()},{rect.y()} {rect.width()}x{rect.height()} "
-                       f"shows {shown.width()}x{shown.height()}")
+            out.append(
+                f"{name} {text!r} at {rect.x()},{rect.y()} {rect.width()}x{rect.height()} "
+                f"shows {shown.width()}x{shown.height()}"
+            )
     return out
 
 
@@ -92,18 +94,22 @@ def dialogs():
 
     def account(ws, parent):
         from ui.pages.settings import AccountDialog
+
         return AccountDialog(ws, parent)
 
     def login(ws, parent):
         from ui.dialogs.login import LoginDialog
+
         return LoginDialog(ws, parent)
 
     def first_account(ws, parent):
         from ui.dialogs.login import FirstAccountDialog
+
         return FirstAccountDialog(ws, parent)
 
     def roster(ws, parent):
         from ui.pages.import_wizard import ImportWizard
+
         return ImportWizard(ws, parent)
 
     out.update({"account": account, "login": login, "first-account": first_account, "roster-import": roster})
@@ -123,8 +129,14 @@ def main() -> int:
 
     folder = Path(tempfile.mkdtemp())
     ws = Workspace.open(folder / "register.sqlite", user="tester", role="admin", lang="zh")
-    init_office(ws.db, code="630224100201", level="village", name_zh="拉脊村双基联动工作室",
-                name_bo="ལ་རྗེས་གྲོང་ཚོའི་རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་།", user="tester")
+    init_office(
+        ws.db,
+        code="630224100201",
+        level="village",
+        name_zh="拉脊村双基联动工作室",
+        name_bo="ལ་རྗེས་གྲོང་ཚོའི་རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་།",
+        user="tester",
+    )
     fill(ws.db, office_code="630224100201", households=300, seed=1, today=date(2026, 11, 15), user="tester")
     lang = i18n.Language(settings=settings())
     i18n.set_language(lang)
@@ -149,7 +161,7 @@ def main() -> int:
         window.open_household(hid)
         report[f"{mode} page household"] = fits(window, area)
         if mode == "zh" and f"{mode} dialog reason" in report:
-            continue               # the dialogs once per mode
+            continue  # the dialogs once per mode
         for name, factory in sorted(dialogs().items()):
             dlg = factory(ws, window)
             dlg.show()
@@ -159,8 +171,11 @@ def main() -> int:
         app.processEvents()
     window.close()
     problems = {k: v for k, v in report.items() if v}
-    print(json.dumps({"area": [area.width(), area.height()], "checked": sorted(report), "problems": problems},
-                     ensure_ascii=False))
+    print(
+        json.dumps(
+            {"area": [area.width(), area.height()], "checked": sorted(report), "problems": problems}, ensure_ascii=False
+        )
+    )
     ws.close()
     return 0
 

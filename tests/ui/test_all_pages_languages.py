@@ -1,10 +1,11 @@
 """Every page and every dialog opens in each language mode without an exception, and shows text
 in that mode (GUI-B adds its pages' dialogs to DIALOGS)."""
+
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tests.ui.gui_fixtures import *  # noqa: F401,F403
+from tests.ui.gui_fixtures import *
 from ui.pages import PAGES
 
 MODES = ["zh", "bo", "both"]
@@ -21,33 +22,40 @@ def _household(ws):
 
 def _household_dialog_new(ws, parent):
     from ui.pages.households import HouseholdDialog
+
     return HouseholdDialog(ws, parent=parent)
 
 
 def _household_dialog_edit(ws, parent):
     from ui.pages.households import HouseholdDialog
+
     return HouseholdDialog(ws, _household(ws), parent=parent)
 
 
 def _loan_dialog(ws, parent):
     from ui.pages.loans import LoanDemandDialog
+
     return LoanDemandDialog(ws, parent=parent, household_id=_household(ws)["id"])
 
 
 def _loan_step(status, from_status):
     def make(ws, parent):
         from ui.dialogs.loan_step import LoanStepDialog
+
         return LoanStepDialog(ws, _loan(ws, from_status), status, parent=parent)
+
     return make
 
 
 def _office_dialog(ws, parent):
     from ui.dialogs.office import OfficeDialog
+
     return OfficeDialog(ws, parent=parent)
 
 
 def _reason_dialog(ws, parent):
     from ui.dialogs import ReasonDialog
+
     return ReasonDialog("t", "p", parent)
 
 
@@ -91,7 +99,7 @@ def test_every_dialog_opens_in_each_mode(window, lang, mode, qtbot):
         dlg.show()
         qtbot.waitExposed(dlg)
         if hasattr(dlg, "revalidate"):
-            dlg.save_attempted = True    # every field's problem is shown, in this mode
+            dlg.save_attempted = True  # every field's problem is shown, in this mode
             dlg.revalidate()
         assert dlg.windowTitle() or name == "reason", name
         opened.append(dlg)
@@ -115,6 +123,7 @@ def test_confirm_delete_box_speaks_the_mode(window, lang, mode):
             seen["title"] = box.windowTitle()
             seen["yes"] = box.button(QMessageBox.StandardButton.Yes).text()
             box.button(QMessageBox.StandardButton.No).click()
+
     QTimer.singleShot(50, answer)
     assert dialogs.confirm_delete(window, "x") is False
     assert seen["title"] == mode_text("Dialogs", "Delete", mode)

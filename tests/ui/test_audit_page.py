@@ -1,4 +1,5 @@
 """The audit log page: browse, filter, before/after, verify chain, permission."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -6,7 +7,7 @@ import sqlite3
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tests.ui.gui_fixtures import *  # noqa: F401,F403
+from tests.ui.gui_fixtures import *
 
 
 @pytest.fixture
@@ -92,8 +93,11 @@ def test_filter_by_date_range(page):
 def _verify_box(qtbot, page):
     page.verify()
     qtbot.waitUntil(lambda: hasattr(page, "last_verify"), timeout=10000)
-    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)
-             and w.objectName() == "verifyResult" and w.isVisible()]
+    boxes = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.objectName() == "verifyResult" and w.isVisible()
+    ]
     return page.last_verify, boxes
 
 

@@ -1,6 +1,7 @@
 """Bilingual mode: a translated word or a two-script label put into a template ("Last backup: %1",
 "Delete %1?", a step's title) gives the Tibetan half the Tibetan word only and the Chinese half
 the Chinese word only, instead of the whole bilingual word in both halves."""
+
 from __future__ import annotations
 
 import pytest
@@ -8,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import i18n as app_i18n
-from tests.ui.gui_fixtures import *  # noqa: F401,F403
+from tests.ui.gui_fixtures import *
 from tests.ui.gui_fixtures import close_and_delete
 
 
@@ -31,7 +32,7 @@ def test_last_backup_never_is_one_word_per_half_on_the_settings_page(demo_ws, la
     from ui.pages.settings import SettingsPage
 
     ctx = "SettingsPage"
-    assert bo(ctx, "never") != zh(ctx, "never") != "never"   # real translations to tell apart
+    assert bo(ctx, "never") != zh(ctx, "never") != "never"  # real translations to tell apart
     lang.set_mode("both")
     page = SettingsPage(demo_ws, None)
     page.show()
@@ -40,7 +41,7 @@ def test_last_backup_never_is_one_word_per_half_on_the_settings_page(demo_ws, la
         assert tib == bo(ctx, "Last backup: %1").replace("%1", bo(ctx, "never"))
         assert chi == zh(ctx, "Last backup: %1").replace("%1", zh(ctx, "never"))
         assert zh(ctx, "never") not in tib and bo(ctx, "never") not in chi
-        lang.set_mode("zh")   # the language switch refills it in one language
+        lang.set_mode("zh")  # the language switch refills it in one language
         qtbot.waitUntil(lambda: page.last_backup_label.text() == chi, timeout=3000)
     finally:
         close_and_delete(page)
@@ -60,6 +61,7 @@ def test_delete_question_names_the_household_in_each_halfs_script(window, lang, 
         if isinstance(box, QMessageBox):
             seen["text"] = box.text()
             box.button(QMessageBox.StandardButton.No).click()
+
     QTimer.singleShot(50, answer)
     page.delete_selected()
     tib, chi = halves(seen["text"])
@@ -91,7 +93,7 @@ def test_font_box_says_installed_in_each_halfs_language(lang, qtbot):
     lang.set_mode("both")
     box = FontSettingsBox()
     try:
-        assert not box._fonts.choice.tibetan_file   # the installed font (each test has its own settings)
+        assert not box._fonts.choice.tibetan_file  # the installed font (each test has its own settings)
         tib, chi = halves(box.tibetan_label.text())
         assert bo(ctx, "installed") in tib and zh(ctx, "installed") not in tib
         assert zh(ctx, "installed") in chi and bo(ctx, "installed") not in chi

@@ -5,6 +5,7 @@ after a few thousand calls the interpreter aborts with "Fatal Python error: none
 the window vanishes with unsaved work. pyproject.toml pins a release that does not; this test
 fails (or aborts the run) on one that does, whatever pip installed.
 """
+
 from __future__ import annotations
 
 import sys

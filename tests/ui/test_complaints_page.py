@@ -1,5 +1,6 @@
 """Complaints page: the form (JR/T 0169 codes, due date from the handling days), the lifecycle
 buttons enabled only where the step is allowed, overdue rows highlighted and the overdue filter."""
+
 from __future__ import annotations
 
 import os
@@ -12,10 +13,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
 
-from tests.ui.gui_b_fixtures import *  # noqa: F401,F403
-from tests.ui.gui_fixtures import *  # noqa: F401,F403
-from ui.pages.complaints import (OVERDUE_BACKGROUND, OVERDUE_TEXT, ComplaintDialog, ComplaintsPage,
-                                 ComplaintStepDialog)
+from tests.ui.gui_b_fixtures import *
+from tests.ui.gui_fixtures import *
+from ui.pages.complaints import OVERDUE_BACKGROUND, OVERDUE_TEXT, ComplaintDialog, ComplaintsPage, ComplaintStepDialog
 
 
 @pytest.fixture
@@ -27,8 +27,9 @@ def page(demo_ws, qtbot, lang, widgets_cleanup):
 
 
 def complaint(ws, received_on, **extra):
-    return ws.complaints.create({"received_on": received_on, "complainant_name": "游客", "description": "收费不明",
-                                 "handler": "李明", **extra})
+    return ws.complaints.create(
+        {"received_on": received_on, "complainant_name": "游客", "description": "收费不明", "handler": "李明", **extra}
+    )
 
 
 def count(ws):
@@ -42,10 +43,11 @@ def test_valid_complaint_is_saved_and_shows_in_the_table(page, demo_ws, answer_d
         dlg.fields["complainant_name"].write("外村村民")
         dlg.fields["institution"].write("青海农商银行")
         dlg.fields["description"].write("ATM机吞卡后处理缓慢")
-        dlg.fields["code_a"].write("0102")     # JR/T 0169-2018: self-service machine
-        dlg.fields["code_b"].write("03")       # bank card
-        dlg.fields["code_c"].write("02")       # facilities, equipment and systems
+        dlg.fields["code_a"].write("0102")  # JR/T 0169-2018: self-service machine
+        dlg.fields["code_b"].write("03")  # bank card
+        dlg.fields["code_c"].write("02")  # facilities, equipment and systems
         dlg.fields["handler"].write("才让")
+
     answer_dialogs(fill)
     page.new_record()
     assert count(demo_ws) == before + 1

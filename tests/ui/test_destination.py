@@ -1,4 +1,5 @@
 """The USB-stick / folder chooser the Reports and Sync pages share (ui.widgets.destination)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from tests.ui.gui_fixtures import *  # noqa: F401,F403
+from tests.ui.gui_fixtures import *
 from tests.ui.gui_fixtures import close_and_delete
 
 
@@ -23,6 +24,7 @@ def drives(monkeypatch, tmp_path):
         folder.mkdir()
         found.append(usb.Drive(str(folder), label or name, int(8 << 30), int(free_gb * (1 << 30))))
         return str(folder)
+
     return plug
 
 
@@ -37,6 +39,7 @@ def make(lang):
         w.show()
         made.append(w)
         return w
+
     yield build
     for w in made:
         close_and_delete(w)
@@ -58,7 +61,7 @@ def test_without_a_stick_the_fallback_folder_or_nothing(drives, make, tmp_path):
     assert reports_like.drive_combo.itemData(0) is None
     sync_like = make()
     sync_like.scan_drives()
-    assert sync_like.folder() == ""     # the page asks for a folder before writing
+    assert sync_like.folder() == ""  # the page asks for a folder before writing
 
 
 def test_look_again_finds_a_stick_plugged_in_later(drives, make, tmp_path):
@@ -94,6 +97,7 @@ def test_choose_folder_asks_with_the_page_caption(drives, make, monkeypatch, tmp
     def fake(parent, caption, start):
         asked.update(caption=caption, start=start)
         return str(tmp_path / "chosen")
+
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", fake)
     w = make(fallback_folder=str(tmp_path))
     w.scan_drives()
@@ -109,7 +113,7 @@ def test_free_space_follows_the_language_digits(drives, make, lang, qtbot):
     w.scan_drives()
     assert "(3.5 GB)" in w.drive_combo.itemText(0)
     lang.set_tibetan_digits(True)
-    lang.set_mode("bo")      # the LanguageChange reaches translateUI, which relabels the drives
+    lang.set_mode("bo")  # the LanguageChange reaches translateUI, which relabels the drives
     qtbot.waitUntil(lambda: "(༣.༥ GB)" in w.drive_combo.itemText(0), timeout=3000)
 
 

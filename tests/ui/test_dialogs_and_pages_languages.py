@@ -1,5 +1,6 @@
 """The sessions, complaints, ratings and Home pages and their dialogs open in each language mode and
 show their texts in that mode; switching while open re-labels them."""
+
 from __future__ import annotations
 
 import os
@@ -8,8 +9,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from tests.ui.gui_b_fixtures import *  # noqa: F401,F403
-from tests.ui.gui_fixtures import *  # noqa: F401,F403
+from tests.ui.gui_b_fixtures import *
+from tests.ui.gui_fixtures import *
 
 MODES = ["zh", "bo", "both"]
 
@@ -21,33 +22,40 @@ def _first(ws, service, **filters):
 
 def _session(ws, parent):
     from ui.pages.sessions import SessionDialog
+
     return SessionDialog(ws, parent=parent)
 
 
 def _session_edit(ws, parent):
     from ui.pages.sessions import SessionDialog
+
     return SessionDialog(ws, _first(ws, "sessions"), parent=parent)
 
 
 def _complaint(ws, parent):
     from ui.pages.complaints import ComplaintDialog
+
     return ComplaintDialog(ws, parent=parent)
 
 
 def _complaint_step(status, from_status):
     def make(ws, parent):
         from ui.pages.complaints import ComplaintStepDialog
+
         return ComplaintStepDialog(ws, _first(ws, "complaints", status=from_status), status, parent=parent)
+
     return make
 
 
 def _rating(ws, parent):
     from ui.pages.ratings import RatingDialog
+
     return RatingDialog(ws, parent=parent)
 
 
 def _rating_edit(ws, parent):
     from ui.pages.ratings import RatingDialog
+
     return RatingDialog(ws, _first(ws, "ratings"), parent=parent)
 
 
@@ -62,8 +70,12 @@ DIALOGS = {
     "rating-edit": (_rating_edit, ("RatingDialog", "Edit credit rating")),
 }
 
-PAGE_TITLES = {"sessions": ("SessionsPage", "Literacy sessions"), "complaints": ("ComplaintsPage", "Complaints"),
-               "ratings": ("RatingsPage", "Credit ratings"), "home": ("HomePage", "Home")}
+PAGE_TITLES = {
+    "sessions": ("SessionsPage", "Literacy sessions"),
+    "complaints": ("ComplaintsPage", "Complaints"),
+    "ratings": ("RatingsPage", "Credit ratings"),
+    "home": ("HomePage", "Home"),
+}
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -2,6 +2,7 @@
 unwraps its key) and is not asked twice; a wrong password is a sentence; the recovery key opens it
 when every password is lost and gives the office head a new password; the first account shows the
 recovery key once."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog
 
 from app.services import auth, encryption
 from storage import keyslots
-from tests.ui.gui_fixtures import *  # noqa: F401,F403
+from tests.ui.gui_fixtures import *
 
 pytestmark = pytest.mark.usefixtures("quick_hashes")
 

@@ -1,4 +1,5 @@
 """ui/errors.py: an exception escaping a slot or a thread is logged and told, never silent."""
+
 from __future__ import annotations
 
 import threading
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app import paths
 from app.domain.errors import ValidationError
 from app.i18n import N_
-from tests.ui.gui_fixtures import *  # noqa: F401,F403
+from tests.ui.gui_fixtures import *
 
 
 class Emitter(QObject):
@@ -31,8 +32,11 @@ def hooks(qapp, lang):
 
 
 def _boxes() -> list[QMessageBox]:
-    return [w for w in QApplication.topLevelWidgets()
-            if isinstance(w, QMessageBox) and w.objectName() == "unexpectedErrorBox" and w.isVisible()]
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.objectName() == "unexpectedErrorBox" and w.isVisible()
+    ]
 
 
 @pytest.mark.qt_no_exception_capture

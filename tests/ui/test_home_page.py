@@ -1,6 +1,7 @@
 """Home page: tiles show the service's figures on the demo register, clicking a tile opens the
 register filtered to the records behind it, the action lists open their records, and the page
 follows the language mode and changes in the register."""
+
 from __future__ import annotations
 
 import os
@@ -14,8 +15,8 @@ from PySide6.QtCore import Qt
 
 from app.services.indicators import IndicatorService, Period
 from tests.conftest import DEMO_TODAY
-from tests.ui.gui_b_fixtures import *  # noqa: F401,F403
-from tests.ui.gui_fixtures import *  # noqa: F401,F403
+from tests.ui.gui_b_fixtures import *
+from tests.ui.gui_fixtures import *
 from ui.pages.home import HomePage
 
 
@@ -51,10 +52,14 @@ def test_overdue_tile_is_drawn_as_an_alert(demo_ws, qtbot, lang, widgets_cleanup
 
     def red_pixels(tile) -> int:
         image = tile.grab().toImage()
-        return sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
-                   if image.pixelColor(x, y).name() == "#b71c1c")
+        return sum(
+            1
+            for x in range(0, image.width(), 2)
+            for y in range(0, image.height(), 2)
+            if image.pixelColor(x, y).name() == "#b71c1c"
+        )
 
-    assert red_pixels(page.tiles["overdue_complaints"]) > 20     # the frame and the figure in red
+    assert red_pixels(page.tiles["overdue_complaints"]) > 20  # the frame and the figure in red
     assert red_pixels(page.tiles["sessions"]) == 0
 
 
@@ -130,7 +135,7 @@ def test_tiles_follow_the_language_mode(home, lang, qtbot):
     titles = {}
     for mode in ("zh", "bo", "both"):
         lang.set_mode(mode)
-        qtbot.wait(10)          # LanguageChange reaches the widgets through the event queue
+        qtbot.wait(10)  # LanguageChange reaches the widgets through the event queue
         titles[mode] = home.tiles["overdue_complaints"].title.text()
         assert home.tiles["overdue_complaints"].value.text()
     assert len(set(titles.values())) == 3
@@ -141,8 +146,14 @@ def test_home_counts_again_when_the_register_changes(home, window, demo_ws, qtbo
     from ui.taskman import task_manager
 
     before = home.ind.complaints.overdue
-    demo_ws.complaints.create({"received_on": (date.today() - timedelta(days=60)).isoformat(),
-                               "complainant_name": "游客", "description": "收费不明", "handler": "李明"})
+    demo_ws.complaints.create(
+        {
+            "received_on": (date.today() - timedelta(days=60)).isoformat(),
+            "complainant_name": "游客",
+            "description": "收费不明",
+            "handler": "李明",
+        }
+    )
     window.notify_changed(None)
     task_manager().wait()
     qtbot.waitUntil(lambda: home.ind is not None and home.ind.complaints.overdue == before + 1, timeout=5000)
@@ -176,10 +187,11 @@ def test_an_empty_register_shows_dashes_not_errors(ws, qtbot, lang):
     assert ind.households == 0
     assert page.tiles["success_rate"].value.text() == "—"
     assert page.tiles["overdue_complaints"].value.text() == "0"
-    assert page.complaint_list.tree.topLevelItemCount() == 1          # the "none" line
+    assert page.complaint_list.tree.topLevelItemCount() == 1  # the "none" line
     assert page.complaint_list.tree.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole) is None
     page.close()
     import shiboken6
+
     shiboken6.delete(page)
 
 
@@ -187,7 +199,7 @@ def test_loan_book_tiles_show_the_balance_and_open_the_overdue_loans(window):
     from datetime import date
 
     home = window.open_page("home")
-    home.fixed_today = date(2027, 5, 1)    # demo loans fall due from 2027-03 on
+    home.fixed_today = date(2027, 5, 1)  # demo loans fall due from 2027-03 on
     home.refresh_now()
     book = window.ws.loan_book.book_figures(date(2027, 5, 1), date(2027, 5, 1), date(2027, 5, 1))
     assert book.overdue_loans > 0

@@ -1,9 +1,10 @@
 """Households page: add (valid and invalid), delete asks and is soft, Ctrl+Z restores, opening a row."""
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 
-from tests.ui.gui_fixtures import *  # noqa: F401,F403
+from tests.ui.gui_fixtures import *
 from ui import dialogs
 from ui.pages.households import HouseholdDialog
 
@@ -47,7 +48,7 @@ def test_invalid_id_number_shows_the_error_at_the_field_and_writes_nothing(windo
     qtbot.waitUntil(lambda: dlg.error_text("id_number") != "", timeout=2000)
     assert not dlg.save_button.isEnabled()
     assert dlg.reason.text()
-    dlg.accept()                       # Enter / a forced save: refused
+    dlg.accept()  # Enter / a forced save: refused
     assert dlg.result_value is None and dlg.result() != QDialog.DialogCode.Accepted
     assert count(ws) == before
 
@@ -71,7 +72,7 @@ def test_an_untouched_empty_form_shows_no_red_but_cannot_be_saved(window, qtbot)
     assert all(dlg.error_text(name) == "" for name in dlg.fields)
     assert not dlg.save_button.isEnabled()
     dlg.accept()
-    assert dlg.error_text("id_number") != ""      # after a save attempt every error shows
+    assert dlg.error_text("id_number") != ""  # after a save attempt every error shows
 
 
 def test_delete_asks_first_and_no_keeps_the_household(window, monkeypatch):
@@ -94,7 +95,7 @@ def test_delete_is_soft_and_ctrl_z_restores(window, monkeypatch, qtbot):
     monkeypatch.setattr(dialogs, "confirm_delete", lambda parent, what: True)
     page.delete_selected()
     assert count(ws) == before - 1
-    assert ws.households.get(victim, include_deleted=True)["deleted_at"]   # still there: soft
+    assert ws.households.get(victim, include_deleted=True)["deleted_at"]  # still there: soft
     assert page.model.row_of(victim) == -1
     window.activateWindow()
     QTest.keySequence(window, "Ctrl+Z")
@@ -132,8 +133,11 @@ def test_household_picker_finds_by_pinyin_and_wylie(window):
     from ui.widgets.household_picker import HouseholdPicker
 
     picker = HouseholdPicker(window.ws)
-    row = next(r for r in window.ws.households.rows(window.ws.households.search_ids("")[:50])
-               if r["name_zh"] and r["name_wylie"])
+    row = next(
+        r
+        for r in window.ws.households.rows(window.ws.households.search_ids("")[:50])
+        if r["name_zh"] and r["name_wylie"]
+    )
     from app.domain.search import name_keys
 
     for text in (name_keys(row["name_zh"], "")["name_pinyin"], row["name_wylie"].split()[0]):
@@ -171,7 +175,7 @@ def test_print_record_card_writes_a_pdf_of_the_household(window, qtbot, tmp_path
 
 def test_ctrl_n_opens_the_new_household_form_and_ctrl_f_the_search(window, answer_dialogs, qtbot):
     page = window.open_page("households")
-    seen = answer_dialogs(lambda dlg: None)        # cancelled: nothing to save
+    seen = answer_dialogs(lambda dlg: None)  # cancelled: nothing to save
     window.activateWindow()
     QTest.keySequence(window, "Ctrl+N")
     assert len(seen) == 1 and isinstance(seen[0], HouseholdDialog)
@@ -197,8 +201,9 @@ def test_an_open_form_shows_its_problems_in_the_new_language(window, qtbot, lang
 def test_new_loan_demand_from_the_household_page_is_for_that_household(window, answer_dialogs):
     ws = window.ws
     ids = ws.households.search_ids("", status="registered_poor")
-    hid = next(r["id"] for r in ws.households.rows(ids[:40])
-               if r["birth_date"] and 1965 <= int(r["birth_date"][:4]) <= 1995)
+    hid = next(
+        r["id"] for r in ws.households.rows(ids[:40]) if r["birth_date"] and 1965 <= int(r["birth_date"][:4]) <= 1995
+    )
     detail = window.open_household(hid)
     before = detail.loans.topLevelItemCount()
 
@@ -209,6 +214,7 @@ def test_new_loan_demand_from_the_household_page_is_for_that_household(window, a
         dlg.fields["term_months"].widget.setText("12")
         dlg.fields["purpose"].widget.setText("sheep")
         dlg.revalidate()
+
     answer_dialogs(fill)
     detail.new_loan()
     assert detail.loans.topLevelItemCount() == before + 1
@@ -222,9 +228,12 @@ def test_the_suggested_card_name_is_one_windows_accepts(window, monkeypatch):
     window.ws.households.update(hid, {"name_zh": "卓玛/次仁?"})
     detail = window.open_household(hid)
     asked = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda parent, title, suggested, *a: asked.append(suggested) or ("", "")))
-    detail.save_card()          # saving moved to its own button; Print… now prints
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda parent, title, suggested, *a: asked.append(suggested) or ("", "")),
+    )
+    detail.save_card()  # saving moved to its own button; Print… now prints
     assert asked == ["卓玛_次仁_.pdf"]
 
 
@@ -235,7 +244,7 @@ def test_the_form_records_the_households_registration_date(window, qtbot):
     qtbot.addWidget(dlg)
     fill_valid(dlg, id17="63212219800101124")
     date_field = dlg.fields["registered_on"].widget
-    assert not date_field.check.isChecked()          # unknown until the user says otherwise
+    assert not date_field.check.isChecked()  # unknown until the user says otherwise
     date_field.check.setChecked(True)
     date_field.edit.setDate(QDate(2015, 10, 8))
     dlg.revalidate()

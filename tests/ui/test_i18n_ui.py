@@ -1,4 +1,5 @@
 """The GUI's language modes, switched live; Qt's own buttons and menus in Tibetan; fonts."""
+
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -55,9 +56,11 @@ def test_open_widget_follows_every_mode_switch_without_restart(language, qtbot):
     w = Probe()
     qtbot.addWidget(w)
     w.show()
-    for mode, expected in [("zh", zh("QPlatformTheme", "Save")),
-                           ("bo", bo("QPlatformTheme", "Save")),
-                           ("both", bo("QPlatformTheme", "Save") + " / " + zh("QPlatformTheme", "Save"))]:
+    for mode, expected in [
+        ("zh", zh("QPlatformTheme", "Save")),
+        ("bo", bo("QPlatformTheme", "Save")),
+        ("both", bo("QPlatformTheme", "Save") + " / " + zh("QPlatformTheme", "Save")),
+    ]:
         language.set_mode(mode)
         qtbot.waitUntil(lambda: w.text() == expected, timeout=2000)
     assert w.calls >= 4  # once at start, then on each LanguageChange
@@ -94,17 +97,24 @@ def _button_texts(box):
 @pytest.mark.parametrize("mode, lookup", [("bo", bo), ("zh", zh)])
 def test_message_box_standard_buttons_are_translated(language, qtbot, mode, lookup):
     language.set_mode(mode)
-    box = QMessageBox(QMessageBox.Icon.Question, "t", "x",
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-                      | QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Save)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "t",
+        "x",
+        QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.No
+        | QMessageBox.StandardButton.Cancel
+        | QMessageBox.StandardButton.Save,
+    )
     qtbot.addWidget(box)
     assert _button_texts(box) == sorted(lookup("QPlatformTheme", s) for s in ("&Yes", "&No", "Cancel", "Save"))
 
 
 def test_message_box_buttons_in_bilingual_mode_keep_one_mnemonic(language, qtbot):
     language.set_mode("both")
-    box = QMessageBox(QMessageBox.Icon.Question, "t", "x",
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    box = QMessageBox(
+        QMessageBox.Icon.Question, "t", "x", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
+    )
     qtbot.addWidget(box)
     texts = _button_texts(box)
     yes = next(t for t in texts if t.startswith(bo("QPlatformTheme", "&Yes")))
@@ -158,6 +168,7 @@ def test_bilingual_join_strips_the_second_mnemonic_and_splits_long_texts():
 
 # --- fonts -------------------------------------------------------------------------------------
 
+
 def test_installed_tibetan_and_chinese_fonts_are_found(qapp):
     tib = ui_fonts.find_tibetan_family()
     zhf = ui_fonts.find_chinese_family()
@@ -206,7 +217,7 @@ def test_scaled_tibetan_copy_draws_tibetan_larger_at_the_same_point_size(qapp, s
 
 
 def test_scaled_copy_is_remembered_and_reused_at_the_next_start(qapp, settings, monkeypatch):
-    monkeypatch.setattr(ui_fonts, "_scaled_cache", {})           # this process made none yet
+    monkeypatch.setattr(ui_fonts, "_scaled_cache", {})  # this process made none yet
     first = ui_fonts.Fonts(settings=settings).choice
     assert first.tibetan_render_family == first.tibetan_family + ui_fonts.SCALED_SUFFIX
     files = list(ui_fonts.scaled_copy_dir().glob("*.ttf"))
@@ -215,7 +226,7 @@ def test_scaled_copy_is_remembered_and_reused_at_the_next_start(qapp, settings, 
     def measured(*_args):
         raise AssertionError("measured and made again")
 
-    monkeypatch.setattr(ui_fonts, "_scaled_cache", {})           # as in a new process
+    monkeypatch.setattr(ui_fonts, "_scaled_cache", {})  # as in a new process
     monkeypatch.setattr(ui_fonts, "tibetan_scale", measured)
     monkeypatch.setattr(ui_fonts, "scaled_tibetan_data", measured)
     again = ui_fonts.Fonts(settings=settings).choice
@@ -233,10 +244,9 @@ def test_scaled_copy_is_made_again_when_its_font_file_changed_or_the_copy_is_gon
     monkeypatch.setattr(ui_fonts, "scaled_tibetan_data", lambda *a: made.append(a) or real(*a))
     for change in ("stamp", "file"):
         monkeypatch.setattr(ui_fonts, "_scaled_cache", {})
-        if change == "stamp":        # the installed font replaced by another version
-            settings.setValue(ui_fonts._KEY_SCALED_COPY, json.dumps(
-                {**saved, "source": saved["source"][:4] + ["1:2"]}))
-        else:                        # the cache folder emptied
+        if change == "stamp":  # the installed font replaced by another version
+            settings.setValue(ui_fonts._KEY_SCALED_COPY, json.dumps({**saved, "source": saved["source"][:4] + ["1:2"]}))
+        else:  # the cache folder emptied
             for f in ui_fonts.scaled_copy_dir().glob("*.ttf"):
                 f.unlink()
         again = ui_fonts.Fonts(settings=settings).choice
@@ -255,7 +265,7 @@ def test_scaled_font_data_changes_units_per_em_and_names_and_keeps_a_valid_file(
     copy = sfnt.scaled_font_data(data, 1.25, "Test Tibetan Copy")
     _v, tables, sums = sfnt.read_sfnt(copy)
     _v, orig, _s = sfnt.read_sfnt(data)
-    upm = lambda t: struct.unpack(">H", t[b"head"][18:20])[0]  # noqa: E731
+    upm = lambda t: struct.unpack(">H", t[b"head"][18:20])[0]
     assert upm(tables) == round(upm(orig) / 1.25)
     assert "Test Tibetan Copy".encode("utf-16-be") in tables[b"name"]
     assert sfnt.table_checksum(copy) == 0xB1B0AFBA  # the whole-file checksum rule of the sfnt spec
@@ -283,6 +293,7 @@ def test_font_file_is_loaded_by_path_and_refused_when_it_is_no_font(qapp, settin
 
 
 # --- switcher and settings widgets --------------------------------------------------------------
+
 
 def test_language_menu_switches_mode_and_names_each_mode_in_its_own_script(language, qtbot):
     from ui.i18n import LanguageMenu
@@ -368,7 +379,8 @@ def test_fill_translates_word_arguments_per_language_in_bilingual_mode(language)
     zh_half = zh(ctx, template).replace("%1", zh(ctx, word))
     assert language.fill(ctx, template, Word(word)) == bo_half + " / " + zh_half
     assert language.fill(ctx, template, "2026-11-01") == (
-        bo(ctx, template).replace("%1", "2026-11-01") + " / " + zh(ctx, template).replace("%1", "2026-11-01"))
+        bo(ctx, template).replace("%1", "2026-11-01") + " / " + zh(ctx, template).replace("%1", "2026-11-01")
+    )
     language.set_mode("zh")
     assert language.fill(ctx, template, Word(word)) == zh_half
 
@@ -387,6 +399,6 @@ def test_the_font_choice_is_kept_in_the_data_folders_settings(qapp, tmp_path, mo
         manager.set_base_point_size(13)
         manager._settings.sync()
     finally:
-        QApplication.setFont(before)      # the size applies to the whole application
+        QApplication.setFont(before)  # the size applies to the whole application
     ini = paths.data_dir() / "settings.ini"
     assert ini.exists() and "base_point_size=13" in ini.read_text(encoding="utf-8")

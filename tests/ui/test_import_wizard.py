@@ -1,4 +1,5 @@
 """The roster import wizard driven page by page (offscreen): file, sheet/header, columns, preview, import."""
+
 from __future__ import annotations
 
 import sys
@@ -8,8 +9,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "app" / "services"))
 
-from roster_samples import ID_A, ID_B, basic_roster, write_xlsx  # noqa: E402
-from tests.ui.gui_fixtures import close_and_delete, lang, window  # noqa: E402,F401
+from roster_samples import ID_A, ID_B, basic_roster, write_xlsx
+from tests.ui.gui_fixtures import close_and_delete, lang, window
 
 
 @pytest.fixture
@@ -40,7 +41,7 @@ def boxes(monkeypatch):
 
 
 @pytest.fixture
-def wizard(ws, qtbot, lang, boxes):  # noqa: F811
+def wizard(ws, qtbot, lang, boxes):
     from ui.pages.import_wizard import ImportWizard
 
     w = ImportWizard(ws)
@@ -57,8 +58,9 @@ def open_file(wizard, qtbot, path):
     """Next on the file page: the file is read on the worker, then the wizard moves on by itself."""
     wizard.file_page.path_edit.setText(str(path))
     wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.sheet_page or bool(wizard.file_page.error.text()),
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: wizard.currentPage() is wizard.sheet_page or bool(wizard.file_page.error.text()), timeout=10000
+    )
 
 
 def go_to_preview(wizard, qtbot, path):
@@ -78,7 +80,7 @@ def test_header_below_title_is_shown_and_columns_preselected(wizard, qtbot, tmp_
     wizard.next()
     combos = wizard.mapping_page.combos
     assert combos[1].currentData() == "name" and combos[2].currentData() == "id_number"
-    assert combos[0].currentData() == ""   # 序号: not imported
+    assert combos[0].currentData() == ""  # 序号: not imported
 
 
 def test_unusable_file_stays_on_the_first_page_with_a_sentence(wizard, qtbot, tmp_path):
@@ -101,7 +103,7 @@ def test_mapping_without_id_column_is_refused(wizard, qtbot, tmp_path):
 
 def test_preview_lists_errors_and_import_writes_the_valid_rows(wizard, qtbot, tmp_path, ws, boxes):
     rows = basic_roster()
-    rows[2][2] = int(ID_B)   # numeric ID cell: an error row
+    rows[2][2] = int(ID_B)  # numeric ID cell: an error row
     go_to_preview(wizard, qtbot, write_xlsx(tmp_path / "r.xlsx", rows))
     model = wizard.preview_page.model
     assert model.rowCount() == 3
@@ -109,10 +111,10 @@ def test_preview_lists_errors_and_import_writes_the_valid_rows(wizard, qtbot, tm
     assert [r.row for r in errors] == [3]
     assert model.data(model.index(1, 6))  # the reason is shown
     assert wizard.preview_page.isComplete()
-    assert ws.households.count() == 0      # nothing written by the preview
+    assert ws.households.count() == 0  # nothing written by the preview
     wizard.accept()
     qtbot.waitUntil(lambda: wizard.imported is not None, timeout=10000)
-    assert boxes[0][0] == "question"        # rows left out: asked once more
+    assert boxes[0][0] == "question"  # rows left out: asked once more
     assert ws.households.count() == 2
     assert ws.households.find_by_id_number(ID_A) is not None
 
@@ -132,8 +134,11 @@ def test_declining_the_confirmation_imports_nothing(wizard, qtbot, tmp_path, ws,
 
 
 def test_choosing_another_sheet_reads_it(wizard, qtbot, tmp_path):
-    path = write_xlsx(tmp_path / "r.xlsx", basic_roster(), extra_sheets={"贷款": [["户主姓名", "身份证号码",
-                                                                                  "贷款金额"], ["张三", ID_A, 1]]})
+    path = write_xlsx(
+        tmp_path / "r.xlsx",
+        basic_roster(),
+        extra_sheets={"贷款": [["户主姓名", "身份证号码", "贷款金额"], ["张三", ID_A, 1]]},
+    )
     open_file(wizard, qtbot, path)
     box = wizard.sheet_page.sheet_box
     box.setCurrentText("贷款")
@@ -176,7 +181,7 @@ def test_cancelled_import_leaves_nothing(wizard, qtbot, tmp_path, ws):
 
 
 @pytest.mark.parametrize("mode", ["zh", "bo", "both"])
-def test_wizard_texts_follow_the_language(wizard, lang, qtbot, mode):  # noqa: F811
+def test_wizard_texts_follow_the_language(wizard, lang, qtbot, mode):
     from tests.ui.gui_fixtures import mode_text
 
     lang.set_mode(mode)
@@ -186,7 +191,7 @@ def test_wizard_texts_follow_the_language(wizard, lang, qtbot, mode):  # noqa: F
     assert wizard.preview_page.skip.text() == mode_text("PreviewPage", "Skip the row", mode)
 
 
-def test_file_menu_opens_the_wizard(window, boxes):  # noqa: F811
+def test_file_menu_opens_the_wizard(window, boxes):
     from ui.pages.import_wizard import ImportWizard
 
     assert window.import_action in window.file_menu.actions()
@@ -202,9 +207,9 @@ def test_preview_says_how_an_ambiguous_date_was_read_and_it_can_be_changed(wizar
     page = wizard.preview_page
     assert page.readings.isVisibleTo(wizard) and page.change_columns.isVisibleTo(wizard)
     note = page.readings.text()
-    assert "第 H 列“登记日期”" in note and "没有贷款金额列" in note          # the wizard speaks Chinese here
+    assert "第 H 列“登记日期”" in note and "没有贷款金额列" in note  # the wizard speaks Chinese here
     assert not wizard.plan.error_rows and wizard.plan.loans == 0
-    page.change_columns.click()                                   # back to the columns
+    page.change_columns.click()  # back to the columns
     assert wizard.currentPage() is wizard.mapping_page
     combo = wizard.mapping_page.combos[7]
     assert combo.currentData() == "household_registered_on"
@@ -222,7 +227,7 @@ def test_sheets_ticked_together_are_one_import(wizard, qtbot, tmp_path, ws):
 
     open_file(wizard, qtbot, _village_book(tmp_path / "乡.xlsx"))
     page = wizard.sheet_page
-    assert page.sheet_box.currentText() == "拉脊村"                 # the cover sheet has no data rows to match
+    assert page.sheet_box.currentText() == "拉脊村"  # the cover sheet has no data rows to match
     assert page.sheets_list.isVisibleTo(wizard) and page.sheets_list.count() == 4
     for i in range(page.sheets_list.count()):
         page.sheets_list.item(i).setCheckState(Qt.CheckState.Checked)
@@ -239,8 +244,12 @@ def test_sheets_ticked_together_are_one_import(wizard, qtbot, tmp_path, ws):
 
 
 def test_a_gbk_csv_through_the_wizard(wizard, qtbot, tmp_path, ws, boxes):
-    rows = [["户主姓名", "身份证号码", "贫困户属性", "登记日期"], ["张三", ID_A, "贫困户", "2015-06-30"],
-            ["卓玛", ID_B, "脱贫户", "2016-01-01"], ["合计", "", "", ""]]
+    rows = [
+        ["户主姓名", "身份证号码", "贫困户属性", "登记日期"],
+        ["张三", ID_A, "贫困户", "2015-06-30"],
+        ["卓玛", ID_B, "脱贫户", "2016-01-01"],
+        ["合计", "", "", ""],
+    ]
     path = tmp_path / "县系统导出.csv"
     path.write_bytes("\r\n".join(",".join(r) for r in rows).encode("gbk"))
     go_to_preview(wizard, qtbot, path)
@@ -253,10 +262,12 @@ def test_a_gbk_csv_through_the_wizard(wizard, qtbot, tmp_path, ws, boxes):
 def test_a_ledger_preview_shows_amount_and_balance_and_the_total_row_skipped(wizard, qtbot, tmp_path, lang):
     from test_roster_ledger import LEDGER
 
-    go_to_preview(wizard, qtbot, write_xlsx(tmp_path / "台账.xlsx", LEDGER))     # the wizard speaks Chinese
+    go_to_preview(wizard, qtbot, write_xlsx(tmp_path / "台账.xlsx", LEDGER))  # the wizard speaks Chinese
     model = wizard.preview_page.model
-    shown = {model.data(model.index(r, 2)): (model.data(model.index(r, 1)), model.data(model.index(r, 5)))
-             for r in range(model.rowCount())}
+    shown = {
+        model.data(model.index(r, 2)): (model.data(model.index(r, 1)), model.data(model.index(r, 5)))
+        for r in range(model.rowCount())
+    }
     assert shown["卓玛"][1] == "已发放 30,000.00，余额 18,000.00"
     assert shown["张三"][1] == "已发放 50,000.00，余额 0.00"
     assert any(action == "跳过：合计行" for action, _ in shown.values())

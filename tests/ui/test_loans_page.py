@@ -1,7 +1,8 @@
 """Loan demands page: lifecycle buttons follow the rules, the grant path, reasons, the 530 rules live."""
+
 from PySide6.QtWidgets import QDialog
 
-from tests.ui.gui_fixtures import *  # noqa: F401,F403
+from tests.ui.gui_fixtures import *
 from ui.dialogs.loan_step import LoanStepDialog
 from ui.pages.loans import LoanDemandDialog
 
@@ -60,7 +61,7 @@ def test_new_demand_then_refer_approve_grant(window, answer_dialogs):
     assert loans_count(ws) == before + 1
     loan_id = page.selected_id()
     assert ws.loans.get(loan_id)["status"] == "registered"
-    assert page.model.row_of(loan_id) >= 0      # back in the "registered" list after the refresh
+    assert page.model.row_of(loan_id) >= 0  # back in the "registered" list after the refresh
 
     answer_dialogs(lambda dlg: None)
     page.step("referred")
@@ -75,6 +76,7 @@ def test_new_demand_then_refer_approve_grant(window, answer_dialogs):
         # at most the LPR of the term's tier in force (5-year LPR 3.50 % since 2025-05-20; issue #18)
         dlg.fields["rate_bp"].widget.setText("3.45")
         dlg.revalidate()
+
     answer_dialogs(fill_grant)
     page.step("granted")
     row = ws.loans.get(loan_id)
@@ -169,7 +171,7 @@ def test_undo_reverts_the_last_step(window, answer_dialogs):
     assert ws.loans.get(loan_id)["status"] == "referred"
     window.undo()
     assert ws.loans.get(loan_id)["status"] == "registered"
-    assert page.model.row_of(loan_id) >= 0      # back in the "registered" list after the refresh
+    assert page.model.row_of(loan_id) >= 0  # back in the "registered" list after the refresh
 
 
 def test_bilingual_rule_messages_are_one_language_per_line(window, qtbot, lang):
@@ -199,13 +201,14 @@ def test_servicing_steps_on_a_granted_loan_with_the_rules_panel(window, answer_d
     row = select_status(page, "granted")
     assert servicing_enabled(page) == {"repay", "extend", "top_up", "default"}
     rules = page.rules.text()
-    assert "Wulong" in rules or "武隆" in rules or "在剔除主观恶意欠款不还" in rules   # the seed's sentence
+    assert "Wulong" in rules or "武隆" in rules or "在剔除主观恶意欠款不还" in rules  # the seed's sentence
     figures = ws.loan_book.figures(row["id"])
 
     def fill_repayment(dlg):
         dlg.fields["principal_fen"].widget.setText("1000")
         dlg.fields["interest_fen"].widget.setText("35")
         dlg.revalidate()
+
     answer_dialogs(fill_repayment)
     page.service_step("repay")
     after = ws.loan_book.figures(row["id"])
@@ -220,7 +223,7 @@ def test_a_step_the_rule_refuses_is_refused_at_the_field(window, answer_dialogs)
     ws = window.ws
     page = window.open_page("loans")
     row = select_status(page, "granted")
-    seen = answer_dialogs(lambda dlg: dlg.revalidate())   # an extension without a reason or a date
+    seen = answer_dialogs(lambda dlg: dlg.revalidate())  # an extension without a reason or a date
     page.service_step("extend")
     assert seen and not seen[0].save_button.isEnabled()
     assert ws.loans.get(row["id"])["maturity_on"] == row["maturity_on"]

@@ -1,11 +1,12 @@
 """Signing in, the first-start account, the idle lock (ui/dialogs/login.py, ui/idle.py)."""
+
 from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QDialog
 
 from app.services import auth
-from tests.ui.gui_fixtures import *  # noqa: F401,F403
+from tests.ui.gui_fixtures import *
 
 ADMIN_PW = "office-head-pw"
 CADRE_PW = "village-cadre-pw"
@@ -48,8 +49,9 @@ def test_wrong_password_is_told_in_the_language_and_the_field_cleared(accounts, 
     d.name_edit.setText("tashi")
     d.password_edit.setText("not-the-password")
     assert d.try_sign_in() is False
-    expected = auth.AuthError(auth.N_("The account name or the password is wrong. {left} tries left before "
-                                      "the account is locked."), left=4)
+    expected = auth.AuthError(
+        auth.N_("The account name or the password is wrong. {left} tries left before the account is locked."), left=4
+    )
     assert d.message.text() == lang.error_text(expected)
     assert d.password_edit.text() == "" and d.isVisible()
     assert accounts.user == ""
@@ -118,8 +120,9 @@ def test_login_hook_without_accounts_offers_the_first_account_once(demo_ws, qtbo
     from ui.dialogs import login
 
     shown = []
-    monkeypatch.setattr(login.FirstAccountDialog, "exec",
-                        lambda self: shown.append(self) or QDialog.DialogCode.Rejected)
+    monkeypatch.setattr(
+        login.FirstAccountDialog, "exec", lambda self: shown.append(self) or QDialog.DialogCode.Rejected
+    )
     first = ui_app.before_main_window(demo_ws)
     assert first.role == "admin" and len(shown) == 1
     ui_app.before_main_window(demo_ws)
@@ -227,7 +230,7 @@ def test_no_input_is_watched_without_accounts(demo_ws, qtbot, lang):
     qtbot.addWidget(host)
     lock = IdleLock(host, demo_ws, interval_ms=60_000)
     qtbot.wait(50)
-    assert lock.watching is False   # no Python call for every event of a program without passwords
+    assert lock.watching is False  # no Python call for every event of a program without passwords
     lock.stop()
 
 

@@ -1,10 +1,11 @@
 """Main window: every page opens, language switching, remembered state, status bar, Operation."""
+
 import pytest
 from PySide6.QtCore import Qt
 
 from app.domain.errors import ValidationError
 from app.i18n import N_
-from tests.ui.gui_fixtures import *  # noqa: F401,F403
+from tests.ui.gui_fixtures import *
 from ui.pages import PAGES, Page, PlaceholderPage
 
 
@@ -26,6 +27,7 @@ def test_a_page_that_fails_to_open_shows_its_problem_not_a_crash(window, monkeyp
         class Broken(Page):
             def __init__(self, ws, main_window, parent=None):
                 raise ValidationError("x", N_("The amount must be more than zero."))
+
         return Broken
 
     monkeypatch.setattr(pages, "PAGES", pages.PAGES + [pages.PageEntry("nowhere", broken)])
@@ -64,7 +66,7 @@ def test_window_remembers_the_last_page_and_splitter(demo_ws, qtbot, lang):
     width = first.splitter.sizes()[0]
     close_and_delete(first)
     again = MainWindow(demo_ws)
-    assert again.current_name() == "reports"          # built with the window, before it shows
+    assert again.current_name() == "reports"  # built with the window, before it shows
     again.show()
     assert again.splitter.sizes()[0] == width
     close_and_delete(again)
@@ -93,6 +95,7 @@ def test_undo_with_nothing_to_undo_says_so(window):
 
 
 # --- the worker and Operation ---------------------------------------------------------------------
+
 
 def test_operation_runs_off_the_gui_thread_and_delivers_on_it(qtbot, lang):
     import threading
@@ -198,7 +201,6 @@ def test_first_start_office_form_refuses_a_bad_code_and_saves_a_good_one(db_path
         assert ws.office["code"] == "630224100201" and ws.office["level"] == "village"
     finally:
         ws.close()
-
 
 
 def test_a_result_for_a_page_closed_meanwhile_is_dropped(qtbot, lang):

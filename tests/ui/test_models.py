@@ -1,8 +1,9 @@
 """The paged register table model: Qt's model tester, paging, sorting, masking, styling."""
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from tests.ui.gui_fixtures import *  # noqa: F401,F403
+from tests.ui.gui_fixtures import *
 from ui.models.paged import IdRole, RegisterTableModel
 from ui.pages.households import HouseholdsPage
 from ui.pages.loans import LoansPage
@@ -67,8 +68,8 @@ def test_id_numbers_are_masked_for_roles_that_may_not_see_them(demo_ws, lang):
     model = households_model(demo_ws)
     col = [c.key for c in model.columns].index("id_number")
     number = demo_ws.households.rows([model.row_id(0)])[0]["id_number"]
-    assert model.index(0, col).data() == number            # admin
-    demo_ws.role = "cadre"           # another user signs in: the window refreshes its pages
+    assert model.index(0, col).data() == number  # admin
+    demo_ws.role = "cadre"  # another user signs in: the window refreshes its pages
     model.refresh()
     shown = model.index(0, col).data()
     assert shown != number and shown.startswith(number[:6]) and shown.endswith(number[-4:]) and "*" in shown
@@ -94,13 +95,13 @@ def test_deleted_rows_are_grey_and_struck_through_when_listed(demo_ws, lang):
     assert index.data(Qt.ItemDataRole.FontRole).strikeOut()
     assert index.data(Qt.ItemDataRole.ForegroundRole) is not None
     model.set_query("")
-    model.refresh()                   # a change re-reads (a repeated query is otherwise cached)
+    model.refresh()  # a change re-reads (a repeated query is otherwise cached)
     assert model.row_of(victim) == -1
 
 
 def test_a_slow_search_runs_on_the_worker_and_only_the_newest_answer_shows(demo_ws, lang, qtbot):
     model = households_model(demo_ws)
-    model.async_after_ms = 0          # as if the last search had been slow
+    model.async_after_ms = 0  # as if the last search had been slow
     model._last_ms = 1.0
     busy = []
     model.searching.connect(busy.append)

@@ -1,5 +1,6 @@
 """Settings → Fonts: the Tibetan / Chinese font file chosen there is the one every PDF embeds
 (record cards, the monthly report), and a chosen file PDFs cannot use is a sentence, not a PDF."""
+
 from __future__ import annotations
 
 import shutil
@@ -9,14 +10,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.gui_fixtures import *  # noqa: F401,F403
+from tests.ui.gui_fixtures import *
 from tests.ui.gui_fixtures import close_and_delete
 
 SYSTEM_TIBETAN = "/usr/share/fonts/truetype/tibetan-machine/TibetanMachineUni.ttf"
-DEFAULT_TIBETAN = "NotoSerifTibetan"   # what the PDF layer finds by itself on this system
+DEFAULT_TIBETAN = "NotoSerifTibetan"  # what the PDF layer finds by itself on this system
 
-pytestmark = pytest.mark.skipif(not Path(SYSTEM_TIBETAN).exists() or not shutil.which("pdffonts"),
-                                reason="needs fonts-tibetan-machine and poppler-utils")
+pytestmark = pytest.mark.skipif(
+    not Path(SYSTEM_TIBETAN).exists() or not shutil.which("pdffonts"),
+    reason="needs fonts-tibetan-machine and poppler-utils",
+)
 
 
 def embedded_fonts(pdf: Path) -> str:
@@ -62,6 +65,7 @@ def reports_page(demo_ws, lang):
         page.show()
         made.append(page)
         return page
+
     yield make
     task_manager().wait(20000)
     for page in made:
@@ -77,18 +81,20 @@ def write_one_card(page, ws, folder: Path, qtbot) -> None:
 
 
 def test_tibetan_font_chosen_in_settings_is_embedded_in_the_record_card(
-        demo_ws, settings_page, reports_page, own_font, qtbot, tmp_path):
+    demo_ws, settings_page, reports_page, own_font, qtbot, tmp_path
+):
     assert settings_page.font_box.set_file("tibetan", str(own_font)) is None
     page = reports_page()
     write_one_card(page, demo_ws, tmp_path, qtbot)
     assert page.last_error is None
     fonts = embedded_fonts(Path(page.last_path))
     assert "Tibetan_Machine_Uni" in fonts and DEFAULT_TIBETAN not in fonts
-    assert "WenQuanYiMicroHei" in fonts            # the Chinese font was not chosen: the installed one
+    assert "WenQuanYiMicroHei" in fonts  # the Chinese font was not chosen: the installed one
 
 
 def test_use_the_installed_fonts_goes_back_to_the_system_font(
-        demo_ws, settings_page, reports_page, own_font, qtbot, tmp_path):
+    demo_ws, settings_page, reports_page, own_font, qtbot, tmp_path
+):
     settings_page.font_box.set_file("tibetan", str(own_font))
     settings_page.font_box.reset_button.click()
     page = reports_page()
@@ -98,7 +104,8 @@ def test_use_the_installed_fonts_goes_back_to_the_system_font(
 
 
 def test_a_chosen_font_file_that_is_gone_is_a_sentence_and_no_pdf(
-        demo_ws, settings_page, reports_page, own_font, lang, qtbot, tmp_path):
+    demo_ws, settings_page, reports_page, own_font, lang, qtbot, tmp_path
+):
     from exports.pdf.errors import REASON_NOT_FOUND, FontError
 
     settings_page.font_box.set_file("tibetan", str(own_font))

@@ -3,6 +3,7 @@
 are printed from the window through the print dialog's default printer (the dialog accepted
 here), and the file CUPS-PDF writes is checked: its page count, A4, and that its pages are the
 pages the PDF writer made."""
+
 from __future__ import annotations
 
 import os
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui.gui_fixtures import *  # noqa: F401,F403
+from tests.ui.gui_fixtures import *
 
 PRINTER = "DBL-Test-PDF"
 PPDS = ("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd", "/usr/share/ppd/cups-pdf/CUPS-PDF_noopt.ppd")
@@ -44,8 +45,10 @@ def _out_dir() -> Path:
 def cups_pdf(monkeypatch):
     """The CUPS-PDF printer, the default of this test process (PRINTER=…, as lp and Qt read it)."""
     if not (shutil.which("cupsd") and shutil.which("lpadmin") and Path(BACKEND).exists()):
-        pytest.skip("CUPS with the CUPS-PDF printer is not installed (Debian: apt install cups "
-                    "printer-driver-cups-pdf; tasks.py installs them)")
+        pytest.skip(
+            "CUPS with the CUPS-PDF printer is not installed (Debian: apt install cups "
+            "printer-driver-cups-pdf; tasks.py installs them)"
+        )
     if not _scheduler_running():
         if hasattr(os, "geteuid") and os.geteuid() != 0:
             pytest.skip("the CUPS scheduler is not running and only root can start it here")
@@ -90,8 +93,24 @@ def _page_image(path: Path, page: int, tmp: Path):
     from PIL import Image
 
     stem = tmp / f"{path.stem}-{page}"
-    subprocess.run(["pdftoppm", "-gray", "-r", "40", "-f", str(page), "-l", str(page), "-singlefile", "-png",
-                    str(path), str(stem)], check=True, timeout=60)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-gray",
+            "-r",
+            "40",
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            "-singlefile",
+            "-png",
+            str(path),
+            str(stem),
+        ],
+        check=True,
+        timeout=60,
+    )
     return Image.open(f"{stem}.png")
 
 
@@ -122,8 +141,8 @@ def _run_job(qtbot, job, *, page_range: tuple[int, int] | None = None):
         job.preview_dialog.print_button.click()
     qtbot.waitUntil(lambda: job.print_dialog is not None and job.print_dialog.isVisible(), timeout=10000)
     dialog = job.print_dialog
-    assert job.printer.printerName() == PRINTER          # the dialog's default printer
-    if page_range:                       # "Pages from … to …", as a user sets it
+    assert job.printer.printerName() == PRINTER  # the dialog's default printer
+    if page_range:  # "Pages from … to …", as a user sets it
         dialog.findChild(QRadioButton, "printRange").click()
         dialog.findChild(QSpinBox, "from").setValue(page_range[0])
         dialog.findChild(QSpinBox, "to").setValue(page_range[1])
@@ -137,8 +156,12 @@ def small_village(demo_ws):
     from storage import records
 
     vid = records.insert(demo_ws.db, "village", {"name_zh": "小村", "name_bo": "གྲོང་ཆུང་།"}, demo_ws.actor)["id"]
-    ids = [r["household_id"] for r in demo_ws.db.query(
-        "SELECT household_id FROM loan_demand GROUP BY household_id ORDER BY count(*) DESC, household_id LIMIT 3")]
+    ids = [
+        r["household_id"]
+        for r in demo_ws.db.query(
+            "SELECT household_id FROM loan_demand GROUP BY household_id ORDER BY count(*) DESC, household_id LIMIT 3"
+        )
+    ]
     demo_ws.db.execute("UPDATE household SET village_id = ? WHERE id IN (?, ?, ?)", (vid, *ids))
     return ids
 
@@ -167,7 +190,7 @@ def test_a_village_prints_through_cups_with_a_page_range(window, qtbot, cups_pdf
     page.scope_combo.setCurrentIndex(page.scope_combo.findData("小村"))
     job = page.print_document()
     qtbot.waitUntil(lambda: job.pages is not None or job.stage == "failed", timeout=120000)
-    assert len(job.pages) >= 3                     # three cards
+    assert len(job.pages) >= 3  # three cards
     _run_job(qtbot, job, page_range=(2, 3))
     printed = _new_pdf(cups_pdf, before)
     pages, size = _pages_and_size(printed)
@@ -186,7 +209,7 @@ def test_cancelling_the_print_dialog_prints_nothing(window, qtbot, cups_pdf, sma
     job.preview_dialog.print_button.click()
     qtbot.waitUntil(lambda: job.print_dialog is not None and job.print_dialog.isVisible(), timeout=10000)
     job.print_dialog.reject()
-    assert job.stage == "preview"                  # back in the preview
+    assert job.stage == "preview"  # back in the preview
     job.preview_dialog.reject()
     assert job.stage == "cancelled"
     time.sleep(1)
@@ -200,7 +223,7 @@ def test_cancelling_while_printing_sends_nothing_to_the_printer(window, qtbot, c
         time.sleep(0.5)
     time.sleep(2)
     before = set(cups_pdf.glob("*.pdf")) if cups_pdf.exists() else set()
-    page = window.open_page("reports")        # a village: pages enough for Cancel to come first
+    page = window.open_page("reports")  # a village: pages enough for Cancel to come first
     page.kind_radio["cards"].setChecked(True)
     page.scope_combo.setCurrentIndex(page.scope_combo.findData("小村"))
     job = page.print_document()
@@ -209,7 +232,7 @@ def test_cancelling_while_printing_sends_nothing_to_the_printer(window, qtbot, c
     qtbot.waitUntil(lambda: job.print_dialog is not None and job.print_dialog.isVisible(), timeout=10000)
     job.print_dialog.accept()
     assert job.stage == "printing"
-    job.operation.cancel()                       # the progress dialog's Cancel
+    job.operation.cancel()  # the progress dialog's Cancel
     qtbot.waitUntil(lambda: job.stage in ("cancelled", "done", "failed"), timeout=120000)
     assert job.stage == "cancelled"
     time.sleep(3)

@@ -1,5 +1,6 @@
 """Credit ratings page: the score sheet's live total and grade, both raters required, a valid rating
 saved into the table, and the credit-village list with its thresholds."""
+
 from __future__ import annotations
 
 import os
@@ -10,8 +11,8 @@ from datetime import date
 
 import pytest
 
-from tests.ui.gui_b_fixtures import *  # noqa: F401,F403
-from tests.ui.gui_fixtures import *  # noqa: F401,F403
+from tests.ui.gui_b_fixtures import *
+from tests.ui.gui_fixtures import *
 from ui.pages.ratings import RatingDialog, RatingsPage
 
 
@@ -39,7 +40,7 @@ def test_grade_follows_the_score_as_points_are_given(demo_ws, qtbot, lang, widge
     dlg = RatingDialog(demo_ws)
     qtbot.addWidget(dlg)
     grades = demo_ws.ratings.grades()
-    fill_sheet(dlg, 100)                       # every criterion at its maximum: 100
+    fill_sheet(dlg, 100)  # every criterion at its maximum: 100
     assert dlg.sheet.score() == 100 and dlg.sheet.grade() == max(grades, key=lambda g: g[1])[0]
     for code, spin in dlg.sheet.spins.items():
         spin.setValue(spin.maximum() * 3 // 4)
@@ -58,6 +59,7 @@ def test_valid_rating_is_saved_and_shows_in_the_table(page, demo_ws, answer_dial
         fill_sheet(dlg, 100)
         dlg.fields["bank_rater"].write("农商银行 李明")
         dlg.fields["village_rater"].write("村支书 扎西")
+
     answer_dialogs(fill)
     page.new_record()
     row = page.selected_row()
@@ -100,11 +102,14 @@ def test_both_sides_sign_and_the_credit_line_follows(page, demo_ws):
     row = page.selected_row()
     assert page.model.data(page.model.index(0, len(page.model.columns) - 1)) == "— · —"
     page.sign("village")
-    assert demo_ws.loan_book.credit_line(row["household_id"], row["year"]) is None   # one half only
+    assert demo_ws.loan_book.credit_line(row["household_id"], row["year"]) is None  # one half only
     page.sign("bank")
     rating = demo_ws.ratings.get(row["id"])
     assert rating["village_signed_by"] and rating["bank_signed_by"]
     line = demo_ws.loan_book.credit_line(row["household_id"], row["year"])
     grade = next(g for g in demo_ws.reference.enums("rating_grade") if g["code"] == rating["grade"])
-    assert (line["year"], line["grade"], line["amount_fen"]) == (row["year"], rating["grade"],
-                                                                 grade["extra"]["credit_line_fen"])
+    assert (line["year"], line["grade"], line["amount_fen"]) == (
+        row["year"],
+        rating["grade"],
+        grade["extra"]["credit_line_fen"],
+    )

@@ -1,5 +1,6 @@
 """Reports page: monthly report, record cards and register exports written into a folder on the
 worker, the register export as filtered on its page, full IDs only for roles allowed, Cancel."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,7 +8,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from tests.ui.gui_fixtures import close_and_delete, lang, mode_text, window  # noqa: F401
+from tests.ui.gui_fixtures import close_and_delete, lang, mode_text, window
 
 
 @pytest.fixture

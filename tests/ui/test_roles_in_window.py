@@ -2,12 +2,13 @@
 take is disabled before any form is filled, its tooltip names the role that may (from the
 services' permission table) — and File ▸ Switch account lets the bank officer sign in without
 quitting."""
+
 from __future__ import annotations
 
 import pytest
 
 from app.services import auth
-from tests.ui.gui_fixtures import *  # noqa: F401,F403
+from tests.ui.gui_fixtures import *
 
 HEAD_PW = "office-head-pw"
 BANK_PW = "bank-officer-pw"
@@ -33,8 +34,11 @@ def _select_loan(page, qtbot, status):
 def _role_text(role, mode):
     from app.i18n import translate
 
-    return {"zh": translate(auth.ROLE_LABELS[role], "zh"), "bo": translate(auth.ROLE_LABELS[role], "bo"),
-            "both": translate(auth.ROLE_LABELS[role], "bo")}[mode]
+    return {
+        "zh": translate(auth.ROLE_LABELS[role], "zh"),
+        "bo": translate(auth.ROLE_LABELS[role], "bo"),
+        "both": translate(auth.ROLE_LABELS[role], "bo"),
+    }[mode]
 
 
 @pytest.mark.parametrize("mode", ["zh", "bo", "both"])
@@ -71,7 +75,7 @@ def test_switch_account_lets_the_bank_officer_decide_without_quitting(head_signe
     assert window.ws.can_undo()
 
     dialog = window.switch_account()
-    assert dialog.isVisible() and not window.centralWidget().isVisible()   # nothing readable behind it
+    assert dialog.isVisible() and not window.centralWidget().isVisible()  # nothing readable behind it
     dialog.name_edit.setText("dorje")
     dialog.password_edit.setText(BANK_PW)
     with qtbot.waitSignal(window.account_changed):
@@ -79,7 +83,7 @@ def test_switch_account_lets_the_bank_officer_decide_without_quitting(head_signe
     assert (window.ws.user, window.ws.role) == ("dorje", "bank_officer")
     assert window.centralWidget().isVisible()
     assert "dorje" in window.user_label.text()
-    assert not window.ws.can_undo()            # the office head's change is not the officer's to undo
+    assert not window.ws.can_undo()  # the office head's change is not the officer's to undo
     qtbot.waitUntil(lambda: page.selected_id() == loan_id or page.show_record(loan_id), timeout=5000)
     page.show_record(loan_id)
     assert page.step_buttons["approved"].isEnabled()

@@ -1,5 +1,6 @@
 """Literacy sessions page: the form saves a valid session into the table, refuses an invalid one
 beside the field, and keeps the attendance count at least the number of linked attendees."""
+
 from __future__ import annotations
 
 import os
@@ -8,8 +9,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from tests.ui.gui_b_fixtures import *  # noqa: F401,F403
-from tests.ui.gui_fixtures import *  # noqa: F401,F403
+from tests.ui.gui_b_fixtures import *
+from tests.ui.gui_fixtures import *
 from ui.pages.sessions import SessionDialog, SessionsPage
 
 

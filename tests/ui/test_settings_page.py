@@ -1,4 +1,5 @@
 """Settings page: accounts (admin), security times, backup and restore, fonts and language."""
+
 from __future__ import annotations
 
 import pytest
@@ -6,7 +7,7 @@ from PySide6.QtWidgets import QDialog
 
 from app import paths
 from app.services import auth, backup
-from tests.ui.gui_fixtures import *  # noqa: F401,F403
+from tests.ui.gui_fixtures import *
 
 ADMIN_PW = "office-head-pw"
 CADRE_PW = "village-cadre-pw"

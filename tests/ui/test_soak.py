@@ -7,6 +7,7 @@ in ``Fatal Python error: none_dealloc``) nor keeps growing.
 Marked ``slow`` (about a minute and a half of CPU, most of it the 2,000 cards); it runs in the
 full suite (``python3 tasks.py test``), ``-m "not slow"`` leaves it out while working.
 """
+
 from __future__ import annotations
 
 import os
@@ -17,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import OFFICE
-from tests.ui.gui_fixtures import close_and_delete, lang  # noqa: F401
+from tests.ui.gui_fixtures import close_and_delete, lang
 from tests.ui.test_all_pages_languages import DIALOGS
 from tests.ui.test_dialogs_and_pages_languages import DIALOGS as GUI_B_DIALOGS
 
@@ -136,8 +137,10 @@ def test_a_long_day_in_the_window_neither_aborts_nor_grows(big_ws, lang, qtbot, 
         task_manager().wait(30000)
         qtbot.wait(10)
         end = rss_mb()
-        print(f"soak: {start:.0f} MB after the first round, {switched:.0f} MB after the switches, "
-              f"{end:.0f} MB after the cards")
+        print(
+            f"soak: {start:.0f} MB after the first round, {switched:.0f} MB after the switches, "
+            f"{end:.0f} MB after the cards"
+        )
         assert switched - start < SWITCHING_GROWTH_LIMIT_MB, f"grew by {switched - start:.0f} MB while switching"
         assert end - switched < CARDS_GROWTH_LIMIT_MB, f"grew by {end - switched:.0f} MB writing the cards"
     finally:

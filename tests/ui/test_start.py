@@ -1,10 +1,11 @@
 """The program's start as the user sees it (ui/app.py run_gui): the window on the register, then
 today's automatic backup in the background, without holding the window up."""
+
 from __future__ import annotations
 
 import argparse
 
-from tests.ui.gui_fixtures import *  # noqa: F401,F403
+from tests.ui.gui_fixtures import *
 
 
 def test_start_shows_the_window_then_makes_todays_backup(demo_ws, lang, qtbot, monkeypatch):
@@ -15,7 +16,7 @@ def test_start_shows_the_window_then_makes_todays_backup(demo_ws, lang, qtbot, m
     from ui.main_window import MainWindow
 
     path = demo_ws.db.path
-    demo_ws.close()                      # run_gui opens the register itself, exclusively
+    demo_ws.close()  # run_gui opens the register itself, exclusively
     monkeypatch.setattr(ui.app, "DAILY_BACKUP_DELAY_MS", 200)
     monkeypatch.setattr(ui.app, "before_main_window", lambda ws: ui.app.SignedIn("tester", "admin"))
     seen = {}
@@ -31,9 +32,9 @@ def test_start_shows_the_window_then_makes_todays_backup(demo_ws, lang, qtbot, m
     monkeypatch.setattr(QApplication, "exec", event_loop)
     args = argparse.Namespace(db=path, lang="zh", user="")
     assert ui.app.run_gui(args) == 0
-    assert seen["backups_when_shown"] == 0          # the window did not wait for the copy
+    assert seen["backups_when_shown"] == 0  # the window did not wait for the copy
     made = backup.list_backups()
-    assert len(made) == 1 and backup.inspect(made[0].path)["office"]   # a sound copy of the register
+    assert len(made) == 1 and backup.inspect(made[0].path)["office"]  # a sound copy of the register
     for w in QApplication.topLevelWidgets():
         if isinstance(w, MainWindow):
             close_and_delete(w)
@@ -78,13 +79,14 @@ def test_first_window_is_built_and_painted_without_the_qt_namespace_or_later_wor
     demo_ws.close()
     root = Path(__file__).resolve().parents[2]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
-    out = subprocess.run([sys.executable, "-c", _FIRST_WINDOW, str(path)], capture_output=True, text=True,
-                         cwd=root, env=env, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", _FIRST_WINDOW, str(path)], capture_output=True, text=True, cwd=root, env=env, timeout=120
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     lines = dict(line.split(" ", 1) if " " in line else (line, "") for line in out.stdout.splitlines())
     assert lines["page"] == "home"
     assert lines["qt-namespace"] == "False"
-    assert lines["modules"] == ""     # the Home figures' service and the backup come after the window
+    assert lines["modules"] == ""  # the Home figures' service and the backup come after the window
 
 
 def test_home_shows_counting_in_its_first_paint_then_its_figures(window, qtbot):
@@ -93,4 +95,4 @@ def test_home_shows_counting_in_its_first_paint_then_its_figures(window, qtbot):
     assert home.ind is None and home.status.text() == mode_text("HomePage", "Counting…", "zh")
     qtbot.waitUntil(lambda: home.ind is not None and home.ind.complete, timeout=20_000)
     assert home.tiles["demands_registered"].value.text() not in ("…", "")
-    assert home.trend_chart.months                   # the chart has its figures to paint
+    assert home.trend_chart.months  # the chart has its figures to paint

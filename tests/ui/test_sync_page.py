@@ -1,5 +1,6 @@
 """Sync page: make a package into a folder, import packages with their report, the history, and
 the reporting-completeness table with overdue offices highlighted."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -10,11 +11,10 @@ import pytest
 from app.services import keys, sync
 from app.services.demo import fill
 from app.services.workspace import Workspace, init_office
-from tests.ui.gui_fixtures import close_and_delete, lang, mode_text  # noqa: F401
+from tests.ui.gui_fixtures import close_and_delete, lang, mode_text
 
 TOWNSHIP = dict(code="630224100", level="township", name_zh="拉脊乡", name_bo="ལ་རྗེས་ཤང་།")
-VILLAGE = dict(code="630224100201", level="village", name_zh="拉脊村", name_bo="ལ་རྗེས་གྲོང་ཚོ།",
-               parent_code="630224100")
+VILLAGE = dict(code="630224100201", level="village", name_zh="拉脊村", name_bo="ལ་རྗེས་གྲོང་ཚོ།", parent_code="630224100")
 
 
 @pytest.fixture
@@ -120,7 +120,7 @@ def test_overdue_office_is_highlighted(offices, qtbot, lang, make_page):
 
     twp, _ = offices
     page = make_page(twp, qtbot)
-    page.month_edit.setText("2026-01")     # due 2026-02-05, long past
+    page.month_edit.setText("2026-01")  # due 2026-02-05, long past
     page.refresh_status()
     assert page.status_table.rowCount() == 1
     assert page.status_table.item(0, 2).text() == page.tr("OVERDUE")
@@ -133,8 +133,9 @@ def test_page_texts_follow_the_language_mode(offices, qtbot, lang, make_page):
     page = make_page(twp, qtbot)
     for mode in ("bo", "both", "zh"):
         lang.set_mode(mode)
-        qtbot.waitUntil(lambda: page.import_button.text() == mode_text("SyncPage", "Import packages…", mode),
-                        timeout=2000)
+        qtbot.waitUntil(
+            lambda: page.import_button.text() == mode_text("SyncPage", "Import packages…", mode), timeout=2000
+        )
         assert page.export_box.title() == mode_text("SyncPage", "Make a package for the office above", mode)
 
 

@@ -1,10 +1,11 @@
 """Tab bars hold Tibetan stacks whole (ui/widgets/tabs.py), on every page that has tabs."""
+
 from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QFont, QFontMetrics
 
-from tests.ui.gui_fixtures import *  # noqa: F401,F403
+from tests.ui.gui_fixtures import *
 
 
 def tibetan_ink_height(text: str, size_font: QFont) -> int:

@@ -1,4 +1,5 @@
 """TibetanLineEdit: Wylie typed on a Latin keyboard becomes Tibetan as it is typed."""
+
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -24,11 +25,14 @@ def edit(qtbot, settings):
     return w
 
 
-@pytest.mark.parametrize("typed, expected", [
-    ("sgrol ma", "སྒྲོལ་མ"),
-    ("bkra shis", "བཀྲ་ཤིས"),
-    ("bsod nams sgrol ma/", "བསོད་ནམས་སྒྲོལ་མ།"),
-])
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("sgrol ma", "སྒྲོལ་མ"),
+        ("bkra shis", "བཀྲ་ཤིས"),
+        ("bsod nams sgrol ma/", "བསོད་ནམས་སྒྲོལ་མ།"),
+    ],
+)
 def test_typed_wylie_becomes_tibetan_live(edit, qtbot, typed, expected):
     qtbot.keyClicks(edit, typed)
     assert edit.text() == expected

@@ -1,9 +1,10 @@
 """Issue 15, item 5: the smaller things a new user met in the window."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
-from tests.ui.gui_fixtures import *  # noqa: F401,F403
+from tests.ui.gui_fixtures import *
 
 
 def _loan_page(window, qtbot):
@@ -85,14 +86,14 @@ def test_the_attendee_picker_is_empty_after_a_pick_from_its_popup(window, lang, 
     qtbot.waitActive(dlg)
     picker.setFocus()
     qtbot.waitUntil(picker.hasFocus, timeout=3000)
-    qtbot.keyClicks(picker, tail)      # the ID number's last digits (QTest types Latin keys only)
+    qtbot.keyClicks(picker, tail)  # the ID number's last digits (QTest types Latin keys only)
     assert picker.search_now()
     popup = picker.completer_.popup()
     qtbot.waitUntil(popup.isVisible, timeout=3000)
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: attendees.list.count() == 1, timeout=3000)
-    qtbot.waitUntil(lambda: picker.text() == "", timeout=3000)   # ready for the next name
+    qtbot.waitUntil(lambda: picker.text() == "", timeout=3000)  # ready for the next name
     dlg.reject()
     dlg.deleteLater()
 
@@ -110,7 +111,7 @@ def test_no_form_opens_with_a_red_error_before_anything_is_typed(window, lang, q
             dlg.deleteLater()
             continue
         dlg.show()
-        qtbot.wait(200)          # past the form's check after typing pauses
+        qtbot.wait(200)  # past the form's check after typing pauses
         red = [n for n, f in dlg.fields.items() if f.message.isVisible() and f.message.styleSheet() == ERROR_STYLE]
         assert red == [] and not dlg.reason.isVisible(), name
         if name == "household-new":
@@ -127,8 +128,11 @@ def test_the_rules_panel_marks_the_amount_rule_broken_by_the_typed_amount(window
 
     ws = window.ws
     product = next(p for p in ws.reference.products() if p.max_amount_fen)
-    household = next(h for h in ws.households.rows(ws.households.search_ids("")[:300])
-                     if not product.eligible_statuses or h["status"] in product.eligible_statuses)
+    household = next(
+        h
+        for h in ws.households.rows(ws.households.search_ids("")[:300])
+        if not product.eligible_statuses or h["status"] in product.eligible_statuses
+    )
     dlg = LoanDemandDialog(ws, parent=window, household_id=household["id"])
     dlg.show()
     dlg.fields["product_code"].widget.set_value(product.code)

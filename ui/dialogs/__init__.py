@@ -3,11 +3,11 @@
 Pages call these through the module (``from ui import dialogs; dialogs.confirm_delete(...)``) so
 tests can replace them without a modal box blocking the test.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 
 #: filled per language by Language.fill (marked here so the translation tools collect it)
@@ -19,14 +19,20 @@ def confirm_delete(parent: QWidget | None, what) -> bool:
     each half of bilingual text names it in its own script. True when the user said yes."""
     from ui.i18n import language
 
-    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Dialogs", "Delete"),
-                      language().fill("Dialogs", DELETE_WHAT, what),
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("Dialogs", "Delete"),
+        language().fill("Dialogs", DELETE_WHAT, what),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
     box.setObjectName("confirmDelete")
     # written out (not through a helper) so that lupdate collects the strings
-    box.setInformativeText(QCoreApplication.translate(
-        "Dialogs", "The record is marked as deleted and kept in the audit log. Edit ▸ Undo (Ctrl+Z) brings it "
-                   "back."))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Dialogs", "The record is marked as deleted and kept in the audit log. Edit ▸ Undo (Ctrl+Z) brings it back."
+        )
+    )
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
 
@@ -46,8 +52,7 @@ class ReasonDialog(QDialog):
         self.prompt.setWordWrap(True)
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setEnabled(False)
         self.text.textChanged.connect(lambda: self.ok_button.setEnabled(bool(self.value())))

@@ -2,6 +2,7 @@
 (展期), a top-up (追加), the default, a risk-compensation claim or the write-off.  Checked as it is
 typed by the same rules the service applies (app.services.loan_book.check_step), so the form says
 which rule refuses before anything is written."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -34,27 +35,42 @@ class LoanServicingDialog(FormDialog):
             self.add_text("notes")
         self.finish()
 
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         self.loan_summary.setText(loan_summary_text(self.ws, self.loan))
         super().translateUI()
 
     def window_title(self) -> str:
         ref = self.ws.reference
-        return language().fill("LoanServicingDialog", STEP_TITLE,
-                               Label(ref.label("loan_step", self.step, "zh"), ref.label("loan_step", self.step, "bo")))
+        return language().fill(
+            "LoanServicingDialog",
+            STEP_TITLE,
+            Label(ref.label("loan_step", self.step, "zh"), ref.label("loan_step", self.step, "bo")),
+        )
 
     def field_labels(self) -> dict[str, str]:
-        return {"on_date": self.tr("Date"), "principal_fen": self.tr("Principal repaid (yuan)"),
-                "interest_fen": self.tr("Interest paid (yuan)"), "amount_fen": self.tr("Amount (yuan)"),
-                "maturity_on": self.tr("New maturity date"), "reason": self.tr("Reason"),
-                "notes": self.tr("Note")}
+        return {
+            "on_date": self.tr("Date"),
+            "principal_fen": self.tr("Principal repaid (yuan)"),
+            "interest_fen": self.tr("Interest paid (yuan)"),
+            "amount_fen": self.tr("Amount (yuan)"),
+            "maturity_on": self.tr("New maturity date"),
+            "reason": self.tr("Reason"),
+            "notes": self.tr("Note"),
+        }
 
     def _values(self, data: dict) -> dict:
         if self.step == "repay":
-            return {"on_date": data.get("on_date"), "principal_fen": data.get("principal_fen") or 0,
-                    "interest_fen": data.get("interest_fen") or 0}
-        return {"on_date": data.get("on_date"), "amount_fen": data.get("amount_fen"),
-                "maturity_on": data.get("maturity_on"), "reason": data.get("reason") or ""}
+            return {
+                "on_date": data.get("on_date"),
+                "principal_fen": data.get("principal_fen") or 0,
+                "interest_fen": data.get("interest_fen") or 0,
+            }
+        return {
+            "on_date": data.get("on_date"),
+            "amount_fen": data.get("amount_fen"),
+            "maturity_on": data.get("maturity_on"),
+            "reason": data.get("reason") or "",
+        }
 
     def validate(self, data: dict) -> list[Problem]:
         return self.ws.loan_book.check_step(self.loan, self.step, **self._values(data))
@@ -62,6 +78,10 @@ class LoanServicingDialog(FormDialog):
     def save(self, data: dict):
         book = self.ws.loan_book
         if self.step == "repay":
-            return book.repay(self.loan["id"], notes=data.get("notes") or "", expected_version=self.loan.get("version"),
-                              **self._values(data))
+            return book.repay(
+                self.loan["id"],
+                notes=data.get("notes") or "",
+                expected_version=self.loan.get("version"),
+                **self._values(data),
+            )
         return book.step(self.loan["id"], self.step, expected_version=self.loan.get("version"), **self._values(data))

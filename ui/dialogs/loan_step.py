@@ -1,6 +1,7 @@
 """One step of a loan demand's life: refer, approve, grant (amount, rate, dates, subsidy), reject or
 withdraw (with the reason), mark repaid. Checked as typed by the same rule the service applies
 (app.domain.lifecycle.loan_transition), so the form says what is wrong before anything is written."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -29,10 +30,14 @@ def loan_summary_text(ws, loan: dict) -> str:
 
     c = ViewContext(ws)
     household = ws.households.get(loan["household_id"]) if loan.get("household_id") else None
-    lines = [(QCoreApplication.translate("LoanDemandDialog", "Household"),
-              c.names(household.get("name_zh"), household.get("name_bo")) if household else ""),
-             (QCoreApplication.translate("LoanDemandDialog", "Loan product"), c.product(loan.get("product_code"))),
-             (QCoreApplication.translate("LoanDemandDialog", "Amount asked (yuan)"), c.yuan(loan.get("amount_fen")))]
+    lines = [
+        (
+            QCoreApplication.translate("LoanDemandDialog", "Household"),
+            c.names(household.get("name_zh"), household.get("name_bo")) if household else "",
+        ),
+        (QCoreApplication.translate("LoanDemandDialog", "Loan product"), c.product(loan.get("product_code"))),
+        (QCoreApplication.translate("LoanDemandDialog", "Amount asked (yuan)"), c.yuan(loan.get("amount_fen"))),
+    ]
     if loan.get("granted_fen"):
         lines.append((QCoreApplication.translate("Columns", "Granted (yuan)"), c.yuan(loan["granted_fen"])))
     return "\n".join(f"{label}: {value}" for label, value in lines if value)
@@ -73,46 +78,73 @@ class LoanStepDialog(FormDialog):
             self.add_text("reason")
         self.finish()
 
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         self.loan_summary.setText(loan_summary_text(self.ws, self.loan))
         super().translateUI()
 
     def window_title(self) -> str:
         ref = self.ws.reference
         # the step's label per language: each half of bilingual text names it in its own script
-        return language().fill("LoanStepDialog", STEP_TITLE, Label(ref.label("loan_status", self.to_status, "zh"),
-                                                                   ref.label("loan_status", self.to_status, "bo")))
+        return language().fill(
+            "LoanStepDialog",
+            STEP_TITLE,
+            Label(ref.label("loan_status", self.to_status, "zh"), ref.label("loan_status", self.to_status, "bo")),
+        )
 
     def field_labels(self) -> dict[str, str]:
-        return {"on_date": self.tr("Date"), "granted_fen": self.tr("Amount granted (yuan)"),
-                "rate_bp": self.tr("Yearly rate (%)"), "maturity_on": self.tr("Maturity date"),
-                "contract_no": self.tr("Contract number"),
-                "reason": self.tr("Reason") if self.to_status in ("rejected", "withdrawn")
-                else self.tr("Note")}
+        return {
+            "on_date": self.tr("Date"),
+            "granted_fen": self.tr("Amount granted (yuan)"),
+            "rate_bp": self.tr("Yearly rate (%)"),
+            "maturity_on": self.tr("Maturity date"),
+            "contract_no": self.tr("Contract number"),
+            "reason": self.tr("Reason") if self.to_status in ("rejected", "withdrawn") else self.tr("Note"),
+        }
 
     def _kwargs(self, data: dict) -> dict:
-        return {k: data.get(k) for k in ("reason", "granted_fen", "rate_bp", "maturity_on", "contract_no")
-                if data.get(k) not in (None, "")}
+        return {
+            k: data.get(k)
+            for k in ("reason", "granted_fen", "rate_bp", "maturity_on", "contract_no")
+            if data.get(k) not in (None, "")
+        }
 
     def validate(self, data: dict) -> list[Problem]:
         lang = language()
-        labels = {r["code"]: self.ws.reference.label("loan_status", r["code"], lang.mode, lang.tibetan_first)
-                  for r in self.ws.reference.enums("loan_status")}
+        labels = {
+            r["code"]: self.ws.reference.label("loan_status", r["code"], lang.mode, lang.tibetan_first)
+            for r in self.ws.reference.enums("loan_status")
+        }
         kwargs = {k: v for k, v in self._kwargs(data).items() if k != "contract_no"}
-        problems = problems_of(loan_transition, self.loan, self.to_status, on_date=data.get("on_date"),
-                               labels=labels, today=date.today(), **kwargs)
+        problems = problems_of(
+            loan_transition,
+            self.loan,
+            self.to_status,
+            on_date=data.get("on_date"),
+            labels=labels,
+            today=date.today(),
+            **kwargs,
+        )
         if self.to_status == "granted" and not problems and data.get("granted_fen"):
             # the policy in force on the grant date: household cap, longest term, rate cap
             from app.domain.dates import parse_date
 
             def policy():
                 self.ws.loan_book.grant_changes(
-                    self.loan, on=parse_date(data["on_date"], "on_date"), granted_fen=data["granted_fen"],
+                    self.loan,
+                    on=parse_date(data["on_date"], "on_date"),
+                    granted_fen=data["granted_fen"],
                     rate_bp=data.get("rate_bp"),
-                    maturity_on=parse_date(data["maturity_on"], "maturity_on") if data.get("maturity_on") else None)
+                    maturity_on=parse_date(data["maturity_on"], "maturity_on") if data.get("maturity_on") else None,
+                )
+
             problems = problems_of(policy)
         return problems
 
     def save(self, data: dict):
-        return self.ws.loans.transition(self.loan["id"], self.to_status, on_date=data["on_date"],
-                                        expected_version=self.loan.get("version"), **self._kwargs(data))
+        return self.ws.loans.transition(
+            self.loan["id"],
+            self.to_status,
+            on_date=data["on_date"],
+            expected_version=self.loan.get("version"),
+            **self._kwargs(data),
+        )

@@ -7,13 +7,13 @@
 Wrong passwords, disabled and locked accounts are told as the sentence app.services.auth gives
 (with the tries or minutes left); the password field is cleared after each try.
 """
+
 from __future__ import annotations
 
 import os
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.errors import DomainError
 from ui.i18n import Retranslatable, language
@@ -22,13 +22,12 @@ from ui.i18n import Retranslatable, language
 class LoginDialog(Retranslatable, QDialog):
     signed_in = Signal(object)  # app.services.auth.Account
 
-    def __init__(self, ws, parent: QWidget | None = None, *, unlock: bool = False, switch: bool = False,
-                 path=None):
+    def __init__(self, ws, parent: QWidget | None = None, *, unlock: bool = False, switch: bool = False, path=None):
         super().__init__(parent)
         self.ws = ws
-        self.path = path           # an encrypted register not open yet: the password opens it first
+        self.path = path  # an encrypted register not open yet: the password opens it first
         self.unlock = unlock
-        self.switch = switch      # the window's Switch account: another person signs in
+        self.switch = switch  # the window's Switch account: another person signs in
         self.account = None
         self.setObjectName("loginDialog")
         self.intro = QLabel()
@@ -73,19 +72,27 @@ class LoginDialog(Retranslatable, QDialog):
             last = ws.auth.last_user()
             self.name_edit.setText(last or "")
             (self.password_edit if last else self.name_edit).setFocus()
-        self.setMinimumWidth(380 if ws is not None else 560)   # (the recovery-key button too)
+        self.setMinimumWidth(380 if ws is not None else 560)  # (the recovery-key button too)
         self.translateUI()
 
-    def translateUI(self) -> None:  # noqa: N802
-        self.setWindowTitle(self.tr("Locked") if self.unlock else
-                            self.tr("Switch account") if self.switch else self.tr("Sign in"))
+    def translateUI(self) -> None:
+        self.setWindowTitle(
+            self.tr("Locked") if self.unlock else self.tr("Switch account") if self.switch else self.tr("Sign in")
+        )
         if self.switch:
-            self.intro.setText(self.tr("Sign in with the account that works now (for example the bank "
-                                       "officer's, to record the bank's decision). Cancel keeps %1 signed in.")
-                               .replace("%1", self.ws.user or "—"))
+            self.intro.setText(
+                self.tr(
+                    "Sign in with the account that works now (for example the bank "
+                    "officer's, to record the bank's decision). Cancel keeps %1 signed in."
+                ).replace("%1", self.ws.user or "—")
+            )
         elif self.unlock:
-            self.intro.setText(self.tr("The window was locked after a time without use. Type your password "
-                                       "to go on, or Cancel to close the program."))
+            self.intro.setText(
+                self.tr(
+                    "The window was locked after a time without use. Type your password "
+                    "to go on, or Cancel to close the program."
+                )
+            )
         else:
             self.intro.setText(self.tr("Sign in with your account to open the register."))
         self.name_label.setText(self.tr("Account name"))
@@ -108,7 +115,7 @@ class LoginDialog(Retranslatable, QDialog):
                 self.ws.auth.remember_last_user(account.username)
                 from app.services import encryption
 
-                if pending:   # the first sign-in since the register was encrypted: a slot of its own
+                if pending:  # the first sign-in since the register was encrypted: a slot of its own
                     encryption.set_account_slot(self.ws, name, password)
                 if encryption.can_encrypt(self.ws):
                     self._encrypt_then_accept(account, name, password)
@@ -150,7 +157,7 @@ class LoginDialog(Retranslatable, QDialog):
             show_recovery_key(None, recovery)
             self._signed_in(account)
 
-        def failed(exc: BaseException) -> None:   # the register stays plain and usable
+        def failed(exc: BaseException) -> None:  # the register stays plain and usable
             from ui.operations import show_error
 
             show_error(self, exc)
@@ -168,23 +175,26 @@ class LoginDialog(Retranslatable, QDialog):
         from app.services import auth, encryption
         from app.services.workspace import Workspace
 
-        text, ok = QInputDialog.getText(self, self.tr("Recovery key"),
-                                        self.tr("Type the recovery key printed when the register was encrypted:"))
+        text, ok = QInputDialog.getText(
+            self, self.tr("Recovery key"), self.tr("Type the recovery key printed when the register was encrypted:")
+        )
         if not ok or not text.strip():
             return False
         try:
             key = encryption.unlock_with_recovery(self.path, text)
-            name, ok = QInputDialog.getText(self, self.tr("Recovery key"),
-                                            self.tr("The office head's account to give a new password:"))
+            name, ok = QInputDialog.getText(
+                self, self.tr("Recovery key"), self.tr("The office head's account to give a new password:")
+            )
             if not ok:
                 return False
-            new, ok = QInputDialog.getText(self, self.tr("Recovery key"), self.tr("New password"),
-                                           QLineEdit.EchoMode.Password)
+            new, ok = QInputDialog.getText(
+                self, self.tr("Recovery key"), self.tr("New password"), QLineEdit.EchoMode.Password
+            )
             if not ok:
                 return False
             if self.ws is None:
                 self.ws = Workspace.open(self.path, key=key, exclusive=True, lang="zh")
-            self.ws.role = "admin"       # the recovery key stands for the office head here
+            self.ws.role = "admin"  # the recovery key stands for the office head here
             account = auth.get_user(self.ws, name.strip())
             if account is None or account["role"] != "admin":
                 raise auth.AuthError(N_NOT_ADMIN)
@@ -244,12 +254,18 @@ class FirstAccountDialog(Retranslatable, QDialog):
         self.setMinimumWidth(420)
         self.translateUI()
 
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         self.setWindowTitle(self.tr("The office head's account"))
-        self.intro.setText(self.tr("Create the office head's account. Once there is an account, everyone signs "
-                                   "in, and only the office head manages accounts, settings and restores."))
-        for label, text in zip(self.labels, (self.tr("Account name"), self.tr("Full name"), self.tr("Password"),
-                                             self.tr("The same password again"))):
+        self.intro.setText(
+            self.tr(
+                "Create the office head's account. Once there is an account, everyone signs "
+                "in, and only the office head manages accounts, settings and restores."
+            )
+        )
+        for label, text in zip(
+            self.labels,
+            (self.tr("Account name"), self.tr("Full name"), self.tr("Password"), self.tr("The same password again")),
+        ):
             label.setText(text)
         self.later_button.setText(self.tr("Later"))
 
@@ -260,8 +276,13 @@ class FirstAccountDialog(Retranslatable, QDialog):
             self.message.setText(self.tr("The two passwords differ."))
             return False
         try:
-            made = auth.add_user(self.ws, self.name_edit.text(), "admin", self.password_edit.text(),
-                                 display_name=self.display_edit.text())
+            made = auth.add_user(
+                self.ws,
+                self.name_edit.text(),
+                "admin",
+                self.password_edit.text(),
+                display_name=self.display_edit.text(),
+            )
             if made.get("recovery_key"):
                 show_recovery_key(None, made["recovery_key"])
             self.account = auth.login(self.ws, self.name_edit.text().strip(), self.password_edit.text())

@@ -1,4 +1,5 @@
 """First start: the office this laptop's register belongs to (ui.app.run_gui shows it)."""
+
 from __future__ import annotations
 
 from app.domain.errors import Problem, problems_of
@@ -23,17 +24,34 @@ class OfficeDialog(FormDialog):
         return self.tr("The office this register belongs to")
 
     def field_labels(self) -> dict[str, str]:
-        return {"code": self.tr("Office code"), "level": self.tr("Level"),
-                "name_zh": self.tr("Name in Chinese"), "name_bo": self.tr("Name in Tibetan"),
-                "parent_code": self.tr("Parent office code"), "bank_branch": self.tr("Partner bank branch")}
+        return {
+            "code": self.tr("Office code"),
+            "level": self.tr("Level"),
+            "name_zh": self.tr("Name in Chinese"),
+            "name_bo": self.tr("Name in Tibetan"),
+            "parent_code": self.tr("Parent office code"),
+            "bank_branch": self.tr("Partner bank branch"),
+        }
 
     def validate(self, data: dict) -> list[Problem]:
         from app.domain.offices import validate_office
 
-        return problems_of(validate_office, code=data["code"], level=data["level"], name_zh=data["name_zh"],
-                           name_bo=data["name_bo"], parent_code=data["parent_code"] or None)
+        return problems_of(
+            validate_office,
+            code=data["code"],
+            level=data["level"],
+            name_zh=data["name_zh"],
+            name_bo=data["name_bo"],
+            parent_code=data["parent_code"] or None,
+        )
 
     def save(self, data: dict):
-        return self.ws.offices.init(code=data["code"], level=data["level"], name_zh=data["name_zh"],
-                                    name_bo=data["name_bo"], parent_code=data["parent_code"] or None,
-                                    bank_branch=data["bank_branch"], user=self.ws.user)
+        return self.ws.offices.init(
+            code=data["code"],
+            level=data["level"],
+            name_zh=data["name_zh"],
+            name_bo=data["name_bo"],
+            parent_code=data["parent_code"] or None,
+            bank_branch=data["bank_branch"],
+            user=self.ws.user,
+        )

@@ -38,6 +38,7 @@ read), ``add_date`` (QDateEdit with calendar; optional dates have a checkbox), `
 (reference enumeration in the language mode), ``add_choice`` (any code → label list),
 ``add_multiline``, and ``add_widget`` for anything else (give read/write functions).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -45,9 +46,21 @@ from datetime import date
 from typing import Any, Callable
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-                               QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-                               QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.errors import Problem, ValidationError, ValidationErrors
 from app.domain.money import format_rate, format_yuan, parse_rate_percent, parse_yuan
@@ -62,13 +75,13 @@ DEBOUNCE_MS = 150
 
 @dataclass
 class FormField:
-    name: str                                  # the data key, and the Problem.field shown here
+    name: str  # the data key, and the Problem.field shown here
     widget: QWidget
-    read: Callable[[], Any]                    # may raise ValidationError (cannot be read)
+    read: Callable[[], Any]  # may raise ValidationError (cannot be read)
     write: Callable[[Any], None]
     label: QLabel
     message: QLabel
-    aliases: tuple[str, ...] = ()              # other Problem.field names shown at this field
+    aliases: tuple[str, ...] = ()  # other Problem.field names shown at this field
     touched: bool = False
     problem: Problem | None = None
     extra: dict = field(default_factory=dict)
@@ -91,8 +104,10 @@ class EnumCombo(QComboBox):
 
     def items(self) -> list[tuple[str, str]]:
         lang = language()
-        return [(r["code"], self.ws.reference.label(self.kind, r["code"], lang.mode, lang.tibetan_first))
-                for r in self.ws.reference.enums(self.kind)]
+        return [
+            (r["code"], self.ws.reference.label(self.kind, r["code"], lang.mode, lang.tibetan_first))
+            for r in self.ws.reference.enums(self.kind)
+        ]
 
     def relabel(self) -> None:
         current = self.value()
@@ -117,8 +132,9 @@ class EnumCombo(QComboBox):
 class ChoiceCombo(EnumCombo):
     """Like EnumCombo, for any list of (code, label) pairs given by a function (products, villages)."""
 
-    def __init__(self, ws, items: Callable[[], list[tuple[str, str]]], *, blank: bool = False,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, ws, items: Callable[[], list[tuple[str, str]]], *, blank: bool = False, parent: QWidget | None = None
+    ):
         self._items_fn = items
         super().__init__(ws, "", blank=blank, parent=parent)
 
@@ -198,7 +214,7 @@ class FormDialog(Retranslatable, QDialog):
         self._problems: list[Problem] = []
         self._texts: dict[int, str] = {}
         self._finished = False
-        self._user_changed = False   # a field changed after the form was shown (finish)
+        self._user_changed = False  # a field changed after the form was shown (finish)
 
         self.grid = QGridLayout()
         self.grid.setColumnStretch(1, 1)
@@ -214,21 +230,20 @@ class FormDialog(Retranslatable, QDialog):
         self.reason.setObjectName("formReason")
         self.reason.setWordWrap(True)
         self.reason.setStyleSheet(ERROR_STYLE)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.layout_ = QVBoxLayout(self)
-        self.header = QVBoxLayout()          # subclasses may put a summary above the fields
+        self.header = QVBoxLayout()  # subclasses may put a summary above the fields
         self.layout_.addLayout(self.header)
         self.middle = QHBoxLayout()
         self.middle.addWidget(self.scroll, 1)
-        self.side = QVBoxLayout()            # … or beside them (the loan rules, live; a form that
+        self.side = QVBoxLayout()  # … or beside them (the loan rules, live; a form that
         self.middle.addLayout(self.side, 0)  # fills it gives it a stretch: middle.setStretch(1, n))
         self.layout_.addLayout(self.middle, 1)
-        self.footer = QVBoxLayout()          # … or below them
+        self.footer = QVBoxLayout()  # … or below them
         self.layout_.addLayout(self.footer)
         self.layout_.addWidget(self.reason)
         self.layout_.addWidget(self.buttons)
@@ -262,8 +277,15 @@ class FormDialog(Retranslatable, QDialog):
         raise NotImplementedError
 
     # -- adding fields ---------------------------------------------------------------------------
-    def add_widget(self, name: str, widget: QWidget, read: Callable[[], Any], write: Callable[[Any], None],
-                   changed=None, aliases: tuple[str, ...] = ()) -> QWidget:
+    def add_widget(
+        self,
+        name: str,
+        widget: QWidget,
+        read: Callable[[], Any],
+        write: Callable[[Any], None],
+        changed=None,
+        aliases: tuple[str, ...] = (),
+    ) -> QWidget:
         row = self.grid.rowCount()
         label = QLabel()
         label.setBuddy(widget)
@@ -284,8 +306,9 @@ class FormDialog(Retranslatable, QDialog):
     def add_text(self, name: str, *, max_length: int = 200) -> QLineEdit:
         w = QLineEdit()
         w.setMaxLength(max_length)
-        return self.add_widget(name, w, lambda: w.text().strip(), lambda v: w.setText("" if v is None else str(v)),
-                               w.textEdited)
+        return self.add_widget(
+            name, w, lambda: w.text().strip(), lambda v: w.setText("" if v is None else str(v)), w.textEdited
+        )
 
     def add_tibetan(self, name: str) -> TibetanLineEdit:
         w = TibetanLineEdit()
@@ -295,8 +318,9 @@ class FormDialog(Retranslatable, QDialog):
     def add_int(self, name: str) -> QLineEdit:
         w = QLineEdit()
         w.setMaxLength(9)
-        return self.add_widget(name, w, lambda: w.text().strip() or None,
-                               lambda v: w.setText("" if v is None else str(v)), w.textEdited)
+        return self.add_widget(
+            name, w, lambda: w.text().strip() or None, lambda v: w.setText("" if v is None else str(v)), w.textEdited
+        )
 
     def add_money(self, name: str, *, required: bool = True) -> QLineEdit:
         w = QLineEdit()
@@ -307,9 +331,10 @@ class FormDialog(Retranslatable, QDialog):
             if not text and not required:
                 return None
             return parse_yuan(text, name)
-        return self.add_widget(name, w, read,
-                               lambda v: w.setText("" if v is None else format_yuan(v, thousands=False)),
-                               w.textEdited)
+
+        return self.add_widget(
+            name, w, read, lambda v: w.setText("" if v is None else format_yuan(v, thousands=False)), w.textEdited
+        )
 
     def add_rate(self, name: str, *, required: bool = True) -> QLineEdit:
         w = QLineEdit()
@@ -320,24 +345,23 @@ class FormDialog(Retranslatable, QDialog):
             if not text and not required:
                 return None
             return parse_rate_percent(text, name)
-        return self.add_widget(name, w, read,
-                               lambda v: w.setText("" if v is None else format_rate(v).rstrip("%")),
-                               w.textEdited)
+
+        return self.add_widget(
+            name, w, read, lambda v: w.setText("" if v is None else format_rate(v).rstrip("%")), w.textEdited
+        )
 
     def add_date(self, name: str, *, optional: bool = False) -> QWidget:
         if optional:
             w = OptionalDateEdit()
             return self.add_widget(name, w, w.value, w.set_value, w.changed)
         w = _date_edit()
-        return self.add_widget(name, w, lambda: qdate_iso(w.date()), lambda v: w.setDate(iso_qdate(v)),
-                               w.dateChanged)
+        return self.add_widget(name, w, lambda: qdate_iso(w.date()), lambda v: w.setDate(iso_qdate(v)), w.dateChanged)
 
     def add_enum(self, name: str, kind: str, *, blank: bool = False) -> EnumCombo:
         w = EnumCombo(self.ws, kind, blank=blank)
         return self.add_widget(name, w, w.value, w.set_value, w.currentIndexChanged)
 
-    def add_choice(self, name: str, items: Callable[[], list[tuple[str, str]]], *,
-                   blank: bool = False) -> ChoiceCombo:
+    def add_choice(self, name: str, items: Callable[[], list[tuple[str, str]]], *, blank: bool = False) -> ChoiceCombo:
         w = ChoiceCombo(self.ws, items, blank=blank)
         return self.add_widget(name, w, w.value, w.set_value, w.currentIndexChanged)
 
@@ -345,8 +369,9 @@ class FormDialog(Retranslatable, QDialog):
         w = QPlainTextEdit()
         w.setTabChangesFocus(True)
         w.setFixedHeight(70)
-        return self.add_widget(name, w, lambda: w.toPlainText().strip(),
-                               lambda v: w.setPlainText(v or ""), w.textChanged)
+        return self.add_widget(
+            name, w, lambda: w.toPlainText().strip(), lambda v: w.setPlainText(v or ""), w.textChanged
+        )
 
     def finish(self) -> None:
         """Call at the end of a subclass's __init__: fill from the record, translate, first check."""
@@ -478,15 +503,17 @@ class FormDialog(Retranslatable, QDialog):
             self._show_problems()
             if not any(self._field_for(p) for p in self._problems):
                 from ui.operations import show_error
+
                 show_error(self, exc)
             return
         except Exception as exc:  # noqa: BLE001 - a sentence, never a traceback
             from ui.operations import show_error
+
             show_error(self, exc)
             return
         super().accept()
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         # a form sized for a big screen (the session form is 820 px high) shrinks to the laptop's;
         # its fields scroll, Save and Cancel stay below them in sight
         fit_within(self, available(self))
@@ -502,7 +529,7 @@ class FormDialog(Retranslatable, QDialog):
         return value, ok
 
     # -- language --------------------------------------------------------------------------------
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         if not self._finished:
             return
         self.setWindowTitle(self.window_title())

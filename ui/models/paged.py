@@ -25,6 +25,7 @@ and numbers follow a language switch: the model re-emits headerDataChanged/dataC
 Rows of another office (imported by sync, read-only here) are shown in italics with a tooltip;
 deleted rows (only listed with ``include_deleted``) are grey and struck through.
 """
+
 from __future__ import annotations
 
 import time
@@ -59,10 +60,10 @@ _ROLES = frozenset({_DISPLAY, _ALIGN, _FOREGROUND, _FONT, _TOOLTIP, IdRole, RowR
 @dataclass
 class Column:
     key: str
-    header: str                                   # English source text (translated in `context`)
+    header: str  # English source text (translated in `context`)
     value: Callable[[dict, "ViewContext"], Any]
     align: Qt.AlignmentFlag = LEFT
-    sort: str | None = None                       # a sort key of storage.registers.SPECS[register]
+    sort: str | None = None  # a sort key of storage.registers.SPECS[register]
     context: str = "Columns"
     foreground: Callable[[dict, "ViewContext"], QColor | None] | None = None
 
@@ -120,8 +121,7 @@ class RegisterTableModel(QAbstractTableModel):
 
     # 64 rows: a screen or two; fetching them by id takes ~1 ms at 100,000 households, while 200
     # at once took 10-20 ms (measured with bench/bench_gui_search.py's register)
-    def __init__(self, ws, service, columns: list[Column], *, page_size: int = 64,
-                 cached_pages: int = 48, parent=None):
+    def __init__(self, ws, service, columns: list[Column], *, page_size: int = 64, cached_pages: int = 48, parent=None):
         super().__init__(parent)
         self.ws = ws
         self.service = service
@@ -168,8 +168,7 @@ class RegisterTableModel(QAbstractTableModel):
         self._run_query()
 
     def _query_key(self) -> tuple:
-        return (self.text, tuple(sorted((k, repr(v)) for k, v in self.filters.items())),
-                self.sort_key, self.descending)
+        return (self.text, tuple(sorted((k, repr(v)) for k, v in self.filters.items())), self.sort_key, self.descending)
 
     def _run_query(self) -> None:
         """The ordered ids of the current query: from the small result cache, here and now, or —
@@ -192,12 +191,17 @@ class RegisterTableModel(QAbstractTableModel):
             ids = service.search_ids(text, **filters)
             return ids, (time.perf_counter() - started) * 1000
 
-        if self.async_after_ms is not None and (self._last_ms > self.async_after_ms
-                                                or self._largest >= self.async_rows):
+        if self.async_after_ms is not None and (
+            self._last_ms > self.async_after_ms or self._largest >= self.async_rows
+        ):
             generation = self._generation
             self.searching.emit(True)
-            task_manager().run(search, on_done=lambda result: self._arrived(generation, key, result),
-                               on_error=lambda exc: self._failed(generation, exc), owner=self)
+            task_manager().run(
+                search,
+                on_done=lambda result: self._arrived(generation, key, result),
+                on_error=lambda exc: self._failed(generation, exc),
+                owner=self,
+            )
             return
         self._arrived(self._generation, key, search())
 
@@ -261,7 +265,7 @@ class RegisterTableModel(QAbstractTableModel):
         page = self._pages.get(page_no)
         if page is None:
             start = page_no * self.page_size
-            ids = self._ids[start:start + self.page_size]
+            ids = self._ids[start : start + self.page_size]
             fetched = {r["id"]: r for r in self.service.rows(ids)}
             # a row deleted since the search still takes its place (shown empty, not shifted)
             page = [fetched.get(i) or {"id": i, "_missing": True} for i in ids]
@@ -279,14 +283,13 @@ class RegisterTableModel(QAbstractTableModel):
         return bool(self._local_office and code and code != self._local_office)
 
     # -- QAbstractTableModel -------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.columns[section].title()
@@ -349,8 +352,8 @@ class RegisterTableModel(QAbstractTableModel):
                 return QCoreApplication.translate("RegisterTableModel", "Deleted")
             if self.is_foreign(row):
                 return QCoreApplication.translate(
-                    "RegisterTableModel", "Imported from office %1: read-only here").replace(
-                    "%1", str(row.get("office_code")))
+                    "RegisterTableModel", "Imported from office %1: read-only here"
+                ).replace("%1", str(row.get("office_code")))
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:

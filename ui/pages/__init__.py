@@ -22,6 +22,7 @@ inherits the harmless default here, and a renamed method is a failing test, not 
 After it changes data a page calls ``notify_changed()`` so the other pages refresh when they are
 next shown.
 """
+
 from __future__ import annotations
 
 from typing import Callable, NamedTuple
@@ -35,57 +36,68 @@ class PageEntry(NamedTuple):
     """A page in the navigation: its name and its class. The class is imported when the page is
     first shown (start-up builds only the remembered page), but by a fixed import statement: the
     list is static, a typo is an ImportError in the test that opens every page."""
+
     name: str
     load: Callable[[], type]
 
 
 def _home():
     from ui.pages.home import HomePage
+
     return HomePage
 
 
 def _households():
     from ui.pages.households import HouseholdsPage
+
     return HouseholdsPage
 
 
 def _loans():
     from ui.pages.loans import LoansPage
+
     return LoansPage
 
 
 def _sessions():
     from ui.pages.sessions import SessionsPage
+
     return SessionsPage
 
 
 def _complaints():
     from ui.pages.complaints import ComplaintsPage
+
     return ComplaintsPage
 
 
 def _ratings():
     from ui.pages.ratings import RatingsPage
+
     return RatingsPage
 
 
 def _reports():
     from ui.pages.reports import ReportsPage
+
     return ReportsPage
 
 
 def _sync():
     from ui.pages.sync import SyncPage
+
     return SyncPage
 
 
 def _audit():
     from ui.pages.audit import AuditPage
+
     return AuditPage
 
 
 def _settings():
     from ui.pages.settings import SettingsPage
+
     return SettingsPage
 
 
@@ -125,7 +137,7 @@ class Page(Retranslatable, QWidget):
         self.ws = ws
         self.main_window = main_window
 
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         pass
 
     def refresh(self) -> None:
@@ -170,13 +182,13 @@ class PlaceholderPage(Page):
         self.problem = problem
         self.label = QLabel()
         self.label.setObjectName("placeholder")
-        self.label.setProperty("alignment", "AlignCenter")   # by name: no Qt namespace (ui.errors)
+        self.label.setProperty("alignment", "AlignCenter")  # by name: no Qt namespace (ui.errors)
         self.label.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.addWidget(self.label)
         self.translateUI()
 
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         text = self.tr("This part of the program is coming in a later version.")
         if self.problem:
             text = self.problem

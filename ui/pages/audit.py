@@ -4,14 +4,29 @@ hash chain and its head (app.services.audit_log.verify) and says what it found.
 
 Reading the log needs the ``audit.view`` permission (admin, bank officer); others see a sentence.
 """
+
 from __future__ import annotations
 
 import json
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView,
-                               QLabel, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import registry
 from app.domain.errors import PermissionDenied
@@ -34,8 +49,11 @@ class AuditPage(Page):
         self.rows: list[dict] = []
         self.total = 0
         self.user_combo, self.table_combo, self.action_combo = QComboBox(), QComboBox(), QComboBox()
-        for name, combo in (("auditUser", self.user_combo), ("auditTable", self.table_combo),
-                            ("auditAction", self.action_combo)):
+        for name, combo in (
+            ("auditUser", self.user_combo),
+            ("auditTable", self.table_combo),
+            ("auditAction", self.action_combo),
+        ):
             combo.setObjectName(name)
             combo.setMinimumContentsLength(10)
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -111,7 +129,7 @@ class AuditPage(Page):
         self.refresh()
 
     # -- text ------------------------------------------------------------------------------------
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         for label, text in zip(self.filter_labels, (self.tr("User"), self.tr("Table"), self.tr("Action"))):
             label.setText(text)
         self.from_check.setText(self.tr("From"))
@@ -121,8 +139,9 @@ class AuditPage(Page):
         self.more_button.setText(self.tr("Show more"))
         self.before_label.setText(self.tr("Before"))
         self.after_label.setText(self.tr("After"))
-        self.table.setHorizontalHeaderLabels([self.tr("No."), self.tr("When"), self.tr("User"),
-                                              self.tr("Action"), self.tr("Table"), self.tr("Record")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("No."), self.tr("When"), self.tr("User"), self.tr("Action"), self.tr("Table"), self.tr("Record")]
+        )
         self.denied_label.setText(self.tr("Your account cannot read the audit log. Ask the office head."))
         for combo in (self.user_combo, self.table_combo, self.action_combo):
             if combo.count():
@@ -141,14 +160,24 @@ class AuditPage(Page):
 
     def action_label(self, code: str) -> str:
         labels = {
-            "create": self.tr("created"), "update": self.tr("changed"), "delete": self.tr("deleted"),
-            "restore": self.tr("restored"), "undo": self.tr("undone"), "transition": self.tr("next step"),
-            "bulk_create": self.tr("demo data added"), "import": self.tr("imported"),
-            "login": self.tr("signed in"), "login_failed": self.tr("wrong password"),
-            "login_locked": self.tr("account locked"), "password": self.tr("password changed"),
-            "enable": self.tr("account enabled"), "disable": self.tr("account disabled"),
-            "role": self.tr("role changed"), "unlock": self.tr("account unlocked"),
-            "keys": self.tr("signing keys made"), "sync_import": self.tr("package imported"),
+            "create": self.tr("created"),
+            "update": self.tr("changed"),
+            "delete": self.tr("deleted"),
+            "restore": self.tr("restored"),
+            "undo": self.tr("undone"),
+            "transition": self.tr("next step"),
+            "bulk_create": self.tr("demo data added"),
+            "import": self.tr("imported"),
+            "login": self.tr("signed in"),
+            "login_failed": self.tr("wrong password"),
+            "login_locked": self.tr("account locked"),
+            "password": self.tr("password changed"),
+            "enable": self.tr("account enabled"),
+            "disable": self.tr("account disabled"),
+            "role": self.tr("role changed"),
+            "unlock": self.tr("account unlocked"),
+            "keys": self.tr("signing keys made"),
+            "sync_import": self.tr("package imported"),
         }
         return labels.get(code, code)
 
@@ -168,8 +197,7 @@ class AuditPage(Page):
         except PermissionDenied:
             return
         self._filling = True
-        for combo, key in ((self.user_combo, "user"), (self.table_combo, "table_name"),
-                           (self.action_combo, "action")):
+        for combo, key in ((self.user_combo, "user"), (self.table_combo, "table_name"), (self.action_combo, "action")):
             current = combo.currentData()
             combo.clear()
             combo.addItem(self.tr("All"), "")
@@ -181,8 +209,11 @@ class AuditPage(Page):
         self._filling = False
 
     def filters(self) -> dict:
-        f = {"user": self.user_combo.currentData(), "table_name": self.table_combo.currentData(),
-             "action": self.action_combo.currentData()}
+        f = {
+            "user": self.user_combo.currentData(),
+            "table_name": self.table_combo.currentData(),
+            "action": self.action_combo.currentData(),
+        }
         if self.from_check.isChecked():
             f["date_from"] = self.from_edit.date().toString("yyyy-MM-dd")
         if self.to_check.isChecked():
@@ -191,8 +222,7 @@ class AuditPage(Page):
 
     def apply_filters(self, **filters) -> None:
         """e.g. open_page("audit", table_name="household", record_id=...)"""
-        for combo, key in ((self.user_combo, "user"), (self.table_combo, "table_name"),
-                           (self.action_combo, "action")):
+        for combo, key in ((self.user_combo, "user"), (self.table_combo, "table_name"), (self.action_combo, "action")):
             if key in filters:
                 i = combo.findData(filters[key])
                 if i >= 0:
@@ -229,8 +259,14 @@ class AuditPage(Page):
             # the record by a name people know (its household's), the id itself in the tooltip
             name = names.get(r["record_id"])
             record = lang.label(*name) if name else short_id(r["record_id"])
-            values = [digits(str(r["seq"])), digits(local_time(r["at"])), r["user"],
-                      self.action_label(r["action"]), self.table_label(r["table_name"]), record]
+            values = [
+                digits(str(r["seq"])),
+                digits(local_time(r["at"])),
+                r["user"],
+                self.action_label(r["action"]),
+                self.table_label(r["table_name"]),
+                record,
+            ]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if col == 5:
@@ -244,8 +280,11 @@ class AuditPage(Page):
 
     def _update_count(self) -> None:
         lang = language()
-        self.count_label.setText(self.tr("%1 of %2 entries").replace("%1", lang.fmt_int(len(self.rows)))
-                                 .replace("%2", lang.fmt_int(self.total)))
+        self.count_label.setText(
+            self.tr("%1 of %2 entries")
+            .replace("%1", lang.fmt_int(len(self.rows)))
+            .replace("%2", lang.fmt_int(self.total))
+        )
 
     def _show_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -253,8 +292,7 @@ class AuditPage(Page):
             return
         r = self.rows[rows[0].row()]
         for view, value in ((self.before_view, r["before"]), (self.after_view, r["after"])):
-            view.setPlainText("" if value is None else json.dumps(value, ensure_ascii=False, indent=2,
-                                                                  sort_keys=True))
+            view.setPlainText("" if value is None else json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True))
 
     # -- verifying -------------------------------------------------------------------------------
     def verify(self) -> None:
@@ -262,8 +300,7 @@ class AuditPage(Page):
         from ui.operations import Operation
 
         self.verify_button.setEnabled(False)
-        Operation(self, lambda: audit_log.verify(self.ws)).success(self._verified).failure(
-            self._verify_failed).run()
+        Operation(self, lambda: audit_log.verify(self.ws)).success(self._verified).failure(self._verify_failed).run()
 
     def _verify_failed(self, exc) -> None:
         from ui.operations import show_error
@@ -277,11 +314,14 @@ class AuditPage(Page):
         lang = language()
         if not findings:
             text = self.tr("The audit log is intact: %1 entries, none changed or removed.").replace(
-                "%1", lang.fmt_int(count))
+                "%1", lang.fmt_int(count)
+            )
             icon = QMessageBox.Icon.Information
         else:
-            text = self.tr("The audit log was tampered with: %1 problems found. Keep this computer as it is "
-                           "and tell the office above.").replace("%1", lang.fmt_int(len(findings)))
+            text = self.tr(
+                "The audit log was tampered with: %1 problems found. Keep this computer as it is "
+                "and tell the office above."
+            ).replace("%1", lang.fmt_int(len(findings)))
             icon = QMessageBox.Icon.Critical
         self.last_verify = (count, findings, text)
         box = QMessageBox(icon, self.tr("Audit log"), text, QMessageBox.StandardButton.Ok, self)

@@ -5,6 +5,7 @@ form with the JR/T 0169-2018 coding (channel / business type / cause), and the l
 The due date is not typed: it is the received date plus the office's handling days (setting
 ``complaint_handling_days``), shown in the form as the date changes.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -35,17 +36,25 @@ STEPS = [("transferred", "transferButton"), ("resolved", "resolveButton"), ("clo
 
 def is_overdue(row: dict, today: date | None = None) -> bool:
     today_iso = (today or date.today()).isoformat()
-    return bool(row.get("status") in OPEN_COMPLAINT_STATUSES and row.get("due_on")
-                and row["due_on"] < today_iso and not row.get("deleted_at"))
+    return bool(
+        row.get("status") in OPEN_COMPLAINT_STATUSES
+        and row.get("due_on")
+        and row["due_on"] < today_iso
+        and not row.get("deleted_at")
+    )
 
 
 def code_items(ws, kind: str) -> list[tuple[str, str]]:
     """JR/T 0169 codes labelled "0103 label", indented under their class, so the code a form or a
     report asks for is visible and the tree of the standard can be read down."""
     lang = language()
-    return [(code, "\u3000" * depth + f"{lang.digits(code)} "
-                   f"{ws.reference.label(kind, code, lang.mode, lang.tibetan_first)}")
-            for code, depth, _selectable in ws.complaints.code_tree(kind)]
+    return [
+        (
+            code,
+            "\u3000" * depth + f"{lang.digits(code)} {ws.reference.label(kind, code, lang.mode, lang.tibetan_first)}",
+        )
+        for code, depth, _selectable in ws.complaints.code_tree(kind)
+    ]
 
 
 class CodeTreeCombo(ChoiceCombo):
@@ -68,7 +77,7 @@ class CodeTreeCombo(ChoiceCombo):
 class OverdueDelegate(TextDelegate):
     """Paints the rows of overdue complaints on a light red background."""
 
-    def initStyleOption(self, option, index) -> None:  # noqa: N802
+    def initStyleOption(self, option, index) -> None:
         super().initStyleOption(option, index)
         row = index.data(RowRole)
         if row and is_overdue(row):
@@ -85,8 +94,9 @@ class ComplaintDialog(FormDialog):
         self.add_enum("received_via", "complaint_via")
         self.picker = HouseholdPicker(ws)
         tall_enough(self.picker)
-        self.add_widget("household_id", self.picker, self.picker.value, self.picker.set_value,
-                        self.picker.householdChanged)
+        self.add_widget(
+            "household_id", self.picker, self.picker.value, self.picker.set_value, self.picker.householdChanged
+        )
         self.add_text("complainant_name")
         self.add_text("complainant_phone", max_length=30)
         self.add_text("institution")
@@ -127,23 +137,35 @@ class ComplaintDialog(FormDialog):
         due = self._due()
         days = self.ws.complaints.handling_days
         lang = language()
-        self.due_label.setText(self.tr("%1 (%2 days after receipt)").replace("%1", lang.digits(due.isoformat()))
-                               .replace("%2", lang.fmt_int(days)) if due else "")
+        self.due_label.setText(
+            self.tr("%1 (%2 days after receipt)")
+            .replace("%1", lang.digits(due.isoformat()))
+            .replace("%2", lang.fmt_int(days))
+            if due
+            else ""
+        )
 
     def window_title(self) -> str:
         return self.tr("Edit complaint") if self.record else self.tr("New complaint")
 
     def field_labels(self) -> dict[str, str]:
-        return {"received_on": self.tr("Received on"), "received_via": self.tr("Received by"),
-                "household_id": self.tr("Complainant's household"),
-                "complainant_name": self.tr("Complainant (if not a household)"),
-                "complainant_phone": self.tr("Complainant's phone"), "institution": self.tr("Institution"),
-                "description": self.tr("What the complaint is about"),
-                "code_a": self.tr("Business channel (JR/T 0169 A)"),
-                "code_b": self.tr("Business type (JR/T 0169 B)"), "code_c": self.tr("Cause (JR/T 0169 C)"),
-                "handler": self.tr("Handler"), "due_on": self.tr("Due on"), "notes": self.tr("Notes")}
+        return {
+            "received_on": self.tr("Received on"),
+            "received_via": self.tr("Received by"),
+            "household_id": self.tr("Complainant's household"),
+            "complainant_name": self.tr("Complainant (if not a household)"),
+            "complainant_phone": self.tr("Complainant's phone"),
+            "institution": self.tr("Institution"),
+            "description": self.tr("What the complaint is about"),
+            "code_a": self.tr("Business channel (JR/T 0169 A)"),
+            "code_b": self.tr("Business type (JR/T 0169 B)"),
+            "code_c": self.tr("Cause (JR/T 0169 C)"),
+            "handler": self.tr("Handler"),
+            "due_on": self.tr("Due on"),
+            "notes": self.tr("Notes"),
+        }
 
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         super().translateUI()
         if self._finished:
             self._show_due()
@@ -178,36 +200,66 @@ class ComplaintStepDialog(FormDialog):
 
     def window_title(self) -> str:
         ref = self.ws.reference
-        return language().fill("ComplaintStepDialog", STEP_TITLE,
-                               Label(ref.label("complaint_status", self.to_status, "zh"),
-                                     ref.label("complaint_status", self.to_status, "bo")))
+        return language().fill(
+            "ComplaintStepDialog",
+            STEP_TITLE,
+            Label(
+                ref.label("complaint_status", self.to_status, "zh"), ref.label("complaint_status", self.to_status, "bo")
+            ),
+        )
 
     def field_labels(self) -> dict[str, str]:
-        return {"on_date": self.tr("Date"), "transferred_to": self.tr("Transferred to"),
-                "outcome": self.tr("Outcome"), "satisfaction": self.tr("Complainant's satisfaction"),
-                "reason": self.tr("Note") if self.to_status != "closed"
-                else self.tr("Why satisfaction was not asked")}
+        return {
+            "on_date": self.tr("Date"),
+            "transferred_to": self.tr("Transferred to"),
+            "outcome": self.tr("Outcome"),
+            "satisfaction": self.tr("Complainant's satisfaction"),
+            "reason": self.tr("Note") if self.to_status != "closed" else self.tr("Why satisfaction was not asked"),
+        }
 
     def _kwargs(self, data: dict) -> dict:
         return {k: data[k] for k in ("reason", "transferred_to", "outcome", "satisfaction") if data.get(k)}
 
     def validate(self, data: dict) -> list[Problem]:
         lang = language()
-        labels = {r["code"]: self.ws.reference.label("complaint_status", r["code"], lang.mode, lang.tibetan_first)
-                  for r in self.ws.reference.enums("complaint_status")}
-        return problems_of(complaint_transition, self.complaint, self.to_status, on_date=data.get("on_date"),
-                           labels=labels, today=date.today(), **self._kwargs(data))
+        labels = {
+            r["code"]: self.ws.reference.label("complaint_status", r["code"], lang.mode, lang.tibetan_first)
+            for r in self.ws.reference.enums("complaint_status")
+        }
+        return problems_of(
+            complaint_transition,
+            self.complaint,
+            self.to_status,
+            on_date=data.get("on_date"),
+            labels=labels,
+            today=date.today(),
+            **self._kwargs(data),
+        )
 
     def save(self, data: dict):
-        return self.ws.complaints.transition(self.complaint["id"], self.to_status, on_date=data["on_date"],
-                                             expected_version=self.complaint.get("version"), **self._kwargs(data))
+        return self.ws.complaints.transition(
+            self.complaint["id"],
+            self.to_status,
+            on_date=data["on_date"],
+            expected_version=self.complaint.get("version"),
+            **self._kwargs(data),
+        )
 
 
 class ComplaintsPage(LifecyclePage):
     register_name = "complaints"
     status_kind = "complaint_status"
-    default_widths = {"received_on": 100, "complainant": 170, "institution": 140, "code_a": 110,
-                      "code_b": 130, "code_c": 130, "handler": 80, "due_on": 100, "status": 90}
+    default_widths = {
+        "received_on": 100,
+        "complainant": 170,
+        "institution": 140,
+        "code_a": 110,
+        "code_b": 130,
+        "code_c": 130,
+        "handler": 80,
+        "due_on": 100,
+        "status": 90,
+    }
 
     def service(self):
         return self.ws.complaints
@@ -223,26 +275,37 @@ class ComplaintsPage(LifecyclePage):
             return lambda r, c: f"{c.digits(r.get(key) or '')} {c.label(kind, r.get(key))}".strip()
 
         cols = [
-            Column("received_on", QT_TRANSLATE_NOOP("Columns", "Received"), lambda r, c: c.date(r["received_on"]),
-                   sort="received_on"),
+            Column(
+                "received_on",
+                QT_TRANSLATE_NOOP("Columns", "Received"),
+                lambda r, c: c.date(r["received_on"]),
+                sort="received_on",
+            ),
             Column("complainant", QT_TRANSLATE_NOOP("Columns", "Complainant"), complainant, sort="name"),
-            Column("institution", QT_TRANSLATE_NOOP("Columns", "Institution"),
-                   lambda r, c: r.get("institution") or "", sort="institution"),
+            Column(
+                "institution",
+                QT_TRANSLATE_NOOP("Columns", "Institution"),
+                lambda r, c: r.get("institution") or "",
+                sort="institution",
+            ),
             Column("code_a", QT_TRANSLATE_NOOP("Columns", "Channel"), code("complaint_code_a", "code_a")),
             Column("code_b", QT_TRANSLATE_NOOP("Columns", "Business type"), code("complaint_code_b", "code_b")),
             Column("code_c", QT_TRANSLATE_NOOP("Columns", "Cause"), code("complaint_code_c", "code_c")),
             Column("handler", QT_TRANSLATE_NOOP("Columns", "Handler"), lambda r, c: r.get("handler") or ""),
             Column("due_on", QT_TRANSLATE_NOOP("Columns", "Due"), lambda r, c: c.date(r.get("due_on")), sort="due_on"),
-            Column("status", QT_TRANSLATE_NOOP("Columns", "Status"),
-                   lambda r, c: c.label("complaint_status", r.get("status")), sort="status"),
+            Column(
+                "status",
+                QT_TRANSLATE_NOOP("Columns", "Status"),
+                lambda r, c: c.label("complaint_status", r.get("status")),
+                sort="status",
+            ),
         ]
         for col in cols:
             col.foreground = overdue_color
         return cols
 
     def add_filters(self, bar) -> None:
-        bar.add_choice("overdue", lambda: [("1", self.tr("Overdue only"))],
-                       all_text=lambda: self.tr("Overdue or not"))
+        bar.add_choice("overdue", lambda: [("1", self.tr("Overdue only"))], all_text=lambda: self.tr("Overdue or not"))
 
     def add_buttons(self, layout) -> None:
         self.step_buttons: dict[str, QPushButton] = {}
@@ -274,7 +337,7 @@ class ComplaintsPage(LifecyclePage):
     def page_title(self) -> str:
         return self.tr("Complaints")
 
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         texts = {"transferred": self.tr("Transfer…"), "resolved": self.tr("Resolve…"), "closed": self.tr("Close…")}
         for status, b in self.step_buttons.items():
             b.setText(texts[status])

@@ -9,6 +9,7 @@ The figures are computed on the background worker (ui.taskman) so the window nev
 them; :meth:`HomePage.refresh_now` computes them on the spot (tests, bench). They follow the
 language mode (texts and digits) and are recomputed when the register changes.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -16,8 +17,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QColor, QCursor, QPalette
-from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
-                               QScrollArea, QSizePolicy, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.i18n import language
 from ui.operations import error_text
@@ -29,20 +42,37 @@ if TYPE_CHECKING:
 
 ALERT = "#b71c1c"
 GOOD = "#1b5e20"
-TILE_KEYS = ["poor_with_demand", "poor_with_grant", "demands_registered", "success_rate",
-             "median_days", "outstanding_530", "overdue_530", "sessions",
-             "tibetan_sessions", "households_reached", "open_complaints", "overdue_complaints",
-             "resolved_in_time", "satisfaction", "credit_households", "credit_villages",
-             # the loan book (app.services.loan_book.book_figures, issue #18)
-             "loan_balance", "overdue_balance", "repaid_in_period", "subsidy_due"]
+TILE_KEYS = [
+    "poor_with_demand",
+    "poor_with_grant",
+    "demands_registered",
+    "success_rate",
+    "median_days",
+    "outstanding_530",
+    "overdue_530",
+    "sessions",
+    "tibetan_sessions",
+    "households_reached",
+    "open_complaints",
+    "overdue_complaints",
+    "resolved_in_time",
+    "satisfaction",
+    "credit_households",
+    "credit_villages",
+    # the loan book (app.services.loan_book.book_figures, issue #18)
+    "loan_balance",
+    "overdue_balance",
+    "repaid_in_period",
+    "subsidy_due",
+]
 BOOK_TILES = ("loan_balance", "overdue_balance", "repaid_in_period", "subsidy_due")
 #: filters of a drill-down that the registers' filter bars have no widget for
 EXTRA_FILTERS = ("ids", "waiting_since", "overdue_on")
 #: Qt.ItemDataRole.UserRole: the page is built, painted and filled without touching PySide's Qt
 #: namespace, whose 94 enum types cost start-up 30-45 ms (see ui.errors._Reporter)
 USER_ROLE = 256
-FOREGROUND_ROLE = 9     # Qt.ItemDataRole.ForegroundRole (QTreeWidgetItem.setForeground takes a QBrush,
-                        # and a QBrush made from a colour builds the Qt namespace as well)
+FOREGROUND_ROLE = 9  # Qt.ItemDataRole.ForegroundRole (QTreeWidgetItem.setForeground takes a QBrush,
+# and a QBrush made from a colour builds the Qt namespace as well)
 
 
 def _period(choice: str, today: date) -> Period:
@@ -126,7 +156,7 @@ class Tile(QFrame):
         self.detail.setText(detail)
         self.setToolTip(f"{self.title.text()}\n{value}\n{detail}".strip())
 
-    def enterEvent(self, event) -> None:  # noqa: N802
+    def enterEvent(self, event) -> None:
         if not self._hand:
             from PySide6.QtCore import Qt
 
@@ -134,14 +164,14 @@ class Tile(QFrame):
             self._hand = True
         super().enterEvent(event)
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event) -> None:
         from PySide6.QtCore import Qt
 
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
             self.clicked.emit(self.key)
         super().mouseReleaseEvent(event)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         from PySide6.QtCore import Qt
 
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
@@ -154,7 +184,7 @@ class ActionList(QWidget):
     """A "needs action today" list; activating a row opens the record. The title is a wrapping
     label, not a group box title, so a long bilingual title never widens the page."""
 
-    activated = Signal(str, str)     # register, record id
+    activated = Signal(str, str)  # register, record id
 
     def __init__(self, name: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -204,7 +234,7 @@ class HomePage(Page):
         self._service: IndicatorService | None = None
         self.fixed_today = today
         self.ind: Indicators | None = None
-        self.book = None        # app.services.loan_book.BookFigures of the period shown
+        self.book = None  # app.services.loan_book.BookFigures of the period shown
         self._stale = True
         self._refresh_when_painted = False
         self._generation = 0
@@ -215,7 +245,7 @@ class HomePage(Page):
         self.period_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.status = QLabel()
         self.status.setObjectName("homeStatus")
-        self.status.setWordWrap(True)       # bilingual: one language per line, never wider than the page
+        self.status.setWordWrap(True)  # bilingual: one language per line, never wider than the page
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
@@ -299,7 +329,7 @@ class HomePage(Page):
         return _period(self.period_combo.currentData() or "month", self.today())
 
     # -- computing -------------------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale:
             # counted once the page has been painted (paintEvent): the worker's Python would
@@ -307,7 +337,7 @@ class HomePage(Page):
             self._stale = False
             self._refresh_when_painted = True
 
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if self._refresh_when_painted:
             self._refresh_when_painted = False
@@ -331,12 +361,21 @@ class HomePage(Page):
         worker = task_manager()
         # the period is made on the worker too: the indicators' modules are imported there, off
         # the GUI thread, at the first figures after start-up (see the service property)
-        worker.run(lambda: self.service.compute(_period(choice, today), today=today, quick=True),
-                   on_done=lambda ind: self._show(ind, gen), on_error=lambda e: self._failed(e, gen))
-        worker.run(lambda: self.service.compute(_period(choice, today), today=today),
-                   on_done=lambda ind: self._show(ind, gen), on_error=lambda e: self._failed(e, gen))
-        worker.run(lambda: self._book(_period(choice, today), today),
-                   on_done=lambda book: self._show_book(book, gen), on_error=lambda e: self._failed(e, gen))
+        worker.run(
+            lambda: self.service.compute(_period(choice, today), today=today, quick=True),
+            on_done=lambda ind: self._show(ind, gen),
+            on_error=lambda e: self._failed(e, gen),
+        )
+        worker.run(
+            lambda: self.service.compute(_period(choice, today), today=today),
+            on_done=lambda ind: self._show(ind, gen),
+            on_error=lambda e: self._failed(e, gen),
+        )
+        worker.run(
+            lambda: self._book(_period(choice, today), today),
+            on_done=lambda book: self._show_book(book, gen),
+            on_error=lambda e: self._failed(e, gen),
+        )
 
     def _book(self, period, today: date):
         """The loan book today and the period's repayments and subsidy (its own query: the book's
@@ -360,9 +399,13 @@ class HomePage(Page):
 
     def _show(self, ind: Indicators, gen: int) -> None:
         if gen != self._generation:
-            return                          # a newer refresh is under way
-        if self.ind is not None and self.ind.complete and not ind.complete \
-                and (self.ind.period, self.ind.today) == (ind.period, ind.today):
+            return  # a newer refresh is under way
+        if (
+            self.ind is not None
+            and self.ind.complete
+            and not ind.complete
+            and (self.ind.period, self.ind.today) == (ind.period, ind.today)
+        ):
             # keep the full figures on screen until the new full ones arrive; take the quick ones
             ind.loans.poor_households = self.ind.loans.poor_households
             ind.loans.poor_with_demand = self.ind.loans.poor_with_demand
@@ -377,13 +420,16 @@ class HomePage(Page):
             self.status.setText(error_text(exc))
 
     # -- showing ---------------------------------------------------------------------------------
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         self.title.setText(self.tr("Home"))
         current = self.period_combo.currentData()
         self.period_combo.blockSignals(True)
         self.period_combo.clear()
-        for code, text in (("month", self.tr("This month")), ("last_month", self.tr("Last month")),
-                           ("year", self.tr("This year"))):
+        for code, text in (
+            ("month", self.tr("This month")),
+            ("last_month", self.tr("Last month")),
+            ("year", self.tr("This year")),
+        ):
             self.period_combo.addItem(text, code)
         i = self.period_combo.findData(current)
         self.period_combo.setCurrentIndex(max(i, 0))
@@ -428,8 +474,11 @@ class HomePage(Page):
         L, Li, C, Cr = ind.loans, ind.literacy, ind.complaints, ind.credit  # noqa: N806 - short: many uses below
         period_text = lang.digits(ind.period.key)
         status = self.tr("Figures for %1, office and offices below it").replace("%1", period_text)
-        self.status.setText(status if ind.complete else self.tr(
-            "Figures for %1, office and offices below it — counting…").replace("%1", period_text))
+        self.status.setText(
+            status
+            if ind.complete
+            else self.tr("Figures for %1, office and offices below it — counting…").replace("%1", period_text)
+        )
 
         def share_detail(share):
             return self.tr("%1 of %2").replace("%1", n(share.part)).replace("%2", n(share.whole))
@@ -443,20 +492,30 @@ class HomePage(Page):
         t = self.tiles
         share_tile("poor_with_demand", L.poor_with_demand)
         share_tile("poor_with_grant", L.poor_with_grant)
-        t["demands_registered"].set_texts(n(L.registered), self.tr("%1 granted, %2 yuan")
-                                          .replace("%1", n(L.granted)).replace("%2", lang.fmt_yuan(L.granted_fen)))
-        t["success_rate"].set_texts(percent(L.success), self.tr("%1 granted of %2 decided")
-                                    .replace("%1", n(L.success.part)).replace("%2", n(L.success.whole)))
+        t["demands_registered"].set_texts(
+            n(L.registered),
+            self.tr("%1 granted, %2 yuan").replace("%1", n(L.granted)).replace("%2", lang.fmt_yuan(L.granted_fen)),
+        )
+        t["success_rate"].set_texts(
+            percent(L.success),
+            self.tr("%1 granted of %2 decided").replace("%1", n(L.success.part)).replace("%2", n(L.success.whole)),
+        )
         days = L.median_days_to_decision
         t["median_days"].set_texts("—" if days is None else lang.digits(f"{days:g}"), self.tr("days"))
-        t["outstanding_530"].set_texts(n(L.outstanding_530), self.tr("%1 yuan granted")
-                                       .replace("%1", lang.fmt_yuan(L.outstanding_530_fen)))
-        t["overdue_530"].set_texts(n(L.overdue_530), self.tr("%1 yuan granted")
-                                   .replace("%1", lang.fmt_yuan(L.overdue_530_fen)))
+        t["outstanding_530"].set_texts(
+            n(L.outstanding_530), self.tr("%1 yuan granted").replace("%1", lang.fmt_yuan(L.outstanding_530_fen))
+        )
+        t["overdue_530"].set_texts(
+            n(L.overdue_530), self.tr("%1 yuan granted").replace("%1", lang.fmt_yuan(L.overdue_530_fen))
+        )
         t["overdue_530"].set_alert(L.overdue_530 > 0)
-        t["sessions"].set_texts(n(Li.sessions), self.tr("%1 attended; this year %2 sessions, %3 attended")
-                                .replace("%1", n(Li.attendance)).replace("%2", n(Li.year_sessions))
-                                .replace("%3", n(Li.year_attendance)))
+        t["sessions"].set_texts(
+            n(Li.sessions),
+            self.tr("%1 attended; this year %2 sessions, %3 attended")
+            .replace("%1", n(Li.attendance))
+            .replace("%2", n(Li.year_sessions))
+            .replace("%3", n(Li.year_attendance)),
+        )
         t["tibetan_sessions"].set_texts(percent(Li.tibetan_or_bilingual), share_detail(Li.tibetan_or_bilingual))
         share_tile("households_reached", Li.households_reached)
         t["open_complaints"].set_texts(n(C.open), self.tr("%1 received in the period").replace("%1", n(C.received)))
@@ -468,56 +527,101 @@ class HomePage(Page):
         if Cr is None:
             t["credit_villages"].set_texts("…", self.tr("Counting…"))
         else:
-            t["credit_villages"].set_texts(n(Cr.credit_villages.part), self.tr("of %1 villages").replace(
-                "%1", n(Cr.credit_villages.whole)))
+            t["credit_villages"].set_texts(
+                n(Cr.credit_villages.part), self.tr("of %1 villages").replace("%1", n(Cr.credit_villages.whole))
+            )
 
         b = self.book
         if b is None:
             for key in BOOK_TILES:
                 t[key].set_texts("…", self.tr("Counting…"))
         else:
-            t["loan_balance"].set_texts(lang.fmt_yuan(b.balance_fen), self.tr("%1 loans, yuan").replace("%1", n(b.loans)))
+            t["loan_balance"].set_texts(
+                lang.fmt_yuan(b.balance_fen), self.tr("%1 loans, yuan").replace("%1", n(b.loans))
+            )
             rate = "—" if b.overdue_rate_bp is None else lang.digits(f"{b.overdue_rate_bp / 100:.1f} %")
-            t["overdue_balance"].set_texts(lang.fmt_yuan(b.overdue_fen), self.tr("%1 loans, %2 of the balance")
-                                           .replace("%1", n(b.overdue_loans)).replace("%2", rate))
+            t["overdue_balance"].set_texts(
+                lang.fmt_yuan(b.overdue_fen),
+                self.tr("%1 loans, %2 of the balance").replace("%1", n(b.overdue_loans)).replace("%2", rate),
+            )
             t["overdue_balance"].set_alert(b.overdue_loans > 0)
-            t["repaid_in_period"].set_texts(lang.fmt_yuan(b.repaid_principal_fen), self.tr(
-                "principal, yuan; %1 payments, interest %2").replace("%1", n(b.payments))
-                .replace("%2", lang.fmt_yuan(b.repaid_interest_fen)))
+            t["repaid_in_period"].set_texts(
+                lang.fmt_yuan(b.repaid_principal_fen),
+                self.tr("principal, yuan; %1 payments, interest %2")
+                .replace("%1", n(b.payments))
+                .replace("%2", lang.fmt_yuan(b.repaid_interest_fen)),
+            )
             t["subsidy_due"].set_texts(lang.fmt_yuan(b.subsidy_due_fen), self.tr("yuan, by the policy in force"))
 
         months = [p.month for p in ind.trend]
-        self.trend_chart.set_data(months, [
-            Series("demands", [p.demands for p in ind.trend], QColor("#1565c0"), "bar"),
-            Series("granted", [p.granted for p in ind.trend], QColor("#2e7d32"), "line")])
-        self.trend_chart.set_texts(self.tr("Loan demands per month (12 months)"),
-                                   {"demands": self.tr("Demands registered"), "granted": self.tr("Demands granted")}, lang.digits)
-        self.literacy_chart.set_data(months, [
-            Series("attendance", [p.attendance for p in ind.trend], QColor("#ef6c00"), "bar")])
-        self.literacy_chart.set_texts(self.tr("Literacy attendance per month"),
-                                      {"attendance": self.tr("People attending")}, lang.digits)
+        self.trend_chart.set_data(
+            months,
+            [
+                Series("demands", [p.demands for p in ind.trend], QColor("#1565c0"), "bar"),
+                Series("granted", [p.granted for p in ind.trend], QColor("#2e7d32"), "line"),
+            ],
+        )
+        self.trend_chart.set_texts(
+            self.tr("Loan demands per month (12 months)"),
+            {"demands": self.tr("Demands registered"), "granted": self.tr("Demands granted")},
+            lang.digits,
+        )
+        self.literacy_chart.set_data(
+            months, [Series("attendance", [p.attendance for p in ind.trend], QColor("#ef6c00"), "bar")]
+        )
+        self.literacy_chart.set_texts(
+            self.tr("Literacy attendance per month"), {"attendance": self.tr("People attending")}, lang.digits
+        )
 
         a = ind.actions
         self.complaint_list.setTitle(self.tr("Overdue complaints (%1)").replace("%1", n(a.overdue_complaints_total)))
-        self.complaint_list.tree.setHeaderLabels([self.tr("Due"), self.tr("Complainant"), self.tr("Institution"),
-                                                  self.tr("Days overdue")])
+        self.complaint_list.tree.setHeaderLabels(
+            [self.tr("Due"), self.tr("Complainant"), self.tr("Institution"), self.tr("Days overdue")]
+        )
         self.complaint_list.set_rows(
-            [("complaints", i.record_id, [lang.digits(i.on), lang.label(i.name_zh, i.name_bo), i.detail, n(i.days)])
-             for i in a.overdue_complaints], self.tr("None — every complaint is within its deadline."))
-        self.demand_list.setTitle(self.tr("Waiting over %1 days for a bank decision (%2)")
-                                  .replace("%1", n(a.waiting_days)).replace("%2", n(a.waiting_demands_total)))
-        self.demand_list.tree.setHeaderLabels([self.tr("Registered"), self.tr("Household"), self.tr("Product"),
-                                               self.tr("Days waiting")])
+            [
+                ("complaints", i.record_id, [lang.digits(i.on), lang.label(i.name_zh, i.name_bo), i.detail, n(i.days)])
+                for i in a.overdue_complaints
+            ],
+            self.tr("None — every complaint is within its deadline."),
+        )
+        self.demand_list.setTitle(
+            self.tr("Waiting over %1 days for a bank decision (%2)")
+            .replace("%1", n(a.waiting_days))
+            .replace("%2", n(a.waiting_demands_total))
+        )
+        self.demand_list.tree.setHeaderLabels(
+            [self.tr("Registered"), self.tr("Household"), self.tr("Product"), self.tr("Days waiting")]
+        )
         self.demand_list.set_rows(
-            [("loans", i.record_id, [lang.digits(i.on), lang.label(i.name_zh, i.name_bo),
-                                     self.ws.reference.product_label(i.detail, lang.mode), n(i.days)])
-             for i in a.waiting_demands], self.tr("None — no demand is waiting too long."))
-        self.office_list.setTitle(self.tr("Offices that have not reported for %1 (%2)")
-                                  .replace("%1", lang.digits(a.report_month)).replace("%2", n(len(a.unreported_offices))))
+            [
+                (
+                    "loans",
+                    i.record_id,
+                    [
+                        lang.digits(i.on),
+                        lang.label(i.name_zh, i.name_bo),
+                        self.ws.reference.product_label(i.detail, lang.mode),
+                        n(i.days),
+                    ],
+                )
+                for i in a.waiting_demands
+            ],
+            self.tr("None — no demand is waiting too long."),
+        )
+        self.office_list.setTitle(
+            self.tr("Offices that have not reported for %1 (%2)")
+            .replace("%1", lang.digits(a.report_month))
+            .replace("%2", n(len(a.unreported_offices)))
+        )
         self.office_list.tree.setHeaderLabels([self.tr("Office"), self.tr("Code")])
         self.office_list.set_rows(
-            [("offices", i.record_id, [lang.label(i.name_zh, i.name_bo), lang.digits(i.detail)])
-             for i in a.unreported_offices], self.tr("None — every office below this one has reported."))
+            [
+                ("offices", i.record_id, [lang.label(i.name_zh, i.name_bo), lang.digits(i.detail)])
+                for i in a.unreported_offices
+            ],
+            self.tr("None — every office below this one has reported."),
+        )
 
     # -- drill-down ------------------------------------------------------------------------------
     def drill(self, key: str) -> QWidget | None:
@@ -525,7 +629,9 @@ class HomePage(Page):
         if self.ind is None or self.main_window is None:
             return None
         if key in BOOK_TILES:
-            ids = self.ws.loan_book.drill_ids(key, self.today(), self.period().start, min(self.period().end, self.today()))
+            ids = self.ws.loan_book.drill_ids(
+                key, self.today(), self.period().start, min(self.period().end, self.today())
+            )
             return self.open_filtered("loans", {"ids": ids})
         register, filters = self.service.drilldown(key, self.ind)
         filters = dict(filters)
@@ -549,7 +655,8 @@ class HomePage(Page):
             page.set_query_extra(**extra)
         if self.main_window is not None:
             self.main_window.statusBar().showMessage(
-                self.tr("Showing the records behind the figure on Home; change a filter to see all."), 8000)
+                self.tr("Showing the records behind the figure on Home; change a filter to see all."), 8000
+            )
         return page
 
     def open_record(self, register: str, record_id: str) -> None:
@@ -564,6 +671,5 @@ class HomePage(Page):
                 page.open_record(record_id)
             return
         if register == "loans":
-            page = self.open_filtered("loans", {"waiting_since": self.ind.actions.waiting_since}
-                                      if self.ind else {})
+            page = self.open_filtered("loans", {"waiting_since": self.ind.actions.waiting_since} if self.ind else {})
             page.show_record(record_id)

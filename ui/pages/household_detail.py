@@ -1,6 +1,7 @@
 """One household's page: everything on record for it (ws.households.record) — details, loan demands
 with their histories, literacy sessions attended, complaints, credit ratings — and what can be done
 from here: edit, new loan demand, new complaint, print the record card."""
+
 from __future__ import annotations
 
 import importlib
@@ -8,8 +9,18 @@ import json
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.money import format_rate
 from app.i18n import join_bilingual
@@ -57,6 +68,7 @@ class _List(QTreeWidget):
                 if child.isExpanded():
                     n += rows(child)
             return n
+
         height += max(rows(it), 24)
         self.setFixedHeight(min(height, 2000))
         for c in range(self.columnCount()):
@@ -103,16 +115,27 @@ class HouseholdDetailPage(Page):
         top.addWidget(self.name_label, 1)
         # the actions wrap onto a second line rather than widen the window (bilingual texts)
         actions = FlowLayout()
-        for b in (self.edit_button, self.loan_button, self.complaint_button, self.card_button,
-                  self.save_card_button):
+        for b in (self.edit_button, self.loan_button, self.complaint_button, self.card_button, self.save_card_button):
             actions.addWidget(b)
 
         self.details_box = QGroupBox()
         self.details = QFormLayout(self.details_box)
         self.details.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.detail_labels: dict[str, tuple[QLabel, QLabel]] = {}
-        for key in ("id_number", "birth", "phone", "village", "size", "ethnicity", "language", "status",
-                    "industry", "registered", "address", "notes"):
+        for key in (
+            "id_number",
+            "birth",
+            "phone",
+            "village",
+            "size",
+            "ethnicity",
+            "language",
+            "status",
+            "industry",
+            "registered",
+            "address",
+            "notes",
+        ):
             caption, value = QLabel(), QLabel()
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -125,8 +148,12 @@ class HouseholdDetailPage(Page):
         self.complaints_box, self.complaints = QGroupBox(), _List()
         self.ratings_box, self.ratings = QGroupBox(), _List()
         self.loans.itemActivated.connect(self._open_loan)
-        for box, lst in ((self.loans_box, self.loans), (self.sessions_box, self.sessions),
-                         (self.complaints_box, self.complaints), (self.ratings_box, self.ratings)):
+        for box, lst in (
+            (self.loans_box, self.loans),
+            (self.sessions_box, self.sessions),
+            (self.complaints_box, self.complaints),
+            (self.ratings_box, self.ratings),
+        ):
             QVBoxLayout(box).addWidget(lst)
 
         body = QWidget()
@@ -168,8 +195,9 @@ class HouseholdDetailPage(Page):
         h = self.record["household"]
         # the household's own name in both its scripts whatever the mode: a Chinese-mode user
         # still reads (and can check against the ID card) the Tibetan name; the mode's script first
-        self.name_label.setText(join_bilingual(h.get("name_zh") or "", h.get("name_bo") or "",
-                                               tibetan_first=language().mode != "zh"))
+        self.name_label.setText(
+            join_bilingual(h.get("name_zh") or "", h.get("name_bo") or "", tibetan_first=language().mode != "zh")
+        )
         office = self.ws.office
         foreign = bool(office and h.get("office_code") and h["office_code"] != office["code"])
         for b in (self.edit_button, self.loan_button, self.complaint_button):
@@ -179,16 +207,19 @@ class HouseholdDetailPage(Page):
             "id_number": c.id_number(h["id_number"]),
             "birth": " · ".join(x for x in (c.date(h.get("birth_date")), sex) if x),
             "phone": c.digits(h.get("phone")),
-            "village": " · ".join(x for x in (c.names(h.get("village_zh"), h.get("village_bo")),
-                                              h.get("group_name") or "") if x),
-            "size": self.tr("%1 people, %2 working").replace("%1", c.int(h.get("household_size") or 0)).replace(
-                "%2", c.int(h.get("labour_count") or 0)),
+            "village": " · ".join(
+                x for x in (c.names(h.get("village_zh"), h.get("village_bo")), h.get("group_name") or "") if x
+            ),
+            "size": self.tr("%1 people, %2 working")
+            .replace("%1", c.int(h.get("household_size") or 0))
+            .replace("%2", c.int(h.get("labour_count") or 0)),
             "ethnicity": c.label("ethnicity", h.get("ethnicity")),
             "language": c.label("language", h.get("preferred_language")),
             "status": c.label("household_status", h.get("status")),
             "industry": c.label("industry", h.get("industry")),
             "registered": c.date(h.get("registered_on")),
-            "address": "", "notes": "",
+            "address": "",
+            "notes": "",
         }
         full = run_now(self, lambda: self.ws.households.get(self.household_id)) or {}
         values["address"] = full.get("address") or ""
@@ -198,10 +229,18 @@ class HouseholdDetailPage(Page):
 
         self.loans.clear()
         for loan in self.record["loans"]:
-            item = QTreeWidgetItem([
-                c.date(loan["registered_on"]), c.product(loan["product_code"]), c.yuan(loan["amount_fen"]),
-                c.int(loan.get("term_months")), c.label("loan_status", loan["status"]), c.date(loan.get("status_on")),
-                c.yuan(loan.get("granted_fen")), loan.get("purpose") or ""])
+            item = QTreeWidgetItem(
+                [
+                    c.date(loan["registered_on"]),
+                    c.product(loan["product_code"]),
+                    c.yuan(loan["amount_fen"]),
+                    c.int(loan.get("term_months")),
+                    c.label("loan_status", loan["status"]),
+                    c.date(loan.get("status_on")),
+                    c.yuan(loan.get("granted_fen")),
+                    loan.get("purpose") or "",
+                ]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, loan["id"])
             bold = QFont(item.font(0))
             bold.setBold(True)
@@ -216,8 +255,9 @@ class HouseholdDetailPage(Page):
                 if details.get("maturity_on"):
                     extra.append(c.date(details["maturity_on"]))
                 text = " · ".join(x for x in [ev.get("reason") or "", *extra, ev.get("by_user") or ""] if x)
-                QTreeWidgetItem(item, [c.date(ev["on_date"]), "", "", "", c.label("loan_status", ev["to_status"]),
-                                       "", "", text])
+                QTreeWidgetItem(
+                    item, [c.date(ev["on_date"]), "", "", "", c.label("loan_status", ev["to_status"]), "", "", text]
+                )
             self.loans.addTopLevelItem(item)
             item.setExpanded(True)
         self.loans.fit()
@@ -228,30 +268,53 @@ class HouseholdDetailPage(Page):
                 topics = json.loads(s.get("topics") or "[]")
             except (TypeError, ValueError):
                 topics = []
-            self.sessions.addTopLevelItem(QTreeWidgetItem([
-                c.date(s["held_on"]), s.get("place") or "", c.label("language", s.get("language")),
-                "、".join(c.label("literacy_topic", t) for t in topics) if c.mode == "zh"
-                else ", ".join(c.label("literacy_topic", t) for t in topics)]))
+            self.sessions.addTopLevelItem(
+                QTreeWidgetItem(
+                    [
+                        c.date(s["held_on"]),
+                        s.get("place") or "",
+                        c.label("language", s.get("language")),
+                        "、".join(c.label("literacy_topic", t) for t in topics)
+                        if c.mode == "zh"
+                        else ", ".join(c.label("literacy_topic", t) for t in topics),
+                    ]
+                )
+            )
         self.sessions.fit()
 
         self.complaints.clear()
         for cp in self.record["complaints"]:
-            self.complaints.addTopLevelItem(QTreeWidgetItem([
-                c.date(cp["received_on"]), cp.get("institution") or "", c.label("complaint_status", cp["status"]),
-                c.date(cp.get("due_on")), (cp.get("description") or "")[:80]]))
+            self.complaints.addTopLevelItem(
+                QTreeWidgetItem(
+                    [
+                        c.date(cp["received_on"]),
+                        cp.get("institution") or "",
+                        c.label("complaint_status", cp["status"]),
+                        c.date(cp.get("due_on")),
+                        (cp.get("description") or "")[:80],
+                    ]
+                )
+            )
         self.complaints.fit()
 
         self.ratings.clear()
         for r in self.record["ratings"]:
-            self.ratings.addTopLevelItem(QTreeWidgetItem([
-                c.digits(str(r["year"])), c.int(r.get("score")), c.label("rating_grade", r.get("grade")),
-                " · ".join(x for x in (r.get("bank_rater") or "", r.get("village_rater") or "") if x),
-                c.date(r.get("rated_on"))]))
+            self.ratings.addTopLevelItem(
+                QTreeWidgetItem(
+                    [
+                        c.digits(str(r["year"])),
+                        c.int(r.get("score")),
+                        c.label("rating_grade", r.get("grade")),
+                        " · ".join(x for x in (r.get("bank_rater") or "", r.get("village_rater") or "") if x),
+                        c.date(r.get("rated_on")),
+                    ]
+                )
+            )
         self.ratings.fit()
         self._retitle()
 
     # -- language --------------------------------------------------------------------------------
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         self.back_button.setText(self.tr("◀ Back to the list"))
         self.edit_button.setText(self.tr("Edit household…"))
         self.loan_button.setText(self.tr("New loan demand…"))
@@ -261,27 +324,46 @@ class HouseholdDetailPage(Page):
         self.save_card_button.setText(self.tr("Save record card as PDF…"))
         self.save_card_button.setToolTip(self.tr("Write this household's record card as a PDF"))
         self.details_box.setTitle(self.tr("Household"))
-        captions = {"id_number": self.tr("ID number"), "birth": self.tr("Born"), "phone": self.tr("Phone"),
-                    "village": self.tr("Village"), "size": self.tr("Household"),
-                    "ethnicity": self.tr("Ethnicity"), "language": self.tr("Preferred language"),
-                    "status": self.tr("Status"), "industry": self.tr("Main industry"),
-                    "registered": self.tr("Registered on"),
-                    "address": self.tr("Address"), "notes": self.tr("Notes")}
+        captions = {
+            "id_number": self.tr("ID number"),
+            "birth": self.tr("Born"),
+            "phone": self.tr("Phone"),
+            "village": self.tr("Village"),
+            "size": self.tr("Household"),
+            "ethnicity": self.tr("Ethnicity"),
+            "language": self.tr("Preferred language"),
+            "status": self.tr("Status"),
+            "industry": self.tr("Main industry"),
+            "registered": self.tr("Registered on"),
+            "address": self.tr("Address"),
+            "notes": self.tr("Notes"),
+        }
         for key, (caption, _value) in self.detail_labels.items():
             caption.setText(captions[key])
-        self.loans.setHeaderLabels([self.tr("Date"), self.tr("Product"), self.tr("Amount (yuan)"),
-                                    self.tr("Months"), self.tr("Status"), self.tr("Status date"),
-                                    self.tr("Granted (yuan)"), self.tr("Purpose / history")])
+        self.loans.setHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Product"),
+                self.tr("Amount (yuan)"),
+                self.tr("Months"),
+                self.tr("Status"),
+                self.tr("Status date"),
+                self.tr("Granted (yuan)"),
+                self.tr("Purpose / history"),
+            ]
+        )
         self.sessions.setHeaderLabels([self.tr("Date"), self.tr("Place"), self.tr("Language"), self.tr("Topics")])
-        self.complaints.setHeaderLabels([self.tr("Received"), self.tr("Institution"), self.tr("Status"),
-                                         self.tr("Due"), self.tr("Description")])
-        self.ratings.setHeaderLabels([self.tr("Year"), self.tr("Score"), self.tr("Grade"), self.tr("Raters"),
-                                      self.tr("Rated on")])
+        self.complaints.setHeaderLabels(
+            [self.tr("Received"), self.tr("Institution"), self.tr("Status"), self.tr("Due"), self.tr("Description")]
+        )
+        self.ratings.setHeaderLabels(
+            [self.tr("Year"), self.tr("Score"), self.tr("Grade"), self.tr("Raters"), self.tr("Rated on")]
+        )
         self._fill()
         self._retitle()
 
     def _retitle(self) -> None:
-        n = (lambda key: language().fmt_int(len(self.record[key])) if self.record else "0")
+        n = lambda key: language().fmt_int(len(self.record[key])) if self.record else "0"
         self.loans_box.setTitle(self.tr("Loan demands (%1)").replace("%1", n("loans")))
         self.sessions_box.setTitle(self.tr("Literacy sessions attended (%1)").replace("%1", n("sessions")))
         self.complaints_box.setTitle(self.tr("Complaints (%1)").replace("%1", n("complaints")))
@@ -341,8 +423,7 @@ class HouseholdDetailPage(Page):
             return None
         h = self.record["household"] if self.record else {}
         name = " ".join(x for x in (h.get("name_bo"), h.get("name_zh")) if x)
-        self.print_job = print_pdf(self, self._card_maker(),
-                                   title=self.tr("Record card: %1").replace("%1", name))
+        self.print_job = print_pdf(self, self._card_maker(), title=self.tr("Record card: %1").replace("%1", name))
         return self.print_job
 
     def save_card(self) -> None:
@@ -356,8 +437,9 @@ class HouseholdDetailPage(Page):
 
         # a household's name may hold a character Windows refuses in file names (/ ? : …)
         suggested = safe_file_name(f"{h.get('name_zh') or h.get('name_wylie') or 'household'}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the record card"), suggested,
-                                              self.tr("PDF files (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the record card"), suggested, self.tr("PDF files (*.pdf)")
+        )
         if path:
             self.write_card(path)
 
@@ -369,7 +451,8 @@ class HouseholdDetailPage(Page):
 
         def done(_result) -> None:
             if self.main_window is not None:
-                self.main_window.statusBar().showMessage(
-                    self.tr("Record card written: %1").replace("%1", path), 8000)
-        return Operation(self, lambda: make(path)).with_progress(
-            self.tr("Writing the record card…")).success(done).run()
+                self.main_window.statusBar().showMessage(self.tr("Record card written: %1").replace("%1", path), 8000)
+
+        return (
+            Operation(self, lambda: make(path)).with_progress(self.tr("Writing the record card…")).success(done).run()
+        )

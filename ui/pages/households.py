@@ -1,4 +1,5 @@
 """The Households page (农牧户): the register's list, and the household add / edit form."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -50,14 +51,21 @@ class HouseholdDialog(FormDialog):
 
     def field_labels(self) -> dict[str, str]:
         return {
-            "name_zh": self.tr("Head's name in Chinese"), "name_bo": self.tr("Head's name in Tibetan"),
-            "id_number": self.tr("ID number"), "phone": self.tr("Phone"), "village_id": self.tr("Village"),
+            "name_zh": self.tr("Head's name in Chinese"),
+            "name_bo": self.tr("Head's name in Tibetan"),
+            "id_number": self.tr("ID number"),
+            "phone": self.tr("Phone"),
+            "village_id": self.tr("Village"),
             "group_name": self.tr("Village group"),
-            "household_size": self.tr("Household size"), "labour_count": self.tr("Working members"),
-            "ethnicity": self.tr("Ethnicity"), "preferred_language": self.tr("Preferred language"),
-            "status": self.tr("Household status"), "industry": self.tr("Main industry"),
+            "household_size": self.tr("Household size"),
+            "labour_count": self.tr("Working members"),
+            "ethnicity": self.tr("Ethnicity"),
+            "preferred_language": self.tr("Preferred language"),
+            "status": self.tr("Household status"),
+            "industry": self.tr("Main industry"),
             "registered_on": self.tr("Registered on"),
-            "address": self.tr("Address"), "notes": self.tr("Notes"),
+            "address": self.tr("Address"),
+            "notes": self.tr("Notes"),
         }
 
     def validate(self, data: dict):
@@ -65,41 +73,73 @@ class HouseholdDialog(FormDialog):
 
     def save(self, data: dict):
         if self.record:
-            return self.ws.households.update(self.record["id"], data,
-                                             expected_version=self.record.get("version"))
+            return self.ws.households.update(self.record["id"], data, expected_version=self.record.get("version"))
         return self.ws.households.create(data)
 
 
 class HouseholdsPage(RegisterPage):
     register_name = "households"
     status_kind = "household_status"
-    default_widths = {"name_zh": 110, "name_bo": 150, "id_number": 170, "phone": 110, "village": 160,
-                      "group": 70, "status": 190, "size": 60, "updated": 100}
+    default_widths = {
+        "name_zh": 110,
+        "name_bo": 150,
+        "id_number": 170,
+        "phone": 110,
+        "village": 160,
+        "group": 70,
+        "status": 190,
+        "size": 60,
+        "updated": 100,
+    }
 
     def service(self):
         return self.ws.households
 
     def columns(self) -> list[Column]:
         return [
-            Column("name_zh", QT_TRANSLATE_NOOP("Columns", "Name (Chinese)"), lambda r, c: r["name_zh"],
-                   sort="name"),
-            Column("name_bo", QT_TRANSLATE_NOOP("Columns", "Name (Tibetan)"), lambda r, c: r["name_bo"],
-                   sort="name_bo"),
-            Column("id_number", QT_TRANSLATE_NOOP("Columns", "ID number"),
-                   lambda r, c: c.id_number(r["id_number"]), sort="id_number"),
-            Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), lambda r, c: c.digits(r["phone"]),
-                   sort="phone"),
-            Column("village", QT_TRANSLATE_NOOP("Columns", "Village"),
-                   lambda r, c: c.names(r["village_zh"], r["village_bo"]), sort="village"),
+            Column("name_zh", QT_TRANSLATE_NOOP("Columns", "Name (Chinese)"), lambda r, c: r["name_zh"], sort="name"),
+            Column(
+                "name_bo", QT_TRANSLATE_NOOP("Columns", "Name (Tibetan)"), lambda r, c: r["name_bo"], sort="name_bo"
+            ),
+            Column(
+                "id_number",
+                QT_TRANSLATE_NOOP("Columns", "ID number"),
+                lambda r, c: c.id_number(r["id_number"]),
+                sort="id_number",
+            ),
+            Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), lambda r, c: c.digits(r["phone"]), sort="phone"),
+            Column(
+                "village",
+                QT_TRANSLATE_NOOP("Columns", "Village"),
+                lambda r, c: c.names(r["village_zh"], r["village_bo"]),
+                sort="village",
+            ),
             Column("group", QT_TRANSLATE_NOOP("Columns", "Group"), lambda r, c: r["group_name"]),
-            Column("status", QT_TRANSLATE_NOOP("Columns", "Status"),
-                   lambda r, c: c.label("household_status", r["status"]), sort="status"),
-            Column("size", QT_TRANSLATE_NOOP("Columns", "Size"), lambda r, c: c.int(r["household_size"]),
-                   align=RIGHT, sort="household_size"),
-            Column("registered", QT_TRANSLATE_NOOP("Columns", "Registered"),
-                   lambda r, c: c.date(r["registered_on"]), sort="registered_on"),
-            Column("updated", QT_TRANSLATE_NOOP("Columns", "Updated"), lambda r, c: c.date(r["updated_at"]),
-                   sort="updated_at"),
+            Column(
+                "status",
+                QT_TRANSLATE_NOOP("Columns", "Status"),
+                lambda r, c: c.label("household_status", r["status"]),
+                sort="status",
+            ),
+            Column(
+                "size",
+                QT_TRANSLATE_NOOP("Columns", "Size"),
+                lambda r, c: c.int(r["household_size"]),
+                align=RIGHT,
+                sort="household_size",
+            ),
+            Column(
+                "registered",
+                QT_TRANSLATE_NOOP("Columns", "Registered"),
+                lambda r, c: c.date(r["registered_on"]),
+                sort="registered_on",
+            ),
+            Column(
+                "updated",
+                QT_TRANSLATE_NOOP("Columns", "Updated"),
+                lambda r, c: c.date(r["updated_at"]),
+                sort="updated_at",
+            ),
         ]
 
     def add_buttons(self, layout) -> None:
@@ -111,7 +151,7 @@ class HouseholdsPage(RegisterPage):
     def page_title(self) -> str:
         return self.tr("Households")
 
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         self.edit_button.setText(self.tr("Edit…"))
         super().translateUI()
 

@@ -11,14 +11,35 @@ once more when some rows are left out.  The error list can be saved as .xlsx to 
 
 Open it with :func:`open_import_wizard` (main window: File menu and the Households page).
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QRadioButton, QSpinBox, QTableView, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage)
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from app.domain.idnumber import mask_id_number
 from app.domain.money import format_yuan
@@ -31,15 +52,22 @@ from ui.operations import Operation, show_error
 PREVIEW_ROWS = 12
 
 # the preview table's texts: marked here for lupdate, translated when shown
-_HEADERS = [QT_TRANSLATE_NOOP("ImportWizard", "Row"), QT_TRANSLATE_NOOP("ImportWizard", "Action"),
-            QT_TRANSLATE_NOOP("ImportWizard", "Name"), QT_TRANSLATE_NOOP("ImportWizard", "ID number"),
-            QT_TRANSLATE_NOOP("ImportWizard", "Village"), QT_TRANSLATE_NOOP("ImportWizard", "Loan (yuan)"),
-            QT_TRANSLATE_NOOP("ImportWizard", "Errors and notes")]
-_ACTIONS = {"new": QT_TRANSLATE_NOOP("ImportWizard", "New household"),
-            "update": QT_TRANSLATE_NOOP("ImportWizard", "Update stored household"),
-            "skip": QT_TRANSLATE_NOOP("ImportWizard", "Skipped: duplicate"),
-            "error": QT_TRANSLATE_NOOP("ImportWizard", "Not imported: error"),
-            "subtotal": QT_TRANSLATE_NOOP("ImportWizard", "Skipped: a row of totals")}
+_HEADERS = [
+    QT_TRANSLATE_NOOP("ImportWizard", "Row"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Action"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Name"),
+    QT_TRANSLATE_NOOP("ImportWizard", "ID number"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Village"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Loan (yuan)"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Errors and notes"),
+]
+_ACTIONS = {
+    "new": QT_TRANSLATE_NOOP("ImportWizard", "New household"),
+    "update": QT_TRANSLATE_NOOP("ImportWizard", "Update stored household"),
+    "skip": QT_TRANSLATE_NOOP("ImportWizard", "Skipped: duplicate"),
+    "error": QT_TRANSLATE_NOOP("ImportWizard", "Not imported: error"),
+    "subtotal": QT_TRANSLATE_NOOP("ImportWizard", "Skipped: a row of totals"),
+}
 _SAME_ID = QT_TRANSLATE_NOOP("ImportWizard", "same ID number as row %1")
 _REGISTERED = QT_TRANSLATE_NOOP("ImportWizard", "already registered: %1")
 _LOAN_THERE = QT_TRANSLATE_NOOP("ImportWizard", "this loan is already recorded: %1")
@@ -64,6 +92,7 @@ def _intro() -> QLabel:
 
 
 # -- page 1: the file ---------------------------------------------------------------------------
+
 
 class FilePage(Retranslatable, QWizardPage):
     def __init__(self, wizard: "ImportWizard"):
@@ -90,23 +119,27 @@ class FilePage(Retranslatable, QWizardPage):
         self.path_edit.textChanged.connect(lambda _t: self.completeChanged.emit())
         self.translateUI()
 
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         self.setTitle(self.tr("Choose the roster file"))
-        self.note.setText(self.tr(
-            "An Excel or WPS roster (.xlsx, .xls or .ods) or a CSV file exported by another system, of "
-            "households, with or without their loan demands. Nothing is written before the last step."))
+        self.note.setText(
+            self.tr(
+                "An Excel or WPS roster (.xlsx, .xls or .ods) or a CSV file exported by another system, of "
+                "households, with or without their loan demands. Nothing is written before the last step."
+            )
+        )
         self.browse.setText(self.tr("Browse…"))
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the roster file"), "",
-                                              self.tr("Spreadsheets and CSV (*.xlsx *.xls *.ods *.csv)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the roster file"), "", self.tr("Spreadsheets and CSV (*.xlsx *.xls *.ods *.csv)")
+        )
         if path:
             self.path_edit.setText(path)
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return bool(self.path_edit.text().strip())
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         path = self.path_edit.text().strip()
         if self.wiz.prepared is not None and self.wiz.loaded_path == path:
             return True
@@ -122,6 +155,7 @@ class FilePage(Retranslatable, QWizardPage):
 
 
 # -- page 2: sheet and header row -------------------------------------------------------------
+
 
 class SheetPage(Retranslatable, QWizardPage):
     def __init__(self, wizard: "ImportWizard"):
@@ -160,17 +194,25 @@ class SheetPage(Retranslatable, QWizardPage):
         self._busy = False
         self.translateUI()
 
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         self.setTitle(self.tr("Sheet and header row"))
-        self.intro.setText(self.tr("The header row names the columns. It was looked for in the first rows; "
-                                   "change it if another row holds the column names."))
+        self.intro.setText(
+            self.tr(
+                "The header row names the columns. It was looked for in the first rows; "
+                "change it if another row holds the column names."
+            )
+        )
         self.sheet_label.setText(self.tr("Sheet"))
         self.header_label.setText(self.tr("Header row"))
-        self.sheets_label.setText(self.tr("Import these sheets together (one per village; a sheet without a "
-                                          "village column gives its rows the sheet's name as village):"))
+        self.sheets_label.setText(
+            self.tr(
+                "Import these sheets together (one per village; a sheet without a "
+                "village column gives its rows the sheet's name as village):"
+            )
+        )
         self._describe()
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         self._busy = True
         self.sheet_box.clear()
         self.sheet_box.addItems(self.wiz.book.sheet_names)
@@ -194,17 +236,24 @@ class SheetPage(Retranslatable, QWizardPage):
     def ticked(self) -> list[str]:
         """The sheets ticked, the shown one first (its columns are the ones chosen next)."""
         shown = self.wiz.prepared.sheet.name
-        names = [self.sheets_list.item(i).text() for i in range(self.sheets_list.count())
-                 if self.sheets_list.item(i).checkState() == Qt.CheckState.Checked]
+        names = [
+            self.sheets_list.item(i).text()
+            for i in range(self.sheets_list.count())
+            if self.sheets_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
         return [shown] + [n for n in names if n != shown]
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         self.wiz.extra_sheets = self.ticked()[1:]
         return True
 
     def _sheet_chosen(self) -> None:
-        self.wiz.load(self.wiz.loaded_path, self.sheet_box.currentText(), on_done=self.initializePage,
-                      on_error=lambda exc: show_error(self, exc))
+        self.wiz.load(
+            self.wiz.loaded_path,
+            self.sheet_box.currentText(),
+            on_done=self.initializePage,
+            on_error=lambda exc: show_error(self, exc),
+        )
 
     def _header_chosen(self, value: int) -> None:
         if self._busy:
@@ -244,6 +293,7 @@ class SheetPage(Retranslatable, QWizardPage):
 
 # -- page 3: columns ----------------------------------------------------------------------------
 
+
 class MappingPage(Retranslatable, QWizardPage):
     def __init__(self, wizard: "ImportWizard"):
         super().__init__()
@@ -272,12 +322,17 @@ class MappingPage(Retranslatable, QWizardPage):
         self.combos: dict[int, QComboBox] = {}
         self.translateUI()
 
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         self.setTitle(self.tr("Columns"))
-        self.intro.setText(self.tr("Choose what each column holds. Columns marked “not imported” are left out. "
-                                   "Your choice is remembered for rosters with the same columns."))
-        self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Header"), self.tr("First value"),
-                                              self.tr("Imported as")])
+        self.intro.setText(
+            self.tr(
+                "Choose what each column holds. Columns marked “not imported” are left out. "
+                "Your choice is remembered for rosters with the same columns."
+            )
+        )
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Column"), self.tr("Header"), self.tr("First value"), self.tr("Imported as")]
+        )
         self.product_label.setText(self.tr("Loan product for rows that name none:"))
         for combo in self.combos.values():
             self._fill_fields(combo, combo.currentData())
@@ -302,10 +357,10 @@ class MappingPage(Retranslatable, QWizardPage):
                 self.product_box.addItem(lang.label(p.name_zh, p.name_bo), p.code)
         self.product_box.setCurrentIndex(max(0, self.product_box.findData(current)))
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         p = self.wiz.prepared
         headers = p.headers
-        first = next((r for r in p.sheet.rows[p.header_row:] if any(roster.cell_text(v) for v in r)), [])
+        first = next((r for r in p.sheet.rows[p.header_row :] if any(roster.cell_text(v) for v in r)), [])
         width = max(len(headers), len(first))
         self.table.setRowCount(width)
         self.combos = {}
@@ -323,19 +378,24 @@ class MappingPage(Retranslatable, QWizardPage):
     def mapping(self) -> dict[int, str]:
         return {c: combo.currentData() for c, combo in self.combos.items() if combo.currentData()}
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         mapping = self.mapping()
         fields = list(mapping.values())
         twice = sorted({f for f in fields if fields.count(f) > 1})
         if twice:
             # field names are words: each half of bilingual text lists them in its own language
-            names = Label(*(", ".join(app_i18n.translate(roster.field_label(f), lang) for f in twice)
-                            for lang in ("zh", "bo")))
+            names = Label(
+                *(", ".join(app_i18n.translate(roster.field_label(f), lang) for f in twice) for lang in ("zh", "bo"))
+            )
             self.error.setText(language().fill("MappingPage", _ONE_COLUMN, names))
             return False
         if not set(fields) & {"name", "name_bo"} or "id_number" not in fields:
-            self.error.setText(self.tr("Choose the column of the household head's name and the column of the ID "
-                                       "number: rows are matched to households by them."))
+            self.error.setText(
+                self.tr(
+                    "Choose the column of the household head's name and the column of the ID "
+                    "number: rows are matched to households by them."
+                )
+            )
             return False
         self.wiz.mapping = mapping
         self.wiz.default_product = self.product_box.currentData()
@@ -343,6 +403,7 @@ class MappingPage(Retranslatable, QWizardPage):
 
 
 # -- page 4: preview ------------------------------------------------------------------------------
+
 
 class PreviewModel(QAbstractTableModel):
     """The plan's rows (50,000 of them are fine: a model, not a widget per cell)."""
@@ -359,18 +420,25 @@ class PreviewModel(QAbstractTableModel):
     def set_plan(self, plan, only_problems: bool) -> None:
         self.beginResetModel()
         self.plan = plan
-        self.rows = [r for r in plan.rows if r.action != "ignored" and
-                     (not only_problems or r.action in ("error", "skip", "subtotal") or r.duplicate or r.warnings)] \
-            if plan else []
+        self.rows = (
+            [
+                r
+                for r in plan.rows
+                if r.action != "ignored"
+                and (not only_problems or r.action in ("error", "skip", "subtotal") or r.duplicate or r.warnings)
+            ]
+            if plan
+            else []
+        )
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else self.COLUMNS
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         return _tr(_HEADERS[section])
@@ -428,8 +496,11 @@ class PreviewModel(QAbstractTableModel):
         if col == 5:
             if r.granted is not None and h:
                 # a ledger's loan already granted: its amount and what is still owed
-                return _tr(_GRANTED).replace("%1", lang.digits(format_yuan(r.granted.amount_fen))) \
+                return (
+                    _tr(_GRANTED)
+                    .replace("%1", lang.digits(format_yuan(r.granted.amount_fen)))
                     .replace("%2", lang.digits(format_yuan(r.granted.balance_fen)))
+                )
             return lang.digits(format_yuan(r.loan.amount_fen)) if r.loan is not None and h else ""
         if col == 6:
             headers = self.plan.headers if self.plan else []
@@ -503,7 +574,7 @@ class PreviewPage(Retranslatable, QWizardPage):
         self.setFinalPage(True)
         self.translateUI()
 
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         self.setTitle(self.tr("Preview"))
         self.intro.setText(self.tr("What the import will do, row by row. Nothing has been written yet."))
         self.dup_label.setText(self.tr("A household already registered, or twice in the file:"))
@@ -517,7 +588,7 @@ class PreviewPage(Retranslatable, QWizardPage):
     def on_duplicate(self) -> str:
         return "update" if self.update_.isChecked() else "skip"
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         self.recheck()
 
     def recheck(self) -> None:
@@ -531,7 +602,7 @@ class PreviewPage(Retranslatable, QWizardPage):
         self._show()
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return self.wiz.plan is not None and self.wiz.plan.importable
 
     def _show(self) -> None:
@@ -543,7 +614,7 @@ class PreviewPage(Retranslatable, QWizardPage):
         prepared = self.wiz.prepared
         lang = language()
         lines = []
-        for r in (prepared.readings if prepared is not None else []):
+        for r in prepared.readings if prepared is not None else []:
             current = self.wiz.mapping.get(r.column) or "ignore"
             field = Word(roster.field_label(current), DOMAIN)
             letter = roster.column_letter(r.column)
@@ -566,38 +637,50 @@ class PreviewPage(Retranslatable, QWizardPage):
         s = roster.summary(plan, dry_run=True)
         lang = language()
         self.summary.setText(
-            self.tr("Rows read: %1. New households: %2. Households updated: %3. Loan demands: %4. "
-                    "Duplicates skipped: %5. Rows with errors (left out): %6.")
-            .replace("%1", lang.fmt_int(s.rows_read)).replace("%2", lang.fmt_int(s.created))
-            .replace("%3", lang.fmt_int(s.updated)).replace("%4", lang.fmt_int(s.loans))
-            .replace("%5", lang.fmt_int(s.skipped)).replace("%6", lang.fmt_int(s.errors)))
+            self.tr(
+                "Rows read: %1. New households: %2. Households updated: %3. Loan demands: %4. "
+                "Duplicates skipped: %5. Rows with errors (left out): %6."
+            )
+            .replace("%1", lang.fmt_int(s.rows_read))
+            .replace("%2", lang.fmt_int(s.created))
+            .replace("%3", lang.fmt_int(s.updated))
+            .replace("%4", lang.fmt_int(s.loans))
+            .replace("%5", lang.fmt_int(s.skipped))
+            .replace("%6", lang.fmt_int(s.errors))
+        )
         notes = []
         if plan.granted:
-            notes.append(self.tr("Of these, loans already granted (a ledger's rows, with their balances): %1.")
-                         .replace("%1", lang.fmt_int(plan.granted)))
+            notes.append(
+                self.tr("Of these, loans already granted (a ledger's rows, with their balances): %1.").replace(
+                    "%1", lang.fmt_int(plan.granted)
+                )
+            )
         if plan.subtotal_rows:
-            notes.append(self.tr("Rows of totals skipped: %1 (rows %2).")
-                         .replace("%1", lang.fmt_int(len(plan.subtotal_rows)))
-                         .replace("%2", ", ".join(plan.subtotal_rows[:20]) + ("…" if len(plan.subtotal_rows) > 20 else "")))
+            notes.append(
+                self.tr("Rows of totals skipped: %1 (rows %2).")
+                .replace("%1", lang.fmt_int(len(plan.subtotal_rows)))
+                .replace("%2", ", ".join(plan.subtotal_rows[:20]) + ("…" if len(plan.subtotal_rows) > 20 else ""))
+            )
         for name, exc in self.wiz.left_out:
             notes.append(self.tr("Sheet %1 left out: %2").replace("%1", name).replace("%2", lang.error_text(exc)))
         if notes:
             self.summary.setText(self.summary.text() + "\n" + "\n".join(notes))
         rows = plan.count("new") + plan.count("update")
-        self.wiz.setButtonText(QWizard.WizardButton.FinishButton,
-                               self.tr("Import %n row(s)", "", rows))
+        self.wiz.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import %n row(s)", "", rows))
 
     def _save_errors(self) -> None:
         plan = self.wiz.plan
         if not plan:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the rows with errors"),
-                                              self.tr("rows-to-fix.xlsx"), self.tr("Excel workbook (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the rows with errors"), self.tr("rows-to-fix.xlsx"), self.tr("Excel workbook (*.xlsx)")
+        )
         if path:
             self.wiz.save_errors(path)
 
 
 # -- the wizard ----------------------------------------------------------------------------------
+
 
 class ImportWizard(Retranslatable, QWizard):
     """`ImportWizard(ws, parent)`; `imported` holds the ImportResult after a successful import."""
@@ -611,8 +694,8 @@ class ImportWizard(Retranslatable, QWizard):
         self.loaded_path = ""
         self.mapping: dict[int, str] = {}
         self.default_product: str | None = None
-        self.extra_sheets: list[str] = []      # sheets imported together with the shown one
-        self.left_out: list = []               # (sheet, RosterFileError) of sheets that could not be used
+        self.extra_sheets: list[str] = []  # sheets imported together with the shown one
+        self.left_out: list = []  # (sheet, RosterFileError) of sheets that could not be used
         self.plan: roster.Plan | None = None
         self.imported: roster.ImportResult | None = None
         self.operation: Operation | None = None
@@ -627,7 +710,7 @@ class ImportWizard(Retranslatable, QWizard):
         self.resize(980, 680)
         self.translateUI()
 
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         self.setWindowTitle(self.tr("Import a roster"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Back"))
@@ -659,15 +742,17 @@ class ImportWizard(Retranslatable, QWizard):
                 prepared.header_row = 1
             on_done()
 
-        self.operation = Operation(self, work).with_progress(self.tr("Reading the roster…")) \
-            .success(done).failure(on_error).run()
+        self.operation = (
+            Operation(self, work).with_progress(self.tr("Reading the roster…")).success(done).failure(on_error).run()
+        )
 
     def read_sheet(self, sheet: str | None, header_row: int | None, reread: bool = True) -> None:
         if not reread and self.prepared is not None:
             # another header row of the sheet already read: match its columns again (no file access)
             p = self.prepared
-            guess = roster.columns.score_row(p.sheet.rows[header_row - 1])[1] \
-                if 0 < header_row <= len(p.sheet.rows) else {}
+            guess = (
+                roster.columns.score_row(p.sheet.rows[header_row - 1])[1] if 0 < header_row <= len(p.sheet.rows) else {}
+            )
             self.prepared = roster.matched_columns(self.ws, p.sheet, header_row, guess)
             return
         self.prepared = roster.prepare(self.ws, self.book, sheet, header_row)
@@ -690,17 +775,28 @@ class ImportWizard(Retranslatable, QWizard):
             others, self.left_out = roster.prepare_sheets(ws, book, extra, skip_unusable=True)
             shown = roster.layout_key(p.headers)
             parts = [roster.SheetPart(p.sheet.name, rows, header_row, mapping)]
-            parts += [roster.SheetPart(o.sheet.name, o.sheet.rows, o.header_row,
-                                       mapping if roster.layout_key(o.headers) == shown else o.mapping)
-                      for o in others]
+            parts += [
+                roster.SheetPart(
+                    o.sheet.name,
+                    o.sheet.rows,
+                    o.header_row,
+                    mapping if roster.layout_key(o.headers) == shown else o.mapping,
+                )
+                for o in others
+            ]
             return (yield from roster.iter_plan_sheets(ws, parts, options))
 
         self.left_out = []
-        work = several if extra else (lambda: roster.iter_plan(ws, rows, header_row, mapping, options,
-                                                               sheet=p.sheet.name))
-        self.operation = Operation(self, work) \
-            .with_progress(self.tr("Checking the rows…"), cancellable=True).success(done) \
-            .failure(lambda exc: show_error(self, exc)).run()
+        work = (
+            several if extra else (lambda: roster.iter_plan(ws, rows, header_row, mapping, options, sheet=p.sheet.name))
+        )
+        self.operation = (
+            Operation(self, work)
+            .with_progress(self.tr("Checking the rows…"), cancellable=True)
+            .success(done)
+            .failure(lambda exc: show_error(self, exc))
+            .run()
+        )
 
     def save_errors(self, path: str) -> None:
         try:
@@ -708,9 +804,11 @@ class ImportWizard(Retranslatable, QWizard):
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return
-        QMessageBox.information(self, self.tr("Rows with errors"),
-                                self.tr("%n row(s) with errors were saved. Fix them and import the file again.",
-                                        "", n))
+        QMessageBox.information(
+            self,
+            self.tr("Rows with errors"),
+            self.tr("%n row(s) with errors were saved. Fix them and import the file again.", "", n),
+        )
 
     def accept(self) -> None:
         plan = self.plan
@@ -718,31 +816,47 @@ class ImportWizard(Retranslatable, QWizard):
             return
         if plan.error_rows:
             answer = QMessageBox.question(
-                self, self.tr("Rows with errors"),
-                self.tr("%n row(s) have errors and will be left out. Import the other rows?", "",
-                        len(plan.error_rows)))
+                self,
+                self.tr("Rows with errors"),
+                self.tr("%n row(s) have errors and will be left out. Import the other rows?", "", len(plan.error_rows)),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         book, ws = self.book, self.ws
         info = book.info if book else None
+
         def work():
             # a connection of its own: the window keeps answering during a county-size import
             with ws.own_connection() as worker_ws:
-                return (yield from roster.iter_import(worker_ws, plan, file_name=info.path.name if info else "",
-                                                      file_sha256=info.sha256 if info else ""))
+                return (
+                    yield from roster.iter_import(
+                        worker_ws,
+                        plan,
+                        file_name=info.path.name if info else "",
+                        file_sha256=info.sha256 if info else "",
+                    )
+                )
 
-        self.operation = Operation(self, work) \
-            .with_progress(self.tr("Importing…"), cancellable=True).success(self._imported) \
-            .failure(lambda exc: show_error(self, exc)).run()
+        self.operation = (
+            Operation(self, work)
+            .with_progress(self.tr("Importing…"), cancellable=True)
+            .success(self._imported)
+            .failure(lambda exc: show_error(self, exc))
+            .run()
+        )
 
     def _imported(self, result) -> None:
         self.imported = result
         lang = language()
         QMessageBox.information(
-            self, self.tr("Import finished"),
+            self,
+            self.tr("Import finished"),
             self.tr("New households: %1. Households updated: %2. Loan demands: %3. Rows left out: %4.")
-            .replace("%1", lang.fmt_int(result.created)).replace("%2", lang.fmt_int(result.updated))
-            .replace("%3", lang.fmt_int(result.loans)).replace("%4", lang.fmt_int(result.errors + result.skipped)))
+            .replace("%1", lang.fmt_int(result.created))
+            .replace("%2", lang.fmt_int(result.updated))
+            .replace("%3", lang.fmt_int(result.loans))
+            .replace("%4", lang.fmt_int(result.errors + result.skipped)),
+        )
         if self.book is not None:
             self.book.close()
         super().accept()

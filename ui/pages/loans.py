@@ -1,5 +1,6 @@
 """Loan demands (融资需求): the list, the new-demand form with the product rules shown live, the
 lifecycle buttons (enabled only where the step is allowed) and the selected demand's history."""
+
 from __future__ import annotations
 
 import json
@@ -7,8 +8,17 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QGroupBox, QLabel, QMenu, QPushButton, QScrollArea, QSplitter, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
 
 from app.domain.money import format_rate
 from ui.dialogs.loan_servicing import LoanServicingDialog
@@ -23,17 +33,37 @@ from ui.widgets.flow import FlowLayout
 from ui.widgets.household_picker import HouseholdPicker
 
 #: lifecycle buttons in the order they are shown: (target status, object name)
-STEPS = [("referred", "referButton"), ("approved", "approveButton"), ("granted", "grantButton"),
-         ("rejected", "rejectButton"), ("withdrawn", "withdrawButton"), ("repaid", "repaidButton")]
+STEPS = [
+    ("referred", "referButton"),
+    ("approved", "approveButton"),
+    ("granted", "grantButton"),
+    ("rejected", "rejectButton"),
+    ("withdrawn", "withdrawButton"),
+    ("repaid", "repaidButton"),
+]
 #: servicing buttons after the grant (app.services.loan_book): (step, object name)
-SERVICING = [("repay", "repayButton"), ("extend", "extendButton"), ("top_up", "topUpButton"),
-             ("default", "defaultButton"), ("claim", "claimButton"), ("write_off", "writeOffButton")]
+SERVICING = [
+    ("repay", "repayButton"),
+    ("extend", "extendButton"),
+    ("top_up", "topUpButton"),
+    ("default", "defaultButton"),
+    ("claim", "claimButton"),
+    ("write_off", "writeOffButton"),
+]
 
 #: the statuses in which a demand may still be deleted: once the bank approved it, it is its record
 DELETABLE = ("registered", "referred", "rejected", "withdrawn")
 
-STATUS_COLORS = {"granted": "#1b5e20", "repaid": "#546e7a", "rejected": "#b71c1c", "withdrawn": "#757575",
-                 "approved": "#0d47a1", "referred": "#4a148c", "defaulted": "#e65100", "written_off": "#3e2723"}
+STATUS_COLORS = {
+    "granted": "#1b5e20",
+    "repaid": "#546e7a",
+    "rejected": "#b71c1c",
+    "withdrawn": "#757575",
+    "approved": "#0d47a1",
+    "referred": "#4a148c",
+    "defaulted": "#e65100",
+    "written_off": "#3e2723",
+}
 
 
 #: the selected loan's figures above the rules panel (filled per language by Language.fill)
@@ -43,8 +73,11 @@ INTEREST_PART = QT_TRANSLATE_NOOP("LoansPage", "interest %1")
 
 def product_items(ws) -> list[tuple[str, str]]:
     mode = language().mode
-    return [(p.code, ws.reference.product_label(p.code, mode)) for p in ws.reference.products()
-            if getattr(p, "active", True)]
+    return [
+        (p.code, ws.reference.product_label(p.code, mode))
+        for p in ws.reference.products()
+        if getattr(p, "active", True)
+    ]
 
 
 class LoanDemandDialog(FormDialog):
@@ -55,8 +88,9 @@ class LoanDemandDialog(FormDialog):
         super().__init__(ws, record, parent)
         self._in_check = False
         self.picker = HouseholdPicker(ws)
-        self.add_widget("household_id", self.picker, self.picker.value, self.picker.set_value,
-                        self.picker.householdChanged)
+        self.add_widget(
+            "household_id", self.picker, self.picker.value, self.picker.set_value, self.picker.householdChanged
+        )
         self.add_date("registered_on")
         self.add_choice("product_code", lambda: product_items(ws), blank=True)
         self.add_money("amount_fen")
@@ -92,10 +126,17 @@ class LoanDemandDialog(FormDialog):
         return self.tr("Edit loan demand") if self.record else self.tr("New loan demand")
 
     def field_labels(self) -> dict[str, str]:
-        return {"household_id": self.tr("Household"), "registered_on": self.tr("Registered on"),
-                "product_code": self.tr("Loan product"), "amount_fen": self.tr("Amount asked (yuan)"),
-                "term_months": self.tr("Term (months)"), "purpose": self.tr("Purpose"),
-                "industry": self.tr("Industry"), "bank": self.tr("Bank"), "notes": self.tr("Notes")}
+        return {
+            "household_id": self.tr("Household"),
+            "registered_on": self.tr("Registered on"),
+            "product_code": self.tr("Loan product"),
+            "amount_fen": self.tr("Amount asked (yuan)"),
+            "term_months": self.tr("Term (months)"),
+            "purpose": self.tr("Purpose"),
+            "industry": self.tr("Industry"),
+            "bank": self.tr("Bank"),
+            "notes": self.tr("Notes"),
+        }
 
     def validate(self, data: dict):
         return list(self.ws.loans.validate(data))
@@ -151,8 +192,17 @@ class LoanDemandDialog(FormDialog):
 class LoansPage(LifecyclePage):
     register_name = "loans"
     status_kind = "loan_status"
-    default_widths = {"registered_on": 100, "household": 190, "product": 170, "amount": 100, "term": 60,
-                      "status": 150, "status_on": 100, "bank": 150, "granted": 110}
+    default_widths = {
+        "registered_on": 100,
+        "household": 190,
+        "product": 170,
+        "amount": 100,
+        "term": 60,
+        "status": 150,
+        "status_on": 100,
+        "bank": 150,
+        "granted": 110,
+    }
 
     def service(self):
         return self.ws.loans
@@ -163,23 +213,53 @@ class LoansPage(LifecyclePage):
             return QColor(color) if color else None
 
         return [
-            Column("registered_on", QT_TRANSLATE_NOOP("Columns", "Registered"),
-                   lambda r, c: c.date(r["registered_on"]), sort="registered_on"),
-            Column("household", QT_TRANSLATE_NOOP("Columns", "Household"),
-                   lambda r, c: c.names(r["household_zh"], r["household_bo"]), sort="name"),
-            Column("product", QT_TRANSLATE_NOOP("Columns", "Product"), lambda r, c: c.product(r["product_code"]),
-                   sort="product"),
-            Column("amount", QT_TRANSLATE_NOOP("Columns", "Amount (yuan)"), lambda r, c: c.yuan(r["amount_fen"]),
-                   align=RIGHT, sort="amount"),
-            Column("term", QT_TRANSLATE_NOOP("Columns", "Months"), lambda r, c: c.int(r["term_months"]),
-                   align=RIGHT),
-            Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r, c: c.label("loan_status", r["status"]),
-                   sort="status", foreground=status_color),
-            Column("status_on", QT_TRANSLATE_NOOP("Columns", "Status date"), lambda r, c: c.date(r["status_on"]),
-                   sort="status_on"),
+            Column(
+                "registered_on",
+                QT_TRANSLATE_NOOP("Columns", "Registered"),
+                lambda r, c: c.date(r["registered_on"]),
+                sort="registered_on",
+            ),
+            Column(
+                "household",
+                QT_TRANSLATE_NOOP("Columns", "Household"),
+                lambda r, c: c.names(r["household_zh"], r["household_bo"]),
+                sort="name",
+            ),
+            Column(
+                "product",
+                QT_TRANSLATE_NOOP("Columns", "Product"),
+                lambda r, c: c.product(r["product_code"]),
+                sort="product",
+            ),
+            Column(
+                "amount",
+                QT_TRANSLATE_NOOP("Columns", "Amount (yuan)"),
+                lambda r, c: c.yuan(r["amount_fen"]),
+                align=RIGHT,
+                sort="amount",
+            ),
+            Column("term", QT_TRANSLATE_NOOP("Columns", "Months"), lambda r, c: c.int(r["term_months"]), align=RIGHT),
+            Column(
+                "status",
+                QT_TRANSLATE_NOOP("Columns", "Status"),
+                lambda r, c: c.label("loan_status", r["status"]),
+                sort="status",
+                foreground=status_color,
+            ),
+            Column(
+                "status_on",
+                QT_TRANSLATE_NOOP("Columns", "Status date"),
+                lambda r, c: c.date(r["status_on"]),
+                sort="status_on",
+            ),
             Column("bank", QT_TRANSLATE_NOOP("Columns", "Bank"), lambda r, c: r.get("bank") or ""),
-            Column("granted", QT_TRANSLATE_NOOP("Columns", "Granted (yuan)"),
-                   lambda r, c: c.yuan(r.get("granted_fen")), align=RIGHT, sort="granted"),
+            Column(
+                "granted",
+                QT_TRANSLATE_NOOP("Columns", "Granted (yuan)"),
+                lambda r, c: c.yuan(r.get("granted_fen")),
+                align=RIGHT,
+                sort="granted",
+            ),
         ]
 
     def add_filters(self, bar) -> None:
@@ -267,15 +347,25 @@ class LoansPage(LifecyclePage):
     def page_title(self) -> str:
         return self.tr("Loan demands")
 
-    def translateUI(self) -> None:  # noqa: N802
-        texts = {"referred": self.tr("Refer to bank…"), "approved": self.tr("Approve…"),
-                 "granted": self.tr("Grant…"), "rejected": self.tr("Reject…"),
-                 "withdrawn": self.tr("Withdraw…"), "repaid": self.tr("Mark repaid…")}
+    def translateUI(self) -> None:
+        texts = {
+            "referred": self.tr("Refer to bank…"),
+            "approved": self.tr("Approve…"),
+            "granted": self.tr("Grant…"),
+            "rejected": self.tr("Reject…"),
+            "withdrawn": self.tr("Withdraw…"),
+            "repaid": self.tr("Mark repaid…"),
+        }
         for status, b in self.step_buttons.items():
             b.setText(texts[status])
-        servicing = {"repay": self.tr("Repayment…"), "extend": self.tr("Extend…"), "top_up": self.tr("Top up…"),
-                     "default": self.tr("Default…"), "claim": self.tr("Compensation claim…"),
-                     "write_off": self.tr("Write off…")}
+        servicing = {
+            "repay": self.tr("Repayment…"),
+            "extend": self.tr("Extend…"),
+            "top_up": self.tr("Top up…"),
+            "default": self.tr("Default…"),
+            "claim": self.tr("Compensation claim…"),
+            "write_off": self.tr("Write off…"),
+        }
         for step, b in self.servicing_buttons.items():
             b.setText(servicing[step])
         self.visit_button.setText(self.tr("Visit list"))
@@ -297,19 +387,30 @@ class LoansPage(LifecyclePage):
 
     def record_label(self, row: dict, mode: str | None = None) -> str:
         c = ViewContext(self.ws, mode)
-        return " · ".join(x for x in (c.names(row.get("household_zh"), row.get("household_bo")),
-                                      c.product(row.get("product_code")), c.yuan(row.get("amount_fen"))) if x)
+        return " · ".join(
+            x
+            for x in (
+                c.names(row.get("household_zh"), row.get("household_bo")),
+                c.product(row.get("product_code")),
+                c.yuan(row.get("amount_fen")),
+            )
+            if x
+        )
 
     # -- selection -------------------------------------------------------------------------------
     def _update_buttons(self) -> None:
         super()._update_buttons()
         row = self.selected_row()
-        self.open_button.setEnabled(bool(row) and not row.get("_missing") and row.get("status") in (
-            "registered", "referred") and not self.model.is_foreign(row))
+        self.open_button.setEnabled(
+            bool(row)
+            and not row.get("_missing")
+            and row.get("status") in ("registered", "referred")
+            and not self.model.is_foreign(row)
+        )
         open_steps = self._open_servicing(row)
         for step, b in getattr(self, "servicing_buttons", {}).items():
             permit(b, self.ws, self.ws.loan_book.step_permission(step), enabled=step in open_steps)
-        self._fill_history()    # also when the selection went away (a new filter, a refresh)
+        self._fill_history()  # also when the selection went away (a new filter, a refresh)
         self._fill_rules()
 
     def _open_servicing(self, row: dict | None) -> set[str]:
@@ -337,12 +438,21 @@ class LoansPage(LifecyclePage):
         if not found:
             return
         figures, rules = found
-        esc = lambda t: t.replace("&", "&amp;").replace("<", "&lt;")  # noqa: E731
+        esc = lambda t: t.replace("&", "&amp;").replace("<", "&lt;")
         lines = []
         if figures.granted_fen:
-            lines.append(esc(lang.fill("LoansPage", BOOK_LINE, c.yuan(figures.balance_fen),
-                                       c.date(figures.maturity or ""), str(figures.overdue_days),
-                                       c.yuan(figures.subsidy_fen))))
+            lines.append(
+                esc(
+                    lang.fill(
+                        "LoansPage",
+                        BOOK_LINE,
+                        c.yuan(figures.balance_fen),
+                        c.date(figures.maturity or ""),
+                        str(figures.overdue_days),
+                        c.yuan(figures.subsidy_fen),
+                    )
+                )
+            )
         for r in rules:
             name = c.label("loan_step", r["step"])
             mark = "✓" if r["open"] else "✗"
@@ -350,7 +460,6 @@ class LoansPage(LifecyclePage):
             texts = "<br>".join(esc(lang.tr_domain(t)) for t in r["rules"])
             lines.append(f"<p{style}><b>{mark} {esc(name)}</b><br>{texts}</p>")
         self.rules.setText("".join(lines))
-
 
     def _fill_history(self) -> None:
         if not hasattr(self, "history"):
@@ -374,21 +483,39 @@ class LoansPage(LifecyclePage):
                 extra.append(c.yuan(details["subsidy_fen"]))
             step = c.label("loan_status", ev["to_status"])
             if ev.get("step") and ev["step"] != "repay" and ev.get("from_status") == ev["to_status"]:
-                step = c.label("loan_step", ev["step"])     # a servicing step: the status stays
+                step = c.label("loan_step", ev["step"])  # a servicing step: the status stays
             elif ev.get("from_status"):
                 step = f"{c.label('loan_status', ev['from_status'])} → {step}"
             if details.get("amount_fen") is not None:
                 extra.append(c.yuan(details["amount_fen"]))
-            items.append((ev["on_date"], ev.get("created_at") or "", [
-                c.date(ev["on_date"]), step, ev.get("by_user") or "",
-                " · ".join(x for x in [ev.get("reason") or "", *extra] if x)]))
+            items.append(
+                (
+                    ev["on_date"],
+                    ev.get("created_at") or "",
+                    [
+                        c.date(ev["on_date"]),
+                        step,
+                        ev.get("by_user") or "",
+                        " · ".join(x for x in [ev.get("reason") or "", *extra] if x),
+                    ],
+                )
+            )
         for r in run_now(self, lambda: self.ws.loan_book.repayments(record_id)) or []:
             parts = [c.yuan(r["principal_fen"])]
             if r["interest_fen"]:
                 parts.append(language().fill("LoansPage", INTEREST_PART, c.yuan(r["interest_fen"])))
-            items.append((r["paid_on"], r["created_at"], [
-                c.date(r["paid_on"]), c.label("loan_step", "repay"), r.get("updated_by") or "",
-                " · ".join(x for x in [*parts, r.get("notes") or ""] if x)]))
+            items.append(
+                (
+                    r["paid_on"],
+                    r["created_at"],
+                    [
+                        c.date(r["paid_on"]),
+                        c.label("loan_step", "repay"),
+                        r.get("updated_by") or "",
+                        " · ".join(x for x in [*parts, r.get("notes") or ""] if x),
+                    ],
+                )
+            )
         for _day, _at, cells in sorted(items, key=lambda t: (t[0], t[1])):
             self.history.addTopLevelItem(QTreeWidgetItem(cells))
         for i in range(self.history.columnCount()):
@@ -438,8 +565,14 @@ class LoansPage(LifecyclePage):
         def write(out):  # on the worker: a county's list is thousands of loans (bench/bench_loan_book.py)
             from app.services import pdf_fonts
 
-            return write_visit_list_pdf(ws, ws.loan_book.visit_list(within_days=within_days, village=village), out,
-                                        mode=mode, font_paths=pdf_fonts.font_paths(ws))
+            return write_visit_list_pdf(
+                ws,
+                ws.loan_book.visit_list(within_days=within_days, village=village),
+                out,
+                mode=mode,
+                font_paths=pdf_fonts.font_paths(ws),
+            )
+
         print_pdf(self, write, title=self.tr("Visit list"))
 
     def step(self, to_status: str) -> None:

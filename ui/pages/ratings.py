@@ -1,14 +1,27 @@
 """Credit ratings (信用户评定, the office's 双评: bank and village rate each household together): the
 yearly ratings, the score sheet form with the live total and grade, and — second tab — the village
 list: which villages qualify as credit villages under the configured thresholds."""
+
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.ratings import grade_for
 from ui.forms.base import FormDialog
@@ -89,11 +102,17 @@ class ScoreSheet(Retranslatable, QWidget):
         lang = language()
         grade = self.grade()
         ref = self.ws.reference
-        self.total.setText(lang.fill(
-            "ScoreSheet", TOTAL_TEXT, lang.fmt_int(self.score()), lang.fmt_int(sum(self.maxima.values())),
-            Label(ref.label("rating_grade", grade, "zh"), ref.label("rating_grade", grade, "bo"))))
+        self.total.setText(
+            lang.fill(
+                "ScoreSheet",
+                TOTAL_TEXT,
+                lang.fmt_int(self.score()),
+                lang.fmt_int(sum(self.maxima.values())),
+                Label(ref.label("rating_grade", grade, "zh"), ref.label("rating_grade", grade, "bo")),
+            )
+        )
 
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         lang = language()
         for code, label in self.labels.items():
             label.setText(self.ws.reference.label("rating_criterion", code, lang.mode, lang.tibetan_first))
@@ -121,8 +140,9 @@ class RatingDialog(FormDialog):
 
         self.picker = HouseholdPicker(ws)
         tall_enough(self.picker)
-        self.add_widget("household_id", self.picker, self.picker.value, self.picker.set_value,
-                        self.picker.householdChanged)
+        self.add_widget(
+            "household_id", self.picker, self.picker.value, self.picker.set_value, self.picker.householdChanged
+        )
         year = self.add_int("year")
         year.setMaxLength(4)
         self.add_date("rated_on")
@@ -143,7 +163,7 @@ class RatingDialog(FormDialog):
         self.resize(620, 720)
         self.finish()
 
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         super().translateUI()
         if self._finished:
             fit_width(self, 620)
@@ -152,14 +172,21 @@ class RatingDialog(FormDialog):
         return self.tr("Edit credit rating") if self.record else self.tr("New credit rating")
 
     def field_labels(self) -> dict[str, str]:
-        return {"household_id": self.tr("Household"), "year": self.tr("Year"), "rated_on": self.tr("Rated on"),
-                "criteria": self.tr("Score sheet"), "bank_rater": self.tr("Bank's rater"),
-                "village_rater": self.tr("Village's rater"), "bank_score": self.tr("Bank's score"),
-                "village_score": self.tr("Village's score"), "notes": self.tr("Notes")}
+        return {
+            "household_id": self.tr("Household"),
+            "year": self.tr("Year"),
+            "rated_on": self.tr("Rated on"),
+            "criteria": self.tr("Score sheet"),
+            "bank_rater": self.tr("Bank's rater"),
+            "village_rater": self.tr("Village's rater"),
+            "bank_score": self.tr("Bank's score"),
+            "village_score": self.tr("Village's score"),
+            "notes": self.tr("Notes"),
+        }
 
     def adjust_data(self, data: dict) -> dict:
         if not self.fields["bank_score"].widget.isEnabled():
-            data.pop("bank_score", None)   # not this user's to give: keep what is stored
+            data.pop("bank_score", None)  # not this user's to give: keep what is stored
         return data
 
     def validate(self, data: dict):
@@ -174,13 +201,15 @@ class RatingDialog(FormDialog):
 class CreditVillagesPanel(Retranslatable, QWidget):
     """Per village: households, credit households, borrowers without arrears, qualifies or not."""
 
-    HEADERS = [QT_TRANSLATE_NOOP("CreditVillagesPanel", "Village"),
-               QT_TRANSLATE_NOOP("CreditVillagesPanel", "Households"),
-               QT_TRANSLATE_NOOP("CreditVillagesPanel", "Credit households"),
-               QT_TRANSLATE_NOOP("CreditVillagesPanel", "Credit households %"),
-               QT_TRANSLATE_NOOP("CreditVillagesPanel", "Borrowers"),
-               QT_TRANSLATE_NOOP("CreditVillagesPanel", "Without arrears %"),
-               QT_TRANSLATE_NOOP("CreditVillagesPanel", "Credit village")]
+    HEADERS = [
+        QT_TRANSLATE_NOOP("CreditVillagesPanel", "Village"),
+        QT_TRANSLATE_NOOP("CreditVillagesPanel", "Households"),
+        QT_TRANSLATE_NOOP("CreditVillagesPanel", "Credit households"),
+        QT_TRANSLATE_NOOP("CreditVillagesPanel", "Credit households %"),
+        QT_TRANSLATE_NOOP("CreditVillagesPanel", "Borrowers"),
+        QT_TRANSLATE_NOOP("CreditVillagesPanel", "Without arrears %"),
+        QT_TRANSLATE_NOOP("CreditVillagesPanel", "Credit village"),
+    ]
 
     def __init__(self, ws, parent: QWidget | None = None):
         super().__init__(parent)
@@ -216,19 +245,24 @@ class CreditVillagesPanel(Retranslatable, QWidget):
         lay.addWidget(self.summary)
         self.translateUI()
 
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         from PySide6.QtCore import QCoreApplication
 
         self.year_label.setText(self.tr("Ratings up to the year"))
-        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("CreditVillagesPanel", h)
-                                              for h in self.HEADERS])
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("CreditVillagesPanel", h) for h in self.HEADERS]
+        )
         ref = self.ws.reference
         credit = int(ref.setting("credit_village_min_credit_share_bp", 7000))
         clean = int(ref.setting("credit_village_min_clean_borrower_share_bp", 8500))
-        self.thresholds.setText(self.tr(
-            "A village is a credit village when at least %1 of its households are credit households and at "
-            "least %2 of its borrowers have no arrears (thresholds set in Settings).")
-            .replace("%1", percent(credit)).replace("%2", percent(clean)))
+        self.thresholds.setText(
+            self.tr(
+                "A village is a credit village when at least %1 of its households are credit households and at "
+                "least %2 of its borrowers have no arrears (thresholds set in Settings)."
+            )
+            .replace("%1", percent(credit))
+            .replace("%2", percent(clean))
+        )
         self._fill()
 
     def refresh(self) -> None:
@@ -242,9 +276,15 @@ class CreditVillagesPanel(Retranslatable, QWidget):
         for i, v in enumerate(self.rows):
             qualifies = self.tr("✓ yes") if v.qualifies else self.tr("✗ no")
             clean = v.clean_share_bp if v.borrowers else None
-            cells = [lang.label(v.name_zh, v.name_bo), lang.fmt_int(v.households), lang.fmt_int(v.credit_households),
-                     percent(v.credit_share_bp if v.households else None), lang.fmt_int(v.borrowers),
-                     percent(clean), qualifies]
+            cells = [
+                lang.label(v.name_zh, v.name_bo),
+                lang.fmt_int(v.households),
+                lang.fmt_int(v.credit_households),
+                percent(v.credit_share_bp if v.households else None),
+                lang.fmt_int(v.borrowers),
+                percent(clean),
+                qualifies,
+            ]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if 1 <= j <= 5:
@@ -253,16 +293,28 @@ class CreditVillagesPanel(Retranslatable, QWidget):
                     item.setForeground(QBrush(YES_COLOR if v.qualifies else NO_COLOR))
                 self.table.setItem(i, j, item)
         n = sum(1 for v in self.rows if v.qualifies)
-        self.summary.setText(self.tr("%1 of %2 villages qualify as credit villages.")
-                             .replace("%1", lang.fmt_int(n)).replace("%2", lang.fmt_int(len(self.rows))))
+        self.summary.setText(
+            self.tr("%1 of %2 villages qualify as credit villages.")
+            .replace("%1", lang.fmt_int(n))
+            .replace("%2", lang.fmt_int(len(self.rows)))
+        )
 
 
 class RatingsPage(RegisterPage):
     register_name = "ratings"
-    status_kind = None               # the grade is the register's status: its own combo below
-    default_widths = {"year": 60, "household": 180, "village": 110, "score": 60, "grade": 130,
-                      "bank_score": 80, "village_score": 80, "bank_rater": 120, "village_rater": 120,
-                      "rated_on": 100}
+    status_kind = None  # the grade is the register's status: its own combo below
+    default_widths = {
+        "year": 60,
+        "household": 180,
+        "village": 110,
+        "score": 60,
+        "grade": 130,
+        "bank_score": 80,
+        "village_score": 80,
+        "bank_rater": 120,
+        "village_rater": 120,
+        "rated_on": 100,
+    }
 
     def service(self):
         return self.ws.ratings
@@ -272,29 +324,70 @@ class RatingsPage(RegisterPage):
             return YES_COLOR if r.get("grade") in self._credit_grades else None
 
         return [
-            Column("year", QT_TRANSLATE_NOOP("Columns", "Year"), lambda r, c: c.digits(str(r.get("year") or "")),
-                   sort="year"),
-            Column("household", QT_TRANSLATE_NOOP("Columns", "Household"),
-                   lambda r, c: c.names(r.get("household_zh"), r.get("household_bo")), sort="name"),
-            Column("village", QT_TRANSLATE_NOOP("Columns", "Village"),
-                   lambda r, c: c.names(r.get("village_zh"), r.get("village_bo")), sort="village"),
-            Column("score", QT_TRANSLATE_NOOP("Columns", "Score"), lambda r, c: c.int(r.get("score")), align=RIGHT,
-                   sort="score"),
-            Column("grade", QT_TRANSLATE_NOOP("Columns", "Grade"), lambda r, c: c.label("rating_grade", r.get("grade")),
-                   sort="grade", foreground=grade_color),
-            Column("bank_score", QT_TRANSLATE_NOOP("Columns", "Bank's score"), lambda r, c: c.int(r.get("bank_score")),
-                   align=RIGHT),
-            Column("village_score", QT_TRANSLATE_NOOP("Columns", "Village's score"),
-                   lambda r, c: c.int(r.get("village_score")), align=RIGHT),
+            Column(
+                "year",
+                QT_TRANSLATE_NOOP("Columns", "Year"),
+                lambda r, c: c.digits(str(r.get("year") or "")),
+                sort="year",
+            ),
+            Column(
+                "household",
+                QT_TRANSLATE_NOOP("Columns", "Household"),
+                lambda r, c: c.names(r.get("household_zh"), r.get("household_bo")),
+                sort="name",
+            ),
+            Column(
+                "village",
+                QT_TRANSLATE_NOOP("Columns", "Village"),
+                lambda r, c: c.names(r.get("village_zh"), r.get("village_bo")),
+                sort="village",
+            ),
+            Column(
+                "score",
+                QT_TRANSLATE_NOOP("Columns", "Score"),
+                lambda r, c: c.int(r.get("score")),
+                align=RIGHT,
+                sort="score",
+            ),
+            Column(
+                "grade",
+                QT_TRANSLATE_NOOP("Columns", "Grade"),
+                lambda r, c: c.label("rating_grade", r.get("grade")),
+                sort="grade",
+                foreground=grade_color,
+            ),
+            Column(
+                "bank_score",
+                QT_TRANSLATE_NOOP("Columns", "Bank's score"),
+                lambda r, c: c.int(r.get("bank_score")),
+                align=RIGHT,
+            ),
+            Column(
+                "village_score",
+                QT_TRANSLATE_NOOP("Columns", "Village's score"),
+                lambda r, c: c.int(r.get("village_score")),
+                align=RIGHT,
+            ),
             Column("bank_rater", QT_TRANSLATE_NOOP("Columns", "Bank's rater"), lambda r, c: r.get("bank_rater") or ""),
-            Column("village_rater", QT_TRANSLATE_NOOP("Columns", "Village's rater"),
-                   lambda r, c: r.get("village_rater") or ""),
-            Column("rated_on", QT_TRANSLATE_NOOP("Columns", "Rated on"), lambda r, c: c.date(r.get("rated_on")),
-                   sort="rated_on"),
+            Column(
+                "village_rater",
+                QT_TRANSLATE_NOOP("Columns", "Village's rater"),
+                lambda r, c: r.get("village_rater") or "",
+            ),
+            Column(
+                "rated_on",
+                QT_TRANSLATE_NOOP("Columns", "Rated on"),
+                lambda r, c: c.date(r.get("rated_on")),
+                sort="rated_on",
+            ),
             # 双评: each side signs its half (app.services.loan_book.sign_rating)
-            Column("signed", QT_TRANSLATE_NOOP("Columns", "Signed (village · bank)"),
-                   lambda r, c: f"{'✓' if r.get('village_signed_by') else '—'} · "
-                                f"{'✓' if r.get('bank_signed_by') else '—'}"),
+            Column(
+                "signed",
+                QT_TRANSLATE_NOOP("Columns", "Signed (village · bank)"),
+                lambda r, c: (
+                    f"{'✓' if r.get('village_signed_by') else '—'} · {'✓' if r.get('bank_signed_by') else '—'}"
+                ),
+            ),
         ]
 
     def add_buttons(self, layout) -> None:
@@ -316,12 +409,17 @@ class RatingsPage(RegisterPage):
             self.changed(row["id"])
 
     def add_filters(self, bar) -> None:
-        bar.add_choice("status", lambda: [(r["code"], grade_label(self.ws, r["code"]))
-                                          for r in self.ws.reference.enums("rating_grade")],
-                       all_text=lambda: self.tr("All grades"))
+        bar.add_choice(
+            "status",
+            lambda: [(r["code"], grade_label(self.ws, r["code"])) for r in self.ws.reference.enums("rating_grade")],
+            all_text=lambda: self.tr("All grades"),
+        )
         this_year = date.today().year
-        bar.add_choice("year", lambda: [(str(y), language().digits(str(y))) for y in range(this_year, this_year - 8, -1)],
-                       all_text=lambda: self.tr("All years"))
+        bar.add_choice(
+            "year",
+            lambda: [(str(y), language().digits(str(y))) for y in range(this_year, this_year - 8, -1)],
+            all_text=lambda: self.tr("All years"),
+        )
 
     def __init__(self, ws, main_window, parent=None):
         self._credit_grades = ws.ratings.credit_grades()
@@ -363,7 +461,7 @@ class RatingsPage(RegisterPage):
     def page_title(self) -> str:
         return self.tr("Credit ratings")
 
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         super().translateUI()
         if hasattr(self, "tabs"):
             self.tabs.setTabText(0, self.tr("Household ratings"))
@@ -383,9 +481,15 @@ class RatingsPage(RegisterPage):
 
     def record_label(self, row: dict, mode: str | None = None) -> str:
         c = ViewContext(self.ws, mode)
-        return " · ".join(x for x in (c.names(row.get("household_zh"), row.get("household_bo")),
-                                      c.digits(str(row.get("year") or "")), c.label("rating_grade", row.get("grade")))
-                          if x)
+        return " · ".join(
+            x
+            for x in (
+                c.names(row.get("household_zh"), row.get("household_bo")),
+                c.digits(str(row.get("year") or "")),
+                c.label("rating_grade", row.get("grade")),
+            )
+            if x
+        )
 
     def new_record(self) -> None:
         row, ok = RatingDialog.get(self, self.ws)

@@ -28,12 +28,21 @@ Delete asks first (ui.dialogs.confirm_delete), deletes softly through ``service(
 says that Ctrl+Z undoes it. Rows of another office (imported by sync) cannot be edited or deleted.
 The header's column widths and order are remembered per page.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui import dialogs
 from ui import settings as ui_settings
@@ -75,7 +84,7 @@ class RegisterTable(QTableView):
         # Tibetan stacks need more height than Latin at the same size
         self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.9))
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:
         from PySide6.QtCore import QEvent
 
         if event.type() == QEvent.Type.FontChange:
@@ -93,8 +102,9 @@ class RegisterPage(Page):
     def __init__(self, ws, main_window, parent: QWidget | None = None):
         super().__init__(ws, main_window, parent)
         self.title = title_label()
-        self.filter_bar = FilterBar(ws, status_kind=self.status_kind, villages=self.villages_filter,
-                                    dates=self.dates_filter)
+        self.filter_bar = FilterBar(
+            ws, status_kind=self.status_kind, villages=self.villages_filter, dates=self.dates_filter
+        )
         self.add_filters(self.filter_bar)
         self.model = RegisterTableModel(ws, self.service(), self.columns(), parent=self)
         self.table = RegisterTable()
@@ -116,8 +126,12 @@ class RegisterPage(Page):
         self.delete_button = QPushButton()
         self.delete_button.setObjectName("deleteButton")
         self.delete_button.clicked.connect(self.delete_selected)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, activated=self.delete_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.table,
+            activated=self.delete_selected,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
 
         # the buttons wrap onto a second line rather than widen the window (bilingual texts, and
         # the steps a register adds: ui.widgets.flow)
@@ -167,8 +181,9 @@ class RegisterPage(Page):
 
     def record_label(self, row: dict, mode: str | None = None) -> str:
         """The record named for "Delete %1?", in `mode` ("zh"/"bo": one half of bilingual text)."""
-        return ViewContext(self.ws, mode).names(row.get("name_zh") or row.get("household_zh"),
-                                                row.get("name_bo") or row.get("household_bo"))
+        return ViewContext(self.ws, mode).names(
+            row.get("name_zh") or row.get("household_zh"), row.get("name_bo") or row.get("household_bo")
+        )
 
     def new_record(self) -> None:
         pass
@@ -181,7 +196,7 @@ class RegisterPage(Page):
         self._update_buttons()
 
     # -- shared behaviour ------------------------------------------------------------------------
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         self.title.setText(self.page_title())
         self.new_button.setText(self.tr("New…"))
         self.new_button.setToolTip(self.tr("Ctrl+N"))
@@ -267,7 +282,8 @@ class RegisterPage(Page):
             return False
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.table.scrollTo(index)
         return True
 
@@ -291,8 +307,11 @@ class RegisterPage(Page):
         if row is None or row.get("_missing") or not self.can_delete(row):
             return
         # bilingual mode: each half of the question names the record in its own script
-        what = Label(self.record_label(row, "zh"), self.record_label(row, "bo")) \
-            if language().mode == "both" else self.record_label(row)
+        what = (
+            Label(self.record_label(row, "zh"), self.record_label(row, "bo"))
+            if language().mode == "both"
+            else self.record_label(row)
+        )
         if not dialogs.confirm_delete(self, what):
             return
         done = run_now(self, lambda: self.service().delete(row["id"], expected_version=row.get("version")))

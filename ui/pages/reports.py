@@ -12,6 +12,7 @@ background worker (ui.operations.Operation) with a progress dialog and Cancel.  
 are offered first (exports.usb.removable_drives); the file is written to a temporary name,
 synced, renamed and verified before the page says the stick can be removed.
 """
+
 from __future__ import annotations
 
 import os
@@ -19,9 +20,22 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import registry
 from app.domain.errors import DomainError
@@ -206,7 +220,7 @@ class ReportsPage(Page):
         self.open_folder_button = QPushButton()
         self.open_folder_button.setObjectName("openFolderButton")
         self.open_folder_button.clicked.connect(self.open_folder)
-        self.open_folder_button.hide()          # shown once a file is written
+        self.open_folder_button.hide()  # shown once a file is written
 
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
@@ -229,20 +243,30 @@ class ReportsPage(Page):
         self._kind_changed()
 
     # -- texts -----------------------------------------------------------------------------------
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         self.title.setText(self.tr("Reports and exports"))
         self.what_box.setTitle(self.tr("What to make"))
         self.kind_radio["monthly"].setText(self.tr("Report for a period"))
         self.lbl_period_kind.setText(self.tr("Period"))
-        for i, text in enumerate((self.tr("Month"), self.tr("Half-year (due 15 July / 15 January)"),
-                                  self.tr("Quarter"), self.tr("Year"), self.tr("Any dates"))):
+        for i, text in enumerate(
+            (
+                self.tr("Month"),
+                self.tr("Half-year (due 15 July / 15 January)"),
+                self.tr("Quarter"),
+                self.tr("Year"),
+                self.tr("Any dates"),
+            )
+        ):
             self.period_kind_combo.setItemText(i, text)
         self.lbl_period.setText(self.tr("Which"))
         self.lbl_range.setText(self.tr("From"))
         self.lbl_to.setText(self.tr("to"))
         self.lbl_narrative.setText(self.tr("New developments and problems"))
-        self.narrative_edit.setPlaceholderText(self.tr("What is new this period, and what problems the office met "
-                                                       "(printed in the report and kept with it)"))
+        self.narrative_edit.setPlaceholderText(
+            self.tr(
+                "What is new this period, and what problems the office met (printed in the report and kept with it)"
+            )
+        )
         self.lbl_prepared.setText(self.tr("Prepared by"))
         self.lbl_reviewed.setText(self.tr("Reviewed by"))
         self.kind_radio["cards"].setText(self.tr("Household record cards (PDF)"))
@@ -270,8 +294,9 @@ class ReportsPage(Page):
         self.open_folder_button.setText(self.tr("Open the folder"))
         self.open_folder_button.setToolTip(self.tr("Show the written file in the file manager"))
         self.print_button.setText(self.tr("Print…"))
-        self.print_button.setToolTip(self.tr("Print the report or the cards, with a preview (registers are "
-                                             "printed from the saved spreadsheet)"))
+        self.print_button.setToolTip(
+            self.tr("Print the report or the cards, with a preview (registers are printed from the saved spreadsheet)")
+        )
         self._fill_scopes()
         self._register_changed()
         self._fill_periods()
@@ -309,25 +334,36 @@ class ReportsPage(Page):
     def _kind_changed(self) -> None:
         kind = self.kind()
         shown = {
-            "monthly": (self.period_kind_combo, self.format_combo, self.period_note, self.narrative_edit,
-                        self.names_row),
+            "monthly": (
+                self.period_kind_combo,
+                self.format_combo,
+                self.period_note,
+                self.narrative_edit,
+                self.names_row,
+            ),
             "cards": (self.scope_combo, self.household_edit),
             "register": (self.register_combo, self.register_note),
         }
-        labels = {self.period_kind_combo: self.lbl_period_kind, self.narrative_edit: self.lbl_narrative,
-                  self.names_row: self.lbl_prepared,
-                  self.format_combo: self.lbl_format,
-                  self.scope_combo: self.lbl_scope, self.household_edit: self.lbl_household,
-                  self.register_combo: self.lbl_register}
+        labels = {
+            self.period_kind_combo: self.lbl_period_kind,
+            self.narrative_edit: self.lbl_narrative,
+            self.names_row: self.lbl_prepared,
+            self.format_combo: self.lbl_format,
+            self.scope_combo: self.lbl_scope,
+            self.household_edit: self.lbl_household,
+            self.register_combo: self.lbl_register,
+        }
         self.print_button.setEnabled(kind != "register")
         for k, widgets in shown.items():
             for w in widgets:
                 w.setVisible(k == kind)
                 if w in labels:
                     labels[w].setVisible(k == kind)
-        self.lang_combo.setCurrentIndex(DOC_MODES.index("both" if kind == "cards" else
-                                                        (language().app_mode() if language().app_mode()
-                                                         in DOC_MODES else "zh")))
+        self.lang_combo.setCurrentIndex(
+            DOC_MODES.index(
+                "both" if kind == "cards" else (language().app_mode() if language().app_mode() in DOC_MODES else "zh")
+            )
+        )
         self._register_changed()
         self._period_kind_changed()
 
@@ -338,9 +374,11 @@ class ReportsPage(Page):
     def _period_kind_changed(self) -> None:
         on = self.kind() == "monthly"
         kind = self.period_kind()
-        for widget, label, shown in ((self.month_edit, self.lbl_month, kind == "month"),
-                                     (self.period_combo, self.lbl_period, kind in ("half", "quarter", "year")),
-                                     (self.range_row, self.lbl_range, kind == "range")):
+        for widget, label, shown in (
+            (self.month_edit, self.lbl_month, kind == "month"),
+            (self.period_combo, self.lbl_period, kind in ("half", "quarter", "year")),
+            (self.range_row, self.lbl_range, kind == "range"),
+        ):
             widget.setVisible(on and shown)
             label.setVisible(on and shown)
         self._fill_periods()
@@ -429,8 +467,10 @@ class ReportsPage(Page):
         ids, filtered = self._register_ids()
         n = language().fmt_int(len(ids))
         self.register_note.setText(
-            self.tr("%1 records, as filtered on the register's page.").replace("%1", n) if filtered
-            else self.tr("All %1 records (open the register's page to export a filtered list).").replace("%1", n))
+            self.tr("%1 records, as filtered on the register's page.").replace("%1", n)
+            if filtered
+            else self.tr("All %1 records (open the register's page to export a filtered list).").replace("%1", n)
+        )
         self._suggest_name()
 
     def _suggest_name(self) -> None:
@@ -441,8 +481,13 @@ class ReportsPage(Page):
                 period = self.period()
             except DomainError:
                 return
-            prefix = {"month": "monthly-report", "half": "half-year-report", "quarter": "quarterly-report",
-                      "year": "annual-report", "range": "report"}[period.kind]
+            prefix = {
+                "month": "monthly-report",
+                "half": "half-year-report",
+                "quarter": "quarterly-report",
+                "year": "annual-report",
+                "range": "report",
+            }[period.kind]
             name = f"{prefix}-{period.key.replace('..', '_')}.{ext}"
         elif kind == "cards":
             scope = self.scope_combo.currentData() or "all"
@@ -469,15 +514,21 @@ class ReportsPage(Page):
         if kind == "monthly":
             period, fmt = self.period(), self.format_combo.currentData()
             # the narrative and names are kept with the period's report before it is made
-            reports.save_note(ws, period, narrative=self.narrative_edit.toPlainText(),
-                              prepared_by=self.prepared_edit.text(), reviewed_by=self.reviewed_edit.text())
+            reports.save_note(
+                ws,
+                period,
+                narrative=self.narrative_edit.toPlainText(),
+                prepared_by=self.prepared_edit.text(),
+                reviewed_by=self.reviewed_edit.text(),
+            )
             from app.services.report_document import document
 
             if fmt == "pdf":
                 from exports.pdf.report import write_report_pdf
 
-                return lambda: write_report_pdf(document(ws, reports.build(ws, period), mode, full_ids=full,
-                                                         sheets=False), out)
+                return lambda: write_report_pdf(
+                    document(ws, reports.build(ws, period), mode, full_ids=full, sheets=False), out
+                )
             from exports.xlsx.monthly import write_monthly
 
             return lambda: write_monthly(document(ws, reports.build(ws, period), mode, full_ids=full), out)
@@ -491,11 +542,13 @@ class ReportsPage(Page):
             def cards():
                 from exports.pdf.cards import part_paths
 
-                ids = households_for(ws, household=one or None, village=None if one else (village or None),
-                                     all_=not one and not village)
+                ids = households_for(
+                    ws, household=one or None, village=None if one else (village or None), all_=not one and not village
+                )
                 # more than PER_FILE cards go to several files: say every one of them
                 yield from write_cards(card_batch(ws, ids, mode=mode, full_ids=full), out)
                 return [str(p) for p in part_paths(out, len(ids))]
+
             return cards
         from app.services.register_export import document
         from exports.xlsx.registers import write_register
@@ -506,6 +559,7 @@ class ReportsPage(Page):
         def register_sheet():
             # the document is built in the worker too: its labels and first rows are read there
             yield from write_register(document(ws, register, ids, mode=mode, full_ids=full), out)
+
         return register_sheet
 
     def pdf_maker(self):
@@ -524,10 +578,12 @@ class ReportsPage(Page):
             village = self.scope_combo.currentData()
 
             def make(out):
-                ids = households_for(ws, household=one or None, village=None if one else (village or None),
-                                     all_=not one and not village)
+                ids = households_for(
+                    ws, household=one or None, village=None if one else (village or None), all_=not one and not village
+                )
                 yield from write_cards(card_batch(ws, ids, mode=mode, full_ids=full), out)
                 return [str(p) for p in part_paths(out, len(ids))]
+
             return make
         return None
 
@@ -542,7 +598,8 @@ class ReportsPage(Page):
             title = self.tr("Monthly report %1").replace("%1", self.month())
         else:
             title = self.tr("Household record cards: %1").replace(
-                "%1", self.household_edit.text().strip() or self.scope_combo.currentText())
+                "%1", self.household_edit.text().strip() or self.scope_combo.currentText()
+            )
         self.print_job = print_pdf(self, maker, title=title)
         return self.print_job
 
@@ -581,8 +638,11 @@ class ReportsPage(Page):
             from exports.usb import on_removable_drive
 
             # "remove the stick" only when it went onto one, not into a folder of the laptop
-            text = (self.tr("Written and checked: %1. The USB stick can now be removed.")
-                    if on_removable_drive(written[0]) else self.tr("Written and checked: %1."))
+            text = (
+                self.tr("Written and checked: %1. The USB stick can now be removed.")
+                if on_removable_drive(written[0])
+                else self.tr("Written and checked: %1.")
+            )
             self.result_label.setText(text.replace("%1", ", ".join(written)))
             self.open_folder_button.show()
 
@@ -591,9 +651,15 @@ class ReportsPage(Page):
 
             self.make_button.setEnabled(True)
             self.last_error = "" if isinstance(exc, Cancelled) else error_text(exc)
-            self.result_label.setText(self.tr("Cancelled: no file was written.") if isinstance(exc, Cancelled)
-                                      else self.last_error)
+            self.result_label.setText(
+                self.tr("Cancelled: no file was written.") if isinstance(exc, Cancelled) else self.last_error
+            )
 
-        self._operation = Operation(self, fn).with_progress(self.tr("Writing %1…").replace("%1", Path(out).name),
-                                                            cancellable=True).success(done).failure(failed).run()
+        self._operation = (
+            Operation(self, fn)
+            .with_progress(self.tr("Writing %1…").replace("%1", Path(out).name), cancellable=True)
+            .success(done)
+            .failure(failed)
+            .run()
+        )
         return self._operation

@@ -5,13 +5,13 @@ bilingual), presenters and bilingual volunteers, the attendance counts, material
 list filled by searching households; the counts cannot be below the number of linked attendees
 (the service's rule, shown beside the attendance field, and Save refused until it holds).
 """
+
 from __future__ import annotations
 
 import json
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from ui.forms.base import FormDialog
 from ui.i18n import Retranslatable, language
@@ -23,8 +23,10 @@ from ui.widgets.household_picker import HouseholdPicker, household_label
 
 def language_items(ws) -> list[tuple[str, str]]:
     lang = language()
-    return [(r["code"], ws.reference.label("language", r["code"], lang.mode, lang.tibetan_first))
-            for r in ws.reference.enums("language")]
+    return [
+        (r["code"], ws.reference.label("language", r["code"], lang.mode, lang.tibetan_first))
+        for r in ws.reference.enums("language")
+    ]
 
 
 def topic_labels(ws, topics) -> str:
@@ -59,16 +61,22 @@ class TopicList(QListWidget):
         self.blockSignals(True)
         for i in range(self.count()):
             item = self.item(i)
-            item.setText(self.ws.reference.label("literacy_topic", item.data(Qt.ItemDataRole.UserRole),
-                                                 lang.mode, lang.tibetan_first))
+            item.setText(
+                self.ws.reference.label(
+                    "literacy_topic", item.data(Qt.ItemDataRole.UserRole), lang.mode, lang.tibetan_first
+                )
+            )
         self.blockSignals(False)
         # every topic visible at once (a checked one scrolled out of sight is easily missed)
         if self.count():
             self.setMinimumHeight(self.sizeHintForRow(0) * self.count() + 2 * self.frameWidth() + 4)
 
     def value(self) -> list[str]:
-        return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
-                if self.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def set_value(self, codes) -> None:
         if isinstance(codes, str):
@@ -76,8 +84,9 @@ class TopicList(QListWidget):
         wanted = set(codes or [])
         for i in range(self.count()):
             item = self.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted else Qt.CheckState.Unchecked
+            )
         self.changed.emit()
 
 
@@ -118,7 +127,7 @@ class AttendeeList(Retranslatable, QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.translateUI()
 
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         self.add_button.setText(self.tr("Add"))
         self.remove_button.setText(self.tr("Remove"))
         self._update_count()
@@ -179,8 +188,11 @@ class SessionDialog(FormDialog):
         super().__init__(ws, record, parent)
         self.add_date("held_on")
         self.add_text("place")
-        self.add_choice("village_id", lambda: [(v["id"], language().label(v["name_zh"], v["name_bo"]))
-                                               for v in ws.reference.villages()], blank=True)
+        self.add_choice(
+            "village_id",
+            lambda: [(v["id"], language().label(v["name_zh"], v["name_bo"])) for v in ws.reference.villages()],
+            blank=True,
+        )
         self.topics = TopicList(ws)
         self.add_widget("topics", self.topics, self.topics.value, self.topics.set_value, self.topics.changed)
         self.add_choice("language", lambda: language_items(ws))
@@ -192,8 +204,9 @@ class SessionDialog(FormDialog):
         self.add_int("materials_count")
         self.add_text("materials")
         self.attendees = AttendeeList(ws)
-        self.add_widget("attendees", self.attendees, self.attendees.value, self.attendees.set_value,
-                        self.attendees.changed)
+        self.add_widget(
+            "attendees", self.attendees, self.attendees.value, self.attendees.set_value, self.attendees.changed
+        )
         self.add_multiline("notes")
         if record is None:
             self.fields["language"].write("both")
@@ -203,7 +216,7 @@ class SessionDialog(FormDialog):
         self.resize(680, 820)
         self.finish()
 
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         super().translateUI()
         if self._finished:
             fit_width(self, 680)
@@ -212,13 +225,22 @@ class SessionDialog(FormDialog):
         return self.tr("Edit literacy session") if self.record else self.tr("New literacy session")
 
     def field_labels(self) -> dict[str, str]:
-        return {"held_on": self.tr("Held on"), "place": self.tr("Place"), "village_id": self.tr("Village"),
-                "topics": self.tr("Topics"), "language": self.tr("Language"),
-                "presenters": self.tr("Presenters"), "volunteers": self.tr("Bilingual volunteers"),
-                "attendance_total": self.tr("Attendance (total)"), "attendance_women": self.tr("of them women"),
-                "attendance_poor": self.tr("from poor households"), "materials_count": self.tr("Materials handed out"),
-                "materials": self.tr("Which materials"), "attendees": self.tr("Attendees (households)"),
-                "notes": self.tr("Notes")}
+        return {
+            "held_on": self.tr("Held on"),
+            "place": self.tr("Place"),
+            "village_id": self.tr("Village"),
+            "topics": self.tr("Topics"),
+            "language": self.tr("Language"),
+            "presenters": self.tr("Presenters"),
+            "volunteers": self.tr("Bilingual volunteers"),
+            "attendance_total": self.tr("Attendance (total)"),
+            "attendance_women": self.tr("of them women"),
+            "attendance_poor": self.tr("from poor households"),
+            "materials_count": self.tr("Materials handed out"),
+            "materials": self.tr("Which materials"),
+            "attendees": self.tr("Attendees (households)"),
+            "notes": self.tr("Notes"),
+        }
 
     @staticmethod
     def _split(data: dict) -> tuple[dict, list[str]]:
@@ -233,36 +255,67 @@ class SessionDialog(FormDialog):
     def save(self, data: dict):
         values, attendees = self._split(data)
         if self.record and "id" in self.record:
-            return self.ws.sessions.update(self.record["id"], values, attendees,
-                                           expected_version=self.record.get("version"))
+            return self.ws.sessions.update(
+                self.record["id"], values, attendees, expected_version=self.record.get("version")
+            )
         return self.ws.sessions.create(values, attendees)
 
 
 class SessionsPage(RegisterPage):
     register_name = "sessions"
     status_kind = None
-    default_widths = {"held_on": 100, "place": 150, "village": 110, "topics": 260, "language": 90,
-                      "total": 70, "women": 70, "poor": 90}
+    default_widths = {
+        "held_on": 100,
+        "place": 150,
+        "village": 110,
+        "topics": 260,
+        "language": 90,
+        "total": 70,
+        "women": 70,
+        "poor": 90,
+    }
 
     def service(self):
         return self.ws.sessions
 
     def columns(self) -> list[Column]:
         return [
-            Column("held_on", QT_TRANSLATE_NOOP("Columns", "Held on"), lambda r, c: c.date(r["held_on"]),
-                   sort="held_on"),
+            Column(
+                "held_on", QT_TRANSLATE_NOOP("Columns", "Held on"), lambda r, c: c.date(r["held_on"]), sort="held_on"
+            ),
             Column("place", QT_TRANSLATE_NOOP("Columns", "Place"), lambda r, c: r.get("place") or "", sort="place"),
-            Column("village", QT_TRANSLATE_NOOP("Columns", "Village"),
-                   lambda r, c: c.names(r.get("village_zh"), r.get("village_bo")), sort="village"),
+            Column(
+                "village",
+                QT_TRANSLATE_NOOP("Columns", "Village"),
+                lambda r, c: c.names(r.get("village_zh"), r.get("village_bo")),
+                sort="village",
+            ),
             Column("topics", QT_TRANSLATE_NOOP("Columns", "Topics"), lambda r, c: topic_labels(c.ws, r.get("topics"))),
-            Column("language", QT_TRANSLATE_NOOP("Columns", "Language"),
-                   lambda r, c: c.label("language", r.get("language")), sort="language"),
-            Column("total", QT_TRANSLATE_NOOP("Columns", "Attendance"), lambda r, c: c.int(r.get("attendance_total")),
-                   align=RIGHT, sort="attendance"),
-            Column("women", QT_TRANSLATE_NOOP("Columns", "Women"), lambda r, c: c.int(r.get("attendance_women")),
-                   align=RIGHT),
-            Column("poor", QT_TRANSLATE_NOOP("Columns", "Poor households"),
-                   lambda r, c: c.int(r.get("attendance_poor")), align=RIGHT),
+            Column(
+                "language",
+                QT_TRANSLATE_NOOP("Columns", "Language"),
+                lambda r, c: c.label("language", r.get("language")),
+                sort="language",
+            ),
+            Column(
+                "total",
+                QT_TRANSLATE_NOOP("Columns", "Attendance"),
+                lambda r, c: c.int(r.get("attendance_total")),
+                align=RIGHT,
+                sort="attendance",
+            ),
+            Column(
+                "women",
+                QT_TRANSLATE_NOOP("Columns", "Women"),
+                lambda r, c: c.int(r.get("attendance_women")),
+                align=RIGHT,
+            ),
+            Column(
+                "poor",
+                QT_TRANSLATE_NOOP("Columns", "Poor households"),
+                lambda r, c: c.int(r.get("attendance_poor")),
+                align=RIGHT,
+            ),
         ]
 
     def add_filters(self, bar) -> None:
@@ -274,8 +327,15 @@ class SessionsPage(RegisterPage):
 
     def record_label(self, row: dict, mode: str | None = None) -> str:
         c = ViewContext(self.ws, mode)
-        return " · ".join(x for x in (c.date(row.get("held_on")), row.get("place") or "",
-                                      c.names(row.get("village_zh"), row.get("village_bo"))) if x)
+        return " · ".join(
+            x
+            for x in (
+                c.date(row.get("held_on")),
+                row.get("place") or "",
+                c.names(row.get("village_zh"), row.get("village_bo")),
+            )
+            if x
+        )
 
     def new_record(self) -> None:
         row, ok = SessionDialog.get(self, self.ws)

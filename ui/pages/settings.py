@@ -6,13 +6,33 @@ can change their own password), "Security" (idle lock and lockout minutes, admin
 language" (ui.widgets.font_settings.FontSettingsBox and the language mode).
 ``open_page("settings", section="backup")`` shows a tab.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
-                               QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QListWidget, QMessageBox, QPushButton, QSpinBox, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.errors import DomainError
 from ui.i18n import MODES, Retranslatable, Word, language, native_mode_name
@@ -70,15 +90,24 @@ class AccountDialog(Retranslatable, QDialog):
         lay.addWidget(self.buttons)
         self.translateUI()
 
-    def translateUI(self) -> None:  # noqa: N802
-        self.setWindowTitle(self.tr("New account") if self.username is None
-                            else self.tr("Password of %1").replace("%1", self.username))
-        for key, text in (("name", self.tr("Account name")), ("display", self.tr("Full name")),
-                          ("role", self.tr("Role")), ("old", self.tr("Current password")),
-                          ("password", self.tr("New password")), ("repeat", self.tr("The same password again"))):
+    def translateUI(self) -> None:
+        self.setWindowTitle(
+            self.tr("New account") if self.username is None else self.tr("Password of %1").replace("%1", self.username)
+        )
+        for key, text in (
+            ("name", self.tr("Account name")),
+            ("display", self.tr("Full name")),
+            ("role", self.tr("Role")),
+            ("old", self.tr("Current password")),
+            ("password", self.tr("New password")),
+            ("repeat", self.tr("The same password again")),
+        ):
             self.labels[key].setText(text)
-        names = {"cadre": self.tr("Village cadre"), "bank_officer": self.tr("Bank officer"),
-                 "admin": self.tr("Office head (administrator)")}
+        names = {
+            "cadre": self.tr("Village cadre"),
+            "bank_officer": self.tr("Bank officer"),
+            "admin": self.tr("Office head (administrator)"),
+        }
         for i in range(self.role_combo.count()):
             self.role_combo.setItemText(i, names[self.role_combo.itemData(i)])
 
@@ -90,15 +119,24 @@ class AccountDialog(Retranslatable, QDialog):
             return False
         try:
             if self.username is None:
-                made = auth.add_user(self.ws, self.name_edit.text(), self.role_combo.currentData(),
-                                     self.password_edit.text(), display_name=self.display_edit.text())
-                if made.get("recovery_key"):   # the first account: the register was encrypted now
+                made = auth.add_user(
+                    self.ws,
+                    self.name_edit.text(),
+                    self.role_combo.currentData(),
+                    self.password_edit.text(),
+                    display_name=self.display_edit.text(),
+                )
+                if made.get("recovery_key"):  # the first account: the register was encrypted now
                     from ui.dialogs.recovery_key import show_recovery_key
 
                     show_recovery_key(None, made["recovery_key"])
             else:
-                auth.set_password(self.ws, self.username, self.password_edit.text(),
-                                  old_password=self.old_edit.text() if self.own else None)
+                auth.set_password(
+                    self.ws,
+                    self.username,
+                    self.password_edit.text(),
+                    old_password=self.old_edit.text() if self.own else None,
+                )
         except DomainError as exc:
             self.message.setText(language().error_text(exc))
             return False
@@ -121,7 +159,7 @@ class SettingsPage(Page):
         self.tabs.addTab(self._fonts_tab(), "")
         from ui.widgets.loan_policy import LoanPolicyBox
 
-        self.policy_box = LoanPolicyBox(ws)     # the loan products' dated rules (issue #18)
+        self.policy_box = LoanPolicyBox(ws)  # the loan products' dated rules (issue #18)
         self.tabs.addTab(self.policy_box, "")
         lay = QVBoxLayout(self)
         lay.addWidget(self.tabs)
@@ -239,9 +277,11 @@ class SettingsPage(Page):
         self.mode_combo.activated.connect(lambda _i: language().set_mode(self.mode_combo.currentData()))
         self.tibetan_first_check, self.tibetan_digits_check = QCheckBox(), QCheckBox()
         self.tibetan_first_check.toggled.connect(
-            lambda on: on != language().tibetan_first and language().set_tibetan_first(on))
+            lambda on: on != language().tibetan_first and language().set_tibetan_first(on)
+        )
         self.tibetan_digits_check.toggled.connect(
-            lambda on: on != language().tibetan_digits and language().set_tibetan_digits(on))
+            lambda on: on != language().tibetan_digits and language().set_tibetan_digits(on)
+        )
         ll = QVBoxLayout(self.language_box)
         ll.addWidget(self.mode_combo)
         ll.addWidget(self.tibetan_first_check)
@@ -252,12 +292,20 @@ class SettingsPage(Page):
         return w
 
     # -- text ------------------------------------------------------------------------------------
-    def translateUI(self) -> None:  # noqa: N802
-        for i, text in enumerate((self.tr("Users"), self.tr("Security"), self.tr("Backup"),
-                                  self.tr("Fonts and language"), self.tr("Loan policy"))):
+    def translateUI(self) -> None:
+        for i, text in enumerate(
+            (
+                self.tr("Users"),
+                self.tr("Security"),
+                self.tr("Backup"),
+                self.tr("Fonts and language"),
+                self.tr("Loan policy"),
+            )
+        ):
             self.tabs.setTabText(i, text)
-        self.users_table.setHorizontalHeaderLabels([self.tr("Account"), self.tr("Full name"), self.tr("Role"),
-                                                    self.tr("State"), self.tr("Last sign-in")])
+        self.users_table.setHorizontalHeaderLabels(
+            [self.tr("Account"), self.tr("Full name"), self.tr("Role"), self.tr("State"), self.tr("Last sign-in")]
+        )
         self.add_user_button.setText(self.tr("Add account…"))
         self.password_button.setText(self.tr("Set password…"))
         self.unlock_button.setText(self.tr("Unlock"))
@@ -271,9 +319,13 @@ class SettingsPage(Page):
         self.backup_now_button.setText(self.tr("Back up now"))
         self.backup_to_button.setText(self.tr("Back up to a folder or USB stick…"))
         self.restore_button.setText(self.tr("Restore from a backup…"))
-        self.backup_note.setText(self.tr("A backup is made every day and when the program closes; the last "
-                                         "7 days and 12 months are kept. Restoring keeps the current register "
-                                         "aside first."))
+        self.backup_note.setText(
+            self.tr(
+                "A backup is made every day and when the program closes; the last "
+                "7 days and 12 months are kept. Restoring keeps the current register "
+                "aside first."
+            )
+        )
         self.backups_caption.setText(self.tr("Automatic backups"))
         self.language_box.setTitle(self.tr("Language"))
         self.tibetan_first_check.setText(self.tr("Tibetan first in bilingual text"))
@@ -281,8 +333,11 @@ class SettingsPage(Page):
         self.refresh()
 
     def _role_name(self, role: str) -> str:
-        return {"cadre": self.tr("Village cadre"), "bank_officer": self.tr("Bank officer"),
-                "admin": self.tr("Office head (administrator)")}.get(role, role)
+        return {
+            "cadre": self.tr("Village cadre"),
+            "bank_officer": self.tr("Bank officer"),
+            "admin": self.tr("Office head (administrator)"),
+        }.get(role, role)
 
     def _sync_language(self) -> None:
         lang = language()
@@ -309,22 +364,31 @@ class SettingsPage(Page):
             state = self.tr("active") if u["active"] else self.tr("disabled")
             if u["locked_until"] and u["locked_until"] > _now():
                 state = self.tr("locked")
-            for col, value in enumerate((u["username"], u["display_name"], self._role_name(u["role"]), state,
-                                         local_time(u["last_login_at"], seconds=False))):
+            for col, value in enumerate(
+                (
+                    u["username"],
+                    u["display_name"],
+                    self._role_name(u["role"]),
+                    state,
+                    local_time(u["last_login_at"], seconds=False),
+                )
+            ):
                 self.users_table.setItem(i, col, QTableWidgetItem(value))
         self.users_table.setVisible(admin)
-        for b in (self.add_user_button, self.password_button, self.disable_button, self.unlock_button,
-                  self.role_combo):
+        for b in (self.add_user_button, self.password_button, self.disable_button, self.unlock_button, self.role_combo):
             b.setVisible(admin)
         self.own_password_button.setVisible(has_accounts and auth.get_user(self.ws, self.ws.user or "") is not None)
         if not has_accounts:
-            self.users_note.setText(self.tr("There are no accounts yet: everyone works as the office head. Add "
-                                            "the office head's account (role: office head) to require signing in."))
+            self.users_note.setText(
+                self.tr(
+                    "There are no accounts yet: everyone works as the office head. Add "
+                    "the office head's account (role: office head) to require signing in."
+                )
+            )
         elif admin:
             self.users_note.setText(self.tr("Accounts of this office. Only the office head manages them."))
         else:
-            self.users_note.setText(self.tr("Only the office head manages accounts; you can change your own "
-                                            "password."))
+            self.users_note.setText(self.tr("Only the office head manages accounts; you can change your own password."))
         self._update_user_buttons()
         settings_ok = _allowed(self.ws, "settings.manage")
         self.idle_spin.setValue(self.ws.auth.idle_minutes())
@@ -359,8 +423,11 @@ class SettingsPage(Page):
         last = backup.last_backup_at(self.ws)
         lang = language()
         # "never" is a word: fill() gives each half of bilingual text its own language's word
-        self.last_backup_label.setText(lang.fill("SettingsPage", LAST_BACKUP, lang.digits(
-            local_time(last, seconds=False)) if last else Word(NEVER)))
+        self.last_backup_label.setText(
+            lang.fill(
+                "SettingsPage", LAST_BACKUP, lang.digits(local_time(last, seconds=False)) if last else Word(NEVER)
+            )
+        )
         permit(self.restore_button, self.ws, "backup.restore")
         permit(self.backup_to_button, self.ws, "backup.make")
         self.backups_list.clear()
@@ -421,8 +488,9 @@ class SettingsPage(Page):
     def save_security(self) -> bool:
         from app.services import auth
 
-        ok = self._run(lambda: auth.set_security_settings(self.ws, idle=self.idle_spin.value(),
-                                                          lockout=self.lockout_spin.value()))
+        ok = self._run(
+            lambda: auth.set_security_settings(self.ws, idle=self.idle_spin.value(), lockout=self.lockout_spin.value())
+        )
         if ok and self.main_window is not None:
             self.main_window.set_idle_minutes(self.idle_spin.value())
         return ok
@@ -432,8 +500,9 @@ class SettingsPage(Page):
         if self.main_window is not None:
             self.main_window.update_status()
         self.last_message = self.tr("Backup written and checked: %1").replace("%1", str(made))
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Backup"), self.last_message,
-                          QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Backup"), self.last_message, QMessageBox.StandardButton.Ok, self
+        )
         box.setObjectName("backupDone")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
@@ -442,8 +511,9 @@ class SettingsPage(Page):
         from app.services import backup
         from ui.operations import Operation
 
-        Operation(self, lambda: backup.backup_now(self.ws)).with_progress(
-            self.tr("Making a backup…")).success(self._after_backup).run()
+        Operation(self, lambda: backup.backup_now(self.ws)).with_progress(self.tr("Making a backup…")).success(
+            self._after_backup
+        ).run()
 
     def backup_to_folder(self, folder: str | None = None) -> None:
         from app.services import backup
@@ -452,35 +522,42 @@ class SettingsPage(Page):
         folder = folder or QFileDialog.getExistingDirectory(self, self.tr("Back up to a folder or USB stick"))
         if not folder:
             return
-        Operation(self, lambda: backup.backup_to(self.ws, folder)).with_progress(
-            self.tr("Making a backup…")).success(self._after_backup).run()
+        Operation(self, lambda: backup.backup_to(self.ws, folder)).with_progress(self.tr("Making a backup…")).success(
+            self._after_backup
+        ).run()
 
     def restore_from_file(self, path: str | None = None, *, confirm: bool = True) -> None:
         from app.services import backup
         from ui.operations import Operation
 
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a backup"), "",
-                                                  self.tr("Register backups (*.sqlite)"))
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Restore from a backup"), "", self.tr("Register backups (*.sqlite)")
+            )
         if not path:
             return
         if confirm:
             answer = QMessageBox.question(
-                self, self.tr("Restore"),
-                self.tr("Replace the register with the backup %1? The current register is kept aside first.")
-                .replace("%1", path))
+                self,
+                self.tr("Restore"),
+                self.tr("Replace the register with the backup %1? The current register is kept aside first.").replace(
+                    "%1", path
+                ),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        Operation(self, lambda: backup.restore(self.ws, path)).with_progress(
-            self.tr("Restoring…")).success(self._after_restore).run()
+        Operation(self, lambda: backup.restore(self.ws, path)).with_progress(self.tr("Restoring…")).success(
+            self._after_restore
+        ).run()
 
     def _after_restore(self, aside) -> None:
         if self.main_window is not None:
             self.main_window.refresh_all()
         self.refresh()
         self.last_message = self.tr("Restored. The register as it was before is kept in %1.").replace("%1", str(aside))
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Restore"), self.last_message,
-                          QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Restore"), self.last_message, QMessageBox.StandardButton.Ok, self
+        )
         box.setObjectName("restoreDone")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

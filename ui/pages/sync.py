@@ -6,6 +6,7 @@ All work goes through app.services.sync on the background worker (ui.operations.
 page runs no SQL.  Texts are tr() strings set in translateUI(); reports come from the service in
 the current language mode.
 """
+
 from __future__ import annotations
 
 import html
@@ -14,9 +15,24 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QInputDialog, QLabel, QLineEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
-                               QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.idnumber import mask_id_number
 from app.services import sync, sync_conflicts
@@ -39,8 +55,9 @@ def report_html(r: sync.ImportReport) -> str:
     out = [f"<p style='color:{color}'><b>{html.escape(r.headline(mode))}</b></p>"]
     rows = r.table_rows(mode)
     if rows:
-        head = "".join(f"<th align='{'left' if i == 0 else 'right'}'>{html.escape(c)}</th>"
-                       for i, c in enumerate(r.columns(mode)))
+        head = "".join(
+            f"<th align='{'left' if i == 0 else 'right'}'>{html.escape(c)}</th>" for i, c in enumerate(r.columns(mode))
+        )
         body = []
         for row in rows:
             cells = [f"<td>{html.escape(row[0])}</td>"]
@@ -122,7 +139,7 @@ class SyncPage(Page):
         iform.addRow(self.lbl_import_pass, self.import_pass)
         ilay = QVBoxLayout(self.import_box)
         ilay.addLayout(iform)
-        row = FlowLayout()          # wraps rather than widen the window (bilingual texts)
+        row = FlowLayout()  # wraps rather than widen the window (bilingual texts)
         row.addWidget(self.import_button)
         row.addWidget(self.dry_run)
         ilay.addLayout(row)
@@ -168,7 +185,7 @@ class SyncPage(Page):
         self.conflicts_table.itemSelectionChanged.connect(self._conflict_buttons)
         self._conflicts: list[dict] = []
         self.conflict_buttons: dict[str, QPushButton] = {}
-        crow = FlowLayout()   # five bilingual buttons wrap on a 1366-pixel laptop (issue 15)
+        crow = FlowLayout()  # five bilingual buttons wrap on a 1366-pixel laptop (issue 15)
         for key in ("keep_local", "keep_incoming", "moved_incoming", "moved_local", "ask"):
             b = QPushButton()
             b.setObjectName(f"conflict_{key}")
@@ -198,7 +215,7 @@ class SyncPage(Page):
         self.refresh()
 
     # -- texts -------------------------------------------------------------------------------------
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         self.export_box.setTitle(self.tr("Make a package for the office above"))
         self.lbl_period.setText(self.tr("Month reported (YYYY-MM):"))
         self.lbl_export_pass.setText(self.tr("Passphrase (optional):"))
@@ -212,19 +229,31 @@ class SyncPage(Page):
         self.status_box.setTitle(self.tr("Which offices have reported"))
         self.lbl_month.setText(self.tr("Month:"))
         self.status_table.setHorizontalHeaderLabels(
-            [self.tr("Office code"), self.tr("Office"), self.tr("Package"), self.tr("Last package received")])
+            [self.tr("Office code"), self.tr("Office"), self.tr("Package"), self.tr("Last package received")]
+        )
         self.history_box.setTitle(self.tr("Packages made and imported"))
         self.history_table.setHorizontalHeaderLabels(
-            [self.tr("Time"), self.tr("Direction"), self.tr("Result"), self.tr("Office"), self.tr("Number"),
-             self.tr("Month"), self.tr("File")])
+            [
+                self.tr("Time"),
+                self.tr("Direction"),
+                self.tr("Result"),
+                self.tr("Office"),
+                self.tr("Number"),
+                self.tr("Month"),
+                self.tr("File"),
+            ]
+        )
         self.conflicts_box.setTitle(self.tr("Conflicts: the same household from two villages"))
         self.conflicts_table.setHorizontalHeaderLabels(
-            [self.tr("ID number"), self.tr("Here"), self.tr("Waiting"), self.tr("State")])
-        for key, text in (("keep_local", self.tr("Keep the one here")),
-                          ("keep_incoming", self.tr("Keep the waiting one")),
-                          ("moved_incoming", self.tr("Moved to the waiting one's village")),
-                          ("moved_local", self.tr("Moved to this one's village")),
-                          ("ask", self.tr("Ask the villages…"))):
+            [self.tr("ID number"), self.tr("Here"), self.tr("Waiting"), self.tr("State")]
+        )
+        for key, text in (
+            ("keep_local", self.tr("Keep the one here")),
+            ("keep_incoming", self.tr("Keep the waiting one")),
+            ("moved_incoming", self.tr("Moved to the waiting one's village")),
+            ("moved_local", self.tr("Moved to this one's village")),
+            ("ask", self.tr("Ask the villages…")),
+        ):
             self.conflict_buttons[key].setText(text)
         if hasattr(self, "_status_rows"):
             self._fill_conflicts(self._conflicts)
@@ -257,8 +286,13 @@ class SyncPage(Page):
             self.export_button.setEnabled(True)
             self.export_result.setText(error_text(exc))
 
-        self._operation = Operation(self, work).with_progress(self.tr("Writing the package…")) \
-            .success(self._exported).failure(failed).run()
+        self._operation = (
+            Operation(self, work)
+            .with_progress(self.tr("Writing the package…"))
+            .success(self._exported)
+            .failure(failed)
+            .run()
+        )
         return self._operation
 
     def _on_progress(self, done: int, total: int) -> None:
@@ -276,17 +310,25 @@ class SyncPage(Page):
 
     def _show_export(self, r: sync.ExportResult) -> None:
         total = sum(v for k, v in r.counts.items() if k != "audit_log")
-        text = self.tr("Package %1 for %2 written to %3 (%4 records) and checked. The USB stick can be removed.") \
-            .replace("%1", language().fmt_int(r.sequence)).replace("%2", r.period) \
-            .replace("%3", r.path).replace("%4", language().fmt_int(total))
+        text = (
+            self.tr("Package %1 for %2 written to %3 (%4 records) and checked. The USB stick can be removed.")
+            .replace("%1", language().fmt_int(r.sequence))
+            .replace("%2", r.period)
+            .replace("%3", r.path)
+            .replace("%4", language().fmt_int(total))
+        )
         if r.encrypted:
             text += "\n" + self.tr("The package is encrypted: the office above needs the passphrase.")
         self.export_result.setText(text)
 
     # -- import ------------------------------------------------------------------------------------
     def choose_and_import(self) -> Operation | None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Sync packages to import"), self.folder_edit.text(),
-                                                self.tr("Sync packages (*.dbsync);;All files (*)"))
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Sync packages to import"),
+            self.folder_edit.text(),
+            self.tr("Sync packages (*.dbsync);;All files (*)"),
+        )
         if not files:
             return None
         return self.import_files(files)
@@ -300,15 +342,21 @@ class SyncPage(Page):
         def work():
             # a connection of its own: the window keeps answering during a county-size import
             with ws.own_connection() as worker_ws:
-                return sync.import_packages(worker_ws, files, passphrase=phrase, dry_run=dry,
-                                            progress=self.progressed.emit)
+                return sync.import_packages(
+                    worker_ws, files, passphrase=phrase, dry_run=dry, progress=self.progressed.emit
+                )
 
         def failed(exc):
             self.import_button.setEnabled(True)
             self.report_view.setPlainText(error_text(exc))
 
-        self._operation = Operation(self, work).with_progress(self.tr("Checking and importing packages…")) \
-            .success(self._imported).failure(failed).run()
+        self._operation = (
+            Operation(self, work)
+            .with_progress(self.tr("Checking and importing packages…"))
+            .success(self._imported)
+            .failure(failed)
+            .run()
+        )
         return self._operation
 
     def _imported(self, reports: list[sync.ImportReport]) -> None:
@@ -323,9 +371,14 @@ class SyncPage(Page):
         parts = [report_html(r) for r in reports]
         rejected = sum(1 for r in reports if r.rejected)
         if rejected:
-            parts.append("<p><b>%s</b></p>" % html.escape(
-                self.tr("%1 of %2 packages were rejected; nothing of them was stored.")
-                .replace("%1", language().fmt_int(rejected)).replace("%2", language().fmt_int(len(reports)))))
+            parts.append(
+                "<p><b>%s</b></p>"
+                % html.escape(
+                    self.tr("%1 of %2 packages were rejected; nothing of them was stored.")
+                    .replace("%1", language().fmt_int(rejected))
+                    .replace("%2", language().fmt_int(len(reports)))
+                )
+            )
         self.report_view.setHtml("".join(parts))
 
     def apply_filters(self, month: str | None = None, **_filters) -> None:
@@ -349,23 +402,35 @@ class SyncPage(Page):
     def _side_text(self, side) -> str:
         lang = language()
         # a village office's households are in its own village: the name once
-        place = side.office_name if side.village in ("", side.office_name) else \
-            f"{side.office_name} · {side.village}"
-        return (self.tr("%1: %2 (%3 records)").replace("%1", place)
-                .replace("%2", lang.label(side.name_zh, side.name_bo)).replace("%3", lang.fmt_int(side.records)))
+        place = side.office_name if side.village in ("", side.office_name) else f"{side.office_name} · {side.village}"
+        return (
+            self.tr("%1: %2 (%3 records)")
+            .replace("%1", place)
+            .replace("%2", lang.label(side.name_zh, side.name_bo))
+            .replace("%3", lang.fmt_int(side.records))
+        )
 
     def _fill_conflicts(self, rows: list[dict]) -> None:
         lang = language()
         full = self.ws.can_see_full_id_numbers()
-        states = {None: self.tr("open"), "ask": self.tr("asked the villages"),
-                  "keep_local": self.tr("kept the one here"), "keep_incoming": self.tr("kept the waiting one"),
-                  "moved_to_incoming": self.tr("moved"), "moved_to_local": self.tr("moved")}
+        states = {
+            None: self.tr("open"),
+            "ask": self.tr("asked the villages"),
+            "keep_local": self.tr("kept the one here"),
+            "keep_incoming": self.tr("kept the waiting one"),
+            "moved_to_incoming": self.tr("moved"),
+            "moved_to_local": self.tr("moved"),
+        }
         t = self.conflicts_table
         t.setRowCount(len(rows))
         for i, c in enumerate(rows):
             number = c["id_number"] if full else mask_id_number(c["id_number"])
-            cells = [lang.digits(number), self._side_text(c["local"]), self._side_text(c["incoming"]),
-                     states.get(c["resolution"], c["resolution"] or "")]
+            cells = [
+                lang.digits(number),
+                self._side_text(c["local"]),
+                self._side_text(c["incoming"]),
+                states.get(c["resolution"], c["resolution"] or ""),
+            ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if not c["resolved"]:
@@ -373,9 +438,15 @@ class SyncPage(Page):
                 t.setItem(i, col, item)
         open_n = sum(1 for c in rows if not c["resolved"])
         self.conflicts_note.setText(
-            self.tr("No household came from two villages.") if not rows else
-            self.tr("%n household(s) came from two villages and wait for a decision. Nothing else of their "
-                    "packages was held back; each is counted once in the reports.", "", open_n))
+            self.tr("No household came from two villages.")
+            if not rows
+            else self.tr(
+                "%n household(s) came from two villages and wait for a decision. Nothing else of their "
+                "packages was held back; each is counted once in the reports.",
+                "",
+                open_n,
+            )
+        )
         self._conflict_buttons()
 
     def _selected_conflict(self) -> dict | None:
@@ -391,10 +462,13 @@ class SyncPage(Page):
         c = self._selected_conflict()
         if c is None:
             return
-        action, to = {"moved_incoming": ("moved", "incoming"), "moved_local": ("moved", "local")}.get(key, (key, "incoming"))
+        action, to = {"moved_incoming": ("moved", "incoming"), "moved_local": ("moved", "local")}.get(
+            key, (key, "incoming")
+        )
         if action == "ask" and note is None:
-            note, ok = QInputDialog.getMultiLineText(self, self.tr("Ask the villages"),
-                                                     self.tr("The question for the two villages:"))
+            note, ok = QInputDialog.getMultiLineText(
+                self, self.tr("Ask the villages"), self.tr("The question for the two villages:")
+            )
             if not ok:
                 return
         run_now(self, lambda: sync_conflicts.resolve(self.ws, c["id"], action, to=to, note=note or ""))
@@ -424,8 +498,12 @@ class SyncPage(Page):
                 overdue += 1
             else:
                 state = self.tr("not yet (due %1)").replace("%1", lang.digits(s.due_on.isoformat()))
-            cells = [lang.digits(s.office["code"]), lang.label(s.office["name_zh"], s.office["name_bo"]), state,
-                     lang.digits((s.last_package_at or "—")[:16].replace("T", " "))]
+            cells = [
+                lang.digits(s.office["code"]),
+                lang.label(s.office["name_zh"], s.office["name_bo"]),
+                state,
+                lang.digits((s.last_package_at or "—")[:16].replace("T", " ")),
+            ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if s.overdue:
@@ -449,8 +527,15 @@ class SyncPage(Page):
             direction = self.tr("made") if r["direction"] == "export" else self.tr("imported")
             status = {"ok": self.tr("ok"), "rejected": self.tr("rejected")}.get(r["status"], r["status"])
             when = (r["imported_at"] or r["created_at"] or "")[:16].replace("T", " ")
-            cells = [lang.digits(when), direction, status, lang.digits(r["sender_code"]),
-                     lang.digits(str(r["sequence"] or "")), lang.digits(r["period"]), r["package_name"]]
+            cells = [
+                lang.digits(when),
+                direction,
+                status,
+                lang.digits(r["sender_code"]),
+                lang.digits(str(r["sequence"] or "")),
+                lang.digits(r["period"]),
+                r["package_name"],
+            ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if r["status"] == "rejected":
@@ -470,8 +555,15 @@ class SyncPage(Page):
                 counts = json.loads(r["counts"] or "{}")
             except ValueError:
                 counts = {}
-            lines = [self.tr("Package %1 made for %2: %3").replace("%1", str(r["sequence"]))
-                     .replace("%2", r["period"]).replace("%3", r["package_name"])]
-            rows = "".join(f"<tr><td>{html.escape(sync.table_label(t, language().app_mode()))}</td>"
-                           f"<td align='right'>{language().fmt_int(n)}</td></tr>" for t, n in counts.items())
+            lines = [
+                self.tr("Package %1 made for %2: %3")
+                .replace("%1", str(r["sequence"]))
+                .replace("%2", r["period"])
+                .replace("%3", r["package_name"])
+            ]
+            rows = "".join(
+                f"<tr><td>{html.escape(sync.table_label(t, language().app_mode()))}</td>"
+                f"<td align='right'>{language().fmt_int(n)}</td></tr>"
+                for t, n in counts.items()
+            )
             self.report_view.setHtml(f"<p>{html.escape(lines[0])}</p><table cellpadding='3'>{rows}</table>")

@@ -11,6 +11,7 @@ Texts come from the caller (translated there); month labels are the month number
 under the first month and under January, in the language's digits (``digits`` callable).
 Clicking a month emits ``monthClicked("YYYY-MM")``.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ class Series:
     key: str
     values: list[int]
     color: QColor
-    kind: str = "bar"          # "bar" | "line"
+    kind: str = "bar"  # "bar" | "line"
 
 
 #: the value axis is divided in this many steps (five labels, 0 included)
@@ -59,7 +60,7 @@ class MonthChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(520, 260)
 
     def set_data(self, months: list[str], series: list[Series]) -> None:
@@ -82,15 +83,16 @@ class MonthChart(QWidget):
         bold = self.font()
         bold.setBold(True)
         title_h = max(fm.height(), QFontMetrics(bold).boundingRect(self.title or "0").height()) * 1.1
-        legend_h = max([fm.height()] + [fm.boundingRect(self.names.get(s.key, s.key)).height()
-                                         for s in self.series]) * 1.1
+        legend_h = (
+            max([fm.height()] + [fm.boundingRect(self.names.get(s.key, s.key)).height() for s in self.series]) * 1.1
+        )
         return title_h, legend_h, float(fm.height())
 
     def _layout(self) -> tuple[QRectF, float, int]:
         fm = QFontMetrics(self.font())
         title_h, legend_h, line = self._rows()
-        top = title_h + legend_h + line * 0.8   # title, legend, and room for the top axis label
-        bottom = line * 2.4                     # month numbers and years
+        top = title_h + legend_h + line * 0.8  # title, legend, and room for the top axis label
+        bottom = line * 2.4  # month numbers and years
         peak = max([max(s.values, default=0) for s in self.series] or [0])
         axis_max = nice_ceiling(peak)
         # room for the widest label (not always the top one's: 40 is narrower than 35 in some fonts)
@@ -107,7 +109,7 @@ class MonthChart(QWidget):
         return self.months[i] if 0 <= i < len(self.months) else None
 
     # -- painting --------------------------------------------------------------------------------
-    def paintEvent(self, _event) -> None:  # noqa: N802
+    def paintEvent(self, _event) -> None:
         if not self.months:
             # nothing to draw before the figures come (an empty grid from 0 to 1 would read as
             # zeros); and the first window is painted without PySide's Qt namespace, which any
@@ -133,8 +135,9 @@ class MonthChart(QWidget):
         title_font = self.font()
         title_font.setBold(True)
         p.setFont(title_font)
-        p.drawText(QRectF(0, 0, self.width(), title_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   self.title)
+        p.drawText(
+            QRectF(0, 0, self.width(), title_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.title
+        )
         p.setFont(self.font())
         x = 0.0
         for s in self.series:
@@ -146,8 +149,11 @@ class MonthChart(QWidget):
                 p.setPen(QPen(s.color, 3))
                 p.drawLine(QPointF(swatch.left(), swatch.center().y()), QPointF(swatch.right(), swatch.center().y()))
             p.setPen(text_color)
-            p.drawText(QRectF(swatch.right() + 4, title_h, fm.horizontalAdvance(name) + 8, legend_h),
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+            p.drawText(
+                QRectF(swatch.right() + 4, title_h, fm.horizontalAdvance(name) + 8, legend_h),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                name,
+            )
             x = swatch.right() + fm.horizontalAdvance(name) + 24
 
         # grid and value axis
@@ -157,8 +163,11 @@ class MonthChart(QWidget):
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             p.setPen(text_color)
             label = self.digits(str(value))
-            p.drawText(QRectF(0, y - line / 2, plot.left() - 6, line),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+            p.drawText(
+                QRectF(0, y - line / 2, plot.left() - 6, line),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
 
         # bars side by side in each month's slot, lines through the slot centres
         bars = [s for s in self.series if s.kind == "bar"]
@@ -174,7 +183,7 @@ class MonthChart(QWidget):
                 continue
             path = QPainterPath()
             points = []
-            for i, v in enumerate(s.values[:len(self.months)]):
+            for i, v in enumerate(s.values[: len(self.months)]):
                 pt = QPointF(plot.left() + (i + 0.5) * slot, plot.bottom() - plot.height() * v / axis_max)
                 points.append(pt)
                 path.moveTo(pt) if i == 0 else path.lineTo(pt)
@@ -190,15 +199,21 @@ class MonthChart(QWidget):
         p.setPen(text_color)
         for i, key in enumerate(self.months):
             cx = plot.left() + (i + 0.5) * slot
-            p.drawText(QRectF(cx - slot / 2, plot.bottom() + 2, slot, line),
-                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.digits(str(int(key[5:7]))))
+            p.drawText(
+                QRectF(cx - slot / 2, plot.bottom() + 2, slot, line),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                self.digits(str(int(key[5:7]))),
+            )
             if i == 0 or key.endswith("-01"):
-                p.drawText(QRectF(cx - slot, plot.bottom() + line + 2, slot * 2, line),
-                           Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.digits(key[:4]))
+                p.drawText(
+                    QRectF(cx - slot, plot.bottom() + line + 2, slot * 2, line),
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                    self.digits(key[:4]),
+                )
         p.end()
 
     # -- interaction -----------------------------------------------------------------------------
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event) -> None:
         month = self.month_at(event.position().x())
         if month is None:
             QToolTip.hideText()
@@ -206,10 +221,11 @@ class MonthChart(QWidget):
         i = self.months.index(month)
         lines = [self.digits(month)] + [
             f"{self.names.get(s.key, s.key)}: {self.digits(str(s.values[i] if i < len(s.values) else 0))}"
-            for s in self.series]
+            for s in self.series
+        ]
         QToolTip.showText(event.globalPosition().toPoint(), "\n".join(lines), self)
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event) -> None:
         month = self.month_at(event.position().x())
         from PySide6.QtCore import Qt
 

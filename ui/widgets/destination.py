@@ -13,19 +13,25 @@ the folder field; a scan puts the first drive found there unless the user chose 
 With no drive, the field keeps what it holds, or gets ``fallback_folder`` when empty (None: stays
 empty, so the page asks for a folder before writing).
 """
+
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QWidget)
+from PySide6.QtWidgets import QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ui.i18n import Retranslatable, language
 
 
 class DestinationChooser(Retranslatable, QWidget):
-    def __init__(self, *, folder_name: str = "folderEdit", fallback_folder: str | None = None,
-                 colons: bool = False, parent: QWidget | None = None):
+    def __init__(
+        self,
+        *,
+        folder_name: str = "folderEdit",
+        fallback_folder: str | None = None,
+        colons: bool = False,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.fallback_folder = fallback_folder
         self.colons = colons  # the labels end in ":" in a form whose other labels do
@@ -63,7 +69,7 @@ class DestinationChooser(Retranslatable, QWidget):
         self.form.addRow(self.lbl_folder, folder_row)
         self.translateUI()
 
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         self.lbl_drive.setText(self.tr("USB stick:") if self.colons else self.tr("USB stick"))
         self.lbl_folder.setText(self.tr("Folder:") if self.colons else self.tr("Folder"))
         self.rescan_button.setText(self.tr("Look again"))

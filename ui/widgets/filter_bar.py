@@ -11,6 +11,7 @@ go straight to ``service.search_ids(text, **filters)``. Typing waits ~150 ms of 
 search runs (one query per pause, not per key); picking from a combo searches at once.
 Ctrl+F is the main window's: it calls :meth:`focus_search` of the current page's bar.
 """
+
 from __future__ import annotations
 
 from typing import Any, Callable
@@ -42,8 +43,15 @@ class _AllCombo(ChoiceCombo):
 class FilterBar(Retranslatable, QWidget):
     changed = Signal(dict)
 
-    def __init__(self, ws, *, status_kind: str | None = None, villages: bool = True, dates: bool = True,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        ws,
+        *,
+        status_kind: str | None = None,
+        villages: bool = True,
+        dates: bool = True,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.ws = ws
         self.search = QLineEdit()
@@ -64,16 +72,20 @@ class FilterBar(Retranslatable, QWidget):
         if status_kind:
             lang = language()
             self.status = self.add_choice(
-                "status", lambda: [(r["code"], ws.reference.label(status_kind, r["code"], lang.mode,
-                                                                   lang.tibetan_first))
-                                   for r in ws.reference.enums(status_kind)],
-                all_text=lambda: self.tr("All statuses"))
+                "status",
+                lambda: [
+                    (r["code"], ws.reference.label(status_kind, r["code"], lang.mode, lang.tibetan_first))
+                    for r in ws.reference.enums(status_kind)
+                ],
+                all_text=lambda: self.tr("All statuses"),
+            )
         self.village: EnumCombo | None = None
         if villages:
             self.village = self.add_choice(
-                "village_id", lambda: [(v["id"], language().label(v["name_zh"], v["name_bo"]))
-                                       for v in ws.reference.villages()],
-                all_text=lambda: self.tr("All villages"))
+                "village_id",
+                lambda: [(v["id"], language().label(v["name_zh"], v["name_bo"])) for v in ws.reference.villages()],
+                all_text=lambda: self.tr("All villages"),
+            )
         self.date_from = self.date_to = None
         self._from_label, self._to_label = QLabel(), QLabel()
         if dates:
@@ -83,19 +95,20 @@ class FilterBar(Retranslatable, QWidget):
                 edit.changed.connect(self.emit_now)
         self.translateUI()
 
-    def add_choice(self, key: str, items: Callable[[], list[tuple[str, str]]],
-                   all_text: Callable[[], str]) -> EnumCombo:
+    def add_choice(
+        self, key: str, items: Callable[[], list[tuple[str, str]]], all_text: Callable[[], str]
+    ) -> EnumCombo:
         combo = _AllCombo(self.ws, items, all_text)
         combo.setObjectName(f"filter_{key}")
         combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToContents)
-        combo.setMaximumWidth(COMBO_MAX_WIDTH)   # its popup still shows long labels whole
+        combo.setMaximumWidth(COMBO_MAX_WIDTH)  # its popup still shows long labels whole
         combo.currentIndexChanged.connect(lambda _i: self.emit_now())
         self.combos[key] = combo
         # extras go before the dates, after the search box and the other combos
         self._layout.insertWidget(len(self.combos), combo)
         return combo
 
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         self.search.setPlaceholderText(self.tr("Search: name, pinyin, Wylie, ID number tail, phone (Ctrl+F)"))
         self._from_label.setText(self.tr("From"))
         self._to_label.setText(self.tr("To"))

@@ -9,6 +9,7 @@ letting the last item of a line take the rest of the line when asked).
     row = FlowLayout()
     row.addWidget(button)          # in order; wraps as the width requires
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
@@ -24,12 +25,12 @@ class FlowLayout(QLayout):
             self.setContentsMargins(margin, margin, margin, margin)
 
     # -- QLayout's bookkeeping ---------------------------------------------------------------------
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802
+    def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
 
-    def insertWidget(self, index: int, widget: QWidget) -> None:  # noqa: N802
+    def insertWidget(self, index: int, widget: QWidget) -> None:
         """Put `widget` at position `index` (like QBoxLayout.insertWidget)."""
-        self.addWidget(widget)                 # QLayout adopts it and appends its item
+        self.addWidget(widget)  # QLayout adopts it and appends its item
         item = self._items.pop()
         self._items.insert(max(0, min(index, len(self._items))), item)
         self.invalidate()
@@ -37,26 +38,26 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
+    def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         return self._do_layout(QRect(0, 0, width, 0), move=False)
 
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+    def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         self._do_layout(rect, move=True)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         # one line when there is room for it
         width = height = 0
         for item in self._visible():
@@ -66,7 +67,7 @@ class FlowLayout(QLayout):
         m = self.contentsMargins()
         return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
 
-    def minimumSize(self) -> QSize:  # noqa: N802
+    def minimumSize(self) -> QSize:
         size = QSize()
         for item in self._visible():
             size = size.expandedTo(item.minimumSize())
@@ -84,8 +85,7 @@ class FlowLayout(QLayout):
         style = widget.style() if widget is not None else None
         if style is None:
             return 6
-        return style.layoutSpacing(QSizePolicy.ControlType.PushButton, QSizePolicy.ControlType.PushButton,
-                                   orientation)
+        return style.layoutSpacing(QSizePolicy.ControlType.PushButton, QSizePolicy.ControlType.PushButton, orientation)
 
     def _do_layout(self, rect: QRect, *, move: bool) -> int:
         m: QMargins = self.contentsMargins()
@@ -117,7 +117,6 @@ class FlowLayout(QLayout):
                     x += hint.width() + self._gap(item, Qt.Orientation.Horizontal)
                 y += height + self._gap(line[0][0], Qt.Orientation.Vertical)
         return y + line_height - rect.y() + m.bottom()
-
 
 
 def together(*widgets: QWidget) -> QWidget:

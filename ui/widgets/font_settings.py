@@ -1,5 +1,6 @@
 """The Settings page's font box: which Tibetan and Chinese fonts the window uses, and font files the
 user picks instead (the choice itself is ui.fonts.Fonts)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Signal
@@ -53,7 +54,7 @@ class FontSettingsBox(QGroupBox):
         self._fonts.changed.connect(self._refresh)
         self.translateUI()
 
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         self.setTitle(self.tr("Fonts"))
         self._tib_caption.setText(self.tr("Tibetan font:"))
         self._zh_caption.setText(self.tr("Chinese font:"))
@@ -62,7 +63,7 @@ class FontSettingsBox(QGroupBox):
         self.reset_button.setText(self.tr("Use the installed fonts"))
         self._refresh()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.translateUI()
         super().changeEvent(event)
@@ -73,8 +74,7 @@ class FontSettingsBox(QGroupBox):
         if scale is None:
             return f"{family} ({path or self.tr('installed')})"
         # "installed" is a word: each half of bilingual text gets its own language's word
-        return language().fill("FontSettingsBox", _DRAWN_LARGER, family, path or Word(_INSTALLED),
-                               f"{scale:.2f}")
+        return language().fill("FontSettingsBox", _DRAWN_LARGER, family, path or Word(_INSTALLED), f"{scale:.2f}")
 
     def _refresh(self) -> None:
         c = self._fonts.choice
@@ -82,8 +82,11 @@ class FontSettingsBox(QGroupBox):
         self.chinese_label.setText(self._describe(c.chinese_family, c.chinese_file))
         from app import i18n as app_i18n
 
-        self.sample.setText(app_i18n.translate(_SAMPLE, "bo", "FontSettingsBox") + "  "
-                            + app_i18n.translate(_SAMPLE, "zh", "FontSettingsBox"))
+        self.sample.setText(
+            app_i18n.translate(_SAMPLE, "bo", "FontSettingsBox")
+            + "  "
+            + app_i18n.translate(_SAMPLE, "zh", "FontSettingsBox")
+        )
         missing = missing_fonts_message()
         problems = list(c.problems) + ([missing] if missing else []) + self._pdf_problems
         self.problem.setText("\n".join(problems))
@@ -92,10 +95,8 @@ class FontSettingsBox(QGroupBox):
     def _choose(self, which: str) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        caption = self.tr("Choose a Tibetan font file") if which == "tibetan" else \
-            self.tr("Choose a Chinese font file")
-        path, _ = QFileDialog.getOpenFileName(self, caption, "",
-                                              self.tr("Font files (*.ttf *.otf *.ttc)"))
+        caption = self.tr("Choose a Tibetan font file") if which == "tibetan" else self.tr("Choose a Chinese font file")
+        path, _ = QFileDialog.getOpenFileName(self, caption, "", self.tr("Font files (*.ttf *.otf *.ttc)"))
         if path:
             self.set_file(which, path)
 

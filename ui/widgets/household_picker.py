@@ -10,6 +10,7 @@ sets the value and shows the household as "name · ID number (masked) · village
 text again clears the value until another household is picked. Used by the loan demand form,
 the complaint form and the session attendee list.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -57,10 +58,10 @@ class HouseholdPicker(QLineEdit):
         language().changed.connect(self._relabel)
         self.translateUI()
 
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         self.setPlaceholderText(self.tr("Type a name, pinyin, Wylie or the last digits of the ID number"))
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:
         from PySide6.QtCore import QEvent
 
         if event.type() == QEvent.Type.LanguageChange:
@@ -113,8 +114,10 @@ class HouseholdPicker(QLineEdit):
         return found
 
     def results(self) -> list[tuple[str, str]]:
-        return [(self.results_model.item(i).data(IdRole), self.results_model.item(i).text())
-                for i in range(self.results_model.rowCount())]
+        return [
+            (self.results_model.item(i).data(IdRole), self.results_model.item(i).text())
+            for i in range(self.results_model.rowCount())
+        ]
 
     def choose(self, row: int) -> None:
         """Pick the `row`-th match (keyboard users do this from the popup)."""

@@ -2,15 +2,30 @@
 and a new version from a date — the subsidy share of a policy year, the household cap, the longest
 term, the rate rule — set by the office head.  A version the county set is shown and never changed
 here.  Widgets run no SQL: everything goes through ws.loan_policy."""
+
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDoubleSpinBox, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.errors import DomainError
 from app.domain.money import format_rate, format_yuan
@@ -64,14 +79,25 @@ class LoanPolicyBox(Retranslatable, QWidget):
         self.save_button.setObjectName("policySave")
         self.save_button.clicked.connect(self.save)
         self.labels = [QLabel() for _ in range(8)]
-        for label in self.labels:   # long bilingual labels wrap rather than widen the window (1366×768)
+        for label in self.labels:  # long bilingual labels wrap rather than widen the window (1366×768)
             label.setWordWrap(True)
         for combo in (self.product, self.rule):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(16)
         form = QFormLayout()
-        for label, field in zip(self.labels, (self.product, self.effective, self.share, self.cap, self.max_amount,
-                                              self.term, self.rule, self.county_rate)):
+        for label, field in zip(
+            self.labels,
+            (
+                self.product,
+                self.effective,
+                self.share,
+                self.cap,
+                self.max_amount,
+                self.term,
+                self.rule,
+                self.county_rate,
+            ),
+        ):
             form.addRow(label, field)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -83,27 +109,50 @@ class LoanPolicyBox(Retranslatable, QWidget):
         lay.addLayout(row)
         self.translateUI()
 
-    def translateUI(self) -> None:  # noqa: N802
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Product"), self.tr("From"), self.tr("Per loan (yuan)"), self.tr("Per household (yuan)"),
-            self.tr("Longest term (months)"), self.tr("Rate rule"), self.tr("Subsidy share"), self.tr("Set by")])
-        for label, text in zip(self.labels, (
-                self.tr("Product"), self.tr("In force from"), self.tr("Interest subsidy share"),
-                self.tr("Limit per household across the programme (yuan)"), self.tr("Limit per loan (yuan)"),
-                self.tr("Longest term (months, 0: none)"), self.tr("Rate rule"),
-                self.tr("County's rate cap (%)"))):
+    def translateUI(self) -> None:
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Product"),
+                self.tr("From"),
+                self.tr("Per loan (yuan)"),
+                self.tr("Per household (yuan)"),
+                self.tr("Longest term (months)"),
+                self.tr("Rate rule"),
+                self.tr("Subsidy share"),
+                self.tr("Set by"),
+            ]
+        )
+        for label, text in zip(
+            self.labels,
+            (
+                self.tr("Product"),
+                self.tr("In force from"),
+                self.tr("Interest subsidy share"),
+                self.tr("Limit per household across the programme (yuan)"),
+                self.tr("Limit per loan (yuan)"),
+                self.tr("Longest term (months, 0: none)"),
+                self.tr("Rate rule"),
+                self.tr("County's rate cap (%)"),
+            ),
+        ):
             label.setText(text)
         for i, code in enumerate(RATE_RULES):
             self.rule.setItemText(i, self._rule_name(code))
         self.save_button.setText(self.tr("Save as a new version"))
-        self.note.setText(self.tr(
-            "Each version applies to loans from its date on; older loans keep the rules of their own dates. "
-            "Versions set by the county are shown and cannot be changed here."))
+        self.note.setText(
+            self.tr(
+                "Each version applies to loans from its date on; older loans keep the rules of their own dates. "
+                "Versions set by the county are shown and cannot be changed here."
+            )
+        )
         self.refresh()
 
     def _rule_name(self, code: str) -> str:
-        return {"lpr_tier": self.tr("Base rate: 1-year LPR up to 12 months, 5-year LPR beyond"),
-                "county": self.tr("The county's own cap"), "none": self.tr("No cap")}.get(code, code)
+        return {
+            "lpr_tier": self.tr("Base rate: 1-year LPR up to 12 months, 5-year LPR beyond"),
+            "county": self.tr("The county's own cap"),
+            "none": self.tr("No cap"),
+        }.get(code, code)
 
     def refresh(self) -> None:
         mode = language().mode
@@ -118,16 +167,30 @@ class LoanPolicyBox(Retranslatable, QWidget):
         self.versions = self.ws.loan_policy.versions()
         self.table.setRowCount(len(self.versions))
         for i, v in enumerate(self.versions):
-            cells = (ref.product_label(v.product_code, mode), v.effective_from.isoformat(),
-                     "" if v.max_amount_fen is None else format_yuan(v.max_amount_fen),
-                     "" if v.household_cap_fen is None else format_yuan(v.household_cap_fen),
-                     "" if v.max_term_months is None else str(v.max_term_months), self._rule_name(v.rate_rule),
-                     f"{v.subsidy_share_bp / 100:g} %", v.source if v.source != "release" else self.tr("release"))
+            cells = (
+                ref.product_label(v.product_code, mode),
+                v.effective_from.isoformat(),
+                "" if v.max_amount_fen is None else format_yuan(v.max_amount_fen),
+                "" if v.household_cap_fen is None else format_yuan(v.household_cap_fen),
+                "" if v.max_term_months is None else str(v.max_term_months),
+                self._rule_name(v.rate_rule),
+                f"{v.subsidy_share_bp / 100:g} %",
+                v.source if v.source != "release" else self.tr("release"),
+            )
             for col, text in enumerate(cells):
                 self.table.setItem(i, col, QTableWidgetItem(text))
         allowed = self._allowed()
-        for w in (self.product, self.effective, self.share, self.cap, self.max_amount, self.term, self.rule,
-                  self.county_rate, self.save_button):
+        for w in (
+            self.product,
+            self.effective,
+            self.share,
+            self.cap,
+            self.max_amount,
+            self.term,
+            self.rule,
+            self.county_rate,
+            self.save_button,
+        ):
             w.setEnabled(allowed)
         if not self.effective.date().isValid() or self.effective.date() == QDate(2000, 1, 1):
             self.effective.setDate(QDate(date.today().year + 1, 1, 1))
@@ -179,11 +242,16 @@ class LoanPolicyBox(Retranslatable, QWidget):
         cap = self.cap.text().strip()
         most = self.max_amount.text().strip()
         county = self.county_rate.text().strip()
-        return replace(base, effective_from=on, subsidy_share_bp=int(round(self.share.value() * 100)),
-                       household_cap_fen=parse_yuan(cap, "household_cap_fen") if cap else None,
-                       max_amount_fen=parse_yuan(most, "max_amount_fen") if most else None,
-                       max_term_months=self.term.value() or None, rate_rule=self.rule.currentData(),
-                       county_rate_cap_bp=parse_rate_percent(county, "county_rate_cap_bp") if county else None)
+        return replace(
+            base,
+            effective_from=on,
+            subsidy_share_bp=int(round(self.share.value() * 100)),
+            household_cap_fen=parse_yuan(cap, "household_cap_fen") if cap else None,
+            max_amount_fen=parse_yuan(most, "max_amount_fen") if most else None,
+            max_term_months=self.term.value() or None,
+            rate_rule=self.rule.currentData(),
+            county_rate_cap_bp=parse_rate_percent(county, "county_rate_cap_bp") if county else None,
+        )
 
     def save(self) -> bool:
         try:

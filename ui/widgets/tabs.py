@@ -4,6 +4,7 @@ Qt sizes a tab for the tab bar's own font, but Tibetan comes from a taller fallb
 unselected tab is drawn a little lower than the selected one: the top of the stacks (the vowel
 signs above སྒྲོལ་མ) was cut off in the unselected tabs.  Every tab widget of the program uses this.
 """
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget

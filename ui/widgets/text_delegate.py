@@ -6,6 +6,7 @@ Qt's default delegate measures and places lines with the primary font's metrics:
 sits high and touches the cell's border, and of a two-line bilingual name (Tibetan over Chinese,
 ui.i18n.stacked) only the first line shows, cut off with "…".
 """
+
 from __future__ import annotations
 
 import math
@@ -14,7 +15,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-PADDING = 4   # px left/right and top/bottom of the text
+PADDING = 4  # px left/right and top/bottom of the text
 #: Qt.ItemDataRole.ForegroundRole, by number: the navigation is painted with the first window,
 #: which must not build PySide's Qt namespace (30-45 ms, see ui.errors._Reporter)
 FOREGROUND_ROLE = 9
@@ -32,15 +33,14 @@ class TextDelegate(QStyledItemDelegate):
         # the navigation keeps the default (left) alignment: reading the option's alignment would
         # build the Qt namespace while the first window is painted (FOREGROUND_ROLE)
         text_option = QTextOption() if self.wrap else QTextOption(option.displayAlignment)
-        text_option.setWrapMode(QTextOption.WrapMode.WordWrap if self.wrap
-                                else QTextOption.WrapMode.NoWrap)
+        text_option.setWrapMode(QTextOption.WrapMode.WordWrap if self.wrap else QTextOption.WrapMode.NoWrap)
         doc.setDefaultTextOption(text_option)
         doc.setPlainText(text)
         if width is not None and self.wrap:
             doc.setTextWidth(max(width, 10))
         return doc
 
-    def sizeHint(self, option, index) -> QSize:  # noqa: N802
+    def sizeHint(self, option, index) -> QSize:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         view = self.parent()
@@ -50,7 +50,7 @@ class TextDelegate(QStyledItemDelegate):
         doc = self._document(opt, opt.text, None)
         natural = math.ceil(doc.idealWidth())
         if width is not None and natural > width:
-            doc.setTextWidth(max(width, 10))        # wraps: taller, as wide as the view allows
+            doc.setTextWidth(max(width, 10))  # wraps: taller, as wide as the view allows
             natural = width
         return QSize(natural + 2 * PADDING, math.ceil(doc.size().height()) + 2 * PADDING)
 
@@ -77,8 +77,9 @@ class TextDelegate(QStyledItemDelegate):
         painter.setClipRect(0, 0, rect.width(), rect.height())
         ctx = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Normal if opt.state & QStyle.StateFlag.State_Enabled \
-            else QPalette.ColorGroup.Disabled
+        group = (
+            QPalette.ColorGroup.Normal if opt.state & QStyle.StateFlag.State_Enabled else QPalette.ColorGroup.Disabled
+        )
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         foreground = index.data(FOREGROUND_ROLE)
         color = opt.palette.color(group, role)

@@ -17,6 +17,7 @@ Wylie mode is converted when it arrives.
 letters (in plain mode, or Wylie that could not be converted) or Wylie pyewts found invalid, and
 emits :attr:`problemChanged` so a form can show it beside the field ("" when fine).
 """
+
 from __future__ import annotations
 
 import re
@@ -83,16 +84,15 @@ class TibetanLineEdit(QLineEdit):
     # Wylie input switched on (True) or off (False)
     wylieModeChanged = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None, wylie: bool | None = None,
-                 settings: QSettings | None = None):
+    def __init__(self, parent: QWidget | None = None, wylie: bool | None = None, settings: QSettings | None = None):
         super().__init__(parent)
         self._settings = settings
-        self._pending = ""          # Latin typed for the syllable being converted
-        self._pending_start = -1    # where its Tibetan starts in the text
-        self._pending_len = 0       # how long its Tibetan is
-        self._pending_shown = ""    # its Tibetan without a closing tsheg/shad
+        self._pending = ""  # Latin typed for the syllable being converted
+        self._pending_start = -1  # where its Tibetan starts in the text
+        self._pending_len = 0  # how long its Tibetan is
+        self._pending_shown = ""  # its Tibetan without a closing tsheg/shad
         self._invalid: dict[str, str] = {}  # Tibetan shown → Latin it came from, when pyewts warned
-        self._busy = False          # our own edits must not re-trigger conversion
+        self._busy = False  # our own edits must not re-trigger conversion
         self._problem = ""
         self._wylie_action = QAction(self)
         self._wylie_action.setCheckable(True)
@@ -133,19 +133,20 @@ class TibetanLineEdit(QLineEdit):
 
     def _check(self, text: str) -> str:
         message = ""
-        bad_wylie = next((latin for tibetan, latin in self._invalid.items()
-                          if tibetan and tibetan in text), "")
+        bad_wylie = next((latin for tibetan, latin in self._invalid.items() if tibetan and tibetan in text), "")
         if script.has_han(text):
-            message = self.tr("Type Tibetan script here: Chinese characters are not allowed in "
-                              "this field.")
+            message = self.tr("Type Tibetan script here: Chinese characters are not allowed in this field.")
         elif script.has_latin(text) and not self.wylie_mode():
-            message = self.tr("Type Tibetan script here, not Latin letters. To type Tibetan "
-                              "with Latin letters, switch on Wylie input (the W button).")
+            message = self.tr(
+                "Type Tibetan script here, not Latin letters. To type Tibetan "
+                "with Latin letters, switch on Wylie input (the W button)."
+            )
         elif bad_wylie or script.has_latin(text):
             # name the Wylie the user typed, not the half-converted result
             latin = bad_wylie or " ".join(m.group(0).strip() for m in _LATIN_RUN.finditer(text))
-            message = self.tr("“%1” is not valid Wylie. Correct it, or type the text in "
-                              "Tibetan script.").replace("%1", latin.strip())
+            message = self.tr("“%1” is not valid Wylie. Correct it, or type the text in Tibetan script.").replace(
+                "%1", latin.strip()
+            )
         self._set_problem(message)
         return message
 
@@ -166,42 +167,46 @@ class TibetanLineEdit(QLineEdit):
         f.setFamilies([family])
         return max(0, QFontMetrics(f).height() - self.fontMetrics().height())
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         return QSize(hint.width(), hint.height() + self._extra_height())
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         return QSize(hint.width(), hint.height() + self._extra_height())
 
-    def translateUI(self) -> None:  # noqa: N802
+    def translateUI(self) -> None:
         self._refresh_action()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.translateUI()
             if self._problem:
                 self._check(self.text())  # re-word the shown problem in the new language
         super().changeEvent(event)
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802
+    def focusOutEvent(self, event) -> None:
         self.commit()
         super().focusOutEvent(event)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802
+    def mousePressEvent(self, event) -> None:
         self.commit()  # a click moves the cursor: the next key starts a new syllable
         super().mousePressEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.wylie_mode() or event.modifiers() & (
-                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-                | Qt.KeyboardModifier.MetaModifier):
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+        ):
             self.commit()
             super().keyPressEvent(event)
             return
         key, text = event.key(), event.text()
-        if key == Qt.Key.Key_Backspace and self._pending and not self.hasSelectedText() \
-                and self.cursorPosition() == self._pending_start + self._pending_len:
+        if (
+            key == Qt.Key.Key_Backspace
+            and self._pending
+            and not self.hasSelectedText()
+            and self.cursorPosition() == self._pending_start + self._pending_len
+        ):
             self._pending = self._pending[:-1]
             self._show_pending()
             if not self._pending:
@@ -213,7 +218,7 @@ class TibetanLineEdit(QLineEdit):
                 self.del_()
             if text == " " and not self._pending:
                 # a syllable break after Tibetan text is a tsheg; elsewhere a plain space
-                before = self.text()[:self.cursorPosition()]
+                before = self.text()[: self.cursorPosition()]
                 self._insert(script.TSHEG if before and script.has_tibetan(before[-1:]) else " ")
                 return
             if self.cursorPosition() != self._pending_start + self._pending_len or not self._pending:
@@ -268,7 +273,7 @@ class TibetanLineEdit(QLineEdit):
             converted = script.wylie_to_tibetan(m.group(0))
             if script.wylie_problems(m.group(0)):
                 self._invalid[converted.rstrip(script.TSHEG + script.SHAD)] = m.group(0).strip()
-            out.append(text[last:m.start()])
+            out.append(text[last : m.start()])
             out.append(converted)
             if m.end() <= cursor:
                 shift += len(converted) - len(m.group(0))
@@ -298,10 +303,13 @@ class TibetanLineEdit(QLineEdit):
 
     def _tooltip(self) -> str:
         if self.wylie_mode():
-            return self.tr("Wylie input is on: type Latin letters (bkra shis) and they become "
-                           "Tibetan script. Click W to type with a Tibetan keyboard instead.")
-        return self.tr("Wylie input is off: type with a Tibetan keyboard. Click W to type Tibetan "
-                       "with Latin letters (Wylie).")
+            return self.tr(
+                "Wylie input is on: type Latin letters (bkra shis) and they become "
+                "Tibetan script. Click W to type with a Tibetan keyboard instead."
+            )
+        return self.tr(
+            "Wylie input is off: type with a Tibetan keyboard. Click W to type Tibetan with Latin letters (Wylie)."
+        )
 
     def _refresh_action(self) -> None:
         on = self._wylie_action.isChecked()

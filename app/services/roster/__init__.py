@@ -10,6 +10,7 @@ Steps, each usable on its own (the wizard shows one per page; the CLI runs them 
 4. :func:`~.importer.run_import` — the valid rows written in one transaction (:mod:`.importer`);
    :func:`~.errors_xlsx.write_errors_xlsx` — the rows to fix, as an .xlsx.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -18,8 +19,17 @@ from typing import Any
 
 from app.i18n import N_
 from app.services.roster.columns import (
-    FIELDS, FIELD_BY_KEY, IMPORT_FIELDS, Reading, find_header, header_cells, layout_key, remember_mapping,
-    remembered_mapping, settle_ambiguous)
+    FIELDS,
+    FIELD_BY_KEY,
+    IMPORT_FIELDS,
+    Reading,
+    find_header,
+    header_cells,
+    layout_key,
+    remember_mapping,
+    remembered_mapping,
+    settle_ambiguous,
+)
 from app.services.roster.errors_xlsx import write_errors_xlsx
 from app.services.roster.importer import ImportResult, iter_import, run_import, summary
 from app.services.roster.plan import ImportOptions, Plan, SheetPart, build_plan, iter_plan, iter_plan_sheets
@@ -27,10 +37,40 @@ from app.services.roster.safety import FileInfo, Limits, RosterFileError, check_
 from app.services.roster.workbook import Sheet, Workbook, column_letter
 
 __all__ = [
-    "FIELDS", "FIELD_BY_KEY", "IMPORT_FIELDS", "FileInfo", "ImportOptions", "ImportResult", "Limits", "Plan",
-    "Prepared", "Reading", "SheetPart", "iter_plan_sheets", "plan_sheets", "prepare_sheets", "RosterFileError", "apply_choices", "matched_columns", "Sheet", "Workbook", "build_plan", "check_file", "column_letter",
-    "find_header", "iter_import", "iter_plan", "layout_key", "limits_for", "open_roster", "prepare",
-    "remember_mapping", "remembered_mapping", "run_import", "summary", "write_errors_xlsx",
+    "FIELDS",
+    "FIELD_BY_KEY",
+    "IMPORT_FIELDS",
+    "FileInfo",
+    "ImportOptions",
+    "ImportResult",
+    "Limits",
+    "Plan",
+    "Prepared",
+    "Reading",
+    "SheetPart",
+    "iter_plan_sheets",
+    "plan_sheets",
+    "prepare_sheets",
+    "RosterFileError",
+    "apply_choices",
+    "matched_columns",
+    "Sheet",
+    "Workbook",
+    "build_plan",
+    "check_file",
+    "column_letter",
+    "find_header",
+    "iter_import",
+    "iter_plan",
+    "layout_key",
+    "limits_for",
+    "open_roster",
+    "prepare",
+    "remember_mapping",
+    "remembered_mapping",
+    "run_import",
+    "summary",
+    "write_errors_xlsx",
 ]
 
 
@@ -47,11 +87,11 @@ def open_roster(ws, path: str | Path) -> Workbook:
 @dataclass
 class Prepared:
     sheet: Sheet
-    header_row: int                # Excel row number; 0: no header row recognised
+    header_row: int  # Excel row number; 0: no header row recognised
     headers: list[str]
-    mapping: dict[int, str]        # column index → field key
-    source: str                    # "remembered" | "matched" | "none"
-    readings: list[Reading] = field(default_factory=list)   # ambiguous headers: how each was read
+    mapping: dict[int, str]  # column index → field key
+    source: str  # "remembered" | "matched" | "none"
+    readings: list[Reading] = field(default_factory=list)  # ambiguous headers: how each was read
 
     @property
     def missing(self) -> list[str]:
@@ -72,7 +112,7 @@ def prepare(ws, book: Workbook, sheet: str | None = None, header_row: int | None
     data = book.read(name)
     if sheet is None and header_row is None and not find_header(data.rows).row:
         # a cover or notes sheet first (说明, 封面): the first sheet whose header row is found
-        for other in book.sheet_names[book.sheet_names.index(name) + 1:]:
+        for other in book.sheet_names[book.sheet_names.index(name) + 1 :]:
             try:
                 candidate = book.read(other)
             except RosterFileError:
@@ -113,38 +153,47 @@ def apply_choices(prepared: Prepared, choices: list[str], *, missing_ok: bool = 
         head, sep, key = choice.partition("=")
         head, key = head.strip(), key.strip()
         if not sep or not head:
-            raise RosterFileError(N_("Write each column choice as HEADER=field, such as 登记日期=household_registered_on."))
+            raise RosterFileError(
+                N_("Write each column choice as HEADER=field, such as 登记日期=household_registered_on.")
+            )
         if key != "ignore" and key not in IMPORT_FIELDS:
-            raise RosterFileError(N_("{field} is not a field of the import. The fields are: {fields}."),
-                                  field=key, fields=", ".join(IMPORT_FIELDS + ("ignore",)))
+            raise RosterFileError(
+                N_("{field} is not a field of the import. The fields are: {fields}."),
+                field=key,
+                fields=", ".join(IMPORT_FIELDS + ("ignore",)),
+            )
         cols = [i for i, h in enumerate(prepared.headers) if h and normalise_header(h) == normalise_header(head)]
         if not cols and head.upper() in letters:
             cols = [letters[head.upper()]]
         if not cols and missing_ok:
-            continue        # several sheets: a choice for a header only some of them have
+            continue  # several sheets: a choice for a header only some of them have
         if not cols:
-            raise RosterFileError(N_("The sheet has no column headed {header}. Its headers are: {headers}."),
-                                  header=head, headers=", ".join(h for h in prepared.headers if h))
+            raise RosterFileError(
+                N_("The sheet has no column headed {header}. Its headers are: {headers}."),
+                header=head,
+                headers=", ".join(h for h in prepared.headers if h),
+            )
         for col in cols:
             if key == "ignore":
                 mapping.pop(col, None)
                 continue
             for other, f in list(mapping.items()):
                 if f == key and other != col:
-                    del mapping[other]     # a field comes from one column: the one chosen
+                    del mapping[other]  # a field comes from one column: the one chosen
             mapping[col] = key
     readings = [r for r in prepared.readings if mapping.get(r.column) == r.field]
     return Prepared(prepared.sheet, prepared.header_row, prepared.headers, mapping, prepared.source, readings)
 
 
-def prepare_sheets(ws, book: Workbook, sheets: list[str] | None, choices: list[str] = (), *,
-                   skip_unusable: bool = False) -> tuple[list[Prepared], list[tuple[str, RosterFileError]]]:
+def prepare_sheets(
+    ws, book: Workbook, sheets: list[str] | None, choices: list[str] = (), *, skip_unusable: bool = False
+) -> tuple[list[Prepared], list[tuple[str, RosterFileError]]]:
     """Each of `sheets` (None: every sheet) read and its columns matched; the sheets that cannot
     be imported (no header row, no name or ID column) come back apart with the reason, so that a
     cover or notes sheet does not stop a workbook of one sheet per village."""
     ready: list[Prepared] = []
     left_out: list[tuple[str, RosterFileError]] = []
-    for name in (sheets or book.sheet_names):
+    for name in sheets or book.sheet_names:
         try:
             p = prepare(ws, book, name)
             if not p.header_row:
@@ -154,7 +203,7 @@ def prepare_sheets(ws, book: Workbook, sheets: list[str] | None, choices: list[s
             if p.missing:
                 raise missing_columns_error(book, name)
         except RosterFileError as exc:
-            if sheets and not skip_unusable:    # a sheet named on the command line: its problem is the answer
+            if sheets and not skip_unusable:  # a sheet named on the command line: its problem is the answer
                 raise
             left_out.append((name, exc))
             continue
@@ -164,8 +213,9 @@ def prepare_sheets(ws, book: Workbook, sheets: list[str] | None, choices: list[s
 
 def plan_sheets(ws, prepared: list[Prepared], options: ImportOptions | None = None) -> Plan:
     """One plan over several prepared sheets (:func:`~.plan.iter_plan_sheets`), all at once."""
-    gen = iter_plan_sheets(ws, [SheetPart(p.sheet.name, p.sheet.rows, p.header_row, p.mapping) for p in prepared],
-                           options)
+    gen = iter_plan_sheets(
+        ws, [SheetPart(p.sheet.name, p.sheet.rows, p.header_row, p.mapping) for p in prepared], options
+    )
     while True:
         try:
             next(gen)
@@ -174,17 +224,26 @@ def plan_sheets(ws, prepared: list[Prepared], options: ImportOptions | None = No
 
 
 def no_header_error(book: Workbook, sheet: str) -> RosterFileError:
-    return RosterFileError(N_(
-        "No header row was found in the sheet {sheet} of {name}: none of its first rows names columns such as "
-        "户主姓名 or 身份证号码. Choose the header row and the columns in the import wizard."),
-        sheet=sheet, name=book.info.path.name)
+    return RosterFileError(
+        N_(
+            "No header row was found in the sheet {sheet} of {name}: none of its first rows names columns such as "
+            "户主姓名 or 身份证号码. Choose the header row and the columns in the import wizard."
+        ),
+        sheet=sheet,
+        name=book.info.path.name,
+    )
 
 
 def missing_columns_error(book: Workbook, sheet: str) -> RosterFileError:
-    return RosterFileError(N_(
-        "The sheet {sheet} of {name} has no column for the household head's name or for the ID number, so its "
-        "rows cannot be matched to households. Name the columns 户主姓名 and 身份证号码, or choose them in the "
-        "import wizard."), sheet=sheet, name=book.info.path.name)
+    return RosterFileError(
+        N_(
+            "The sheet {sheet} of {name} has no column for the household head's name or for the ID number, so its "
+            "rows cannot be matched to households. Name the columns 户主姓名 and 身份证号码, or choose them in the "
+            "import wizard."
+        ),
+        sheet=sheet,
+        name=book.info.path.name,
+    )
 
 
 def field_label(key: str) -> str:

@@ -14,6 +14,7 @@ an ID number stays the 18 characters it was (never a float), a leading tab or ap
 habit that keeps Excel from turning it into 6.32122E+17) is dropped.  A CSV is one sheet, named
 after the file.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -71,18 +72,27 @@ class CsvText:
         self.limits = limits
         path = info.path
         data = path.read_bytes()
-        if data.startswith(_BINARY_MAGIC) or (b"\x00" in data[:4096] and not data.startswith(
-                (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))):
-            raise RosterFileError(N_(
-                "{name} is named .csv but is not text (it may be a workbook or another kind of file renamed). "
-                "Open it in Excel or WPS and save it as .xlsx or as CSV."), name=path.name)
+        if data.startswith(_BINARY_MAGIC) or (
+            b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        ):
+            raise RosterFileError(
+                N_(
+                    "{name} is named .csv but is not text (it may be a workbook or another kind of file renamed). "
+                    "Open it in Excel or WPS and save it as .xlsx or as CSV."
+                ),
+                name=path.name,
+            )
         self.encoding = detect_encoding(data)
         try:
             self._text = data.decode(self.encoding)
         except UnicodeDecodeError:
-            raise RosterFileError(N_(
-                "{name} is not text in a Chinese or Unicode encoding. Open it in Excel or WPS and save it as "
-                "CSV UTF-8 or as .xlsx."), name=path.name) from None
+            raise RosterFileError(
+                N_(
+                    "{name} is not text in a Chinese or Unicode encoding. Open it in Excel or WPS and save it as "
+                    "CSV UTF-8 or as .xlsx."
+                ),
+                name=path.name,
+            ) from None
         del data
         self.sheet_names = [path.stem or "CSV"]
         self._dialect = _dialect(self._text[:8192])
@@ -102,8 +112,12 @@ class CsvText:
 
     def rows(self, sheet: str) -> PackedRows:
         if sheet not in self.sheet_names:
-            raise RosterFileError(N_("{name} has no sheet called {sheet}. Its sheets are: {sheets}."),
-                                  name=self.info.path.name, sheet=sheet, sheets=", ".join(self.sheet_names))
+            raise RosterFileError(
+                N_("{name} has no sheet called {sheet}. Its sheets are: {sheets}."),
+                name=self.info.path.name,
+                sheet=sheet,
+                sheets=", ".join(self.sheet_names),
+            )
         check_extent(self.info.path.name, sheet, self.extents[sheet], self.limits)
         reader_ = csv.reader(io.StringIO(self._text), self._dialect)
         return PackedRows.pack(([_cell(c) for c in row] for row in reader_), keep=lambda r: any(r))

@@ -5,6 +5,7 @@ user's language.  Every text cell is written with ``write_string`` — a name or
 with ``=`` stays text, never a formula (DESIGN §7); numbers stay numbers so a numeric ID cell is
 seen for what it was.
 """
+
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
@@ -21,18 +22,28 @@ def write_errors_xlsx(plan: Plan, path: str | Path, lang: str = "en") -> int:
 
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
-    book = xlsxwriter.Workbook(str(tmp), {"constant_memory": True, "strings_to_formulas": False,
-                                          "strings_to_urls": False, "strings_to_numbers": False})
+    book = xlsxwriter.Workbook(
+        str(tmp),
+        {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False},
+    )
     try:
         sheet = book.add_worksheet(_sheet_name(render(N_("Rows to fix"), lang)))
         bold = book.add_format({"bold": True, "bg_color": "#FCE4D6"})
         wrap = book.add_format({"text_wrap": True, "valign": "top", "font_color": "#9C0006"})
         tibetan = book.add_format({"font_name": TIBETAN_FONT, "font_size": TIBETAN_SIZE})
         if lang in ("bo", "both"):
-            wrap = book.add_format({"text_wrap": True, "valign": "top", "font_color": "#9C0006",
-                                    "font_name": TIBETAN_FONT, "font_size": TIBETAN_SIZE})
-            bold = book.add_format({"bold": True, "bg_color": "#FCE4D6", "font_name": TIBETAN_FONT,
-                                    "font_size": TIBETAN_SIZE})
+            wrap = book.add_format(
+                {
+                    "text_wrap": True,
+                    "valign": "top",
+                    "font_color": "#9C0006",
+                    "font_name": TIBETAN_FONT,
+                    "font_size": TIBETAN_SIZE,
+                }
+            )
+            bold = book.add_format(
+                {"bold": True, "bg_color": "#FCE4D6", "font_name": TIBETAN_FONT, "font_size": TIBETAN_SIZE}
+            )
         width = max([len(plan.headers)] + [len(r.cells or []) for r in plan.error_rows])
         headers = list(plan.headers) + [""] * (width - len(plan.headers))
         for c, text in enumerate(headers):
@@ -72,10 +83,15 @@ def write_errors_xlsx(plan: Plan, path: str | Path, lang: str = "en") -> int:
         replace_retrying(tmp, path)
     except PermissionError as exc:
         tmp.unlink(missing_ok=True)
-        if path.exists():   # Windows: last time's list still open in Excel
-            raise ValidationError("errors_file", N_(
-                "{name} is open in another program (Excel …) or is read-only, so it could not be replaced. "
-                "Close it there, or choose another name, and save again."), name=path.name) from exc
+        if path.exists():  # Windows: last time's list still open in Excel
+            raise ValidationError(
+                "errors_file",
+                N_(
+                    "{name} is open in another program (Excel …) or is read-only, so it could not be replaced. "
+                    "Close it there, or choose another name, and save again."
+                ),
+                name=path.name,
+            ) from exc
         raise
     return n
 

@@ -20,6 +20,7 @@ office_code do not already say.
 Cancelling (the GUI's Cancel) raises at a progress ``yield`` inside the transaction: it rolls
 back and nothing stays.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -38,8 +39,19 @@ from storage.db import new_id, now_utc
 
 COMMON = ("id", "office_code", "created_at", "updated_at", "updated_by", "version", "deleted_at")
 HOUSEHOLD_COLUMNS = (*HOUSEHOLD_KEYS, "birth_date", "sex", "name_pinyin", "name_initials", "name_wylie", "id_rev")
-LOAN_COLUMNS = ("household_id", "registered_on", "purpose", "industry", "amount_fen", "term_months",
-                "product_code", "bank", "notes", "status", "status_on")
+LOAN_COLUMNS = (
+    "household_id",
+    "registered_on",
+    "purpose",
+    "industry",
+    "amount_fen",
+    "term_months",
+    "product_code",
+    "bank",
+    "notes",
+    "status",
+    "status_on",
+)
 _HOUSEHOLD_FIELDS = tuple(f.name for f in dataclasses.fields(Household))
 EVENT_COLUMNS = ("loan_demand_id", "from_status", "to_status", "on_date", "by_user", "reason", "details")
 
@@ -53,7 +65,7 @@ class ImportResult:
     skipped: int = 0
     errors: int = 0
     loans: int = 0
-    granted: int = 0          # of the loans, those a ledger lists as granted (or repaid)
+    granted: int = 0  # of the loans, those a ledger lists as granted (or repaid)
     villages: int = 0
     error_rows: list[int] = field(default_factory=list)
     run_id: str = ""
@@ -70,19 +82,29 @@ def summary(plan: Plan, *, dry_run: bool) -> ImportResult:
     created = sum(1 for t in targets if t.existing_id is None)
     changed = sum(1 for t in targets if t.existing_id is not None and _changes(t))
     unchanged = sum(1 for t in targets if t.existing_id is not None) - changed
-    return ImportResult(rows_read=plan.rows_read, created=created, updated=changed, unchanged=unchanged,
-                        skipped=plan.count("skip"), errors=len(plan.error_rows), loans=plan.loans,
-                        granted=plan.granted,
-                        villages=len(plan.new_villages), error_rows=[r.row for r in plan.error_rows],
-                        dry_run=dry_run)
+    return ImportResult(
+        rows_read=plan.rows_read,
+        created=created,
+        updated=changed,
+        unchanged=unchanged,
+        skipped=plan.count("skip"),
+        errors=len(plan.error_rows),
+        loans=plan.loans,
+        granted=plan.granted,
+        villages=len(plan.new_villages),
+        error_rows=[r.row for r in plan.error_rows],
+        dry_run=dry_run,
+    )
 
 
 def _changes(target) -> dict:
     values = _household_values(target.household)
     stored = target.stored or {}
-    return {k: v for k, v in values.items() if k in HOUSEHOLD_KEYS and stored.get(k) != v and k != "village_id"} \
-        | ({"village_id": values["village_id"]} if values.get("village_id") and
-           stored.get("village_id") != values["village_id"] else {})
+    return {k: v for k, v in values.items() if k in HOUSEHOLD_KEYS and stored.get(k) != v and k != "village_id"} | (
+        {"village_id": values["village_id"]}
+        if values.get("village_id") and stored.get("village_id") != values["village_id"]
+        else {}
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -100,8 +122,15 @@ def _household_values(h) -> dict:
     return values
 
 
-def run_import(ws, plan: Plan, *, file_name: str = "", file_sha256: str = "",
-               progress: Callable[[int, int], None] | None = None, audit_rows: bool = False) -> ImportResult:
+def run_import(
+    ws,
+    plan: Plan,
+    *,
+    file_name: str = "",
+    file_sha256: str = "",
+    progress: Callable[[int, int], None] | None = None,
+    audit_rows: bool = False,
+) -> ImportResult:
     gen = iter_import(ws, plan, file_name=file_name, file_sha256=file_sha256, audit_rows=audit_rows)
     while True:
         try:
@@ -112,8 +141,9 @@ def run_import(ws, plan: Plan, *, file_name: str = "", file_sha256: str = "",
             progress(*step[:2])
 
 
-def iter_import(ws, plan: Plan, *, file_name: str = "", file_sha256: str = "", audit_rows: bool = False,
-                step: int = 2000) -> Iterator[tuple[int, int]]:
+def iter_import(
+    ws, plan: Plan, *, file_name: str = "", file_sha256: str = "", audit_rows: bool = False, step: int = 2000
+) -> Iterator[tuple[int, int]]:
     """Write the plan; yields (done, total) progress; returns an :class:`ImportResult`."""
     ws.require_office()
     result = summary(plan, dry_run=False)
@@ -154,8 +184,15 @@ def iter_import(ws, plan: Plan, *, file_name: str = "", file_sha256: str = "", a
             values = _household_values(h)
             if target.existing_id is None:
                 hid = new_id()
-                row = {"id": hid, "office_code": actor.office_code, "created_at": now, "updated_at": now,
-                       "updated_by": actor.user, "version": 1, "deleted_at": None}
+                row = {
+                    "id": hid,
+                    "office_code": actor.office_code,
+                    "created_at": now,
+                    "updated_at": now,
+                    "updated_by": actor.user,
+                    "version": 1,
+                    "deleted_at": None,
+                }
                 row.update((c, values[c]) for c in HOUSEHOLD_COLUMNS)
                 batch.append(tuple(row[c] for c in (*COMMON, *HOUSEHOLD_COLUMNS)))
                 created_ids.append(hid)
@@ -170,8 +207,9 @@ def iter_import(ws, plan: Plan, *, file_name: str = "", file_sha256: str = "", a
                 if not h.village_id:
                     changes.pop("village_id", None)
                 chain.flush(conn, entries)  # records.update appends its own entry: keep the chain in order
-                after = records.update(db, "household", hid, changes, actor,
-                                       expected_version=target.existing_version, action="import")
+                after = records.update(
+                    db, "household", hid, changes, actor, expected_version=target.existing_version, action="import"
+                )
                 chain.prev = None
                 if after.get("version") != target.existing_version:
                     updated += 1
@@ -198,16 +236,39 @@ def iter_import(ws, plan: Plan, *, file_name: str = "", file_sha256: str = "", a
                 continue
             d = r.loan
             lid, eid = new_id(), new_id()
-            loan_row = {"household_id": household_ids[id(r.target)], "registered_on": d.registered_on,
-                        "purpose": d.purpose, "industry": d.industry, "amount_fen": d.amount_fen,
-                        "term_months": d.term_months, "product_code": d.product_code, "bank": d.bank,
-                        "notes": d.notes, "status": "registered", "status_on": d.registered_on}
-            common = {"id": lid, "office_code": actor.office_code, "created_at": now, "updated_at": now,
-                      "updated_by": actor.user, "version": 1, "deleted_at": None}
+            loan_row = {
+                "household_id": household_ids[id(r.target)],
+                "registered_on": d.registered_on,
+                "purpose": d.purpose,
+                "industry": d.industry,
+                "amount_fen": d.amount_fen,
+                "term_months": d.term_months,
+                "product_code": d.product_code,
+                "bank": d.bank,
+                "notes": d.notes,
+                "status": "registered",
+                "status_on": d.registered_on,
+            }
+            common = {
+                "id": lid,
+                "office_code": actor.office_code,
+                "created_at": now,
+                "updated_at": now,
+                "updated_by": actor.user,
+                "version": 1,
+                "deleted_at": None,
+            }
             loans.append(tuple({**common, **loan_row}[c] for c in (*COMMON, *LOAN_COLUMNS)))
             loan_ids.append(lid)
-            event_row = {"loan_demand_id": lid, "from_status": None, "to_status": "registered",
-                         "on_date": d.registered_on, "by_user": ws.handler, "reason": "", "details": None}
+            event_row = {
+                "loan_demand_id": lid,
+                "from_status": None,
+                "to_status": "registered",
+                "on_date": d.registered_on,
+                "by_user": ws.handler,
+                "reason": "",
+                "details": None,
+            }
             events.append(tuple({**common, "id": eid, **event_row}[c] for c in (*COMMON, *EVENT_COLUMNS)))
             if audit_rows:
                 entries.append(("create", "loan_demand", lid, {**common, **loan_row}))
@@ -224,12 +285,31 @@ def iter_import(ws, plan: Plan, *, file_name: str = "", file_sha256: str = "", a
 
         result.updated, result.unchanged = updated, unchanged
         result.villages = sum(1 for n in plan.new_villages if n in village_ids)
-        entries.append(("import", "roster_import", run_id, {
-            "file": file_name, "sha256": file_sha256, "sheet": plan.sheet, "header_row": plan.header_row,
-            "on_duplicate": plan.options.on_duplicate, "rows_read": result.rows_read,
-            "created": result.created, "updated": updated, "unchanged": unchanged, "skipped": result.skipped,
-            "errors": result.errors, "error_rows": result.error_rows[:1000], "loans": result.loans,
-            "villages": result.villages, "household_ids": created_ids, "loan_demand_ids": loan_ids}))
+        entries.append(
+            (
+                "import",
+                "roster_import",
+                run_id,
+                {
+                    "file": file_name,
+                    "sha256": file_sha256,
+                    "sheet": plan.sheet,
+                    "header_row": plan.header_row,
+                    "on_duplicate": plan.options.on_duplicate,
+                    "rows_read": result.rows_read,
+                    "created": result.created,
+                    "updated": updated,
+                    "unchanged": unchanged,
+                    "skipped": result.skipped,
+                    "errors": result.errors,
+                    "error_rows": result.error_rows[:1000],
+                    "loans": result.loans,
+                    "villages": result.villages,
+                    "household_ids": created_ids,
+                    "loan_demand_ids": loan_ids,
+                },
+            )
+        )
         chain.flush(conn, entries)
         remember_mapping(db.set_setting, plan.headers, plan.mapping)
         yield total, total
@@ -250,13 +330,23 @@ def _record_granted(ws, rows, household_ids, chain, conn, entries, result, total
     book = ws.loan_book
     for n, r in enumerate(ledger_rows, start=1):
         g = r.granted
-        chain.flush(conn, entries)      # the loan book appends its own audit entries: keep the chain in order
+        chain.flush(conn, entries)  # the loan book appends its own audit entries: keep the chain in order
         try:
             loan = book.record_granted(
-                household_id=household_ids[id(r.target)], product_code=g.product_code, registered_on=g.registered_on,
-                granted_on=g.granted_on, amount_fen=g.amount_fen, term_months=g.term_months,
-                maturity_on=g.maturity_on, rate_bp=g.rate_bp, bank=g.bank, contract_no=g.contract_no,
-                purpose=g.purpose, repayments=g.repayments, status_then_unknown=True)
+                household_id=household_ids[id(r.target)],
+                product_code=g.product_code,
+                registered_on=g.registered_on,
+                granted_on=g.granted_on,
+                amount_fen=g.amount_fen,
+                term_months=g.term_months,
+                maturity_on=g.maturity_on,
+                rate_bp=g.rate_bp,
+                bank=g.bank,
+                contract_no=g.contract_no,
+                purpose=g.purpose,
+                repayments=g.repayments,
+                status_then_unknown=True,
+            )
         except DomainError as exc:
             from app.services.roster.plan import Finding
 
@@ -301,7 +391,7 @@ class _AuditChain:
 
     def __init__(self, actor, at: str):
         self.actor, self.at = actor, at
-        self.prev: str | None = None   # None: read the office's last hash before the next batch
+        self.prev: str | None = None  # None: read the office's last hash before the next batch
 
     def flush(self, conn, entries: list[tuple]) -> None:
         if not entries:
@@ -310,16 +400,27 @@ class _AuditChain:
         prev = self.prev if self.prev is not None else audit.last_hash(conn, office)
         rows = []
         for action, table, record_id, after in entries:
-            entry = {"id": new_id(), "office_code": office, "at": at, "user": user, "action": action,
-                     "table_name": table, "record_id": record_id, "before_json": None,
-                     "after_json": audit.canonical(after)}
+            entry = {
+                "id": new_id(),
+                "office_code": office,
+                "at": at,
+                "user": user,
+                "action": action,
+                "table_name": table,
+                "record_id": record_id,
+                "before_json": None,
+                "after_json": audit.canonical(after),
+            }
             digest = _row_hash(prev, entry)
-            rows.append((entry["id"], office, at, user, action, table, record_id, None, entry["after_json"],
-                         prev, digest))
+            rows.append(
+                (entry["id"], office, at, user, action, table, record_id, None, entry["after_json"], prev, digest)
+            )
             prev = digest
         conn.executemany(
             "INSERT INTO audit_log(id, office_code, at, user, action, table_name, record_id,"
-            " before_json, after_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+            " before_json, after_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
         self.prev = prev
         entries.clear()
         # the audit head (latest hash and entry count, storage.audit) moves as append() moves it
@@ -331,7 +432,7 @@ class _AuditChain:
         audit.write_head(conn, office, prev, count)
 
 
-_MARK = "\x00after_json\x00"   # json writes it as \u0000after_json\u0000: no other text of an entry reads so
+_MARK = "\x00after_json\x00"  # json writes it as \u0000after_json\u0000: no other text of an entry reads so
 _PIECE = 1 << 16
 
 
@@ -357,7 +458,7 @@ def _row_hash(prev: str, entry: dict) -> str:
         return audit.row_hash(prev, entry)
     digest = hashlib.sha256((prev + head + '"').encode("utf-8"))
     for start in range(0, len(after), _PIECE):
-        digest.update(json.dumps(after[start:start + _PIECE], ensure_ascii=False)[1:-1].encode("utf-8"))
+        digest.update(json.dumps(after[start : start + _PIECE], ensure_ascii=False)[1:-1].encode("utf-8"))
     digest.update(('"' + tail).encode("utf-8"))
     return digest.hexdigest()
 

@@ -19,6 +19,7 @@ rules of its own time is an error of the row); where a rule has changed since �
 cap, the rate cap, the longest term — a loan granted under the old rule is imported with a
 warning naming the rule, never refused for it.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -95,11 +96,20 @@ def months_between(start: date, end: date) -> int:
     return months if end.day >= start.day or add_months(start, months) <= end else months - 1
 
 
-def read_granted(raw: dict[str, Any], columns: dict[str, int | None], multipliers: dict[str, Decimal],
-                 months_per_unit: int, product_code: str | None, today: date,
-                 errors: list, warnings: list, finding) -> GrantedLoan | None:
+def read_granted(
+    raw: dict[str, Any],
+    columns: dict[str, int | None],
+    multipliers: dict[str, Decimal],
+    months_per_unit: int,
+    product_code: str | None,
+    today: date,
+    errors: list,
+    warnings: list,
+    finding,
+) -> GrantedLoan | None:
     """The granted loan of a ledger row (`raw`: field key → cell), or None with `errors` filled.
     `finding(problem, key)` makes a Finding at the column of field `key`."""
+
     def bad(exc: ValidationError, key: str) -> None:
         errors.append(finding(exc.problem, key))
 
@@ -107,9 +117,16 @@ def read_granted(raw: dict[str, Any], columns: dict[str, int | None], multiplier
     try:
         granted = parse_date(raw["granted_on"], "granted_on")
         if granted > today:
-            errors.append(finding(Problem("granted_on", N_("The grant date {date} is in the future; today is "
-                                                           "{today}."), {"date": granted.isoformat(),
-                                                                         "today": today.isoformat()}), "granted_on"))
+            errors.append(
+                finding(
+                    Problem(
+                        "granted_on",
+                        N_("The grant date {date} is in the future; today is {today}."),
+                        {"date": granted.isoformat(), "today": today.isoformat()},
+                    ),
+                    "granted_on",
+                )
+            )
     except ValidationError as exc:
         bad(exc, "granted_on")
     amount = None
@@ -158,33 +175,73 @@ def read_granted(raw: dict[str, Any], columns: dict[str, int | None], multiplier
         except ValidationError as exc:
             bad(exc, "repaid_on")
     if product_code is None:
-        errors.append(finding(Problem("product_code", N_(
-            "The row is a loan but names no loan product. Add a product column, or choose the product for rows "
-            "without one."), {}), "product"))
+        errors.append(
+            finding(
+                Problem(
+                    "product_code",
+                    N_(
+                        "The row is a loan but names no loan product. Add a product column, or choose the product for rows "
+                        "without one."
+                    ),
+                    {},
+                ),
+                "product",
+            )
+        )
     if errors or granted is None or amount is None:
         return None
 
     # maturity and term: one gives the other; both given must agree (to the month)
     if maturity is None and term is None:
-        errors.append(finding(Problem("maturity_on", N_(
-            "Enter the maturity date or the term of the loan: a loan without a maturity can never be overdue."),
-            {}), "maturity_on"))
+        errors.append(
+            finding(
+                Problem(
+                    "maturity_on",
+                    N_(
+                        "Enter the maturity date or the term of the loan: a loan without a maturity can never be overdue."
+                    ),
+                    {},
+                ),
+                "maturity_on",
+            )
+        )
         return None
     if maturity is not None and maturity <= granted:
-        errors.append(finding(Problem("maturity_on", N_(
-            "The maturity date {maturity} must be after the grant date {granted}."),
-            {"maturity": maturity.isoformat(), "granted": granted.isoformat()}), "maturity_on"))
+        errors.append(
+            finding(
+                Problem(
+                    "maturity_on",
+                    N_("The maturity date {maturity} must be after the grant date {granted}."),
+                    {"maturity": maturity.isoformat(), "granted": granted.isoformat()},
+                ),
+                "maturity_on",
+            )
+        )
         return None
     if maturity is None:
         maturity = add_months(granted, term)
     elif term is None:
         term = max(1, months_between(granted, maturity))
     elif add_months(granted, term) != maturity:
-        warnings.append(finding(Problem("maturity_on", N_(
-            "The term of {months} months from {granted} ends on {expected}, not on the maturity date {maturity}; "
-            "the maturity date is kept."), {"months": term, "granted": granted.isoformat(),
-                                            "expected": add_months(granted, term).isoformat(),
-                                            "maturity": maturity.isoformat()}, warning=True), "maturity_on"))
+        warnings.append(
+            finding(
+                Problem(
+                    "maturity_on",
+                    N_(
+                        "The term of {months} months from {granted} ends on {expected}, not on the maturity date {maturity}; "
+                        "the maturity date is kept."
+                    ),
+                    {
+                        "months": term,
+                        "granted": granted.isoformat(),
+                        "expected": add_months(granted, term).isoformat(),
+                        "maturity": maturity.isoformat(),
+                    },
+                    warning=True,
+                ),
+                "maturity_on",
+            )
+        )
 
     # balance = amount − repaid, checked against the balance column where there is one
     if repaid is None and balance is None:
@@ -194,17 +251,38 @@ def read_granted(raw: dict[str, Any], columns: dict[str, int | None], multiplier
     elif repaid is None:
         repaid = amount - balance
     elif amount - repaid != balance:
-        errors.append(finding(Problem("balance_fen", N_(
-            "The balance {balance} yuan is not the amount {amount} yuan less the {repaid} yuan repaid ({expected} "
-            "yuan). Correct the ledger row."), {"balance": format_yuan(balance), "amount": format_yuan(amount),
-                                               "repaid": format_yuan(repaid),
-                                               "expected": format_yuan(amount - repaid)}), "balance"))
+        errors.append(
+            finding(
+                Problem(
+                    "balance_fen",
+                    N_(
+                        "The balance {balance} yuan is not the amount {amount} yuan less the {repaid} yuan repaid ({expected} "
+                        "yuan). Correct the ledger row."
+                    ),
+                    {
+                        "balance": format_yuan(balance),
+                        "amount": format_yuan(amount),
+                        "repaid": format_yuan(repaid),
+                        "expected": format_yuan(amount - repaid),
+                    },
+                ),
+                "balance",
+            )
+        )
         return None
     if repaid < 0 or balance < 0 or repaid > amount:
-        errors.append(finding(Problem("balance_fen", N_(
-            "The repaid amount {repaid} yuan and the balance {balance} yuan do not fit a loan of {amount} yuan."),
-            {"repaid": format_yuan(repaid), "balance": format_yuan(balance), "amount": format_yuan(amount)}),
-            "balance" if raw.get("balance") is not None else "repaid"))
+        errors.append(
+            finding(
+                Problem(
+                    "balance_fen",
+                    N_(
+                        "The repaid amount {repaid} yuan and the balance {balance} yuan do not fit a loan of {amount} yuan."
+                    ),
+                    {"repaid": format_yuan(repaid), "balance": format_yuan(balance), "amount": format_yuan(amount)},
+                ),
+                "balance" if raw.get("balance") is not None else "repaid",
+            )
+        )
         return None
 
     repayments = []
@@ -212,16 +290,30 @@ def read_granted(raw: dict[str, Any], columns: dict[str, int | None], multiplier
         on = repaid_on
         if on is None:
             on = maturity if maturity <= today and balance == 0 else today
-            warnings.append(finding(Problem("repaid_on", N_(
-                "The ledger gives no repayment date: the {repaid} yuan repaid are recorded on {date}."),
-                {"repaid": format_yuan(repaid), "date": on.isoformat()}, warning=True), "repaid"))
+            warnings.append(
+                finding(
+                    Problem(
+                        "repaid_on",
+                        N_("The ledger gives no repayment date: the {repaid} yuan repaid are recorded on {date}."),
+                        {"repaid": format_yuan(repaid), "date": on.isoformat()},
+                        warning=True,
+                    ),
+                    "repaid",
+                )
+            )
         if on < granted:
-            errors.append(finding(Problem("repaid_on", N_(
-                "The repayment date {date} is before the grant date {granted}."),
-                {"date": on.isoformat(), "granted": granted.isoformat()}), "repaid_on"))
+            errors.append(
+                finding(
+                    Problem(
+                        "repaid_on",
+                        N_("The repayment date {date} is before the grant date {granted}."),
+                        {"date": on.isoformat(), "granted": granted.isoformat()},
+                    ),
+                    "repaid_on",
+                )
+            )
             return None
-        repayments.append({"paid_on": on.isoformat(), "principal_fen": repaid, "interest_fen": 0,
-                           "notes": "台账导入"})
+        repayments.append({"paid_on": on.isoformat(), "principal_fen": repaid, "interest_fen": 0, "notes": "台账导入"})
     registered = granted
     if raw.get("registered_on") is not None:
         try:
@@ -230,11 +322,19 @@ def read_granted(raw: dict[str, Any], columns: dict[str, int | None], multiplier
             bad(exc, "registered_on")
             return None
     return GrantedLoan(
-        product_code=product_code, registered_on=registered.isoformat(), granted_on=granted.isoformat(),
-        amount_fen=amount, term_months=term, maturity_on=maturity.isoformat(), rate_bp=rate, repaid_fen=repaid,
-        balance_fen=balance, repaid_on=repayments[0]["paid_on"] if repayments else None,
+        product_code=product_code,
+        registered_on=registered.isoformat(),
+        granted_on=granted.isoformat(),
+        amount_fen=amount,
+        term_months=term,
+        maturity_on=maturity.isoformat(),
+        rate_bp=rate,
+        repaid_fen=repaid,
+        balance_fen=balance,
+        repaid_on=repayments[0]["paid_on"] if repayments else None,
         bank=cv.clean_text(raw.get("bank")) if raw.get("bank") is not None else "",
         contract_no=cv.clean_text(raw.get("contract_no")) if raw.get("contract_no") is not None else "",
         subsidy_fen=subsidy,
         purpose=cv.clean_text(raw.get("purpose")) if raw.get("purpose") is not None else "",
-        repayments=repayments)
+        repayments=repayments,
+    )

@@ -7,6 +7,7 @@ changed since (today's version, the product table's current limits, a household 
 registered poor, the borrower's age now) never refuse an old loan: each is a warning naming the
 rule, so the office sees it and the ledger still comes in whole.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -17,8 +18,15 @@ from app.domain.money import format_yuan
 from app.i18n import N_
 
 #: a problem's field → the ledger column it is shown at
-COLUMN = {"granted_fen": "amount", "amount_fen": "amount", "term_months": "term", "maturity_on": "maturity_on",
-          "rate_bp": "rate", "product_code": "product", "birth_date": "id_number"}
+COLUMN = {
+    "granted_fen": "amount",
+    "amount_fen": "amount",
+    "term_months": "term",
+    "maturity_on": "maturity_on",
+    "rate_bp": "rate",
+    "product_code": "product",
+    "birth_date": "id_number",
+}
 
 
 def _as_warning(problem: Problem) -> Problem:
@@ -26,8 +34,15 @@ def _as_warning(problem: Problem) -> Problem:
 
 
 def _changed_since_note(when: str) -> Problem:
-    return Problem("granted_on", N_("The rules above are today's; the loan was granted on {date} under the rules "
-                                    "of its time and is imported as it stands."), {"date": when}, warning=True)
+    return Problem(
+        "granted_on",
+        N_(
+            "The rules above are today's; the loan was granted on {date} under the rules "
+            "of its time and is imported as it stands."
+        ),
+        {"date": when},
+        warning=True,
+    )
 
 
 def check(ws, granted, household, *, today: date) -> tuple[list[Problem], list[Problem]]:
@@ -45,29 +60,60 @@ def check(ws, granted, household, *, today: date) -> tuple[list[Problem], list[P
     elif product is not None:
         # no policy versions to say what the rule was then: today's limits can only warn
         if product.max_amount_fen is not None and granted.amount_fen > product.max_amount_fen:
-            changed.append(Problem("amount_fen", N_(
-                "The {product} allows at most {max_yuan} yuan; {amount_yuan} yuan was granted."),
-                {"product": label, "max_yuan": format_yuan(product.max_amount_fen),
-                 "amount_yuan": format_yuan(granted.amount_fen)}, warning=True))
+            changed.append(
+                Problem(
+                    "amount_fen",
+                    N_("The {product} allows at most {max_yuan} yuan; {amount_yuan} yuan was granted."),
+                    {
+                        "product": label,
+                        "max_yuan": format_yuan(product.max_amount_fen),
+                        "amount_yuan": format_yuan(granted.amount_fen),
+                    },
+                    warning=True,
+                )
+            )
         if product.max_term_months is not None and (granted.term_months or 0) > product.max_term_months:
-            changed.append(Problem("term_months", N_(
-                "The {product} allows a term of at most {max_months} months; this loan runs {months}."),
-                {"product": label, "max_months": product.max_term_months, "months": granted.term_months},
-                warning=True))
+            changed.append(
+                Problem(
+                    "term_months",
+                    N_("The {product} allows a term of at most {max_months} months; this loan runs {months}."),
+                    {"product": label, "max_months": product.max_term_months, "months": granted.term_months},
+                    warning=True,
+                )
+            )
     if changed:
         warnings += changed + [_changed_since_note(granted.granted_on)]
-    if product is not None and product.eligible_statuses is not None \
-            and household.status not in product.eligible_statuses:
+    if (
+        product is not None
+        and product.eligible_statuses is not None
+        and household.status not in product.eligible_statuses
+    ):
         # the household may have been registered poor then and lifted out of poverty since
-        warnings.append(Problem("product_code", N_(
-            "The {product} is for other households than this one's status today; the loan was granted on {date} "
-            "and is imported as it stands."), {"product": label, "date": granted.granted_on}, warning=True))
+        warnings.append(
+            Problem(
+                "product_code",
+                N_(
+                    "The {product} is for other households than this one's status today; the loan was granted on {date} "
+                    "and is imported as it stands."
+                ),
+                {"product": label, "date": granted.granted_on},
+                warning=True,
+            )
+        )
     if household.birth_date and product is not None and product.max_age is not None:
         age = age_on(date.fromisoformat(household.birth_date), on)
         if age > product.max_age or (product.min_age is not None and age < product.min_age):
-            warnings.append(Problem("birth_date", N_(
-                "The borrower was {age} on the grant date, outside the {product}'s ages in principle; imported "
-                "as the bank granted it."), {"age": age, "product": label}, warning=True))
+            warnings.append(
+                Problem(
+                    "birth_date",
+                    N_(
+                        "The borrower was {age} on the grant date, outside the {product}'s ages in principle; imported "
+                        "as the bank granted it."
+                    ),
+                    {"age": age, "product": label},
+                    warning=True,
+                )
+            )
     return errors, warnings
 
 
@@ -76,6 +122,7 @@ def _policy_then(ws, granted, household, on: date, label: str):
     policy versions (the loan book of issue #18 not in this register)."""
     try:
         from app.domain.credit_policy import check_grant
+
         policy = ws.loan_policy
     except (ImportError, AttributeError, KeyError):
         return None
@@ -92,13 +139,23 @@ def _policy_then(ws, granted, household, on: date, label: str):
             family = []
 
     def problems(version):
-        _terms, found = check_grant(version, granted_fen=granted.amount_fen, granted_on=on, term_months=None,
-                                    maturity_on=maturity, rate_bp=granted.rate_bp, rates=policy.base_rates(),
-                                    family_loans=family, household_status=None, product_label=label)
+        _terms, found = check_grant(
+            version,
+            granted_fen=granted.amount_fen,
+            granted_on=on,
+            term_months=None,
+            maturity_on=maturity,
+            rate_bp=granted.rate_bp,
+            rates=policy.base_rates(),
+            family_loans=family,
+            household_status=None,
+            product_label=label,
+        )
         return found
 
     errors = problems(then)
     now = policy.in_force(granted.product_code, date.today())
-    later = [] if now is None or now == then else [p for p in problems(now)
-                                                    if p.message not in {e.message for e in errors}]
+    later = (
+        [] if now is None or now == then else [p for p in problems(now) if p.message not in {e.message for e in errors}]
+    )
     return errors, later

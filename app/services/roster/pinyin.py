@@ -10,6 +10,7 @@ changes nothing it hands out).  Done before the rows are checked, the memory giv
 by the plan instead of adding to it; the import's peak was the plan, the sheet and this dictionary
 side by side.
 """
+
 from __future__ import annotations
 
 import functools
@@ -26,7 +27,7 @@ def load_compact() -> None:
 
     texts: dict[str, str] = {}
     readings: dict[tuple, list] = {}
-    seen: set[int] = set()   # constants.PHRASES_DICT is a copy of phrases_dict's: the same lists
+    seen: set[int] = set()  # constants.PHRASES_DICT is a copy of phrases_dict's: the same lists
     for table in (constants.PHRASES_DICT, phrases_dict.phrases_dict):
         for syllables in table.values():
             if type(syllables) is not list or id(syllables) in seen:

@@ -14,6 +14,7 @@ Rows with errors are left out and listed; the rest can be imported (the user con
 wizard; the CLI does it unless ``--strict``).  Rows with neither a name nor an ID number and at most
 one other filled cell ("制表人：…", "合计") are not records and are ignored.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -33,7 +34,14 @@ from app.i18n import N_
 from app.services.roster import values as cv
 from app.services.roster.pinyin import load_compact
 from app.services.roster.columns import (
-    FIELD_BY_KEY, LEDGER_FIELDS, LOAN_FIELDS, amount_multiplier, header_cells, header_unit, term_multiplier)
+    FIELD_BY_KEY,
+    LEDGER_FIELDS,
+    LOAN_FIELDS,
+    amount_multiplier,
+    header_cells,
+    header_unit,
+    term_multiplier,
+)
 from app.services.roster.ledger import GrantedLoan, read_granted
 from app.services.roster.workbook import column_letter
 
@@ -46,15 +54,22 @@ _TOTAL_CELL = re.compile(r"^.{0,12}(合计|总计|小计|累计|subtotal|total|�
 _ID_LIKE = re.compile(r"\d{15}|\d{17}[\dXx]")
 
 #: domain field → roster field key (for naming the column of an error)
-_DOMAIN_TO_ROSTER = {"name_zh": "name", "name_bo": "name_bo", "village_id": "village", "amount_fen": "amount",
-                     "term_months": "term", "product_code": "product", "household_id": "name"}
+_DOMAIN_TO_ROSTER = {
+    "name_zh": "name",
+    "name_bo": "name_bo",
+    "village_id": "village",
+    "amount_fen": "amount",
+    "term_months": "term",
+    "product_code": "product",
+    "household_id": "name",
+}
 
 
 @dataclass(slots=True)
 class Finding:
     problem: Problem
-    column: int | None     # 0-based column index, None when no single column is at fault
-    sheet: str = ""        # set when the plan covers several sheets (the column is that sheet's)
+    column: int | None  # 0-based column index, None when no single column is at fault
+    sheet: str = ""  # set when the plan covers several sheets (the column is that sheet's)
 
     def where(self, headers: list[str]) -> str:
         if self.sheet:
@@ -72,35 +87,35 @@ class Target:
     id_number: str
     existing_id: str | None
     existing_version: int | None
-    stored: dict | None            # the stored row's household fields (for update: what changes)
-    household: Household           # the final, validated values
+    stored: dict | None  # the stored row's household fields (for update: what changes)
+    household: Household  # the final, validated values
     village_name: str
     first_row: int
-    changed: bool = False          # an update that changes something
+    changed: bool = False  # an update that changes something
 
 
 @dataclass(slots=True)
 class RowResult:
-    row: int                       # Excel row number (1-based)
-    action: str                    # new | update | skip | error | ignored | subtotal
+    row: int  # Excel row number (1-based)
+    action: str  # new | update | skip | error | ignored | subtotal
     target: Target | None = None
     loan: LoanDemand | None = None
     errors: list[Finding] = field(default_factory=list)
     warnings: list[Finding] = field(default_factory=list)
-    duplicate: str = ""            # "" | "file" | "register" | "loan" (a ledger loan already recorded)
-    duplicate_of: str = ""         # earlier row number, or the stored household's name
-    granted: GrantedLoan | None = None   # a ledger row: a loan already granted, with its balance
+    duplicate: str = ""  # "" | "file" | "register" | "loan" (a ledger loan already recorded)
+    duplicate_of: str = ""  # earlier row number, or the stored household's name
+    granted: GrantedLoan | None = None  # a ledger row: a loan already granted, with its balance
     cells: list[Any] | None = None  # the row as read, kept for rows with errors (error list file)
     shown: tuple[str, str] | None = None  # name and ID number as written, for rows not imported
-    sheet: str = ""                # the sheet of the row, when the plan covers several
+    sheet: str = ""  # the sheet of the row, when the plan covers several
 
 
 @dataclass
 class ImportOptions:
-    on_duplicate: str = "skip"             # skip | update
-    default_product: str | None = None     # product code for rows without one
+    on_duplicate: str = "skip"  # skip | update
+    default_product: str | None = None  # product code for rows without one
     today: date | None = None
-    strict: bool = False                   # import nothing when any row has an error
+    strict: bool = False  # import nothing when any row has an error
 
 
 @dataclass
@@ -112,7 +127,7 @@ class Plan:
     options: ImportOptions
     rows: list[RowResult] = field(default_factory=list)
     new_villages: list[str] = field(default_factory=list)
-    sheets: list[str] = field(default_factory=list)       # more than one: a workbook of several sheets
+    sheets: list[str] = field(default_factory=list)  # more than one: a workbook of several sheets
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.rows if r.action == action)
@@ -138,8 +153,9 @@ class Plan:
     @property
     def loans(self) -> int:
         """Loan demands the import writes: registered ones and, from a ledger, granted ones."""
-        return sum(1 for r in self.rows if (r.loan is not None or r.granted is not None)
-                   and r.action in ("new", "update"))
+        return sum(
+            1 for r in self.rows if (r.loan is not None or r.granted is not None) and r.action in ("new", "update")
+        )
 
     @property
     def granted(self) -> int:
@@ -175,24 +191,31 @@ class _Context:
         self.industries = ref.codes("industry")
         self.status_labels = cv.label_index(ref.enums("household_status"))
         self.ethnicity_labels = cv.label_index(ref.enums("ethnicity"), suffixes=("族", "རིགས"))
-        self.industry_labels = cv.label_index(ref.enums("industry"),
-                                              suffixes=("养殖", "种植", "采集", "业", "གསོ་སྐྱོང་", "འདེབས་འཛུགས"))
+        self.industry_labels = cv.label_index(
+            ref.enums("industry"), suffixes=("养殖", "种植", "采集", "业", "གསོ་སྐྱོང་", "འདེབས་འཛུགས")
+        )
         self.products = {p.code: p for p in ref.products()}
-        self.product_labels = cv.label_index([
-            {"code": p.code, "name_en": p.name_en, "name_zh": p.name_zh, "name_bo": p.name_bo}
-            for p in self.products.values()], suffixes=("贷款", "信贷"))
+        self.product_labels = cv.label_index(
+            [
+                {"code": p.code, "name_en": p.name_en, "name_zh": p.name_zh, "name_bo": p.name_bo}
+                for p in self.products.values()
+            ],
+            suffixes=("贷款", "信贷"),
+        )
         # names in both scripts for the rules' sentences (the reader's is picked when shown)
         self.product_label_text = {code: ref.product_named(code) for code in self.products}
         self.status_label_text = {code: ref.named("household_status", code) for code in self.statuses}
         units = {f: header_unit(headers[c]) if c < len(headers) else "" for c, f in self.mapping.items()}
         self.amount_multiplier = amount_multiplier(units.get("amount", ""))
         # a ledger's money columns each have their unit; an unmarked one takes the amount's
-        self.money_multipliers = {k: amount_multiplier(units[k]) if units.get(k) else self.amount_multiplier
-                                  for k in ("amount", "balance", "repaid", "subsidy")}
+        self.money_multipliers = {
+            k: amount_multiplier(units[k]) if units.get(k) else self.amount_multiplier
+            for k in ("amount", "balance", "repaid", "subsidy")
+        }
         self.ledger = "granted_on" in self.mapping.values()
         self.months_per_unit = term_multiplier(units.get("term", ""))
         self.options = options
-        self.default_village = ""   # a sheet named for its village, without a village column
+        self.default_village = ""  # a sheet named for its village, without a village column
 
 
 @dataclass
@@ -215,8 +238,7 @@ class SheetPart:
     mapping: dict[int, str]
 
 
-def iter_plan_sheets(ws, parts: list[SheetPart], options: ImportOptions | None = None
-                     ) -> Iterator[tuple[int, int]]:
+def iter_plan_sheets(ws, parts: list[SheetPart], options: ImportOptions | None = None) -> Iterator[tuple[int, int]]:
     """A workbook with one sheet per village (or several chosen sheets) checked as one import: a
     household in two sheets is a duplicate as within one sheet; a sheet without a village column
     gives its rows the sheet's name as their village; each error names its sheet.  Yields
@@ -228,8 +250,17 @@ def iter_plan_sheets(ws, parts: list[SheetPart], options: ImportOptions | None =
     plans: list[Plan] = []
     for part in parts:
         village = "" if "village" in part.mapping.values() else part.name.strip()
-        gen = iter_plan(ws, part.rows, part.header_row, part.mapping, options, sheet=part.name,
-                        shared=shared, default_village=village, label_sheet=len(parts) > 1)
+        gen = iter_plan(
+            ws,
+            part.rows,
+            part.header_row,
+            part.mapping,
+            options,
+            sheet=part.name,
+            shared=shared,
+            default_village=village,
+            label_sheet=len(parts) > 1,
+        )
         while True:
             try:
                 n, _ = next(gen)
@@ -239,8 +270,14 @@ def iter_plan_sheets(ws, parts: list[SheetPart], options: ImportOptions | None =
             yield done + n, total
         done += max(0, len(part.rows) - part.header_row)
     first = plans[0]
-    plan = Plan(", ".join(p.sheet for p in plans), first.header_row, first.headers, first.mapping, options,
-                sheets=[p.sheet for p in plans])
+    plan = Plan(
+        ", ".join(p.sheet for p in plans),
+        first.header_row,
+        first.headers,
+        first.mapping,
+        options,
+        sheets=[p.sheet for p in plans],
+    )
     for p in plans:
         plan.rows.extend(p.rows)
     plan.new_villages = list(shared.new_villages)
@@ -248,8 +285,15 @@ def iter_plan_sheets(ws, parts: list[SheetPart], options: ImportOptions | None =
     return plan
 
 
-def build_plan(ws, rows: list[list[Any]], header_row: int, mapping: dict[int, str],
-               options: ImportOptions | None = None, *, sheet: str = "") -> Plan:
+def build_plan(
+    ws,
+    rows: list[list[Any]],
+    header_row: int,
+    mapping: dict[int, str],
+    options: ImportOptions | None = None,
+    *,
+    sheet: str = "",
+) -> Plan:
     """The whole plan at once (see :func:`iter_plan` for the version that reports progress)."""
     gen = iter_plan(ws, rows, header_row, mapping, options, sheet=sheet)
     while True:
@@ -259,10 +303,19 @@ def build_plan(ws, rows: list[list[Any]], header_row: int, mapping: dict[int, st
             return stop.value
 
 
-def iter_plan(ws, rows: list[list[Any]], header_row: int, mapping: dict[int, str],
-              options: ImportOptions | None = None, *, sheet: str = "",
-              step: int = 2000, shared: _Shared | None = None, default_village: str = "",
-              label_sheet: bool = False) -> Iterator[tuple[int, int]]:
+def iter_plan(
+    ws,
+    rows: list[list[Any]],
+    header_row: int,
+    mapping: dict[int, str],
+    options: ImportOptions | None = None,
+    *,
+    sheet: str = "",
+    step: int = 2000,
+    shared: _Shared | None = None,
+    default_village: str = "",
+    label_sheet: bool = False,
+) -> Iterator[tuple[int, int]]:
     """Check every data row below `header_row`; yields (rows done, rows total); returns the Plan."""
     options = options or ImportOptions()
     shared = shared or _Shared()
@@ -290,8 +343,12 @@ def iter_plan(ws, rows: list[list[Any]], header_row: int, mapping: dict[int, str
         if result.action in ("error", "skip"):
             name = _cell(cells, ctx.column_of.get("name")) or _cell(cells, ctx.column_of.get("name_bo"))
             number = _cell(cells, ctx.column_of.get("id_number"))
-            result.shown = (cv.clean_text(name), cv.clean_text(number) if isinstance(number, str) else
-                            ("" if number is None else f"{number:.0f}" if isinstance(number, float) else str(number)))
+            result.shown = (
+                cv.clean_text(name),
+                cv.clean_text(number)
+                if isinstance(number, str)
+                else ("" if number is None else f"{number:.0f}" if isinstance(number, float) else str(number)),
+            )
         if label_sheet:
             result.sheet = sheet
             for f in result.errors + result.warnings:
@@ -318,10 +375,12 @@ def _stored_households(ws, data: list[list[Any]], ctx: _Context) -> dict[str, di
     found: dict[str, dict] = {}
     ordered = sorted(numbers)
     for i in range(0, len(ordered), 500):
-        chunk = ordered[i:i + 500]
+        chunk = ordered[i : i + 500]
         for row in ws.db.query(
-                "SELECT h.*, v.name_zh AS village_zh FROM household h LEFT JOIN village v ON v.id = h.village_id"
-                f" WHERE h.deleted_at IS NULL AND h.id_number IN ({','.join('?' * len(chunk))})", chunk):
+            "SELECT h.*, v.name_zh AS village_zh FROM household h LEFT JOIN village v ON v.id = h.village_id"
+            f" WHERE h.deleted_at IS NULL AND h.id_number IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
             found[row["id_number"]] = row
     return found
 
@@ -373,8 +432,9 @@ def _household_finding(ctx: _Context, problem: Problem) -> Finding:
     return _finding(ctx, problem)
 
 
-def _check_row(ctx: _Context, row_no: int, cells: list[Any], existing: dict[str, dict],
-               by_number: dict[str, Target]) -> RowResult:
+def _check_row(
+    ctx: _Context, row_no: int, cells: list[Any], existing: dict[str, dict], by_number: dict[str, Target]
+) -> RowResult:
     result = RowResult(row_no, "new")
     raw_id = _cell(cells, ctx.column_of.get("id_number"))
     if _is_subtotal(cells, raw_id):
@@ -437,13 +497,18 @@ def _check_row(ctx: _Context, row_no: int, cells: list[Any], existing: dict[str,
     household = None
     try:
         household, warnings = validate_household(
-            Household.from_dict(merged), today=ctx.today, statuses=ctx.statuses, ethnicities=ctx.ethnicities,
-            industries=ctx.industries)
+            Household.from_dict(merged),
+            today=ctx.today,
+            statuses=ctx.statuses,
+            ethnicities=ctx.ethnicities,
+            industries=ctx.industries,
+        )
         result.warnings.extend(_household_finding(ctx, w) for w in warnings)
     except ValidationErrors as exc:
         reported_id = any(f.problem.field == "id_number" for f in result.errors)
-        result.errors.extend(_household_finding(ctx, p) for p in exc.problems
-                             if not (reported_id and p.field == "id_number"))
+        result.errors.extend(
+            _household_finding(ctx, p) for p in exc.problems if not (reported_id and p.field == "id_number")
+        )
 
     if ledger_loan:
         loan = None
@@ -459,8 +524,15 @@ def _check_row(ctx: _Context, row_no: int, cells: list[Any], existing: dict[str,
 
     if target is None and result.duplicate == "register":
         stored = existing[number]
-        target = Target(number, stored["id"], stored["version"], {k: stored.get(k) for k in HOUSEHOLD_KEYS},
-                        household, village_name, row_no)
+        target = Target(
+            number,
+            stored["id"],
+            stored["version"],
+            {k: stored.get(k) for k in HOUSEHOLD_KEYS},
+            household,
+            village_name,
+            row_no,
+        )
         by_number[number] = target
     elif target is None:
         if household.id_number == number:
@@ -520,18 +592,34 @@ def _household_cells(ctx: _Context, cells: list[Any], result: RowResult) -> tupl
         code = cv.enum_code(ethnicity, ctx.ethnicity_labels, strip_suffixes=("族",))
         if code is None:
             code = "other"
-            result.warnings.append(Finding(Problem("ethnicity", N_(
-                "{value} is not an ethnicity of the list; it is recorded as Other."),
-                {"value": cv.clean_text(ethnicity)}, warning=True), col.get("ethnicity")))
+            result.warnings.append(
+                Finding(
+                    Problem(
+                        "ethnicity",
+                        N_("{value} is not an ethnicity of the list; it is recorded as Other."),
+                        {"value": cv.clean_text(ethnicity)},
+                        warning=True,
+                    ),
+                    col.get("ethnicity"),
+                )
+            )
         out["ethnicity"] = code
     industry = _cell(cells, col.get("industry"))
     if industry is not None:
         code = cv.enum_code(industry, ctx.industry_labels)
         if code is None:
             code = "other"
-            result.warnings.append(Finding(Problem("industry", N_(
-                "{value} is not an industry of the list; it is recorded as Other."),
-                {"value": cv.clean_text(industry)}, warning=True), col.get("industry")))
+            result.warnings.append(
+                Finding(
+                    Problem(
+                        "industry",
+                        N_("{value} is not an industry of the list; it is recorded as Other."),
+                        {"value": cv.clean_text(industry)},
+                        warning=True,
+                    ),
+                    col.get("industry"),
+                )
+            )
         out["industry"] = code
     registered = _cell(cells, col.get("household_registered_on"))
     if registered is not None:
@@ -548,17 +636,24 @@ def _loan_on_record(ctx: _Context, household_id: str, granted: GrantedLoan) -> b
     """Is this ledger loan already recorded for the stored household?  By its contract number when
     the ledger gives one, else by product, grant date and amount."""
     if granted.contract_no:
-        return bool(ctx.ws.db.scalar(
-            "SELECT 1 FROM loan_demand WHERE household_id = ? AND contract_no = ? AND deleted_at IS NULL",
-            (household_id, granted.contract_no)))
-    return bool(ctx.ws.db.scalar(
-        "SELECT 1 FROM loan_demand WHERE household_id = ? AND product_code = ? AND granted_on = ?"
-        " AND granted_fen = ? AND deleted_at IS NULL",
-        (household_id, granted.product_code, granted.granted_on, granted.amount_fen)))
+        return bool(
+            ctx.ws.db.scalar(
+                "SELECT 1 FROM loan_demand WHERE household_id = ? AND contract_no = ? AND deleted_at IS NULL",
+                (household_id, granted.contract_no),
+            )
+        )
+    return bool(
+        ctx.ws.db.scalar(
+            "SELECT 1 FROM loan_demand WHERE household_id = ? AND product_code = ? AND granted_on = ?"
+            " AND granted_fen = ? AND deleted_at IS NULL",
+            (household_id, granted.product_code, granted.granted_on, granted.amount_fen),
+        )
+    )
 
 
-def _granted(ctx: _Context, cells: list[Any], household: Household | None, result: RowResult,
-             stored_id: str | None = None) -> GrantedLoan | None:
+def _granted(
+    ctx: _Context, cells: list[Any], household: Household | None, result: RowResult, stored_id: str | None = None
+) -> GrantedLoan | None:
     """A ledger row's loan already granted (:mod:`.ledger`), with the policy's checks; a loan the
     stored household `stored_id` already has makes the row a skipped duplicate ("loan")."""
     col = ctx.column_of
@@ -568,14 +663,31 @@ def _granted(ctx: _Context, cells: list[Any], household: Household | None, resul
     if raw["product"] is not None:
         product_code = cv.enum_code(raw["product"], ctx.product_labels)
         if product_code is None:
-            errors.append(Finding(Problem("product_code", N_(
-                "{value} is not a loan product of the list. Write one of: {products}."),
-                {"value": cv.clean_text(raw["product"]),
-                 "products": ", ".join(ctx.product_label_text.values())}), col.get("product")))
+            errors.append(
+                Finding(
+                    Problem(
+                        "product_code",
+                        N_("{value} is not a loan product of the list. Write one of: {products}."),
+                        {
+                            "value": cv.clean_text(raw["product"]),
+                            "products": ", ".join(ctx.product_label_text.values()),
+                        },
+                    ),
+                    col.get("product"),
+                )
+            )
             raw["product"] = None
-    granted = read_granted(raw, col, ctx.money_multipliers, ctx.months_per_unit,
-                           product_code if not errors else "?", ctx.today, errors, result.warnings,
-                           lambda problem, key: Finding(problem, col.get(key)))
+    granted = read_granted(
+        raw,
+        col,
+        ctx.money_multipliers,
+        ctx.months_per_unit,
+        product_code if not errors else "?",
+        ctx.today,
+        errors,
+        result.warnings,
+        lambda problem, key: Finding(problem, col.get(key)),
+    )
     if errors or household is None or granted is None:
         result.errors.extend(errors)
         return None
@@ -597,7 +709,7 @@ def _loan(ctx: _Context, cells: list[Any], household: Household | None, result: 
     col = ctx.column_of
     raw = {key: _cell(cells, col.get(key)) for key in LOAN_FIELDS}
     if all(v is None for k, v in raw.items() if k not in _NOT_A_LOAN_ALONE):
-        return None   # a date, purpose or bank alone does not make a loan demand
+        return None  # a date, purpose or bank alone does not make a loan demand
     errors: list[Finding] = []
 
     def bad(exc: ValidationError, key: str) -> None:
@@ -620,19 +732,47 @@ def _loan(ctx: _Context, cells: list[Any], household: Household | None, result: 
     if raw["product"] is not None:
         product_code = cv.enum_code(raw["product"], ctx.product_labels)
         if product_code is None:
-            errors.append(Finding(Problem("product_code", N_(
-                "{value} is not a loan product of the list. Write one of: {products}."),
-                {"value": cv.clean_text(raw["product"]),
-                 "products": Named.joined(", ", ctx.product_label_text.values())}), col.get("product")))
+            errors.append(
+                Finding(
+                    Problem(
+                        "product_code",
+                        N_("{value} is not a loan product of the list. Write one of: {products}."),
+                        {
+                            "value": cv.clean_text(raw["product"]),
+                            "products": Named.joined(", ", ctx.product_label_text.values()),
+                        },
+                    ),
+                    col.get("product"),
+                )
+            )
     elif product_code is None:
-        errors.append(Finding(Problem("product_code", N_(
-            "The row asks for a loan but names no loan product. Add a product column, or choose the product "
-            "for rows without one."), {}), col.get("product")))
+        errors.append(
+            Finding(
+                Problem(
+                    "product_code",
+                    N_(
+                        "The row asks for a loan but names no loan product. Add a product column, or choose the product "
+                        "for rows without one."
+                    ),
+                    {},
+                ),
+                col.get("product"),
+            )
+        )
     registered = None
     if raw["registered_on"] is None:
         registered = ctx.today
-        result.warnings.append(Finding(Problem("registered_on", N_(
-            "No registration date: the demand is registered with today's date."), {}, warning=True), None))
+        result.warnings.append(
+            Finding(
+                Problem(
+                    "registered_on",
+                    N_("No registration date: the demand is registered with today's date."),
+                    {},
+                    warning=True,
+                ),
+                None,
+            )
+        )
     else:
         try:
             registered = parse_date(raw["registered_on"], "registered_on")
@@ -644,16 +784,28 @@ def _loan(ctx: _Context, cells: list[Any], household: Household | None, result: 
     if errors or household is None or product is None or registered is None:
         result.errors.extend(errors)
         return None
-    demand = LoanDemand(household_id="(roster)", registered_on=registered.isoformat(), amount_fen=amount,
-                        product_code=product.code, term_months=term, purpose=purpose, industry=household.industry,
-                        bank=bank)
+    demand = LoanDemand(
+        household_id="(roster)",
+        registered_on=registered.isoformat(),
+        amount_fen=amount,
+        product_code=product.code,
+        term_months=term,
+        purpose=purpose,
+        industry=household.industry,
+        bank=bank,
+    )
     birth = date.fromisoformat(household.birth_date) if household.birth_date else None
     try:
         demand, warnings = validate_loan_demand(
-            demand, product=product, household_status=household.status, birth_date=birth,
+            demand,
+            product=product,
+            household_status=household.status,
+            birth_date=birth,
             status_label=ctx.status_label_text.get(household.status, household.status),
-            product_label=ctx.product_label_text.get(product.code, product.code), today=ctx.today,
-            status_labels=ctx.status_label_text)
+            product_label=ctx.product_label_text.get(product.code, product.code),
+            today=ctx.today,
+            status_labels=ctx.status_label_text,
+        )
     except ValidationErrors as exc:
         result.errors.extend(_finding(ctx, p) for p in exc.problems)
         return None

@@ -19,6 +19,7 @@ interface of :class:`~.workbook.CalamineBook` (``sheet_names``, ``extents``, ``r
 ``first_sheet_with_data()``) and teach :func:`.safety.check_file` the kind; everything else —
 the child, its limits, the sentences — comes with it.
 """
+
 from __future__ import annotations
 
 import os
@@ -41,6 +42,7 @@ def register_reader(*kinds: str):
         for kind in kinds:
             BOOK_READERS[kind] = cls
         return cls
+
     return add
 
 
@@ -53,20 +55,29 @@ def run(op: str, path: Path, limits: Limits, **kwargs) -> dict:
     RosterFileError raised here.  The answer carries ``peak_mb`` and ``cpu_s``: what the child used."""
     request = pickle.dumps((op, str(path), limits, kwargs))
     cmd = [_python(), "-m", "app.services.roster.reader"]
-    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)   # Windows: no console window flashes up
+    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console window flashes up
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
     try:
-        proc = subprocess.run(cmd, input=request, capture_output=True, timeout=limits.max_read_seconds,
-                              creationflags=flags, env=env)
+        proc = subprocess.run(
+            cmd, input=request, capture_output=True, timeout=limits.max_read_seconds, creationflags=flags, env=env
+        )
     except subprocess.TimeoutExpired:
-        raise RosterFileError(N_(
-            "Reading {name} took more than {seconds} seconds and was stopped. The file is far larger or more "
-            "complicated than a roster; save the roster alone in a new .xlsx workbook and import that."),
-            name=path.name, seconds=limits.max_read_seconds) from None
+        raise RosterFileError(
+            N_(
+                "Reading {name} took more than {seconds} seconds and was stopped. The file is far larger or more "
+                "complicated than a roster; save the roster alone in a new .xlsx workbook and import that."
+            ),
+            name=path.name,
+            seconds=limits.max_read_seconds,
+        ) from None
     except OSError as exc:
-        raise RosterFileError(N_(
-            "The roster could not be read: a helper process could not be started ({detail}). Close other "
-            "programs and try again."), detail=str(exc)[:200]) from None
+        raise RosterFileError(
+            N_(
+                "The roster could not be read: a helper process could not be started ({detail}). Close other "
+                "programs and try again."
+            ),
+            detail=str(exc)[:200],
+        ) from None
     answer = None
     if proc.stdout:
         try:
@@ -74,15 +85,19 @@ def run(op: str, path: Path, limits: Limits, **kwargs) -> dict:
         except Exception:  # noqa: BLE001 - a child cut short mid-answer: the sentence below
             answer = None
     if not isinstance(answer, tuple) or not answer:
-        raise RosterFileError(N_(
-            "{name} could not be read: reading it needed more memory than a roster may take ({max_mb} MB), "
-            "or the file is damaged. Nothing was imported. Open it in Excel or WPS, copy the roster alone "
-            "into a new workbook, save it as .xlsx and import that."),
-            name=path.name, max_mb=limits.max_reader_mb)
+        raise RosterFileError(
+            N_(
+                "{name} could not be read: reading it needed more memory than a roster may take ({max_mb} MB), "
+                "or the file is damaged. Nothing was imported. Open it in Excel or WPS, copy the roster alone "
+                "into a new workbook, save it as .xlsx and import that."
+            ),
+            name=path.name,
+            max_mb=limits.max_reader_mb,
+        )
     if answer[0] == "refused":
         _, message, params, usage = answer
         error = RosterFileError(message, **params)
-        error.usage = usage   # what the child used before it refused (tests measure it)
+        error.usage = usage  # what the child used before it refused (tests measure it)
         raise error
     return answer[1]
 
@@ -100,6 +115,7 @@ def _python() -> str:
 
 
 # -- in the child -------------------------------------------------------------------------------
+
 
 def limit_memory(megabytes: int, cpu_seconds: int) -> str:
     """Limit this process: at most `megabytes` of memory and `cpu_seconds` of CPU.
@@ -134,21 +150,40 @@ def _windows_job(limit: int) -> bool:
     from ctypes import wintypes
 
     class BASIC(ctypes.Structure):
-        _fields_ = [("PerProcessUserTimeLimit", ctypes.c_int64), ("PerJobUserTimeLimit", ctypes.c_int64),
-                    ("LimitFlags", wintypes.DWORD), ("MinimumWorkingSetSize", ctypes.c_size_t),
-                    ("MaximumWorkingSetSize", ctypes.c_size_t), ("ActiveProcessLimit", wintypes.DWORD),
-                    ("Affinity", ctypes.c_size_t), ("PriorityClass", wintypes.DWORD),
-                    ("SchedulingClass", wintypes.DWORD)]
+        _fields_ = [
+            ("PerProcessUserTimeLimit", ctypes.c_int64),
+            ("PerJobUserTimeLimit", ctypes.c_int64),
+            ("LimitFlags", wintypes.DWORD),
+            ("MinimumWorkingSetSize", ctypes.c_size_t),
+            ("MaximumWorkingSetSize", ctypes.c_size_t),
+            ("ActiveProcessLimit", wintypes.DWORD),
+            ("Affinity", ctypes.c_size_t),
+            ("PriorityClass", wintypes.DWORD),
+            ("SchedulingClass", wintypes.DWORD),
+        ]
 
     class IO(ctypes.Structure):
-        _fields_ = [(n, ctypes.c_uint64) for n in ("ReadOperationCount", "WriteOperationCount",
-                                                    "OtherOperationCount", "ReadTransferCount",
-                                                    "WriteTransferCount", "OtherTransferCount")]
+        _fields_ = [
+            (n, ctypes.c_uint64)
+            for n in (
+                "ReadOperationCount",
+                "WriteOperationCount",
+                "OtherOperationCount",
+                "ReadTransferCount",
+                "WriteTransferCount",
+                "OtherTransferCount",
+            )
+        ]
 
     class EXTENDED(ctypes.Structure):
-        _fields_ = [("BasicLimitInformation", BASIC), ("IoInfo", IO), ("ProcessMemoryLimit", ctypes.c_size_t),
-                    ("JobMemoryLimit", ctypes.c_size_t), ("PeakProcessMemoryUsed", ctypes.c_size_t),
-                    ("PeakJobMemoryUsed", ctypes.c_size_t)]
+        _fields_ = [
+            ("BasicLimitInformation", BASIC),
+            ("IoInfo", IO),
+            ("ProcessMemoryLimit", ctypes.c_size_t),
+            ("JobMemoryLimit", ctypes.c_size_t),
+            ("PeakProcessMemoryUsed", ctypes.c_size_t),
+            ("PeakJobMemoryUsed", ctypes.c_size_t),
+        ]
 
     JOB_OBJECT_LIMIT_PROCESS_MEMORY = 0x100
     JOB_OBJECT_LIMIT_DIE_ON_UNHANDLED_EXCEPTION = 0x400
@@ -162,12 +197,15 @@ def _windows_job(limit: int) -> bool:
         if not job:
             return False
         info = EXTENDED()
-        info.BasicLimitInformation.LimitFlags = (JOB_OBJECT_LIMIT_PROCESS_MEMORY
-                                                 | JOB_OBJECT_LIMIT_DIE_ON_UNHANDLED_EXCEPTION
-                                                 | JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE)
+        info.BasicLimitInformation.LimitFlags = (
+            JOB_OBJECT_LIMIT_PROCESS_MEMORY
+            | JOB_OBJECT_LIMIT_DIE_ON_UNHANDLED_EXCEPTION
+            | JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE
+        )
         info.ProcessMemoryLimit = limit
-        if not k32.SetInformationJobObject(wintypes.HANDLE(job), JobObjectExtendedLimitInformation,
-                                           ctypes.byref(info), ctypes.sizeof(info)):
+        if not k32.SetInformationJobObject(
+            wintypes.HANDLE(job), JobObjectExtendedLimitInformation, ctypes.byref(info), ctypes.sizeof(info)
+        ):
             return False
         # the handle stays open for the child's life (a closed job would kill it: KILL_ON_JOB_CLOSE)
         return bool(k32.AssignProcessToJobObject(wintypes.HANDLE(job), wintypes.HANDLE(k32.GetCurrentProcess())))
@@ -191,18 +229,24 @@ def _peak_mb() -> float:
 
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
-    except ImportError:   # Windows: the peak working set
+    except ImportError:  # Windows: the peak working set
         try:
             import ctypes
             from ctypes import wintypes
 
             class PMC(ctypes.Structure):
-                _fields_ = [("cb", wintypes.DWORD), ("PageFaultCount", wintypes.DWORD),
-                            ("PeakWorkingSetSize", ctypes.c_size_t), ("WorkingSetSize", ctypes.c_size_t),
-                            ("QuotaPeakPagedPoolUsage", ctypes.c_size_t), ("QuotaPagedPoolUsage", ctypes.c_size_t),
-                            ("QuotaPeakNonPagedPoolUsage", ctypes.c_size_t),
-                            ("QuotaNonPagedPoolUsage", ctypes.c_size_t), ("PagefileUsage", ctypes.c_size_t),
-                            ("PeakPagefileUsage", ctypes.c_size_t)]
+                _fields_ = [
+                    ("cb", wintypes.DWORD),
+                    ("PageFaultCount", wintypes.DWORD),
+                    ("PeakWorkingSetSize", ctypes.c_size_t),
+                    ("WorkingSetSize", ctypes.c_size_t),
+                    ("QuotaPeakPagedPoolUsage", ctypes.c_size_t),
+                    ("QuotaPagedPoolUsage", ctypes.c_size_t),
+                    ("QuotaPeakNonPagedPoolUsage", ctypes.c_size_t),
+                    ("QuotaNonPagedPoolUsage", ctypes.c_size_t),
+                    ("PagefileUsage", ctypes.c_size_t),
+                    ("PeakPagefileUsage", ctypes.c_size_t),
+                ]
 
             pmc = PMC()
             pmc.cb = ctypes.sizeof(pmc)
@@ -225,8 +269,15 @@ def _open(path: str, limits: Limits) -> dict:
 
     info = check_file(path, limits)
     book = _book(info, limits)
-    answer: dict[str, Any] = {"info": info, "sheet_names": list(book.sheet_names), "extents": book.extents,
-                              "first": None, "first_error": None, "sheet": None, "sheet_error": None}
+    answer: dict[str, Any] = {
+        "info": info,
+        "sheet_names": list(book.sheet_names),
+        "extents": book.extents,
+        "first": None,
+        "first_error": None,
+        "sheet": None,
+        "sheet_error": None,
+    }
     # the first sheet with data is read now: opening a roster is followed by reading it, and one
     # child started instead of two halves the wait
     try:
@@ -254,8 +305,10 @@ def _book(info, limits):
 
     reader = BOOK_READERS.get(info.kind)
     if reader is None:
-        raise RosterFileError(N_("{name} is not a spreadsheet this program reads. Save the roster as .xlsx, .xls "
-                                 "or .ods."), name=info.path.name)
+        raise RosterFileError(
+            N_("{name} is not a spreadsheet this program reads. Save the roster as .xlsx, .xls or .ods."),
+            name=info.path.name,
+        )
     return reader(info, limits)
 
 
@@ -264,7 +317,7 @@ _OPS = {"open": _open, "read": _read}
 
 def main() -> None:
     out = sys.stdout.buffer
-    sys.stdout = sys.stderr   # nothing but the answer may reach the parent's pipe
+    sys.stdout = sys.stderr  # nothing but the answer may reach the parent's pipe
     op, path, limits, kwargs = pickle.loads(sys.stdin.buffer.read())
     limit_memory(limits.max_reader_mb, limits.max_read_seconds)
     try:

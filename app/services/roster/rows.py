@@ -9,6 +9,7 @@ read is a fresh list, so changing one changes nothing stored.
 
 Pickle, not marshal: calamine gives date, datetime, time and timedelta cells as well.
 """
+
 from __future__ import annotations
 
 import pickle
@@ -45,8 +46,7 @@ class PackedRows(Sequence):
         self._store, self._start, self._stop = store, start, stop
 
     @classmethod
-    def pack(cls, rows: Iterable[list[Any]], chunk_rows: int = CHUNK_ROWS,
-             keep: Any = None) -> "PackedRows":
+    def pack(cls, rows: Iterable[list[Any]], chunk_rows: int = CHUNK_ROWS, keep: Any = None) -> "PackedRows":
         """Pack `rows` as they come (no more than one chunk of them unpacked at once).
         `keep(row)` says whether a row counts for the length: rows after the last kept one are
         dropped (a sheet's trailing empty rows)."""

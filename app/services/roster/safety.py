@@ -12,6 +12,7 @@ Everything refused here is a :class:`RosterFileError` with a sentence saying wha
 Legacy `.xls` (BIFF in an OLE container) is checked for its magic bytes, its size and macros;
 its grid is at most 65,536 × 256 cells by the format itself.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -54,27 +55,32 @@ class RosterFileError(DomainError):
 class Limits:
     """Configurable ceilings (settings keys in brackets); defaults suit a village laptop."""
 
-    max_file_mb: int = 50            # roster.max_file_mb
-    max_unzipped_mb: int = 200       # roster.max_unzipped_mb
-    max_ratio: int = 100             # roster.max_zip_ratio
-    max_rows: int = 200_000          # roster.max_rows
-    max_columns: int = 200           # roster.max_columns
+    max_file_mb: int = 50  # roster.max_file_mb
+    max_unzipped_mb: int = 200  # roster.max_unzipped_mb
+    max_ratio: int = 100  # roster.max_zip_ratio
+    max_rows: int = 200_000  # roster.max_rows
+    max_columns: int = 200  # roster.max_columns
     #: the dense grid calamine allocates, 32 bytes a cell: 6 M cells ≈ 190 MB
-    max_cells: int = 6_000_000       # roster.max_cells
+    max_cells: int = 6_000_000  # roster.max_cells
     #: the child process reading the file (issue 17 §2): its memory and CPU-time limits
-    max_reader_mb: int = 400         # roster.max_reader_mb
-    max_read_seconds: int = 120      # roster.max_read_seconds
+    max_reader_mb: int = 400  # roster.max_reader_mb
+    max_read_seconds: int = 120  # roster.max_read_seconds
 
     @classmethod
     def from_settings(cls, get) -> "Limits":
         """`get(key, default)`: e.g. ``ws.reference.setting``."""
         base = cls()
         values = {}
-        for name, key in (("max_file_mb", "roster.max_file_mb"), ("max_unzipped_mb", "roster.max_unzipped_mb"),
-                          ("max_ratio", "roster.max_zip_ratio"), ("max_rows", "roster.max_rows"),
-                          ("max_columns", "roster.max_columns"), ("max_cells", "roster.max_cells"),
-                          ("max_reader_mb", "roster.max_reader_mb"),
-                          ("max_read_seconds", "roster.max_read_seconds")):
+        for name, key in (
+            ("max_file_mb", "roster.max_file_mb"),
+            ("max_unzipped_mb", "roster.max_unzipped_mb"),
+            ("max_ratio", "roster.max_zip_ratio"),
+            ("max_rows", "roster.max_rows"),
+            ("max_columns", "roster.max_columns"),
+            ("max_cells", "roster.max_cells"),
+            ("max_reader_mb", "roster.max_reader_mb"),
+            ("max_read_seconds", "roster.max_read_seconds"),
+        ):
             try:
                 values[name] = int(get(key, getattr(base, name)))
             except (TypeError, ValueError):
@@ -85,7 +91,7 @@ class Limits:
 @dataclass(frozen=True)
 class FileInfo:
     path: Path
-    kind: str          # xlsx | xls | ods
+    kind: str  # xlsx | xls | ods
     size: int
     sha256: str
 
@@ -98,19 +104,28 @@ def check_file(path: str | Path, limits: Limits = Limits()) -> FileInfo:
     if not path.is_file():
         raise RosterFileError(N_("The file {name} was not found. Choose the roster file again."), name=path.name)
     if suffix in MACRO_SUFFIXES:
-        raise RosterFileError(N_(
-            "{name} is a workbook that can hold macros ({suffix}). Macros are never run here: open it in "
-            "Excel or WPS, save it as an .xlsx workbook, and import that file."), name=path.name, suffix=suffix)
+        raise RosterFileError(
+            N_(
+                "{name} is a workbook that can hold macros ({suffix}). Macros are never run here: open it in "
+                "Excel or WPS, save it as an .xlsx workbook, and import that file."
+            ),
+            name=path.name,
+            suffix=suffix,
+        )
     kind = KINDS.get(suffix)
     if kind is None:
-        raise RosterFileError(N_(
-            "{name} is not a spreadsheet this program reads. Save the roster as .xlsx, .xls or .ods."),
-            name=path.name)
+        raise RosterFileError(
+            N_("{name} is not a spreadsheet this program reads. Save the roster as .xlsx, .xls or .ods."),
+            name=path.name,
+        )
     size = path.stat().st_size
     if size > limits.max_file_mb * 1024 * 1024:
-        raise RosterFileError(N_(
-            "{name} is {size_mb} MB; rosters up to {max_mb} MB are read. Split the roster into smaller files."),
-            name=path.name, size_mb=round(size / 1048576, 1), max_mb=limits.max_file_mb)
+        raise RosterFileError(
+            N_("{name} is {size_mb} MB; rosters up to {max_mb} MB are read. Split the roster into smaller files."),
+            name=path.name,
+            size_mb=round(size / 1048576, 1),
+            max_mb=limits.max_file_mb,
+        )
     digest = hashlib.sha256()
     found: set[bytes] = set()
     with path.open("rb") as f:
@@ -127,11 +142,15 @@ def check_file(path: str | Path, limits: Limits = Limits()) -> FileInfo:
     found_vba = _OLE_VBA in found
     if _OLE_ENCRYPTED in found:
         # a password-protected .xlsx is an OLE file holding the encrypted package
-        raise RosterFileError(N_(
-            "{name} is protected by a password. Open it in Excel or WPS, remove the password, save it, and "
-            "import it again."), name=path.name)
+        raise RosterFileError(
+            N_(
+                "{name} is protected by a password. Open it in Excel or WPS, remove the password, save it, and "
+                "import it again."
+            ),
+            name=path.name,
+        )
     if kind == "csv":
-        return FileInfo(path, kind, size, digest.hexdigest())   # text: app.services.roster.csv_book checks it
+        return FileInfo(path, kind, size, digest.hexdigest())  # text: app.services.roster.csv_book checks it
     _check_magic(path, kind, head)
     if kind == "xls" and found_vba:
         raise _macro_error(path)
@@ -141,9 +160,13 @@ def check_file(path: str | Path, limits: Limits = Limits()) -> FileInfo:
 
 
 def _macro_error(path: Path) -> RosterFileError:
-    return RosterFileError(N_(
-        "{name} contains macros. Macros are never run here: open it in Excel or WPS, save it as an .xlsx "
-        "workbook without macros, and import that file."), name=path.name)
+    return RosterFileError(
+        N_(
+            "{name} contains macros. Macros are never run here: open it in Excel or WPS, save it as an .xlsx "
+            "workbook without macros, and import that file."
+        ),
+        name=path.name,
+    )
 
 
 def _what_it_is(head: bytes) -> str:
@@ -165,29 +188,41 @@ def _check_magic(path: Path, kind: str, head: bytes) -> None:
     if actual == expected:
         return
     if actual == "html":
-        raise RosterFileError(N_(
-            "{name} is a web page saved with a spreadsheet's name, not a workbook. Open it in Excel or WPS, "
-            "save it as an .xlsx workbook, and import that file."), name=path.name)
+        raise RosterFileError(
+            N_(
+                "{name} is a web page saved with a spreadsheet's name, not a workbook. Open it in Excel or WPS, "
+                "save it as an .xlsx workbook, and import that file."
+            ),
+            name=path.name,
+        )
     if actual == "zip" and kind == "xls":
-        raise RosterFileError(N_(
-            "{name} is named .xls but is a newer .xlsx workbook. Rename it to end in .xlsx and import it again."),
-            name=path.name)
+        raise RosterFileError(
+            N_("{name} is named .xls but is a newer .xlsx workbook. Rename it to end in .xlsx and import it again."),
+            name=path.name,
+        )
     if actual == "ole" and kind != "xls":
-        raise RosterFileError(N_(
-            "{name} is named {suffix} but is an old .xls workbook. Rename it to end in .xls and import it again."),
-            name=path.name, suffix=path.suffix)
-    raise RosterFileError(N_(
-        "{name} is not a spreadsheet, whatever its name says (it may be damaged, or another kind of file). "
-        "Open it in Excel or WPS and save it as an .xlsx workbook."), name=path.name)
+        raise RosterFileError(
+            N_("{name} is named {suffix} but is an old .xls workbook. Rename it to end in .xls and import it again."),
+            name=path.name,
+            suffix=path.suffix,
+        )
+    raise RosterFileError(
+        N_(
+            "{name} is not a spreadsheet, whatever its name says (it may be damaged, or another kind of file). "
+            "Open it in Excel or WPS and save it as an .xlsx workbook."
+        ),
+        name=path.name,
+    )
 
 
 def _check_zip(path: Path, kind: str, limits: Limits) -> None:
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError):
-        raise RosterFileError(N_(
-            "{name} is damaged: its contents cannot be unpacked. Open it in Excel or WPS and save it again."),
-            name=path.name) from None
+        raise RosterFileError(
+            N_("{name} is damaged: its contents cannot be unpacked. Open it in Excel or WPS and save it again."),
+            name=path.name,
+        ) from None
     with zf:
         infos = zf.infolist()
         names = {i.filename for i in infos}
@@ -195,20 +230,30 @@ def _check_zip(path: Path, kind: str, limits: Limits) -> None:
             raise _macro_error(path)
         if kind == "xlsx" and "xl/workbook.xml" not in names:
             if "mimetype" in names and zf.read("mimetype")[:100].startswith(ODS_MIME):
-                raise RosterFileError(N_(
-                    "{name} is named .xlsx but is an OpenDocument (.ods) spreadsheet. Rename it to end in "
-                    ".ods and import it again."), name=path.name)
-            raise RosterFileError(N_(
-                "{name} is a zip archive, not an Excel workbook. Open the roster in Excel or WPS and save it as "
-                "an .xlsx workbook."), name=path.name)
+                raise RosterFileError(
+                    N_(
+                        "{name} is named .xlsx but is an OpenDocument (.ods) spreadsheet. Rename it to end in "
+                        ".ods and import it again."
+                    ),
+                    name=path.name,
+                )
+            raise RosterFileError(
+                N_(
+                    "{name} is a zip archive, not an Excel workbook. Open the roster in Excel or WPS and save it as "
+                    "an .xlsx workbook."
+                ),
+                name=path.name,
+            )
         if kind == "ods" and "content.xml" not in names:
             if "xl/workbook.xml" in names:
-                raise RosterFileError(N_(
-                    "{name} is named .ods but is an .xlsx workbook. Rename it to end in .xlsx and import it again."),
-                    name=path.name)
-            raise RosterFileError(N_(
-                "{name} is a zip archive, not an OpenDocument spreadsheet. Open it and save it as .xlsx or .ods."),
-                name=path.name)
+                raise RosterFileError(
+                    N_("{name} is named .ods but is an .xlsx workbook. Rename it to end in .xlsx and import it again."),
+                    name=path.name,
+                )
+            raise RosterFileError(
+                N_("{name} is a zip archive, not an OpenDocument spreadsheet. Open it and save it as .xlsx or .ods."),
+                name=path.name,
+            )
         declared = sum(i.file_size for i in infos)
         packed = sum(i.compress_size for i in infos) or 1
         cap = limits.max_unzipped_mb * 1024 * 1024
@@ -226,29 +271,43 @@ def _check_zip(path: Path, kind: str, limits: Limits) -> None:
                             raise _bomb(path, total, limits)
             except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
                 if isinstance(exc, RuntimeError) and "encrypted" in str(exc):
-                    raise RosterFileError(N_(
-                        "{name} is protected by a password. Open it in Excel or WPS, remove the password, "
-                        "save it, and import it again."), name=path.name) from None
-                raise RosterFileError(N_(
-                    "{name} is damaged: its contents cannot be unpacked. Open it in Excel or WPS and save it "
-                    "again."), name=path.name) from None
+                    raise RosterFileError(
+                        N_(
+                            "{name} is protected by a password. Open it in Excel or WPS, remove the password, "
+                            "save it, and import it again."
+                        ),
+                        name=path.name,
+                    ) from None
+                raise RosterFileError(
+                    N_(
+                        "{name} is damaged: its contents cannot be unpacked. Open it in Excel or WPS and save it again."
+                    ),
+                    name=path.name,
+                ) from None
 
 
 def _bomb(path: Path, size: int, limits: Limits) -> RosterFileError:
-    return RosterFileError(N_(
-        "{name} would unpack to {size_mb} MB, far more than a roster holds (at most {max_mb} MB, or {ratio} "
-        "times its size). It was not opened. If it really is a roster, save it again in Excel or WPS."),
-        name=path.name, size_mb=round(size / 1048576), max_mb=limits.max_unzipped_mb, ratio=limits.max_ratio)
+    return RosterFileError(
+        N_(
+            "{name} would unpack to {size_mb} MB, far more than a roster holds (at most {max_mb} MB, or {ratio} "
+            "times its size). It was not opened. If it really is a roster, save it again in Excel or WPS."
+        ),
+        name=path.name,
+        size_mb=round(size / 1048576),
+        max_mb=limits.max_unzipped_mb,
+        ratio=limits.max_ratio,
+    )
 
 
 # -- the grid a sheet will need ---------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class SheetExtent:
     """An upper bound of the grid calamine allocates for a sheet."""
 
-    rows: int      # the last row holding a cell (counted from the first row of the sheet)
-    columns: int   # the last column holding a cell
+    rows: int  # the last row holding a cell (counted from the first row of the sheet)
+    columns: int  # the last column holding a cell
 
     @property
     def cells(self) -> int:
@@ -330,7 +389,7 @@ def sheet_xml_extent(stream) -> SheetExtent:
         if cut < 0 or len(data) - cut > 4096:
             cut = len(data)
         body, tail = data[:cut], data[cut:]
-        if first:   # <dimension> comes before the cells: a reader may size its grid from it
+        if first:  # <dimension> comes before the cells: a reader may size its grid from it
             first = False
             dim = _DIMENSION.search(body)
             if dim:
@@ -355,7 +414,7 @@ def sheet_xml_extent(stream) -> SheetExtent:
     # bound that stays under the cell limit for any row count the row limit lets through)
     if max_row:
         max_col = max(max_col, 26)
-    else:   # no cells: an empty sheet (openpyxl writes <dimension ref="A1"/> for it)
+    else:  # no cells: an empty sheet (openpyxl writes <dimension ref="A1"/> for it)
         return SheetExtent(0, 0)
     return SheetExtent(max(max_row, dim_rows), max(max_col, dim_cols))
 
@@ -366,8 +425,14 @@ _XLSX_PLAIN_CELL = re.compile(rb"<(?:[\w.-]+:)?c(?:\s(?![^>]*?(?<=\s)r\s*=)[^>]*
 
 def _unreferenced_cells(body: bytes) -> int:
     # fast path (every writer we know puts r first): each cell tag starts <c r="…
-    if body.count(b"<c ") == body.count(b'<c r="') and b"<c>" not in body and b"<c/>" not in body \
-            and b":c " not in body and b":c>" not in body and b":c/>" not in body:
+    if (
+        body.count(b"<c ") == body.count(b'<c r="')
+        and b"<c>" not in body
+        and b"<c/>" not in body
+        and b":c " not in body
+        and b":c>" not in body
+        and b":c/>" not in body
+    ):
         return 0
     if not _XLSX_PLAIN_CELL.search(body):
         return 0
@@ -448,16 +513,20 @@ class _Ole:
             if s in (_FREE, _END) or s >= self.limit:
                 continue
             off = self._offset(s)
-            fat += data[off:off + self.sector]
+            fat += data[off : off + self.sector]
         self.fat = memoryview(bytes(fat)).cast("I")
         root = self._chain_bytes(self.u32(0x30), self.fat, self.sector, None, big=True)
-        self.entries = [root[i:i + 128] for i in range(0, len(root) - 127, 128)]
+        self.entries = [root[i : i + 128] for i in range(0, len(root) - 127, 128)]
         mini_start = self.u32(0x3C)
-        self.minifat = memoryview(self._chain_bytes(mini_start, self.fat, self.sector, None, big=True)
-                                  if mini_start not in (_FREE, _END) else b"").cast("I")
+        self.minifat = memoryview(
+            self._chain_bytes(mini_start, self.fat, self.sector, None, big=True)
+            if mini_start not in (_FREE, _END)
+            else b""
+        ).cast("I")
         first = self.entries[0] if self.entries else b""
-        self.ministream = self._chain_bytes(_u32(first, 0x74), self.fat, self.sector, _u32(first, 0x78), big=True) \
-            if first else b""
+        self.ministream = (
+            self._chain_bytes(_u32(first, 0x74), self.fat, self.sector, _u32(first, 0x78), big=True) if first else b""
+        )
 
     def _offset(self, sector: int) -> int:
         return (sector + 1) * self.sector
@@ -468,10 +537,10 @@ class _Ole:
         while sector not in (_FREE, _END) and sector < len(fat) and steps <= len(fat):
             if big:
                 off = self._offset(sector)
-                out += self.data[off:off + size]
+                out += self.data[off : off + size]
             else:
                 off = sector * size
-                out += self.ministream[off:off + size]
+                out += self.ministream[off : off + size]
             sector, steps = fat[sector], steps + 1
             if length is not None and len(out) >= length:
                 break
@@ -480,7 +549,7 @@ class _Ole:
     def stream(self, *names: str) -> bytes | None:
         for entry in self.entries:
             n = int.from_bytes(entry[0x40:0x42], "little")
-            name = entry[:max(0, n - 2)].decode("utf-16-le", "replace")
+            name = entry[: max(0, n - 2)].decode("utf-16-le", "replace")
             if entry[0x42] == 2 and name in names:
                 start, size = _u32(entry, 0x74), _u32(entry, 0x78)
                 if size < self.cutoff:
@@ -490,12 +559,12 @@ class _Ole:
 
 
 def _u32(buf: bytes, off: int) -> int:
-    return int.from_bytes(buf[off:off + 4], "little")
+    return int.from_bytes(buf[off : off + 4], "little")
 
 
 # LABELSST, NUMBER, RK, BLANK, LABEL, BOOLERR, FORMULA (BIFF8 and BIFF3-4), RSTRING: row, column first
 _CELL_RECORDS = {0x00FD, 0x0203, 0x027E, 0x0201, 0x0204, 0x0205, 0x0006, 0x0206, 0x00D6}
-_MULTI_RECORDS = {0x00BD, 0x00BE}   # MULRK, MULBLANK: row, first column … last column
+_MULTI_RECORDS = {0x00BD, 0x00BE}  # MULRK, MULBLANK: row, first column … last column
 
 
 def xls_extents(path: Path) -> dict[str, SheetExtent]:
@@ -506,24 +575,24 @@ def xls_extents(path: Path) -> dict[str, SheetExtent]:
         return {}
     names: dict[int, str] = {}
     pos, n = 0, len(stream)
-    while pos + 4 <= n:   # the globals: BOUNDSHEET records name each sheet and where its BOF is
-        rtype = int.from_bytes(stream[pos:pos + 2], "little")
-        length = int.from_bytes(stream[pos + 2:pos + 4], "little")
-        body = stream[pos + 4:pos + 4 + length]
+    while pos + 4 <= n:  # the globals: BOUNDSHEET records name each sheet and where its BOF is
+        rtype = int.from_bytes(stream[pos : pos + 2], "little")
+        length = int.from_bytes(stream[pos + 2 : pos + 4], "little")
+        body = stream[pos + 4 : pos + 4 + length]
         if rtype == 0x0085 and len(body) >= 8:
             cch, flags = body[6], body[7]
-            raw = body[8:8 + (2 * cch if flags & 1 else cch)]
+            raw = body[8 : 8 + (2 * cch if flags & 1 else cch)]
             names[_u32(body, 0)] = raw.decode("utf-16-le" if flags & 1 else "latin-1", "replace")
-        if rtype == 0x000A:   # EOF of the globals
+        if rtype == 0x000A:  # EOF of the globals
             break
         pos += 4 + length
     out: dict[str, SheetExtent] = {}
     for start, name in names.items():
         pos, rows, cols = start, 0, 0
         while pos + 4 <= n:
-            rtype = int.from_bytes(stream[pos:pos + 2], "little")
-            length = int.from_bytes(stream[pos + 2:pos + 4], "little")
-            body = stream[pos + 4:pos + 4 + length]
+            rtype = int.from_bytes(stream[pos : pos + 2], "little")
+            length = int.from_bytes(stream[pos + 2 : pos + 4], "little")
+            body = stream[pos + 4 : pos + 4 + length]
             if rtype == 0x000A:
                 break
             if len(body) >= 4 and (rtype in _CELL_RECORDS or rtype in _MULTI_RECORDS):
@@ -541,11 +610,25 @@ def check_extent(name: str, sheet: str, extent: SheetExtent | None, limits: Limi
     if extent is None:
         return
     if extent.rows > limits.max_rows + 100:  # title and header rows on top of the data rows
-        raise RosterFileError(N_(
-            "The sheet {sheet} of {name} has {rows} rows; at most {max_rows} are imported at once. Split the "
-            "roster into smaller files."), sheet=sheet, name=name, rows=extent.rows, max_rows=limits.max_rows)
+        raise RosterFileError(
+            N_(
+                "The sheet {sheet} of {name} has {rows} rows; at most {max_rows} are imported at once. Split the "
+                "roster into smaller files."
+            ),
+            sheet=sheet,
+            name=name,
+            rows=extent.rows,
+            max_rows=limits.max_rows,
+        )
     if extent.columns > limits.max_columns or extent.cells > limits.max_cells:
-        raise RosterFileError(N_(
-            "The sheet {sheet} of {name} reaches column {columns} and row {rows}: far more than a roster needs. "
-            "Delete the cells far right or far below the roster (or copy the roster to a new sheet) and "
-            "try again."), sheet=sheet, name=name, columns=extent.columns, rows=extent.rows)
+        raise RosterFileError(
+            N_(
+                "The sheet {sheet} of {name} reaches column {columns} and row {rows}: far more than a roster needs. "
+                "Delete the cells far right or far below the roster (or copy the roster to a new sheet) and "
+                "try again."
+            ),
+            sheet=sheet,
+            name=name,
+            columns=extent.columns,
+            rows=extent.rows,
+        )

@@ -5,6 +5,7 @@ idnumber.parse_id_number) already accept full-width digits, 5万, 2023年5月1�
 and 13812345678.0.  What is added here: the header's unit (万元, 年), words around counts
 (5人, 36个月, 3年), and the enumerations written as words (建档立卡贫困户 → registered_poor).
 """
+
 from __future__ import annotations
 
 import re
@@ -76,8 +77,9 @@ def term_months(value: Any, months_per_unit: int) -> int | None:
         text = ascii_text(value).strip().lower()
         m = _TERM.fullmatch(text)
         if not m:
-            raise ValidationError("term_months", N_("{value} is not a term. Enter the number of months, such as 36."),
-                                  value=str(value))
+            raise ValidationError(
+                "term_months", N_("{value} is not a term. Enter the number of months, such as 36."), value=str(value)
+            )
         number = Decimal(m.group(1))
         word = m.group(2) or ""
         unit = 12 if word[:1] in ("年", "y", "ལ") else (1 if word else months_per_unit)
@@ -96,6 +98,7 @@ def count(value: Any, field: str) -> int | None:
 
 # -- enumerations written as words -------------------------------------------------------------------
 
+
 def status_code(value: Any, labels: dict[str, str]) -> str:
     """贫困户属性 as written → household status code. `labels` maps known label texts to codes.
 
@@ -112,7 +115,8 @@ def status_code(value: Any, labels: dict[str, str]) -> str:
     if any(w in folded for w in ("脱贫", "已脱贫", "lifted", "ལས་གྲོལ")):
         return "lifted"
     if folded in ("是", "yes", "y", "1", "√", "✓", "ཡིན") or any(
-            w in folded for w in ("建档立卡", "贫困", "poor", "དབུལ་ཕོངས")):
+        w in folded for w in ("建档立卡", "贫困", "poor", "དབུལ་ཕོངས")
+    ):
         return "registered_poor"
     return "general"
 
@@ -135,8 +139,9 @@ def enum_code(value: Any, labels: dict[str, str], *, strip_suffixes: tuple[str, 
     return None
 
 
-def label_index(rows: list[dict], extra: dict[str, str] | None = None,
-                suffixes: tuple[str, ...] = ()) -> dict[str, str]:
+def label_index(
+    rows: list[dict], extra: dict[str, str] | None = None, suffixes: tuple[str, ...] = ()
+) -> dict[str, str]:
     """Folded label text → code, from reference rows (code, name_en, name_zh, name_bo)."""
     index: dict[str, str] = {}
     for r in rows:

@@ -10,6 +10,7 @@ gives only the cached values of formulas (a formula is never evaluated).  Cells 
 int, float, bool, date/datetime (date-formatted cells), time/timedelta, or "" when empty.
 Row numbers here are those Excel shows (1-based); columns are 0-based indexes, shown as letters.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -21,7 +22,15 @@ from app.services.roster import reader
 from app.services.roster.csv_book import CsvText
 from app.services.roster.rows import PackedRows
 from app.services.roster.safety import (
-    FileInfo, Limits, RosterFileError, SheetExtent, check_extent, ods_extents, xls_extents, xlsx_extents)
+    FileInfo,
+    Limits,
+    RosterFileError,
+    SheetExtent,
+    check_extent,
+    ods_extents,
+    xls_extents,
+    xlsx_extents,
+)
 
 
 def column_letter(index: int) -> str:
@@ -37,7 +46,7 @@ def column_letter(index: int) -> str:
 @dataclass
 class Sheet:
     name: str
-    rows: Sequence[list[Any]]   # rows[0] is Excel row 1; trailing empty rows dropped (PackedRows)
+    rows: Sequence[list[Any]]  # rows[0] is Excel row 1; trailing empty rows dropped (PackedRows)
     first_row: int = 1
 
     @property
@@ -64,7 +73,7 @@ class Workbook:
     @classmethod
     def open(cls, path: str | Path, limits: Limits = Limits()) -> "Workbook":
         path = Path(path)
-        if not path.is_file():   # said here, before a child is started for nothing
+        if not path.is_file():  # said here, before a child is started for nothing
             raise RosterFileError(N_("The file {name} was not found. Choose the roster file again."), name=path.name)
         opened = reader.run("open", path, limits)
         return cls(opened["info"], limits, opened)
@@ -84,8 +93,12 @@ class Workbook:
     def read(self, sheet: str) -> Sheet:
         """One sheet's cells (read once, in a child process, then kept)."""
         if sheet not in self.sheet_names:
-            raise RosterFileError(N_("{name} has no sheet called {sheet}. Its sheets are: {sheets}."),
-                                  name=self.info.path.name, sheet=sheet, sheets=", ".join(self.sheet_names))
+            raise RosterFileError(
+                N_("{name} has no sheet called {sheet}. Its sheets are: {sheets}."),
+                name=self.info.path.name,
+                sheet=sheet,
+                sheets=", ".join(self.sheet_names),
+            )
         got = self._sheets.get(sheet)
         if got is None:
             try:
@@ -131,12 +144,21 @@ class CalamineBook:
             self._book = CalamineWorkbook.from_path(str(info.path))
         except (CalamineError, ValueError, OSError) as exc:
             if type(exc).__name__ == "PasswordError":
-                raise RosterFileError(N_(
-                    "{name} is protected by a password. Open it in Excel or WPS, remove the password, save "
-                    "it, and import it again."), name=info.path.name) from None
-            raise RosterFileError(N_(
-                "{name} cannot be read as a spreadsheet ({detail}). Open it in Excel or WPS and save it again "
-                "as .xlsx."), name=info.path.name, detail=str(exc)[:200]) from None
+                raise RosterFileError(
+                    N_(
+                        "{name} is protected by a password. Open it in Excel or WPS, remove the password, save "
+                        "it, and import it again."
+                    ),
+                    name=info.path.name,
+                ) from None
+            raise RosterFileError(
+                N_(
+                    "{name} cannot be read as a spreadsheet ({detail}). Open it in Excel or WPS and save it again "
+                    "as .xlsx."
+                ),
+                name=info.path.name,
+                detail=str(exc)[:200],
+            ) from None
         meta = getattr(self._book, "sheets_metadata", None) or []
         visible = [m.name for m in meta if str(getattr(m, "typ", "")).endswith("WorkSheet")]
         self.sheet_names: list[str] = visible or list(self._book.sheet_names)
@@ -158,9 +180,13 @@ class CalamineBook:
                 self._extents = {}
             if self.info.kind == "xls" and not self._extents:
                 # the compound file could not be walked: calamine must not be the first to try
-                raise RosterFileError(N_(
-                    "{name} is damaged: its sheets cannot be found. Open it in Excel or WPS and save it again "
-                    "as .xlsx."), name=self.info.path.name)
+                raise RosterFileError(
+                    N_(
+                        "{name} is damaged: its sheets cannot be found. Open it in Excel or WPS and save it again "
+                        "as .xlsx."
+                    ),
+                    name=self.info.path.name,
+                )
         return self._extents
 
     def extent(self, sheet: str) -> SheetExtent | None:
@@ -171,15 +197,25 @@ class CalamineBook:
         from python_calamine import CalamineError
 
         if sheet not in self.sheet_names:
-            raise RosterFileError(N_("{name} has no sheet called {sheet}. Its sheets are: {sheets}."),
-                                  name=self.info.path.name, sheet=sheet, sheets=", ".join(self.sheet_names))
+            raise RosterFileError(
+                N_("{name} has no sheet called {sheet}. Its sheets are: {sheets}."),
+                name=self.info.path.name,
+                sheet=sheet,
+                sheets=", ".join(self.sheet_names),
+            )
         check_extent(self.info.path.name, sheet, self.extent(sheet), self.limits)
         try:
             data = self._book.get_sheet_by_name(sheet)
         except (CalamineError, ValueError) as exc:
-            raise RosterFileError(N_(
-                "The sheet {sheet} of {name} cannot be read ({detail}). Open the file in Excel or WPS and save "
-                "it again as .xlsx."), sheet=sheet, name=self.info.path.name, detail=str(exc)[:200]) from None
+            raise RosterFileError(
+                N_(
+                    "The sheet {sheet} of {name} cannot be read ({detail}). Open the file in Excel or WPS and save "
+                    "it again as .xlsx."
+                ),
+                sheet=sheet,
+                name=self.info.path.name,
+                detail=str(exc)[:200],
+            ) from None
         end = data.end
         if end is not None:
             check_extent(self.info.path.name, sheet, SheetExtent(end[0] + 1, end[1] + 1), self.limits)
@@ -191,8 +227,9 @@ class CalamineBook:
         if start is None:
             return Sheet(sheet, PackedRows.pack(()))
         pad = [""] * start[1]
-        rows = PackedRows.pack((pad + row if pad else row for row in data.iter_rows()),
-                               keep=lambda row: any(_filled(v) for v in row))
+        rows = PackedRows.pack(
+            (pad + row if pad else row for row in data.iter_rows()), keep=lambda row: any(_filled(v) for v in row)
+        )
         del data  # calamine's copy of the cells, freed before the rows are checked
         return Sheet(sheet, rows)
 

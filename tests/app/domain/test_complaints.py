@@ -10,9 +10,17 @@ CODES = {"code_a": {"01", "99"}, "code_b": {"02", "99"}, "code_c": {"09", "99"},
 
 
 def complaint(**kw):
-    values = dict(received_on="2024-05-20", description="Card fee charged twice", complainant_name="Tsering",
-                  complainant_phone="0971 8123456", institution="Minhe RCB", code_a="01", code_b="02",
-                  code_c="09", handler="Li")
+    values = dict(
+        received_on="2024-05-20",
+        description="Card fee charged twice",
+        complainant_name="Tsering",
+        complainant_phone="0971 8123456",
+        institution="Minhe RCB",
+        code_a="01",
+        code_b="02",
+        code_c="09",
+        handler="Li",
+    )
     values.update(kw)
     return Complaint(**values)
 
@@ -58,13 +66,15 @@ def test_bad_phone_is_refused_on_the_complainant_phone_field():
 
 
 def test_codes_outside_the_lists_are_refused():
-    assert fields(complaint(code_a="42", code_b="77", code_c="09", received_via="pigeon"), codes=CODES) == \
-        ["code_a", "code_b", "received_via"]
+    assert fields(complaint(code_a="42", code_b="77", code_c="09", received_via="pigeon"), codes=CODES) == [
+        "code_a",
+        "code_b",
+        "received_via",
+    ]
 
 
 def test_empty_codes_default_to_other():
-    c, _ = validate_complaint(complaint(code_a="", code_b="", code_c=""), handling_days=15, codes=CODES,
-                              today=TODAY)
+    c, _ = validate_complaint(complaint(code_a="", code_b="", code_c=""), handling_days=15, codes=CODES, today=TODAY)
     assert (c.code_a, c.code_b, c.code_c) == ("99", "99", "99")
 
 
@@ -74,8 +84,11 @@ def test_missing_handler_is_a_warning():
 
 
 def test_all_errors_are_listed_at_once():
-    assert fields(complaint(received_on="x", description="", complainant_name="")) == \
-        ["complainant_name", "description", "received_on"]
+    assert fields(complaint(received_on="x", description="", complainant_name="")) == [
+        "complainant_name",
+        "description",
+        "received_on",
+    ]
 
 
 def test_empty_form_lists_every_required_field():

@@ -6,9 +6,23 @@ from app.domain.dates import add_days, add_months, age_on, from_iso, iso, parse_
 from app.domain.errors import ValidationError
 
 
-@pytest.mark.parametrize("raw", ["2023-05-01", "2023-5-1", "2023/05/01", "2023.5.1", "2023年5月1日",
-                                 "20230501", "２０２３－０５－０１", " 2023-05-01 ", "2023-05-01 00:00:00",
-                                 "2023-05-01T08:30:00Z", date(2023, 5, 1), datetime(2023, 5, 1, 9, 0)])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "2023-05-01",
+        "2023-5-1",
+        "2023/05/01",
+        "2023.5.1",
+        "2023年5月1日",
+        "20230501",
+        "２０２３－０５－０１",
+        " 2023-05-01 ",
+        "2023-05-01 00:00:00",
+        "2023-05-01T08:30:00Z",
+        date(2023, 5, 1),
+        datetime(2023, 5, 1, 9, 0),
+    ],
+)
 def test_first_of_may_written_any_usual_way(raw):
     assert parse_date(raw, "held_on") == date(2023, 5, 1)
 

@@ -19,8 +19,17 @@ ID = gb11643("63212219850301122")  # Minhe, born 1985-03-01, 17th digit 2: femal
 
 
 def household(**kw):
-    values = dict(name_zh="卓玛", name_bo="སྒྲོལ་མ", id_number=ID, phone="138 1234 5678", household_size=5,
-                  labour_count=3, ethnicity="tibetan", status="registered_poor", industry="yak")
+    values = dict(
+        name_zh="卓玛",
+        name_bo="སྒྲོལ་མ",
+        id_number=ID,
+        phone="138 1234 5678",
+        household_size=5,
+        labour_count=3,
+        ethnicity="tibetan",
+        status="registered_poor",
+        industry="yak",
+    )
     values.update(kw)
     return Household(**values)
 
@@ -32,9 +41,13 @@ def errors(h, **kw):
 
 
 def test_valid_household_is_normalised_and_gets_birth_date_and_sex():
-    h, warnings = validate_household(household(id_number=ID[:6] + " " + ID[6:]), today=TODAY,
-                                     statuses={"registered_poor", "general"}, ethnicities={"tibetan"},
-                                     industries={"yak"})
+    h, warnings = validate_household(
+        household(id_number=ID[:6] + " " + ID[6:]),
+        today=TODAY,
+        statuses={"registered_poor", "general"},
+        ethnicities={"tibetan"},
+        industries={"yak"},
+    )
     assert warnings == []
     assert h.id_number == ID
     assert h.birth_date == "1985-03-01" and h.sex == "F"
@@ -73,8 +86,11 @@ def test_id_number_is_required():
 
 
 def test_bad_id_number_is_reported_with_other_errors_at_once():
-    found = errors(household(id_number=ID[:-1] + ("0" if ID[-1] != "0" else "1"), phone="123",
-                             household_size=0, preferred_language="en"))
+    found = errors(
+        household(
+            id_number=ID[:-1] + ("0" if ID[-1] != "0" else "1"), phone="123", household_size=0, preferred_language="en"
+        )
+    )
     assert set(found) == {"id_number", "phone", "household_size", "preferred_language"}
 
 
@@ -93,8 +109,12 @@ def test_negative_labour_count_is_refused():
 
 
 def test_codes_outside_the_given_lists_are_refused():
-    found = errors(household(status="rich", ethnicity="martian", industry="mining"),
-                   statuses={"registered_poor", "general"}, ethnicities={"tibetan"}, industries={"yak"})
+    found = errors(
+        household(status="rich", ethnicity="martian", industry="mining"),
+        statuses={"registered_poor", "general"},
+        ethnicities={"tibetan"},
+        industries={"yak"},
+    )
     assert set(found) == {"status", "ethnicity", "industry"}
 
 

@@ -3,9 +3,16 @@ from datetime import date
 import pytest
 
 from app.domain.errors import ValidationErrors
-from app.domain.lifecycle import (COMPLAINT_TRANSITIONS, LOAN_TRANSITIONS, allowed_complaint_actions,
-                                  allowed_loan_actions, complaint_due_on, complaint_transition, is_overdue,
-                                  loan_transition)
+from app.domain.lifecycle import (
+    COMPLAINT_TRANSITIONS,
+    LOAN_TRANSITIONS,
+    allowed_complaint_actions,
+    allowed_loan_actions,
+    complaint_due_on,
+    complaint_transition,
+    is_overdue,
+    loan_transition,
+)
 
 TODAY = date(2023, 6, 30)
 
@@ -22,21 +29,52 @@ def fields(exc):
 
 def test_loan_lifecycle_happy_path_sets_each_date_column():
     assert loan_transition(loan(), "referred", on_date=date(2023, 5, 3), today=TODAY) == {
-        "status": "referred", "status_on": "2023-05-03", "referred_on": "2023-05-03", "reason": ""}
-    assert loan_transition(loan("referred", "2023-05-03"), "approved", on_date="2023-05-10",
-                           today=TODAY)["decided_on"] == "2023-05-10"
-    granted = loan_transition(loan("approved", "2023-05-10"), "granted", on_date="2023-05-20",
-                              granted_fen=5_000_000, rate_bp=345, maturity_on="2026-05-20", subsidy_fen=0,
-                              today=TODAY)
-    assert granted == {"status": "granted", "status_on": "2023-05-20", "granted_on": "2023-05-20", "reason": "",
-                       "granted_fen": 5_000_000, "rate_bp": 345, "maturity_on": "2026-05-20", "subsidy_fen": 0}
-    assert loan_transition(loan("granted", "2023-05-20"), "repaid", on_date="2023-06-30",
-                           today=TODAY)["repaid_on"] == "2023-06-30"
+        "status": "referred",
+        "status_on": "2023-05-03",
+        "referred_on": "2023-05-03",
+        "reason": "",
+    }
+    assert (
+        loan_transition(loan("referred", "2023-05-03"), "approved", on_date="2023-05-10", today=TODAY)["decided_on"]
+        == "2023-05-10"
+    )
+    granted = loan_transition(
+        loan("approved", "2023-05-10"),
+        "granted",
+        on_date="2023-05-20",
+        granted_fen=5_000_000,
+        rate_bp=345,
+        maturity_on="2026-05-20",
+        subsidy_fen=0,
+        today=TODAY,
+    )
+    assert granted == {
+        "status": "granted",
+        "status_on": "2023-05-20",
+        "granted_on": "2023-05-20",
+        "reason": "",
+        "granted_fen": 5_000_000,
+        "rate_bp": 345,
+        "maturity_on": "2026-05-20",
+        "subsidy_fen": 0,
+    }
+    assert (
+        loan_transition(loan("granted", "2023-05-20"), "repaid", on_date="2023-06-30", today=TODAY)["repaid_on"]
+        == "2023-06-30"
+    )
 
 
-@pytest.mark.parametrize("status,to", [("registered", "granted"), ("registered", "approved"),
-                                       ("granted", "withdrawn"), ("repaid", "registered"),
-                                       ("rejected", "referred"), ("referred", "referred")])
+@pytest.mark.parametrize(
+    "status,to",
+    [
+        ("registered", "granted"),
+        ("registered", "approved"),
+        ("granted", "withdrawn"),
+        ("repaid", "registered"),
+        ("rejected", "referred"),
+        ("referred", "referred"),
+    ],
+)
 def test_loan_step_not_in_the_lifecycle_is_refused(status, to):
     with pytest.raises(ValidationErrors) as exc:
         loan_transition(loan(status), to, on_date="2023-05-10", reason="x", granted_fen=1, today=TODAY)
@@ -46,8 +84,13 @@ def test_loan_step_not_in_the_lifecycle_is_refused(status, to):
 
 def test_status_labels_name_the_statuses_in_the_message():
     with pytest.raises(ValidationErrors) as exc:
-        loan_transition(loan("repaid"), "granted", on_date="2023-05-10", today=TODAY,
-                        labels={"repaid": "Repaid", "granted": "Granted"})
+        loan_transition(
+            loan("repaid"),
+            "granted",
+            on_date="2023-05-10",
+            today=TODAY,
+            labels={"repaid": "Repaid", "granted": "Granted"},
+        )
     assert exc.value.text() == "A loan demand that is Repaid cannot become Granted."
 
 
@@ -98,15 +141,22 @@ def test_grant_above_the_amount_asked_is_refused():
 
 
 def test_grant_below_the_amount_asked_is_allowed():
-    changes = loan_transition(loan("approved"), "granted", on_date="2023-05-20", granted_fen=3_000_000,
-                              today=TODAY)
+    changes = loan_transition(loan("approved"), "granted", on_date="2023-05-20", granted_fen=3_000_000, today=TODAY)
     assert changes["granted_fen"] == 3_000_000
 
 
 def test_grant_errors_are_listed_together():
     with pytest.raises(ValidationErrors) as exc:
-        loan_transition(loan("approved"), "granted", on_date="2023-05-20", granted_fen=0, rate_bp=-1,
-                        subsidy_fen=-5, maturity_on="2023-05-20", today=TODAY)
+        loan_transition(
+            loan("approved"),
+            "granted",
+            on_date="2023-05-20",
+            granted_fen=0,
+            rate_bp=-1,
+            subsidy_fen=-5,
+            maturity_on="2023-05-20",
+            today=TODAY,
+        )
     assert sorted(fields(exc)) == ["granted_fen", "maturity_on", "rate_bp", "subsidy_fen"]
 
 
@@ -129,18 +179,21 @@ def test_complaint_transfer_names_the_institution():
     with pytest.raises(ValidationErrors) as exc:
         complaint_transition(complaint(), "transferred", on_date="2023-06-02", today=TODAY)
     assert fields(exc) == ["transferred_to"]
-    changes = complaint_transition(complaint(), "transferred", on_date="2023-06-02",
-                                   transferred_to="Minhe Rural Commercial Bank", today=TODAY)
-    assert changes == {"status": "transferred", "status_on": "2023-06-02",
-                       "transferred_to": "Minhe Rural Commercial Bank"}
+    changes = complaint_transition(
+        complaint(), "transferred", on_date="2023-06-02", transferred_to="Minhe Rural Commercial Bank", today=TODAY
+    )
+    assert changes == {
+        "status": "transferred",
+        "status_on": "2023-06-02",
+        "transferred_to": "Minhe Rural Commercial Bank",
+    }
 
 
 def test_resolving_needs_an_outcome():
     with pytest.raises(ValidationErrors) as exc:
         complaint_transition(complaint(), "resolved", on_date="2023-06-05", today=TODAY)
     assert fields(exc) == ["outcome"]
-    changes = complaint_transition(complaint(), "resolved", on_date="2023-06-05", outcome="fee refunded",
-                                   today=TODAY)
+    changes = complaint_transition(complaint(), "resolved", on_date="2023-06-05", outcome="fee refunded", today=TODAY)
     assert changes["resolved_on"] == "2023-06-05" and changes["outcome"] == "fee refunded"
 
 
@@ -149,10 +202,18 @@ def test_closing_needs_satisfaction_or_a_reason():
     with pytest.raises(ValidationErrors) as exc:
         complaint_transition(resolved, "closed", on_date="2023-06-06", today=TODAY)
     assert fields(exc) == ["satisfaction"]
-    assert complaint_transition(resolved, "closed", on_date="2023-06-06", satisfaction="satisfied",
-                                today=TODAY)["satisfaction"] == "satisfied"
-    assert complaint_transition(resolved, "closed", on_date="2023-06-06", reason="complainant unreachable",
-                                today=TODAY)["closed_on"] == "2023-06-06"
+    assert (
+        complaint_transition(resolved, "closed", on_date="2023-06-06", satisfaction="satisfied", today=TODAY)[
+            "satisfaction"
+        ]
+        == "satisfied"
+    )
+    assert (
+        complaint_transition(resolved, "closed", on_date="2023-06-06", reason="complainant unreachable", today=TODAY)[
+            "closed_on"
+        ]
+        == "2023-06-06"
+    )
 
 
 def test_complaint_cannot_skip_resolution():

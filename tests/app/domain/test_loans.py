@@ -14,20 +14,26 @@ TODAY = date(2023, 6, 30)
 def product_530() -> LoanProduct:
     code, en, zh, bo, max_yuan, months, min_age, max_age, statuses, prod, free, sub = PRODUCTS[0]
     assert code == "530"
-    return LoanProduct(code, en, zh, bo, max_yuan * 100, months, min_age, max_age, tuple(statuses),
-                       bool(prod), bool(free), bool(sub))
+    return LoanProduct(
+        code, en, zh, bo, max_yuan * 100, months, min_age, max_age, tuple(statuses), bool(prod), bool(free), bool(sub)
+    )
 
 
 def demand(**kw):
-    values = dict(household_id="h1", registered_on="2023.5.1", amount_fen=5_000_000, product_code="530",
-                  term_months=36, purpose="buy 5 yaks")
+    values = dict(
+        household_id="h1",
+        registered_on="2023.5.1",
+        amount_fen=5_000_000,
+        product_code="530",
+        term_months=36,
+        purpose="buy 5 yaks",
+    )
     values.update(kw)
     return LoanDemand(**values)
 
 
 def validate(d, status="registered_poor", birth=date(1985, 3, 1), **kw):
-    return validate_loan_demand(d, product=product_530(), household_status=status, birth_date=birth,
-                                today=TODAY, **kw)
+    return validate_loan_demand(d, product=product_530(), household_status=status, birth_date=birth, today=TODAY, **kw)
 
 
 def fields(d, **kw):
@@ -61,8 +67,11 @@ def test_registration_in_the_future_is_refused():
 
 
 def test_product_limits_are_errors_of_the_demand():
-    assert fields(demand(amount_fen=6_000_000, term_months=48), status="general") == \
-        ["amount_fen", "product_code", "term_months"]
+    assert fields(demand(amount_fen=6_000_000, term_months=48), status="general") == [
+        "amount_fen",
+        "product_code",
+        "term_months",
+    ]
 
 
 def test_age_is_taken_on_the_registration_date():

@@ -6,8 +6,9 @@ from app.domain.errors import ValidationError
 from app.domain.money import format_rate, format_yuan, parse_rate_percent, parse_yuan, require_positive_fen
 
 
-@pytest.mark.parametrize("raw", ["50000", "5万", "5万元", "50,000.00元", "５００００", 50000.0, 50000,
-                                 "￥50,000", "50000.00", " 5 万 "])
+@pytest.mark.parametrize(
+    "raw", ["50000", "5万", "5万元", "50,000.00元", "５００００", 50000.0, 50000, "￥50,000", "50000.00", " 5 万 "]
+)
 def test_fifty_thousand_yuan_written_any_usual_way(raw):
     assert parse_yuan(raw) == 5_000_000
 

@@ -1,5 +1,6 @@
 """Names are searched and sorted as they are read: surnames with their surname reading
 (单 Shan, 曾 Zeng, 区 Ou …), the general-text reading still found, Tibetan transliterations left alone."""
+
 from __future__ import annotations
 
 import subprocess
@@ -12,10 +13,17 @@ from app.domain.script import surname_reading
 from tests.helpers import GENERAL, valid_id
 
 
-@pytest.mark.parametrize("name, pinyin, initials", [
-    ("单雄信", "shanxiongxin", "sxx"), ("曾国藩", "zengguofan", "zgf"), ("区家明", "oujiaming", "ojm"),
-    ("仇英", "qiuying", "qy"), ("解缙", "xiejin", "xj"), ("朴正", "piaozheng", "pz"),
-])
+@pytest.mark.parametrize(
+    "name, pinyin, initials",
+    [
+        ("单雄信", "shanxiongxin", "sxx"),
+        ("曾国藩", "zengguofan", "zgf"),
+        ("区家明", "oujiaming", "ojm"),
+        ("仇英", "qiuying", "qy"),
+        ("解缙", "xiejin", "xj"),
+        ("朴正", "piaozheng", "pz"),
+    ],
+)
 def test_a_surname_sorts_by_its_surname_reading(name, pinyin, initials):
     keys = search.name_keys(name, "")
     assert (keys["name_pinyin"], keys["name_initials"]) == (pinyin, initials)
@@ -26,13 +34,16 @@ def test_both_readings_are_search_tokens():
     assert {"shanxiongxin", "sxx", "danxiongxin", "dxx", "xiongxin"} <= tokens
 
 
-@pytest.mark.parametrize("name, pinyin", [
-    ("单增卓玛", "danzengzhuoma"),   # Tibetan Tenzin Drolma written in Chinese: no surname
-    ("查干", "chagan"),              # Mongolian "white"
-    ("单于", "chanyu"),              # compound surname, read right by the phrase dictionary
-    ("长孙无忌", "zhangsunwuji"),
-    ("卓玛", "zhuoma"),
-])
+@pytest.mark.parametrize(
+    "name, pinyin",
+    [
+        ("单增卓玛", "danzengzhuoma"),  # Tibetan Tenzin Drolma written in Chinese: no surname
+        ("查干", "chagan"),  # Mongolian "white"
+        ("单于", "chanyu"),  # compound surname, read right by the phrase dictionary
+        ("长孙无忌", "zhangsunwuji"),
+        ("卓玛", "zhuoma"),
+    ],
+)
 def test_names_without_a_surname_reading_keep_theirs(name, pinyin):
     assert search.name_keys(name, "")["name_pinyin"] == pinyin
     assert search.name_readings(name) == [search.pinyin_syllables(name)]
@@ -60,7 +71,7 @@ def test_a_household_with_surname_dan_is_found_by_shan(ws):
     other = _add(ws, "丹珍", 2)
     assert ws.households.search_ids("shan") == [hid]
     assert ws.households.search_ids("sxx") == [hid]
-    assert set(ws.households.search_ids("dan")) == {hid, other}   # as the characters are also read
+    assert set(ws.households.search_ids("dan")) == {hid, other}  # as the characters are also read
 
 
 def test_the_pinyin_sort_puts_surname_dan_under_s(ws):
@@ -68,4 +79,4 @@ def test_the_pinyin_sort_puts_surname_dan_under_s(ws):
         _add(ws, name, n)
     ids = ws.households.search_ids("", sort="name")
     names = [r["name_zh"] for r in ws.households.rows(ids)]
-    assert names == ["戴五", "丁一", "单雄信", "沙四", "石三", "孙二"]   # shan… < sha-si < shi < sun
+    assert names == ["戴五", "丁一", "单雄信", "沙四", "石三", "孙二"]  # shan… < sha-si < shi < sun

@@ -1,5 +1,6 @@
 """Names a problem carries in every language (app.domain.errors.Named): the service gives them all,
 and the sentence is said in the reader's language without the service knowing it."""
+
 from __future__ import annotations
 
 import pytest
@@ -26,10 +27,18 @@ def test_joined_names_keep_every_language():
 
 def test_a_loan_refusal_names_the_statuses_in_each_language_without_the_workspace_language(ws):
     hid = ws.households.create(GENERAL)["id"]
-    ws.lang = "bo"   # no longer read by the services: the sentence follows the reader's language
+    ws.lang = "bo"  # no longer read by the services: the sentence follows the reader's language
     with pytest.raises(ValidationErrors) as exc:
-        ws.loans.create({"household_id": hid, "registered_on": "2026-10-01", "amount_fen": 3_000_000,
-                         "term_months": 24, "product_code": "530", "purpose": "x"})
+        ws.loans.create(
+            {
+                "household_id": hid,
+                "registered_on": "2026-10-01",
+                "amount_fen": 3_000_000,
+                "term_months": 24,
+                "product_code": "530",
+                "purpose": "x",
+            }
+        )
     zh = exc.value.text("zh")
     assert ws.reference.label("household_status", "registered_poor", "zh") in zh
     assert ws.reference.label("household_status", "registered_poor", "bo") not in zh

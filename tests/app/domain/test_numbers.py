@@ -43,6 +43,6 @@ def test_a_chart_axis_holds_the_peak_in_whole_round_steps(peak, steps):
     top = axis_top(peak, steps)
     step = top // steps
     assert top % steps == 0 and top >= peak and top >= steps
-    assert peak < steps or top <= 2 * peak              # the tallest bar is not squeezed
+    assert peak < steps or top <= 2 * peak  # the tallest bar is not squeezed
     leading = int(str(step).rstrip("0") or "0")
-    assert leading in (1, 15, 2, 25, 3, 4, 5, 6, 8)     # 0, 100, 200 … not 0, 91, 182 …
+    assert leading in (1, 15, 2, 25, 3, 4, 5, 6, 8)  # 0, 100, 200 … not 0, 91, 182 …

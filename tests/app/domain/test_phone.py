@@ -4,8 +4,18 @@ from app.domain.errors import ValidationError
 from app.domain.phone import normalise_phone
 
 
-@pytest.mark.parametrize("raw", ["13812345678", "138 1234 5678", "138-1234-5678", "+86 138 1234 5678",
-                                 "0086 13812345678", "8613812345678", "１３８１２３４５６７８"])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "13812345678",
+        "138 1234 5678",
+        "138-1234-5678",
+        "+86 138 1234 5678",
+        "0086 13812345678",
+        "8613812345678",
+        "１３８１２３４５６７８",
+    ],
+)
 def test_mobile_written_any_usual_way_becomes_eleven_digits(raw):
     assert normalise_phone(raw) == "13812345678"
 

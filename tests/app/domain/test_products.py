@@ -13,12 +13,24 @@ def seeded(code: str) -> LoanProduct:
     """The product as migration m0002 seeds it, through the same row shape the database gives."""
     for c, en, zh, bo, max_yuan, months, min_age, max_age, statuses, prod, free, sub in PRODUCTS:
         if c == code:
-            return LoanProduct.from_row({
-                "code": c, "name_en": en, "name_zh": zh, "name_bo": bo,
-                "max_amount_fen": None if max_yuan is None else max_yuan * 100, "max_term_months": months,
-                "min_age": min_age, "max_age": max_age,
-                "eligible_statuses": None if statuses is None else json.dumps(statuses),
-                "production_only": prod, "collateral_free": free, "subsidised": sub, "sort": 0, "active": 1})
+            return LoanProduct.from_row(
+                {
+                    "code": c,
+                    "name_en": en,
+                    "name_zh": zh,
+                    "name_bo": bo,
+                    "max_amount_fen": None if max_yuan is None else max_yuan * 100,
+                    "max_term_months": months,
+                    "min_age": min_age,
+                    "max_age": max_age,
+                    "eligible_statuses": None if statuses is None else json.dumps(statuses),
+                    "production_only": prod,
+                    "collateral_free": free,
+                    "subsidised": sub,
+                    "sort": 0,
+                    "active": 1,
+                }
+            )
     raise KeyError(code)
 
 
@@ -28,8 +40,13 @@ def p530():
 
 
 def check(product, **kw):
-    args = dict(household_status="registered_poor", birth_date=date(1985, 3, 1), amount_fen=5_000_000,
-                term_months=36, on_date=ON)
+    args = dict(
+        household_status="registered_poor",
+        birth_date=date(1985, 3, 1),
+        amount_fen=5_000_000,
+        term_months=36,
+        on_date=ON,
+    )
     args.update(kw)
     return check_product_rules(product, **args)
 
@@ -49,11 +66,18 @@ def test_530_loan_at_its_limits_is_allowed(p530):
 
 
 def test_530_loan_refuses_a_general_household(p530):
-    problems = check(p530, household_status="general", status_label="General household",
-                     product_label="530 credit loan", status_labels={"registered_poor": "Registered poor household"})
+    problems = check(
+        p530,
+        household_status="general",
+        status_label="General household",
+        product_label="530 credit loan",
+        status_labels={"registered_poor": "Registered poor household"},
+    )
     assert [p.field for p in problems] == ["product_code"]
-    assert problems[0].text() == ("The 530 credit loan is only for these households: Registered poor household. "
-                                  "This household is: General household.")
+    assert problems[0].text() == (
+        "The 530 credit loan is only for these households: Registered poor household. "
+        "This household is: General household."
+    )
 
 
 def test_530_loan_refuses_a_borrower_of_66(p530):
@@ -81,8 +105,9 @@ def test_530_loan_refuses_a_term_over_36_months(p530):
 
 
 def test_all_broken_limits_are_listed(p530):
-    problems = check(p530, household_status="general", birth_date=date(1950, 1, 1), amount_fen=6_000_000,
-                     term_months=48)
+    problems = check(
+        p530, household_status="general", birth_date=date(1950, 1, 1), amount_fen=6_000_000, term_months=48
+    )
     assert {p.field for p in problems} == {"product_code", "amount_fen", "term_months"}
     assert len(problems) == 4
 

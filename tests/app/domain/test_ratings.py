@@ -3,8 +3,7 @@ from datetime import date
 import pytest
 
 from app.domain.errors import ValidationErrors
-from app.domain.ratings import (CreditRating, credit_village_shares, grade_for, is_credit_village,
-                                validate_rating)
+from app.domain.ratings import CreditRating, credit_village_shares, grade_for, is_credit_village, validate_rating
 from storage.migrations.m0002_reference_data import ENUMS
 
 TODAY = date(2024, 6, 1)
@@ -14,9 +13,14 @@ GRADES = [(row[1], row[5]["min_score"]) for row in ENUMS if row[0] == "rating_gr
 
 
 def rating(**kw):
-    values = dict(household_id="h1", year=2024,
-                  criteria={"credit_record": 28, "repayment": 20, "production": 15, "family": 12, "reputation": 9},
-                  bank_rater="Wang (Minhe RCB)", village_rater="Tashi (village committee)", rated_on="2024-05-30")
+    values = dict(
+        household_id="h1",
+        year=2024,
+        criteria={"credit_record": 28, "repayment": 20, "production": 15, "family": 12, "reputation": 9},
+        bank_rater="Wang (Minhe RCB)",
+        village_rater="Tashi (village committee)",
+        rated_on="2024-05-30",
+    )
     values.update(kw)
     return CreditRating(**values)
 
@@ -119,17 +123,29 @@ def test_village_without_borrowers_is_judged_on_credit_households():
 
 def test_criteria_labels_name_the_criterion_in_messages():
     with pytest.raises(ValidationErrors) as exc:
-        validate_rating(rating(criteria={**rating().criteria, "family": 16}), criteria_max=CRITERIA_MAX,
-                        grades=GRADES, today=TODAY, criteria_labels={"family": "Family situation"})
+        validate_rating(
+            rating(criteria={**rating().criteria, "family": 16}),
+            criteria_max=CRITERIA_MAX,
+            grades=GRADES,
+            today=TODAY,
+            criteria_labels={"family": "Family situation"},
+        )
     assert exc.value.text() == "The points for Family situation must be from 0 to 15; 16 was given."
 
 
 def test_criteria_given_as_the_rows_json_text():
-    r, _ = validate(rating(criteria='{"credit_record": 30, "repayment": 25, "production": 20, "family": 15, '
-                                    '"reputation": 10}'))
+    r, _ = validate(
+        rating(criteria='{"credit_record": 30, "repayment": 25, "production": 20, "family": 15, "reputation": 10}')
+    )
     assert r.score == 100 and r.grade == "AAA"
 
 
 def test_empty_form_lists_every_required_field():
-    assert set(fields(CreditRating())) == {"household_id", "rated_on", "year", "criteria", "bank_rater",
-                                           "village_rater"}
+    assert set(fields(CreditRating())) == {
+        "household_id",
+        "rated_on",
+        "year",
+        "criteria",
+        "bank_rater",
+        "village_rater",
+    }

@@ -1,16 +1,20 @@
 """Pure text functions: script tests, Wylie, pinyin, search keys, Tibetan digits, query kinds."""
+
 import pytest
 
 from app.domain import script
 
 
-@pytest.mark.parametrize("wylie, tibetan", [
-    ("sgrol ma", "སྒྲོལ་མ"),
-    ("bkra shis", "བཀྲ་ཤིས"),
-    ("bsod nams", "བསོད་ནམས"),
-    ("rgya mtsho", "རྒྱ་མཚོ"),
-    ("bstan 'dzin", "བསྟན་འཛིན"),
-])
+@pytest.mark.parametrize(
+    "wylie, tibetan",
+    [
+        ("sgrol ma", "སྒྲོལ་མ"),
+        ("bkra shis", "བཀྲ་ཤིས"),
+        ("bsod nams", "བསོད་ནམས"),
+        ("rgya mtsho", "རྒྱ་མཚོ"),
+        ("bstan 'dzin", "བསྟན་འཛིན"),
+    ],
+)
 def test_wylie_converts_to_tibetan_and_back(wylie, tibetan):
     assert script.wylie_to_tibetan(wylie) == tibetan
     assert script.tibetan_to_wylie(tibetan) == wylie
@@ -84,8 +88,7 @@ def test_search_keys_index_both_names_for_prefix_search():
 
 
 def test_search_keys_with_missing_names_are_empty():
-    assert script.search_keys("李明", None) == {
-        "pinyin": "liming", "initials": "lm", "wylie": "", "wylie_compact": ""}
+    assert script.search_keys("李明", None) == {"pinyin": "liming", "initials": "lm", "wylie": "", "wylie_compact": ""}
     assert script.search_keys(None, "སྒྲོལ་མ")["wylie"] == "sgrol ma"
 
 
@@ -103,16 +106,19 @@ def test_amounts_are_formatted_from_fen_with_optional_tibetan_digits():
     assert script.format_int(12345, tibetan_digits=True) == "༡༢,༣༤༥"
 
 
-@pytest.mark.parametrize("query, kind, text", [
-    ("zm", "latin", "zm"),
-    ("  Sgrol  Ma ", "latin", "sgrol ma"),
-    ("卓玛", "han", "卓玛"),
-    ("སྒྲོལ་མ།", "tibetan", "སྒྲོལ་མ"),
-    ("13812345678", "digits", "13812345678"),
-    ("1234x", "digits", "1234X"),
-    ("༡༢༣༤", "digits", "1234"),
-    ("   ", "empty", ""),
-])
+@pytest.mark.parametrize(
+    "query, kind, text",
+    [
+        ("zm", "latin", "zm"),
+        ("  Sgrol  Ma ", "latin", "sgrol ma"),
+        ("卓玛", "han", "卓玛"),
+        ("སྒྲོལ་མ།", "tibetan", "སྒྲོལ་མ"),
+        ("13812345678", "digits", "13812345678"),
+        ("1234x", "digits", "1234X"),
+        ("༡༢༣༤", "digits", "1234"),
+        ("   ", "empty", ""),
+    ],
+)
 def test_normalise_query_classifies_what_was_typed(query, kind, text):
     q = script.normalise_query(query)
     assert (q.kind, q.text) == (kind, text)

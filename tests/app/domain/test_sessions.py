@@ -10,8 +10,16 @@ TOPICS = {"anti_fraud", "credit_report", "mobile_payment"}
 
 
 def session(**kw):
-    values = dict(held_on="2024-05-20", place="Guanting village hall", topics=["anti_fraud", "credit_report"],
-                  language="both", attendance_total=40, attendance_women=18, attendance_poor=12, materials_count=60)
+    values = dict(
+        held_on="2024-05-20",
+        place="Guanting village hall",
+        topics=["anti_fraud", "credit_report"],
+        language="both",
+        attendance_total=40,
+        attendance_women=18,
+        attendance_poor=12,
+        materials_count=60,
+    )
     values.update(kw)
     return LiteracySession(**values)
 
@@ -50,8 +58,10 @@ def test_language_must_be_zh_bo_or_both():
 
 
 def test_women_and_poor_cannot_exceed_the_total():
-    assert fields(session(attendance_total=10, attendance_women=11, attendance_poor=12)) == \
-        ["attendance_poor", "attendance_women"]
+    assert fields(session(attendance_total=10, attendance_women=11, attendance_poor=12)) == [
+        "attendance_poor",
+        "attendance_women",
+    ]
 
 
 def test_negative_counts_are_refused():

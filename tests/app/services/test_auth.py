@@ -1,4 +1,5 @@
 """Accounts, roles, permission matrix, argon2id hashes, lockout (app/services/auth.py)."""
+
 from __future__ import annotations
 
 import os
@@ -21,7 +22,7 @@ pytestmark = pytest.mark.usefixtures("quick_hashes")
 
 
 def test_production_hashes_are_argon2id_with_a_real_cost(monkeypatch):
-    monkeypatch.setattr(auth, "_hasher", None)    # as in the program: made on first use
+    monkeypatch.setattr(auth, "_hasher", None)  # as in the program: made on first use
     fresh = auth._h()
     assert fresh.type.name == "ID"
     assert fresh.memory_cost >= 19 * 1024 and fresh.time_cost >= 2
@@ -61,8 +62,9 @@ def test_first_account_must_be_admin(ws):
     assert not auth.has_accounts(ws.db)
 
 
-@pytest.mark.parametrize("password, words", [("", "empty"), ("   ", "empty"), ("abc12", "too short"),
-                                             ("headhead", "account name")])
+@pytest.mark.parametrize(
+    "password, words", [("", "empty"), ("   ", "empty"), ("abc12", "too short"), ("headhead", "account name")]
+)
 def test_weak_passwords_are_refused_with_a_sentence(ws, password, words):
     with pytest.raises(ValidationError) as exc:
         auth.add_user(ws, "headhead", "admin", password)
@@ -125,8 +127,9 @@ def test_bank_officer_records_the_decision(accounts):
 
 def test_cadre_may_withdraw_a_demand(accounts):
     auth.login(accounts, "tashi", CADRE_PW)
-    row = accounts.loans.transition(_referred_loan(accounts), "withdrawn", on_date=date(2026, 11, 15),
-                                   reason="the household no longer needs it")
+    row = accounts.loans.transition(
+        _referred_loan(accounts), "withdrawn", on_date=date(2026, 11, 15), reason="the household no longer needs it"
+    )
     assert row["status"] == "withdrawn"
 
 
@@ -135,8 +138,9 @@ def test_bank_score_of_a_rating_needs_a_bank_officer(accounts):
     current = accounts.ratings.get(rating_id)
     auth.login(accounts, "tashi", CADRE_PW)
     with pytest.raises(PermissionDenied):
-        accounts.ratings.update(rating_id, {"bank_score": (current["bank_score"] or 0) + 1 if
-                                            (current["bank_score"] or 0) < 50 else 1})
+        accounts.ratings.update(
+            rating_id, {"bank_score": (current["bank_score"] or 0) + 1 if (current["bank_score"] or 0) < 50 else 1}
+        )
     accounts.ratings.update(rating_id, {"notes": "checked again"})  # other fields stay open to cadres
     assert accounts.ratings.get(rating_id)["notes"] == "checked again"
 
@@ -235,9 +239,15 @@ def _cli(db: Path, *args: str, stdin: str = "", password: str | None = None) -> 
     env = {k: v for k, v in os.environ.items() if k != "DUALBASE_PASSWORD"}
     if password is not None:
         env["DUALBASE_PASSWORD"] = password
-    return subprocess.run([sys.executable, "-m", "app", "--db", str(db), "--lang", "en", *args],
-                          capture_output=True, text=True, input=stdin, timeout=60, env=env,
-                          cwd=Path(__file__).resolve().parents[3])
+    return subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(db), "--lang", "en", *args],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        timeout=60,
+        env=env,
+        cwd=Path(__file__).resolve().parents[3],
+    )
 
 
 def test_cli_users_add_list_and_refusals(ws, tmp_path):
@@ -254,10 +264,23 @@ def test_cli_users_add_list_and_refusals(ws, tmp_path):
     # once accounts exist, adding one needs an admin's password
     r = _cli(path, "users", "add", "--name", "tashi", "--role", "cadre", "--password-file", str(cadre))
     assert r.returncode == 2 and "--user" in r.stderr
-    r = _cli(path, "--user", "head", "users", "add", "--name", "tashi", "--role", "cadre",
-             "--password-file", str(cadre), "--auth-password-file", str(good))
+    r = _cli(
+        path,
+        "--user",
+        "head",
+        "users",
+        "add",
+        "--name",
+        "tashi",
+        "--role",
+        "cadre",
+        "--password-file",
+        str(cadre),
+        "--auth-password-file",
+        str(good),
+    )
     assert r.returncode == 0, r.stderr
-    r = _cli(path, "users", "list")                   # listing them too: every command signs in
+    r = _cli(path, "users", "list")  # listing them too: every command signs in
     assert r.returncode == 2 and "--user" in r.stderr
     r = _cli(path, "--user", "head", "users", "list", password=ADMIN_PW)
     assert [line.split("\t")[:2] for line in r.stdout.splitlines()] == [["head", "admin"], ["tashi", "cadre"]]

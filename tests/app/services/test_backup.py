@@ -1,4 +1,5 @@
 """Backups with the online API, retention, verified copies, and a restore that checks first."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -152,8 +153,13 @@ def test_a_killed_backup_leaves_nothing_once_the_next_one_runs(demo_ws, tmp_path
     path = Path(demo_ws.db.path)
     key = backup.register_key(demo_ws)
     demo_ws.close()
-    r = subprocess.run([sys.executable, "-c", _KILLED_BACKUP, str(path), str(usb)], cwd=ROOT,
-                       capture_output=True, text=True, timeout=120)
+    r = subprocess.run(
+        [sys.executable, "-c", _KILLED_BACKUP, str(path), str(usb)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert r.returncode == -9, r.stderr
     left = [p for p in usb.iterdir()]
     assert left and all(p.name.endswith(".part") or ".part-" in p.name for p in left)
@@ -239,8 +245,13 @@ def test_restore_needs_an_admin_once_accounts_exist(demo_ws, tmp_path, quick_has
 
 
 def _cli(db: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "app", "--db", str(db), "--lang", "en", *args],
-                          capture_output=True, text=True, timeout=120, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(db), "--lang", "en", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
 
 
 def test_cli_backup_and_restore(demo_ws, tmp_path):
@@ -268,7 +279,7 @@ def test_backup_does_not_hold_the_register_while_copying(demo_ws, tmp_path, monk
     seen = {}
 
     def copy_and_try_the_lock(src, dest_path, **kw):
-        def other_thread():   # the GUI thread reading the register while the copy is under way
+        def other_thread():  # the GUI thread reading the register while the copy is under way
             seen["free"] = demo_ws.db._lock.acquire(timeout=2)
             if seen["free"]:
                 seen["households"] = demo_ws.households.count()
@@ -291,7 +302,7 @@ def test_only_the_office_head_copies_the_register_to_a_stick(demo_ws, tmp_path, 
 
     auth.add_user(demo_ws, "head", "admin", "office-head-pw")
     auth.add_user(demo_ws, "tashi", "cadre", "village-cadre-pw")
-    for name, pw in (("tashi", "village-cadre-pw"), ):
+    for name, pw in (("tashi", "village-cadre-pw"),):
         auth.login(demo_ws, name, pw)
         with pytest.raises(PermissionDenied):
             backup.backup_to(demo_ws, tmp_path / "usb")

@@ -1,4 +1,5 @@
 """Backups where Windows users keep files: folders with spaces, 卓玛, "#" and "%" in their names."""
+
 from __future__ import annotations
 
 import os
@@ -60,7 +61,11 @@ def test_windows_paths_become_sqlite_file_uris(monkeypatch):
     # the paths os.path.abspath returns on Windows, parsed as Windows parses them
     monkeypatch.setattr(backup.os.path, "abspath", lambda p: p)
     monkeypatch.setattr(backup, "Path", PureWindowsPath)
-    assert backup._readonly_uri(r"C:\Users\Some One\卓玛\register.sqlite") == \
-        "file:///C:/Users/Some%20One/%E5%8D%93%E7%8E%9B/register.sqlite?mode=ro"
-    assert backup._readonly_uri(r"\\server\share\register #2.sqlite") == \
-        "file:////server/share/register%20%232.sqlite?mode=ro"
+    assert (
+        backup._readonly_uri(r"C:\Users\Some One\卓玛\register.sqlite")
+        == "file:///C:/Users/Some%20One/%E5%8D%93%E7%8E%9B/register.sqlite?mode=ro"
+    )
+    assert (
+        backup._readonly_uri(r"\\server\share\register #2.sqlite")
+        == "file:////server/share/register%20%232.sqlite?mode=ro"
+    )

@@ -1,4 +1,5 @@
 """Complaints (deadline, lifecycle), literacy sessions (attendees), credit ratings (score sheet)."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -12,9 +13,17 @@ TODAY = date.today()
 
 
 def _complaint(**over) -> dict:
-    return {"received_on": (TODAY - timedelta(days=20)).isoformat(), "complainant_name": "游客",
-            "institution": "青海农商银行", "description": "ATM吞卡", "code_a": "02", "code_b": "03",
-            "code_c": "02", "handler": "李明", **over}
+    return {
+        "received_on": (TODAY - timedelta(days=20)).isoformat(),
+        "complainant_name": "游客",
+        "institution": "青海农商银行",
+        "description": "ATM吞卡",
+        "code_a": "02",
+        "code_b": "03",
+        "code_c": "02",
+        "handler": "李明",
+        **over,
+    }
 
 
 def test_complaint_due_date_follows_the_configured_handling_days(ws):
@@ -51,8 +60,16 @@ def test_complaint_lifecycle_allows_only_its_steps(ws):
 
 
 def _session(**over) -> dict:
-    return {"held_on": (TODAY - timedelta(days=3)).isoformat(), "place": "村委会", "topics": ["anti_fraud"],
-            "language": "both", "attendance_total": 2, "attendance_women": 1, "attendance_poor": 1, **over}
+    return {
+        "held_on": (TODAY - timedelta(days=3)).isoformat(),
+        "place": "村委会",
+        "topics": ["anti_fraud"],
+        "language": "both",
+        "attendance_total": 2,
+        "attendance_women": 1,
+        "attendance_poor": 1,
+        **over,
+    }
 
 
 def test_session_counts_cannot_be_below_the_linked_attendees(ws):
@@ -75,9 +92,15 @@ def test_session_attendees_can_be_changed(ws):
 
 
 def _rating(hid: str, **over) -> dict:
-    return {"household_id": hid, "year": TODAY.year - 1, "rated_on": TODAY.isoformat(),
-            "criteria": {"credit_record": 28, "repayment": 22, "production": 18, "family": 12, "reputation": 9},
-            "bank_rater": "李明", "village_rater": "扎西", **over}
+    return {
+        "household_id": hid,
+        "year": TODAY.year - 1,
+        "rated_on": TODAY.isoformat(),
+        "criteria": {"credit_record": 28, "repayment": 22, "production": 18, "family": 12, "reputation": 9},
+        "bank_rater": "李明",
+        "village_rater": "扎西",
+        **over,
+    }
 
 
 def test_rating_score_is_the_sum_of_the_sheet_and_grade_follows(ws):

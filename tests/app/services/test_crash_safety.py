@@ -1,5 +1,6 @@
 """Crash safety: a killed write leaves all or nothing, WAL + synchronous=FULL, newer registers
 refused untouched, a failing migration rolled back completely."""
+
 from __future__ import annotations
 
 import hashlib
@@ -31,9 +32,12 @@ def test_sigkill_in_the_middle_of_a_large_write_leaves_all_or_nothing(ws):
     before = ws.households.count()
     audit_before = ws.db.scalar("SELECT count(*) FROM audit_log")
     ws.close()
-    proc = subprocess.Popen([sys.executable, "-m", "app", "--db", str(path), "--lang", "en", "demo",
-                             "--households", "20000", "--quiet"], cwd=ROOT,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app", "--db", str(path), "--lang", "en", "demo", "--households", "20000", "--quiet"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     # the fill holds the write lock from BEGIN IMMEDIATE to COMMIT: once another connection
     # cannot take it, the child is inside its one big transaction; let it write for a while
     deadline = time.monotonic() + 60
@@ -41,7 +45,7 @@ def test_sigkill_in_the_middle_of_a_large_write_leaves_all_or_nothing(ws):
         time.sleep(0.02)
     time.sleep(1.0)
     assert proc.poll() is None, "the demo fill ended before it could be killed: make it larger"
-    proc.kill()          # SIGKILL here, TerminateProcess on Windows: no clean-up either way
+    proc.kill()  # SIGKILL here, TerminateProcess on Windows: no clean-up either way
     proc.wait()
     assert proc.returncode != 0
 

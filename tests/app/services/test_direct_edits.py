@@ -5,6 +5,7 @@ deleted, the audit log rewritten with every hash computed again, its triggers dr
 A register with accounts is encrypted (app/services/encryption.py): the plain `sqlite3` tool
 cannot even read it.  These edits are an insider's, who has the key (SQLCipher's shell and a
 password): the program must still notice them."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -55,7 +56,7 @@ def office(demo_ws, quick_hashes):
     hid = ws.households.create({"name_zh": "张三", "id_number": ID_A})["id"]
     assert check_register(ws) == []
     path = Path(ws.db.path)
-    assert ws.db.key is not None     # encrypted by the first account
+    assert ws.db.key is not None  # encrypted by the first account
     KEYS.clear()
     KEYS[str(path)] = ws.db.key
     ws.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -76,7 +77,7 @@ def _reopened_findings(ws, path):
 def test_a_household_status_changed_with_sqlite3_is_found(office):
     ws, path, hid = office
     ws.close()
-    with pytest.raises(sqlite3.DatabaseError):    # without the key: not even readable
+    with pytest.raises(sqlite3.DatabaseError):  # without the key: not even readable
         sqlite3.connect(path).execute("SELECT count(*) FROM household").fetchone()
     _sqlite3(path, f"UPDATE household SET status = 'poor' WHERE id = '{hid}'")
     found = _reopened_findings(ws, path)
@@ -102,9 +103,12 @@ def test_all_accounts_deleted_with_sqlite3_is_found(office):
 def test_an_account_added_with_sqlite3_is_found(office):
     ws, path, _ = office
     ws.close()
-    _sqlite3(path, "INSERT INTO app_user(id, office_code, created_at, updated_at, updated_by, version, username,"
-                   " display_name, role, password_hash) SELECT 'intruder', office_code, created_at, updated_at,"
-                   " updated_by, 1, 'intruder', '', 'admin', password_hash FROM app_user WHERE username = 'head'")
+    _sqlite3(
+        path,
+        "INSERT INTO app_user(id, office_code, created_at, updated_at, updated_by, version, username,"
+        " display_name, role, password_hash) SELECT 'intruder', office_code, created_at, updated_at,"
+        " updated_by, 1, 'intruder', '', 'admin', password_hash FROM app_user WHERE username = 'head'",
+    )
     found = _reopened_findings(ws, path)
     assert any("intruder" in f and "added outside the program" in f for f in found), found
 
@@ -114,7 +118,9 @@ def _rewrite_audit(path: Path, *, keep_triggers: bool) -> None:
     chain itself then checks out; only the seal (keyed) and the triggers can tell."""
     conn = _connect(path)
     try:
-        triggers = [r[0] for r in conn.execute("SELECT sql FROM sqlite_master WHERE type='trigger' AND tbl_name='audit_log'")]
+        triggers = [
+            r[0] for r in conn.execute("SELECT sql FROM sqlite_master WHERE type='trigger' AND tbl_name='audit_log'")
+        ]
         conn.execute("DROP TRIGGER audit_log_no_update")
         conn.execute("DROP TRIGGER audit_log_no_delete")
         from storage.sqlite import sqlite3 as sqlcipher
@@ -122,29 +128,38 @@ def _rewrite_audit(path: Path, *, keep_triggers: bool) -> None:
         conn.row_factory = sqlcipher.Row
         office = conn.execute("SELECT code FROM office WHERE is_local = 1").fetchone()[0]
         rows = [dict(r) for r in conn.execute("SELECT * FROM audit_log WHERE office_code = ? ORDER BY seq", (office,))]
-        target = next(r for r in rows if r["table_name"] == "app_user" and r["action"] == "create"
-                      and '"tashi"' in (r["after_json"] or ""))
+        target = next(
+            r
+            for r in rows
+            if r["table_name"] == "app_user" and r["action"] == "create" and '"tashi"' in (r["after_json"] or "")
+        )
         target["after_json"] = target["after_json"].replace('"cadre"', '"admin"')
         conn.execute("UPDATE app_user SET role = 'admin' WHERE username = 'tashi'")
         prev = audit.GENESIS
         for r in rows:
             r["prev_hash"] = prev
             r["hash"] = audit.row_hash(prev, r)
-            conn.execute("UPDATE audit_log SET after_json = ?, prev_hash = ?, hash = ? WHERE seq = ?",
-                         (r["after_json"], r["prev_hash"], r["hash"], r["seq"]))
+            conn.execute(
+                "UPDATE audit_log SET after_json = ?, prev_hash = ?, hash = ? WHERE seq = ?",
+                (r["after_json"], r["prev_hash"], r["hash"], r["seq"]),
+            )
             prev = r["hash"]
         import json
 
-        head = json.loads(conn.execute("SELECT value FROM settings WHERE key = ?", (audit.head_key(office),)).fetchone()[0])
+        head = json.loads(
+            conn.execute("SELECT value FROM settings WHERE key = ?", (audit.head_key(office),)).fetchone()[0]
+        )
         head["hash"] = prev
         conn.execute("UPDATE settings SET value = ? WHERE key = ?", (json.dumps(head), audit.head_key(office)))
         if keep_triggers:
             for sql in triggers:
                 conn.execute(sql)
         conn.commit()
-        assert audit.verify_chain(conn, office) != []   # the seal: the only thing left to tell
-        conn.execute("UPDATE settings SET value = ? WHERE key = ?",
-                     (json.dumps({k: v for k, v in head.items() if k != "seal"}), audit.head_key(office)))
+        assert audit.verify_chain(conn, office) != []  # the seal: the only thing left to tell
+        conn.execute(
+            "UPDATE settings SET value = ? WHERE key = ?",
+            (json.dumps({k: v for k, v in head.items() if k != "seal"}), audit.head_key(office)),
+        )
         conn.commit()
     finally:
         conn.close()
@@ -169,12 +184,15 @@ def test_the_audit_key_removed_is_found(office):
     assert any("audit key is missing" in f for f in _reopened_findings(ws, path))
 
 
-@pytest.mark.parametrize("edit", [
-    "UPDATE app_user SET role = 'admin' WHERE username = 'tashi'",
-    "DELETE FROM app_user",
-    "DROP TRIGGER audit_log_no_delete",
-    "DELETE FROM local_secret WHERE key = 'audit_seal_key'",
-])
+@pytest.mark.parametrize(
+    "edit",
+    [
+        "UPDATE app_user SET role = 'admin' WHERE username = 'tashi'",
+        "DELETE FROM app_user",
+        "DROP TRIGGER audit_log_no_delete",
+        "DELETE FROM local_secret WHERE key = 'audit_seal_key'",
+    ],
+)
 def test_restore_refuses_a_backup_edited_outside_the_program(office, tmp_path, edit):
     ws, path, _ = office
     made = backup.backup_to(ws, tmp_path / "usb")
@@ -199,7 +217,9 @@ def test_migration_14_seals_the_heads_of_an_older_register(tmp_path):
     # as a release before 14 left it: a head without a seal, no key
     key = audit.head_key("630224100201")
     head = json.loads(db.scalar("SELECT value FROM settings WHERE key = ?", (key,)))
-    db.execute("UPDATE settings SET value = ? WHERE key = ?", (json.dumps({"hash": head["hash"], "count": head["count"]}), key))
+    db.execute(
+        "UPDATE settings SET value = ? WHERE key = ?", (json.dumps({"hash": head["hash"], "count": head["count"]}), key)
+    )
     db.execute("DELETE FROM local_secret WHERE key = ?", (audit.SEAL_KEY,))
     assert audit.verify_chain(db.conn, sealed=False) == []
     assert audit.verify_chain(db.conn) != []

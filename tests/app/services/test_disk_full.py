@@ -1,6 +1,7 @@
 """A full disk during a save, an export and a backup: a sentence, nothing stored lost, nothing
 corrupt left.  Real: a small tmpfs (needs root to mount; skipped with the reason otherwise).
 Portable: SQLite's max_page_count, and a write that raises ENOSPC."""
+
 from __future__ import annotations
 
 import errno
@@ -40,8 +41,9 @@ def tmpfs(tmp_path):
     folder.mkdir()
 
     def mount(size: str) -> Path:
-        r = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
-                           capture_output=True, text=True)
+        r = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True, text=True
+        )
         if r.returncode != 0:
             pytest.skip(f"cannot mount a tmpfs here (needs root): {r.stderr.strip() or r.returncode}")
         return folder
@@ -186,6 +188,11 @@ def test_cli_says_the_disk_is_full_in_a_sentence(demo_ws, tmpfs):
     stick = tmpfs("300k")
     path = demo_ws.db.path
     demo_ws.close()
-    r = subprocess.run([sys.executable, "-m", "app", "--db", str(path), "--lang", "en", "backup", "--out", str(stick)],
-                       capture_output=True, text=True, timeout=60, cwd=Path(__file__).resolve().parents[3])
+    r = subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(path), "--lang", "en", "backup", "--out", str(stick)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[3],
+    )
     assert r.returncode == 2 and "not enough free space" in r.stderr and "Traceback" not in r.stderr

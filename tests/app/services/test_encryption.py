@@ -3,6 +3,7 @@ and any tool but the program and a password: no full ID number, no office privat
 password hash — grepped in the bytes.  One random key in key slots: an account added, a password
 changed or reset rewrites one slot and never re-encrypts the register; the recovery key opens it
 when every password is lost."""
+
 from __future__ import annotations
 
 import os
@@ -31,12 +32,13 @@ def _secrets(ws) -> dict[str, bytes]:
     from cryptography.hazmat.primitives import serialization
 
     id_number = ws.db.scalar("SELECT id_number FROM household WHERE deleted_at IS NULL LIMIT 1")
-    private = keys.private_key(ws.db).private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-                                                    serialization.NoEncryption())
+    private = keys.private_key(ws.db).private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
     out = {"id number": id_number.encode(), "private key": private, "private key hex": private.hex().encode()}
     h = ws.db.scalar("SELECT password_hash FROM app_user LIMIT 1")
     if h:
-        out["password hash"] = h.split("$")[-1].encode()   # the hash's own bytes, base64
+        out["password hash"] = h.split("$")[-1].encode()  # the hash's own bytes, base64
         out["argon2 marker"] = b"$argon2id$"
     return out
 
@@ -50,15 +52,15 @@ def test_the_first_account_encrypts_the_register(demo_ws, quick_slots):
     path = Path(demo_ws.db.path)
     plain = _secrets(demo_ws)
     demo_ws.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    assert "id number" in _leaks(path, plain)            # plain until the first account (DESIGN §8)
+    assert "id number" in _leaks(path, plain)  # plain until the first account (DESIGN §8)
     made = auth.add_user(demo_ws, "head", "admin", "office-head-pw")
     assert made["recovery_key"] and encryption.is_encrypted(demo_ws.db)
-    assert demo_ws.households.count() == 300              # the open workspace goes on, on the new file
+    assert demo_ws.households.count() == 300  # the open workspace goes on, on the new file
     secrets = _secrets(demo_ws)
     demo_ws.close()
     assert _leaks(path, secrets) == []
     assert not list(path.parent.glob("*.plain-old")) and not list(path.parent.glob("*.encrypting"))
-    assert b"head" not in keyslots.path_for(path).read_bytes()   # slot ids do not name the accounts
+    assert b"head" not in keyslots.path_for(path).read_bytes()  # slot ids do not name the accounts
     with pytest.raises(RegisterLocked):
         Workspace.open(path)
     assert encryption.unlock(path, "not-the-password") is None
@@ -78,17 +80,17 @@ def test_accounts_and_passwords_change_slots_never_the_register(demo_ws, quick_s
     path = Path(demo_ws.db.path)
     auth.add_user(demo_ws, "head", "admin", "office-head-pw")
     auth.login(demo_ws, "head", "office-head-pw")
-    salt = path.read_bytes()[:16]          # SQLCipher's per-file salt: a re-encryption changes it
+    salt = path.read_bytes()[:16]  # SQLCipher's per-file salt: a re-encryption changes it
     key = demo_ws.db.key
     auth.add_user(demo_ws, "tashi", "cadre", "village-cadre-pw")
-    auth.set_password(demo_ws, "tashi", "reset-by-the-head")          # an office head's reset
+    auth.set_password(demo_ws, "tashi", "reset-by-the-head")  # an office head's reset
     auth.set_password(demo_ws, "head", "new-head-password", old_password="office-head-pw")
     assert path.read_bytes()[:16] == salt and demo_ws.db.key == key
     assert encryption.unlock(path, "village-cadre-pw") is None
     assert encryption.unlock(path, "office-head-pw") is None
     assert encryption.unlock(path, "reset-by-the-head")[0] == key
     assert encryption.unlock(path, "new-head-password")[0] == key
-    assert len(keyslots.read(path).slots) == 3    # two accounts and the recovery key
+    assert len(keyslots.read(path).slots) == 3  # two accounts and the recovery key
 
 
 def test_backups_of_an_encrypted_register_leak_nothing_and_restore(demo_ws, quick_slots, tmp_path):
@@ -110,7 +112,7 @@ def test_backups_of_an_encrypted_register_leak_nothing_and_restore(demo_ws, quic
 
 
 def test_restore_refuses_a_plain_backup_into_an_encrypted_register(demo_ws, quick_slots, tmp_path):
-    old = backup.backup_to(demo_ws, tmp_path / "usb")   # made while the register was plain
+    old = backup.backup_to(demo_ws, tmp_path / "usb")  # made while the register was plain
     auth.add_user(demo_ws, "head", "admin", "office-head-pw")
     with pytest.raises(backup.BackupError) as exc:
         backup.restore(demo_ws, old)
@@ -132,14 +134,22 @@ def _cli(db: Path, *args: str, password: str | None = None, user: str | None = N
     if password is not None:
         env["DUALBASE_PASSWORD"] = password
     extra = ["--user", user] if user else []
-    return subprocess.run([sys.executable, "-m", "app", "--db", str(db), "--lang", "en", *extra, *args],
-                          capture_output=True, text=True, timeout=120, cwd=ROOT, env=env, stdin=subprocess.DEVNULL)
+    return subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(db), "--lang", "en", *extra, *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env=env,
+        stdin=subprocess.DEVNULL,
+    )
 
 
-def test_a_register_with_accounts_from_before_is_encrypted_at_first_sign_in(demo_ws, quick_hashes, tmp_path,
-                                                                           monkeypatch):
+def test_a_register_with_accounts_from_before_is_encrypted_at_first_sign_in(
+    demo_ws, quick_hashes, tmp_path, monkeypatch
+):
     path = Path(demo_ws.db.path)
-    monkeypatch.setattr(encryption, "can_encrypt", lambda db: False)   # as an older release made them
+    monkeypatch.setattr(encryption, "can_encrypt", lambda db: False)  # as an older release made them
     auth.add_user(demo_ws, "head", "admin", "office-head-pw")
     auth.login(demo_ws, "head", "office-head-pw")
     auth.add_user(demo_ws, "tashi", "cadre", "village-cadre-pw")
@@ -173,7 +183,7 @@ def test_a_crafted_or_damaged_key_file_is_a_sentence_at_once(demo_ws, quick_slot
     slots_file = keyslots.path_for(path)
     good = slots_file.read_bytes()
     data = json.loads(good)
-    for slot in data["slots"]:   # argon2 asked for 4 GB and 2**20 passes: not run at all
+    for slot in data["slots"]:  # argon2 asked for 4 GB and 2**20 passes: not run at all
         slot.update(m=1 << 22, t=1 << 20)
     slots_file.write_text(json.dumps(data))
     started = time.monotonic()
@@ -186,7 +196,7 @@ def test_a_crafted_or_damaged_key_file_is_a_sentence_at_once(demo_ws, quick_slot
     slots_file.unlink()
     from storage.db import StorageError
 
-    with pytest.raises(StorageError):   # an encrypted file without its key file reads as damaged
+    with pytest.raises(StorageError):  # an encrypted file without its key file reads as damaged
         Workspace.open(path)
     slots_file.write_bytes(good)
     assert encryption.unlock(path, "office-head-pw") is not None

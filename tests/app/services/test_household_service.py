@@ -1,4 +1,5 @@
 """Household register: create, validate, update, delete, undo, search, everything on record."""
+
 from __future__ import annotations
 
 import pytest
@@ -51,8 +52,9 @@ def test_lower_case_x_and_full_width_digits_are_normalised(ws):
     assert ws.households.get(row["id"])["id_number"] == number
 
 
-@pytest.mark.parametrize("query", ["zhuoma", "zm", "卓玛", "sgrol", "སྒྲོལ་མ", POOR["id_number"][-4:],
-                                   "1391234", "拉脊村"])
+@pytest.mark.parametrize(
+    "query", ["zhuoma", "zm", "卓玛", "sgrol", "སྒྲོལ་མ", POOR["id_number"][-4:], "1391234", "拉脊村"]
+)
 def test_search_finds_a_household_by_any_of_its_written_forms(ws, query):
     row = ws.households.create(POOR)
     ws.households.create(GENERAL)

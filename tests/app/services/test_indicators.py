@@ -3,6 +3,7 @@
 Each test builds only the records its indicator needs; the period is October 2026 and "today" is
 2026-11-15 unless a test says otherwise.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -25,14 +26,30 @@ def id_number(birth: str = "19800101") -> str:
 
 def household(ws, status="general", village="拉脊村", registered="2026-01-05", **extra) -> str:
     # registered before the period the tests compute (its figures are as of its end: issue #19)
-    return ws.households.create({"name_zh": f"户{next(_serial)}", "id_number": id_number(), "status": status,
-                                 "village": village, "registered_on": registered, **extra})["id"]
+    return ws.households.create(
+        {
+            "name_zh": f"户{next(_serial)}",
+            "id_number": id_number(),
+            "status": status,
+            "village": village,
+            "registered_on": registered,
+            **extra,
+        }
+    )["id"]
 
 
 def demand(ws, hid, registered_on, product="530", amount=3_000_000) -> str:
-    return ws.loans.create({"household_id": hid, "registered_on": registered_on, "amount_fen": amount,
-                            "term_months": 24, "product_code": product, "purpose": "购买牦牛",
-                            "industry": "yak"})["id"]
+    return ws.loans.create(
+        {
+            "household_id": hid,
+            "registered_on": registered_on,
+            "amount_fen": amount,
+            "term_months": 24,
+            "product_code": product,
+            "purpose": "购买牦牛",
+            "industry": "yak",
+        }
+    )["id"]
 
 
 def decide(ws, loan_id, *steps):
@@ -76,8 +93,11 @@ def test_badly_written_month_is_refused():
 
 
 def test_shift_month_crosses_years():
-    assert (shift_month("2026-01", -1), shift_month("2025-12", 1), shift_month("2026-11", -11)) == \
-           ("2025-12", "2026-01", "2025-12")
+    assert (shift_month("2026-01", -1), shift_month("2025-12", 1), shift_month("2026-11", -11)) == (
+        "2025-12",
+        "2026-01",
+        "2025-12",
+    )
 
 
 def test_share_without_anything_to_count_has_no_percentage():
@@ -95,8 +115,7 @@ def test_poor_coverage_counts_poor_households_with_a_demand_and_with_a_grant(ws)
     rich = household(ws, "general")
     demand(ws, a, "2026-09-01")
     granted = demand(ws, b, "2026-09-02")
-    decide(ws, granted, ("referred", "2026-09-03"), ("approved", "2026-09-10"),
-           ("granted", "2026-10-01", "2028-10-01"))
+    decide(ws, granted, ("referred", "2026-09-03"), ("approved", "2026-09-10"), ("granted", "2026-10-01", "2028-10-01"))
     demand(ws, rich, "2026-09-01", product="other", amount=5_000_000)
     loans = compute(ws).loans
     assert loans.poor_households == 3
@@ -117,15 +136,18 @@ def test_success_rate_is_granted_over_decided_in_the_period(ws):
     decide(ws, approved, ("referred", "2026-09-05"), ("approved", "2026-10-06"))
     decide(ws, rejected, ("rejected", "2026-10-08"))
     decide(ws, withdrawn, ("referred", "2026-09-05"), ("withdrawn", "2026-10-09"))
-    decide(ws, early, ("rejected", "2026-09-20"))          # decided in September: not counted
+    decide(ws, early, ("rejected", "2026-09-20"))  # decided in September: not counted
     loans = compute(ws).loans
     assert loans.success == Share(1, 3)
 
 
 def test_median_days_from_registration_to_decision(ws):
     hid = household(ws, "registered_poor")
-    for registered, decided in (("2026-09-01", "2026-10-01"), ("2026-10-01", "2026-10-05"),
-                                ("2026-10-02", "2026-10-12")):
+    for registered, decided in (
+        ("2026-09-01", "2026-10-01"),
+        ("2026-10-01", "2026-10-05"),
+        ("2026-10-02", "2026-10-12"),
+    ):
         loan = demand(ws, hid, registered)
         decide(ws, loan, ("rejected", decided))
     # 30, 4 and 10 days: the median is 10
@@ -148,8 +170,14 @@ def test_530_outstanding_and_overdue(ws):
     current, late, repaid = (demand(ws, household(ws, "registered_poor"), "2023-01-05") for _ in range(3))
     decide(ws, current, ("referred", "2023-01-06"), ("approved", "2023-01-07"), ("granted", "2024-06-01", "2027-06-01"))
     decide(ws, late, ("referred", "2023-01-06"), ("approved", "2023-01-07"), ("granted", "2023-01-08", "2026-01-08"))
-    decide(ws, repaid, ("referred", "2023-01-06"), ("approved", "2023-01-07"), ("granted", "2023-01-08", "2026-01-08"),
-           ("repaid", "2026-01-05"))
+    decide(
+        ws,
+        repaid,
+        ("referred", "2023-01-06"),
+        ("approved", "2023-01-07"),
+        ("granted", "2023-01-08", "2026-01-08"),
+        ("repaid", "2026-01-05"),
+    )
     other = demand(ws, household(ws), "2023-01-05", product="other", amount=3_000_000)
     decide(ws, other, ("referred", "2023-01-06"), ("approved", "2023-01-07"), ("granted", "2023-01-08", "2027-01-08"))
     loans = compute(ws).loans
@@ -166,15 +194,16 @@ def test_deleted_demand_is_not_counted(ws):
 
 # -- literacy -----------------------------------------------------------------------------------------
 def session(ws, held_on, language="both", total=10, attendees=()):
-    return ws.sessions.create({"held_on": held_on, "topics": ["anti_fraud"], "language": language,
-                               "attendance_total": total}, list(attendees))["id"]
+    return ws.sessions.create(
+        {"held_on": held_on, "topics": ["anti_fraud"], "language": language, "attendance_total": total}, list(attendees)
+    )["id"]
 
 
 def test_sessions_and_attendance_this_month_and_this_year(ws):
     session(ws, "2026-10-02", total=12)
     session(ws, "2026-10-20", total=8)
     session(ws, "2026-03-01", total=30)
-    session(ws, "2025-12-30", total=99)     # last year: in neither
+    session(ws, "2025-12-30", total=99)  # last year: in neither
     lit = compute(ws).literacy
     assert (lit.sessions, lit.attendance) == (2, 20)
     assert (lit.year_sessions, lit.year_attendance) == (3, 50)
@@ -197,13 +226,14 @@ def test_households_reached_counts_each_attendee_household_once(ws):
 
 # -- complaints ---------------------------------------------------------------------------------------
 def complaint(ws, received_on, **extra):
-    return ws.complaints.create({"received_on": received_on, "complainant_name": "游客",
-                                 "description": "收费不明", "handler": "李明", **extra})["id"]
+    return ws.complaints.create(
+        {"received_on": received_on, "complainant_name": "游客", "description": "收费不明", "handler": "李明", **extra}
+    )["id"]
 
 
 def test_open_and_overdue_complaints_today(ws):
-    complaint(ws, "2026-11-10")                                    # open, due 11-25
-    late = complaint(ws, "2026-10-01")                             # due 10-16: overdue
+    complaint(ws, "2026-11-10")  # open, due 11-25
+    late = complaint(ws, "2026-10-01")  # due 10-16: overdue
     transferred = complaint(ws, "2026-10-02")
     ws.complaints.transition(transferred, "transferred", on_date="2026-10-03", transferred_to="农商银行")
     done = complaint(ws, "2026-10-01")
@@ -214,9 +244,9 @@ def test_open_and_overdue_complaints_today(ws):
 
 
 def test_resolved_within_deadline_share(ws):
-    in_time = complaint(ws, "2026-10-01")          # due 10-16
+    in_time = complaint(ws, "2026-10-01")  # due 10-16
     ws.complaints.transition(in_time, "resolved", on_date="2026-10-16", outcome="已解释")
-    late = complaint(ws, "2026-09-20")             # due 10-05
+    late = complaint(ws, "2026-09-20")  # due 10-05
     ws.complaints.transition(late, "resolved", on_date="2026-10-10", outcome="已退费")
     september = complaint(ws, "2026-09-01")
     ws.complaints.transition(september, "resolved", on_date="2026-09-10", outcome="已退费")
@@ -241,15 +271,23 @@ def test_complaints_received_in_the_period(ws):
 # -- credit -------------------------------------------------------------------------------------------
 def rate(ws, hid, score_each):
     criteria = {code: min(score_each, m) for code, m in ws.ratings.criteria_max().items()}
-    ws.ratings.create({"household_id": hid, "year": 2026, "criteria": criteria, "bank_rater": "李明",
-                       "village_rater": "扎西", "rated_on": "2026-10-01"})
+    ws.ratings.create(
+        {
+            "household_id": hid,
+            "year": 2026,
+            "criteria": criteria,
+            "bank_rater": "李明",
+            "village_rater": "扎西",
+            "rated_on": "2026-10-01",
+        }
+    )
 
 
 def test_credit_household_share_per_village_and_credit_villages(ws):
     good = [household(ws, village="上寨村") for _ in range(4)]
     for hid in good[:3]:
-        rate(ws, hid, 30)                  # full points: AAA, a credit household
-    rate(ws, good[3], 2)                   # B: not a credit household
+        rate(ws, hid, 30)  # full points: AAA, a credit household
+    rate(ws, good[3], 2)  # B: not a credit household
     low = [household(ws, village="下寨村") for _ in range(2)]
     rate(ws, low[0], 30)
     credit = compute(ws).credit
@@ -281,9 +319,9 @@ def test_trend_counts_demands_granted_and_attendance_per_month(ws):
 
 # -- action lists -------------------------------------------------------------------------------------
 def test_overdue_complaints_listed_most_overdue_first(ws):
-    complaint(ws, "2026-10-20")                       # due 11-04
-    first = complaint(ws, "2026-10-01")               # due 10-16
-    complaint(ws, "2026-11-10")                       # not yet due
+    complaint(ws, "2026-10-20")  # due 11-04
+    first = complaint(ws, "2026-10-01")  # due 10-16
+    complaint(ws, "2026-11-10")  # not yet due
     actions = compute(ws).actions
     assert actions.overdue_complaints_total == 2
     assert actions.overdue_complaints[0].record_id == first and actions.overdue_complaints[0].days == 30
@@ -292,10 +330,10 @@ def test_overdue_complaints_listed_most_overdue_first(ws):
 def test_demands_waiting_longer_than_the_alert_setting(ws):
     ws.reference.set_setting("loan_decision_alert_days", 20)
     hid = household(ws, "registered_poor")
-    old = demand(ws, hid, "2026-10-01")               # 45 days
-    referred = demand(ws, hid, "2026-10-10")          # 36 days, referred: still waiting
+    old = demand(ws, hid, "2026-10-01")  # 45 days
+    referred = demand(ws, hid, "2026-10-10")  # 36 days, referred: still waiting
     decide(ws, referred, ("referred", "2026-10-12"))
-    demand(ws, hid, "2026-11-01")                     # 14 days: not yet
+    demand(ws, hid, "2026-11-01")  # 14 days: not yet
     decided = demand(ws, hid, "2026-09-01")
     decide(ws, decided, ("rejected", "2026-09-10"))
     actions = compute(ws).actions
@@ -315,10 +353,14 @@ def test_report_month_is_last_month_after_the_due_day_and_the_one_before_until_t
 
 def test_subordinate_offices_without_an_imported_package_for_last_month(db_path):
     ws = _township_with_two_villages(db_path)
-    ws.db.execute("INSERT INTO sync_log(id, direction, package_name, sender_code, period, sequence, created_at)"
-                  " VALUES ('s1', 'import', 'p.zip', '630224100201', '2026-10', 1, '2026-11-03')")
-    ws.db.execute("INSERT INTO sync_log(id, direction, package_name, sender_code, period, sequence, created_at)"
-                  " VALUES ('s2', 'import', 'q.zip', '630224100202', '2026-09', 1, '2026-10-03')")
+    ws.db.execute(
+        "INSERT INTO sync_log(id, direction, package_name, sender_code, period, sequence, created_at)"
+        " VALUES ('s1', 'import', 'p.zip', '630224100201', '2026-10', 1, '2026-11-03')"
+    )
+    ws.db.execute(
+        "INSERT INTO sync_log(id, direction, package_name, sender_code, period, sequence, created_at)"
+        " VALUES ('s2', 'import', 'q.zip', '630224100202', '2026-09', 1, '2026-10-03')"
+    )
     actions = compute(ws).actions
     assert actions.report_month == "2026-10"
     assert [i.record_id for i in actions.unreported_offices] == ["630224100202"]
@@ -334,8 +376,9 @@ def _township_with_two_villages(db_path):
     init_office(ws.db, code="630224100000", level="township", name_zh="拉脊乡工作站")
     actor = Actor("630224100000", "tester")
     for code, name in (("630224100201", "拉脊村"), ("630224100202", "上寨村")):
-        records.insert(ws.db, "office", {"code": code, "level": "village", "name_zh": name,
-                                         "parent_code": "630224100000"}, actor)
+        records.insert(
+            ws.db, "office", {"code": code, "level": "village", "name_zh": name, "parent_code": "630224100000"}, actor
+        )
     return ws
 
 
@@ -343,9 +386,18 @@ def _imported_complaint(ws, office_code, received_on):
     from storage import records
     from storage.records import Actor
 
-    records.insert(ws.db, "complaint", {"received_on": received_on, "description": "x", "due_on": "2026-10-17",
-                                        "status": "received", "status_on": received_on},
-                   Actor(office_code, "village"))
+    records.insert(
+        ws.db,
+        "complaint",
+        {
+            "received_on": received_on,
+            "description": "x",
+            "due_on": "2026-10-17",
+            "status": "received",
+            "status_on": received_on,
+        },
+        Actor(office_code, "village"),
+    )
 
 
 def test_a_subordinate_office_counts_only_its_own_records(db_path):
@@ -402,9 +454,19 @@ def test_credit_villages_agree_with_the_rating_service_and_the_records_on_the_de
 
     ours = IndicatorService(demo_ws).compute(Period.month(DEMO_TODAY), today=DEMO_TODAY).credit.villages
     theirs = demo_ws.ratings.credit_villages(DEMO_TODAY.year, DEMO_TODAY)
-    assert [(v.village_id, v.households, v.credit_households.part, v.clean_borrowers.whole, v.clean_borrowers.part,
-             v.qualifies) for v in ours] == \
-           [(v.village_id, v.households, v.credit_households, v.borrowers, v.clean_borrowers, v.qualifies)
-            for v in theirs]
-    assert [(v.village_id, v.households, v.credit_households, v.borrowers, v.clean_borrowers) for v in theirs] \
-        == credit_villages_from_records(demo_ws, DEMO_TODAY.year, DEMO_TODAY)
+    assert [
+        (
+            v.village_id,
+            v.households,
+            v.credit_households.part,
+            v.clean_borrowers.whole,
+            v.clean_borrowers.part,
+            v.qualifies,
+        )
+        for v in ours
+    ] == [
+        (v.village_id, v.households, v.credit_households, v.borrowers, v.clean_borrowers, v.qualifies) for v in theirs
+    ]
+    assert [
+        (v.village_id, v.households, v.credit_households, v.borrowers, v.clean_borrowers) for v in theirs
+    ] == credit_villages_from_records(demo_ws, DEMO_TODAY.year, DEMO_TODAY)

@@ -6,6 +6,7 @@ terms of 2^63 and more; 10^12 yuan on a product without its own maximum; `demo -
 `--errors-out` into a folder that does not exist.  They go through the services (as the window
 does), the CLI, the roster import and sync.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -42,8 +43,25 @@ def run(capsys, *argv) -> tuple[int, str, str]:
 @pytest.fixture
 def reg(tmp_path, capsys):
     db = tmp_path / "v.sqlite"
-    assert run(capsys, "--db", db, "--lang", "en", "init", "--office-code", "630224100201", "--level", "village",
-               "--name-zh", "拉脊村", "--parent", "630224100")[0] == 0
+    assert (
+        run(
+            capsys,
+            "--db",
+            db,
+            "--lang",
+            "en",
+            "init",
+            "--office-code",
+            "630224100201",
+            "--level",
+            "village",
+            "--name-zh",
+            "拉脊村",
+            "--parent",
+            "630224100",
+        )[0]
+        == 0
+    )
     return db
 
 
@@ -54,8 +72,7 @@ def _problems(exc: ValidationErrors) -> dict[str, str]:
 @pytest.mark.parametrize("case", sorted(BAD_NAMES))
 def test_a_name_with_a_control_character_is_refused_with_a_sentence(ws, case):
     with pytest.raises(ValidationErrors) as info:
-        ws.households.create({"name_zh": BAD_NAMES[case], "id_number": idn("63212219800101001"),
-                              "household_size": 3})
+        ws.households.create({"name_zh": BAD_NAMES[case], "id_number": idn("63212219800101001"), "household_size": 3})
     assert "invisible control character" in _problems(info.value)["name_zh"]
     assert ws.db.scalar("SELECT count(*) FROM household") == 0
 
@@ -67,8 +84,9 @@ def test_a_tibetan_name_with_a_bidi_override_is_refused_too(ws):
 
 
 def test_notes_keep_their_line_breaks_but_not_escape_sequences(ws):
-    hid = ws.households.create({"name_zh": "卓玛", "id_number": idn("63212219800101001"),
-                                "notes": "第一行\n第二行"})["id"]
+    hid = ws.households.create({"name_zh": "卓玛", "id_number": idn("63212219800101001"), "notes": "第一行\n第二行"})[
+        "id"
+    ]
     assert ws.households.get(hid)["notes"] == "第一行\n第二行"
     with pytest.raises(ValidationErrors) as info:
         ws.households.update(hid, {"notes": "x\x1b[31m"})
@@ -80,9 +98,16 @@ def test_a_5000_character_name_is_refused_and_a_long_allowed_one_still_prints_on
         ws.households.create({"name_zh": "卓" * 5000, "id_number": idn("63212219800101001")})
     assert "5000 characters long; at most 40" in _problems(info.value)["name_zh"]
     # the longest names and notes allowed still lay out on a card (a LayoutError before)
-    hid = ws.households.create({"name_zh": "卓" * 40, "name_bo": ("བཀྲ་ཤིས་" * 13)[:100],
-                                "id_number": idn("63212219800101002"), "address": "路" * 200,
-                                "notes": ("很长的备注" * 400)[:2000], "group_name": "社" * 40})["id"]
+    hid = ws.households.create(
+        {
+            "name_zh": "卓" * 40,
+            "name_bo": ("བཀྲ་ཤིས་" * 13)[:100],
+            "id_number": idn("63212219800101002"),
+            "address": "路" * 200,
+            "notes": ("很长的备注" * 400)[:2000],
+            "group_name": "社" * 40,
+        }
+    )["id"]
     if not shutil.which("pdftotext"):
         pytest.skip("poppler-utils not installed")
     from app.services.cards import card_batch
@@ -107,8 +132,15 @@ def test_amounts_and_terms_beyond_any_loan_are_refused_with_a_sentence(ws, amoun
     hid = ws.households.create({"name_zh": "卓玛", "id_number": idn("63212219800101001")})["id"]
     product = next(p for p in ws.reference.products() if p.max_amount_fen is None)
     with pytest.raises(ValidationErrors) as info:
-        ws.loans.create({"household_id": hid, "registered_on": "2026-01-05", "amount_fen": amount,
-                         "term_months": term, "product_code": product.code})
+        ws.loans.create(
+            {
+                "household_id": hid,
+                "registered_on": "2026-01-05",
+                "amount_fen": amount,
+                "term_months": term,
+                "product_code": product.code,
+            }
+        )
     problems = _problems(info.value)
     assert ("amount_fen" in problems) or ("term_months" in problems)
 
@@ -122,8 +154,15 @@ def test_many_demands_at_the_ceiling_still_sum_in_the_monthly_report(ws):
     product = next(p for p in ws.reference.products() if p.max_amount_fen is None)
     for i in range(3):
         hid = ws.households.create({"name_zh": "卓玛", "id_number": idn(f"6321221980010100{i}")})["id"]
-        ws.loans.create({"household_id": hid, "registered_on": "2026-01-05", "amount_fen": MAX_FEN,
-                         "term_months": 12, "product_code": product.code})
+        ws.loans.create(
+            {
+                "household_id": hid,
+                "registered_on": "2026-01-05",
+                "amount_fen": MAX_FEN,
+                "term_months": 12,
+                "product_code": product.code,
+            }
+        )
     report = reports.monthly(ws, "2026-01")
     assert report.total.registered.n == 3 and report.total.registered.fen == 3 * MAX_FEN
 
@@ -174,8 +213,26 @@ def test_a_roster_row_with_a_bad_name_is_an_error_row_not_a_crash(ws, tmp_path):
 
 
 def test_a_subprocess_command_with_hostile_input_exits_2_not_3(reg, tmp_path):
-    proc = subprocess.run([sys.executable, "-m", "app", "--db", str(reg), "--lang", "en", "households", "add",
-                           "--name-zh", "卓\x1b[31m玛", "--id-number", idn("63212219800101001"),
-                           "--size", str(2**64)], capture_output=True, text=True)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "--db",
+            str(reg),
+            "--lang",
+            "en",
+            "households",
+            "add",
+            "--name-zh",
+            "卓\x1b[31m玛",
+            "--id-number",
+            idn("63212219800101001"),
+            "--size",
+            str(2**64),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert proc.returncode == 2, proc.stderr
     assert "Something went wrong" not in proc.stderr and "\x1b" not in proc.stderr

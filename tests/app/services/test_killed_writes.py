@@ -1,6 +1,7 @@
 """Issue #17.7: a backup or a sync export killed half-way (power cut, task manager) leaves
 nothing behind: no plaintext partial package in the system's temp folder, no readable half
 package on the stick, and the next run removes what it left."""
+
 from __future__ import annotations
 
 import os
@@ -38,8 +39,14 @@ sync.export_package(ws, sys.argv[2], passphrase=sys.argv[3] or None)
 
 def _killed_export(db: Path, usb: Path, tmp: Path, passphrase: str) -> None:
     env = {**os.environ, "TMPDIR": str(tmp), "TEMP": str(tmp), "TMP": str(tmp)}
-    r = subprocess.run([sys.executable, "-c", _KILLED_EXPORT, str(db), str(usb), passphrase], cwd=ROOT,
-                       env=env, capture_output=True, text=True, timeout=180)
+    r = subprocess.run(
+        [sys.executable, "-c", _KILLED_EXPORT, str(db), str(usb), passphrase],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert r.returncode == -signal.SIGKILL, r.stderr
 
 
@@ -52,12 +59,12 @@ def test_a_killed_export_leaves_no_plaintext_and_the_next_export_clears_it(demo_
     path = Path(demo_ws.db.path)
     demo_ws.close()
     _killed_export(path, usb, tmp, passphrase)
-    assert list(tmp.iterdir()) == []          # nothing in the system's temp folder
+    assert list(tmp.iterdir()) == []  # nothing in the system's temp folder
     left = list(usb.iterdir())
     assert len(left) == 1 and left[0].name.startswith(".") and left[0].name.endswith(".part")
     data = left[0].read_bytes()
-    assert len(data) > 10_000                 # the households were written …
-    if passphrase:                            # … and only encrypted
+    assert len(data) > 10_000  # the households were written …
+    if passphrase:  # … and only encrypted
         assert data.startswith(MAGIC)
         assert id_number.encode() not in data and b"household.jsonl" not in data
     # the next export of the office: a fresh half file may be another export under way, a stale one not
@@ -106,7 +113,7 @@ def test_an_encrypted_package_is_read_without_a_decrypted_copy_on_disk(demo_ws, 
             at = rng.randrange(len(expected))
             n = rng.choice([1, 15, 16, 17, 4096, 70_000])
             view.seek(at)
-            assert view.read(n) == expected[at:at + n]
+            assert view.read(n) == expected[at : at + n]
         view.seek(0)
         assert view.read() == expected
     finally:

@@ -1,6 +1,7 @@
 """The loan book service on a real register: grants under the policy, repayments with undo and audit,
 `check` finding a household over the cap, a bank ledger's loan recorded with its history, credit
 lines from a rating both sides signed, and the roll-up the credit-village test reads."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -18,8 +19,16 @@ def poor(ws):
 
 
 def _granted(ws, hid, yuan=50_000, product="530", on="2025-06-01", **grant):
-    loan = ws.loans.create({"household_id": hid, "registered_on": "2025-05-20", "amount_fen": yuan * 100,
-                            "term_months": 36, "product_code": product, "purpose": "购买牦牛"})
+    loan = ws.loans.create(
+        {
+            "household_id": hid,
+            "registered_on": "2025-05-20",
+            "amount_fen": yuan * 100,
+            "term_months": 36,
+            "product_code": product,
+            "purpose": "购买牦牛",
+        }
+    )
     ws.loans.transition(loan["id"], "referred", on_date="2025-05-21")
     ws.loans.transition(loan["id"], "approved", on_date="2025-05-25")
     return ws.loans.transition(loan["id"], "granted", on_date=on, granted_fen=yuan * 100, **grant)
@@ -31,7 +40,12 @@ def test_the_grant_computes_maturity_rate_and_subsidy(ws, poor):
     # 5,000,000 × 3.5 % / 360 = 486.11, each policy year rounded: 2025 214 days 104,027.78 → 104,028;
     # 2026 and 2027 365 days 177,430.56 → 177,431; 2028 152 days 73,888.89 → 73,889; total 532,779
     assert (row["maturity_on"], row["rate_bp"], row["subsidy_fen"], row["balance_fen"], row["due_from"]) == (
-        "2028-06-01", 350, 532_779, 5_000_000, "2028-06-01")
+        "2028-06-01",
+        350,
+        532_779,
+        5_000_000,
+        "2028-06-01",
+    )
     assert row["contract_no"] == "QH-1"
 
 
@@ -46,13 +60,15 @@ def test_check_finds_a_household_over_the_cap_written_before_the_ledger(ws, poor
     """The auditor's case of issue #18: three 530 loans of 50,000 yuan to one household."""
     first = _granted(ws, poor)
     for _ in range(2):
-        ws.db.execute("""INSERT INTO loan_demand (id, office_code, created_at, updated_at, household_id, registered_on,
+        ws.db.execute(
+            """INSERT INTO loan_demand (id, office_code, created_at, updated_at, household_id, registered_on,
                          amount_fen, term_months, product_code, status, status_on, granted_on, granted_fen, maturity_on,
                          balance_fen, due_from)
                          SELECT lower(hex(randomblob(16))), office_code, created_at, updated_at, household_id,
                                 registered_on, amount_fen, term_months, product_code, status, status_on, granted_on,
                                 granted_fen, maturity_on, balance_fen, due_from FROM loan_demand WHERE id = ?""",
-                      (first["id"],))
+            (first["id"],),
+        )
     findings = check_register(ws)
     assert any(poor in f and "150,000.00" in f and "50,000.00" in f for f in findings), findings
 
@@ -83,15 +99,32 @@ def test_a_refused_repayment_writes_nothing(ws, poor):
 
 def test_record_granted_keeps_the_bank_ledger_dates(ws, poor):
     loan = ws.loan_book.record_granted(
-        household_id=poor, product_code="poverty_micro", registered_on="2024-03-01", granted_on="2024-03-10",
-        amount_fen=3_000_000, term_months=24, bank="青海农商银行", contract_no="NS-88",
-        repayments=[{"paid_on": "2025-03-10", "principal_fen": 1_000_000, "interest_fen": 40_000},
-                    {"paid_on": "2024-09-10", "principal_fen": 500_000}])
+        household_id=poor,
+        product_code="poverty_micro",
+        registered_on="2024-03-01",
+        granted_on="2024-03-10",
+        amount_fen=3_000_000,
+        term_months=24,
+        bank="青海农商银行",
+        contract_no="NS-88",
+        repayments=[
+            {"paid_on": "2025-03-10", "principal_fen": 1_000_000, "interest_fen": 40_000},
+            {"paid_on": "2024-09-10", "principal_fen": 500_000},
+        ],
+    )
     assert (loan["granted_on"], loan["maturity_on"], loan["balance_fen"], loan["status"]) == (
-        "2024-03-10", "2026-03-10", 1_500_000, "granted")
+        "2024-03-10",
+        "2026-03-10",
+        1_500_000,
+        "granted",
+    )
     assert [r["paid_on"] for r in ws.loan_book.repayments(loan["id"])] == ["2024-09-10", "2025-03-10"]
-    assert [e["on_date"] for e in ws.loans.events(loan["id"])][:4] == ["2024-03-01", "2024-03-10", "2024-03-10",
-                                                                       "2024-03-10"]
+    assert [e["on_date"] for e in ws.loans.events(loan["id"])][:4] == [
+        "2024-03-01",
+        "2024-03-10",
+        "2024-03-10",
+        "2024-03-10",
+    ]
     figures = ws.loan_book.figures(loan["id"], date(2026, 4, 9))
     assert (figures.overdue_days, figures.ageing, figures.overdue_fen) == (30, "1-30", 1_500_000)
 
@@ -107,8 +140,14 @@ def test_real_arrears_feed_the_credit_village_roll_up(ws, poor):
 
 
 def test_a_defaulted_loan_keeps_its_household_in_arrears(ws, poor):
-    loan = ws.loan_book.record_granted(household_id=poor, product_code="530", registered_on="2024-01-02",
-                                       granted_on="2024-01-05", amount_fen=2_000_000, term_months=12)
+    loan = ws.loan_book.record_granted(
+        household_id=poor,
+        product_code="530",
+        registered_on="2024-01-02",
+        granted_on="2024-01-05",
+        amount_fen=2_000_000,
+        term_months=12,
+    )
     ws.loan_book.step(loan["id"], "default", on_date="2025-03-01", reason="外出失联")
     roll = ws.db.one("SELECT borrower, open_maturity FROM household_roll WHERE household_id = ?", (poor,))
     assert (roll["borrower"], roll["open_maturity"]) == (1, "2025-01-05")
@@ -116,15 +155,22 @@ def test_a_defaulted_loan_keeps_its_household_in_arrears(ws, poor):
 
 
 def test_credit_line_from_a_rating_both_sides_signed(ws, poor):
-    rating = ws.ratings.create({"household_id": poor, "year": 2026, "criteria": {
-        "credit_record": 30, "repayment": 25, "production": 20, "family": 10, "reputation": 8},
-        "bank_rater": "王行长", "village_rater": "才让", "rated_on": "2026-03-01"})
+    rating = ws.ratings.create(
+        {
+            "household_id": poor,
+            "year": 2026,
+            "criteria": {"credit_record": 30, "repayment": 25, "production": 20, "family": 10, "reputation": 8},
+            "bank_rater": "王行长",
+            "village_rater": "才让",
+            "rated_on": "2026-03-01",
+        }
+    )
     with pytest.raises(ValidationError):
         ws.loan_book.set_credit_line_from_rating(rating["id"])
     ws.loan_book.sign_rating(rating["id"], "village", on_date="2026-03-01")
     ws.loan_book.sign_rating(rating["id"], "bank", on_date="2026-03-02")
     line = ws.loan_book.set_credit_line_from_rating(rating["id"], on_date="2026-03-02")
-    assert (line["grade"], line["amount_fen"]) == ("AAA", 5_000_000)   # 93 points: AAA, 5万 on the sheet
+    assert (line["grade"], line["amount_fen"]) == ("AAA", 5_000_000)  # 93 points: AAA, 5万 on the sheet
     assert ws.loan_book.credit_line(poor, 2026)["amount_fen"] == 5_000_000
     facts = ws.loans.eligibility(poor, "530", date(2026, 5, 1))
     assert any("50,000.00" in p.text("en") and "AAA" in p.text("en") for p in facts)
@@ -132,16 +178,33 @@ def test_credit_line_from_a_rating_both_sides_signed(ws, poor):
 
 def test_book_figures_for_the_home_tiles_and_the_report(ws, poor):
     other = ws.households.create({**POOR, "id_number": valid_id("63212219800202303"), "name_zh": "才让"})["id"]
-    late = ws.loan_book.record_granted(household_id=poor, product_code="530", registered_on="2024-01-02",
-                                       granted_on="2024-01-05", amount_fen=2_000_000, term_months=12, rate_bp=345)
-    current = ws.loan_book.record_granted(household_id=other, product_code="530", registered_on="2025-06-20",
-                                          granted_on="2025-07-01", amount_fen=3_600_000, term_months=24, rate_bp=345,
-                                          repayments=[{"paid_on": "2025-08-15", "principal_fen": 600_000,
-                                                       "interest_fen": 15_000}])
+    late = ws.loan_book.record_granted(
+        household_id=poor,
+        product_code="530",
+        registered_on="2024-01-02",
+        granted_on="2024-01-05",
+        amount_fen=2_000_000,
+        term_months=12,
+        rate_bp=345,
+    )
+    current = ws.loan_book.record_granted(
+        household_id=other,
+        product_code="530",
+        registered_on="2025-06-20",
+        granted_on="2025-07-01",
+        amount_fen=3_600_000,
+        term_months=24,
+        rate_bp=345,
+        repayments=[{"paid_on": "2025-08-15", "principal_fen": 600_000, "interest_fen": 15_000}],
+    )
     figures = ws.loan_book.book_figures(date(2025, 8, 31), date(2025, 8, 1), date(2025, 8, 31))
     assert (figures.loans, figures.balance_fen, figures.overdue_loans, figures.overdue_fen) == (
-        2, 5_000_000, 1, 2_000_000)
-    assert figures.overdue_rate_bp == 4000                      # 2,000,000 / 5,000,000
+        2,
+        5_000_000,
+        1,
+        2_000_000,
+    )
+    assert figures.overdue_rate_bp == 4000  # 2,000,000 / 5,000,000
     assert (figures.payments, figures.repaid_principal_fen, figures.repaid_interest_fen) == (1, 600_000, 15_000)
     # August: the late loan earns nothing (past its maturity 2025-01-05); the current one
     # 14 days (1–14 Aug) on 3,600,000 and 17 days (15–31 Aug) on 3,000,000 at 3.45 % / 360:
@@ -153,12 +216,23 @@ def test_book_figures_for_the_home_tiles_and_the_report(ws, poor):
 def test_the_monthly_report_shows_the_book_as_it_stood_at_the_month_end(ws, poor):
     from app.services import reports
 
-    loan = ws.loan_book.record_granted(household_id=poor, product_code="530", registered_on="2025-06-20",
-                                       granted_on="2025-07-01", amount_fen=3_600_000, term_months=12, rate_bp=300,
-                                       repayments=[{"paid_on": "2025-08-15", "principal_fen": 600_000}])
+    loan = ws.loan_book.record_granted(
+        household_id=poor,
+        product_code="530",
+        registered_on="2025-06-20",
+        granted_on="2025-07-01",
+        amount_fen=3_600_000,
+        term_months=12,
+        rate_bp=300,
+        repayments=[{"paid_on": "2025-08-15", "principal_fen": 600_000}],
+    )
     august = reports.monthly(ws, "2025-08").book
     assert (august.loans, august.balance_fen, august.overdue_fen, august.repaid_principal_fen) == (
-        1, 3_000_000, 0, 600_000)
+        1,
+        3_000_000,
+        0,
+        600_000,
+    )
     # later work does not change a closed month: repaid in full in September, overdue later on
     ws.loan_book.repay(loan["id"], on_date="2025-09-10", principal_fen=3_000_000)
     again = reports.monthly(ws, "2025-08").book
@@ -166,8 +240,15 @@ def test_the_monthly_report_shows_the_book_as_it_stood_at_the_month_end(ws, poor
     assert reports.monthly(ws, "2025-09").book.balance_fen == 0
     # a loan past its maturity unpaid at the month's end is overdue in that month's report
     other = ws.households.create({**POOR, "id_number": valid_id("63212219800202303"), "name_zh": "才让"})["id"]
-    ws.loan_book.record_granted(household_id=other, product_code="530", registered_on="2024-01-02",
-                                granted_on="2024-01-05", amount_fen=2_000_000, term_months=12, rate_bp=345)
+    ws.loan_book.record_granted(
+        household_id=other,
+        product_code="530",
+        registered_on="2024-01-02",
+        granted_on="2024-01-05",
+        amount_fen=2_000_000,
+        term_months=12,
+        rate_bp=345,
+    )
     book = reports.monthly(ws, "2025-08").book
     assert (book.loans, book.overdue_loans, book.overdue_fen, book.overdue_rate_bp) == (2, 1, 2_000_000, 4000)
 
@@ -178,8 +259,15 @@ def test_the_report_sheet_has_the_loan_book_section(ws, poor, tmp_path):
     from app.services import reports
     from exports.xlsx.monthly import write_monthly
 
-    ws.loan_book.record_granted(household_id=poor, product_code="530", registered_on="2025-06-20",
-                                granted_on="2025-07-01", amount_fen=3_600_000, term_months=12, rate_bp=300)
+    ws.loan_book.record_granted(
+        household_id=poor,
+        product_code="530",
+        registered_on="2025-06-20",
+        granted_on="2025-07-01",
+        amount_fen=3_600_000,
+        term_months=12,
+        rate_bp=300,
+    )
     out = tmp_path / "m.xlsx"
     from app.services.report_document import document
 
@@ -187,7 +275,7 @@ def test_the_report_sheet_has_the_loan_book_section(ws, poor, tmp_path):
         pass
     cells = [c.value for row in load_workbook(out).worksheets[0].iter_rows() for c in row if c.value is not None]
     i = cells.index("未偿余额")
-    assert cells[i + 1:i + 3] == [1, 36000]
+    assert cells[i + 1 : i + 3] == [1, 36000]
 
 
 def test_check_finds_a_balance_that_differs_from_the_repayments(ws, poor):

@@ -1,4 +1,5 @@
 """Loan demands: the 530 rules from the product table, and the dated lifecycle with its history."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -12,8 +13,15 @@ TODAY = date.today()
 
 
 def _demand(household_id: str, **over) -> dict:
-    return {"household_id": household_id, "registered_on": (TODAY - timedelta(days=30)).isoformat(),
-            "amount_fen": 3_000_000, "term_months": 24, "product_code": "530", "purpose": "购买牦牛", **over}
+    return {
+        "household_id": household_id,
+        "registered_on": (TODAY - timedelta(days=30)).isoformat(),
+        "amount_fen": 3_000_000,
+        "term_months": 24,
+        "product_code": "530",
+        "purpose": "购买牦牛",
+        **over,
+    }
 
 
 @pytest.fixture
@@ -63,8 +71,14 @@ def test_full_lifecycle_is_recorded_with_dates_users_and_amounts(ws, poor):
     d = TODAY - timedelta(days=20)
     ws.loans.transition(loan, "referred", on_date=d)
     ws.loans.transition(loan, "approved", on_date=d + timedelta(days=3))
-    row = ws.loans.transition(loan, "granted", on_date=d + timedelta(days=5), granted_fen=3_000_000,
-                              rate_bp=345, maturity_on=d + timedelta(days=700))
+    row = ws.loans.transition(
+        loan,
+        "granted",
+        on_date=d + timedelta(days=5),
+        granted_fen=3_000_000,
+        rate_bp=345,
+        maturity_on=d + timedelta(days=700),
+    )
     assert (row["status"], row["granted_fen"], row["rate_bp"]) == ("granted", 3_000_000, 345)
     ws.loans.transition(loan, "repaid", on_date=TODAY)
     events = ws.loans.events(loan)

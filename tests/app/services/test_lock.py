@@ -1,4 +1,5 @@
 """One program per register (lock file with an OS lock) and no register on network/removable drives."""
+
 from __future__ import annotations
 
 import os
@@ -31,8 +32,7 @@ def holder(ws):
     """Another process that has the register open (as the GUI would)."""
     path = ws.db.path
     ws.close()
-    proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], cwd=ROOT, stdout=subprocess.PIPE,
-                            text=True)
+    proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
     assert proc.stdout.readline().strip() == "ready"
     yield path, proc
     if proc.poll() is None:
@@ -50,8 +50,13 @@ def test_second_copy_is_refused_naming_the_other_process(holder):
 
 def test_second_copy_from_the_cli_gets_a_sentence_and_writes_nothing(holder):
     path, proc = holder
-    r = subprocess.run([sys.executable, "-m", "app", "--db", str(path), "--lang", "en", "demo", "--households", "5"],
-                       cwd=ROOT, capture_output=True, text=True, timeout=60)
+    r = subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(path), "--lang", "en", "demo", "--households", "5"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert r.returncode == 2
     assert "already open in another copy" in r.stderr and "Traceback" not in r.stderr
     proc.kill()
@@ -100,15 +105,18 @@ tmpfs /tmp tmpfs rw 0 0
 """
 
 
-@pytest.mark.parametrize("path, reason", [
-    ("/home/u/register.sqlite", None),
-    ("/tmp/x/register.sqlite", None),
-    ("/srv/share/register.sqlite", "network drive"),
-    ("/mnt/office/sub/register.sqlite", "network drive"),
-    ("/home/u/remote/register.sqlite", "network drive"),
-    ("/media/tashi/USB STICK/register.sqlite", "removable drive (USB stick or memory card)"),
-    ("/run/media/dorje/CARD/register.sqlite", "removable drive (USB stick or memory card)"),
-])
+@pytest.mark.parametrize(
+    "path, reason",
+    [
+        ("/home/u/register.sqlite", None),
+        ("/tmp/x/register.sqlite", None),
+        ("/srv/share/register.sqlite", "network drive"),
+        ("/mnt/office/sub/register.sqlite", "network drive"),
+        ("/home/u/remote/register.sqlite", "network drive"),
+        ("/media/tashi/USB STICK/register.sqlite", "removable drive (USB stick or memory card)"),
+        ("/run/media/dorje/CARD/register.sqlite", "removable drive (USB stick or memory card)"),
+    ],
+)
 @linux_mounts
 def test_location_problem_from_the_mount_table(path, reason):
     assert lock.location_problem(path, mounts_text=MOUNTS) == reason
@@ -133,8 +141,9 @@ def test_register_on_a_network_drive_is_refused_with_the_reason(tmp_path, monkey
 def test_removable_block_device_is_refused(monkeypatch):
     monkeypatch.setattr(lock, "_block_removable", lambda device: device == "/dev/sdz1")
     text = "/dev/sda1 / ext4 rw 0 0\n/dev/sdz1 /data ext4 rw 0 0\n"
-    assert lock.location_problem("/data/register.sqlite", mounts_text=text) == \
-        "removable drive (USB stick or memory card)"
+    assert (
+        lock.location_problem("/data/register.sqlite", mounts_text=text) == "removable drive (USB stick or memory card)"
+    )
     assert lock.location_problem("/home/register.sqlite", mounts_text=text) is None
 
 

@@ -3,6 +3,7 @@
 Windows locks byte ranges (msvcrt.locking): while one handle holds byte 0, another handle can
 neither lock it nor *read* it — so the second copy must read the holder's text after byte 0.
 """
+
 from __future__ import annotations
 
 import ctypes
@@ -56,8 +57,10 @@ def windows(monkeypatch):
 
     def read(fd, n):  # ReadFile over a range another handle locked: ERROR_LOCK_VIOLATION
         if locks.blocked(fd, n):
-            raise PermissionError(errno.EACCES, "The process cannot access the file because another "
-                                                "process has locked a portion of the file")
+            raise PermissionError(
+                errno.EACCES,
+                "The process cannot access the file because another process has locked a portion of the file",
+            )
         return real_read(fd, n)
 
     monkeypatch.setattr(os, "read", read)
@@ -99,13 +102,16 @@ def drives(monkeypatch):
     monkeypatch.setattr(ctypes, "windll", WinDLL, raising=False)
 
 
-@pytest.mark.parametrize("path, reason", [
-    (r"C:\Users\卓玛\AppData\Local\DualBaseLedger\register.sqlite", None),
-    (r"E:\register.sqlite", "removable drive (USB stick or memory card)"),
-    (r"e:\office\register.sqlite", "removable drive (USB stick or memory card)"),
-    (r"Z:\shared\register.sqlite", "network drive"),
-    (r"\\server\share\register.sqlite", "network drive"),
-])
+@pytest.mark.parametrize(
+    "path, reason",
+    [
+        (r"C:\Users\卓玛\AppData\Local\DualBaseLedger\register.sqlite", None),
+        (r"E:\register.sqlite", "removable drive (USB stick or memory card)"),
+        (r"e:\office\register.sqlite", "removable drive (USB stick or memory card)"),
+        (r"Z:\shared\register.sqlite", "network drive"),
+        (r"\\server\share\register.sqlite", "network drive"),
+    ],
+)
 def test_windows_drive_kinds(drives, path, reason):
     assert lock._windows_problem(PureWindowsPath(path)) == reason
 

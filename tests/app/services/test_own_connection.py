@@ -1,6 +1,7 @@
 """Long imports on a connection of their own (issue #20 item 5): while a sync or roster import
 holds its write transaction, the window's connection reads — without waiting — what was last
 committed, and sees the import once it is committed."""
+
 from __future__ import annotations
 
 import threading
@@ -24,11 +25,11 @@ def test_the_window_reads_while_an_import_holds_its_transaction(ws):
     t.start()
     assert started.wait(10)
     before = time.monotonic()
-    assert ws.households.count() == 1                   # the committed state, at once
+    assert ws.households.count() == 1  # the committed state, at once
     assert ws.households.search_ids("") and time.monotonic() - before < 1.0
     finish.set()
     t.join(10)
-    assert ws.households.count() == 2                   # and the import once committed
+    assert ws.households.count() == 2  # and the import once committed
 
 
 def test_own_connection_writes_as_the_same_user_and_is_closed_after(ws):

@@ -1,6 +1,7 @@
 """The PDF font files chosen in Settings, kept in the register (app.services.pdf_fonts), and what
 the PDF writers do with them: the monthly report embeds the chosen file; an unusable one is a
 sentence in the user's language and no PDF."""
+
 from __future__ import annotations
 
 import shutil
@@ -17,8 +18,10 @@ SYSTEM_TIBETAN = Path("/usr/share/fonts/truetype/tibetan-machine/TibetanMachineU
 LATIN_ONLY = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 CFF_FONT = Path("/usr/share/fonts/opentype/urw-base35/NimbusSans-Regular.otf")
 
-needs = pytest.mark.skipif(not (SYSTEM_TIBETAN.exists() and LATIN_ONLY.exists() and shutil.which("pdffonts")),
-                           reason="needs fonts-tibetan-machine, fonts-dejavu-core and poppler-utils")
+needs = pytest.mark.skipif(
+    not (SYSTEM_TIBETAN.exists() and LATIN_ONLY.exists() and shutil.which("pdffonts")),
+    reason="needs fonts-tibetan-machine, fonts-dejavu-core and poppler-utils",
+)
 
 
 def embedded_fonts(pdf: Path) -> str:
@@ -50,11 +53,14 @@ def test_a_chosen_file_is_kept_in_the_register_and_cleared_by_an_empty_path(ws, 
 
 
 @needs
-@pytest.mark.parametrize("role, path, reason", [
-    ("han", LATIN_ONLY, REASON_NO_COVERAGE),     # no Chinese characters
-    ("tibetan", LATIN_ONLY, REASON_NO_COVERAGE),
-    ("han", CFF_FONT, REASON_CFF),               # PostScript outlines: ReportLab cannot embed them
-])
+@pytest.mark.parametrize(
+    "role, path, reason",
+    [
+        ("han", LATIN_ONLY, REASON_NO_COVERAGE),  # no Chinese characters
+        ("tibetan", LATIN_ONLY, REASON_NO_COVERAGE),
+        ("han", CFF_FONT, REASON_CFF),  # PostScript outlines: ReportLab cannot embed them
+    ],
+)
 def test_an_unusable_font_file_is_named_with_the_reason(ws, role, path, reason):
     if not path.exists():
         pytest.skip(f"{path} is not installed")
@@ -91,7 +97,7 @@ def test_a_chosen_chinese_file_without_chinese_stops_the_report_with_a_sentence(
         write_report_pdf(document(demo_ws, reports.monthly(demo_ws, "2026-10"), "zh", sheets=False), out)
     assert caught.value.role == "han" and caught.value.reason == REASON_NO_COVERAGE
     assert not out.exists()
-    assert caught.value.text("zh") != caught.value.text("en")   # said in the user's language
+    assert caught.value.text("zh") != caught.value.text("en")  # said in the user's language
 
 
 @needs

@@ -4,6 +4,7 @@ A full disk is a full disk (not "damaged — restore a backup"); a second writer
 link meets the same lock; another program holding SQLite's write lock is named, and the command
 ends with a sentence (exit 2), never "Something went wrong" (exit 3).
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -25,8 +26,7 @@ VILLAGE = dict(code="630224100201", level="village", name_zh="拉脊村", parent
 def small_disk(tmp_path):
     folder = tmp_path / "small"
     folder.mkdir()
-    r = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(folder)], capture_output=True,
-                       text=True)
+    r = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(folder)], capture_output=True, text=True)
     if r.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here (needs root): {r.stderr.strip() or r.returncode}")
     yield folder
@@ -55,10 +55,14 @@ def test_a_register_on_a_full_disk_is_said_to_be_on_a_full_disk_and_opens_once_s
     text = info.value.text("en")
     assert "is full" in text and "not damaged" in text and "Restore a backup" not in text
     assert "磁盘" in info.value.text("zh")
-    r = subprocess.run([sys.executable, "-m", "app", "--db", str(path), "--lang", "en", "households", "list"],
-                       capture_output=True, text=True, cwd=ROOT)
+    r = subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(path), "--lang", "en", "households", "list"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert r.returncode == 2 and "is full" in r.stderr and "Something went wrong" not in r.stderr
-    filler.unlink()                        # space freed: the same register opens, as it was
+    filler.unlink()  # space freed: the same register opens, as it was
     ws = Workspace.open(path, user="t", role="admin", lang="en")
     try:
         assert ws.office["code"] == VILLAGE["code"]
@@ -98,20 +102,38 @@ time.sleep(60)
 
 
 def test_another_program_holding_the_write_lock_is_named_and_the_command_ends_with_a_sentence(ws, tmp_path):
-    path = ws.db.path          # the fixture's register has its office already
+    path = ws.db.path  # the fixture's register has its office already
     ws.close()
     other = subprocess.Popen([sys.executable, "-c", EXTERNAL, str(path)], stdout=subprocess.PIPE, text=True)
     try:
         assert other.stdout.readline().strip() == "holding"
-        r = subprocess.run([sys.executable, "-m", "app", "--db", str(path), "--lang", "en", "households", "add",
-                            "--name-zh", "卓玛", "--id-number", "632122198001010011"],
-                           capture_output=True, text=True, cwd=ROOT, timeout=120)
+        r = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "app",
+                "--db",
+                str(path),
+                "--lang",
+                "en",
+                "households",
+                "add",
+                "--name-zh",
+                "卓玛",
+                "--id-number",
+                "632122198001010011",
+            ],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=120,
+        )
     finally:
         other.kill()
         other.wait()
     assert r.returncode == 2, r.stderr
     assert "Another program is writing to the register" in r.stderr
-    assert f"({other.pid})" in r.stderr                     # named: its program name and process id
+    assert f"({other.pid})" in r.stderr  # named: its program name and process id
     assert "Something went wrong" not in r.stderr
     ws = Workspace.open(path, user="t", role="admin", lang="en")
     try:

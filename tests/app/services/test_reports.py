@@ -1,4 +1,5 @@
 """Monthly report figures checked against SQL written independently here (demo register, 2026-10)."""
+
 from __future__ import annotations
 
 import subprocess
@@ -23,18 +24,29 @@ def report(demo_ws):
 
 
 def test_registrations_are_demands_registered_in_the_month(demo_ws, report):
-    n, fen = one(demo_ws, "SELECT count(*), coalesce(sum(amount_fen), 0) FROM loan_demand"
-                          " WHERE deleted_at IS NULL AND registered_on BETWEEN ? AND ?", START, END)
+    n, fen = one(
+        demo_ws,
+        "SELECT count(*), coalesce(sum(amount_fen), 0) FROM loan_demand"
+        " WHERE deleted_at IS NULL AND registered_on BETWEEN ? AND ?",
+        START,
+        END,
+    )
     assert n > 0
     assert (report.total.registered.n, report.total.registered.fen) == (n, fen)
 
 
 @pytest.mark.parametrize("step", ["referred", "approved", "rejected", "withdrawn"])
 def test_steps_count_loan_events_dated_in_the_month(demo_ws, report, step):
-    n, fen = one(demo_ws, """SELECT count(*), coalesce(sum(d.amount_fen), 0) FROM loan_event e
+    n, fen = one(
+        demo_ws,
+        """SELECT count(*), coalesce(sum(d.amount_fen), 0) FROM loan_event e
                              JOIN loan_demand d ON d.id = e.loan_demand_id
                              WHERE e.to_status = ? AND e.on_date >= ? AND e.on_date <= ?
-                               AND e.deleted_at IS NULL AND d.deleted_at IS NULL""", step, START, END)
+                               AND e.deleted_at IS NULL AND d.deleted_at IS NULL""",
+        step,
+        START,
+        END,
+    )
     assert (report.total.step(step).n, report.total.step(step).fen) == (n, fen)
 
 
@@ -49,8 +61,10 @@ def test_granted_counts_the_amount_granted(demo_ws, report):
 
 
 def test_530_outstanding_at_month_end(demo_ws, report):
-    rows = demo_ws.db.query("SELECT granted_on, repaid_on, granted_fen FROM loan_demand WHERE product_code = '530'"
-                            " AND granted_on IS NOT NULL AND deleted_at IS NULL")
+    rows = demo_ws.db.query(
+        "SELECT granted_on, repaid_on, granted_fen FROM loan_demand WHERE product_code = '530'"
+        " AND granted_on IS NOT NULL AND deleted_at IS NULL"
+    )
     live = [r for r in rows if r["granted_on"] <= END and not (r["repaid_on"] and r["repaid_on"] <= END)]
     assert live
     assert report.total.outstanding_530.n == len(live)
@@ -58,9 +72,12 @@ def test_530_outstanding_at_month_end(demo_ws, report):
 
 
 def test_sessions_and_attendance(demo_ws, report):
-    n, total, women, poor = one(demo_ws, """SELECT count(*), coalesce(sum(attendance_total), 0),
+    n, total, women, poor = one(
+        demo_ws,
+        """SELECT count(*), coalesce(sum(attendance_total), 0),
                                              coalesce(sum(attendance_women), 0), coalesce(sum(attendance_poor), 0)
-                                             FROM literacy_session WHERE held_on LIKE '2026-10-%'""")
+                                             FROM literacy_session WHERE held_on LIKE '2026-10-%'""",
+    )
     f = report.total
     assert (f.sessions, f.attendance, f.attendance_women, f.attendance_poor) == (n, total, women, poor)
     assert sum(x.sessions for x in report.by_language) == n
@@ -69,10 +86,19 @@ def test_sessions_and_attendance(demo_ws, report):
 
 def test_complaints_received_resolved_and_overdue(demo_ws, report):
     received = one(demo_ws, "SELECT count(*) FROM complaint WHERE received_on LIKE '2026-10-%'")[0]
-    resolved = one(demo_ws, "SELECT count(DISTINCT complaint_id) FROM complaint_event WHERE to_status = 'resolved'"
-                            " AND on_date LIKE '2026-10-%'")[0]
-    overdue = one(demo_ws, "SELECT count(*) FROM complaint WHERE received_on <= ? AND due_on <= ?"
-                           " AND (resolved_on IS NULL OR resolved_on > ?)", END, END, END)[0]
+    resolved = one(
+        demo_ws,
+        "SELECT count(DISTINCT complaint_id) FROM complaint_event WHERE to_status = 'resolved'"
+        " AND on_date LIKE '2026-10-%'",
+    )[0]
+    overdue = one(
+        demo_ws,
+        "SELECT count(*) FROM complaint WHERE received_on <= ? AND due_on <= ?"
+        " AND (resolved_on IS NULL OR resolved_on > ?)",
+        END,
+        END,
+        END,
+    )[0]
     f = report.total
     assert (f.complaints_received, f.complaints_resolved, f.complaints_overdue) == (received, resolved, overdue)
     assert sum(t.overdue for t in report.by_complaint_type) == overdue
@@ -82,11 +108,13 @@ def test_complaints_received_resolved_and_overdue(demo_ws, report):
 def test_credit_households_use_the_latest_rating_with_a_credit_grade(demo_ws, report):
     grades = demo_ws.ratings.credit_grades()
     # as of the month's end (issue #19): households registered by then, ratings made by then
-    rows = demo_ws.db.query("SELECT r.household_id, r.year, r.grade FROM credit_rating r"
-                            " JOIN household h ON h.id = r.household_id AND h.deleted_at IS NULL"
-                            " WHERE r.deleted_at IS NULL AND r.year <= 2026 AND r.rated_on <= ?"
-                            " AND coalesce(h.registered_on, substr(h.created_at, 1, 10)) <= ? ORDER BY r.household_id, r.year",
-                            (report.end, report.end))
+    rows = demo_ws.db.query(
+        "SELECT r.household_id, r.year, r.grade FROM credit_rating r"
+        " JOIN household h ON h.id = r.household_id AND h.deleted_at IS NULL"
+        " WHERE r.deleted_at IS NULL AND r.year <= 2026 AND r.rated_on <= ?"
+        " AND coalesce(h.registered_on, substr(h.created_at, 1, 10)) <= ? ORDER BY r.household_id, r.year",
+        (report.end, report.end),
+    )
     latest = {}
     for r in rows:
         latest[r["household_id"]] = r["grade"]
@@ -113,11 +141,16 @@ def test_an_office_report_leaves_out_records_of_offices_outside_its_tree(demo_ws
     from storage import records
     from storage.records import Actor
 
-    records.insert(demo_ws.db, "office", {"code": "630224100203", "level": "village", "name_zh": "下级二",
-                                          "parent_code": demo_ws.office["code"]}, Actor("630224100201", "t"))
+    records.insert(
+        demo_ws.db,
+        "office",
+        {"code": "630224100203", "level": "village", "name_zh": "下级二", "parent_code": demo_ws.office["code"]},
+        Actor("630224100201", "t"),
+    )
     moved = demo_ws.db.query("SELECT id FROM loan_demand WHERE registered_on LIKE '2026-10-%' LIMIT 3")
-    demo_ws.db.execute("UPDATE loan_demand SET office_code = '630224100203' WHERE id IN (?, ?, ?)",
-                       tuple(r["id"] for r in moved))
+    demo_ws.db.execute(
+        "UPDATE loan_demand SET office_code = '630224100203' WHERE id IN (?, ?, ?)", tuple(r["id"] for r in moved)
+    )
     below = reports.monthly(demo_ws, MONTH, office_code="630224100203")
     assert below.total.registered.n == 3
     assert reports.monthly(demo_ws, MONTH).total.registered.n == report.total.registered.n
@@ -127,8 +160,12 @@ def test_subordinate_offices_are_rolled_up(demo_ws, report):
     from storage import records
     from storage.records import Actor
 
-    records.insert(demo_ws.db, "office", {"code": "630224100202", "level": "village", "name_zh": "下级",
-                                          "parent_code": demo_ws.office["code"]}, Actor("630224100201", "t"))
+    records.insert(
+        demo_ws.db,
+        "office",
+        {"code": "630224100202", "level": "village", "name_zh": "下级", "parent_code": demo_ws.office["code"]},
+        Actor("630224100201", "t"),
+    )
     moved = demo_ws.db.query("SELECT id FROM literacy_session WHERE held_on LIKE '2026-10-%'")
     demo_ws.db.execute("UPDATE literacy_session SET office_code = '630224100202' WHERE held_on LIKE '2026-10-%'")
     after = reports.monthly(demo_ws, MONTH)
@@ -152,20 +189,37 @@ def test_previous_month():
 
 # --- the CLI ---------------------------------------------------------------------------------
 
+
 def cli(db_path, *args):
-    return subprocess.run([sys.executable, "-m", "app", "--db", str(db_path), *args],
-                          capture_output=True, text=True, cwd=Path(__file__).resolve().parents[3])
+    return subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(db_path), *args],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[3],
+    )
 
 
 def test_cli_monthly_xlsx_and_bad_month(demo_ws, db_path, tmp_path):
     demo_ws.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     out = tmp_path / "m.xlsx"
-    done = cli(db_path, "report", "monthly", "--month", MONTH, "--format", "xlsx", "--lang", "both",
-               "--out", str(out))
+    done = cli(db_path, "report", "monthly", "--month", MONTH, "--format", "xlsx", "--lang", "both", "--out", str(out))
     assert done.returncode == 0, done.stderr
     assert out.stat().st_size > 0
-    bad = cli(db_path, "--lang", "zh", "report", "monthly", "--month", "2026-13", "--format", "pdf",
-              "--lang", "zh", "--out", str(tmp_path / "x.pdf"))
+    bad = cli(
+        db_path,
+        "--lang",
+        "zh",
+        "report",
+        "monthly",
+        "--month",
+        "2026-13",
+        "--format",
+        "pdf",
+        "--lang",
+        "zh",
+        "--out",
+        str(tmp_path / "x.pdf"),
+    )
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
     assert not (tmp_path / "x.pdf").exists()
 
@@ -213,7 +267,6 @@ def test_credit_households_match_the_records_for_this_year_and_the_last(demo_ws,
     year = int(month[:4])
     report = reports.monthly(demo_ws, month)
     end = date.fromisoformat(report.end)
-    expected = {village: credit for village, _, credit, _, _ in
-                credit_villages_from_records(demo_ws, year, end)}
+    expected = {village: credit for village, _, credit, _, _ in credit_villages_from_records(demo_ws, year, end)}
     assert {v.village_id: v.figures.credit_households for v in report.villages if v.village_id} == expected
     assert any(expected.values())

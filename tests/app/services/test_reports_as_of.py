@@ -2,6 +2,7 @@
 period's report never changes when later work is recorded — checked on the demo register (the
 November 2026 report made, later work recorded through the services, the report made again) and
 against SQL written here that counts as of the period's end."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -23,31 +24,51 @@ def _id_number(serial: int) -> str:
 
 
 def _figures(report) -> tuple:
-    return (report.total, [(v.village_id, v.figures, v.credit_village) for v in report.villages],
-            report.credit_villages, report.villages_rated)
+    return (
+        report.total,
+        [(v.village_id, v.figures, v.credit_village) for v in report.villages],
+        report.credit_villages,
+        report.villages_rated,
+    )
 
 
 def _later_work(ws) -> None:
     """What an office records after October: a new household, a poor household lifted out of
     poverty, a rating made, a loan granted and one repaid."""
     village = ws.db.scalar("SELECT village_id FROM household WHERE village_id IS NOT NULL LIMIT 1")
-    ws.households.create({"name_zh": "新户", "id_number": _id_number(7), "status": "monitored",
-                          "village_id": village})
-    poor = ws.db.scalar("SELECT id FROM household WHERE status = 'registered_poor' AND deleted_at IS NULL"
-                        " AND coalesce(registered_on, substr(created_at, 1, 10)) <= ? LIMIT 1", (OCT_END,))
+    ws.households.create({"name_zh": "新户", "id_number": _id_number(7), "status": "monitored", "village_id": village})
+    poor = ws.db.scalar(
+        "SELECT id FROM household WHERE status = 'registered_poor' AND deleted_at IS NULL"
+        " AND coalesce(registered_on, substr(created_at, 1, 10)) <= ? LIMIT 1",
+        (OCT_END,),
+    )
     ws.households.update(poor, {"status": "lifted"})
-    unrated = ws.db.scalar("SELECT id FROM household h WHERE deleted_at IS NULL AND coalesce(registered_on, substr(created_at, 1, 10)) <= ?"
-                           " AND NOT EXISTS (SELECT 1 FROM credit_rating r WHERE r.household_id = h.id)"
-                           " LIMIT 1", (OCT_END,))
+    unrated = ws.db.scalar(
+        "SELECT id FROM household h WHERE deleted_at IS NULL AND coalesce(registered_on, substr(created_at, 1, 10)) <= ?"
+        " AND NOT EXISTS (SELECT 1 FROM credit_rating r WHERE r.household_id = h.id)"
+        " LIMIT 1",
+        (OCT_END,),
+    )
     criteria = {code: m for code, m in ws.ratings.criteria_max().items()}
-    ws.ratings.create({"household_id": unrated, "year": 2026, "criteria": criteria, "bank_rater": "李明",
-                       "village_rater": "扎西", "rated_on": "2026-12-01"})
+    ws.ratings.create(
+        {
+            "household_id": unrated,
+            "year": 2026,
+            "criteria": criteria,
+            "bank_rater": "李明",
+            "village_rater": "扎西",
+            "rated_on": "2026-12-01",
+        }
+    )
     waiting = ws.db.scalar("SELECT id FROM loan_demand WHERE status = 'approved' AND deleted_at IS NULL LIMIT 1")
     if waiting:
-        ws.loans.transition(waiting, "granted", on_date="2026-12-02", granted_fen=1_000_000, rate_bp=300,
-                            maturity_on="2027-12-02")
-    granted = ws.db.scalar("SELECT id FROM loan_demand WHERE status = 'granted' AND granted_on <= ?"
-                           " AND deleted_at IS NULL LIMIT 1", (OCT_END,))
+        ws.loans.transition(
+            waiting, "granted", on_date="2026-12-02", granted_fen=1_000_000, rate_bp=300, maturity_on="2027-12-02"
+        )
+    granted = ws.db.scalar(
+        "SELECT id FROM loan_demand WHERE status = 'granted' AND granted_on <= ? AND deleted_at IS NULL LIMIT 1",
+        (OCT_END,),
+    )
     ws.loans.transition(granted, "repaid", on_date="2026-12-03")
 
 
@@ -72,29 +93,37 @@ def test_households_poor_and_credit_are_counted_as_of_the_months_end(demo_ws):
     report = reports.monthly(demo_ws, "2026-10")
     # households registered by the end of October, not deleted
     assert report.total.households == demo_ws.db.scalar(
-        "SELECT count(*) FROM household WHERE deleted_at IS NULL AND coalesce(registered_on, substr(created_at, 1, 10)) <= ?", (OCT_END,))
-    by_village = {v: (n, credit, borrowers, clean) for v, n, credit, borrowers, clean in
-                  credit_villages_from_records(demo_ws, 2026, date(2026, 10, 31))}
+        "SELECT count(*) FROM household WHERE deleted_at IS NULL AND coalesce(registered_on, substr(created_at, 1, 10)) <= ?",
+        (OCT_END,),
+    )
+    by_village = {
+        v: (n, credit, borrowers, clean)
+        for v, n, credit, borrowers, clean in credit_villages_from_records(demo_ws, 2026, date(2026, 10, 31))
+    }
     for row in report.villages:
         if row.village_id:
             assert (row.figures.households, row.figures.credit_households) == by_village[row.village_id][:2]
     # registered-poor at the end of October: each household's last status recorded by then
-    poor_then = demo_ws.db.scalar("""
+    poor_then = demo_ws.db.scalar(
+        """
         SELECT count(*) FROM household h WHERE deleted_at IS NULL AND coalesce(registered_on, substr(created_at, 1, 10)) <= :end
           AND (SELECT status FROM household_status_change s WHERE s.household_id = h.id AND s.on_date <= :end
-               ORDER BY on_date DESC, seq DESC LIMIT 1) = 'registered_poor'""", {"end": OCT_END})
+               ORDER BY on_date DESC, seq DESC LIMIT 1) = 'registered_poor'""",
+        {"end": OCT_END},
+    )
     ind = IndicatorService(demo_ws).compute(Period.month("2026-10"), today=date(2026, 12, 7))
     assert ind.loans.poor_households == poor_then
     now = demo_ws.db.scalar("SELECT count(*) FROM household WHERE deleted_at IS NULL AND status = 'registered_poor'")
-    assert now == poor_then - 1    # the household lifted in December was still poor in October
+    assert now == poor_then - 1  # the household lifted in December was still poor in October
 
 
 def test_a_status_change_is_recorded_with_its_date(ws):
     hid = ws.households.create({"name_zh": "卓玛", "id_number": _id_number(3), "status": "registered_poor"})["id"]
     ws.households.update(hid, {"status": "lifted"})
-    ws.households.update(hid, {"phone": "13800000000"})     # not a status change: no row
-    rows = ws.db.query("SELECT on_date, status FROM household_status_change WHERE household_id = ? ORDER BY seq",
-                       (hid,))
+    ws.households.update(hid, {"phone": "13800000000"})  # not a status change: no row
+    rows = ws.db.query(
+        "SELECT on_date, status FROM household_status_change WHERE household_id = ? ORDER BY seq", (hid,)
+    )
     today = ws.db.scalar("SELECT substr(updated_at, 1, 10) FROM household WHERE id = ?", (hid,))
     assert [(r["on_date"], r["status"]) for r in rows] == [("", "registered_poor"), (today, "lifted")]
 
@@ -119,8 +148,10 @@ def test_the_migration_fills_the_history_from_the_audit_log(db_path):
     assert db.migrate(13) == 13
     rows = db.query("SELECT on_date, status FROM household_status_change WHERE household_id = ? ORDER BY seq", (hid,))
     assert [r["status"] for r in rows] == ["registered_poor", "monitored"] and rows[1]["on_date"]
-    assert db.one("SELECT status_since FROM household_roll WHERE household_id = ?", (hid,))["status_since"] \
+    assert (
+        db.one("SELECT status_since FROM household_roll WHERE household_id = ?", (hid,))["status_since"]
         == rows[1]["on_date"]
+    )
     db.close()
 
 
@@ -129,6 +160,5 @@ def test_the_credit_village_test_is_as_of_the_months_end(demo_ws, month):
     report = reports.monthly(demo_ws, month)
     end = date.fromisoformat(report.end)
     expected = {v: (n, credit) for v, n, credit, _, _ in credit_villages_from_records(demo_ws, end.year, end)}
-    got = {v.village_id: (v.figures.households, v.figures.credit_households) for v in report.villages
-           if v.village_id}
+    got = {v.village_id: (v.figures.households, v.figures.credit_households) for v in report.villages if v.village_id}
     assert got == expected

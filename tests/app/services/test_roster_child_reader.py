@@ -5,6 +5,7 @@ still reads it.  Before, each one made calamine ask Rust for hundreds of GB and 
 aborted (SIGABRT).  Now each is sized from its XML and refused with a sentence. The child's own
 resource figures show it stayed under 250 MB and 5 s of CPU: generous bounds, no wall-clock timers.
 """
+
 from __future__ import annotations
 
 import resource
@@ -18,29 +19,41 @@ from app.services.roster import reader
 from app.services.roster.safety import Limits, RosterFileError
 from roster_samples import basic_roster, write_xlsx
 
-_CT = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
-       'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
-       'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName='
-       '"/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.'
-       'main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.'
-       'openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>')
-_RELS = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
-         'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
-         'officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
-_BOOK = ('<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/'
-         'spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
-         'relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>')
-_BOOK_RELS = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
-              'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
-              'officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
-_HEAD = ('<row r="1"><c r="A1" t="inlineStr"><is><t>户主姓名</t></is></c>'
-         '<c r="B1" t="inlineStr"><is><t>身份证号码</t></is></c></row>')
+_CT = (
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+    'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+    'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName='
+    '"/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.'
+    'main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.'
+    'openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'
+)
+_RELS = (
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+    'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+    'officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+)
+_BOOK = (
+    '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/'
+    'spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>'
+)
+_BOOK_RELS = (
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+    'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+    'officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'
+)
+_HEAD = (
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>户主姓名</t></is></c>'
+    '<c r="B1" t="inlineStr"><is><t>身份证号码</t></is></c></row>'
+)
 
 
 def crafted_xlsx(path: Path, sheet_data: str, dimension: str | None = None) -> Path:
     dim = f'<dimension ref="{dimension}"/>' if dimension else ""
-    sheet = ('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/'
-             f'spreadsheetml/2006/main">{dim}<sheetData>{sheet_data}</sheetData></worksheet>')
+    sheet = (
+        '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/'
+        f'spreadsheetml/2006/main">{dim}<sheetData>{sheet_data}</sheetData></worksheet>'
+    )
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", _CT)
         z.writestr("_rels/.rels", _RELS)
@@ -58,7 +71,7 @@ CRAFTED = {
     "spaces around =": _HEAD + '<row r = "1048576" ><c r = "XFD1048576" t="inlineStr"><is><t>y</t></is></c></row>',
     "lower-case column": _HEAD + '<row r="1048576"><c r="xfd1048576" t="inlineStr"><is><t>y</t></is></c></row>',
     "row without r": _HEAD + '<row r="1048575"><c r="A1048575" t="inlineStr"><is><t>y</t></is></c></row>'
-                     '<row><c r="XFD5" t="inlineStr"><is><t>y</t></is></c></row>',
+    '<row><c r="XFD5" t="inlineStr"><is><t>y</t></is></c></row>',
     "namespace prefix": _HEAD + f'<x:row r="1048576">{FAR.replace("<c ", "<x:c ").replace("</c>", "</x:c>")}</x:row>',
     "tab before r": _HEAD + f'<row\tr="1048576">{FAR.replace("<c r", chr(10) + "<c" + chr(9) + "r")}</row>',
 }
@@ -123,9 +136,9 @@ def test_an_ordinary_roster_is_read_in_the_child_and_comes_back_whole(ws, tmp_pa
         prepared = roster.prepare(ws, book)
         got = prepared.sheet.rows
         assert len(got) == len(rows)
-        assert [(r[1], r[2]) for r in got] == [(r[1], r[2]) for r in rows]   # names and ID numbers
+        assert [(r[1], r[2]) for r in got] == [(r[1], r[2]) for r in rows]  # names and ID numbers
         assert book.usage["peak_mb"] < 250
-        other = book.read("Other")      # a second sheet: another child
+        other = book.read("Other")  # a second sheet: another child
         assert [list(r) for r in other.rows] == [["a", "b"], ["c", "d"]]
     assert book.info.kind == "xlsx" and len(book.info.sha256) == 64
 
@@ -134,8 +147,10 @@ def test_the_child_limits_its_own_memory(tmp_path):
     import subprocess
     import sys
 
-    code = ("from app.services.roster.reader import limit_memory; print(limit_memory(100, 10));"
-            "b = bytearray(300 * 1024 * 1024)")
+    code = (
+        "from app.services.roster.reader import limit_memory; print(limit_memory(100, 10));"
+        "b = bytearray(300 * 1024 * 1024)"
+    )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.stdout.strip() == "rlimit"
     assert proc.returncode != 0 and "MemoryError" in proc.stderr

@@ -1,9 +1,9 @@
 """Header row and column matching of rosters."""
+
 from __future__ import annotations
 
 from app.services import roster
-from app.services.roster.columns import (
-    field_for_header, find_header, header_unit, layout_key, normalise_header)
+from app.services.roster.columns import field_for_header, find_header, header_unit, layout_key, normalise_header
 from roster_samples import ID_A, basic_roster, write_xlsx
 
 
@@ -126,8 +126,7 @@ def test_two_row_header_with_merged_cells_is_read_as_one(ws, tmp_path):
     assert p.header_row == 3
     assert p.mapping == {0: "name", 1: "id_number", 2: "amount", 3: "term", 4: "registered_on"}
     assert p.headers[:3] == ["户主姓名", "身份证号码", "金额（万元）"]
-    plan = roster.build_plan(ws, p.sheet.rows, p.header_row, p.mapping,
-                             roster.ImportOptions(default_product="other"))
+    plan = roster.build_plan(ws, p.sheet.rows, p.header_row, p.mapping, roster.ImportOptions(default_product="other"))
     assert [r.row for r in plan.rows] == [4, 5]
     assert plan.rows[0].loan.amount_fen == 20_000 * 100 and plan.rows[0].loan.term_months == 24
 

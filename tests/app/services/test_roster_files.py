@@ -1,4 +1,5 @@
 """Hostile and unusable roster files: each refused with a sentence, quickly, before calamine reads it."""
+
 from __future__ import annotations
 
 import time
@@ -123,9 +124,11 @@ def test_ods_with_repeated_filled_cells_is_refused_before_reading(ws, tmp_path):
     with zipfile.ZipFile(path) as z:
         content = z.read("content.xml").decode()
         manifest = z.read("META-INF/manifest.xml")
-    huge = ('<table:table-row table:number-rows-repeated="5000"><table:table-cell '
-            'table:number-columns-repeated="5000" office:value-type="string"><text:p>x</text:p></table:table-cell>'
-            '</table:table-row>')
+    huge = (
+        '<table:table-row table:number-rows-repeated="5000"><table:table-cell '
+        'table:number-columns-repeated="5000" office:value-type="string"><text:p>x</text:p></table:table-cell>'
+        "</table:table-row>"
+    )
     trailing = '<table:table-row table:number-rows-repeated="1048000">'
     content = content.replace(trailing, huge + trailing)
     with zipfile.ZipFile(path, "w") as z:
@@ -165,7 +168,7 @@ def test_xls_roster_is_read(ws):
 
 
 def test_xls_with_a_far_cell_is_refused_before_calamine_opens_it(ws):
-    resource = pytest.importorskip("resource")      # (POSIX: Windows has no getrusage)
+    resource = pytest.importorskip("resource")  # (POSIX: Windows has no getrusage)
 
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     start = time.perf_counter()
@@ -177,7 +180,7 @@ def test_xls_with_a_far_cell_is_refused_before_calamine_opens_it(ws):
 
 def test_damaged_xls_is_refused_before_calamine_opens_it(ws, tmp_path):
     data = bytearray((DATA / "basic.xls").read_bytes())
-    data[0x30:0x34] = (0xFFFFFFFE).to_bytes(4, "little")   # no directory: no Workbook stream to find
+    data[0x30:0x34] = (0xFFFFFFFE).to_bytes(4, "little")  # no directory: no Workbook stream to find
     path = tmp_path / "broken.xls"
     path.write_bytes(bytes(data))
     err = refused(ws, path)

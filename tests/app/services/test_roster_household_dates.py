@@ -1,6 +1,7 @@
 """Household rosters with dates (issue #20 item 1): a roster's 登记日期 without a loan amount column is
 the household's registration date; with one it is the loan demand's; the choice is said and can be
 changed (--map in the CLI)."""
+
 from __future__ import annotations
 
 import subprocess
@@ -31,8 +32,9 @@ def prepared_plan(ws, path, choices=(), **options):
         p = roster.prepare(ws, book)
         if choices:
             p = roster.apply_choices(p, list(choices))
-        plan = roster.build_plan(ws, p.sheet.rows, p.header_row, p.mapping,
-                                 roster.ImportOptions(today=TODAY, **options), sheet=p.sheet.name)
+        plan = roster.build_plan(
+            ws, p.sheet.rows, p.header_row, p.mapping, roster.ImportOptions(today=TODAY, **options), sheet=p.sheet.name
+        )
     return p, plan
 
 
@@ -51,15 +53,17 @@ def test_a_household_rosters_date_is_the_households_registration(ws, tmp_path):
 
 
 def test_with_an_amount_column_the_same_header_is_the_loans_date(ws, tmp_path):
-    rows = [HOUSEHOLD_ROSTER[0] + ["贷款金额（万元）", "贷款产品"],
-            HOUSEHOLD_ROSTER[1] + [3, "扶贫小额信贷"],
-            HOUSEHOLD_ROSTER[2] + [None, None]]
+    rows = [
+        HOUSEHOLD_ROSTER[0] + ["贷款金额（万元）", "贷款产品"],
+        HOUSEHOLD_ROSTER[1] + [3, "扶贫小额信贷"],
+        HOUSEHOLD_ROSTER[2] + [None, None],
+    ]
     p, plan = prepared_plan(ws, write_xlsx(tmp_path / "r.xlsx", rows))
     assert p.mapping[7] == "registered_on" and p.readings[0].other == "household_registered_on"
     assert not plan.error_rows
     first, second = plan.rows
     assert first.loan.registered_on == "2015-06-30" and first.loan.amount_fen == 3_000_000
-    assert second.loan is None                        # a date without an amount is no loan demand
+    assert second.loan is None  # a date without an amount is no loan demand
     assert first.target.household.registered_on is None
 
 
@@ -74,9 +78,14 @@ def test_the_user_can_read_it_the_other_way(ws, tmp_path):
     assert 7 not in p.mapping
 
 
-@pytest.mark.parametrize("choice, words", [
-    ("登记日期=nonsense", "not a field of the import"), ("到期日=registered_on", "no column headed"),
-    ("登记日期", "HEADER=field")])
+@pytest.mark.parametrize(
+    "choice, words",
+    [
+        ("登记日期=nonsense", "not a field of the import"),
+        ("到期日=registered_on", "no column headed"),
+        ("登记日期", "HEADER=field"),
+    ],
+)
 def test_a_wrong_choice_is_refused_with_a_sentence(ws, tmp_path, choice, words):
     with pytest.raises(roster.RosterFileError) as exc:
         prepared_plan(ws, write_xlsx(tmp_path / "r.xlsx", HOUSEHOLD_ROSTER), choices=[choice])
@@ -84,8 +93,13 @@ def test_a_wrong_choice_is_refused_with_a_sentence(ws, tmp_path, choice, words):
 
 
 def cli(db, *args):
-    return subprocess.run([sys.executable, "-m", "app", "--db", str(db), "--lang", "en", *map(str, args)],
-                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(db), "--lang", "en", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
 
 
 def test_cli_says_how_the_date_was_read_and_takes_map(ws, tmp_path):

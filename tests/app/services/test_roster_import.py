@@ -1,4 +1,5 @@
 """Writing a roster: one transaction, search tokens, audit, duplicates, dry run, error list, CLI."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -21,8 +22,9 @@ def plan_file(ws, path, **options):
     book = roster.open_roster(ws, path)
     with book:
         p = roster.prepare(ws, book)
-        plan = roster.build_plan(ws, p.sheet.rows, p.header_row, p.mapping,
-                                 roster.ImportOptions(today=TODAY, **options), sheet=p.sheet.name)
+        plan = roster.build_plan(
+            ws, p.sheet.rows, p.header_row, p.mapping, roster.ImportOptions(today=TODAY, **options), sheet=p.sheet.name
+        )
     return plan, book.info
 
 
@@ -32,8 +34,10 @@ def import_file(ws, path, **options):
 
 
 def counts(ws):
-    return {t: ws.db.scalar(f"SELECT count(*) FROM {t}") for t in
-            ("household", "loan_demand", "loan_event", "village", "household_search", "audit_log")}
+    return {
+        t: ws.db.scalar(f"SELECT count(*) FROM {t}")
+        for t in ("household", "loan_demand", "loan_event", "village", "household_search", "audit_log")
+    }
 
 
 def test_import_writes_households_loans_villages_and_search_tokens(ws, tmp_path):
@@ -45,8 +49,12 @@ def test_import_writes_households_loans_villages_and_search_tokens(ws, tmp_path)
     assert ws.households.search_ids("zhuoma") == [row["id"]]
     assert ws.households.search_ids("张三") == [ws.households.find_by_id_number(ID_A)["id"]]
     loan = ws.db.one("SELECT * FROM loan_demand WHERE household_id = ?", (row["id"],))
-    assert (loan["amount_fen"], loan["term_months"], loan["product_code"], loan["status"]) == \
-        (3_000_000, 24, "poverty_micro", "registered")
+    assert (loan["amount_fen"], loan["term_months"], loan["product_code"], loan["status"]) == (
+        3_000_000,
+        24,
+        "poverty_micro",
+        "registered",
+    )
     assert ws.loans.events(loan["id"])[0]["to_status"] == "registered"
 
 
@@ -138,21 +146,22 @@ def test_duplicate_in_register_skipped_leaves_stored_household(ws, tmp_path):
 
 
 def test_duplicate_in_register_updated_changes_stored_household_and_adds_loan(ws, tmp_path):
-    stored = ws.households.create({"name_zh": "张三", "id_number": ID_A, "phone": "13700000000",
-                                   "notes": "kept"})
+    stored = ws.households.create({"name_zh": "张三", "id_number": ID_A, "phone": "13700000000", "notes": "kept"})
     result = import_file(ws, write_xlsx(tmp_path / "r.xlsx", basic_roster()), on_duplicate="update")
     assert (result.created, result.updated) == (2, 1)
     after = ws.households.get(stored["id"])
     assert after["phone"] == "13812345678" and after["status"] == "registered_poor"
     assert after["notes"] == "kept" and after["version"] == 2
     assert ws.db.scalar("SELECT count(*) FROM loan_demand WHERE household_id = ?", (stored["id"],)) == 1
-    assert ws.db.scalar("SELECT count(*) FROM audit_log WHERE record_id = ? AND action = 'import'",
-                        (stored["id"],)) == 1
+    assert (
+        ws.db.scalar("SELECT count(*) FROM audit_log WHERE record_id = ? AND action = 'import'", (stored["id"],)) == 1
+    )
 
 
 def test_same_id_twice_in_file_with_update_gives_one_household_with_both_loans(ws, tmp_path):
-    rows = basic_roster() + [[4, None, ID_A, None, None, None, None, None, None, None, 2, 12, "530",
-                             "2023-07-01", "", ""]]
+    rows = basic_roster() + [
+        [4, None, ID_A, None, None, None, None, None, None, None, 2, 12, "530", "2023-07-01", "", ""]
+    ]
     result = import_file(ws, write_xlsx(tmp_path / "r.xlsx", rows), on_duplicate="update")
     assert result.created == 3
     hid = ws.households.find_by_id_number(ID_A)["id"]
@@ -170,12 +179,12 @@ def test_error_list_xlsx_opens_back_with_rows_and_reasons(ws, tmp_path):
     import openpyxl
 
     rows = basic_roster()
-    rows[2][2] = int(ID_B)                 # numeric ID
+    rows[2][2] = int(ID_B)  # numeric ID
     rows[3][3] = "123"
     path = write_xlsx(tmp_path / "r.xlsx", rows)
     book = openpyxl.load_workbook(path)
     cell = book.active.cell(row=4, column=2)
-    cell.value, cell.data_type = "=HYPERLINK(\"x\")", "s"   # text that looks like a formula
+    cell.value, cell.data_type = '=HYPERLINK("x")', "s"  # text that looks like a formula
     book.save(path)
     plan, _ = plan_file(ws, path)
     out = tmp_path / "errors.xlsx"
@@ -185,7 +194,7 @@ def test_error_list_xlsx_opens_back_with_rows_and_reasons(ws, tmp_path):
     assert values[0][:3] == tuple(HEADER_ZH[:3])
     assert values[0][-2:] == ("Row in the roster", "What to fix")
     assert values[1][-2] == 3 and "stored the ID number as a number" in values[1][-1]
-    assert values[2][-2] == 4 and values[2][1] == "=HYPERLINK(\"x\")"
+    assert values[2][-2] == 4 and values[2][1] == '=HYPERLINK("x")'
     assert sheet.cell(row=3, column=2).data_type == "s"
     assert "D 联系电话" in values[2][-1]
 
@@ -216,20 +225,20 @@ def test_an_error_list_still_open_in_excel_is_kept_and_the_user_told(ws, tmp_pat
     out = tmp_path / "errors.xlsx"
     out.write_bytes(b"last time's list")
 
-    def held_open(src, dst):   # Windows: a sharing violation, however often it is tried
+    def held_open(src, dst):  # Windows: a sharing violation, however often it is tried
         raise PermissionError(13, "The process cannot access the file because it is being used")
+
     monkeypatch.setattr(safe_write.os, "replace", held_open)
     monkeypatch.setattr(safe_write.time, "sleep", lambda s: None)
     with pytest.raises(ValidationError) as caught:
         roster.write_errors_xlsx(plan, out, "zh")
     assert "errors.xlsx" in caught.value.text("en") and "Excel" in caught.value.text("en")
     assert out.read_bytes() == b"last time's list"
-    assert not [n for n in os.listdir(tmp_path) if n.startswith("errors.xlsx.")]   # no temporary file left
+    assert not [n for n in os.listdir(tmp_path) if n.startswith("errors.xlsx.")]  # no temporary file left
 
 
 def test_ods_roster_is_imported(ws, tmp_path):
-    rows = [["户主姓名", "身份证号码", "联系电话", "家庭人口"], ["张三", ID_A, 13812345678, 5],
-            ["卓玛", ID_B, "", 3]]
+    rows = [["户主姓名", "身份证号码", "联系电话", "家庭人口"], ["张三", ID_A, 13812345678, 5], ["卓玛", ID_B, "", 3]]
     result = import_file(ws, write_ods(tmp_path / "r.ods", rows))
     assert result.created == 2
     assert ws.households.find_by_id_number(ID_A)["phone"] == "13812345678"
@@ -237,9 +246,15 @@ def test_ods_roster_is_imported(ws, tmp_path):
 
 # -- CLI ------------------------------------------------------------------------------------------
 
+
 def cli(db, *args):
-    return subprocess.run([sys.executable, "-m", "app", "--db", str(db), "--lang", "en", *map(str, args)],
-                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(db), "--lang", "en", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
 
 
 @pytest.fixture
@@ -291,8 +306,9 @@ def test_cli_duplicates_update(register, tmp_path):
 
 
 def test_cli_unknown_sheet_exits_2_naming_the_sheets(register, tmp_path):
-    proc = cli(register, "import-roster", write_xlsx(tmp_path / "r.xlsx", basic_roster(), sheet="名单"),
-               "--sheet", "Sheet9")
+    proc = cli(
+        register, "import-roster", write_xlsx(tmp_path / "r.xlsx", basic_roster(), sheet="名单"), "--sheet", "Sheet9"
+    )
     assert proc.returncode == 2 and "名单" in proc.stderr
 
 
@@ -302,9 +318,24 @@ def test_cli_sheet_without_header_exits_2(register, tmp_path):
 
 
 def test_cli_messages_in_chinese(register, tmp_path):
-    proc = subprocess.run([sys.executable, "-m", "app", "--db", str(register), "--lang", "zh", "import-roster",
-                           str(write_xlsx(tmp_path / "r.xlsx", basic_roster())), "--dry-run"],
-                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "--db",
+            str(register),
+            "--lang",
+            "zh",
+            "import-roster",
+            str(write_xlsx(tmp_path / "r.xlsx", basic_roster())),
+            "--dry-run",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
     assert proc.returncode == 0 and "试运行" in proc.stdout
 
 
@@ -329,4 +360,4 @@ def test_the_error_list_prints_one_page_wide_with_its_header_row_on_every_page(w
     assert "&P" in sheet.oddFooter.center.text and "&N" in sheet.oddFooter.center.text
     assert book.properties.title
     reasons = sheet.cell(row=2, column=sheet.max_column)
-    assert reasons.font.name == "Microsoft Himalaya"          # the reasons are in Tibetan
+    assert reasons.font.name == "Microsoft Himalaya"  # the reasons are in Tibetan

@@ -1,5 +1,6 @@
 """A roster larger than one packed chunk (app/services/roster/rows.py) reads, checks and imports as
 the whole sheet read as lists did; the run's long audit entry hashes as storage.audit hashes it."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -20,9 +21,9 @@ from storage import audit
 from roster_samples import HEADER_ZH, idn
 
 TODAY = date(2026, 11, 15)
-N = 2500                       # two and a half chunks of 1,000 rows
+N = 2500  # two and a half chunks of 1,000 rows
 NAMES = ["张三", "卓玛", "李四", "才让多杰", "马小龙", "尕藏", "单雄信", "拉毛措"]
-BAD_ROW = N - 7                # a data row in the last chunk with an invalid ID number
+BAD_ROW = N - 7  # a data row in the last chunk with an invalid ID number
 
 
 def roster_rows(n: int = N, bad: int | None = BAD_ROW) -> list[list]:
@@ -30,13 +31,24 @@ def roster_rows(n: int = N, bad: int | None = BAD_ROW) -> list[list]:
     for i in range(n):
         number = idn(f"63212219{80 + i // 1000:02d}0101{i % 1000:03d}")
         if i == bad:
-            number = number[:-1] + ("1" if number[-1] != "1" else "2")   # wrong check digit
-        product = "其他" if i % 3 == 2 else "扶贫小额信贷"   # 一般户 cannot ask for a poverty micro-loan
-        loan = [i % 4 + 1, 36, product, f"2025-{i % 12 + 1}-{i % 28 + 1}", "扩大生产", "青海农商银行"] \
-            if i % 2 else []
-        rows.append([i + 1, NAMES[i % len(NAMES)], number,
-                     f"138{i:08d}", i % 6 + 1, ["拉脊村", "上寨村"][i % 2], f"{i % 5 + 1}社",
-                     ["建档立卡贫困户", "脱贫户", "一般户"][i % 3], ["藏族", "汉族", "回族"][i % 3], "牦牛养殖", *loan])
+            number = number[:-1] + ("1" if number[-1] != "1" else "2")  # wrong check digit
+        product = "其他" if i % 3 == 2 else "扶贫小额信贷"  # 一般户 cannot ask for a poverty micro-loan
+        loan = [i % 4 + 1, 36, product, f"2025-{i % 12 + 1}-{i % 28 + 1}", "扩大生产", "青海农商银行"] if i % 2 else []
+        rows.append(
+            [
+                i + 1,
+                NAMES[i % len(NAMES)],
+                number,
+                f"138{i:08d}",
+                i % 6 + 1,
+                ["拉脊村", "上寨村"][i % 2],
+                f"{i % 5 + 1}社",
+                ["建档立卡贫困户", "脱贫户", "一般户"][i % 3],
+                ["藏族", "汉族", "回族"][i % 3],
+                "牦牛养殖",
+                *loan,
+            ]
+        )
     return rows
 
 
@@ -57,7 +69,7 @@ def write_roster(path: Path, rows: list[list], *, top: int = 2, left: int = 2) -
                 sheet.write_number(top + r, left + c, value)
         if r == 3:
             sheet.write_datetime(top + r, left + len(HEADER_ZH) + 1, datetime(2024, 5, 6), dated)
-    for blank in range(3):       # formatted but empty rows after the data: dropped
+    for blank in range(3):  # formatted but empty rows after the data: dropped
         sheet.write_blank(top + len(rows) + blank, left, None, dated)
     book.close()
     return path
@@ -83,11 +95,13 @@ def prepared(ws, path: Path):
 
 
 def plan_of(ws, p, rows, **options):
-    return roster.build_plan(ws, rows, p.header_row, p.mapping, roster.ImportOptions(today=TODAY, **options),
-                             sheet=p.sheet.name)
+    return roster.build_plan(
+        ws, rows, p.header_row, p.mapping, roster.ImportOptions(today=TODAY, **options), sheet=p.sheet.name
+    )
 
 
 # -- the packed rows themselves ---------------------------------------------------------------------
+
 
 def test_packed_rows_read_back_as_the_lists_packed():
     rows = [[i, f"名{i % 7}", float(i) / 3, date(2024, 1, i % 28 + 1), "", None] for i in range(2345)]
@@ -124,13 +138,14 @@ def test_packed_rows_drop_rows_after_the_last_kept_one():
 
 
 def test_equal_texts_of_a_chunk_are_packed_as_one_object():
-    rows = [["".join(["青海农商", "银行"]), f"{i}"] for i in range(10)]   # equal texts, distinct objects
+    rows = [["".join(["青海农商", "银行"]), f"{i}"] for i in range(10)]  # equal texts, distinct objects
     assert len({id(r[0]) for r in rows}) == 10
     got = list(PackedRows.pack(rows))
     assert len({id(r[0]) for r in got}) == 1 and [r[0] for r in got] == [r[0] for r in rows]
 
 
 # -- a sheet larger than one chunk ------------------------------------------------------------------
+
 
 def test_sheet_larger_than_a_chunk_reads_as_calamine_to_python(ws, big_roster):
     p, _ = prepared(ws, big_roster)
@@ -149,8 +164,11 @@ def test_plan_from_packed_rows_equals_the_plan_from_lists(ws, big_roster):
         from_packed = plan_of(ws, p, p.sheet.rows, **options)
         from_lists = plan_of(ws, p, as_lists(big_roster), **options)
         assert from_packed.rows == from_lists.rows
-        assert (from_packed.headers, from_packed.mapping, from_packed.new_villages) == \
-            (from_lists.headers, from_lists.mapping, from_lists.new_villages)
+        assert (from_packed.headers, from_packed.mapping, from_packed.new_villages) == (
+            from_lists.headers,
+            from_lists.mapping,
+            from_lists.new_villages,
+        )
     errors = from_packed.error_rows
     assert [r.row for r in errors] == [4 + BAD_ROW] and errors[0].errors[0].problem.field == "id_number"
     assert errors[0].cells == as_lists(big_roster)[3 + BAD_ROW]
@@ -158,8 +176,7 @@ def test_plan_from_packed_rows_equals_the_plan_from_lists(ws, big_roster):
 
 def test_import_larger_than_a_chunk_stores_every_valid_row_with_its_keys(ws, big_roster):
     p, info = prepared(ws, big_roster)
-    result = roster.run_import(ws, plan_of(ws, p, p.sheet.rows), file_name=info.path.name,
-                               file_sha256=info.sha256)
+    result = roster.run_import(ws, plan_of(ws, p, p.sheet.rows), file_name=info.path.name, file_sha256=info.sha256)
     assert (result.created, result.errors, result.loans) == (N - 1, 1, N // 2 - (BAD_ROW % 2))
     assert result.error_rows == [4 + BAD_ROW]
     rows = ws.db.query("SELECT id, name_zh, name_bo, name_pinyin, name_initials, name_wylie FROM household")
@@ -168,8 +185,9 @@ def test_import_larger_than_a_chunk_stores_every_valid_row_with_its_keys(ws, big
     for t in ws.db.query("SELECT token, household_id FROM household_search"):
         tokens.setdefault(t["household_id"], set()).add(t["token"])
     for row in rows:
-        assert {k: row[k] for k in ("name_pinyin", "name_initials", "name_wylie")} == \
-            search.name_keys(row["name_zh"], row["name_bo"])
+        assert {k: row[k] for k in ("name_pinyin", "name_initials", "name_wylie")} == search.name_keys(
+            row["name_zh"], row["name_bo"]
+        )
         assert tokens[row["id"]] == search.name_tokens(row["name_zh"], row["name_bo"])
     assert audit.verify_chain(sqlite3.connect(ws.db.path)) == []
 
@@ -187,15 +205,27 @@ def test_strict_import_with_an_error_in_the_last_chunk_stores_nothing(ws, big_ro
 
 # -- the run's long audit entry -------------------------------------------------------------------
 
-@pytest.mark.parametrize("after_json", [
-    '{"a":"' + "x" * (_PIECE * 3 + 17) + '"}',
-    "花名册" + '"\\\n\t\x01' * (_PIECE // 3) + "ཀྲ་ཤིས།" * 1000 + "😀" * (_PIECE + 1) + "\x00after_json\x00",
-    "short 花名册",
-])
+
+@pytest.mark.parametrize(
+    "after_json",
+    [
+        '{"a":"' + "x" * (_PIECE * 3 + 17) + '"}',
+        "花名册" + '"\\\n\t\x01' * (_PIECE // 3) + "ཀྲ་ཤིས།" * 1000 + "😀" * (_PIECE + 1) + "\x00after_json\x00",
+        "short 花名册",
+    ],
+)
 def test_run_entry_hash_is_audit_row_hash(after_json):
-    entry = {"id": "e1", "office_code": "630224100201", "at": "2026-11-15T00:00:00Z", "user": "管理员",
-             "action": "import", "table_name": "roster_import", "record_id": "r1", "before_json": None,
-             "after_json": after_json}
+    entry = {
+        "id": "e1",
+        "office_code": "630224100201",
+        "at": "2026-11-15T00:00:00Z",
+        "user": "管理员",
+        "action": "import",
+        "table_name": "roster_import",
+        "record_id": "r1",
+        "before_json": None,
+        "after_json": after_json,
+    }
     prev = "0" * 64
     assert _row_hash(prev, entry) == audit.row_hash(prev, entry)
 
@@ -234,9 +264,10 @@ def test_sharing_pinyin_readings_changes_no_reading_and_no_search_key():
     import sys
 
     root = Path(__file__).resolve().parents[3]
-    out = subprocess.run([sys.executable, "-c", _COMPACT_CHECK, str(root)], capture_output=True, text=True,
-                         check=True, cwd=root)
+    out = subprocess.run(
+        [sys.executable, "-c", _COMPACT_CHECK, str(root)], capture_output=True, text=True, check=True, cwd=root
+    )
     got = json.loads(out.stdout.strip().splitlines()[-1])
     assert got["same_dict"] and got["same_readings"] and got["same_keys"]
-    assert got["twice"] == []                      # no phrase holds one reading list twice
-    assert got["shared"] < got["total"] // 10      # the readings really are shared
+    assert got["twice"] == []  # no phrase holds one reading list twice
+    assert got["shared"] < got["total"] // 10  # the readings really are shared

@@ -1,4 +1,5 @@
 """Row checking of a roster (the preview / dry run): normalisation, errors with row and column, duplicates."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -14,8 +15,9 @@ def plan_for(ws, tmp_path, rows, name="r.xlsx", **options):
     book = roster.open_roster(ws, path)
     with book:
         p = roster.prepare(ws, book)
-        return roster.build_plan(ws, p.sheet.rows, p.header_row, p.mapping,
-                                 roster.ImportOptions(today=TODAY, **options), sheet=p.sheet.name)
+        return roster.build_plan(
+            ws, p.sheet.rows, p.header_row, p.mapping, roster.ImportOptions(today=TODAY, **options), sheet=p.sheet.name
+        )
 
 
 def row(plan, excel_row):
@@ -58,41 +60,67 @@ def test_numeric_phone_cell_is_accepted(ws, tmp_path):
 
 def test_excel_serial_date_and_text_dates(ws, tmp_path):
     header = ["姓名", "身份证号码", "贷款金额", "贷款产品", "申请日期"]
-    plan = plan_for(ws, tmp_path, [
-        header,
-        ["甲", ID_A, 10000, "other", 45047],          # serial 45047 = 2023-05-01
-        ["乙", ID_B, 10000, "other", "2023/05/01"],
-        ["丙", ID_C, 10000, "other", "2023.5.1"],
-        ["丁", ID_X, 10000, "other", "2023年5月1日"],
-    ], on_duplicate="update")
+    plan = plan_for(
+        ws,
+        tmp_path,
+        [
+            header,
+            ["甲", ID_A, 10000, "other", 45047],  # serial 45047 = 2023-05-01
+            ["乙", ID_B, 10000, "other", "2023/05/01"],
+            ["丙", ID_C, 10000, "other", "2023.5.1"],
+            ["丁", ID_X, 10000, "other", "2023年5月1日"],
+        ],
+        on_duplicate="update",
+    )
     assert [r.loan.registered_on for r in plan.rows] == ["2023-05-01"] * 4
 
 
 def test_amounts_in_wan_yuan_column_are_scaled_by_the_header_unit(ws, tmp_path):
-    r = one(ws, tmp_path, ["姓名", "身份证号码", "贷款金额（万元）", "贷款产品", "申请日期"],
-            ["张三", ID_A, 2.5, "other", "2023-05-01"])
+    r = one(
+        ws,
+        tmp_path,
+        ["姓名", "身份证号码", "贷款金额（万元）", "贷款产品", "申请日期"],
+        ["张三", ID_A, 2.5, "other", "2023-05-01"],
+    )
     assert r.loan.amount_fen == 25_000 * 100
 
 
 def test_amount_text_with_units_and_separators(ws, tmp_path):
-    plan = plan_for(ws, tmp_path, [
-        ["姓名", "身份证号码", "贷款金额", "贷款产品", "申请日期"],
-        ["甲", ID_A, "5万元", "other", "2023-05-01"],
-        ["乙", ID_B, "50,000.00元", "other", "2023-05-01"],
-    ])
+    plan = plan_for(
+        ws,
+        tmp_path,
+        [
+            ["姓名", "身份证号码", "贷款金额", "贷款产品", "申请日期"],
+            ["甲", ID_A, "5万元", "other", "2023-05-01"],
+            ["乙", ID_B, "50,000.00元", "other", "2023-05-01"],
+        ],
+    )
     assert [r.loan.amount_fen for r in plan.rows] == [5_000_000, 5_000_000]
 
 
 def test_term_in_years_column_becomes_months(ws, tmp_path):
-    r = one(ws, tmp_path, ["姓名", "身份证号码", "贷款金额", "贷款期限（年）", "贷款产品", "申请日期"],
-            ["张三", ID_A, 10000, 2, "other", "2023-05-01"])
+    r = one(
+        ws,
+        tmp_path,
+        ["姓名", "身份证号码", "贷款金额", "贷款期限（年）", "贷款产品", "申请日期"],
+        ["张三", ID_A, 10000, 2, "other", "2023-05-01"],
+    )
     assert r.loan.term_months == 24
 
 
 def test_status_words_become_status_codes(ws, tmp_path):
     header = ["姓名", "身份证号码", "贫困户属性"]
-    plan = plan_for(ws, tmp_path, [header, ["甲", ID_A, "建档立卡贫困户"], ["乙", ID_B, "脱贫户"],
-                                   ["丙", ID_C, "边缘户"], ["丁", ID_X, "一般户"]])
+    plan = plan_for(
+        ws,
+        tmp_path,
+        [
+            header,
+            ["甲", ID_A, "建档立卡贫困户"],
+            ["乙", ID_B, "脱贫户"],
+            ["丙", ID_C, "边缘户"],
+            ["丁", ID_X, "一般户"],
+        ],
+    )
     assert [r.target.household.status for r in plan.rows] == ["registered_poor", "lifted", "monitored", "general"]
 
 
@@ -114,7 +142,7 @@ def test_english_roster(ws, tmp_path):
 
 def test_errors_carry_excel_row_column_and_translatable_reason(ws, tmp_path):
     rows = basic_roster()
-    rows[2][3] = "12345"                     # phone in row 3 of the sheet
+    rows[2][3] = "12345"  # phone in row 3 of the sheet
     plan = plan_for(ws, tmp_path, rows)
     bad = row(plan, 3)
     assert bad.action == "error"
@@ -124,8 +152,12 @@ def test_errors_carry_excel_row_column_and_translatable_reason(ws, tmp_path):
 
 
 def test_loan_over_the_product_limit_is_an_error_of_the_row(ws, tmp_path):
-    r = one(ws, tmp_path, ["姓名", "身份证号码", "贫困户属性", "贷款金额（万元）", "贷款产品", "申请日期"],
-            ["张三", ID_A, "贫困户", 8, "530", "2023-05-01"])
+    r = one(
+        ws,
+        tmp_path,
+        ["姓名", "身份证号码", "贫困户属性", "贷款金额（万元）", "贷款产品", "申请日期"],
+        ["张三", ID_A, "贫困户", 8, "530", "2023-05-01"],
+    )
     assert r.action == "error"
     assert any(f.problem.field == "amount_fen" for f in r.errors)
 

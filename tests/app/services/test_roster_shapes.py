@@ -1,5 +1,6 @@
 """Other shapes of roster (issue #20 item 3): CSV in GB18030/GBK and UTF-8 with or without BOM,
 a workbook with one sheet per village, headers merged over two rows, rows of totals."""
+
 from __future__ import annotations
 
 import subprocess
@@ -17,10 +18,12 @@ from roster_samples import ID_A, ID_B, ID_C, ID_D, write_xlsx
 TODAY = date(2026, 11, 15)
 ROOT = Path(__file__).resolve().parents[3]
 
-ROWS = [["户主姓名", "藏文姓名", "身份证号码", "所在村", "贫困户属性", "家庭人口", "备注"],
-        ["张三", "", ID_A, "拉脊村", "建档立卡贫困户", "5", "搬迁户"],
-        ["卓玛", "སྒྲོལ་མ", ID_B, "拉脊村", "脱贫户", "3", ""],
-        ["扎西", "བཀྲ་ཤིས", ID_C, "上寨村", "一般户", "4", "牧业"]]
+ROWS = [
+    ["户主姓名", "藏文姓名", "身份证号码", "所在村", "贫困户属性", "家庭人口", "备注"],
+    ["张三", "", ID_A, "拉脊村", "建档立卡贫困户", "5", "搬迁户"],
+    ["卓玛", "སྒྲོལ་མ", ID_B, "拉脊村", "脱贫户", "3", ""],
+    ["扎西", "བཀྲ་ཤིས", ID_C, "上寨村", "一般户", "4", "牧业"],
+]
 
 
 def write_csv(path: Path, rows, encoding: str, delimiter: str = ",") -> Path:
@@ -36,16 +39,18 @@ def plan_of(ws, path, sheets=None, **options):
             prepared, left_out = roster.prepare_sheets(ws, book, sheets or None)
             return roster.plan_sheets(ws, prepared, roster.ImportOptions(today=TODAY, **options)), left_out
         p = roster.prepare(ws, book)
-        return roster.build_plan(ws, p.sheet.rows, p.header_row, p.mapping,
-                                 roster.ImportOptions(today=TODAY, **options), sheet=p.sheet.name)
+        return roster.build_plan(
+            ws, p.sheet.rows, p.header_row, p.mapping, roster.ImportOptions(today=TODAY, **options), sheet=p.sheet.name
+        )
 
 
-@pytest.mark.parametrize("encoding, expected", [
-    ("gbk", "gb18030"), ("gb18030", "gb18030"), ("utf-8-sig", "utf-8-sig"), ("utf-8", "utf-8")])
+@pytest.mark.parametrize(
+    "encoding, expected", [("gbk", "gb18030"), ("gb18030", "gb18030"), ("utf-8-sig", "utf-8-sig"), ("utf-8", "utf-8")]
+)
 def test_a_csv_is_read_in_the_encoding_it_was_written_in(ws, tmp_path, encoding, expected):
     rows = [r[:3] + r[3:] for r in ROWS]
     if encoding in ("gbk", "gb18030"):
-        rows = [[c for i, c in enumerate(r) if i != 1] for r in rows]   # GBK has no Tibetan letters
+        rows = [[c for i, c in enumerate(r) if i != 1] for r in rows]  # GBK has no Tibetan letters
     path = write_csv(tmp_path / "export.csv", rows, encoding)
     assert detect_encoding(path.read_bytes()) == expected
     plan = plan_of(ws, path)
@@ -68,8 +73,10 @@ def test_id_numbers_guarded_from_excel_keep_their_18_characters(ws, tmp_path):
 def test_a_tab_separated_export(ws, tmp_path):
     rows = [["户主姓名", "身份证号码", "联系电话"], ["张三", ID_A, "13812345678"], ["卓玛", ID_B, ""]]
     plan = plan_of(ws, write_csv(tmp_path / "bank.txt", rows, "utf-8", "\t"))
-    assert [(r.target.household.name_zh, r.target.household.phone) for r in plan.rows] == \
-        [("张三", "13812345678"), ("卓玛", "")]
+    assert [(r.target.household.name_zh, r.target.household.phone) for r in plan.rows] == [
+        ("张三", "13812345678"),
+        ("卓玛", ""),
+    ]
 
 
 def test_a_workbook_renamed_csv_is_refused_with_a_sentence(ws, tmp_path):
@@ -94,9 +101,11 @@ def _village_book(path: Path) -> Path:
     cover.title = "说明"
     cover.append(["本表由乡扶贫办汇总，2024年"])
     header = ["户主姓名", "身份证号码", "贫困户属性", "家庭人口"]
-    for name, rows in (("拉脊村", [["张三", ID_A, "贫困户", 5], ["卓玛", ID_B, "脱贫户", 3], ["合计", None, None, 8]]),
-                       ("上寨村", [["扎西", ID_C, "一般户", 4], ["卓玛", ID_B, "脱贫户", 3]]),
-                       ("下寨村", [["才让", ID_D, "监测户", 6], ["小计", "", "", 6]])):
+    for name, rows in (
+        ("拉脊村", [["张三", ID_A, "贫困户", 5], ["卓玛", ID_B, "脱贫户", 3], ["合计", None, None, 8]]),
+        ("上寨村", [["扎西", ID_C, "一般户", 4], ["卓玛", ID_B, "脱贫户", 3]]),
+        ("下寨村", [["才让", ID_D, "监测户", 6], ["小计", "", "", 6]]),
+    ):
         sheet = wb.create_sheet(name)
         sheet.append(header)
         for r in rows:
@@ -107,15 +116,19 @@ def _village_book(path: Path) -> Path:
 
 def test_every_sheet_of_a_workbook_of_villages(ws, tmp_path):
     plan, left_out = plan_of(ws, _village_book(tmp_path / "乡.xlsx"), sheets=[])
-    assert [name for name, _ in left_out] == ["说明"]                    # the cover sheet: no header row
+    assert [name for name, _ in left_out] == ["说明"]  # the cover sheet: no header row
     assert plan.sheets == ["拉脊村", "上寨村", "下寨村"]
-    assert plan.count("new") == 4 and plan.count("skip") == 1            # 卓玛 again in 上寨村: a duplicate
+    assert plan.count("new") == 4 and plan.count("skip") == 1  # 卓玛 again in 上寨村: a duplicate
     dup = next(r for r in plan.rows if r.duplicate)
     assert (dup.sheet, dup.row, dup.duplicate) == ("上寨村", 3, "file")
     assert plan.subtotal_rows == ["拉脊村!4", "下寨村!3"]
     roster.run_import(ws, plan)
-    village_of = {n: ws.db.scalar("SELECT v.name_zh FROM household h JOIN village v ON v.id = h.village_id"
-                                  " WHERE h.id_number = ?", (n,)) for n in (ID_A, ID_B, ID_C, ID_D)}
+    village_of = {
+        n: ws.db.scalar(
+            "SELECT v.name_zh FROM household h JOIN village v ON v.id = h.village_id WHERE h.id_number = ?", (n,)
+        )
+        for n in (ID_A, ID_B, ID_C, ID_D)
+    }
     assert village_of == {ID_A: "拉脊村", ID_B: "拉脊村", ID_C: "上寨村", ID_D: "下寨村"}
 
 
@@ -128,7 +141,7 @@ def test_only_the_chosen_sheets(ws, tmp_path):
 def test_an_error_names_its_sheet(ws, tmp_path):
     path = _village_book(tmp_path / "乡.xlsx")
     wb = openpyxl.load_workbook(path)
-    wb["上寨村"]["B2"] = "632122"        # a cut ID number
+    wb["上寨村"]["B2"] = "632122"  # a cut ID number
     wb.save(path)
     plan, _ = plan_of(ws, path, sheets=[])
     [bad] = plan.error_rows
@@ -160,8 +173,13 @@ def test_headers_merged_over_two_rows(ws, tmp_path):
 
 
 def cli(db, *args):
-    return subprocess.run([sys.executable, "-m", "app", "--db", str(db), "--lang", "en", *map(str, args)],
-                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(db), "--lang", "en", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
 
 
 def test_cli_imports_a_gbk_csv_and_a_workbook_of_villages(ws, tmp_path):

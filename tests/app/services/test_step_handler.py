@@ -1,25 +1,36 @@
 """Issue #19, item 6: a loan step's or a complaint's "handled by" names the signed-in account (or
 the name given with --user), never the computer's login name."""
+
 from __future__ import annotations
 
 from tests.app.services.test_indicators import decide, demand, household
 
 
 def _by(ws, loan_id) -> list[str]:
-    return [r["by_user"] for r in ws.db.query("SELECT by_user FROM loan_event WHERE loan_demand_id = ?"
-                                              " AND to_status != 'registered' ORDER BY on_date", (loan_id,))]
+    return [
+        r["by_user"]
+        for r in ws.db.query(
+            "SELECT by_user FROM loan_event WHERE loan_demand_id = ? AND to_status != 'registered' ORDER BY on_date",
+            (loan_id,),
+        )
+    ]
 
 
 def test_without_an_account_the_login_name_is_not_the_handler(ws):
-    ws.user, ws.user_is_login = "Administrator", True        # as the CLI opens it without --user
+    ws.user, ws.user_is_login = "Administrator", True  # as the CLI opens it without --user
     loan = demand(ws, household(ws, "registered_poor"), "2026-10-02")
     decide(ws, loan, ("referred", "2026-10-03"))
     assert _by(ws, loan) == [""]
-    complaint = ws.complaints.create({"received_on": "2026-10-01", "complainant_name": "游客",
-                                      "description": "收费不明", "handler": "李明"})["id"]
+    complaint = ws.complaints.create(
+        {"received_on": "2026-10-01", "complainant_name": "游客", "description": "收费不明", "handler": "李明"}
+    )["id"]
     ws.complaints.transition(complaint, "transferred", on_date="2026-10-03", transferred_to="农商银行")
-    assert ws.db.scalar("SELECT by_user FROM complaint_event WHERE complaint_id = ? AND to_status = 'transferred'",
-                        (complaint,)) == ""
+    assert (
+        ws.db.scalar(
+            "SELECT by_user FROM complaint_event WHERE complaint_id = ? AND to_status = 'transferred'", (complaint,)
+        )
+        == ""
+    )
 
 
 def test_a_signed_in_account_is_the_handler(ws):

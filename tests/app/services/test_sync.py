@@ -1,5 +1,6 @@
 """Upward sync end to end: a township, two villages (demo data in each), keys exchanged, packages
 exported, imported, re-imported, out of order, damaged, altered, encrypted, and in conflict."""
+
 from __future__ import annotations
 
 import json
@@ -17,8 +18,7 @@ from app.services.sync_package import MANIFEST, SIGNATURE, PackageWriter
 from app.services.workspace import Workspace, init_office
 
 TODAY = date(2026, 11, 15)
-TOWNSHIP = dict(code="630224100", level="township", name_zh="拉脊乡", name_bo="ལ་རྗེས་ཤང་།",
-                parent_code="630224")
+TOWNSHIP = dict(code="630224100", level="township", name_zh="拉脊乡", name_bo="ལ་རྗེས་ཤང་།", parent_code="630224")
 VILLAGE_A = dict(code="630224100201", level="village", name_zh="拉脊村", parent_code="630224100")
 VILLAGE_B = dict(code="630224100202", level="village", name_zh="上寨村", parent_code="630224100")
 COUNTY = dict(code="630224", level="county", name_zh="化隆县")
@@ -75,8 +75,9 @@ def dump(ws) -> dict:
 
 
 def counts(ws, office_code: str) -> dict:
-    return {t: ws.db.scalar(f"SELECT count(*) FROM {t} WHERE office_code = ?", (office_code,))
-            for t in sync.SYNCED_TABLES}
+    return {
+        t: ws.db.scalar(f"SELECT count(*) FROM {t} WHERE office_code = ?", (office_code,)) for t in sync.SYNCED_TABLES
+    }
 
 
 def export(ws, usb, **kw) -> Path:
@@ -89,6 +90,7 @@ def import_one(ws, path, **kw) -> sync.ImportReport:
 
 
 # -- keys ------------------------------------------------------------------------------------------
+
 
 def test_init_gives_the_office_a_key_pair_whose_private_half_stays_in_local_secret(tree):
     _, va, _, _ = tree
@@ -124,10 +126,16 @@ def test_add_subordinate_refuses_an_office_of_another_parent(tree, tmp_path):
     other.close()
 
 
-@pytest.mark.parametrize("content", [b"not json", b'{"format": "dualbase-office-key", "format_version": 1}',
-                                     b'{"format": "dualbase-office-key", "format_version": 1, "code": '
-                                     b'"630224100203", "level": "village", "name_zh": "x", "parent_code": '
-                                     b'"630224100", "public_key": "zz"}'])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"not json",
+        b'{"format": "dualbase-office-key", "format_version": 1}',
+        b'{"format": "dualbase-office-key", "format_version": 1, "code": '
+        b'"630224100203", "level": "village", "name_zh": "x", "parent_code": '
+        b'"630224100", "public_key": "zz"}',
+    ],
+)
 def test_add_subordinate_refuses_a_malformed_key_file(tree, tmp_path, content):
     twp, _, _, _ = tree
     bad = tmp_path / "bad.dbkey"
@@ -139,6 +147,7 @@ def test_add_subordinate_refuses_a_malformed_key_file(tree, tmp_path, content):
 
 
 # -- export ----------------------------------------------------------------------------------------
+
 
 def test_first_package_holds_every_record_and_no_user_accounts(tree):
     _, va, _, usb = tree
@@ -204,6 +213,7 @@ def test_default_period_is_the_month_before_until_the_due_day(tree):
 
 # -- import ----------------------------------------------------------------------------------------
 
+
 def test_import_brings_the_villages_records_keeping_their_office(tree):
     twp, va, vb, usb = tree
     reports = sync.import_packages(twp, [export(va, usb), export(vb, usb)])
@@ -211,12 +221,13 @@ def test_import_brings_the_villages_records_keeping_their_office(tree):
     for v in (va, vb):
         code = v.office["code"]
         expected = counts(v, code)
-        expected["office"] = 0   # the village's own office row: the township's registration stands
+        expected["office"] = 0  # the village's own office row: the township's registration stands
         assert counts(twp, code) == expected
     a = reports[0] if reports[0].sender == VILLAGE_A["code"] else reports[1]
     assert a.tables["household"].new == 30 and a.tables["household"].updated == 0
-    assert twp.db.scalar("SELECT count(*) FROM audit_log WHERE office_code = ?", (VILLAGE_A["code"],)) == \
-        va.db.scalar("SELECT count(*) FROM audit_log WHERE office_code = ?", (VILLAGE_A["code"],))
+    assert twp.db.scalar("SELECT count(*) FROM audit_log WHERE office_code = ?", (VILLAGE_A["code"],)) == va.db.scalar(
+        "SELECT count(*) FROM audit_log WHERE office_code = ?", (VILLAGE_A["code"],)
+    )
     assert twp.db.one("PRAGMA foreign_key_check") is None
 
 
@@ -265,7 +276,7 @@ def test_edit_in_village_travels_in_the_second_package_and_the_higher_version_wi
     assert report.tables["household"].updated == 1 and report.tables["household"].new == 0
     row = twp.households.get(hid)
     assert row["version"] == 2 and row["phone"] == "13800138000"
-    assert hid in twp.households.search_ids("新名字")            # tokens follow the new name
+    assert hid in twp.households.search_ids("新名字")  # tokens follow the new name
     assert hid not in twp.households.search_ids(va.households.get(hid)["name_bo"][:3] + "zzz")
 
 
@@ -278,7 +289,7 @@ def test_older_package_after_a_newer_one_changes_nothing(tree):
     import_one(twp, first)
     import_one(twp, second)
     before = dump(twp)
-    report = import_one(twp, first)                    # the same file: known, not merged again
+    report = import_one(twp, first)  # the same file: known, not merged again
     assert report.status == "ok" and report.tables["household"].updated == 0
     assert {t: dump(twp)[t] for t in sync.SYNCED_TABLES} == {t: before[t] for t in sync.SYNCED_TABLES}
     # the same package in another file (encrypted on the way): merged row by row, older loses
@@ -327,7 +338,7 @@ def test_a_package_after_a_gap_is_refused_naming_the_one_to_import_first(tree):
     assert report.rejected
     assert "Import package 2 first" in report.reason.text("en")
     assert "请先导入第 2 号" in report.reason.text("zh")
-    assert dump(twp) == before                          # nothing of package 3 stored
+    assert dump(twp) == before  # nothing of package 3 stored
     assert twp.households.get(hids[1])["version"] == 1
 
 
@@ -345,7 +356,7 @@ def test_packages_imported_1_3_2_then_1_again_leave_a_sound_audit_trail(tree):
     assert audit_log.verify(twp)[1] == []
     here = twp.db.query("SELECT hash FROM audit_log WHERE office_code = ? ORDER BY seq", (VILLAGE_A["code"],))
     there = va.db.query("SELECT hash FROM audit_log WHERE office_code = ? ORDER BY seq", (VILLAGE_A["code"],))
-    assert here == there                                # the village's trail, entry for entry, in order
+    assert here == there  # the village's trail, entry for entry, in order
 
 
 def test_an_out_of_order_package_in_a_dry_run_is_refused_too(tree):
@@ -370,12 +381,12 @@ def test_each_package_names_the_one_it_follows(tree):
 def test_packages_without_a_named_base_follow_the_one_before():
     assert sync.base_sequence({}, 3) == 2
     assert sync.base_sequence({"base_sequence": 0}, 3) == 0
-    assert sync.base_sequence({"base_sequence": 7}, 3) == 2      # nonsense: the safe reading
+    assert sync.base_sequence({"base_sequence": 7}, 3) == 2  # nonsense: the safe reading
 
 
 def test_package_referring_to_records_not_yet_received_is_rejected(tree):
     twp, va, _, usb = tree
-    export(va, usb)                                     # package 1 (the households) stays at home
+    export(va, usb)  # package 1 (the households) stays at home
     loan = va.loans.search_ids(status="registered")[0]
     va.loans.update(loan, {"purpose": "购买牦牛二十头"})
     second = export(va, usb)
@@ -393,7 +404,7 @@ def test_conflict_same_version_different_content_is_recorded_not_overwritten(tre
     shutil.copy(va.db.path, backup)
     hid = va.households.search_ids()[0]
     va.households.update(hid, {"phone": "13800138000"})
-    import_one(twp, export(va, usb))                     # township holds version 2: 13800138000
+    import_one(twp, export(va, usb))  # township holds version 2: 13800138000
     # the village restores its backup and edits the same household differently: version 2 again
     restored = Workspace.open(backup, user="tester", lang="en")
     restored.households.update(hid, {"phone": "13700137000"})
@@ -412,6 +423,7 @@ def test_conflict_same_version_different_content_is_recorded_not_overwritten(tre
 
 
 # -- rejected packages: the database stays exactly as it was ----------------------------------------
+
 
 def _rejected(twp, path, **kw) -> sync.ImportReport:
     before = dump(twp)
@@ -455,8 +467,13 @@ def test_a_flipped_byte_anywhere_is_rejected(tree):
     original = path.read_bytes()
     with zipfile.ZipFile(path) as zf:
         offsets = [i.header_offset + k for i in zf.infolist() for k in (0, 8, 15, 19, 23, 27, 30)]
-    positions = sorted(set(offsets + list(range(0, len(original), max(1, len(original) // 60)))
-                           + list(range(len(original) - 200, len(original), 7))))
+    positions = sorted(
+        set(
+            offsets
+            + list(range(0, len(original), max(1, len(original) // 60)))
+            + list(range(len(original) - 200, len(original), 7))
+        )
+    )
     before = dump(twp)
     accepted = []
     for i in positions:
@@ -474,7 +491,7 @@ def test_a_truncated_package_is_rejected(tree, keep):
     twp, va, _, usb = tree
     path = export(va, usb)
     data = path.read_bytes()
-    path.write_bytes(data[:int(len(data) * keep)])
+    path.write_bytes(data[: int(len(data) * keep)])
     report = _rejected(twp, path)
     assert "damaged or incomplete" in report.reason.text("en")
 
@@ -512,8 +529,9 @@ def test_encrypted_package_reveals_nothing_and_imports_with_the_passphrase(tree)
 
 def test_unregistered_sender_is_rejected(tree, tmp_path):
     twp, _, _, usb = tree
-    stranger = open_office(tmp_path / "stranger.sqlite", dict(VILLAGE_A, code="630224100209", name_zh="外村"),
-                           households=5, seed=13)
+    stranger = open_office(
+        tmp_path / "stranger.sqlite", dict(VILLAGE_A, code="630224100209", name_zh="外村"), households=5, seed=13
+    )
     path = Path(sync.export_package(stranger, usb, period="2026-11").path)
     stranger.close()
     report = _rejected(twp, path)
@@ -540,7 +558,7 @@ def test_an_altered_member_with_the_old_manifest_is_rejected(tree):
     with zipfile.ZipFile(path, "w") as zf:
         for n, data in members.items():
             zf.writestr(n, data)
-        zf.comment = comment          # the forger keeps the old file signature
+        zf.comment = comment  # the forger keeps the old file signature
     report = _rejected(twp, path)
     assert "household.jsonl" in report.reason.text("en")
 
@@ -569,9 +587,14 @@ def test_a_village_cannot_send_records_of_another_office(tree):
         writer.add_member("household.jsonl", "household", iter([stolen]))
         writer.add_member("audit_log.jsonl", "audit_log", iter([]))
         office = va.office
-        manifest = {"format": "dualbase-sync", "format_version": 1, "period": "2026-11", "sequence": 1,
-                    "created_at": "2026-11-15T00:00:00Z",
-                    "office": {k: office[k] for k in ("code", "level", "name_zh", "name_bo", "parent_code")}}
+        manifest = {
+            "format": "dualbase-sync",
+            "format_version": 1,
+            "period": "2026-11",
+            "sequence": 1,
+            "created_at": "2026-11-15T00:00:00Z",
+            "office": {k: office[k] for k in ("code", "level", "name_zh", "name_bo", "parent_code")},
+        }
         writer.finish(manifest, lambda body: keys.sign(va.db, body))
     finally:
         writer.cleanup()
@@ -591,6 +614,7 @@ def test_dry_run_reports_and_stores_nothing(tree):
 
 # -- through the township to the county ------------------------------------------------------------
 
+
 def test_county_sees_the_villages_through_the_township(tree, tmp_path):
     twp, va, vb, usb = tree
     county = open_office(tmp_path / "county.sqlite", COUNTY)
@@ -600,11 +624,13 @@ def test_county_sees_the_villages_through_the_township(tree, tmp_path):
     assert report.status == "ok"
     for v in (va, vb):
         code = v.office["code"]
-        assert {t: n for t, n in counts(county, code).items() if t != "office"} == \
-            {t: n for t, n in counts(v, code).items() if t != "office"}
+        assert {t: n for t, n in counts(county, code).items() if t != "office"} == {
+            t: n for t, n in counts(v, code).items() if t != "office"
+        }
     # the township's registrations of its villages arrive too, so the county knows the tree
-    assert set(county.db.query("SELECT code FROM office WHERE parent_code = ?", ("630224100",))[i]["code"]
-               for i in range(2)) == {VILLAGE_A["code"], VILLAGE_B["code"]}
+    assert set(
+        county.db.query("SELECT code FROM office WHERE parent_code = ?", ("630224100",))[i]["code"] for i in range(2)
+    ) == {VILLAGE_A["code"], VILLAGE_B["code"]}
     # a later village edit travels village -> township -> county in the next packages
     hid = va.households.search_ids()[0]
     va.households.update(hid, {"phone": "13800138000"})
@@ -618,6 +644,7 @@ def test_county_sees_the_villages_through_the_township(tree, tmp_path):
 
 
 # -- reporting completeness ------------------------------------------------------------------------
+
 
 def test_reporting_status_shows_who_sent_and_who_is_overdue(tree):
     twp, va, vb, usb = tree
@@ -656,8 +683,9 @@ def test_imported_households_get_the_same_search_tokens_as_at_the_village(tree):
     import_one(twp, export(va, usb))
     ids = va.households.search_ids()
     query = f"SELECT token, household_id FROM household_search WHERE household_id IN ({','.join('?' * len(ids))})"
-    assert sorted(map(tuple, map(dict.values, twp.db.query(query, ids)))) == \
-        sorted(map(tuple, map(dict.values, va.db.query(query, ids))))
+    assert sorted(map(tuple, map(dict.values, twp.db.query(query, ids)))) == sorted(
+        map(tuple, map(dict.values, va.db.query(query, ids)))
+    )
 
 
 def test_township_register_is_sound_after_imports(tree):
@@ -684,8 +712,9 @@ def test_monthly_report_at_the_township_rolls_up_the_imported_villages(tree):
     # both offices are one row at the township
     named = [{v.village_id for v in p.villages if v.village_id != reports.UNASSIGNED} for p in [up, *parts]]
     assert named[0] == named[1] | named[2]
-    assert any(v.village_id == reports.UNASSIGNED for v in up.villages) == \
-        any(v.village_id == reports.UNASSIGNED for p in parts for v in p.villages)
+    assert any(v.village_id == reports.UNASSIGNED for v in up.villages) == any(
+        v.village_id == reports.UNASSIGNED for p in parts for v in p.villages
+    )
     by_office = reports.monthly(twp, "2026-10", office_code=VILLAGE_B["code"])
     assert sorted(by_office.loan_ids) == sorted(parts[1].loan_ids)
 
@@ -695,7 +724,7 @@ def test_full_package_after_a_lost_one_carries_everything_again(tree):
     import_one(twp, export(va, usb))
     hid = va.households.search_ids()[0]
     va.households.update(hid, {"phone": "13800138000"})
-    export(va, usb).unlink()                           # package 2 lost with the stick
+    export(va, usb).unlink()  # package 2 lost with the stick
     full = Path(sync.export_package(va, usb, period="2026-11", full=True).path)
     assert full.name.endswith("_0003.dbsync")
     report = import_one(twp, full)
@@ -760,8 +789,11 @@ def _store_out_of_order(twp, va, usb) -> list[dict]:
     (first, _, _), _ = _three_packages(va, usb)
     import_one(twp, first)
     known = {r["id"] for r in twp.db.query("SELECT id FROM audit_log")}
-    later = [r for r in va.db.query(f"SELECT {', '.join(sync.AUDIT_COLUMNS)} FROM audit_log ORDER BY seq")
-             if r["id"] not in known]
+    later = [
+        r
+        for r in va.db.query(f"SELECT {', '.join(sync.AUDIT_COLUMNS)} FROM audit_log ORDER BY seq")
+        if r["id"] not in known
+    ]
     assert len(later) >= 2
     return later
 
@@ -769,8 +801,10 @@ def _store_out_of_order(twp, va, usb) -> list[dict]:
 def _insert_audit(twp, entries: list[dict]) -> None:
     cols = sync.AUDIT_COLUMNS
     with twp.db.transaction() as conn:
-        conn.executemany(f"INSERT INTO audit_log({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                         [[e[c] for c in cols] for e in entries])
+        conn.executemany(
+            f"INSERT INTO audit_log({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            [[e[c] for c in cols] for e in entries],
+        )
 
 
 def test_an_imported_trail_stored_out_of_order_is_sound_once_complete(tree):
@@ -779,7 +813,7 @@ def test_an_imported_trail_stored_out_of_order_is_sound_once_complete(tree):
 
     twp, va, _, usb = tree
     later = _store_out_of_order(twp, va, usb)
-    _insert_audit(twp, later[1:] + later[:1])          # 3's entry before 2's
+    _insert_audit(twp, later[1:] + later[:1])  # 3's entry before 2's
     assert audit.verify_chain(twp.db.conn) == []
     assert check_register(twp) == []
 
@@ -789,7 +823,7 @@ def test_an_imported_trail_with_a_gap_is_still_broken(tree):
 
     twp, va, _, usb = tree
     later = _store_out_of_order(twp, va, usb)
-    _insert_audit(twp, later[1:])                       # package 2's entry never came
+    _insert_audit(twp, later[1:])  # package 2's entry never came
     assert any("chain broken" in f for f in audit.verify_chain(twp.db.conn))
 
 
@@ -806,9 +840,11 @@ def test_an_imported_trail_with_a_fork_is_broken(tree):
 
 # -- large packages: plain indexes set aside during the merge ---------------------------------------
 
+
 def _indexes(ws) -> list[tuple]:
-    return ws.db.conn.execute("SELECT tbl_name, name, sql FROM sqlite_master WHERE type = 'index'"
-                              " ORDER BY name").fetchall()
+    return ws.db.conn.execute(
+        "SELECT tbl_name, name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+    ).fetchall()
 
 
 def _spy_set_aside(monkeypatch) -> list[tuple[str, int]]:
@@ -819,6 +855,7 @@ def _spy_set_aside(monkeypatch) -> list[tuple[str, int]]:
         out = real(conn, table, incoming)
         seen.append((table, len(out)))
         return out
+
     monkeypatch.setattr(sync, "_set_aside_indexes", spy)
     return seen
 
@@ -839,18 +876,18 @@ def test_a_large_package_sets_the_plain_indexes_aside_and_builds_them_again_as_t
 def test_a_large_package_merges_the_same_rows_as_a_small_one(tree, tmp_path, monkeypatch):
     twp, va, _, usb = tree
     package = export(va, usb)
-    from storage.sqlite import sqlite3   # the register's module: backup() takes its own connections
+    from storage.sqlite import sqlite3  # the register's module: backup() takes its own connections
 
-    with sqlite3.connect(tmp_path / "twp-copy.sqlite") as copy:   # WAL included
+    with sqlite3.connect(tmp_path / "twp-copy.sqlite") as copy:  # WAL included
         twp.db.conn.backup(copy)
     copy.close()
     other = Workspace.open(tmp_path / "twp-copy.sqlite", user="tester", role="admin", lang="en")
     try:
-        assert import_one(other, package).status == "ok"            # indexes kept
+        assert import_one(other, package).status == "ok"  # indexes kept
         monkeypatch.setattr(sync, "REBUILD_MIN_ROWS", 1)
-        assert import_one(twp, package).status == "ok"              # indexes set aside
+        assert import_one(twp, package).status == "ok"  # indexes set aside
         mine, theirs = dump(twp), dump(other)
-        for d in (mine, theirs):   # the import's own log and audit entry differ by id and time
+        for d in (mine, theirs):  # the import's own log and audit entry differ by id and time
             d.pop("audit_log")
         assert mine == theirs
     finally:
@@ -866,8 +903,10 @@ def test_a_large_package_rebuilds_the_roll_ups_and_sets_their_triggers_again(tre
     rows = twp.db.scalar("SELECT count(*) FROM household_roll")
     assert rows == twp.db.scalar("SELECT count(*) FROM household") > 0
     assert household_roll.stale(twp.db.conn) == []
-    triggers = {r["name"] for r in twp.db.query("SELECT name FROM sqlite_master WHERE type = 'trigger'"
-                                                " AND name LIKE 'household_roll_%'")}
+    triggers = {
+        r["name"]
+        for r in twp.db.query("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'household_roll_%'")
+    }
     assert triggers == set(household_roll._triggers())
 
 
@@ -879,8 +918,10 @@ def test_a_rolled_back_large_import_leaves_the_indexes_in_place(tree, monkeypatc
     report = import_one(twp, export(va, usb), dry_run=True)
     assert report.status == "dry-run" and any(n for _, n in seen)
     assert _indexes(twp) == before
-    assert twp.db.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
-                         " AND name LIKE 'household_roll_%'") == 11       # put back by the rollback
+    assert (
+        twp.db.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'household_roll_%'")
+        == 11
+    )  # put back by the rollback
 
 
 def test_the_indexes_stay_when_the_package_brings_fewer_rows_than_the_table_holds(tree, monkeypatch):
@@ -902,8 +943,7 @@ def test_the_upper_offices_report_lists_offices_below_included_and_missing(tree)
     twp, va, vb, usb = tree
     import_one(twp, export(va, usb, period="2026-10"))
     october = reports.build(twp, ReportPeriod.month("2026-10"), today=TODAY)
-    assert [(o.code, o.included) for o in october.offices_below] == [("630224100201", True),
-                                                                      ("630224100202", False)]
+    assert [(o.code, o.included) for o in october.offices_below] == [("630224100201", True), ("630224100202", False)]
     # a package carries every change up to its month: October's does not cover the fourth
     # quarter, whose last month is December
     q4 = reports.build(twp, ReportPeriod.parse("quarter", "2026-Q4"), today=TODAY)

@@ -1,5 +1,6 @@
 """The sync commands: offices export-key / add-subordinate / list, sync export / import / status /
 history — output, exit codes, and the sentences a user reads."""
+
 from __future__ import annotations
 
 import json
@@ -20,10 +21,27 @@ def run(capsys, *argv) -> tuple[int, str, str]:
 def offices(tmp_path, capsys):
     """A township and one village with demo data, the village registered at the township."""
     twp, village = tmp_path / "township.sqlite", tmp_path / "village.sqlite"
-    assert run(capsys, "--db", twp, "init", "--office-code", "630224100", "--level", "township",
-               "--name-zh", "拉脊乡")[0] == 0
-    assert run(capsys, "--db", village, "init", "--office-code", "630224100201", "--level", "village",
-               "--name-zh", "拉脊村", "--parent", "630224100")[0] == 0
+    assert (
+        run(capsys, "--db", twp, "init", "--office-code", "630224100", "--level", "township", "--name-zh", "拉脊乡")[0]
+        == 0
+    )
+    assert (
+        run(
+            capsys,
+            "--db",
+            village,
+            "init",
+            "--office-code",
+            "630224100201",
+            "--level",
+            "village",
+            "--name-zh",
+            "拉脊村",
+            "--parent",
+            "630224100",
+        )[0]
+        == 0
+    )
     assert run(capsys, "--db", village, "demo", "--households", "12", "--seed", "5")[0] == 0
     return twp, village
 
@@ -90,8 +108,9 @@ def test_encrypted_export_and_import_with_passphrase_files(offices, tmp_path, ca
     phrase, wrong = tmp_path / "phrase.txt", tmp_path / "wrong.txt"
     phrase.write_text("牦牛 and barley\n", encoding="utf-8")
     wrong.write_text("sheep\n", encoding="utf-8")
-    path = run(capsys, "--db", village, "sync", "export", "--out", tmp_path, "--passphrase-file", phrase,
-               "--period", "2026-11")[1].strip()
+    path = run(
+        capsys, "--db", village, "sync", "export", "--out", tmp_path, "--passphrase-file", phrase, "--period", "2026-11"
+    )[1].strip()
     rc, out, _ = run(capsys, "--db", twp, "sync", "import", path, "--passphrase-file", wrong)
     assert rc == 1 and "passphrase is wrong" in out
     rc, out, _ = run(capsys, "--db", twp, "sync", "import", path, "--passphrase-file", phrase, "--dry-run")
@@ -100,16 +119,16 @@ def test_encrypted_export_and_import_with_passphrase_files(offices, tmp_path, ca
     assert rc == 0 and "Households\t12" in out
 
 
-def test_a_passphrase_file_saved_by_notepad_with_a_byte_order_mark_gives_the_same_passphrase(offices, tmp_path,
-                                                                                              capsys):
+def test_a_passphrase_file_saved_by_notepad_with_a_byte_order_mark_gives_the_same_passphrase(offices, tmp_path, capsys):
     twp, village = offices
     run(capsys, "--db", village, "offices", "export-key", "--out", tmp_path / "v.dbkey")
     run(capsys, "--db", twp, "offices", "add-subordinate", "--key-file", tmp_path / "v.dbkey")
     plain, notepad = tmp_path / "plain.txt", tmp_path / "notepad.txt"
     plain.write_text("牦牛 and barley\n", encoding="utf-8")
-    notepad.write_text("牦牛 and barley\r\n", encoding="utf-8-sig")     # as Windows Notepad saves it
-    path = run(capsys, "--db", village, "sync", "export", "--out", tmp_path, "--passphrase-file", plain,
-               "--period", "2026-11")[1].strip()
+    notepad.write_text("牦牛 and barley\r\n", encoding="utf-8-sig")  # as Windows Notepad saves it
+    path = run(
+        capsys, "--db", village, "sync", "export", "--out", tmp_path, "--passphrase-file", plain, "--period", "2026-11"
+    )[1].strip()
     rc, out, _ = run(capsys, "--db", twp, "sync", "import", path, "--passphrase-file", notepad)
     assert rc == 0 and "Households\t12" in out
 

@@ -4,6 +4,7 @@ packages that try to register offices (with keys) at the office above.
 Each hostile import runs as the real command in a child process, and the child's own resource
 usage (os.wait4) is what is measured: under 250 MB and 5 s of CPU, generous bounds.
 """
+
 from __future__ import annotations
 
 import json
@@ -19,7 +20,14 @@ import pytest
 from app import cli
 from app.services import keys, sync
 from app.services.sync_package import (
-    COMMENT_LEN, COMMENT_MAGIC, MAGIC, MANIFEST, SIGNATURE, PackageWriter, json_depth_ok)
+    COMMENT_LEN,
+    COMMENT_MAGIC,
+    MAGIC,
+    MANIFEST,
+    SIGNATURE,
+    PackageWriter,
+    json_depth_ok,
+)
 from app.services.workspace import Workspace
 
 TWP, VILLAGE = "630224100", "630224100201"
@@ -37,8 +45,23 @@ def offices(tmp_path, capsys):
     one good package from it."""
     twp, village = tmp_path / "township.sqlite", tmp_path / "village.sqlite"
     assert run(capsys, "--db", twp, "init", "--office-code", TWP, "--level", "township", "--name-zh", "拉脊乡")[0] == 0
-    assert run(capsys, "--db", village, "init", "--office-code", VILLAGE, "--level", "village",
-               "--name-zh", "拉脊村", "--parent", TWP)[0] == 0
+    assert (
+        run(
+            capsys,
+            "--db",
+            village,
+            "init",
+            "--office-code",
+            VILLAGE,
+            "--level",
+            "village",
+            "--name-zh",
+            "拉脊村",
+            "--parent",
+            TWP,
+        )[0]
+        == 0
+    )
     assert run(capsys, "--db", village, "demo", "--households", "6", "--seed", "5")[0] == 0
     run(capsys, "--db", village, "offices", "export-key", "--out", tmp_path / "v.dbkey")
     run(capsys, "--db", twp, "offices", "add-subordinate", "--key-file", tmp_path / "v.dbkey")
@@ -60,9 +83,25 @@ sys.stdout.buffer.write(b"%d %f %f\\n" % (os.waitstatus_to_exitcode(status), usa
 
 def import_in_child(db: Path, *packages: Path) -> tuple[int, str, float, float]:
     """`sync import` as a command in a child: (exit code, output, peak MB, CPU seconds)."""
-    result = subprocess.run([sys.executable, "-c", _LAUNCHER, sys.executable, "-m", "app", "--db", str(db),
-                             "--lang", "en", "sync", "import", *map(str, packages)],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _LAUNCHER,
+            sys.executable,
+            "-m",
+            "app",
+            "--db",
+            str(db),
+            "--lang",
+            "en",
+            "sync",
+            "import",
+            *map(str, packages),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     head, _, out = result.stdout.partition(b"\n")
     code, peak, cpu = head.split()
     return int(code), out.decode("utf-8", "replace"), float(peak), float(cpu)
@@ -81,36 +120,49 @@ def zip_package(path: Path, members: dict[str, bytes | list[bytes]], comment: by
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
         for name, data in members.items():
             with zf.open(name, "w", force_zip64=True) as f:
-                for piece in (data if isinstance(data, list) else [data]):
+                for piece in data if isinstance(data, list) else [data]:
                     f.write(piece)
         zf.comment = comment if comment is not None else COMMENT_MAGIC + b"0" * (COMMENT_LEN - len(COMMENT_MAGIC))
     return path
 
 
 def _manifest(**extra) -> bytes:
-    return json.dumps({"format": "dualbase-sync", "format_version": 1, "period": "2026-11", "sequence": 1,
-                       "office": {"code": VILLAGE, "level": "village", "name_zh": "拉脊村", "parent_code": TWP},
-                       "members": {}, **extra}).encode()
+    return json.dumps(
+        {
+            "format": "dualbase-sync",
+            "format_version": 1,
+            "period": "2026-11",
+            "sequence": 1,
+            "office": {"code": VILLAGE, "level": "village", "name_zh": "拉脊村", "parent_code": TWP},
+            "members": {},
+            **extra,
+        }
+    ).encode()
 
 
 def test_a_forged_scrypt_header_is_refused_before_any_key_is_derived(offices, tmp_path):
     twp, _, good = offices
     # N = 2^22, r = 32, p = 16: 16.8 GB and ten minutes of scrypt before the passphrase is checked
     forged = tmp_path / "forged.dbsync"
-    forged.write_bytes(struct.pack(f">{len(MAGIC)}sBBBB16s12s", MAGIC, 1, 22, 32, 16, b"s" * 16, b"n" * 12)
-                       + os.urandom(4096))
+    forged.write_bytes(
+        struct.pack(f">{len(MAGIC)}sBBBB16s12s", MAGIC, 1, 22, 32, 16, b"s" * 16, b"n" * 12) + os.urandom(4096)
+    )
     rc, out, peak, cpu = import_in_child(twp, forged, good)
     assert rc == 1 and "REJECTED forged.dbsync" in out and "format this program does not know" in out
-    assert "Households\t6" in out             # the good package in the same call still came in
+    assert "Households\t6" in out  # the good package in the same call still came in
     assert peak < 250 and cpu < 5
 
 
 def test_a_small_package_with_a_gigabyte_manifest_is_refused_without_reading_it(offices, tmp_path):
     twp, _, _ = offices
     body = _manifest()
-    big = zip_package(tmp_path / "big.dbsync", {
-        MANIFEST: [body[:-1]] + [b" " * (1 << 20)] * 1024 + [b"}"],     # 1 GB of blanks inside the object
-        SIGNATURE: b"00" * 64})
+    big = zip_package(
+        tmp_path / "big.dbsync",
+        {
+            MANIFEST: [body[:-1]] + [b" " * (1 << 20)] * 1024 + [b"}"],  # 1 GB of blanks inside the object
+            SIGNATURE: b"00" * 64,
+        },
+    )
     assert big.stat().st_size < 8 << 20
     rc, out, peak, cpu = import_in_child(twp, big)
     assert rc == 1 and "REJECTED big.dbsync" in out and "damaged or incomplete" in out
@@ -119,10 +171,9 @@ def test_a_small_package_with_a_gigabyte_manifest_is_refused_without_reading_it(
 
 def test_a_manifest_nested_200000_deep_is_refused_and_the_other_packages_still_come_in(offices, tmp_path):
     twp, _, good = offices
-    deep = zip_package(tmp_path / "deep.dbsync", {MANIFEST: b"[" * 200_000 + b"]" * 200_000,
-                                                    SIGNATURE: b"00" * 64})
+    deep = zip_package(tmp_path / "deep.dbsync", {MANIFEST: b"[" * 200_000 + b"]" * 200_000, SIGNATURE: b"00" * 64})
     rc, out, peak, cpu = import_in_child(twp, deep, good)
-    assert rc == 1, out                       # rejected, not exit 3
+    assert rc == 1, out  # rejected, not exit 3
     assert "REJECTED deep.dbsync" in out and "Traceback" not in out and "Something went wrong" not in out
     assert "Households\t6" in out
     assert households(twp) == 6
@@ -139,9 +190,10 @@ def test_an_unsigned_package_with_a_huge_member_is_refused_before_the_member_is_
     twp, _, _ = offices
     # a manifest naming a registered office, a forged signature, and 1 GB of rows behind it
     manifest = _manifest(members={"household.jsonl": {"table": "household", "count": 1, "sha256": "0" * 64}})
-    pkg = zip_package(tmp_path / "unsigned.dbsync", {
-        MANIFEST: manifest, SIGNATURE: b"00" * 64,
-        "household.jsonl": [b"{" + b" " * (1 << 20)] * 1024 + [b"}\n"]})
+    pkg = zip_package(
+        tmp_path / "unsigned.dbsync",
+        {MANIFEST: manifest, SIGNATURE: b"00" * 64, "household.jsonl": [b"{" + b" " * (1 << 20)] * 1024 + [b"}\n"]},
+    )
     rc, out, peak, cpu = import_in_child(twp, pkg)
     assert rc == 1 and "signature does not match the key registered" in out
     assert peak < 250 and cpu < 5
@@ -160,6 +212,7 @@ def test_a_zip_of_a_hundred_thousand_entries_is_refused_before_zipfile_lists_the
 
 # -- §4: a package never registers an office nor a key ------------------------------------------------
 
+
 def _signed_by_village(village_db: Path, dest: Path, office_rows: list[dict]) -> Path:
     ws = Workspace.open(village_db, user="tester", role="admin", lang="en")
     try:
@@ -168,9 +221,14 @@ def _signed_by_village(village_db: Path, dest: Path, office_rows: list[dict]) ->
         try:
             writer.add_member("office.jsonl", "office", iter(office_rows))
             writer.add_member("audit_log.jsonl", "audit_log", iter([]))
-            manifest = {"format": "dualbase-sync", "format_version": 1, "period": "2026-12", "sequence": 2,
-                        "created_at": "2026-12-15T00:00:00Z",
-                        "office": {k: office[k] for k in ("code", "level", "name_zh", "name_bo", "parent_code")}}
+            manifest = {
+                "format": "dualbase-sync",
+                "format_version": 1,
+                "period": "2026-12",
+                "sequence": 2,
+                "created_at": "2026-12-15T00:00:00Z",
+                "office": {k: office[k] for k in ("code", "level", "name_zh", "name_bo", "parent_code")},
+            }
             writer.finish(manifest, lambda body: keys.sign(ws.db, body))
         finally:
             writer.cleanup()
@@ -180,24 +238,39 @@ def _signed_by_village(village_db: Path, dest: Path, office_rows: list[dict]) ->
 
 
 def _office_row(code: str, parent: str, level: str, public_key: str, office_code: str) -> dict:
-    return {"id": f"forged-{code}", "office_code": office_code, "created_at": "2026-12-01T00:00:00Z",
-            "updated_at": "2026-12-01T00:00:00Z", "updated_by": "x", "version": 1, "deleted_at": None,
-            "code": code, "level": level, "name_zh": "假办公室", "name_bo": "", "parent_code": parent,
-            "bank_branch": "", "public_key": public_key, "is_local": 0, "registered_at": "2026-12-01T00:00:00Z"}
+    return {
+        "id": f"forged-{code}",
+        "office_code": office_code,
+        "created_at": "2026-12-01T00:00:00Z",
+        "updated_at": "2026-12-01T00:00:00Z",
+        "updated_by": "x",
+        "version": 1,
+        "deleted_at": None,
+        "code": code,
+        "level": level,
+        "name_zh": "假办公室",
+        "name_bo": "",
+        "parent_code": parent,
+        "bank_branch": "",
+        "public_key": public_key,
+        "is_local": 0,
+        "registered_at": "2026-12-01T00:00:00Z",
+    }
 
 
-@pytest.mark.parametrize("code,parent,level", [
-    ("630224100299", VILLAGE, "village"),     # an office "below" the village
-    ("630224100298", TWP, "village"),         # a sibling village, registered by a village
-    ("630224", None, "county"),               # an office above
-])
-def test_a_village_package_cannot_register_an_office_at_the_township(offices, tmp_path, capsys, code, parent,
-                                                                   level):
+@pytest.mark.parametrize(
+    "code,parent,level",
+    [
+        ("630224100299", VILLAGE, "village"),  # an office "below" the village
+        ("630224100298", TWP, "village"),  # a sibling village, registered by a village
+        ("630224", None, "county"),  # an office above
+    ],
+)
+def test_a_village_package_cannot_register_an_office_at_the_township(offices, tmp_path, capsys, code, parent, level):
     twp, village, good = offices
     assert run(capsys, "--db", twp, "sync", "import", good)[0] == 0
     pub = "ab" * 32
-    forged = _signed_by_village(village, tmp_path / "reg.dbsync",
-                                [_office_row(code, parent, level, pub, VILLAGE)])
+    forged = _signed_by_village(village, tmp_path / "reg.dbsync", [_office_row(code, parent, level, pub, VILLAGE)])
     rc, out, err = run(capsys, "--db", twp, "sync", "import", forged)
     assert rc == 1 and f"registers office {code}" in out and "add-subordinate" in out
     ws = Workspace.open(twp, user="tester", role="admin", lang="en")
@@ -213,10 +286,34 @@ def test_offices_relayed_by_the_township_arrive_at_the_county_without_a_key(tmp_
     a package until its own administrator registers the village's key."""
     county, twp, village = tmp_path / "county.sqlite", tmp_path / "twp.sqlite", tmp_path / "v.sqlite"
     run(capsys, "--db", county, "init", "--office-code", "630224", "--level", "county", "--name-zh", "化隆县")
-    run(capsys, "--db", twp, "init", "--office-code", TWP, "--level", "township", "--name-zh", "拉脊乡",
-        "--parent", "630224")
-    run(capsys, "--db", village, "init", "--office-code", VILLAGE, "--level", "village", "--name-zh", "拉脊村",
-        "--parent", TWP)
+    run(
+        capsys,
+        "--db",
+        twp,
+        "init",
+        "--office-code",
+        TWP,
+        "--level",
+        "township",
+        "--name-zh",
+        "拉脊乡",
+        "--parent",
+        "630224",
+    )
+    run(
+        capsys,
+        "--db",
+        village,
+        "init",
+        "--office-code",
+        VILLAGE,
+        "--level",
+        "village",
+        "--name-zh",
+        "拉脊村",
+        "--parent",
+        TWP,
+    )
     run(capsys, "--db", village, "demo", "--households", "4", "--seed", "3")
     run(capsys, "--db", village, "offices", "export-key", "--out", tmp_path / "v.dbkey")
     run(capsys, "--db", twp, "offices", "add-subordinate", "--key-file", tmp_path / "v.dbkey")
@@ -233,7 +330,7 @@ def test_offices_relayed_by_the_township_arrive_at_the_county_without_a_key(tmp_
     finally:
         ws.close()
     assert relayed["parent_code"] == TWP and relayed["public_key"] is None
-    rc, out, _ = run(capsys, "--db", county, "sync", "import", vpkg)     # straight from the village
+    rc, out, _ = run(capsys, "--db", county, "sync", "import", vpkg)  # straight from the village
     assert rc == 1 and "not registered here as a subordinate office" in out
     # the township re-registers the village (a new version of its row, key included): the county
     # takes the new version of the row, never the key

@@ -1,6 +1,7 @@
 """A township of three villages whose registers overlap (issue #20 item 4): a household that moved
 from one village to another, and one registered twice.  A clash between offices never blocks the
 rest of a package or later packages; it waits as a conflict the township resolves."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -14,10 +15,12 @@ from tests.helpers import valid_id
 
 TODAY = date(2026, 11, 15)
 TOWNSHIP = dict(code="630224100", level="township", name_zh="拉脊乡", parent_code="630224")
-VILLAGES = [dict(code=f"630224100{n}", level="village", name_zh=name, parent_code="630224100")
-            for n, name in (("201", "拉脊村"), ("202", "上寨村"), ("203", "下寨村"))]
-MOVED = valid_id("63212219800101001")      # 卓玛: registered in 拉脊村, moved to 上寨村
-TWICE = valid_id("63212219750404004")      # 才让: registered in both 上寨村 and 下寨村
+VILLAGES = [
+    dict(code=f"630224100{n}", level="village", name_zh=name, parent_code="630224100")
+    for n, name in (("201", "拉脊村"), ("202", "上寨村"), ("203", "下寨村"))
+]
+MOVED = valid_id("63212219800101001")  # 卓玛: registered in 拉脊村, moved to 上寨村
+TWICE = valid_id("63212219750404004")  # 才让: registered in both 上寨村 and 下寨村
 
 
 def _office(path: Path, office: dict) -> Workspace:
@@ -27,13 +30,22 @@ def _office(path: Path, office: dict) -> Workspace:
 
 
 def _household(ws, name: str, id_number: str, n: int, **extra) -> dict:
-    return ws.households.create({"name_zh": name, "id_number": id_number, "village": ws.office["name_zh"],
-                                 "status": "registered_poor", **extra})
+    return ws.households.create(
+        {"name_zh": name, "id_number": id_number, "village": ws.office["name_zh"], "status": "registered_poor", **extra}
+    )
 
 
 def _loan(ws, household_id: str, amount_yuan: int) -> dict:
-    return ws.loans.create({"household_id": household_id, "registered_on": "2026-10-01", "product_code": "530",
-                            "amount_fen": amount_yuan * 100, "term_months": 24, "purpose": "牦牛养殖"})
+    return ws.loans.create(
+        {
+            "household_id": household_id,
+            "registered_on": "2026-10-01",
+            "product_code": "530",
+            "amount_fen": amount_yuan * 100,
+            "term_months": 24,
+            "purpose": "牦牛养殖",
+        }
+    )
 
 
 @pytest.fixture
@@ -75,17 +87,19 @@ def _send(twp, ws, usb, period="2026-10"):
 def test_a_clash_between_villages_holds_one_household_and_nothing_else(township):
     twp, (a, b, c), usb, hh = township
     reports = [_send(twp, v, usb) for v in (a, b, c)]
-    assert [r.status for r in reports] == ["ok", "ok", "ok"]           # no package refused
+    assert [r.status for r in reports] == ["ok", "ok", "ok"]  # no package refused
     # every household once: 3 + 3 + 2 households sent, 卓玛 and 才让 twice
     assert twp.db.scalar("SELECT count(*) FROM household WHERE deleted_at IS NULL") == 6
     assert twp.db.scalar("SELECT count(DISTINCT id_number) FROM household") == 6
-    assert reports[1].tables["household"].conflicts == 1               # 卓玛 from 上寨村 waits
-    assert reports[2].tables["household"].conflicts == 1               # 才让 from 下寨村 waits
-    assert reports[2].tables["loan_demand"].held == 1                  # with his loan
+    assert reports[1].tables["household"].conflicts == 1  # 卓玛 from 上寨村 waits
+    assert reports[2].tables["household"].conflicts == 1  # 才让 from 下寨村 waits
+    assert reports[2].tables["loan_demand"].held == 1  # with his loan
     assert any("also comes from office" in n for n in reports[2].notes())
     conflicts = sync_conflicts.list_conflicts(twp)
-    assert {(x["local"].office_code, x["incoming"].office_code) for x in conflicts} == \
-        {("630224100201", "630224100202"), ("630224100202", "630224100203")}
+    assert {(x["local"].office_code, x["incoming"].office_code) for x in conflicts} == {
+        ("630224100201", "630224100202"),
+        ("630224100202", "630224100203"),
+    }
     assert sync_conflicts.open_count(twp.db) == 2
 
 
@@ -93,16 +107,16 @@ def test_later_packages_of_the_village_still_import(township):
     twp, (a, b, c), usb, hh = township
     for v in (a, b, c):
         _send(twp, v, usb)
-    c.households.update(hh["twice_c"]["id"], {"phone": "13912345678"})     # the waiting household changes
+    c.households.update(hh["twice_c"]["id"], {"phone": "13912345678"})  # the waiting household changes
     other = c.households.search_ids("赵六")[0]
-    c.households.update(other, {"household_size": 7})                     # and an ordinary one
-    _loan(c, hh["twice_c"]["id"], 10000)                                  # a second loan of the waiting one
+    c.households.update(other, {"household_size": 7})  # and an ordinary one
+    _loan(c, hh["twice_c"]["id"], 10000)  # a second loan of the waiting one
     report = _send(twp, c, usb, period="2026-11")
     assert report.status == "ok"
     assert twp.households.get(other)["household_size"] == 7
     assert report.tables["loan_demand"].held == 1 and report.tables["household"].held == 1
     assert twp.db.scalar("SELECT count(*) FROM sync_held WHERE table_name = 'loan_demand'") == 2
-    assert sync_conflicts.open_count(twp.db) == 2                         # no new conflict for the same clash
+    assert sync_conflicts.open_count(twp.db) == 2  # no new conflict for the same clash
 
 
 def test_a_move_brings_the_loans_and_history_along(township):
@@ -111,7 +125,7 @@ def test_a_move_brings_the_loans_and_history_along(township):
         _send(twp, v, usb)
     moved = next(x for x in sync_conflicts.list_conflicts(twp) if x["id_number"] == MOVED)
     assert (moved["local"].village, moved["incoming"].village) == ("拉脊村", "上寨村")
-    assert moved["local"].records == 1                                    # 卓玛's loan, registered in 拉脊村
+    assert moved["local"].records == 1  # 卓玛's loan, registered in 拉脊村
     sync_conflicts.resolve(twp, moved["id"], "moved", to="incoming")
     now = twp.households.find_by_id_number(MOVED)
     assert now["id"] == hh["moved_b"]["id"] and now["office_code"] == "630224100202"
@@ -152,7 +166,7 @@ def test_keep_local_and_ask(township):
     first, second = sync_conflicts.list_conflicts(twp)
     sync_conflicts.resolve(twp, first["id"], "keep_local")
     sync_conflicts.resolve(twp, second["id"], "ask", note="请两村核实此户户籍")
-    assert sync_conflicts.open_count(twp.db) == 1                        # asked: still open
+    assert sync_conflicts.open_count(twp.db) == 1  # asked: still open
     asked = next(x for x in sync_conflicts.list_conflicts(twp) if x["id"] == second["id"])
     assert asked["resolution"] == "ask" and asked["note"] == "请两村核实此户户籍"
     entries = twp.db.query("SELECT action FROM audit_log WHERE table_name = 'sync_conflict'")
@@ -164,14 +178,14 @@ def test_a_move_to_the_village_already_here_brings_the_waiting_loans(township):
     for v in (a, b, c):
         _send(twp, v, usb)
     twice = next(x for x in sync_conflicts.list_conflicts(twp) if x["id_number"] == TWICE)
-    assert twice["incoming"].records == 1                                 # 下寨村's loan waits with him
+    assert twice["incoming"].records == 1  # 下寨村's loan waits with him
     sync_conflicts.resolve(twp, twice["id"], "moved", to="local")
     live = twp.households.find_by_id_number(TWICE)
     assert live["id"] == hh["twice_b"]["id"]
     loans = twp.db.query("SELECT office_code, amount_fen FROM loan_demand WHERE household_id = ?", (live["id"],))
     assert [(l["office_code"], l["amount_fen"]) for l in loans] == [("630224100203", 2_000_000)]
     assert twp.db.one("PRAGMA foreign_key_check") is None
-    _loan(c, hh["twice_c"]["id"], 5000)                                   # 下寨村 still lends to its record
+    _loan(c, hh["twice_c"]["id"], 5000)  # 下寨村 still lends to its record
     assert _send(twp, c, usb, period="2026-11").status == "ok"
     assert twp.db.scalar("SELECT count(*) FROM loan_demand WHERE household_id = ?", (live["id"],)) == 2
 
@@ -182,7 +196,7 @@ def test_the_monthly_report_counts_each_household_once_and_says_how_many_conflic
     twp, (a, b, c), usb, hh = township
     for v in (a, b, c):
         _send(twp, v, usb)
-    month = date.today().strftime("%Y-%m")          # the households were entered today
+    month = date.today().strftime("%Y-%m")  # the households were entered today
     report = reports.monthly(twp, month)
     assert report.total.households == 6 and report.households_in_conflict == 2
     sync_conflicts.resolve(twp, sync_conflicts.list_conflicts(twp)[0]["id"], "keep_local")
@@ -200,8 +214,13 @@ def test_cli_lists_and_resolves_conflicts(township):
     root = Path(__file__).resolve().parents[3]
 
     def cli(*args):
-        return subprocess.run([sys.executable, "-m", "app", "--db", str(db), "--lang", "en", "sync", "conflicts",
-                               *args], capture_output=True, text=True, cwd=root, timeout=120)
+        return subprocess.run(
+            [sys.executable, "-m", "app", "--db", str(db), "--lang", "en", "sync", "conflicts", *args],
+            capture_output=True,
+            text=True,
+            cwd=root,
+            timeout=120,
+        )
 
     twp.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     out = cli("list")
@@ -228,7 +247,7 @@ def test_audit_entries_of_a_village_stay_one_chain_whatever_order_its_packages_c
         paths.append(sync.export_package(a, usb, period=month).path)
     reports = sync.import_packages(twp, [paths[2], paths[0], paths[1]])
     assert [r.status for r in reports] == ["ok", "ok", "ok"] and [r.sequence for r in reports] == [1, 2, 3]
-    assert sync.import_packages(twp, [paths[1]])[0].status == "ok"            # again: changes nothing
+    assert sync.import_packages(twp, [paths[1]])[0].status == "ok"  # again: changes nothing
     for v in (b, c):
         _send(twp, v, usb)
     assert not [f for f in check_register(twp) if "audit" in f]

@@ -1,4 +1,5 @@
 """Household record cards: one card per household from a new page, bilingual, masked IDs, fonts embedded."""
+
 from __future__ import annotations
 
 import shutil
@@ -12,13 +13,13 @@ from app.services.cards import CARD_TITLE, card_batch, households_for
 from exports.pdf.cards import write_cards
 from exports.xlsx.registers import run
 
-pytestmark = pytest.mark.skipif(not shutil.which("pdffonts") or not shutil.which("pdftotext"),
-                                reason="poppler-utils not installed")
+pytestmark = pytest.mark.skipif(
+    not shutil.which("pdffonts") or not shutil.which("pdftotext"), reason="poppler-utils not installed"
+)
 
 
 def pages(path) -> list[str]:
-    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
     return [p for p in out.split("\f") if p.strip()]
 
 
@@ -28,8 +29,12 @@ def small_village(demo_ws):
     from storage import records
 
     vid = records.insert(demo_ws.db, "village", {"name_zh": "小村", "name_bo": "གྲོང་ཆུང་།"}, demo_ws.actor)["id"]
-    ids = [r["household_id"] for r in demo_ws.db.query(
-        "SELECT household_id FROM loan_demand GROUP BY household_id ORDER BY count(*) DESC, household_id LIMIT 4")]
+    ids = [
+        r["household_id"]
+        for r in demo_ws.db.query(
+            "SELECT household_id FROM loan_demand GROUP BY household_id ORDER BY count(*) DESC, household_id LIMIT 4"
+        )
+    ]
     demo_ws.db.execute("UPDATE household SET village_id = ? WHERE id IN (?, ?, ?, ?)", (vid, *ids))
     return ids
 
@@ -50,8 +55,10 @@ def test_one_card_per_household_each_from_a_new_page(demo_ws, small_village, tmp
 
 
 def test_a_card_shows_loans_with_history_sessions_complaints_and_ratings(demo_ws, tmp_path):
-    hid = demo_ws.db.scalar("SELECT household_id FROM complaint c WHERE household_id IS NOT NULL AND EXISTS"
-                            " (SELECT 1 FROM loan_demand d WHERE d.household_id = c.household_id) LIMIT 1")
+    hid = demo_ws.db.scalar(
+        "SELECT household_id FROM complaint c WHERE household_id IS NOT NULL AND EXISTS"
+        " (SELECT 1 FROM loan_demand d WHERE d.household_id = c.household_id) LIMIT 1"
+    )
     record = demo_ws.households.record(hid)
     path = tmp_path / "one.pdf"
     run(write_cards(card_batch(demo_ws, [hid], mode="zh"), path))
@@ -74,7 +81,7 @@ def test_id_numbers_are_masked_unless_allowed(demo_ws, tmp_path):
     text = "".join(pages(tmp_path / "m.pdf"))
     assert number not in text and number[:6] + "********" + number[-4:] in text
     birth = demo_ws.households.get(hid)["birth_date"]
-    assert birth and birth not in text      # the date is the hidden middle of the number
+    assert birth and birth not in text  # the date is the hidden middle of the number
     run(write_cards(card_batch(demo_ws, [hid], mode="zh", full_ids=True), tmp_path / "f.pdf"))
     assert number in "".join(pages(tmp_path / "f.pdf"))
     demo_ws.role = "cadre"
@@ -129,8 +136,10 @@ def test_many_cards_go_to_several_files_of_bounded_size(demo_ws, tmp_path):
 def test_cancelling_a_multi_file_run_removes_finished_parts(demo_ws, tmp_path):
     stick = tmp_path / "stick"
     stick.mkdir()
-    steps = write_cards(card_batch(demo_ws, households_for(demo_ws, all_=True)[:5], mode="zh"), stick / "c.pdf", per_file=2)
-    for _ in range(4):   # start, card 1, card 2 (part 1 done), card 3
+    steps = write_cards(
+        card_batch(demo_ws, households_for(demo_ws, all_=True)[:5], mode="zh"), stick / "c.pdf", per_file=2
+    )
+    for _ in range(4):  # start, card 1, card 2 (part 1 done), card 3
         next(steps)
     steps.close()
     assert list(stick.iterdir()) == []
@@ -186,8 +195,10 @@ def test_a_card_ends_with_signature_stamp_and_date_places(long_cards):
 
 
 def test_a_section_heading_never_ends_a_page(long_cards):
-    headings = [translate(h, "zh") for h in ("Loan demands and their history", "Literacy sessions attended",
-                                             "Complaints", "Credit ratings")]
+    headings = [
+        translate(h, "zh")
+        for h in ("Loan demands and their history", "Literacy sessions attended", "Complaints", "Credit ratings")
+    ]
     for page in long_cards:
         lines = [x.strip() for x in page.splitlines() if x.strip()]
         body = [x for x in lines if "打印日期" not in x and "本卡第" not in x]
@@ -209,8 +220,7 @@ def test_every_tibetan_string_of_a_card_is_extracted_exactly(demo_ws, small_vill
     cards = list(card_batch(demo_ws, small_village[:2], mode="bo").cards)
     path = tmp_path / "bo.pdf"
     run(write_cards(card_batch(demo_ws, small_village[:2], mode="bo"), path))
-    text = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True).stdout
 
     def squash(s):
         return re.sub(r"\s+", "", s)
@@ -226,7 +236,7 @@ def test_every_tibetan_string_of_a_card_is_extracted_exactly(demo_ws, small_vill
                 strings |= set(sec.headers) | {cell for row in sec.rows for cell in row}
     tibetan = sorted(s for s in strings if re.search(r"[\u0f40-\u0fbc]", s or ""))
     assert len(tibetan) > 20
-    assert "\ue000" not in text and not re.search(r"[\ue000-\uf8ff]", text)   # no private-use codes
+    assert "\ue000" not in text and not re.search(r"[\ue000-\uf8ff]", text)  # no private-use codes
     missing = [s for s in tibetan if s not in text and squash(s) not in squash(text)]
     assert missing == [], "\n---\n".join(missing[:6])
     exact = [s for s in tibetan if s in text]
@@ -249,6 +259,6 @@ def test_bilingual_column_headers_take_at_most_four_lines(demo_ws, small_village
     loans = card.sections[0]
     assert loans.rows, "the fixture's household has loans"
     _room, _heading, table = lay.section(loans)
-    table.wrap(width, 10 ** 6)
+    table.wrap(width, 10**6)
     tibetan_line = lay.head_style.fontSize * fs.tibetan.scale * text.TIBETAN_LEADING
     assert table._rowHeights[0] <= 4 * tibetan_line + 8, (table._rowHeights[0], tibetan_line)

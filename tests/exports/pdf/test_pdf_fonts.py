@@ -1,4 +1,5 @@
 """Finding, checking and registering the PDF fonts (exports.pdf.fonts)."""
+
 from __future__ import annotations
 
 import struct
@@ -8,8 +9,14 @@ import pytest
 
 from app.domain.errors import DomainError
 from exports.pdf import fonts
-from exports.pdf.errors import (FontError, REASON_CFF, REASON_NO_COVERAGE, REASON_NOT_FOUND,
-                                REASON_NOT_INSTALLED, REASON_NOT_TRUETYPE)
+from exports.pdf.errors import (
+    FontError,
+    REASON_CFF,
+    REASON_NO_COVERAGE,
+    REASON_NOT_FOUND,
+    REASON_NOT_INSTALLED,
+    REASON_NOT_TRUETYPE,
+)
 
 NOTO_TIBETAN = "/usr/share/fonts/truetype/noto/NotoSerifTibetan-Regular.ttf"
 TMU = "/usr/share/fonts/truetype/tibetan-machine/TibetanMachineUni.ttf"
@@ -20,7 +27,8 @@ DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 # tasks.py test`) they are skipped; test_pdf_fonts_windows.py covers Windows' fonts with stand-ins.
 needs_debian_fonts = pytest.mark.skipif(
     not all(Path(p).is_file() for p in (NOTO_TIBETAN, TMU, WQY, DEJAVU)),
-    reason="needs Debian's fonts-noto-core, fonts-tibetan-machine, fonts-wqy-microhei, fonts-dejavu-core")
+    reason="needs Debian's fonts-noto-core, fonts-tibetan-machine, fonts-wqy-microhei, fonts-dejavu-core",
+)
 
 
 @pytest.fixture(autouse=True)
@@ -44,13 +52,15 @@ def fake_ttc(path: Path, fonts_tags: list[list[bytes]]) -> Path:
     header_len = 12 + 4 * len(fonts_tags)
     bodies, offsets, pos = [], [], header_len
     for tags in fonts_tags:
-        body = (b"\x00\x01\x00\x00" + struct.pack(">HHHH", len(tags), 16, 0, 0)
-                + b"".join(tag + struct.pack(">III", 0, 0, 0) for tag in tags))
+        body = (
+            b"\x00\x01\x00\x00"
+            + struct.pack(">HHHH", len(tags), 16, 0, 0)
+            + b"".join(tag + struct.pack(">III", 0, 0, 0) for tag in tags)
+        )
         offsets.append(pos)
         bodies.append(body)
         pos += len(body)
-    header = b"ttcf" + struct.pack(">HHI", 1, 0, len(fonts_tags)) + b"".join(
-        struct.pack(">I", o) for o in offsets)
+    header = b"ttcf" + struct.pack(">HHI", 1, 0, len(fonts_tags)) + b"".join(struct.pack(">I", o) for o in offsets)
     path.write_bytes(header + b"".join(bodies))
     return path
 
@@ -117,8 +127,11 @@ def test_settings_path_pointing_nowhere_raises_clear_error(tmp_path):
 
 
 def test_cff_otf_is_refused_as_not_embeddable(tmp_path):
-    otf = fake_sfnt(tmp_path / "NotoSansCJKsc-Regular.otf", b"OTTO",
-                    [b"CFF ", b"OS/2", b"cmap", b"head", b"hhea", b"hmtx", b"maxp", b"name", b"post"])
+    otf = fake_sfnt(
+        tmp_path / "NotoSansCJKsc-Regular.otf",
+        b"OTTO",
+        [b"CFF ", b"OS/2", b"cmap", b"head", b"hhea", b"hmtx", b"maxp", b"name", b"post"],
+    )
     with pytest.raises(FontError) as info:
         fonts.ensure_fonts({"han": str(otf)})
     assert info.value.reason == REASON_CFF
@@ -126,8 +139,7 @@ def test_cff_otf_is_refused_as_not_embeddable(tmp_path):
 
 
 def test_cff_subfont_of_a_ttc_is_refused(tmp_path):
-    ttc = fake_ttc(tmp_path / "NotoSerifCJK-Regular.ttc",
-                   [[b"CFF ", b"cmap", b"head"], [b"CFF2", b"cmap", b"head"]])
+    ttc = fake_ttc(tmp_path / "NotoSerifCJK-Regular.ttc", [[b"CFF ", b"cmap", b"head"], [b"CFF2", b"cmap", b"head"]])
     assert fonts.check_file(str(ttc), 0) == REASON_CFF
     assert fonts.check_file(str(ttc), 1) == REASON_CFF
 
@@ -197,6 +209,7 @@ def test_error_text_in_bilingual_mode_is_not_empty(tmp_path):
 
 def test_ensure_fonts_makes_the_latin_font_the_canvas_default():
     from reportlab import rl_config
+
     fs = fonts.ensure_fonts()
     assert rl_config.canvas_basefontname == fs.latin.name
 

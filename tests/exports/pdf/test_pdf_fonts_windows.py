@@ -1,5 +1,6 @@
 """PDF fonts on Windows: Microsoft Himalaya, SimSun / Microsoft YaHei and Arial from %WINDIR%\\Fonts
 (and the per-user font folder), found as Windows names them. Linux fonts stand in for them here."""
+
 from __future__ import annotations
 
 import shutil
@@ -48,7 +49,7 @@ def test_windows_font_folders_are_searched(windows):
 def test_himalaya_simsun_and_arial_are_found_whatever_their_case(windows):
     system, _user = windows
     shutil.copy(TIBETAN, system / "himalaya.ttf")
-    shutil.copy(HAN, system / "SIMSUN.TTC")       # Windows keeps names as installed, any case
+    shutil.copy(HAN, system / "SIMSUN.TTC")  # Windows keeps names as installed, any case
     shutil.copy(LATIN, system / "Arial.ttf")
     found = fonts.ensure_fonts()
     assert Path(found.tibetan.path).name == "himalaya.ttf"
@@ -58,7 +59,7 @@ def test_himalaya_simsun_and_arial_are_found_whatever_their_case(windows):
 
 def test_a_font_installed_for_one_user_only_is_found(windows):
     system, user = windows
-    shutil.copy(TIBETAN, user / "himalaya.ttf")   # "Install" (not "for all users") on Windows 10+
+    shutil.copy(TIBETAN, user / "himalaya.ttf")  # "Install" (not "for all users") on Windows 10+
     shutil.copy(HAN, system / "msyh.ttc")
     shutil.copy(LATIN, system / "arial.ttf")
     assert Path(fonts.ensure_fonts().tibetan.path) == user / "himalaya.ttf"

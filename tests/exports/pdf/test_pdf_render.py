@@ -4,6 +4,7 @@
     PYTHONPATH=.:tests/exports/pdf python -c "from test_pdf_render import build_sample_pdf as b; b('x.pdf')"
 then ``pdftoppm -png -r 100 x.pdf x``.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -16,8 +17,9 @@ from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
 from exports.pdf import fonts, text
 
-pytestmark = pytest.mark.skipif(not shutil.which("pdffonts") or not shutil.which("pdftotext"),
-                                reason="poppler-utils not installed")
+pytestmark = pytest.mark.skipif(
+    not shutil.which("pdffonts") or not shutil.which("pdftotext"), reason="poppler-utils not installed"
+)
 
 CELLS = [
     ("卓玛 སྒྲོལ་མ (Dolma)", "50,000"),
@@ -30,9 +32,11 @@ CELLS = [
 def build_sample_pdf(path) -> None:
     fs = fonts.ensure_fonts()
     st = text.styles(10, fs)
-    story = [text.para("月度报表 ཟླ་རེའི་སྙན་ཞུ། Monthly report", st["title"]),
-             text.para("卓玛 སྒྲོལ་མ (Dolma) 50,000", st["body"]),
-             text.para("ཚེ་རིང་རྡོ་རྗེ།བཀྲ་ཤིས་བདེ་ལེགས། " * 5 + "才让多杰家有五口人，贷款需求已登记。", st["body"])]
+    story = [
+        text.para("月度报表 ཟླ་རེའི་སྙན་ཞུ། Monthly report", st["title"]),
+        text.para("卓玛 སྒྲོལ་མ (Dolma) 50,000", st["body"]),
+        text.para("ཚེ་རིང་རྡོ་རྗེ།བཀྲ་ཤིས་བདེ་ལེགས། " * 5 + "才让多杰家有五口人，贷款需求已登记。", st["body"]),
+    ]
     rows = [[text.para(h, st["cell_bold"]) for h in ("姓名 མིང་། Name", "金额 Amount")]]
     rows += [[text.para(name, st["cell"]), text.para(amount, st["cell_right"])] for name, amount in CELLS]
     table = Table(rows, colWidths=[220, 100], repeatRows=1)
@@ -85,8 +89,18 @@ def test_no_standard_unembedded_font_sneaks_in(sample_pdf):
 
 
 def test_chinese_and_latin_text_is_extractable(sample_pdf):
-    out = subprocess.run(["pdftotext", "-layout", str(sample_pdf), "-"], capture_output=True,
-                         text=True, check=True).stdout
-    for expected in ("月度报表", "卓玛", "才让多杰", "(Dolma)", "50,000", "800,000",
-                     "贷款需求已登记", "第 1 页", "Signature"):
+    out = subprocess.run(
+        ["pdftotext", "-layout", str(sample_pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for expected in (
+        "月度报表",
+        "卓玛",
+        "才让多杰",
+        "(Dolma)",
+        "50,000",
+        "800,000",
+        "贷款需求已登记",
+        "第 1 页",
+        "Signature",
+    ):
         assert expected in out, expected

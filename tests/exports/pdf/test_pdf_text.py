@@ -1,4 +1,5 @@
 """Script runs, font choice and Paragraph markup (exports.pdf.text)."""
+
 from __future__ import annotations
 
 import re
@@ -23,29 +24,38 @@ def fs():
     return fonts.ensure_fonts()
 
 
-@pytest.mark.parametrize("source, runs", [
-    ("卓玛 སྒྲོལ་མ (Dolma) 50,000",
-     [Run(HAN, "卓玛 "), Run(TIBETAN, "སྒྲོལ་མ "), Run(LATIN, "(Dolma) 50,000")]),
-    ("བསྒྲུབས", [Run(TIBETAN, "བསྒྲུབས")]),
-    ("才让多杰 ཚེ་རིང་རྡོ་རྗེ།", [Run(HAN, "才让多杰 "), Run(TIBETAN, "ཚེ་རིང་རྡོ་རྗེ།")]),
-    ("卓玛སྒྲོལ་མ", [Run(HAN, "卓玛"), Run(TIBETAN, "སྒྲོལ་མ")]),
-    ("50,000元", [Run(HAN, "50,000元")]),
-    ("50,000", [Run(LATIN, "50,000")]),
-    ("", []),
-    ("合计：１２件，㐀。", [Run(HAN, "合计：１２件，㐀。")]),
-    ("“卓玛” ok", [Run(HAN, "“卓玛” "), Run(LATIN, "ok")]),
-    ("ཀ((Dolma))", [Run(TIBETAN, "ཀ"), Run(LATIN, "((Dolma))")]),
-    ("Cafe\u0301 ཀྱི", [Run(LATIN, "Cafe\u0301 "), Run(TIBETAN, "ཀྱི")]),
-    ("ཚེ་རིང་ 2026", [Run(TIBETAN, "ཚེ་རིང་ 2026")]),
-])
+@pytest.mark.parametrize(
+    "source, runs",
+    [
+        ("卓玛 སྒྲོལ་མ (Dolma) 50,000", [Run(HAN, "卓玛 "), Run(TIBETAN, "སྒྲོལ་མ "), Run(LATIN, "(Dolma) 50,000")]),
+        ("བསྒྲུབས", [Run(TIBETAN, "བསྒྲུབས")]),
+        ("才让多杰 ཚེ་རིང་རྡོ་རྗེ།", [Run(HAN, "才让多杰 "), Run(TIBETAN, "ཚེ་རིང་རྡོ་རྗེ།")]),
+        ("卓玛སྒྲོལ་མ", [Run(HAN, "卓玛"), Run(TIBETAN, "སྒྲོལ་མ")]),
+        ("50,000元", [Run(HAN, "50,000元")]),
+        ("50,000", [Run(LATIN, "50,000")]),
+        ("", []),
+        ("合计：１２件，㐀。", [Run(HAN, "合计：１２件，㐀。")]),
+        ("“卓玛” ok", [Run(HAN, "“卓玛” "), Run(LATIN, "ok")]),
+        ("ཀ((Dolma))", [Run(TIBETAN, "ཀ"), Run(LATIN, "((Dolma))")]),
+        ("Cafe\u0301 ཀྱི", [Run(LATIN, "Cafe\u0301 "), Run(TIBETAN, "ཀྱི")]),
+        ("ཚེ་རིང་ 2026", [Run(TIBETAN, "ཚེ་རིང་ 2026")]),
+    ],
+)
 def test_split_runs(source, runs):
     assert text.split_runs(source) == runs
 
 
-@pytest.mark.parametrize("source", [
-    "卓玛 སྒྲོལ་མ (Dolma) 50,000", "བསྒྲུབས", "才让多杰 ཚེ་རིང་རྡོ་རྗེ།", "ཚེ་རིང་ 2026 ¥1,234.56",
-    "合计：１２件", "ཞུ། Monthly report",
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "卓玛 སྒྲོལ་མ (Dolma) 50,000",
+        "བསྒྲུབས",
+        "才让多杰 ཚེ་རིང་རྡོ་རྗེ།",
+        "ཚེ་རིང་ 2026 ¥1,234.56",
+        "合计：１２件",
+        "ཞུ། Monthly report",
+    ],
+)
 def test_every_character_is_in_the_font_it_is_set_in(fs, source):
     for run in text.font_runs(source, 10, fonts=fs):
         face = next(f for f in fs.faces() if run.font in (f.name, f.bold_name))
@@ -168,6 +178,7 @@ def test_draw_string_positions_tibetan_glyphs_by_shaping(fs, tmp_path):
     def plain(c):
         c.setFont(fs.tibetan.name, 12)
         c.drawString(50, 700, "སྒྲོལ")
+
     unshaped = content_stream(tmp_path, plain)
     assert " TJ" in shaped  # glyph offsets from HarfBuzz
     assert " TJ" not in unshaped
@@ -179,6 +190,7 @@ def test_draw_string_alignment_returns_width(fs, tmp_path):
     def draw(c):
         widths["left"] = text.draw_string(c, 300, 700, "第 1 页 སྒྲོལ་མ", 9, fonts=fs)
         widths["right"] = text.draw_string(c, 300, 680, "第 1 页 སྒྲོལ་མ", 9, align="right", fonts=fs)
+
     content_stream(tmp_path, draw)
     assert widths["left"] == pytest.approx(widths["right"]) and widths["left"] > 30
 

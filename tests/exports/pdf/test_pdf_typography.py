@@ -2,6 +2,7 @@
 items 5 and 6): every Tibetan string of the monthly report comes back from pdftotext as written;
 digits and hyphens after Tibetan are set in the Latin font at the text's size; Chinese is bold
 where the Tibetan and Latin beside it are; figures stand flush right."""
+
 from __future__ import annotations
 
 import re
@@ -36,7 +37,7 @@ def test_every_tibetan_string_of_the_report_is_extracted_as_written(demo_ws, tmp
     strings |= {row[0] for row in doc.villages.rows}
     tibetan = sorted(s for s in strings if s and re.search("[\u0f40-\u0fbc]", s))
     assert len(tibetan) > 10
-    assert not re.search("[\ue000-\uf8ff]", raw)                     # no private-use codes
+    assert not re.search("[\ue000-\uf8ff]", raw)  # no private-use codes
     missing = [s for s in tibetan if s not in raw and squash(s) not in squash(raw)]
     assert missing == [], missing[:5]
 
@@ -57,10 +58,10 @@ def test_chinese_is_bold_beside_bold_tibetan(tmp_path):
     runs = text.font_runs("农户 ཁྱིམ་ཚང་། Card", 10, bold=True, fonts=fs)
     han = [r for r in runs if r.script == "han"]
     assert han and all(r.font == fs.han.bold_name for r in han)
-    if fs.han.bold_path is None:                     # no bold face: drawn filled and stroked
+    if fs.han.bold_path is None:  # no bold face: drawn filled and stroked
         assert fs.han.bold_name != fs.han.name and fs.han.bold_name in fonts.FAUX_BOLD
         path = tmp_path / "bold.pdf"
-        canvas = Canvas(str(path), pageCompression=0)   # the page's operators readable
+        canvas = Canvas(str(path), pageCompression=0)  # the page's operators readable
         para = text.para("农户 ཁྱིམ་ཚང་།", text.styles(10, fs)["bold"], fs)
         para.wrapOn(canvas, 300, 100)
         para.drawOn(canvas, 50, 700)

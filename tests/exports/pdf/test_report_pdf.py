@@ -1,4 +1,5 @@
 """The monthly report PDF checked with poppler: fonts embedded, Chinese text there, pages numbered."""
+
 from __future__ import annotations
 
 import shutil
@@ -12,8 +13,9 @@ from app.services.report_document import document
 from exports.pdf import fonts
 from exports.pdf.report import write_report_pdf
 
-pytestmark = pytest.mark.skipif(not shutil.which("pdffonts") or not shutil.which("pdftotext"),
-                                reason="poppler-utils not installed")
+pytestmark = pytest.mark.skipif(
+    not shutil.which("pdffonts") or not shutil.which("pdftotext"), reason="poppler-utils not installed"
+)
 
 
 def pdffonts(path) -> list[dict]:
@@ -22,8 +24,9 @@ def pdffonts(path) -> list[dict]:
 
 
 def pdftext(path, *args) -> str:
-    return subprocess.run(["pdftotext", "-layout", *args, str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", *args, str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 @pytest.fixture
@@ -32,6 +35,7 @@ def report_pdf(demo_ws, tmp_path):
         path = tmp_path / f"r-{mode}.pdf"
         result = write_report_pdf(document(demo_ws, reports.monthly(demo_ws, "2026-10"), mode, sheets=False), path)
         return path, result
+
     return make
 
 
@@ -112,8 +116,8 @@ def test_a_long_annex_is_cut_with_a_note(demo_ws, tmp_path, monkeypatch, mode):
     report = reports.monthly(demo_ws, "2026-10")
     write_report_pdf(document(demo_ws, report, mode, sheets=False), path)
     note = translate(report_document.ANNEX_MORE, mode).format(n=len(report.loan_event_ids) - 10)
-    assert translate(report_document.ANNEX_MORE, mode) != report_document.ANNEX_MORE   # the reader's language
-    if mode == "zh":   # (Tibetan text comes back from pdftotext only once it carries its text: #16)
+    assert translate(report_document.ANNEX_MORE, mode) != report_document.ANNEX_MORE  # the reader's language
+    if mode == "zh":  # (Tibetan text comes back from pdftotext only once it carries its text: #16)
         flat = "".join(pdftext(path).split())
         assert "".join(note.split()) in flat
 
