@@ -284,6 +284,11 @@ class Database:
         self._lock = threading.RLock()
         self._memo: dict[str, tuple[int, Any]] = {}
         self._depth = 0
+        # record seals (storage/seals.py): installed by migration 20; the journal's mark taken
+        # at the outer BEGIN, and the seals' key, read once
+        self._sealed: bool | None = None
+        self._seal_mark: int | None = None
+        self._seal_key: bytes | None = None
         if migrate:
             self.migrate(before=before_migrate)
 
@@ -340,18 +345,44 @@ class Database:
             return current  # (up to date: no migration module is imported)
         if before is not None and current > 0:
             before(self, current, target)
+        from storage import seals
+
         for mod in migrations.all_migrations()[current:target]:
             with self._lock:
                 try:
                     self.conn.execute("BEGIN IMMEDIATE")
+                    sealed = seals.installed(self.conn)
+                    since = seals.mark(self.conn) if sealed else 0
+                    shapes = {t: seals.columns(self.conn, t) for t in seals.sealed_tables(self.conn)} if sealed else {}
                     mod.upgrade(self.conn)
+                    if sealed:  # a migration is the program's own write: its rows are sealed
+                        key = self.seal_key()
+                        seals.reshaped(self.conn, key, shapes)
+                        seals.install(self.conn, key)
+                        seals.settle(self.conn, since, key)
                     self.conn.execute(f"PRAGMA user_version = {int(mod.VERSION)}")
                     self.conn.execute("COMMIT")
                 except BaseException:
                     if self.conn.in_transaction:
                         self.conn.execute("ROLLBACK")
                     raise
+        self._sealed = None
         return self.user_version
+
+    def seal_key(self) -> bytes:
+        """The record seals' key (storage/seals.py), derived from the register's audit key."""
+        if self._seal_key is None:
+            from storage import audit, seals
+
+            self._seal_key = seals.row_key(audit.seal_key(self.conn, create=True))
+        return self._seal_key
+
+    def _seals_installed(self) -> bool:
+        if self._sealed is None:
+            from storage import seals
+
+            self._sealed = seals.installed(self.conn)
+        return self._sealed
 
     def close(self) -> None:
         with self._lock:
@@ -374,6 +405,15 @@ class Database:
                         raise told from exc
                     raise
                 name = None
+                self._seal_mark = None
+                try:
+                    if self._seals_installed():
+                        from storage import seals
+
+                        self._seal_mark = seals.mark(self.conn)
+                except BaseException:
+                    self.conn.execute("ROLLBACK")
+                    raise
             else:
                 name = f"sp{self._depth}"
                 self.conn.execute(f"SAVEPOINT {name}")
@@ -403,12 +443,22 @@ class Database:
                 self._depth -= 1
                 if name is None:
                     try:
+                        if self._seal_mark is not None:
+                            from storage import seals
+
+                            # the rows this transaction wrote get their seals (storage/seals.py)
+                            seals.settle(self.conn, self._seal_mark, self.seal_key())
                         self.conn.execute("COMMIT")
-                    except sqlite3.OperationalError as exc:
+                    except BaseException as exc:
                         # e.g. disk full at commit time: leave the file as it was
+                        self._memo.clear()
                         if self.conn.in_transaction:
                             self.conn.execute("ROLLBACK")
-                        told = disk_error(exc) or busy_error(self.path, exc)
+                        told = (
+                            (disk_error(exc) or busy_error(self.path, exc))
+                            if isinstance(exc, (sqlite3.Error, OSError))
+                            else None
+                        )
                         if told is not None:
                             raise told from exc
                         raise
