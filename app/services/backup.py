@@ -584,7 +584,7 @@ def backup_key(backup_file: str | os.PathLike, *, password: str | None = None, r
 def restore_new(ws, backup_file: str | os.PathLike, *, password: str | None = None, recovery_key: str | None = None):
     """Put a backup in place of a fresh install's empty register (the window's first start, or
     `restore FILE` where there is no register yet).  A generator: yields progress
-    ``(done, total, label)``; its result is the inspected backup's {"office", "office_name", …}.
+    ``(done, total)`` of the copy; its result is the inspected backup's {"office", "office_name", …}.
 
     The backup is copied next to the register first, and the copy is what is checked: sound,
     from this release or older, and not changed outside the program (audit log, its triggers,
@@ -608,7 +608,6 @@ def restore_new(ws, backup_file: str | os.PathLike, *, password: str | None = No
     part = live.with_name(live.name + ".restoring")
     part_keys = keyslots.path_for(part)
     total = src.stat().st_size
-    label = N_("Copying the backup…")
     try:
         done = 0
         with open(src, "rb") as fin, open(part, "wb") as fout:
@@ -618,12 +617,12 @@ def restore_new(ws, backup_file: str | os.PathLike, *, password: str | None = No
                     break
                 fout.write(block)
                 done += len(block)
-                yield done, total, label
+                yield done, total
             fout.flush()
             os.fsync(fout.fileno())
         if key is not None:
             shutil.copyfile(keyslots.path_for(src), part_keys)
-        yield total, total, N_("Checking the backup…")
+        yield total, total  # (then the check: a county register takes a while)
         info = inspect(part, key=key)  # the copy, not the stick: what is checked is what is used
         if key is not None:
             shutil.copyfile(part_keys, keyslots.path_for(live))  # first: a plain file beside it opens as plain
