@@ -94,17 +94,17 @@
             <translation>{path} ལ་ཐོ་དེབ་མེད། སྔོན་ལ་ init བཀའ་བརྡས་གསར་བཟོ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="324" />
+            <location filename="../app/cli.py" line="335" />
             <source>Stopped.</source>
             <translation>མཚམས་བཞག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="329" />
+            <location filename="../app/cli.py" line="340" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
             <translation>ཡིག་ཆ་འབྲི་ཀློག་བྱེད་མ་ཐུབ། {detail}། སྡུད་སྡེར་རམ་ USB ཞིབ་བཤེར་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས། ཉར་ཚགས་བྱས་ཟིན་པའི་གཞི་གྲངས་ལ་འགྱུར་བ་མ་བྱུང་།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="348" />
+            <location filename="../app/cli.py" line="359" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
             <translation>མཉེན་ཆས་ལ་རེ་སྒུག་མེད་པའི་ནོར་འཁྲུལ་ཞིག་བྱུང་། ཉར་ཚགས་བྱས་པའི་གཞི་གྲངས་མ་བརླགས། ཞིབ་ཕྲ་ {path} ནང་ཡོད།</translation>
         </message>
@@ -499,7 +499,7 @@
             <translation>ཐོ་དེབ་འདིར་ད་དུང་ལས་ཁང་གི་ཆ་འཕྲིན་མེད། སྔོན་ལ་གསར་བཟོ་བྱེད་རོགས། (བཀའ་བརྡ་ init ཡང་ན་ཐེངས་དང་པོའི་འགོ་འཛུགས་རེའུ་མིག)</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="320" />
+            <location filename="../app/services/workspace.py" line="321" />
             <source>This register already belongs to office {code}.</source>
             <translation>ཐོ་དེབ་འདི་ལས་ཁང་ {code} ལ་དབང་ཟིན།</translation>
         </message>
@@ -910,12 +910,12 @@
         </message>
         <message>
             <location filename="../app/cli.py" line="152" />
-            <location filename="../app/cli.py" line="193" />
+            <location filename="../app/cli.py" line="194" />
             <source>This register has accounts: give your account name with --user NAME.</source>
             <translation>ཐོ་དེབ་འདིར་ཐོ་ཁོངས་ཡོད། --user NAME བརྒྱུད་ཁྱེད་ཀྱི་ཐོ་ཁོངས་མིང་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="218" />
+            <location filename="../app/cli.py" line="229" />
             <source>Password for {name}: </source>
             <translation>{name} ཡི་གསང་ཨང་། </translation>
         </message>
@@ -2777,7 +2777,7 @@
             <translation>ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="229" />
+            <location filename="../app/cli.py" line="240" />
             <source>This register has accounts: type the password of {name} at a terminal, or give it to a script in the environment variable DUALBASE_PASSWORD.</source>
             <translation>ཐོ་དེབ་འདི་ལ་རྩིས་ཁྲ་ཡོད། {name} ཡི་གསང་ཨང་མཐའ་སྣེའི་ནང་འབྲི་བའམ། ཡང་ན་ཁོར་ཡུག་འགྱུར་ཚད་ DUALBASE_PASSWORD ནང་བཅུག་སྟེ་ལས་རིམ་ལ་སྤྲོད་རོགས།</translation>
         </message>
@@ -3838,12 +3838,12 @@
             <translation>མིང་ལ་ཡི་གེ་ 60 ལས་མང་བ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="211" />
+            <location filename="../app/cli.py" line="222" />
             <source>The register is now encrypted. Its recovery key is {key} . Write it down or print it and keep it in the office safe: it opens the register if every password is lost, and it is shown only this once.</source>
             <translation>ཐོ་དེབ་ད་ལྟ་གསང་སྡོམ་བྱས་ཟིན། དེའི་སླར་གསོའི་ལྡེ་མིག་ནི་ {key} ཡིན། དེ་བྲིས་པའམ་པར་བསྐྲུན་ནས་ལས་ཁང་གི་ཉེན་སྲུང་སྒམ་ནང་ཉར་རོགས། གསང་ཨང་ཚང་མ་བརླག་ན་དེས་ཐོ་དེབ་ཁ་ཕྱེ་ཐུབ། དེ་ཐེངས་འདི་གཅིག་ཁོ་ན་མངོན།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="202" />
+            <location filename="../app/cli.py" line="204" />
             <source>Encrypting the register (once, at the first sign-in since this release); this takes a moment…</source>
             <translation>ཐོ་དེབ་གསང་སྡོམ་བྱེད་བཞིན་པ། (པར་གཞི་འདིའི་རྗེས་ཀྱི་ནང་འཛུལ་ཐེངས་དང་པོར་ཐེངས་གཅིག་ཁོ་ན།) ཅུང་ཙམ་སྒུག་རོགས།…</translation>
         </message>
@@ -3883,7 +3883,7 @@
             <translation>ཐོ་དེབ་གསང་སྡོམ་བྱེད་མ་ཐུབ། ({detail}) ཐོ་དེབ་སྔར་བཞིན་བཞག་ཡོད། སྡུད་སྡེར་གྱི་བར་སྟོང་ཅུང་ཙམ་སྟོང་པ་བཟོས་ནས་ཡང་བསྐྱར་ནང་འཛུལ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/encryption.py" line="230" />
+            <location filename="../app/services/encryption.py" line="238" />
             <source>This recovery key does not open the register. Check it against the printed sheet (letters A-Z and digits 2-7, in groups of four).</source>
             <translation>སླར་གསོའི་ལྡེ་མིག་འདིས་ཐོ་དེབ་ཁ་ཕྱེ་མི་ཐུབ། པར་བསྐྲུན་བྱས་པའི་ཤོག་བུ་དང་བསྡུར་ནས་ཞིབ་བཤེར་བྱེད་རོགས། (ཡི་གེ A-Z དང་ཨང་ཀི 2-7 བཞི་རེའི་ཚོ་ཁག)</translation>
         </message>
@@ -3946,6 +3946,11 @@
             <location filename="../app/commands/office.py" line="80" />
             <source>Records were changed outside the program (the lines above); check --repair does not undo that. Find out who changed them, then restore the newest backup made before the change (restore FILE); the register as it is now is kept aside.</source>
             <translation>ཟིན་ཐོ་ཁ་ཤས་མཉེན་ཆས་འདིའི་ཕྱི་ནས་བཟོ་བཅོས་བྱས་ཡོད། (གོང་གི་ཐིག་ཕྲེང་) check --repair ཡིས་དེ་ཕྱིར་ལྡོག་མི་ཐུབ། སུས་བཟོ་བཅོས་བྱས་མིན་ཞིབ་དཔྱད་བྱས་རྗེས། བཟོ་བཅོས་མ་བྱས་སྔོན་གྱི་གྲབས་ཉར་གསར་ཤོས་སླར་གསོ་བྱེད་རོགས། (restore ཡིག་ཆ་) ད་ལྟའི་ཐོ་དེབ་ལོགས་སུ་ཉར་ཡོང་།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="619" />
+            <source>{n} failed sign-in attempts (wrong passwords or recovery keys) since your last sign-in. The audit log lists them; if they were not yours, change the passwords.</source>
+            <translation>ཁྱེད་ཀྱིས་ཐེངས་སྔོན་མར་ནང་འཛུལ་བྱས་རྗེས་ནང་འཛུལ་ཕམ་པ་ཐེངས་ {n} བྱུང་ཡོད། (གསང་ཨང་ངམ་སླར་གསོའི་ལྡེ་མིག་ནོར་བ།) རྩིས་ཞིབ་ཉིན་ཐོ་ནང་དེ་དག་གསལ་ཡོད། གལ་ཏེ་ཁྱེད་རང་གིས་བྱས་པ་མིན་ན་གསང་ཨང་བརྗེ་རོགས།</translation>
         </message>
     </context>
     <context>
@@ -7153,42 +7158,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FirstAccountDialog</name>
         <message>
-            <location filename="../ui/dialogs/login.py" line="258" />
+            <location filename="../ui/dialogs/login.py" line="285" />
             <source>The office head's account</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="261" />
+            <location filename="../ui/dialogs/login.py" line="288" />
             <source>Create the office head's account. Once there is an account, everyone signs in, and only the office head manages accounts, settings and restores.</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོ་ཁོངས་གསར་བཟོ་བྱེད་རོགས། ཐོ་ཁོངས་ཡོད་རྗེས་མི་ཚང་མས་ནང་འཛུལ་བྱེད་དགོས། ཐོ་ཁོངས་དང་སྒྲིག་འགོད། གྲབས་ཉར་སླར་གསོ་བཅས་ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་དོ་དམ་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="267" />
+            <location filename="../ui/dialogs/login.py" line="294" />
             <source>Account name</source>
             <translation>ཐོ་ཁོངས་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="267" />
+            <location filename="../ui/dialogs/login.py" line="294" />
             <source>Full name</source>
             <translation>མིང་ཆ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="267" />
+            <location filename="../ui/dialogs/login.py" line="294" />
             <source>Password</source>
             <translation>གསང་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="267" />
+            <location filename="../ui/dialogs/login.py" line="294" />
             <source>The same password again</source>
             <translation>གསང་ཨང་དེ་ཉིད་ཡང་བསྐྱར་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="270" />
+            <location filename="../ui/dialogs/login.py" line="297" />
             <source>Later</source>
             <translation>རྗེས་སུ།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="276" />
+            <location filename="../ui/dialogs/login.py" line="303" />
             <source>The two passwords differ.</source>
             <translation>གསང་ཨང་གཉིས་མི་མཐུན།</translation>
         </message>
@@ -7231,30 +7236,30 @@ Do you want to delete it anyway?</source>
             <translation>སླར་གསོའི་ལྡེ་མིག…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="167" />
+            <location filename="../ui/dialogs/login.py" line="169" />
             <source>Encrypting the register (once, at the first sign-in since this release)…</source>
             <translation>ཐོ་དེབ་གསང་སྡོམ་བྱེད་བཞིན་པ། (པར་གཞི་འདིའི་རྗེས་ཀྱི་ནང་འཛུལ་ཐེངས་དང་པོར་ཐེངས་གཅིག་ཁོ་ན།)…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="179" />
-            <location filename="../ui/dialogs/login.py" line="186" />
-            <location filename="../ui/dialogs/login.py" line="191" />
+            <location filename="../ui/dialogs/login.py" line="181" />
+            <location filename="../ui/dialogs/login.py" line="188" />
+            <location filename="../ui/dialogs/login.py" line="193" />
             <location filename="../ui/dialogs/recovery_key.py" line="19" />
             <source>Recovery key</source>
             <translation>སླར་གསོའི་ལྡེ་མིག</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="179" />
+            <location filename="../ui/dialogs/login.py" line="181" />
             <source>Type the recovery key printed when the register was encrypted:</source>
             <translation>ཐོ་དེབ་གསང་སྡོམ་བྱས་སྐབས་པར་བསྐྲུན་བྱས་པའི་སླར་གསོའི་ལྡེ་མིག་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="186" />
+            <location filename="../ui/dialogs/login.py" line="188" />
             <source>The office head's account to give a new password:</source>
             <translation>གསང་ཨང་གསར་པ་སྤྲོད་དགོས་པའི་ལས་ཁང་འགན་འཛིན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="191" />
+            <location filename="../ui/dialogs/login.py" line="193" />
             <source>New password</source>
             <translation>གསང་ཨང་གསར་པ།</translation>
         </message>
@@ -7277,6 +7282,16 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/dialogs/login.py" line="85" />
             <source>Sign in with the account that works now (for example the bank officer's, to record the bank's decision). Cancel keeps %1 signed in.</source>
             <translation>ད་ལྟ་ལས་ཀ་བྱེད་མཁན་གྱི་ཐོ་ཁོངས་ཀྱིས་ནང་འཛུལ་བྱེད་རོགས། (དཔེར་ན། དངུལ་ཁང་གི་ཐག་གཅོད་ཐོ་འགོད་བྱེད་པར་དངུལ་ཁང་གི་ལས་བྱེད་ཀྱི་ཐོ་ཁོངས།) ཕྱིར་འཐེན་བྱས་ན་ %1 ནང་འཛུལ་ཐོག་ལུས་ངེས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="232" />
+            <source>Failed sign-ins</source>
+            <translation>ནང་འཛུལ་ཕམ་པ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="234" />
+            <source>%1 failed sign-in attempts (wrong passwords or recovery keys) since your last sign-in. The audit log lists them; if they were not yours, change the passwords.</source>
+            <translation>ཁྱེད་ཀྱིས་ཐེངས་སྔོན་མར་ནང་འཛུལ་བྱས་རྗེས་ནང་འཛུལ་ཕམ་པ་ཐེངས་ %1 བྱུང་ཡོད། (གསང་ཨང་ངམ་སླར་གསོའི་ལྡེ་མིག་ནོར་བ།) རྩིས་ཞིབ་ཉིན་ཐོ་ནང་དེ་དག་གསལ་ཡོད། གལ་ཏེ་ཁྱེད་རང་གིས་བྱས་པ་མིན་ན་གསང་ཨང་བརྗེ་རོགས།</translation>
         </message>
     </context>
     <context>

@@ -94,17 +94,17 @@
             <translation>{path} 处没有台账。请先用 init 命令创建。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="324" />
+            <location filename="../app/cli.py" line="335" />
             <source>Stopped.</source>
             <translation>已停止。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="329" />
+            <location filename="../app/cli.py" line="340" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
             <translation>无法读写文件：{detail}。请检查磁盘或U盘后重试；已保存的数据没有改变。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="348" />
+            <location filename="../app/cli.py" line="359" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
             <translation>程序发生了意外错误。已保存的数据没有丢失。详细信息见 {path}。</translation>
         </message>
@@ -499,7 +499,7 @@
             <translation>此台账还没有工作室信息。请先创建（命令 init，或首次启动表单）。</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="320" />
+            <location filename="../app/services/workspace.py" line="321" />
             <source>This register already belongs to office {code}.</source>
             <translation>此台账已属于工作室 {code}。</translation>
         </message>
@@ -910,12 +910,12 @@
         </message>
         <message>
             <location filename="../app/cli.py" line="152" />
-            <location filename="../app/cli.py" line="193" />
+            <location filename="../app/cli.py" line="194" />
             <source>This register has accounts: give your account name with --user NAME.</source>
             <translation>此台账设有账户：请用 --user 名称 指定您的账户名。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="218" />
+            <location filename="../app/cli.py" line="229" />
             <source>Password for {name}: </source>
             <translation>{name} 的密码：</translation>
         </message>
@@ -2777,7 +2777,7 @@
             <translation>现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="229" />
+            <location filename="../app/cli.py" line="240" />
             <source>This register has accounts: type the password of {name} at a terminal, or give it to a script in the environment variable DUALBASE_PASSWORD.</source>
             <translation>此台账已设账户：请在终端输入 {name} 的密码，或由脚本通过环境变量 DUALBASE_PASSWORD 提供。</translation>
         </message>
@@ -3838,12 +3838,12 @@
             <translation>姓名最多 60 个字符。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="211" />
+            <location filename="../app/cli.py" line="222" />
             <source>The register is now encrypted. Its recovery key is {key} . Write it down or print it and keep it in the office safe: it opens the register if every password is lost, and it is shown only this once.</source>
             <translation>台账现已加密。恢复密钥为 {key} 。请抄写或打印下来，存放在工作室保险柜中：所有密码都遗失时可用它打开台账；它只显示这一次。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="202" />
+            <location filename="../app/cli.py" line="204" />
             <source>Encrypting the register (once, at the first sign-in since this release); this takes a moment…</source>
             <translation>正在加密台账（仅在升级后首次登录时进行一次），请稍候…</translation>
         </message>
@@ -3883,7 +3883,7 @@
             <translation>无法加密台账（{detail}）；台账保持原样。请腾出一些磁盘空间后重新登录。</translation>
         </message>
         <message>
-            <location filename="../app/services/encryption.py" line="230" />
+            <location filename="../app/services/encryption.py" line="238" />
             <source>This recovery key does not open the register. Check it against the printed sheet (letters A-Z and digits 2-7, in groups of four).</source>
             <translation>此恢复密钥打不开台账。请对照打印的纸张核对（字母 A-Z 和数字 2-7，每四个一组）。</translation>
         </message>
@@ -3946,6 +3946,11 @@
             <location filename="../app/commands/office.py" line="80" />
             <source>Records were changed outside the program (the lines above); check --repair does not undo that. Find out who changed them, then restore the newest backup made before the change (restore FILE); the register as it is now is kept aside.</source>
             <translation>有记录在本程序之外被改动（见上面几行）；check --repair 不能撤销这些改动。请查明是谁改动的，然后恢复改动之前最新的备份（restore 文件）；当前的台账会另存一份。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="619" />
+            <source>{n} failed sign-in attempts (wrong passwords or recovery keys) since your last sign-in. The audit log lists them; if they were not yours, change the passwords.</source>
+            <translation>自您上次登录以来有 {n} 次登录失败（密码或恢复密钥错误）。审计日志中列有这些记录；如果不是您本人所为，请修改密码。</translation>
         </message>
     </context>
     <context>
@@ -7153,42 +7158,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FirstAccountDialog</name>
         <message>
-            <location filename="../ui/dialogs/login.py" line="258" />
+            <location filename="../ui/dialogs/login.py" line="285" />
             <source>The office head's account</source>
             <translation>工作室负责人的账户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="261" />
+            <location filename="../ui/dialogs/login.py" line="288" />
             <source>Create the office head's account. Once there is an account, everyone signs in, and only the office head manages accounts, settings and restores.</source>
             <translation>请创建工作室负责人的账户。有了账户以后，每个人都要登录，只有工作室负责人可以管理账户、设置和恢复备份。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="267" />
+            <location filename="../ui/dialogs/login.py" line="294" />
             <source>Account name</source>
             <translation>账户名</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="267" />
+            <location filename="../ui/dialogs/login.py" line="294" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="267" />
+            <location filename="../ui/dialogs/login.py" line="294" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="267" />
+            <location filename="../ui/dialogs/login.py" line="294" />
             <source>The same password again</source>
             <translation>再次输入同一密码</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="270" />
+            <location filename="../ui/dialogs/login.py" line="297" />
             <source>Later</source>
             <translation>以后再说</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="276" />
+            <location filename="../ui/dialogs/login.py" line="303" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
@@ -7231,30 +7236,30 @@ Do you want to delete it anyway?</source>
             <translation>恢复密钥…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="167" />
+            <location filename="../ui/dialogs/login.py" line="169" />
             <source>Encrypting the register (once, at the first sign-in since this release)…</source>
             <translation>正在加密台账（仅在升级后首次登录时进行一次）…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="179" />
-            <location filename="../ui/dialogs/login.py" line="186" />
-            <location filename="../ui/dialogs/login.py" line="191" />
+            <location filename="../ui/dialogs/login.py" line="181" />
+            <location filename="../ui/dialogs/login.py" line="188" />
+            <location filename="../ui/dialogs/login.py" line="193" />
             <location filename="../ui/dialogs/recovery_key.py" line="19" />
             <source>Recovery key</source>
             <translation>恢复密钥</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="179" />
+            <location filename="../ui/dialogs/login.py" line="181" />
             <source>Type the recovery key printed when the register was encrypted:</source>
             <translation>请输入台账加密时打印的恢复密钥：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="186" />
+            <location filename="../ui/dialogs/login.py" line="188" />
             <source>The office head's account to give a new password:</source>
             <translation>要设置新密码的工作室负责人账户：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="191" />
+            <location filename="../ui/dialogs/login.py" line="193" />
             <source>New password</source>
             <translation>新密码</translation>
         </message>
@@ -7277,6 +7282,16 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/dialogs/login.py" line="85" />
             <source>Sign in with the account that works now (for example the bank officer's, to record the bank's decision). Cancel keeps %1 signed in.</source>
             <translation>请用现在办理业务的账户登录（例如银行人员的账户，用于录入银行的决定）。点“取消”则保持 %1 的登录。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="232" />
+            <source>Failed sign-ins</source>
+            <translation>登录失败</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="234" />
+            <source>%1 failed sign-in attempts (wrong passwords or recovery keys) since your last sign-in. The audit log lists them; if they were not yours, change the passwords.</source>
+            <translation>自您上次登录以来有 %1 次登录失败（密码或恢复密钥错误）。审计日志中列有这些记录；如果不是您本人所为，请修改密码。</translation>
         </message>
     </context>
     <context>

@@ -85,6 +85,7 @@ class Workspace:
         # not read it: their problems name things in both scripts (app.domain.errors.Named)
         self.lang = lang
         self.account = None  # the signed-in account (app.services.auth.login), if any
+        self.failed_sign_ins = 0  # failed sign-ins since that account's previous one (auth.login)
         self.user_is_login = False  # `user` is only the computer's login name (the CLI without --user)
         self.instance_lock = None  # app.services.lock.InstanceLock while this copy holds the register
         self.undo_stack = UndoStack()
