@@ -158,7 +158,7 @@ class Workspace:
         thread (a county-size sync or roster import): the window's connection is not held for the
         minutes the work takes — with WAL it goes on reading what was last committed, and the work
         takes the write lock only for its own transaction (issue #20).  Closed at the end."""
-        db = Database(self.db.path, migrate=False)
+        db = Database(self.db.path, migrate=False, key=self.db.key)  # (an encrypted register: its key)
         copy = Workspace(db, user=self.user, role=self.role, lang=self.lang)
         copy.account = self.account
         try:
