@@ -63,7 +63,7 @@ def last_link(conn, office_code: str) -> tuple[str, int]:
             "SELECT hash, chain_seq FROM audit_log WHERE office_code = ? ORDER BY chain_seq DESC, seq DESC LIMIT 1",
             (office_code,),
         ).fetchone()
-    except Exception:  # noqa: BLE001 - sqlite3's or sqlcipher3's error: told apart just below
+    except Exception:  # (sqlite3's or sqlcipher3's error: told apart just below)
         if has_chain_seq(conn):
             raise
         # a register older than schema 20 (a migration writing its own entries): as stored
