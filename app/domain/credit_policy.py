@@ -14,7 +14,7 @@ A version (a row of ``ref_loan_policy``) says, from its ``effective_from`` date 
 - the **rate rule**: ``lpr_tier`` caps the rate by the term at the base rate of the grant date
   ("原则上执行基准利率", seed 004): from the LPR reform of 2019-08-20 the 1-year LPR up to 12 months and
   the 5-year LPR beyond (DESIGN §4); before it the PBOC benchmark lending rate of the term's tier
-  (≤ 1 year, 1–5 years, > 5 years; migration 20).  ``county`` caps it at the county's own figure,
+  (≤ 1 year, 1–5 years, > 5 years; migration 21).  ``county`` caps it at the county's own figure,
   ``none`` leaves it to the bank;
 - the **subsidy**: the share of the interest the treasury pays (10,000 bp = 全额贴息, seed 004; a
   county may lower it for a policy year, e.g. 7,000) on the principal up to ``subsidy_cap_fen`` (a

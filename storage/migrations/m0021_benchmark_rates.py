@@ -1,4 +1,4 @@
-"""Version 20: the PBOC benchmark lending rates (贷款基准利率) before the LPR reform (issue #18).
+"""Version 21: the PBOC benchmark lending rates (贷款基准利率) before the LPR reform (issue #18).
 
 Until 2019-08-19 the rate rule "原则上执行基准利率" (Qinghai seed 004 §三.(二).3) meant the People's
 Bank of China's benchmark lending rate for the loan's term; only from 2019-08-20 are new loans
@@ -13,7 +13,7 @@ before that date adds the older, five-tier rates itself.  Source: the PBOC's ann
 benchmark rate changes (金融机构人民币贷款基准利率调整表), figures in basis points:
 """
 
-VERSION = 20
+VERSION = 21
 
 #: from, ≤ 1 year, 1–5 years, > 5 years (bp)
 BENCHMARK = [
