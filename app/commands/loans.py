@@ -17,8 +17,12 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from typing import TYPE_CHECKING
 
 from app import cli
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 #: CLI step word → lifecycle status (the demand's steps) or servicing step
 DEMAND_STEPS = {
@@ -210,7 +214,7 @@ def run_repay(args) -> int:
     return 0
 
 
-def _figures_json(ws, loan: dict, figures) -> dict:
+def _figures_json(ws: Workspace, loan: dict, figures) -> dict:
     household = ws.households.get(loan["household_id"])
     return {
         "id": loan["id"],

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 from app.domain.credit_policy import FamilyLoan, check_grant, term_months_between
 from app.domain.dates import from_iso, iso, parse_date, require_not_future
@@ -24,6 +24,9 @@ from app.domain import loan_servicing as servicing
 from app.i18n import N_
 from app.services.workspace import UndoEntry
 from storage import loan_book, records
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 #: steps of `step()` and the status they may lead to (None: unchanged)
 STEPS = ("extend", "top_up", "default", "claim", "write_off")
@@ -70,7 +73,7 @@ class BookFigures:
 
 
 class LoanBookService:
-    def __init__(self, ws):
+    def __init__(self, ws: Workspace):
         self.ws = ws
 
     @property
@@ -912,7 +915,7 @@ def _add_months(d: date, n: int) -> date:
     return add_months(d, n)
 
 
-def household_of(ws, text: str) -> dict:
+def household_of(ws: Workspace, text: str) -> dict:
     """A household named by its ID number or its id (the CLI's --household)."""
     text = (text or "").strip()
     row = ws.households.find_by_id_number(text.upper()) if text else None
