@@ -19,7 +19,7 @@ import json
 import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import NoReturn, TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 
 from app.domain.errors import DomainError, PermissionDenied, ValidationError

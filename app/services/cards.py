@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from dataclasses import dataclass, field
-from typing import Callable, Iterator, TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from app.domain.errors import NotFound, PermissionDenied
 from app.domain.idnumber import mask_id_number

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.domain.credit_policy import FamilyLoan, check_grant, term_months_between
 from app.domain.dates import from_iso, iso, parse_date, require_not_future

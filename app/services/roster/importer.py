@@ -27,7 +27,7 @@ import dataclasses
 import functools
 import json
 from dataclasses import asdict, dataclass, field
-from typing import Callable, Iterator, TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from app.domain import search
 from app.domain.households import Household
