@@ -11,6 +11,7 @@ Wrong passwords, disabled and locked accounts are told as the sentence app.servi
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
@@ -22,7 +23,9 @@ from ui.i18n import Retranslatable, language
 class LoginDialog(Retranslatable, QDialog):
     signed_in = Signal(object)  # app.services.auth.Account
 
-    def __init__(self, ws, parent: QWidget | None = None, *, unlock: bool = False, switch: bool = False, path=None):
+    def __init__(
+        self, ws: Workspace, parent: QWidget | None = None, *, unlock: bool = False, switch: bool = False, path=None
+    ):
         super().__init__(parent)
         self.ws = ws
         self.path = path  # an encrypted register not open yet: the password opens it first
@@ -208,7 +211,7 @@ class LoginDialog(Retranslatable, QDialog):
         return self.try_sign_in()
 
     @classmethod
-    def sign_in(cls, ws, parent: QWidget | None = None):
+    def sign_in(cls, ws: Workspace, parent: QWidget | None = None):
         dialog = cls(ws, parent)
         return dialog.account if dialog.exec() == QDialog.DialogCode.Accepted else None
 
@@ -217,11 +220,14 @@ from app.services.auth import NOT_AN_ADMIN as N_NOT_ADMIN  # noqa: E402
 
 from ui.dialogs.recovery_key import _shown, show_recovery_key  # noqa: E402,F401
 
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
+
 
 class FirstAccountDialog(Retranslatable, QDialog):
     """First start: the office head's account (role admin).  "Later" opens without accounts."""
 
-    def __init__(self, ws, parent: QWidget | None = None):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.ws = ws
         self.account = None
@@ -297,7 +303,7 @@ class FirstAccountDialog(Retranslatable, QDialog):
         return True
 
 
-def before_main_window(ws):
+def before_main_window(ws: Workspace):
     """ui.app's login hook: a SignedIn user, or None to quit.
 
     No accounts yet: offer to create the office head's account (Later: open as admin, as before).
