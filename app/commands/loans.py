@@ -348,11 +348,11 @@ def run_visit_list(args) -> int:
     ws = cli.open_workspace(args)
     try:
         visits = ws.loan_book.visit_list(
-            on=_date(args.as_of, "as_of"), within_days=args.within_days, village=args.village
+            on=_date(args.as_of, "as_of"), within_days=args.within_days, village=args.village, mode=args.report_lang
         )
         from app.services import pdf_fonts
 
-        result = write_visit_list_pdf(ws, visits, args.out, mode=args.report_lang, font_paths=pdf_fonts.font_paths(ws))
+        result = write_visit_list_pdf(visits, args.out, mode=args.report_lang, font_paths=pdf_fonts.font_paths(ws))
         print(result.path)
     finally:
         ws.close()

@@ -220,15 +220,25 @@ class LoanBookService:
             r["days_to_due"] = max(0, (due - on).days)
         return rows
 
-    def visit_list(self, *, on: date | None = None, within_days: int = 30, village: str | None = None):
+    def visit_list(
+        self, *, on: date | None = None, within_days: int = 30, village: str | None = None, mode: str = "zh"
+    ):
         """The loans to call on, per village: overdue on `on`, then those falling due within
-        `within_days` (the document exports/pdf/visit_list.py prints)."""
+        `within_days` (the document exports/pdf/visit_list.py prints), its labels in language `mode`."""
         from app.domain.visits import VisitList, VisitRow
 
         on = on or date.today()
         office = self.ws.require_office()
         rows = self.due_list(on=on, within_days=within_days, overdue=True, village=village)
-        out = VisitList(office["name_zh"], office.get("name_bo") or "", on.isoformat(), within_days, village or "")
+        reference = self.ws.reference
+        out = VisitList(
+            office["name_zh"],
+            office.get("name_bo") or "",
+            on.isoformat(),
+            within_days,
+            village or "",
+            products={p.code: reference.product_label(p.code, mode) for p in reference.products()},
+        )
         for r in sorted(
             rows, key=lambda r: (r.get("village_zh") or "", r.get("group_name") or "", r["due_from"], r["name_zh"])
         ):

@@ -570,8 +570,7 @@ class LoansPage(LifecyclePage):
             from app.services import pdf_fonts
 
             return write_visit_list_pdf(
-                ws,
-                ws.loan_book.visit_list(within_days=within_days, village=village),
+                ws.loan_book.visit_list(within_days=within_days, village=village, mode=mode),
                 out,
                 mode=mode,
                 font_paths=pdf_fonts.font_paths(ws),
