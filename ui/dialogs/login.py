@@ -17,7 +17,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.errors import DomainError
+from app.services.auth import NOT_AN_ADMIN as N_NOT_ADMIN
+from ui.dialogs.recovery_key import show_recovery_key
 from ui.i18n import Retranslatable, language
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 
 class LoginDialog(Retranslatable, QDialog):
@@ -214,14 +219,6 @@ class LoginDialog(Retranslatable, QDialog):
     def sign_in(cls, ws: Workspace, parent: QWidget | None = None):
         dialog = cls(ws, parent)
         return dialog.account if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-from app.services.auth import NOT_AN_ADMIN as N_NOT_ADMIN  # noqa: E402
-
-from ui.dialogs.recovery_key import _shown, show_recovery_key  # noqa: E402,F401
-
-if TYPE_CHECKING:
-    from app.services.workspace import Workspace
 
 
 class FirstAccountDialog(Retranslatable, QDialog):

@@ -806,7 +806,7 @@ class ImportWizard(Retranslatable, QWizard):
     def save_errors(self, path: str) -> None:
         try:
             n = roster.write_errors_xlsx(self.plan, path, language().app_mode())
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:  # noqa: BLE001 - any failure to write (full, locked by Excel) as a sentence
             show_error(self, exc)
             return
         QMessageBox.information(

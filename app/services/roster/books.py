@@ -157,7 +157,7 @@ class CalamineBook:
                 continue
             try:
                 data = self._book.get_sheet_by_name(name)
-            except Exception:  # noqa: BLE001
+            except Exception:  # noqa: BLE001 - not the default sheet; reading it later says why it fails
                 continue
             if data.end is not None and data.height:
                 return name
