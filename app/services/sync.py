@@ -84,6 +84,7 @@ AUDIT_COLUMNS = (
     "after_json",
     "prev_hash",
     "hash",
+    "chain_seq",  # the entry's place in its own office's chain (schema 20): stored by it here too
 )
 BATCH = 5000
 _IN = 900  # ids per "IN (...)" query
@@ -1217,6 +1218,7 @@ class _Merger:
         """Append the sender's audit entries not yet here, as they are; check their chains."""
         report = self.report
         prev: dict[str, str] = {}  # office -> hash of the entry before, within this package
+        position: dict[str, int | None] = {}  # office -> chain_seq of the entry before, if known
         broken: set[str] = set()
         for batch in pkg.rows(AUDIT_MEMBER):
             ids = [e.get("id") for e in batch]
@@ -1233,7 +1235,8 @@ class _Merger:
                     self._refuse_office("audit_log", office)
                 if office not in prev:
                     # the first entry of this office in the package must follow what is here
-                    here = audit.last_hash(self.conn, office)
+                    here, here_position = audit.last_link(self.conn, office)
+                    position[office] = here_position if e.get("prev_hash") == here else None
                     if e["id"] not in present and e.get("prev_hash") != here:
                         if here == audit.GENESIS:
                             report.warn(
@@ -1255,6 +1258,14 @@ class _Merger:
                 if e.get("prev_hash") != prev[office] or audit.row_hash(e.get("prev_hash", ""), e) != e.get("hash"):
                     broken.add(office)
                 prev[office] = e.get("hash")
+                # stored by the sender's order, not the order of arrival: the position the writing
+                # office gave the entry; from an older release (none given), the one after the entry
+                # before it, when that is known
+                given = e.get("chain_seq")
+                if given.__class__ is not int or not 1 <= given < 1 << 62:
+                    before = position.get(office)
+                    e["chain_seq"] = given = None if before is None else before + 1
+                position[office] = given
                 if e["id"] in present:
                     report.audit_unchanged += 1
                 else:

@@ -395,12 +395,15 @@ class _AuditChain:
     def __init__(self, actor, at: str):
         self.actor, self.at = actor, at
         self.prev: str | None = None  # None: read the office's last hash before the next batch
+        self.position = 0  # the last entry's position in the office's chain (audit_log.chain_seq)
 
     def flush(self, conn, entries: list[tuple]) -> None:
         if not entries:
             return
         office, user, at = self.actor.office_code, self.actor.user, self.at
-        prev = self.prev if self.prev is not None else audit.last_hash(conn, office)
+        if self.prev is None:
+            self.prev, self.position = audit.last_link(conn, office)
+        prev, position = self.prev, self.position
         rows = []
         for action, table, record_id, after in entries:
             entry = {
@@ -415,16 +418,30 @@ class _AuditChain:
                 "after_json": audit.canonical(after),
             }
             digest = _row_hash(prev, entry)
+            position += 1
             rows.append(
-                (entry["id"], office, at, user, action, table, record_id, None, entry["after_json"], prev, digest)
+                (
+                    entry["id"],
+                    office,
+                    at,
+                    user,
+                    action,
+                    table,
+                    record_id,
+                    None,
+                    entry["after_json"],
+                    prev,
+                    digest,
+                    position,
+                )
             )
             prev = digest
         conn.executemany(
             "INSERT INTO audit_log(id, office_code, at, user, action, table_name, record_id,"
-            " before_json, after_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            " before_json, after_json, prev_hash, hash, chain_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             rows,
         )
-        self.prev = prev
+        self.prev, self.position = prev, position
         entries.clear()
         # the audit head (latest hash and entry count, storage.audit) moves as append() moves it
         recorded = audit.head(conn, office)
