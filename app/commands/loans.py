@@ -17,8 +17,12 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from typing import TYPE_CHECKING
 
 from app import cli
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 #: CLI step word → lifecycle status (the demand's steps) or servicing step
 DEMAND_STEPS = {
@@ -223,7 +227,7 @@ def run_repay(args) -> int:
     return 0
 
 
-def _figures_json(ws, loan: dict, figures) -> dict:
+def _figures_json(ws: Workspace, loan: dict, figures) -> dict:
     household = ws.households.get(loan["household_id"])
     return {
         "id": loan["id"],
@@ -357,11 +361,11 @@ def run_visit_list(args) -> int:
     ws = cli.open_workspace(args)
     try:
         visits = ws.loan_book.visit_list(
-            on=_date(args.as_of, "as_of"), within_days=args.within_days, village=args.village
+            on=_date(args.as_of, "as_of"), within_days=args.within_days, village=args.village, mode=args.report_lang
         )
         from app.services import pdf_fonts
 
-        result = write_visit_list_pdf(ws, visits, args.out, mode=args.report_lang, font_paths=pdf_fonts.font_paths(ws))
+        result = write_visit_list_pdf(visits, args.out, mode=args.report_lang, font_paths=pdf_fonts.font_paths(ws))
         print(result.path)
     finally:
         ws.close()

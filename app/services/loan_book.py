@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.domain.credit_policy import FamilyLoan, check_grant, term_months_between
 from app.domain.dates import from_iso, iso, parse_date, require_not_future
@@ -24,6 +24,9 @@ from app.domain import loan_servicing as servicing
 from app.i18n import N_
 from app.services.workspace import UndoEntry
 from storage import household_status, loan_book, records
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 #: steps of `step()` and the status they may lead to (None: unchanged)
 STEPS = ("extend", "top_up", "default", "claim", "write_off")
@@ -70,7 +73,7 @@ class BookFigures:
 
 
 class LoanBookService:
-    def __init__(self, ws):
+    def __init__(self, ws: Workspace):
         self.ws = ws
 
     @property
@@ -217,15 +220,25 @@ class LoanBookService:
             r["days_to_due"] = max(0, (due - on).days)
         return rows
 
-    def visit_list(self, *, on: date | None = None, within_days: int = 30, village: str | None = None):
+    def visit_list(
+        self, *, on: date | None = None, within_days: int = 30, village: str | None = None, mode: str = "zh"
+    ):
         """The loans to call on, per village: overdue on `on`, then those falling due within
-        `within_days` (the document exports/pdf/visit_list.py prints)."""
+        `within_days` (the document exports/pdf/visit_list.py prints), its labels in language `mode`."""
         from app.domain.visits import VisitList, VisitRow
 
         on = on or date.today()
         office = self.ws.require_office()
         rows = self.due_list(on=on, within_days=within_days, overdue=True, village=village)
-        out = VisitList(office["name_zh"], office.get("name_bo") or "", on.isoformat(), within_days, village or "")
+        reference = self.ws.reference
+        out = VisitList(
+            office["name_zh"],
+            office.get("name_bo") or "",
+            on.isoformat(),
+            within_days,
+            village or "",
+            products={p.code: reference.product_label(p.code, mode) for p in reference.products()},
+        )
         for r in sorted(
             rows, key=lambda r: (r.get("village_zh") or "", r.get("group_name") or "", r["due_from"], r["name_zh"])
         ):
@@ -997,7 +1010,7 @@ def _add_months(d: date, n: int) -> date:
     return add_months(d, n)
 
 
-def household_of(ws, text: str) -> dict:
+def household_of(ws: Workspace, text: str) -> dict:
     """A household named by its ID number or its id (the CLI's --household)."""
     text = (text or "").strip()
     row = ws.households.find_by_id_number(text.upper()) if text else None

@@ -289,6 +289,30 @@ def test_visit_list_pdf_names_the_overdue_household_in_both_scripts(reg, capsys,
     assert "Type 3" not in fonts and loan
 
 
+def test_visit_list_names_the_loan_product_in_the_language_chosen(reg, capsys, tmp_path):
+    """The product's label comes with the list (the writer asks no service): Chinese in a Chinese
+    list, Tibetan in a Tibetan one."""
+    import subprocess
+    from datetime import date
+
+    from app.services.workspace import Workspace
+
+    _granted(reg, capsys, term="12")
+    out = tmp_path / "visits-zh.pdf"
+    code, _printed, err = run(reg, capsys, "visit-list", "--out", str(out), "--as-of", "2026-07-01", "--lang", "zh")
+    assert code == 0, err
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
+    assert "530信用贷款" in text
+    w = Workspace.open(reg)
+    try:
+        bo = w.loan_book.visit_list(on=date(2026, 7, 1), mode="bo")
+        zh = w.loan_book.visit_list(on=date(2026, 7, 1), mode="zh")
+    finally:
+        w.close()
+    assert [r.product_code for r in bo.overdue] == ["530"]
+    assert bo.products["530"] == "530 ཡིད་རྟོན་དངུལ་བསྐྱིན།" and zh.products["530"] == "530信用贷款"
+
+
 def test_renewal_after_repayment_makes_a_linked_loan(reg, capsys):
     loan = _granted(reg, capsys, term="12")
     code, _, err = run(reg, capsys, "step", loan, "renew", "--date", "2026-06-01", "--reason", "扩大养殖")
