@@ -175,7 +175,7 @@ def read(register: str | os.PathLike) -> Slots:
     failed = (
         [f for f in data.get("failed") or [] if isinstance(f, dict)] if isinstance(data.get("failed"), list) else []
     )
-    dropped = data.get("failed_dropped") if isinstance(data.get("failed_dropped"), int) else 0
+    dropped = data["failed_dropped"] if isinstance(data.get("failed_dropped"), int) else 0
     return Slots([s for s in data["slots"] if isinstance(s, dict)], attempts, failed[:MAX_FAILED], max(0, dropped))
 
 

@@ -39,7 +39,10 @@ matched the old shape.
 from __future__ import annotations
 
 import hashlib
-from typing import Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
+
+#: a connection of storage.sqlite's module (sqlcipher3 or the standard library's: one interface)
+Conn = Any
 
 TABLE = "record_seal"
 JOURNAL = "record_seal_journal"
@@ -59,7 +62,7 @@ MAC_BYTES = 16
 DEFAULT_LIMIT = 20
 
 
-def sealed_tables(conn) -> list[str]:
+def sealed_tables(conn: Conn) -> list[str]:
     """The sealed tables present in this register, in the registry's order."""
     from app import registry
 
@@ -67,18 +70,18 @@ def sealed_tables(conn) -> list[str]:
     return [t for t in (*registry.record_tables(), *EXTRA_TABLES) if t in present]
 
 
-def installed(conn) -> bool:
+def installed(conn: Conn) -> bool:
     return (
         conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (JOURNAL,)).fetchone() is not None
     )
 
 
-def _pk(conn, table: str) -> list[str]:
+def _pk(conn: Conn, table: str) -> list[str]:
     cols = sorted((r[5], r[1]) for r in conn.execute(f"PRAGMA table_info({table})") if r[5])
     return [c for _, c in cols]
 
 
-def key_expr(conn, table: str, alias: str) -> str:
+def key_expr(conn: Conn, table: str, alias: str) -> str:
     """The SQL expression naming a row of `table` in the seal tables: its id, or its composite
     primary key quoted and joined (the policy tables)."""
     pk = _pk(conn, table)
@@ -87,7 +90,7 @@ def key_expr(conn, table: str, alias: str) -> str:
     return " || ',' || ".join(f"quote({alias}.{c})" for c in pk)
 
 
-def columns(conn, table: str) -> list[str]:
+def columns(conn: Conn, table: str) -> list[str]:
     return [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
 
 
@@ -104,7 +107,7 @@ def mac(key: bytes, table: str, cols: list[str], row: Iterable) -> bytes:
 
 
 # -- schema -----------------------------------------------------------------------------------------
-def trigger_sql(conn, table: str) -> dict[str, str]:
+def trigger_sql(conn: Conn, table: str) -> dict[str, str]:
     """The three triggers that journal every write of `table`, by name."""
     new, old = key_expr(conn, table, "NEW"), key_expr(conn, table, "OLD")
     return {
@@ -118,9 +121,9 @@ def trigger_sql(conn, table: str) -> dict[str, str]:
     }
 
 
-def install(conn, key: bytes) -> None:
+def install(conn: Conn, key: bytes) -> None:
     """Create the seal tables and every sealed table's triggers, and seal the rows as they stand
-    (migration 20; `migrate` calls it again after a later migration, for a table it added).  A
+    (migration 23; `migrate` calls it again after a later migration, for a table it added).  A
     table that already has its triggers is left as it is."""
     conn.execute(
         f"CREATE TABLE IF NOT EXISTS {TABLE} (tbl TEXT NOT NULL, id TEXT NOT NULL, mac BLOB NOT NULL,"
@@ -139,8 +142,8 @@ def install(conn, key: bytes) -> None:
         reseal_table(conn, key, table)
 
 
-def reseal_table(conn, key: bytes, table: str, *, only=None) -> int:
-    """Seal every row of `table` as it stands (a new table, or migration 20's first sealing);
+def reseal_table(conn: Conn, key: bytes, table: str, *, only: Callable[[str], bool] | None = None) -> int:
+    """Seal every row of `table` as it stands (a new table, or migration 23's first sealing);
     `only(row_key) -> bool` limits it to some rows.  Returns the rows sealed."""
     cols = columns(conn, table)
     expr = key_expr(conn, table, "t")
@@ -155,19 +158,19 @@ def reseal_table(conn, key: bytes, table: str, *, only=None) -> int:
     return conn.total_changes - before
 
 
-def _sealed(conn, key: bytes, table: str, cols: list[str], sql: str, params: dict) -> Iterator[tuple]:
+def _sealed(conn: Conn, key: bytes, table: str, cols: list[str], sql: str, params: dict) -> Iterator[tuple]:
     """(table, id, seal) of the rows `sql` gives as (id, every column …)."""
     for values in conn.execute(sql, params):
         yield table, str(values[0]), mac(key, table, cols, values[1:])
 
 
 # -- the program's own writes -----------------------------------------------------------------------
-def mark(conn) -> int:
+def mark(conn: Conn) -> int:
     """Where this transaction's journal entries begin (call right after BEGIN IMMEDIATE)."""
     return conn.execute(f"SELECT coalesce(max(seq), 0) FROM {JOURNAL}").fetchone()[0]
 
 
-def settle(conn, since: int, key: bytes) -> None:
+def settle(conn: Conn, since: int, key: bytes) -> None:
     """Seal again the rows journalled after `since` (this transaction's writes) and drop those
     entries.  A row that also has an entry from before `since` — written outside the program —
     keeps its old seal and its entries: the program's later write must not make it look sound."""
@@ -207,21 +210,8 @@ def settle(conn, since: int, key: bytes) -> None:
         conn.execute(f"DELETE FROM {JOURNAL} WHERE seq > ?", (since,))
 
 
-def unsound_keys(conn, key: bytes, table: str) -> set[str]:
-    """Rows of `table` whose seal does not match now (before a migration changes its shape)."""
-    cols = columns(conn, table)
-    expr = key_expr(conn, table, "t")
-    bad = set()
-    for values in conn.execute(
-        f"SELECT s.mac, {expr}, t.* FROM {table} t LEFT JOIN {TABLE} s ON s.tbl = ? AND s.id = {expr}", (table,)
-    ):
-        if values[0] is None or bytes(values[0]) != mac(key, table, cols, values[2:]):
-            bad.add(str(values[1]))
-    return bad
-
-
 # -- check ----------------------------------------------------------------------------------------
-def verify(conn, key: bytes | None, *, limit: int = DEFAULT_LIMIT) -> list[str]:
+def verify(conn: Conn, key: bytes | None, *, limit: int = DEFAULT_LIMIT) -> list[str]:
     """Findings (empty: every sealed row is as the program last wrote it)."""
     if not installed(conn):
         return []
@@ -276,7 +266,7 @@ def verify(conn, key: bytes | None, *, limit: int = DEFAULT_LIMIT) -> list[str]:
     return out
 
 
-def reshaped(conn, key: bytes, shapes: dict[str, list[str]]) -> None:
+def reshaped(conn: Conn, key: bytes, shapes: dict[str, list[str]]) -> None:
     """After a migration: a sealed table whose columns changed (a column added with a default)
     gets its rows sealed in the new shape — those whose seal matched the old shape; a row that
     did not match keeps its finding."""

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.domain.errors import Problem, problems_of
 from ui.forms.base import FormDialog
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 
 #: OfficeDialog's value when a backup was restored instead of an office set up
@@ -14,7 +19,7 @@ class OfficeDialog(FormDialog):
     """First start: the office this laptop belongs to (code, level, names, parent office) — or,
     on a new laptop, "Restore from a backup…" (issue #17): its value is then :data:`RESTORED`."""
 
-    def __init__(self, ws, parent=None):
+    def __init__(self, ws: Workspace, parent=None):
         super().__init__(ws, None, parent)
         self.add_text("code", max_length=12)
         self.add_enum("level", "office_level")
