@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import subprocess
 import sys
 import tempfile
@@ -97,7 +96,9 @@ def child(kind: str, seals_on: bool, households: int, rows: int, folder: str) ->
         "check": lambda: _check(households, Path(folder)),
     }[kind]()
     out["cpu"] = time.process_time() - cpu0
-    out["peak_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    from bench.common import peak_rss_mb
+
+    out["peak_mb"] = round(peak_rss_mb(), 1)  # (VmHWM: ru_maxrss can carry the parent's over exec)
     print(json.dumps(out))
 
 

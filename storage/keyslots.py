@@ -35,6 +35,10 @@ KEY_BYTES = 32
 #: argon2id, RFC 9106's second recommended (low-memory) option, as the password hashes use
 ARGON2 = {"t": 3, "m": 65536, "p": 4}
 _AAD = b"dualbase-register-key-v1"
+#: the most argon2 work a password check may cost, whatever a key file says (a backup's comes from
+#: a stick): the program's own slots use ARGON2 and argon2-cffi's defaults (t 3, m 64 MiB), and an
+#: office has a handful of accounts — at most about 5 s and 64 MiB on the reference machine
+MAX_T, MAX_M, MAX_SLOTS_TRIED = 4, 1 << 16, 16
 #: failed sign-ins kept for the audit log while the register is closed (then only counted)
 MAX_FAILED = 200
 
@@ -167,7 +171,7 @@ def read(register: str | os.PathLike) -> Slots:
     path = path_for(register)
     try:
         data = json.loads(path.read_bytes()[: 1 << 20].decode("utf-8"))
-    except (OSError, ValueError, UnicodeDecodeError) as exc:
+    except (OSError, ValueError, UnicodeDecodeError, RecursionError) as exc:  # (a crafted file nested deep)
         raise SlotFileError(f"{path}: {exc}") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("slots"), list):
         raise SlotFileError(f"{path}: not a key-slot file")
@@ -206,13 +210,22 @@ def write(register: str | os.PathLike, slots: Slots) -> None:
 def unlock(register: str | os.PathLike, password: str) -> tuple[bytes, bool]:
     """The database key opened by `password` on one of the account slots, and whether that slot
     was a pending one (then the caller makes an ordinary slot for the account).  SlotError if none."""
+    from argon2.exceptions import HashingError
+
     slots = read(register)
+    tried = 0
     for slot in slots.slots:
         try:
             salt = bytes.fromhex(slot["salt"])
             t, m, p = int(slot["t"]), int(slot["m"]), int(slot["p"])
-            if not (1 <= t <= 10 and 8 <= m <= 1 << 17 and 1 <= p <= 16):
+            if not (1 <= t <= MAX_T and 8 <= m <= MAX_M and 1 <= p <= 16) or slot.get("kind") not in (
+                "account",
+                "pending",
+            ):
                 continue  # bounds: a crafted file must not make argon2 take minutes or gigabytes
+            tried += 1
+            if tried > MAX_SLOTS_TRIED:
+                break  # (nor make it try a thousand slots: a backup's key file comes from a stick)
             if slot.get("kind") == "account":
                 kek = _argon2(password.encode("utf-8"), salt, t, m, p)
             elif slot.get("kind") == "pending":
@@ -224,13 +237,13 @@ def unlock(register: str | os.PathLike, password: str) -> tuple[bytes, bool]:
                     time_cost=t,
                     memory_cost=m,
                     parallelism=p,
-                    hash_len=int(slot.get("hash_len", 32)),
+                    hash_len=min(64, max(16, int(slot.get("hash_len", 32)))),  # (a crafted 2**31 allocates)
                     type=Type.ID,
                 )
                 kek = hashlib.sha256(b"dualbase-pending-slot\0" + raw).digest()
             else:
                 continue
-        except (KeyError, ValueError, TypeError):
+        except (KeyError, ValueError, TypeError, HashingError):  # (a crafted salt or parameter)
             continue
         key = _unwrap(kek, slot)
         if key is not None:

@@ -126,3 +126,37 @@ def test_a_register_that_holds_something_is_not_replaced_this_way(old_laptop, tm
     assert main(["--db", str(other), "--lang", "en", "restore", str(made)]) == 2
     assert "encrypted" in capsys.readouterr().err  # (the plain register cannot take it in)
     assert is_plain_sqlite(other)
+
+
+def _crafted_keys(made: Path, body: str) -> None:
+    keyslots.path_for(made).write_text(body, encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "[" * 400_000,  # nested deeper than any parser's stack
+        '{"format": "dualbase-keyslots", "slots": ['
+        + ",".join(
+            '{"kind": "account", "id": "x%d", "salt": "00", "t": 10, "m": 131072, "p": 16, "nonce": "00",'
+            ' "wrapped": "00"}' % n
+            for n in range(500)
+        )
+        + "]}",  # 500 slots asking argon2 for 10 passes over 128 MiB each
+        '{"format": "dualbase-keyslots", "slots": [{"kind": "pending", "id": "p", "salt": "00", "t": 1, "m": 8,'
+        ' "p": 1, "hash_len": 2147483647, "nonce": "00", "wrapped": "00"}]}',  # a 2 GiB hash asked for
+    ],
+    ids=["nested", "argon2-flood", "huge-hash"],
+)
+def test_a_crafted_key_file_beside_a_backup_is_refused_quickly(old_laptop, tmp_path, monkeypatch, capsys, body):
+    """The key file of a backup comes from a stick like the backup: whatever it says, the restore
+    ends in a sentence, not a crash, minutes of argon2 or gigabytes (keyslots bounds the work:
+    at most 16 slots, t 4, 64 MiB, a hash of 64 bytes; the time is measured by no timer here)."""
+    made, _ = old_laptop
+    _crafted_keys(made, body)
+    monkeypatch.setenv("DUALBASE_PASSWORD", HEAD_PW)
+    new = tmp_path / "new" / "register.sqlite"
+    assert main(["--db", str(new), "--lang", "en", "restore", str(made)]) == 2  # (bounded: keyslots.MAX_*)
+    err = capsys.readouterr().err
+    assert err.strip() and "Traceback" not in err and "Something went wrong" not in err
+    assert not new.exists()
