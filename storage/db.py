@@ -494,11 +494,28 @@ class Database:
 
     def execute(self, sql: str, params: Iterable[Any] | dict = ()) -> sqlite3.Cursor:
         with self._lock:
+            if self._own_write(sql):
+                with self.transaction() as conn:
+                    return conn.execute(sql, params)
             return self.conn.execute(sql, params)
 
     def executemany(self, sql: str, rows: Iterable[Any]) -> sqlite3.Cursor:
         with self._lock:
+            if self._own_write(sql):
+                with self.transaction() as conn:
+                    return conn.executemany(sql, rows)
             return self.conn.executemany(sql, rows)
+
+    def _own_write(self, sql: str) -> bool:
+        """A write outside any transaction, once records are sealed: it runs as a transaction of
+        its own, so that the rows it journals are sealed at its commit (storage/seals.py) — left
+        to autocommit, they would look written by a tool outside the program."""
+        return (
+            self._depth == 0
+            and not self.conn.in_transaction
+            and sql.lstrip()[:7].upper().startswith(("INSERT", "UPDATE", "DELETE", "REPLACE"))
+            and self._seals_installed()
+        )
 
     # -- settings --------------------------------------------------------------------------------
     def memo(self, key: str, compute):

@@ -263,3 +263,15 @@ def test_seals_are_keyed_by_the_register_and_the_table():
         key, "household", [*cols, "x"], ["a", "poor", None]
     )
     assert audit.GENESIS  # (the audit key and the seal key are one secret: storage/audit.py)
+
+
+def test_writes_the_program_makes_outside_a_transaction_are_sealed_too(ws):
+    """A county's product limit and a report's signature lines are written by one statement each,
+    not in a transaction block: they are the program's writes and check stays sound."""
+    from storage import reference, report_notes
+
+    code = ws.db.scalar("SELECT min(code) FROM ref_loan_product")
+    reference.update_product_limits(ws.db, code, max_amount_fen=5_000_000)
+    report_notes.put(ws.db, ws.office["code"], "2026-11", {"narrative": "好"}, "tester")
+    assert ws.db.scalar(f"SELECT count(*) FROM {seals.JOURNAL}") == 0
+    assert check_register(ws) == []
