@@ -377,6 +377,13 @@ class Database:
             self._seal_key = seals.row_key(audit.seal_key(self.conn, create=True))
         return self._seal_key
 
+    def content_replaced(self) -> None:
+        """The file's content was replaced under this connection (a restore page by page): what
+        was read once — small reads, whether records are sealed, the seals' key — is read again."""
+        self._memo.clear()
+        self._sealed = None
+        self._seal_key = None
+
     def _seals_installed(self) -> bool:
         if self._sealed is None:
             from storage import seals

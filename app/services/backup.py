@@ -517,6 +517,7 @@ def restore(ws: Workspace, backup_file: str | os.PathLike, *, now: datetime | No
         ) from exc
     finally:
         src.close()
+    ws.db.content_replaced()  # (another register's audit key, or one from before record seals)
     ws.db.conn.execute("PRAGMA journal_mode = WAL")
     ws.db.migrate()  # an older backup is brought up to this release's schema
     ws.db.set_setting("last_restore", {"at": now_utc(), "from": str(backup_file), "kept": str(aside)})

@@ -275,3 +275,20 @@ def test_writes_the_program_makes_outside_a_transaction_are_sealed_too(ws):
     report_notes.put(ws.db, ws.office["code"], "2026-11", {"narrative": "好"}, "tester")
     assert ws.db.scalar(f"SELECT count(*) FROM {seals.JOURNAL}") == 0
     assert check_register(ws) == []
+
+
+def test_a_restored_backup_of_another_register_of_the_office_is_sealed_with_its_own_key(ws, tmp_path):
+    """A backup of a second register file of the same office (its own audit key) restored into the
+    open register: what is written afterwards is sealed with the restored register's key."""
+    from tests.conftest import OFFICE
+    from app.services.workspace import init_office
+
+    other = Workspace.open(tmp_path / "other.sqlite", user="tester")
+    init_office(other.db, **OFFICE, user="tester")
+    other.households.create({"name_zh": "王五", "id_number": ID_B})
+    made = backup.backup_to(other, tmp_path / "stick")
+    other.close()
+    ws.households.create({"name_zh": "张三", "id_number": ID_A})  # (the key read and kept)
+    backup.restore(ws, made)
+    ws.households.create({"name_zh": "李四", "id_number": ID_A})
+    assert check_register(ws) == []
