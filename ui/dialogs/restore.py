@@ -66,7 +66,7 @@ class RestoreDialog(Retranslatable, QDialog):
         lay.addLayout(form)
         lay.addWidget(self.message)
         lay.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
         self.translateUI()
 
     def translateUI(self) -> None:
@@ -83,6 +83,8 @@ class RestoreDialog(Retranslatable, QDialog):
         ):
             label.setText(text)
         self.choose_button.setText(self.tr("Choose…"))
+        # the wrapped intro is two scripts high in bilingual mode: keep all of its lines
+        self.intro.setMinimumHeight(self.intro.heightForWidth(self.minimumWidth() - 24))
 
     def choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
