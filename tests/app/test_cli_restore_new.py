@@ -60,6 +60,15 @@ def test_a_backup_is_restored_onto_a_fresh_install_with_a_password(old_laptop, t
     assert "Restored" in capsys.readouterr().out
     assert not is_plain_sqlite(new) and keyslots.exists(new)  # still encrypted at rest
     assert _households(new) == 30
+    # nothing readable in the clear in what the restore left: the register, its WAL, the key file
+    conn = sqlcipher.connect(str(new))
+    conn.execute(key_pragma(keyslots.unlock(new, HEAD_PW)[0]))
+    ids = [r[0] for r in conn.execute("SELECT id_number FROM household")]
+    digest = conn.execute("SELECT password_hash FROM app_user").fetchone()[0]
+    conn.close()
+    left = b"".join(p.read_bytes() for p in new.parent.iterdir() if p.is_file())
+    assert not any(i.encode() in left for i in ids) and digest.encode() not in left and b"$argon2id$" not in left
+    assert not list(new.parent.glob("*.restoring*"))
     # the restored register opens as the old one did, and it is sound
     assert main(["--db", str(new), "--lang", "en", "--user", "head", "check"]) == 0
     assert "sound" in capsys.readouterr().out
