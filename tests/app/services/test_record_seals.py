@@ -199,15 +199,33 @@ def roster_office(ws, tmp_path, quick_hashes):
     return path, key
 
 
-def test_a_roster_imported_household_edited_with_sqlcipher_is_found(roster_office):
+@pytest.mark.parametrize(
+    "edit",
+    [
+        "UPDATE household SET status = 'general' WHERE id = '{hid}'",
+        "UPDATE household SET name_zh = '李四' WHERE id = '{hid}'",
+        "DELETE FROM household_search WHERE household_id = '{hid}'; DELETE FROM household WHERE id = '{hid}';"
+        f" DELETE FROM {seals.JOURNAL}",
+        "UPDATE loan_demand SET amount_fen = amount_fen * 10 WHERE household_id = '{hid}'",
+    ],
+    ids=["status", "name", "deleted", "loan-amount"],
+)
+def test_a_roster_imported_row_edited_with_sqlcipher_is_found(roster_office, edit):
     path, key = roster_office
     conn = sqlcipher.connect(str(path))
     conn.execute(key_pragma(key))
-    hid = conn.execute("SELECT id FROM household ORDER BY id LIMIT 1").fetchone()[0]
+    # the household without a loan demand (deleting it breaks no foreign key), or one with one
+    need_loan = "loan_demand" in edit
+    hid = conn.execute(
+        f"SELECT id FROM household h WHERE {'' if need_loan else 'NOT'} EXISTS"
+        " (SELECT 1 FROM loan_demand d WHERE d.household_id = h.id) ORDER BY id LIMIT 1"
+    ).fetchone()[0]
+    target = conn.execute("SELECT id FROM loan_demand WHERE household_id = ?", (hid,)).fetchone() if need_loan else None
     conn.close()
-    _edit(path, key, f"UPDATE household SET name_zh = '李四' WHERE id = '{hid}'")
+    _edit(path, key, *[s for s in edit.format(hid=hid).split("; ") if s])
     found = _findings(path, key)
-    assert any(hid in f and "outside the program" in f for f in found), found
+    wanted = target[0] if target else hid
+    assert any(wanted in f and "outside the program" in f for f in found), found
 
 
 def test_a_backup_with_a_bulk_row_edited_is_not_restored(demo_office, tmp_path):
