@@ -884,7 +884,7 @@
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="244" />
-            <location filename="../app/services/sync.py" line="191" />
+            <location filename="../app/services/sync.py" line="196" />
             <source>updated</source>
             <translation>གསར་སྒྱུར་བྱས་ཟིན།</translation>
         </message>
@@ -1169,27 +1169,28 @@
             <translation>ཟླ་བ་ནི་ལོ་-ཟླ་ལྟར་འབྲི་དགོས། དཔེར་ན། {example}།</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="117" />
+            <location filename="../app/services/keys.py" line="182" />
             <source>This is not an office key file of this program ({detail}).</source>
             <translation>འདི་ནི་མཉེན་ཆས་འདིའི་ལས་ཁང་ལྡེ་མིག་ཡིག་ཆ་མ་རེད། ({detail})</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="177" />
+            <location filename="../app/services/keys.py" line="259" />
+            <location filename="../app/services/keys.py" line="315" />
             <source>This key file is this office's own key.</source>
             <translation>ལྡེ་མིག་ཡིག་ཆ་འདི་ལས་ཁང་འདི་རང་གི་ལྡེ་མིག་ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="181" />
+            <location filename="../app/services/keys.py" line="263" />
             <source>Office {code} ({name}) is under office {parent}, not under this office ({local}). Only offices directly below this one can be registered here.</source>
             <translation>ལས་ཁང་ {code} ({name}) ནི་ལས་ཁང་ {parent} གི་འོག་ཡིན། ལས་ཁང་འདི་ ({local}) ཡི་འོག་མིན། འདིར་ལས་ཁང་འདིའི་ཐད་ཀའི་འོག་རིམ་ཁོ་ན་ཐོ་འགོད་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="193" />
+            <location filename="../app/services/keys.py" line="275" />
             <source>Office {code} is a {level} office; only lower-level offices can report to this one.</source>
             <translation>ལས་ཁང་ {code} ནི་ {level} རིམ་གྱི་ལས་ཁང་ཡིན། འོག་རིམ་ལས་ཁང་ཁོ་ནས་ལས་ཁང་འདིར་སྙན་ཞུ་ཕུལ་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="127" />
+            <location filename="../app/services/keys.py" line="192" />
             <source>The key file {path} cannot be read: {detail}.</source>
             <translation>ལྡེ་མིག་ཡིག་ཆ་ {path} ཀློག་མི་ཐུབ། {detail}།</translation>
         </message>
@@ -1546,48 +1547,48 @@
             <translation>{name} ཡི་ལས་ཤོག་ {sheet} ཀློག་མི་ཐུབ། ({detail}) ཡིག་ཆ་ Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལྟར་ཡང་བསྐྱར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="580" />
+            <location filename="../app/services/sync_package.py" line="554" />
             <source>The package is damaged or incomplete (it is not a readable sync package). Copy it again from the sending office.</source>
             <translation>ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་བའམ་ཆ་མི་ཚང་། (ཀློག་ཐུབ་པའི་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་མ་རེད།) གཏོང་མཁན་ལས་ཁང་ནས་ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="644" />
+            <location filename="../app/services/sync_package.py" line="623" />
             <source>There is no package file at {path}.</source>
             <translation>{path} ལ་ཐུམ་སྒྲིལ་ཡིག་ཆ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="740" />
+            <location filename="../app/services/sync_package.py" line="742" />
             <source>This file is not a sync package of this program.</source>
             <translation>ཡིག་ཆ་འདི་མཉེན་ཆས་འདིའི་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་མ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="744" />
+            <location filename="../app/services/sync_package.py" line="746" />
             <source>The package is in format version {found}; this program reads version {known}. Use the same release of the program at both offices.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་རྣམ་གཞག་པར་གཞི་ {found} ཡིན། མཉེན་ཆས་འདིས་པར་གཞི་ {known} ཀློག ལས་ཁང་གཉིས་ཀར་མཉེན་ཆས་པར་གཞི་གཅིག་པ་སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="765" />
+            <location filename="../app/services/sync_package.py" line="767" />
             <source>The package's manifest is incomplete; it was not made by this program or it is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་ཐོ་གཞུང་ཆ་མི་ཚང་། མཉེན་ཆས་འདིས་བཟོས་པ་མིན་པའམ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="209" />
+            <location filename="../app/services/sync_package.py" line="158" />
             <source>The package is encrypted but incomplete (the file was cut short). Copy it again from the sending office.</source>
             <translation>ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱས་ཡོད་ཀྱང་ཆ་མི་ཚང་། (ཡིག་ཆ་བཅད་འདུག) གཏོང་མཁན་ལས་ཁང་ནས་ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="206" />
-            <location filename="../app/services/sync_package.py" line="220" />
+            <location filename="../app/services/package_crypto.py" line="214" />
+            <location filename="../app/services/sync_package.py" line="169" />
             <source>The package is encrypted in a format this program does not know. Update the program or ask for a new package.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་གསང་སྡོམ་རྣམ་གཞག་མཉེན་ཆས་འདིས་མི་ཤེས། མཉེན་ཆས་གསར་སྒྱུར་བྱེད་པའམ་ཐུམ་སྒྲིལ་གསར་པ་ཞིག་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="226" />
+            <location filename="../app/services/sync_package.py" line="175" />
             <source>The package is encrypted. Give the passphrase the sending office used.</source>
             <translation>ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱས་ཡོད། གཏོང་མཁན་ལས་ཁང་གིས་སྤྱད་པའི་གསང་ཚིག་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="679" />
+            <location filename="../app/services/sync_package.py" line="667" />
             <source>The package has no manifest or no signature; it was not made by this program or it is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་ལ་ཐོ་གཞུང་ངམ་མིང་རྟགས་མེད། མཉེན་ཆས་འདིས་བཟོས་པ་མིན་པའམ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
@@ -1597,7 +1598,7 @@
             <translation>ཐུམ་སྒྲིལ་ནང་ཐོ་གཞུང་དུ་མ་བཀོད་པའི་ཡིག་ཆ་ ({names}) ཡོད། བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="247" />
+            <location filename="../app/services/sync_package.py" line="196" />
             <source>The package could not be decrypted: the passphrase is wrong, or the file was damaged or altered on the way. Check the passphrase; if it is right, ask for the package again.</source>
             <translation>ཐུམ་སྒྲིལ་གསང་བཀྲོལ་མ་ཐུབ། གསང་ཚིག་ནོར་བའམ་ཡིག་ཆ་ལམ་བར་དུ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག གསང་ཚིག་ཞིབ་བཤེར་བྱེད་རོགས། ཡང་དག་ཡིན་ན་ཐུམ་སྒྲིལ་ཡང་བསྐྱར་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
@@ -2385,27 +2386,29 @@
             <translation>ཚད་གཞི།</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="45" />
+            <location filename="../app/commands/offices.py" line="52" />
             <source>Key fingerprint of office {code}: {fingerprint}</source>
             <translation>ལས་ཁང་ {code} གི་ལྡེ་མིག་མཛུབ་རྗེས། {fingerprint}</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="65" />
+            <location filename="../app/commands/offices.py" line="72" />
             <source>Registered office {code} ({name}) below this office.</source>
             <translation>ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་འོག་ཏུ་ཐོ་འགོད་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="73" />
+            <location filename="../app/commands/offices.py" line="80" />
+            <location filename="../app/commands/offices.py" line="111" />
             <source>Key fingerprint: {fingerprint} — compare it with the one the office reads out.</source>
             <translation>ལྡེ་མིག་མཛུབ་རྗེས། {fingerprint} — ལས་ཁང་དེས་ཀློག་པ་དང་བསྡུར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="81" />
+            <location filename="../app/commands/offices.py" line="88" />
+            <location filename="../app/commands/offices.py" line="119" />
             <source>This replaces the key registered before (fingerprint {old}).</source>
             <translation>འདིས་སྔོན་ལ་ཐོ་འགོད་བྱས་པའི་ལྡེ་མིག (མཛུབ་རྗེས། {old}) ཚབ་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="74" />
+            <location filename="../app/commands/sync.py" line="79" />
             <source>The passphrase file {path} is empty.</source>
             <translation>གསང་ཚིག་ཡིག་ཆ་ {path} སྟོང་པ་རེད།</translation>
         </message>
@@ -2414,39 +2417,38 @@
             <translation type="vanished">{period} ཡི་ཐུམ་སྒྲིལ་ {sequence}། ཟིན་ཐོ་ {total}། ཞིབ་བཤེར་ཟིན་ཐོ་ {audit}{enc}། ཡིག་ཆ་བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="144" />
+            <location filename="../app/commands/sync.py" line="151" />
             <source>Packages for {month} (due {due}):</source>
             <translation>{month} ཡི་ཐུམ་སྒྲིལ། (དུས་བཀག {due})</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="151" />
+            <location filename="../app/commands/sync.py" line="158" />
             <source>sent</source>
             <translation>བསྐུར་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="71" />
+            <location filename="../app/commands/sync.py" line="76" />
             <source>The passphrase file {path} cannot be read.</source>
             <translation>གསང་ཚིག་ཡིག་ཆ་ {path} ཀློག་མི་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="126" />
+            <location filename="../app/commands/sync.py" line="133" />
             <source>{n} of {total} packages were rejected.</source>
             <translation>ཐུམ་སྒྲིལ་ {total} ཡི་ནང་ནས་ {n} ཁས་མ་བླངས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="151" />
+            <location filename="../app/commands/sync.py" line="158" />
             <source>OVERDUE</source>
             <translation>དུས་ཡོལ།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="151" />
+            <location filename="../app/commands/sync.py" line="158" />
             <source>not yet sent</source>
             <translation>ད་དུང་བསྐུར་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="102" />
             <source>, encrypted</source>
-            <translation>། གསང་སྡོམ་བྱས་ཡོད།</translation>
+            <translation type="vanished">། གསང་སྡོམ་བྱས་ཡོད།</translation>
         </message>
         <message>
             <location filename="../app/domain/errors.py" line="165" />
@@ -2454,77 +2456,77 @@
             <translation>ཟིན་ཐོ་འདི་ལས་ཁང་ {office} གི་ཡིན་པས་འདིར་ཀློག་པ་ཙམ་ཡིན། ལས་ཁང་དེར་བཟོ་བཅོས་བྱས་ནས་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་བརྒྱུད་འབྱོར།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="165" />
+            <location filename="../app/services/sync.py" line="170" />
             <source>Imported {file} from office {sender} ({name}), package {sequence}, period {period}.</source>
             <translation>ལས་ཁང་ {sender} ({name}) ནས་ཡོང་བའི་ {file} ནང་འདྲེན་བྱས་ཟིན། ཐུམ་སྒྲིལ་ {sequence}། དུས་ཡུན་ {period}།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="167" />
+            <location filename="../app/services/sync.py" line="172" />
             <source>Checked {file} from office {sender} ({name}), package {sequence}, period {period} (dry run: nothing was stored).</source>
             <translation>ལས་ཁང་ {sender} ({name}) ནས་ཡོང་བའི་ {file} ཞིབ་བཤེར་བྱས་ཟིན། ཐུམ་སྒྲིལ་ {sequence}། དུས་ཡུན་ {period}། (ཚོད་ལྟ་ཙམ། གང་ཡང་ཉར་མེད།)</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="321" />
+            <location filename="../app/services/sync.py" line="326" />
             <source>The period is a month written YYYY-MM, for example 2026-11.</source>
             <translation>དུས་ཡུན་ནི་ཟླ་བ་ཡིན། YYYY-MM ལྟར་འབྲི། དཔེར་ན། 2026-11།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="376" />
+            <location filename="../app/services/sync.py" line="382" />
             <source>The folder {path} does not exist.</source>
             <translation>ཡིག་ཁུག་ {path} མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="624" />
+            <location filename="../app/services/sync.py" line="708" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ལས་ཁང་འདི་རང་གིས་བཟོས་པ་ཡིན། གོང་རིམ་ལས་ཁང་དུ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="628" />
+            <location filename="../app/services/sync.py" line="712" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>ལས་ཁང་ {code} ({name}) འདིར་འོག་རིམ་ལས་ཁང་དུ་ཐོ་འགོད་བྱས་མེད། སྔོན་ལ་དེའི་ལྡེ་མིག་ཐོ་འགོད་ (offices add-subordinate) བྱས་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="642" />
+            <location filename="../app/services/sync.py" line="726" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་འོག་མ་རེད། དེའི་ཐུམ་སྒྲིལ་འདིར་ནང་འདྲེན་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="650" />
+            <location filename="../app/services/sync.py" line="686" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་མིང་རྟགས་དང་ལས་ཁང་ {code} ({name}) ལ་ཐོ་འགོད་བྱས་པའི་ལྡེ་མིག་མི་མཐུན། ཐུམ་སྒྲིལ་བཟོ་བཅོས་བྱས་པའམ་ལས་ཁང་གཞན་གྱིས་བཟོས་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="716" />
+            <location filename="../app/services/sync.py" line="791" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་མཉེན་ཆས་འདིས་མི་ཤེས་པའི་རེའུ་མིག ({names}) ཡོད། ལས་ཁང་གཉིས་ཀར་མཉེན་ཆས་པར་གཞི་གཅིག་པ་སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="741" />
+            <location filename="../app/services/sync.py" line="816" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ {at} ལ་ནང་འདྲེན་བྱས་ཟིན། ཡང་བསྐྱར་ནང་འདྲེན་བྱས་ཀྱང་འགྱུར་བ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="951" />
+            <location filename="../app/services/sync.py" line="1026" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ལས་ཁང་ {code} གི་ཟིན་ཐོ་ཡོད། ལས་ཁང་དེ་གཏོང་མཁན་ཡང་མིན། དེའི་འོག་ཡང་མིན་པས། ({table}) ནང་འདྲེན་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="778" />
+            <location filename="../app/services/sync.py" line="853" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>ཐུམ་སྒྲིལ་ {sequence} ནི་ལས་ཁང་དེ་ནས་ནང་འདྲེན་བྱས་ཟིན་པའི་ཐུམ་སྒྲིལ་ {previous} ལས་རྙིང་། འདིའི་ཟིན་ཐོ་ལས་གསར་བ་ཁོ་ན་ལེན།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1269" />
+            <location filename="../app/services/sync.py" line="1344" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>ཐུམ་སྒྲིལ་འདིའི་ནང་ལས་ཁང་ {code} གི་ཞིབ་བཤེར་རྗེས་ཤུལ་ཆད་འདུག གཏོང་མཁན་ལས་ཁང་དུ་ཟིན་ཐོ་ཞིག་བཟོ་བཅོས་སམ་བསུབ་འདུག ཟིན་ཐོ་ནང་འདྲེན་བྱས་ཟིན། ལས་ཁང་དེའི་ཐོ་དེབ་ཞིབ་བཤེར་བྱེད་རོགས། (བཀའ་བརྡ། check)</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="164" />
+            <location filename="../app/services/sync.py" line="169" />
             <source>REJECTED {file}: {reason}</source>
             <translation>ཁས་མ་བླངས། {file}། {reason}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="202" />
+            <location filename="../app/services/sync.py" line="207" />
             <source>Nothing from this package was stored.</source>
             <translation>ཐུམ་སྒྲིལ་འདིའི་ནང་དོན་གང་ཡང་ཉར་མེད།</translation>
         </message>
@@ -2533,27 +2535,27 @@
             <translation type="vanished">ལས་ཁང་ {code} གི་ཐུམ་སྒྲིལ་ {first} ནས་ {last} བར་འདིར་མ་འབྱོར། (ཐུམ་སྒྲིལ་ཨང་གྲངས་ལ་སྟོང་ཆ་ཡོད།) ལས་ཁང་དེ་ལ་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="969" />
+            <location filename="../app/services/sync.py" line="1044" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ {table} གི་ཐིག་ཕྲེང་ཞིག་ལ་ id དང་པར་གཞི་མེད། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1285" />
+            <location filename="../app/services/sync.py" line="1360" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>ཐུམ་སྒྲིལ་གྱིས་འདིར་མེད་པའི་ཟིན་ཐོ་ལ་ཟུར་ཟླ་བྱས་འདུག ({table} {record_id} ལ་ {parent} ཟིན་ཐོ་དགོས།) སྔོན་ལ་ལས་ཁང་དེའི་ཐུམ་སྒྲིལ་སྔ་མ་ནང་འདྲེན་བྱས་རྗེས་འདི་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="203" />
+            <location filename="../app/services/sync.py" line="208" />
             <source>Warning: {text}</source>
             <translation>ཉེན་བརྡ། {text}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="234" />
+            <location filename="../app/services/sync.py" line="239" />
             <source>Conflict: {table} {record_id} — same version, different content; the record here was kept.</source>
             <translation>འགལ་ཟླ། {table} {record_id} — པར་གཞི་གཅིག་ཀྱང་ནང་དོན་མི་འདྲ། འདིའི་ཟིན་ཐོ་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="240" />
+            <location filename="../app/services/sync.py" line="245" />
             <source>… and {n} more conflicts.</source>
             <translation>… ད་དུང་འགལ་ཟླ་ {n} ཡོད།</translation>
         </message>
@@ -2562,27 +2564,27 @@
             <translation type="vanished">རེའུ་མིག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="191" />
+            <location filename="../app/services/sync.py" line="196" />
             <source>new</source>
             <translation>གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="191" />
+            <location filename="../app/services/sync.py" line="196" />
             <source>unchanged</source>
             <translation>འགྱུར་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="191" />
+            <location filename="../app/services/sync.py" line="196" />
             <source>conflicts</source>
             <translation>འགལ་ཟླ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1235" />
+            <location filename="../app/services/sync.py" line="1310" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་རྗེས་ཤུལ་འདིར་བར་ནས་འགོ་ཚུགས་འདུག དེའི་ཟིན་ཐོ་སྔ་མ་འདིར་ནང་འདྲེན་བྱས་པའི་ཐུམ་སྒྲིལ་གང་གི་ནང་ཡང་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1243" />
+            <location filename="../app/services/sync.py" line="1318" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་ཟིན་ཐོ་འདིར་ཡོད་པ་དང་མཐུད་མི་འདུག (ཐུམ་སྒྲིལ་ཞིག་མེད་པའམ་གོ་རིམ་ནོར་འདུག)</translation>
         </message>
@@ -2656,12 +2658,12 @@
             <translation>ཞུ་གཏུག་ཐག་གཅོད་ཀྱི་ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="91" />
+            <location filename="../app/services/sync.py" line="94" />
             <source>Audit log entries</source>
             <translation>རྩིས་ཞིབ་ཉིན་ཐོའི་ཚན་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="191" />
+            <location filename="../app/services/sync.py" line="196" />
             <source>Records</source>
             <translation>ཟིན་ཐོ།</translation>
         </message>
@@ -2736,19 +2738,19 @@
             <translation>ལོ་འདིར་སྦྱོང་བརྡར་ལ་ཞུགས་པའི་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="574" />
-            <location filename="../app/services/sync_package.py" line="572" />
-            <location filename="../app/services/sync_package.py" line="530" />
+            <location filename="../app/services/sync_package.py" line="548" />
+            <location filename="../app/services/sync_package.py" line="546" />
+            <location filename="../app/services/sync_package.py" line="504" />
             <source>A line of the package is not readable; the package is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་གི་ཐིག་ཕྲེང་ཞིག་ཀློག་མི་ཐུབ། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="659" />
+            <location filename="../app/services/sync.py" line="695" />
             <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
             <translation>ལས་ཁང་ {code} ({name}) གིས་ཐུམ་སྒྲིལ་བཟོས་རྗེས་ཡིག་ཆ་དེ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག (ནང་དོན་ཆ་ཚང་ཡིན་ཡང་ཡིག་ཆའི་སྒྲིག་གཞི་མི་མཐུན།) ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="666" />
+            <location filename="../app/services/sync_package.py" line="654" />
             <source>The package has no file signature; it was not made by this program, or it was damaged or altered.</source>
             <translation>ཐུམ་སྒྲིལ་ལ་ཡིག་ཆའི་མིང་རྟགས་མེད། བྱ་རིམ་འདིས་བཟོས་པ་མིན་པའམ། ཡང་ན་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
@@ -2767,12 +2769,12 @@
             <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། {path}།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="93" />
+            <location filename="../app/commands/sync.py" line="98" />
             <source>Package {sequence} for {period}: {total} records, {audit} audit entries{enc}. The file is written and checked.</source>
             <translation>{period} ཡི་ཐུམ་སྒྲིལ་ {sequence}། ཟིན་ཐོ་ {total}། ཞིབ་བཤེར་ཟིན་ཐོ་ {audit}{enc}། ཡིག་ཆ་བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="107" />
+            <location filename="../app/commands/sync.py" line="114" />
             <source>The USB stick can be removed.</source>
             <translation>ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
@@ -2782,7 +2784,7 @@
             <translation>ཐོ་དེབ་འདི་ལ་རྩིས་ཁྲ་ཡོད། {name} ཡི་གསང་ཨང་མཐའ་སྣེའི་ནང་འབྲི་བའམ། ཡང་ན་ཁོར་ཡུག་འགྱུར་ཚད་ DUALBASE_PASSWORD ནང་བཅུག་སྟེ་ལས་རིམ་ལ་སྤྲོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="789" />
+            <location filename="../app/services/sync.py" line="864" />
             <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
             <translation>ལས་ཁང་ {code} ({name}) ཡི་ཐུམ་སྒྲིལ་ཨང་ {sequence} པ་ནི་ཐུམ་སྒྲིལ་ཨང་ {missing} པའི་རྗེས་སུ་ཡིན་ལ། ཐུམ་སྒྲིལ་ཨང་ {missing} པ་འདིར་ནང་འདྲེན་བྱས་མེད། སྔོན་ལ་ཐུམ་སྒྲིལ་ཨང་ {missing} པ་ནང་འདྲེན་བྱས་རྗེས་འདི་ནང་འདྲེན་གྱིས། གལ་ཏེ་བོར་ཚེ་ལས་ཁང་དེ་ནས་ཡང་བསྐྱར་ལེན་པའམ་ཐུམ་སྒྲིལ་ཆ་ཚང་ཞིག་ལེན་རོགས།</translation>
         </message>
@@ -2979,7 +2981,7 @@
             <translation>{path} ནི་མཉེན་ཆས་འདིའི་ཕྱི་ནས་བཟོ་བཅོས་བྱས་ཡོད། ({detail}) སླར་གསོ་བྱས་མེད། གྲབས་ཉར་གཞན་ཞིག་བེད་སྤྱོད་གཏོང་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1046" />
+            <location filename="../app/services/sync.py" line="1121" />
             <source>The package from office {sender} registers office {code}, which it may not: offices are registered here only by an administrator (offices add-subordinate). Nothing was imported.</source>
             <translation>ལས་ཁང་ {sender} ཡི་ཐུམ་སྒྲིལ་གྱིས་ལས་ཁང་ {code} ཐོ་འགོད་བྱས་འདུག་པ་དེ་མི་ཆོག ལས་ཁང་ནི་འདིའི་དོ་དམ་པས་ཁོ་ན་ཐོ་འགོད་ (offices add-subordinate) བྱེད་ཆོག ནང་འདྲེན་གང་ཡང་བྱས་མེད།</translation>
         </message>
@@ -3365,32 +3367,32 @@
             <translation>དེའི་ནང་སྤྲད་ཟིན་པའི་དངུལ་བསྐྱིན། (ཐོ་དེབ་ཀྱི་ཐིག་ཕྲེང་། བུན་ལྷག་བཅས།) {granted}</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="175" />
+            <location filename="../app/commands/sync.py" line="182" />
             <source>{office} ({office_name}), village {village}: {name}, version {version}, {records} records</source>
             <translation>{office} ({office_name}) གྲོང་ཚོ། {village}  {name}  པར་གཞི་ {version}  ཟིན་ཐོ་ {records}</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="203" />
+            <location filename="../app/commands/sync.py" line="210" />
             <source>{count} conflicts.</source>
             <translation>འགལ་ཟླ་ {count} ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="215" />
+            <location filename="../app/commands/sync.py" line="222" />
             <source>Conflict {id} resolved: {resolution}.</source>
             <translation>འགལ་ཟླ་ {id} ཐག་གཅོད་བྱས་ཟིན། {resolution}</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="199" />
+            <location filename="../app/commands/sync.py" line="206" />
             <source>open</source>
             <translation>ཐག་མ་ཆོད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="201" />
+            <location filename="../app/commands/sync.py" line="208" />
             <source>here:</source>
             <translation>འདི་ན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="202" />
+            <location filename="../app/commands/sync.py" line="209" />
             <source>waiting:</source>
             <translation>སྒུག་བཞིན་པ།</translation>
         </message>
@@ -3510,12 +3512,12 @@
             <translation>{product} ཡི་དུས་ཡུན་རིང་ཤོས་ཟླ་བ་ {max_months} ཡིན། དངུལ་བསྐྱིན་འདི་ཟླ་བ་ {months} ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="209" />
+            <location filename="../app/services/sync.py" line="214" />
             <source>{n} records were set aside with a household in conflict; they are counted nowhere until the conflict is resolved.</source>
             <translation>ཟིན་ཐོ་ {n} འགལ་ཟླའི་ཁྱིམ་ཚང་དང་མཉམ་དུ་ཟུར་དུ་བཞག་ཡོད། འགལ་ཟླ་ཐག་མ་ཆོད་གོང་གྲངས་ཐོར་མི་རྩི།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="221" />
+            <location filename="../app/services/sync.py" line="226" />
             <source>Conflict: the household with ID number {id_number} also comes from office {other}. This version was set aside with its records (nothing else of the package was held back) until the conflict is resolved: Sync page, Conflicts, or the command sync conflicts list.</source>
             <translation>འགལ་ཟླ། ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ {id_number} ཡི་ཁྱིམ་ཚང་ལས་ཁང་ {other} ནས་ཀྱང་ཡོང་། པར་གཞི་འདི་དང་དེའི་ཟིན་ཐོ་ཟུར་དུ་བཞག་ཡོད། (ཐུམ་སྒྲིལ་གྱི་གཞན་དག་རྒྱུན་ལྟར་ནང་འདྲེན་བྱས།) མཐུན་སྒྲིལ་ཤོག་ངོས་ཀྱི་འགལ་ཟླ་འམ་ sync conflicts list ལ་ལྟོས།</translation>
         </message>
@@ -3893,34 +3895,98 @@
             <translation>ཐོ་དེབ་ {path} གསང་སྡོམ་བྱས་ཡོད། ཁྱེད་ཀྱི་ཐོ་ཁོངས་ཀྱི་གསང་ཨང་གིས་ནང་འཛུལ་བྱེད་པའམ། ལས་ཁང་གི་ཉེན་སྲུང་སྒམ་ནང་ཉར་བའི་སླར་གསོའི་ལྡེ་མིག་བེད་སྤྱོད་གཏོང་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="182" />
+            <location filename="../app/services/package_crypto.py" line="190" />
             <source>The encrypted package is damaged or incomplete (the file was cut short or changed). Copy it again from the sending office.</source>
             <translation>གསང་སྡོམ་ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་བའམ་ཆ་མི་ཚང་། (ཡིག་ཆ་བཅད་པའམ་བཟོ་བཅོས་བྱས་འདུག) གཏོང་མཁན་ལས་ཁང་ནས་ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="371" />
             <source>The encrypted package was damaged or altered on the way (it does not check out). Copy it again from the sending office.</source>
-            <translation>གསང་སྡོམ་ཐུམ་སྒྲིལ་ལམ་བར་དུ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག (ཞིབ་བཤེར་མ་འགྲིག) གཏོང་མཁན་ལས་ཁང་ནས་ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
+            <translation type="vanished">གསང་སྡོམ་ཐུམ་སྒྲིལ་ལམ་བར་དུ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག (ཞིབ་བཤེར་མ་འགྲིག) གཏོང་མཁན་ལས་ཁང་ནས་ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="345" />
+            <location filename="../app/services/package_crypto.py" line="364" />
             <source>This encrypted file is not of the kind expected here ({found} instead of {expected}).</source>
             <translation>གསང་སྡོམ་ཡིག་ཆ་འདི་འདིར་དགོས་པའི་རིགས་མ་རེད། ({expected} དགོས་པ་ལས་ {found} རེད།)</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="351" />
+            <location filename="../app/services/package_crypto.py" line="370" />
             <source>This package was encrypted for office {recipient}, not for this office ({local}); only office {recipient} can open it. Take it there.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ལས་ཁང་ {recipient} ཆེད་དུ་གསང་སྡོམ་བྱས་པ་ཡིན་པས་ལས་ཁང་འདི་ ({local}) ཆེད་དུ་མིན། ལས་ཁང་ {recipient} ཁོ་ནས་ཁ་ཕྱེ་ཐུབ། དེར་ཁྱེར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="360" />
+            <location filename="../app/services/package_crypto.py" line="379" />
             <source>This package was encrypted for another key of office {recipient} than the one in this register (a register set up again, or a copy). Send office {sender} this office's key file again (offices export-key), and ask it for a new package.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ལས་ཁང་ {recipient} གི་ལྡེ་མིག་གཞན་ཞིག་གིས་གསང་སྡོམ་བྱས་པ་ཡིན་པས་ཐོ་དེབ་འདིའི་ནང་གི་ལྡེ་མིག་མིན། (ཐོ་དེབ་བསྐྱར་དུ་བཙུགས་པའམ་འདྲ་བཤུས་ཤིག་རེད།) ལས་ཁང་འདིའི་ལྡེ་མིག་ཡིག་ཆ་ (offices export-key) ལས་ཁང་ {sender} ལ་ཡང་བསྐྱར་སྤྲོད་ནས་ཐུམ་སྒྲིལ་གསར་པ་ཞིག་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="203" />
+            <location filename="../app/services/package_crypto.py" line="211" />
             <source>This file is not an encrypted package of this program.</source>
             <translation>ཡིག་ཆ་འདི་མཉེན་ཆས་འདིའི་གསང་སྡོམ་ཐུམ་སྒྲིལ་མ་རེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/offices.py" line="103" />
+            <source>Registered office {code} ({name}) as the office above this one; packages are now encrypted to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="107" />
+            <source>, encrypted for office {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="109" />
+            <source>, encrypted with the passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/keys.py" line="319" />
+            <source>This office's profile names no office above it, so no key of an office above can be registered. Give a passphrase to encrypt its packages instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/keys.py" line="327" />
+            <source>The key file is office {code}'s ({name}), but the office above this one is {parent}. Ask office {parent} for its key file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/keys.py" line="338" />
+            <source>Office {code} is a {level} office; only a higher-level office can be the office above this one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/keys.py" line="345" />
+            <source>The key file of office {code} carries no encryption key (it was made by an older release). Ask office {code} to update the program and export its key again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/package_crypto.py" line="392" />
+            <source>The encrypted package is damaged or incomplete, or it was altered on the way (it does not check out). Copy it again from the sending office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="494" />
+            <source>The package cannot be encrypted yet: the key of the office above ({parent}) is not registered here. Register it once from that office's key file (Sync page: Register the office above's key, or the command offices set-upper), or give a passphrase. No package was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="487" />
+            <source>This office has no office above it whose key could encrypt the package. Give a passphrase to encrypt it (and tell it to the office that imports it). No package was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="781" />
+            <source>This package was not encrypted: anyone who had the file could read every ID number in it. Give office {code} this office's key file (offices export-key; there: offices set-upper) so that its next packages are encrypted, and delete this file from the USB stick.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync_package.py" line="633" />
+            <source>The package is encrypted for an office; it can only be opened there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync_package.py" line="684" />
+            <source>The package's envelope names office {envelope} as its sender, its contents office {office}: it was altered. Ask the sending office for it again.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

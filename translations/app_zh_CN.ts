@@ -884,7 +884,7 @@
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="244" />
-            <location filename="../app/services/sync.py" line="191" />
+            <location filename="../app/services/sync.py" line="196" />
             <source>updated</source>
             <translation>已更新</translation>
         </message>
@@ -1169,27 +1169,28 @@
             <translation>月份的写法为 年-月，例如 {example}。</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="117" />
+            <location filename="../app/services/keys.py" line="182" />
             <source>This is not an office key file of this program ({detail}).</source>
             <translation>这不是本程序的工作室密钥文件（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="177" />
+            <location filename="../app/services/keys.py" line="259" />
+            <location filename="../app/services/keys.py" line="315" />
             <source>This key file is this office's own key.</source>
             <translation>此密钥文件是本工作室自己的密钥。</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="181" />
+            <location filename="../app/services/keys.py" line="263" />
             <source>Office {code} ({name}) is under office {parent}, not under this office ({local}). Only offices directly below this one can be registered here.</source>
             <translation>工作室 {code}（{name}）隶属于工作室 {parent}，不隶属于本工作室（{local}）。这里只能登记本工作室的直属下级。</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="193" />
+            <location filename="../app/services/keys.py" line="275" />
             <source>Office {code} is a {level} office; only lower-level offices can report to this one.</source>
             <translation>工作室 {code} 是{level}级工作室；只有下级工作室才能向本工作室报送。</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="127" />
+            <location filename="../app/services/keys.py" line="192" />
             <source>The key file {path} cannot be read: {detail}.</source>
             <translation>无法读取密钥文件 {path}：{detail}。</translation>
         </message>
@@ -1546,48 +1547,48 @@
             <translation>无法读取 {name} 的工作表 {sheet}（{detail}）。请在 Excel 或 WPS 中打开该文件并重新另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="580" />
+            <location filename="../app/services/sync_package.py" line="554" />
             <source>The package is damaged or incomplete (it is not a readable sync package). Copy it again from the sending office.</source>
             <translation>数据包已损坏或不完整（不是可读取的同步数据包）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="644" />
+            <location filename="../app/services/sync_package.py" line="623" />
             <source>There is no package file at {path}.</source>
             <translation>{path} 处没有数据包文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="740" />
+            <location filename="../app/services/sync_package.py" line="742" />
             <source>This file is not a sync package of this program.</source>
             <translation>此文件不是本程序的同步数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="744" />
+            <location filename="../app/services/sync_package.py" line="746" />
             <source>The package is in format version {found}; this program reads version {known}. Use the same release of the program at both offices.</source>
             <translation>数据包格式版本为 {found}；本程序读取版本 {known}。请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="765" />
+            <location filename="../app/services/sync_package.py" line="767" />
             <source>The package's manifest is incomplete; it was not made by this program or it is damaged.</source>
             <translation>数据包清单不完整；它不是本程序生成的，或已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="209" />
+            <location filename="../app/services/sync_package.py" line="158" />
             <source>The package is encrypted but incomplete (the file was cut short). Copy it again from the sending office.</source>
             <translation>数据包已加密但不完整（文件被截断）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="206" />
-            <location filename="../app/services/sync_package.py" line="220" />
+            <location filename="../app/services/package_crypto.py" line="214" />
+            <location filename="../app/services/sync_package.py" line="169" />
             <source>The package is encrypted in a format this program does not know. Update the program or ask for a new package.</source>
             <translation>数据包的加密格式本程序无法识别。请更新程序或索取新的数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="226" />
+            <location filename="../app/services/sync_package.py" line="175" />
             <source>The package is encrypted. Give the passphrase the sending office used.</source>
             <translation>数据包已加密。请输入发送方工作室使用的口令。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="679" />
+            <location filename="../app/services/sync_package.py" line="667" />
             <source>The package has no manifest or no signature; it was not made by this program or it is damaged.</source>
             <translation>数据包没有清单或签名；它不是本程序生成的，或已损坏。</translation>
         </message>
@@ -1597,7 +1598,7 @@
             <translation>数据包中含有清单未列出的文件（{names}）；数据包已被改动。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="247" />
+            <location filename="../app/services/sync_package.py" line="196" />
             <source>The package could not be decrypted: the passphrase is wrong, or the file was damaged or altered on the way. Check the passphrase; if it is right, ask for the package again.</source>
             <translation>无法解密数据包：口令错误，或文件在传递中损坏或被改动。请检查口令；如口令正确，请重新索取数据包。</translation>
         </message>
@@ -2385,27 +2386,29 @@
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="45" />
+            <location filename="../app/commands/offices.py" line="52" />
             <source>Key fingerprint of office {code}: {fingerprint}</source>
             <translation>工作室 {code} 的密钥指纹：{fingerprint}</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="65" />
+            <location filename="../app/commands/offices.py" line="72" />
             <source>Registered office {code} ({name}) below this office.</source>
             <translation>已将工作室 {code}（{name}）登记为本工作室的下级。</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="73" />
+            <location filename="../app/commands/offices.py" line="80" />
+            <location filename="../app/commands/offices.py" line="111" />
             <source>Key fingerprint: {fingerprint} — compare it with the one the office reads out.</source>
             <translation>密钥指纹：{fingerprint} — 请与该工作室念出的指纹核对。</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="81" />
+            <location filename="../app/commands/offices.py" line="88" />
+            <location filename="../app/commands/offices.py" line="119" />
             <source>This replaces the key registered before (fingerprint {old}).</source>
             <translation>这将替换之前登记的密钥（指纹 {old}）。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="74" />
+            <location filename="../app/commands/sync.py" line="79" />
             <source>The passphrase file {path} is empty.</source>
             <translation>口令文件 {path} 是空的。</translation>
         </message>
@@ -2414,39 +2417,38 @@
             <translation type="vanished">{period} 的第 {sequence} 号数据包：{total} 条记录，{audit} 条审计记录{enc}。文件已写入并校验；可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="144" />
+            <location filename="../app/commands/sync.py" line="151" />
             <source>Packages for {month} (due {due}):</source>
             <translation>{month} 的数据包（截止 {due}）：</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="151" />
+            <location filename="../app/commands/sync.py" line="158" />
             <source>sent</source>
             <translation>已发送</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="71" />
+            <location filename="../app/commands/sync.py" line="76" />
             <source>The passphrase file {path} cannot be read.</source>
             <translation>无法读取口令文件 {path}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="126" />
+            <location filename="../app/commands/sync.py" line="133" />
             <source>{n} of {total} packages were rejected.</source>
             <translation>{total} 个数据包中有 {n} 个被拒收。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="151" />
+            <location filename="../app/commands/sync.py" line="158" />
             <source>OVERDUE</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="151" />
+            <location filename="../app/commands/sync.py" line="158" />
             <source>not yet sent</source>
             <translation>尚未发送</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="102" />
             <source>, encrypted</source>
-            <translation>，已加密</translation>
+            <translation type="vanished">，已加密</translation>
         </message>
         <message>
             <location filename="../app/domain/errors.py" line="165" />
@@ -2454,77 +2456,77 @@
             <translation>此记录属于工作室 {office}，在此处只读：它在该工作室修改，并随其同步数据包传来。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="165" />
+            <location filename="../app/services/sync.py" line="170" />
             <source>Imported {file} from office {sender} ({name}), package {sequence}, period {period}.</source>
             <translation>已导入来自工作室 {sender}（{name}）的 {file}，第 {sequence} 号数据包，期间 {period}。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="167" />
+            <location filename="../app/services/sync.py" line="172" />
             <source>Checked {file} from office {sender} ({name}), package {sequence}, period {period} (dry run: nothing was stored).</source>
             <translation>已检查来自工作室 {sender}（{name}）的 {file}，第 {sequence} 号数据包，期间 {period}（试运行：未保存任何内容）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="321" />
+            <location filename="../app/services/sync.py" line="326" />
             <source>The period is a month written YYYY-MM, for example 2026-11.</source>
             <translation>期间为月份，写作 YYYY-MM，例如 2026-11。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="376" />
+            <location filename="../app/services/sync.py" line="382" />
             <source>The folder {path} does not exist.</source>
             <translation>文件夹 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="624" />
+            <location filename="../app/services/sync.py" line="708" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>此数据包是本工作室自己生成的；请在上级工作室导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="628" />
+            <location filename="../app/services/sync.py" line="712" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>工作室 {code}（{name}）未在此登记为下级工作室。请先登记其密钥（offices add-subordinate），然后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="642" />
+            <location filename="../app/services/sync.py" line="726" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>工作室 {code}（{name}）不是本工作室的下级；其数据包不在此导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="650" />
+            <location filename="../app/services/sync.py" line="686" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>数据包的签名与工作室 {code}（{name}）登记的密钥不符：数据包被改动过，或由其他工作室生成。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="716" />
+            <location filename="../app/services/sync.py" line="791" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>数据包中含有本程序不认识的表（{names}）；请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="741" />
+            <location filename="../app/services/sync.py" line="816" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>此数据包已于 {at} 导入；再次导入不会有任何改变。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="951" />
+            <location filename="../app/services/sync.py" line="1026" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>数据包中有工作室 {code} 的记录，该工作室既不是发送方也不是其下级（{table}）；不予导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="778" />
+            <location filename="../app/services/sync.py" line="853" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>第 {sequence} 号数据包早于已从该工作室导入的第 {previous} 号；只采用比此处记录更新的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1269" />
+            <location filename="../app/services/sync.py" line="1344" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>此数据包中工作室 {code} 的审计链已断裂：发送方工作室有记录被改动或删除。记录已导入；请检查该工作室的台账（命令：check）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="164" />
+            <location filename="../app/services/sync.py" line="169" />
             <source>REJECTED {file}: {reason}</source>
             <translation>已拒收 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="202" />
+            <location filename="../app/services/sync.py" line="207" />
             <source>Nothing from this package was stored.</source>
             <translation>此数据包的内容均未保存。</translation>
         </message>
@@ -2533,27 +2535,27 @@
             <translation type="vanished">工作室 {code} 的第 {first} 至 {last} 号数据包尚未到达（数据包编号有缺口）。请向该工作室索取。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="969" />
+            <location filename="../app/services/sync.py" line="1044" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>数据包中 {table} 的某行没有 id 或版本号；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1285" />
+            <location filename="../app/services/sync.py" line="1360" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>数据包引用了此处没有的记录（{table} {record_id} 需要一条 {parent} 记录）。请先导入该工作室较早的数据包，再导入此包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="203" />
+            <location filename="../app/services/sync.py" line="208" />
             <source>Warning: {text}</source>
             <translation>警告：{text}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="234" />
+            <location filename="../app/services/sync.py" line="239" />
             <source>Conflict: {table} {record_id} — same version, different content; the record here was kept.</source>
             <translation>冲突：{table} {record_id} — 版本相同但内容不同；保留了此处的记录。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="240" />
+            <location filename="../app/services/sync.py" line="245" />
             <source>… and {n} more conflicts.</source>
             <translation>……另有 {n} 处冲突。</translation>
         </message>
@@ -2562,27 +2564,27 @@
             <translation type="vanished">表</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="191" />
+            <location filename="../app/services/sync.py" line="196" />
             <source>new</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="191" />
+            <location filename="../app/services/sync.py" line="196" />
             <source>unchanged</source>
             <translation>未变</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="191" />
+            <location filename="../app/services/sync.py" line="196" />
             <source>conflicts</source>
             <translation>冲突</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1235" />
+            <location filename="../app/services/sync.py" line="1310" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>工作室 {code} 的审计链在此处从中间开始：其较早的记录不在此处导入的任何数据包中。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1243" />
+            <location filename="../app/services/sync.py" line="1318" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>工作室 {code} 的审计记录与此处已有的记录接续不上（缺少数据包或顺序错乱）。</translation>
         </message>
@@ -2656,12 +2658,12 @@
             <translation>投诉办理记录</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="91" />
+            <location filename="../app/services/sync.py" line="94" />
             <source>Audit log entries</source>
             <translation>审计日志条目</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="191" />
+            <location filename="../app/services/sync.py" line="196" />
             <source>Records</source>
             <translation>记录</translation>
         </message>
@@ -2736,19 +2738,19 @@
             <translation>本年参加培训的农户</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="574" />
-            <location filename="../app/services/sync_package.py" line="572" />
-            <location filename="../app/services/sync_package.py" line="530" />
+            <location filename="../app/services/sync_package.py" line="548" />
+            <location filename="../app/services/sync_package.py" line="546" />
+            <location filename="../app/services/sync_package.py" line="504" />
             <source>A line of the package is not readable; the package is damaged.</source>
             <translation>数据包中有一行无法读取；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="659" />
+            <location filename="../app/services/sync.py" line="695" />
             <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
             <translation>工作室 {code}（{name}）生成数据包后，该文件已损坏或被改动（内容完整，但文件结构不符）。请重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="666" />
+            <location filename="../app/services/sync_package.py" line="654" />
             <source>The package has no file signature; it was not made by this program, or it was damaged or altered.</source>
             <translation>数据包没有文件签名：它不是本程序生成的，或已损坏或被改动。</translation>
         </message>
@@ -2767,12 +2769,12 @@
             <translation>已写入并校验：{path}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="93" />
+            <location filename="../app/commands/sync.py" line="98" />
             <source>Package {sequence} for {period}: {total} records, {audit} audit entries{enc}. The file is written and checked.</source>
             <translation>{period} 的第 {sequence} 号数据包：{total} 条记录，{audit} 条审计记录{enc}。文件已写入并校验。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="107" />
+            <location filename="../app/commands/sync.py" line="114" />
             <source>The USB stick can be removed.</source>
             <translation>现在可以拔出U盘。</translation>
         </message>
@@ -2782,7 +2784,7 @@
             <translation>此台账已设账户：请在终端输入 {name} 的密码，或由脚本通过环境变量 DUALBASE_PASSWORD 提供。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="789" />
+            <location filename="../app/services/sync.py" line="864" />
             <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
             <translation>工作室 {code}（{name}）的第 {sequence} 号同步包接在第 {missing} 号之后，而第 {missing} 号尚未在此导入。请先导入第 {missing} 号，再导入本包；如已丢失，请向该工作室重新索取，或索取一个完整包。</translation>
         </message>
@@ -2979,7 +2981,7 @@
             <translation>{path} 曾在本程序之外被改动（{detail}）；未恢复。请使用另一份备份。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1046" />
+            <location filename="../app/services/sync.py" line="1121" />
             <source>The package from office {sender} registers office {code}, which it may not: offices are registered here only by an administrator (offices add-subordinate). Nothing was imported.</source>
             <translation>办公室 {sender} 的数据包登记了办公室 {code}，这是不允许的：办公室只能由本处管理员登记（offices add-subordinate）。未导入任何内容。</translation>
         </message>
@@ -3365,32 +3367,32 @@
             <translation>其中已发放贷款（台账行，含余额）：{granted} 笔。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="175" />
+            <location filename="../app/commands/sync.py" line="182" />
             <source>{office} ({office_name}), village {village}: {name}, version {version}, {records} records</source>
             <translation>{office}（{office_name}），村：{village}：{name}，版本 {version}，{records} 条记录</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="203" />
+            <location filename="../app/commands/sync.py" line="210" />
             <source>{count} conflicts.</source>
             <translation>共 {count} 个冲突。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="215" />
+            <location filename="../app/commands/sync.py" line="222" />
             <source>Conflict {id} resolved: {resolution}.</source>
             <translation>冲突 {id} 已处理：{resolution}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="199" />
+            <location filename="../app/commands/sync.py" line="206" />
             <source>open</source>
             <translation>未处理</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="201" />
+            <location filename="../app/commands/sync.py" line="208" />
             <source>here:</source>
             <translation>本处：</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="202" />
+            <location filename="../app/commands/sync.py" line="209" />
             <source>waiting:</source>
             <translation>待定：</translation>
         </message>
@@ -3510,12 +3512,12 @@
             <translation>{product}期限最长 {max_months} 个月；该贷款为 {months} 个月。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="209" />
+            <location filename="../app/services/sync.py" line="214" />
             <source>{n} records were set aside with a household in conflict; they are counted nowhere until the conflict is resolved.</source>
             <translation>{n} 条记录随冲突农户暂存，冲突处理前不计入任何统计。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="221" />
+            <location filename="../app/services/sync.py" line="226" />
             <source>Conflict: the household with ID number {id_number} also comes from office {other}. This version was set aside with its records (nothing else of the package was held back) until the conflict is resolved: Sync page, Conflicts, or the command sync conflicts list.</source>
             <translation>冲突：身份证号 {id_number} 的农户也来自 {other} 办公室。此版本及其记录已暂存（数据包的其他内容照常导入），待冲突处理：见“同步”页的“冲突”，或命令 sync conflicts list。</translation>
         </message>
@@ -3893,34 +3895,98 @@
             <translation>台账 {path} 已加密。请用您的账户密码登录，或使用存放在工作室保险柜中的恢复密钥。</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="182" />
+            <location filename="../app/services/package_crypto.py" line="190" />
             <source>The encrypted package is damaged or incomplete (the file was cut short or changed). Copy it again from the sending office.</source>
             <translation>加密数据包已损坏或不完整（文件被截断或被改动）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="371" />
             <source>The encrypted package was damaged or altered on the way (it does not check out). Copy it again from the sending office.</source>
-            <translation>加密数据包在传递中损坏或被改动（校验不通过）。请从发送方工作室重新复制。</translation>
+            <translation type="vanished">加密数据包在传递中损坏或被改动（校验不通过）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="345" />
+            <location filename="../app/services/package_crypto.py" line="364" />
             <source>This encrypted file is not of the kind expected here ({found} instead of {expected}).</source>
             <translation>此加密文件不是此处应有的类型（是 {found}，应为 {expected}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="351" />
+            <location filename="../app/services/package_crypto.py" line="370" />
             <source>This package was encrypted for office {recipient}, not for this office ({local}); only office {recipient} can open it. Take it there.</source>
             <translation>此数据包是为工作室 {recipient} 加密的，不是为本工作室（{local}）；只有工作室 {recipient} 能打开它。请送到该工作室。</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="360" />
+            <location filename="../app/services/package_crypto.py" line="379" />
             <source>This package was encrypted for another key of office {recipient} than the one in this register (a register set up again, or a copy). Send office {sender} this office's key file again (offices export-key), and ask it for a new package.</source>
             <translation>此数据包是用工作室 {recipient} 的另一把密钥加密的，不是本台账中的密钥（台账曾重新建立，或这是一份副本）。请把本工作室的密钥文件（offices export-key）重新交给工作室 {sender}，并请其重新生成数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="203" />
+            <location filename="../app/services/package_crypto.py" line="211" />
             <source>This file is not an encrypted package of this program.</source>
             <translation>此文件不是本程序的加密数据包。</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/offices.py" line="103" />
+            <source>Registered office {code} ({name}) as the office above this one; packages are now encrypted to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="107" />
+            <source>, encrypted for office {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="109" />
+            <source>, encrypted with the passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/keys.py" line="319" />
+            <source>This office's profile names no office above it, so no key of an office above can be registered. Give a passphrase to encrypt its packages instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/keys.py" line="327" />
+            <source>The key file is office {code}'s ({name}), but the office above this one is {parent}. Ask office {parent} for its key file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/keys.py" line="338" />
+            <source>Office {code} is a {level} office; only a higher-level office can be the office above this one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/keys.py" line="345" />
+            <source>The key file of office {code} carries no encryption key (it was made by an older release). Ask office {code} to update the program and export its key again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/package_crypto.py" line="392" />
+            <source>The encrypted package is damaged or incomplete, or it was altered on the way (it does not check out). Copy it again from the sending office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="494" />
+            <source>The package cannot be encrypted yet: the key of the office above ({parent}) is not registered here. Register it once from that office's key file (Sync page: Register the office above's key, or the command offices set-upper), or give a passphrase. No package was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="487" />
+            <source>This office has no office above it whose key could encrypt the package. Give a passphrase to encrypt it (and tell it to the office that imports it). No package was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="781" />
+            <source>This package was not encrypted: anyone who had the file could read every ID number in it. Give office {code} this office's key file (offices export-key; there: offices set-upper) so that its next packages are encrypted, and delete this file from the USB stick.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync_package.py" line="633" />
+            <source>The package is encrypted for an office; it can only be opened there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/services/sync_package.py" line="684" />
+            <source>The package's envelope names office {envelope} as its sender, its contents office {office}: it was altered. Ask the sending office for it again.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

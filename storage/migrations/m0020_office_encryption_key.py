@@ -1,0 +1,14 @@
+"""Version 20: each office's X25519 public key beside its Ed25519 one (issue #17), so that a
+package written for another office is encrypted to that office by default, without a passphrase.
+
+``enc_public_key`` (hex): this office's own (its private half in ``local_secret``, made on first
+need by app.services.keys), each subordinate's (from its key file, ``offices add-subordinate``),
+and the office above's (from its key file, ``offices set-upper``).  Like ``public_key`` it is
+never taken from a sync package: an incoming office row's keys are dropped.
+"""
+
+VERSION = 20
+
+
+def upgrade(conn) -> None:
+    conn.execute("ALTER TABLE office ADD COLUMN enc_public_key TEXT")
