@@ -313,15 +313,21 @@ def set_upper(db: Database, key_file: str | Path, user: str = "") -> dict:
         raise NoOffice()
     if data["code"] == local["code"]:
         raise ValidationError("key_file", N_("This key file is this office's own key."))
-    if not local.get("parent_code"):
+    # a profile made without the office above (the demo's, a county's) takes it from the key file
+    # when its code is the start of this office's code, as division codes nest (630224 > 630224100
+    # > 630224100201); the same test the county's policy table passes (app.services.loan_policy)
+    adopt = not local.get("parent_code") and local["code"].startswith(data["code"])
+    if not local.get("parent_code") and not adopt:
         raise ValidationError(
             "key_file",
             N_(
-                "This office's profile names no office above it, so no key of an office above can be "
-                "registered. Give a passphrase to encrypt its packages instead."
+                "This office's profile names no office above it, and office {code} ({name}) is not above it "
+                "by its code. Give a passphrase to encrypt its packages instead."
             ),
+            code=data["code"],
+            name=data["name_zh"],
         )
-    if data["code"] != local["parent_code"]:
+    if not adopt and data["code"] != local["parent_code"]:
         raise ValidationError(
             "key_file",
             N_(
@@ -349,6 +355,8 @@ def set_upper(db: Database, key_file: str | Path, user: str = "") -> dict:
             code=data["code"],
         )
     actor = Actor(local["code"], user)
+    if adopt:
+        records.update(db, "office", local["id"], {"parent_code": data["code"]}, actor)
     values = {k: data[k] for k in ("code", "level", "name_zh", "name_bo", "parent_code", "public_key")}
     values["enc_public_key"] = data["enc_public_key"]
     existing = office_store.by_code(db, data["code"])

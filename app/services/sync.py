@@ -485,8 +485,9 @@ def _recipient(db: Database, office: dict) -> Recipient:
         raise ValidationError(
             "passphrase",
             N_(
-                "This office has no office above it whose key could encrypt the package. Give a passphrase "
-                "to encrypt it (and tell it to the office that imports it). No package was written."
+                "The package cannot be encrypted yet: this office's profile names no office above it. "
+                "Register the key of the office above from its key file (Sync page: Register the office "
+                "above's key, or the command offices set-upper), or give a passphrase. No package was written."
             ),
         )
     raise ValidationError(

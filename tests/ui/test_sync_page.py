@@ -25,6 +25,7 @@ def offices(tmp_path):
     init_office(village.db, **VILLAGE, user="tester")
     fill(village.db, office_code=VILLAGE["code"], households=15, seed=21, today=date(2026, 11, 15))
     keys.add_subordinate(twp.db, keys.export_key(village.db, tmp_path / "v.dbkey")["path"])
+    keys.set_upper(village.db, keys.export_key(twp.db, tmp_path / "t.dbkey")["path"])
     yield twp, village
     twp.close()
     village.close()
