@@ -2476,47 +2476,47 @@
             <translation>ཡིག་ཁུག་ {path} མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="708" />
+            <location filename="../app/services/sync.py" line="709" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ལས་ཁང་འདི་རང་གིས་བཟོས་པ་ཡིན། གོང་རིམ་ལས་ཁང་དུ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="712" />
+            <location filename="../app/services/sync.py" line="713" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>ལས་ཁང་ {code} ({name}) འདིར་འོག་རིམ་ལས་ཁང་དུ་ཐོ་འགོད་བྱས་མེད། སྔོན་ལ་དེའི་ལྡེ་མིག་ཐོ་འགོད་ (offices add-subordinate) བྱས་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="726" />
+            <location filename="../app/services/sync.py" line="727" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་འོག་མ་རེད། དེའི་ཐུམ་སྒྲིལ་འདིར་ནང་འདྲེན་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="686" />
+            <location filename="../app/services/sync.py" line="687" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་མིང་རྟགས་དང་ལས་ཁང་ {code} ({name}) ལ་ཐོ་འགོད་བྱས་པའི་ལྡེ་མིག་མི་མཐུན། ཐུམ་སྒྲིལ་བཟོ་བཅོས་བྱས་པའམ་ལས་ཁང་གཞན་གྱིས་བཟོས་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="791" />
+            <location filename="../app/services/sync.py" line="792" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་མཉེན་ཆས་འདིས་མི་ཤེས་པའི་རེའུ་མིག ({names}) ཡོད། ལས་ཁང་གཉིས་ཀར་མཉེན་ཆས་པར་གཞི་གཅིག་པ་སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="816" />
+            <location filename="../app/services/sync.py" line="817" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ {at} ལ་ནང་འདྲེན་བྱས་ཟིན། ཡང་བསྐྱར་ནང་འདྲེན་བྱས་ཀྱང་འགྱུར་བ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1026" />
+            <location filename="../app/services/sync.py" line="1027" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ལས་ཁང་ {code} གི་ཟིན་ཐོ་ཡོད། ལས་ཁང་དེ་གཏོང་མཁན་ཡང་མིན། དེའི་འོག་ཡང་མིན་པས། ({table}) ནང་འདྲེན་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="853" />
+            <location filename="../app/services/sync.py" line="854" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>ཐུམ་སྒྲིལ་ {sequence} ནི་ལས་ཁང་དེ་ནས་ནང་འདྲེན་བྱས་ཟིན་པའི་ཐུམ་སྒྲིལ་ {previous} ལས་རྙིང་། འདིའི་ཟིན་ཐོ་ལས་གསར་བ་ཁོ་ན་ལེན།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1344" />
+            <location filename="../app/services/sync.py" line="1345" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>ཐུམ་སྒྲིལ་འདིའི་ནང་ལས་ཁང་ {code} གི་ཞིབ་བཤེར་རྗེས་ཤུལ་ཆད་འདུག གཏོང་མཁན་ལས་ཁང་དུ་ཟིན་ཐོ་ཞིག་བཟོ་བཅོས་སམ་བསུབ་འདུག ཟིན་ཐོ་ནང་འདྲེན་བྱས་ཟིན། ལས་ཁང་དེའི་ཐོ་དེབ་ཞིབ་བཤེར་བྱེད་རོགས། (བཀའ་བརྡ། check)</translation>
         </message>
@@ -2535,12 +2535,12 @@
             <translation type="vanished">ལས་ཁང་ {code} གི་ཐུམ་སྒྲིལ་ {first} ནས་ {last} བར་འདིར་མ་འབྱོར། (ཐུམ་སྒྲིལ་ཨང་གྲངས་ལ་སྟོང་ཆ་ཡོད།) ལས་ཁང་དེ་ལ་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1044" />
+            <location filename="../app/services/sync.py" line="1045" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ {table} གི་ཐིག་ཕྲེང་ཞིག་ལ་ id དང་པར་གཞི་མེད། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1360" />
+            <location filename="../app/services/sync.py" line="1361" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>ཐུམ་སྒྲིལ་གྱིས་འདིར་མེད་པའི་ཟིན་ཐོ་ལ་ཟུར་ཟླ་བྱས་འདུག ({table} {record_id} ལ་ {parent} ཟིན་ཐོ་དགོས།) སྔོན་ལ་ལས་ཁང་དེའི་ཐུམ་སྒྲིལ་སྔ་མ་ནང་འདྲེན་བྱས་རྗེས་འདི་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
@@ -2579,12 +2579,12 @@
             <translation>འགལ་ཟླ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1310" />
+            <location filename="../app/services/sync.py" line="1311" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་རྗེས་ཤུལ་འདིར་བར་ནས་འགོ་ཚུགས་འདུག དེའི་ཟིན་ཐོ་སྔ་མ་འདིར་ནང་འདྲེན་བྱས་པའི་ཐུམ་སྒྲིལ་གང་གི་ནང་ཡང་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1318" />
+            <location filename="../app/services/sync.py" line="1319" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་ཟིན་ཐོ་འདིར་ཡོད་པ་དང་མཐུད་མི་འདུག (ཐུམ་སྒྲིལ་ཞིག་མེད་པའམ་གོ་རིམ་ནོར་འདུག)</translation>
         </message>
@@ -2745,7 +2745,7 @@
             <translation>ཐུམ་སྒྲིལ་ནང་གི་ཐིག་ཕྲེང་ཞིག་ཀློག་མི་ཐུབ། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="695" />
+            <location filename="../app/services/sync.py" line="696" />
             <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
             <translation>ལས་ཁང་ {code} ({name}) གིས་ཐུམ་སྒྲིལ་བཟོས་རྗེས་ཡིག་ཆ་དེ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག (ནང་དོན་ཆ་ཚང་ཡིན་ཡང་ཡིག་ཆའི་སྒྲིག་གཞི་མི་མཐུན།) ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
@@ -2784,7 +2784,7 @@
             <translation>ཐོ་དེབ་འདི་ལ་རྩིས་ཁྲ་ཡོད། {name} ཡི་གསང་ཨང་མཐའ་སྣེའི་ནང་འབྲི་བའམ། ཡང་ན་ཁོར་ཡུག་འགྱུར་ཚད་ DUALBASE_PASSWORD ནང་བཅུག་སྟེ་ལས་རིམ་ལ་སྤྲོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="864" />
+            <location filename="../app/services/sync.py" line="865" />
             <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
             <translation>ལས་ཁང་ {code} ({name}) ཡི་ཐུམ་སྒྲིལ་ཨང་ {sequence} པ་ནི་ཐུམ་སྒྲིལ་ཨང་ {missing} པའི་རྗེས་སུ་ཡིན་ལ། ཐུམ་སྒྲིལ་ཨང་ {missing} པ་འདིར་ནང་འདྲེན་བྱས་མེད། སྔོན་ལ་ཐུམ་སྒྲིལ་ཨང་ {missing} པ་ནང་འདྲེན་བྱས་རྗེས་འདི་ནང་འདྲེན་གྱིས། གལ་ཏེ་བོར་ཚེ་ལས་ཁང་དེ་ནས་ཡང་བསྐྱར་ལེན་པའམ་ཐུམ་སྒྲིལ་ཆ་ཚང་ཞིག་ལེན་རོགས།</translation>
         </message>
@@ -2981,7 +2981,7 @@
             <translation>{path} ནི་མཉེན་ཆས་འདིའི་ཕྱི་ནས་བཟོ་བཅོས་བྱས་ཡོད། ({detail}) སླར་གསོ་བྱས་མེད། གྲབས་ཉར་གཞན་ཞིག་བེད་སྤྱོད་གཏོང་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1121" />
+            <location filename="../app/services/sync.py" line="1122" />
             <source>The package from office {sender} registers office {code}, which it may not: offices are registered here only by an administrator (offices add-subordinate). Nothing was imported.</source>
             <translation>ལས་ཁང་ {sender} ཡི་ཐུམ་སྒྲིལ་གྱིས་ལས་ཁང་ {code} ཐོ་འགོད་བྱས་འདུག་པ་དེ་མི་ཆོག ལས་ཁང་ནི་འདིའི་དོ་དམ་པས་ཁོ་ན་ཐོ་འགོད་ (offices add-subordinate) བྱེད་ཆོག ནང་འདྲེན་གང་ཡང་བྱས་མེད།</translation>
         </message>
@@ -3926,67 +3926,67 @@
         <message>
             <location filename="../app/commands/offices.py" line="103" />
             <source>Registered office {code} ({name}) as the office above this one; packages are now encrypted to it.</source>
-            <translation type="unfinished" />
+            <translation>ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་གོང་རིམ་དུ་ཐོ་འགོད་བྱས་ཟིན། ད་ནས་ཐུམ་སྒྲིལ་དེའི་ལྡེ་མིག་གིས་གསང་སྡོམ་བྱེད།</translation>
         </message>
         <message>
             <location filename="../app/commands/sync.py" line="107" />
             <source>, encrypted for office {code}</source>
-            <translation type="unfinished" />
+            <translation> ལས་ཁང་ {code} ཆེད་དུ་གསང་སྡོམ་བྱས།</translation>
         </message>
         <message>
             <location filename="../app/commands/sync.py" line="109" />
             <source>, encrypted with the passphrase</source>
-            <translation type="unfinished" />
+            <translation> གསང་ཚིག་གིས་གསང་སྡོམ་བྱས།</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="319" />
-            <source>This office's profile names no office above it, so no key of an office above can be registered. Give a passphrase to encrypt its packages instead.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../app/services/keys.py" line="327" />
+            <location filename="../app/services/keys.py" line="333" />
             <source>The key file is office {code}'s ({name}), but the office above this one is {parent}. Ask office {parent} for its key file.</source>
-            <translation type="unfinished" />
+            <translation>ལྡེ་མིག་ཡིག་ཆ་འདི་ལས་ཁང་ {code} ({name}) ཡི་ཡིན། འོན་ཀྱང་ལས་ཁང་འདིའི་གོང་རིམ་ནི་ {parent} རེད། ལས་ཁང་ {parent} ལ་དེའི་ལྡེ་མིག་ཡིག་ཆ་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="338" />
+            <location filename="../app/services/keys.py" line="344" />
             <source>Office {code} is a {level} office; only a higher-level office can be the office above this one.</source>
-            <translation type="unfinished" />
+            <translation>ལས་ཁང་ {code} ནི་ {level} རིམ་པའི་ལས་ཁང་རེད། རིམ་པ་མཐོ་བའི་ལས་ཁང་ཁོ་ན་ལས་ཁང་འདིའི་གོང་རིམ་ཡིན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="345" />
+            <location filename="../app/services/keys.py" line="351" />
             <source>The key file of office {code} carries no encryption key (it was made by an older release). Ask office {code} to update the program and export its key again.</source>
-            <translation type="unfinished" />
+            <translation>ལས་ཁང་ {code} གི་ལྡེ་མིག་ཡིག་ཆའི་ནང་གསང་སྡོམ་ལྡེ་མིག་མེད། (མཉེན་ཆས་པར་གཞི་རྙིང་པས་བཟོས་པ་རེད།) ལས་ཁང་ {code} ལ་མཉེན་ཆས་གསར་སྒྱུར་བྱས་ནས་ལྡེ་མིག་ཡང་བསྐྱར་ཕྱིར་འདྲེན་བྱེད་དགོས་ཞེས་ཞུ་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/package_crypto.py" line="392" />
             <source>The encrypted package is damaged or incomplete, or it was altered on the way (it does not check out). Copy it again from the sending office.</source>
-            <translation type="unfinished" />
+            <translation>གསང་སྡོམ་ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་བའམ་ཆ་མི་ཚང་བ། ཡང་ན་ལམ་བར་དུ་བཟོ་བཅོས་བྱས་འདུག (ཞིབ་བཤེར་མ་འགྲིག) གཏོང་མཁན་ལས་ཁང་ནས་ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="494" />
+            <location filename="../app/services/sync.py" line="495" />
             <source>The package cannot be encrypted yet: the key of the office above ({parent}) is not registered here. Register it once from that office's key file (Sync page: Register the office above's key, or the command offices set-upper), or give a passphrase. No package was written.</source>
-            <translation type="unfinished" />
+            <translation>ཐུམ་སྒྲིལ་ད་ལྟ་གསང་སྡོམ་བྱེད་མི་ཐུབ། གོང་རིམ་ལས་ཁང་ ({parent}) གི་ལྡེ་མིག་འདིར་ཐོ་འགོད་བྱས་མེད། ལས་ཁང་དེའི་ལྡེ་མིག་ཡིག་ཆས་ཐེངས་གཅིག་ཐོ་འགོད་བྱེད་རོགས། (མཉམ་སྒྲིག་ཤོག་ངོས། གོང་རིམ་ལས་ཁང་གི་ལྡེ་མིག་ཐོ་འགོད། ཡང་ན་བཀའ་བརྡ་ offices set-upper) ཡང་ན་གསང་ཚིག་སྤྲོད་རོགས། ཐུམ་སྒྲིལ་གང་ཡང་འབྲི་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="487" />
-            <source>This office has no office above it whose key could encrypt the package. Give a passphrase to encrypt it (and tell it to the office that imports it). No package was written.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../app/services/sync.py" line="781" />
+            <location filename="../app/services/sync.py" line="782" />
             <source>This package was not encrypted: anyone who had the file could read every ID number in it. Give office {code} this office's key file (offices export-key; there: offices set-upper) so that its next packages are encrypted, and delete this file from the USB stick.</source>
-            <translation type="unfinished" />
+            <translation>ཐུམ་སྒྲིལ་འདི་གསང་སྡོམ་བྱས་མེད། ཡིག་ཆ་འདི་ལག་ཏུ་ཐོབ་མཁན་སུས་ཀྱང་དེའི་ནང་གི་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཚང་མ་ཀློག་ཐུབ། ལས་ཁང་འདིའི་ལྡེ་མིག་ཡིག་ཆ་ (offices export-key; ཁོང་ཚོའི་སར། offices set-upper) ལས་ཁང་ {code} ལ་སྤྲོད་ནས་རྗེས་མའི་ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱེད་དུ་འཇུག་རོགས། ཡིག་ཆ་འདི་ USB ནས་སུབ་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/sync_package.py" line="633" />
             <source>The package is encrypted for an office; it can only be opened there.</source>
-            <translation type="unfinished" />
+            <translation>ཐུམ་སྒྲིལ་འདི་ལས་ཁང་ཞིག་གི་ཆེད་དུ་གསང་སྡོམ་བྱས་ཡོད། ལས་ཁང་དེར་ཁོ་ན་ཁ་ཕྱེ་ཐུབ།</translation>
         </message>
         <message>
             <location filename="../app/services/sync_package.py" line="684" />
             <source>The package's envelope names office {envelope} as its sender, its contents office {office}: it was altered. Ask the sending office for it again.</source>
-            <translation type="unfinished" />
+            <translation>ཐུམ་སྒྲིལ་གྱི་ཕྱི་ཤུན་ཐོག་གཏོང་མཁན་ལས་ཁང་ {envelope} ཡིན་ཞིང་ནང་དོན་ལས་ཁང་ {office} ནས་ཡིན། ཐུམ་སྒྲིལ་བཟོ་བཅོས་བྱས་འདུག གཏོང་མཁན་ལས་ཁང་ལ་ཡང་བསྐྱར་རེ་ཞུ་བྱེད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/keys.py" line="323" />
+            <source>This office's profile names no office above it, and office {code} ({name}) is not above it by its code. Give a passphrase to encrypt its packages instead.</source>
+            <translation>ལས་ཁང་འདིའི་ཡིག་ཆའི་ནང་གོང་རིམ་ལས་ཁང་མེད་ལ། ལས་ཁང་ {code} ({name}) ཡང་ཨང་རྟགས་ལྟར་ལས་ཁང་འདིའི་གོང་དུ་མེད། དེའི་ཚབ་ཏུ་གསང་ཚིག་གིས་ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱེད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="487" />
+            <source>The package cannot be encrypted yet: this office's profile names no office above it. Register the key of the office above from its key file (Sync page: Register the office above's key, or the command offices set-upper), or give a passphrase. No package was written.</source>
+            <translation>ཐུམ་སྒྲིལ་ད་ལྟ་གསང་སྡོམ་བྱེད་མི་ཐུབ། ལས་ཁང་འདིའི་ཡིག་ཆའི་ནང་གོང་རིམ་ལས་ཁང་མེད། གོང་རིམ་ལས་ཁང་གི་ལྡེ་མིག་ཡིག་ཆས་དེའི་ལྡེ་མིག་ཐོ་འགོད་བྱེད་རོགས། (མཉམ་སྒྲིག་ཤོག་ངོས། གོང་རིམ་ལས་ཁང་གི་ལྡེ་མིག་ཐོ་འགོད། ཡང་ན་བཀའ་བརྡ་ offices set-upper) ཡང་ན་གསང་ཚིག་སྤྲོད་རོགས། ཐུམ་སྒྲིལ་གང་ཡང་འབྲི་མེད།</translation>
         </message>
     </context>
     <context>

@@ -2476,47 +2476,47 @@
             <translation>文件夹 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="708" />
+            <location filename="../app/services/sync.py" line="709" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>此数据包是本工作室自己生成的；请在上级工作室导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="712" />
+            <location filename="../app/services/sync.py" line="713" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>工作室 {code}（{name}）未在此登记为下级工作室。请先登记其密钥（offices add-subordinate），然后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="726" />
+            <location filename="../app/services/sync.py" line="727" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>工作室 {code}（{name}）不是本工作室的下级；其数据包不在此导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="686" />
+            <location filename="../app/services/sync.py" line="687" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>数据包的签名与工作室 {code}（{name}）登记的密钥不符：数据包被改动过，或由其他工作室生成。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="791" />
+            <location filename="../app/services/sync.py" line="792" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>数据包中含有本程序不认识的表（{names}）；请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="816" />
+            <location filename="../app/services/sync.py" line="817" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>此数据包已于 {at} 导入；再次导入不会有任何改变。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1026" />
+            <location filename="../app/services/sync.py" line="1027" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>数据包中有工作室 {code} 的记录，该工作室既不是发送方也不是其下级（{table}）；不予导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="853" />
+            <location filename="../app/services/sync.py" line="854" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>第 {sequence} 号数据包早于已从该工作室导入的第 {previous} 号；只采用比此处记录更新的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1344" />
+            <location filename="../app/services/sync.py" line="1345" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>此数据包中工作室 {code} 的审计链已断裂：发送方工作室有记录被改动或删除。记录已导入；请检查该工作室的台账（命令：check）。</translation>
         </message>
@@ -2535,12 +2535,12 @@
             <translation type="vanished">工作室 {code} 的第 {first} 至 {last} 号数据包尚未到达（数据包编号有缺口）。请向该工作室索取。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1044" />
+            <location filename="../app/services/sync.py" line="1045" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>数据包中 {table} 的某行没有 id 或版本号；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1360" />
+            <location filename="../app/services/sync.py" line="1361" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>数据包引用了此处没有的记录（{table} {record_id} 需要一条 {parent} 记录）。请先导入该工作室较早的数据包，再导入此包。</translation>
         </message>
@@ -2579,12 +2579,12 @@
             <translation>冲突</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1310" />
+            <location filename="../app/services/sync.py" line="1311" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>工作室 {code} 的审计链在此处从中间开始：其较早的记录不在此处导入的任何数据包中。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1318" />
+            <location filename="../app/services/sync.py" line="1319" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>工作室 {code} 的审计记录与此处已有的记录接续不上（缺少数据包或顺序错乱）。</translation>
         </message>
@@ -2745,7 +2745,7 @@
             <translation>数据包中有一行无法读取；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="695" />
+            <location filename="../app/services/sync.py" line="696" />
             <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
             <translation>工作室 {code}（{name}）生成数据包后，该文件已损坏或被改动（内容完整，但文件结构不符）。请重新复制。</translation>
         </message>
@@ -2784,7 +2784,7 @@
             <translation>此台账已设账户：请在终端输入 {name} 的密码，或由脚本通过环境变量 DUALBASE_PASSWORD 提供。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="864" />
+            <location filename="../app/services/sync.py" line="865" />
             <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
             <translation>工作室 {code}（{name}）的第 {sequence} 号同步包接在第 {missing} 号之后，而第 {missing} 号尚未在此导入。请先导入第 {missing} 号，再导入本包；如已丢失，请向该工作室重新索取，或索取一个完整包。</translation>
         </message>
@@ -2981,7 +2981,7 @@
             <translation>{path} 曾在本程序之外被改动（{detail}）；未恢复。请使用另一份备份。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1121" />
+            <location filename="../app/services/sync.py" line="1122" />
             <source>The package from office {sender} registers office {code}, which it may not: offices are registered here only by an administrator (offices add-subordinate). Nothing was imported.</source>
             <translation>办公室 {sender} 的数据包登记了办公室 {code}，这是不允许的：办公室只能由本处管理员登记（offices add-subordinate）。未导入任何内容。</translation>
         </message>
@@ -3926,67 +3926,67 @@
         <message>
             <location filename="../app/commands/offices.py" line="103" />
             <source>Registered office {code} ({name}) as the office above this one; packages are now encrypted to it.</source>
-            <translation type="unfinished" />
+            <translation>已将工作室 {code}（{name}）登记为本工作室的上级；此后数据包将按其密钥加密。</translation>
         </message>
         <message>
             <location filename="../app/commands/sync.py" line="107" />
             <source>, encrypted for office {code}</source>
-            <translation type="unfinished" />
+            <translation>，已为工作室 {code} 加密</translation>
         </message>
         <message>
             <location filename="../app/commands/sync.py" line="109" />
             <source>, encrypted with the passphrase</source>
-            <translation type="unfinished" />
+            <translation>，已用口令加密</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="319" />
-            <source>This office's profile names no office above it, so no key of an office above can be registered. Give a passphrase to encrypt its packages instead.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../app/services/keys.py" line="327" />
+            <location filename="../app/services/keys.py" line="333" />
             <source>The key file is office {code}'s ({name}), but the office above this one is {parent}. Ask office {parent} for its key file.</source>
-            <translation type="unfinished" />
+            <translation>该密钥文件属于工作室 {code}（{name}），但本工作室的上级是 {parent}。请向工作室 {parent} 索取其密钥文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="338" />
+            <location filename="../app/services/keys.py" line="344" />
             <source>Office {code} is a {level} office; only a higher-level office can be the office above this one.</source>
-            <translation type="unfinished" />
+            <translation>工作室 {code} 是{level}级工作室；只有更高一级的工作室才能作为本工作室的上级。</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="345" />
+            <location filename="../app/services/keys.py" line="351" />
             <source>The key file of office {code} carries no encryption key (it was made by an older release). Ask office {code} to update the program and export its key again.</source>
-            <translation type="unfinished" />
+            <translation>工作室 {code} 的密钥文件不含加密密钥（由旧版程序生成）。请工作室 {code} 更新程序后重新导出密钥。</translation>
         </message>
         <message>
             <location filename="../app/services/package_crypto.py" line="392" />
             <source>The encrypted package is damaged or incomplete, or it was altered on the way (it does not check out). Copy it again from the sending office.</source>
-            <translation type="unfinished" />
+            <translation>加密数据包已损坏或不完整，或在传递中被改动（校验不通过）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="494" />
+            <location filename="../app/services/sync.py" line="495" />
             <source>The package cannot be encrypted yet: the key of the office above ({parent}) is not registered here. Register it once from that office's key file (Sync page: Register the office above's key, or the command offices set-upper), or give a passphrase. No package was written.</source>
-            <translation type="unfinished" />
+            <translation>数据包暂时无法加密：本处尚未登记上级工作室（{parent}）的密钥。请用该工作室的密钥文件登记一次（同步页面：登记上级工作室的密钥，或命令 offices set-upper），或者提供口令。未写入任何数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="487" />
-            <source>This office has no office above it whose key could encrypt the package. Give a passphrase to encrypt it (and tell it to the office that imports it). No package was written.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../app/services/sync.py" line="781" />
+            <location filename="../app/services/sync.py" line="782" />
             <source>This package was not encrypted: anyone who had the file could read every ID number in it. Give office {code} this office's key file (offices export-key; there: offices set-upper) so that its next packages are encrypted, and delete this file from the USB stick.</source>
-            <translation type="unfinished" />
+            <translation>此数据包未加密：任何拿到该文件的人都能读出其中所有身份证号码。请把本工作室的密钥文件（offices export-key；在对方：offices set-upper）交给工作室 {code}，使其今后的数据包加密，并从U盘上删除此文件。</translation>
         </message>
         <message>
             <location filename="../app/services/sync_package.py" line="633" />
             <source>The package is encrypted for an office; it can only be opened there.</source>
-            <translation type="unfinished" />
+            <translation>此数据包是为某个工作室加密的，只能在该工作室打开。</translation>
         </message>
         <message>
             <location filename="../app/services/sync_package.py" line="684" />
             <source>The package's envelope names office {envelope} as its sender, its contents office {office}: it was altered. Ask the sending office for it again.</source>
-            <translation type="unfinished" />
+            <translation>数据包封套上的发送方是工作室 {envelope}，内容却来自工作室 {office}：数据包已被改动。请向发送方工作室重新索取。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/keys.py" line="323" />
+            <source>This office's profile names no office above it, and office {code} ({name}) is not above it by its code. Give a passphrase to encrypt its packages instead.</source>
+            <translation>本工作室的资料中没有上级工作室，而工作室 {code}（{name}）按代码不在本工作室之上。请改用口令加密数据包。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="487" />
+            <source>The package cannot be encrypted yet: this office's profile names no office above it. Register the key of the office above from its key file (Sync page: Register the office above's key, or the command offices set-upper), or give a passphrase. No package was written.</source>
+            <translation>数据包暂时无法加密：本工作室的资料中没有上级工作室。请用上级工作室的密钥文件登记其密钥（同步页面：登记上级工作室的密钥，或命令 offices set-upper），或者提供口令。未写入任何数据包。</translation>
         </message>
     </context>
     <context>
