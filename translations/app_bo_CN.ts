@@ -6550,7 +6550,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../ui/pages/sync.py" line="219" />
+            <location filename="../ui/pages/sync.py" line="256" />
             <source>Make a package for the office above</source>
             <translation>གོང་རིམ་ལས་ཁང་ལ་ཐུམ་སྒྲིལ་བཟོ་བ།</translation>
         </message>
@@ -6563,19 +6563,18 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཡིག་སྣོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="220" />
+            <location filename="../ui/pages/sync.py" line="257" />
             <source>Month reported (YYYY-MM):</source>
             <translation>སྙན་ཞུའི་ཟླ་བ། (YYYY-MM)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="221" />
+            <location filename="../ui/pages/sync.py" line="258" />
             <source>Passphrase (optional):</source>
             <translation>གསང་ཚིག (གདམ་ཀ)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="222" />
             <source>encrypts the package; tell it to the office above by phone</source>
-            <translation>ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱེད། ཁ་པར་བརྒྱུད་གོང་རིམ་ལས་ཁང་ལ་བརྡ་ཁྱབ་གནང་རོགས།</translation>
+            <translation type="vanished">ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱེད། ཁ་པར་བརྒྱུད་གོང་རིམ་ལས་ཁང་ལ་བརྡ་ཁྱབ་གནང་རོགས།</translation>
         </message>
         <message>
             <source>Choose folder…</source>
@@ -6586,93 +6585,93 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཡང་བསྐྱར་འཚོལ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="224" />
+            <location filename="../ui/pages/sync.py" line="269" />
             <source>Make package</source>
             <translation>ཐུམ་སྒྲིལ་བཟོ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="225" />
+            <location filename="../ui/pages/sync.py" line="270" />
             <source>Import packages from the offices below</source>
             <translation>འོག་རིམ་ལས་ཁང་གི་ཐུམ་སྒྲིལ་ནང་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="226" />
+            <location filename="../ui/pages/sync.py" line="271" />
             <source>Passphrase (if encrypted):</source>
             <translation>གསང་ཚིག (གསང་སྡོམ་བྱས་ཡོད་ན།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="227" />
+            <location filename="../ui/pages/sync.py" line="272" />
             <source>Check only, store nothing</source>
             <translation>ཞིབ་བཤེར་ཁོ་ན། ཉར་ཚགས་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="228" />
+            <location filename="../ui/pages/sync.py" line="273" />
             <source>Import packages…</source>
             <translation>ཐུམ་སྒྲིལ་ནང་འདྲེན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="229" />
+            <location filename="../ui/pages/sync.py" line="274" />
             <source>Which offices have reported</source>
             <translation>ལས་ཁང་གང་དག་གིས་སྙན་ཞུ་ཕུལ་ཡོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="230" />
+            <location filename="../ui/pages/sync.py" line="275" />
             <source>Month:</source>
             <translation>ཟླ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="232" />
+            <location filename="../ui/pages/sync.py" line="277" />
             <source>Office code</source>
             <translation>ལས་ཁང་གི་ཨང་རྟགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="232" />
-            <location filename="../ui/pages/sync.py" line="240" />
+            <location filename="../ui/pages/sync.py" line="277" />
+            <location filename="../ui/pages/sync.py" line="285" />
             <source>Office</source>
             <translation>ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="232" />
+            <location filename="../ui/pages/sync.py" line="277" />
             <source>Package</source>
             <translation>ཐུམ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="232" />
+            <location filename="../ui/pages/sync.py" line="277" />
             <source>Last package received</source>
             <translation>མཐའ་མའི་ཐུམ་སྒྲིལ་འབྱོར་དུས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="234" />
+            <location filename="../ui/pages/sync.py" line="279" />
             <source>Packages made and imported</source>
             <translation>བཟོས་ཟིན་པ་དང་ནང་འདྲེན་བྱས་ཟིན་པའི་ཐུམ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="237" />
+            <location filename="../ui/pages/sync.py" line="282" />
             <source>Time</source>
             <translation>དུས་ཚོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="238" />
+            <location filename="../ui/pages/sync.py" line="283" />
             <source>Direction</source>
             <translation>ཁ་ཕྱོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="239" />
+            <location filename="../ui/pages/sync.py" line="284" />
             <source>Result</source>
             <translation>མཇུག་འབྲས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="241" />
+            <location filename="../ui/pages/sync.py" line="286" />
             <source>Number</source>
             <translation>ཨང་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="242" />
+            <location filename="../ui/pages/sync.py" line="287" />
             <source>Month</source>
             <translation>ཟླ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="243" />
+            <location filename="../ui/pages/sync.py" line="288" />
             <source>File</source>
             <translation>ཡིག་ཆ།</translation>
         </message>
@@ -6681,200 +6680,280 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">USB ཉར་ཆས་མ་རྙེད། ཡིག་སྣོད་ཅིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="223" />
+            <location filename="../ui/pages/sync.py" line="268" />
             <source>Where to write the package</source>
             <translation>ཐུམ་སྒྲིལ་ཉར་ས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="280" />
-            <location filename="../ui/pages/sync.py" line="291" />
+            <location filename="../ui/pages/sync.py" line="325" />
+            <location filename="../ui/pages/sync.py" line="336" />
             <source>Writing the package…</source>
             <translation>ཐུམ་སྒྲིལ་འབྲི་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="314" />
+            <location filename="../ui/pages/sync.py" line="359" />
             <source>Package %1 for %2 written to %3 (%4 records) and checked. The USB stick can be removed.</source>
             <translation>%2 ཡི་ཐུམ་སྒྲིལ་ཨང་ %1 པ་ %3 ལ་བྲིས་ཟིན། (ཟིན་ཐོ་ %4) ཞིབ་བཤེར་ཡང་བྱས་ཟིན། USB ཉར་ཆས་ཕྱིར་འདོན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="321" />
+            <location filename="../ui/pages/sync.py" line="370" />
             <source>The package is encrypted: the office above needs the passphrase.</source>
             <translation>ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱས་ཡོད། གོང་རིམ་ལས་ཁང་ལ་གསང་ཚིག་དགོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="328" />
+            <location filename="../ui/pages/sync.py" line="478" />
             <source>Sync packages to import</source>
             <translation>ནང་འདྲེན་བྱ་རྒྱུའི་མཉམ་འགྲིག་ཐུམ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="330" />
+            <location filename="../ui/pages/sync.py" line="480" />
             <source>Sync packages (*.dbsync);;All files (*)</source>
             <translation>མཉམ་འགྲིག་ཐུམ་སྒྲིལ། (*.dbsync);;ཡིག་ཆ་ཡོངས། (*)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="355" />
+            <location filename="../ui/pages/sync.py" line="505" />
             <source>Checking and importing packages…</source>
             <translation>ཐུམ་སྒྲིལ་ཞིབ་བཤེར་དང་ནང་འདྲེན་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="377" />
+            <location filename="../ui/pages/sync.py" line="527" />
             <source>%1 of %2 packages were rejected; nothing of them was stored.</source>
             <translation>ཐུམ་སྒྲིལ་ %2 ཡི་ནང་ནས་ %1 ཁས་མ་བླངས། དེ་དག་གི་ནང་དོན་གང་ཡང་ཉར་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="495" />
+            <location filename="../ui/pages/sync.py" line="646" />
             <source>received</source>
             <translation>འབྱོར་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="497" />
+            <location filename="../ui/pages/sync.py" line="648" />
             <source>OVERDUE</source>
             <translation>དུས་ལས་ཡོལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="500" />
+            <location filename="../ui/pages/sync.py" line="651" />
             <source>not yet (due %1)</source>
             <translation>ད་དུང་མ་འབྱོར། (དུས་མཚམས %1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="516" />
+            <location filename="../ui/pages/sync.py" line="667" />
             <source>No offices are registered below this one.</source>
             <translation>ལས་ཁང་འདིའི་འོག་ཏུ་ལས་ཁང་གང་ཡང་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="518" />
+            <location filename="../ui/pages/sync.py" line="669" />
             <source>%n office(s) overdue</source>
             <translation>
                 <numerusform>ལས་ཁང་ %n དུས་ལས་ཡོལ།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="527" />
+            <location filename="../ui/pages/sync.py" line="678" />
             <source>made</source>
             <translation>བཟོས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="527" />
+            <location filename="../ui/pages/sync.py" line="678" />
             <source>imported</source>
             <translation>ནང་འདྲེན་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="528" />
+            <location filename="../ui/pages/sync.py" line="679" />
             <source>ok</source>
             <translation>ལེགས་གྲུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="528" />
+            <location filename="../ui/pages/sync.py" line="679" />
             <source>rejected</source>
             <translation>ཁས་མ་བླངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="559" />
+            <location filename="../ui/pages/sync.py" line="710" />
             <source>Package %1 made for %2: %3</source>
             <translation>%2 ཆེད་ཐུམ་སྒྲིལ་ཨང་ %1 པ་བཟོས་ཟིན། %3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="246" />
+            <location filename="../ui/pages/sync.py" line="291" />
             <source>Conflicts: the same household from two villages</source>
             <translation>འགལ་ཟླ། ཁྱིམ་ཚང་གཅིག་གྲོང་ཚོ་གཉིས་ནས་ཡོང་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="248" />
+            <location filename="../ui/pages/sync.py" line="293" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="248" />
+            <location filename="../ui/pages/sync.py" line="293" />
             <source>Here</source>
             <translation>འདི་ན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="248" />
+            <location filename="../ui/pages/sync.py" line="293" />
             <source>Waiting</source>
             <translation>སྒུག་བཞིན་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="248" />
+            <location filename="../ui/pages/sync.py" line="293" />
             <source>State</source>
             <translation>གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="251" />
+            <location filename="../ui/pages/sync.py" line="296" />
             <source>Keep the one here</source>
             <translation>འདི་ནའི་པར་གཞི་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="252" />
+            <location filename="../ui/pages/sync.py" line="297" />
             <source>Keep the waiting one</source>
             <translation>སྒུག་བཞིན་པའི་པར་གཞི་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="253" />
+            <location filename="../ui/pages/sync.py" line="298" />
             <source>Moved to the waiting one's village</source>
             <translation>སྒུག་བཞིན་པའི་གྲོང་ཚོར་སྤོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="254" />
+            <location filename="../ui/pages/sync.py" line="299" />
             <source>Moved to this one's village</source>
             <translation>འདི་ནའི་གྲོང་ཚོར་སྤོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="255" />
+            <location filename="../ui/pages/sync.py" line="300" />
             <source>Ask the villages…</source>
             <translation>གྲོང་ཚོ་ལ་འདྲི།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="407" />
+            <location filename="../ui/pages/sync.py" line="558" />
             <source>%1: %2 (%3 records)</source>
             <translation>%1  %2 (ཟིན་ཐོ་ %3)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="417" />
+            <location filename="../ui/pages/sync.py" line="568" />
             <source>open</source>
             <translation>ཐག་མ་ཆོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="418" />
+            <location filename="../ui/pages/sync.py" line="569" />
             <source>asked the villages</source>
             <translation>གྲོང་ཚོ་ལ་དྲིས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="419" />
+            <location filename="../ui/pages/sync.py" line="570" />
             <source>kept the one here</source>
             <translation>འདི་ནའི་པར་གཞི་ཉར་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="420" />
+            <location filename="../ui/pages/sync.py" line="571" />
             <source>kept the waiting one</source>
             <translation>སྒུག་བཞིན་པའི་པར་གཞི་ཉར་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="421" />
-            <location filename="../ui/pages/sync.py" line="422" />
+            <location filename="../ui/pages/sync.py" line="572" />
+            <location filename="../ui/pages/sync.py" line="573" />
             <source>moved</source>
             <translation>སྤོས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="441" />
+            <location filename="../ui/pages/sync.py" line="592" />
             <source>No household came from two villages.</source>
             <translation>གྲོང་ཚོ་གཉིས་ནས་ཡོང་བའི་ཁྱིམ་ཚང་མེད།</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="444" />
+            <location filename="../ui/pages/sync.py" line="595" />
             <source>%n household(s) came from two villages and wait for a decision. Nothing else of their packages was held back; each is counted once in the reports.</source>
             <translation>
                 <numerusform>ཁྱིམ་ཚང་ %n གྲོང་ཚོ་གཉིས་ནས་ཡོང་སྟེ་ཐག་གཅོད་སྒུག་བཞིན་ཡོད། ཐུམ་སྒྲིལ་གྱི་གཞན་དག་ནང་འདྲེན་བྱས་ཟིན། སྙན་ཐོར་རེ་རེར་ཐེངས་གཅིག་རྩིས།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="470" />
+            <location filename="../ui/pages/sync.py" line="621" />
             <source>Ask the villages</source>
             <translation>གྲོང་ཚོ་ལ་འདྲི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="470" />
+            <location filename="../ui/pages/sync.py" line="621" />
             <source>The question for the two villages:</source>
             <translation>གྲོང་ཚོ་གཉིས་ལ་འདྲི་རྒྱུའི་གནད་དོན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="260" />
+            <source>only without the office above's key; tell it to that office by phone</source>
+            <translation>གོང་རིམ་ལས་ཁང་གི་ལྡེ་མིག་མེད་དུས་ཁོ་ན། ཁ་པར་ནང་ལས་ཁང་དེར་བརྗོད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="262" />
+            <source>Office keys</source>
+            <translation>ལས་ཁང་གི་ལྡེ་མིག</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="263" />
+            <source>Save this office's key file…</source>
+            <translation>ལས་ཁང་འདིའི་ལྡེ་མིག་ཡིག་ཆ་ཉར་ཚགས།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="264" />
+            <source>Register the office above's key…</source>
+            <translation>གོང་རིམ་ལས་ཁང་གི་ལྡེ་མིག་ཐོ་འགོད།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="265" />
+            <source>Register an office below…</source>
+            <translation>འོག་རིམ་ལས་ཁང་ཐོ་འགོད།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="367" />
+            <source>The package is encrypted for office %1: only that office can open it, no passphrase needed.</source>
+            <translation>ཐུམ་སྒྲིལ་ལས་ཁང་ %1 ཆེད་དུ་གསང་སྡོམ་བྱས་ཡོད། ལས་ཁང་དེ་ཁོ་ནས་ཁ་ཕྱེ་ཐུབ། གསང་ཚིག་མི་དགོས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="379" />
+            <source>This office %1 (%2): key fingerprint %3</source>
+            <translation>ལས་ཁང་འདི་ %1 (%2) ལྡེ་མིག་མཛུབ་རྗེས། %3</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="389" />
+            <source>Office above: %1 (%2), key fingerprint %3. Packages are encrypted to it.</source>
+            <translation>གོང་རིམ་ལས་ཁང་། %1 (%2) ལྡེ་མིག་མཛུབ་རྗེས། %3 ཐུམ་སྒྲིལ་དེའི་ལྡེ་མིག་གིས་གསང་སྡོམ་བྱེད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="398" />
+            <source>The office above's key is not registered: a package can be made only with a passphrase until its key file is registered here.</source>
+            <translation>གོང་རིམ་ལས་ཁང་གི་ལྡེ་མིག་ཐོ་འགོད་བྱས་མེད། དེའི་ལྡེ་མིག་ཡིག་ཆ་འདིར་ཐོ་འགོད་མ་བྱས་བར་གསང་ཚིག་ཁོ་ནས་ཐུམ་སྒྲིལ་བཟོ་ཐུབ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="410" />
+            <source>Key file written to %1. Read its fingerprint %2 out to the office that registers it.</source>
+            <translation>ལྡེ་མིག་ཡིག་ཆ་ %1 ལ་བྲིས་ཟིན། མཛུབ་རྗེས་ %2 དེ་ཐོ་འགོད་བྱེད་མཁན་ལས་ཁང་ལ་ཀློག་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="412" />
+            <source>Registered office %1 as the office above. Compare the fingerprint %2 with the one that office reads out over the phone.</source>
+            <translation>ལས་ཁང་ %1 གོང་རིམ་ལས་ཁང་དུ་ཐོ་འགོད་བྱས་ཟིན། མཛུབ་རྗེས་ %2 དེ་ལས་ཁང་དེས་ཁ་པར་ནང་ཀློག་པ་དང་བསྡུར་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="416" />
+            <source>Registered office %1 below this office. Compare the fingerprint %2 with the one that office reads out over the phone.</source>
+            <translation>ལས་ཁང་ %1 ལས་ཁང་འདིའི་འོག་ཏུ་ཐོ་འགོད་བྱས་ཟིན། མཛུབ་རྗེས་ %2 དེ་ལས་ཁང་དེས་ཁ་པར་ནང་ཀློག་པ་དང་བསྡུར་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="444" />
+            <source>Save this office's key file</source>
+            <translation>ལས་ཁང་འདིའི་ལྡེ་མིག་ཡིག་ཆ་ཉར་ཚགས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="444" />
+            <source>Office key files (*.dbkey)</source>
+            <translation>ལས་ཁང་ལྡེ་མིག་ཡིག་ཆ། (*.dbkey)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="453" />
+            <source>The other office's key file</source>
+            <translation>ལས་ཁང་གཞན་གྱི་ལྡེ་མིག་ཡིག་ཆ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="455" />
+            <source>Office key files (*.dbkey);;All files (*)</source>
+            <translation>ལས་ཁང་ལྡེ་མིག་ཡིག་ཆ། (*.dbkey);;ཡིག་ཆ་ཡོངས། (*)</translation>
         </message>
     </context>
     <context>

@@ -79,11 +79,14 @@ def ensure_keys(db: Database, user: str = "") -> tuple[Ed25519PrivateKey, str]:
 
         raise NoOffice()
     key, enc = private_key(db), _encryption_private(db)
+    # (a register opened at an older schema version, before migration 20, has no column for the
+    # encryption key yet: the key is made, and written into the row once the column is there)
+    enc_column = "enc_public_key" in office
     if (
         key is not None
         and enc is not None
         and office.get("public_key") == _public_hex(key)
-        and office.get("enc_public_key") == _enc_public_hex(enc)
+        and (not enc_column or office["enc_public_key"] == _enc_public_hex(enc))
     ):
         return key, office["public_key"]
     with db.transaction() as conn:
@@ -94,14 +97,10 @@ def ensure_keys(db: Database, user: str = "") -> tuple[Ed25519PrivateKey, str]:
             enc = X25519PrivateKey.generate()
             conn.execute("INSERT INTO local_secret(key, value) VALUES (?, ?)", (ENCRYPTION_KEY, _raw_private(enc)))
         public = _public_hex(key)
-        records.update(
-            db,
-            "office",
-            office["id"],
-            {"public_key": public, "enc_public_key": _enc_public_hex(enc)},
-            Actor(office["code"], user),
-            action="keys",
-        )
+        values = {"public_key": public}
+        if enc_column:
+            values["enc_public_key"] = _enc_public_hex(enc)
+        records.update(db, "office", office["id"], values, Actor(office["code"], user), action="keys")
     return key, public
 
 
