@@ -884,7 +884,7 @@
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="244" />
-            <location filename="../app/services/sync.py" line="191" />
+            <location filename="../app/services/sync.py" line="194" />
             <source>updated</source>
             <translation>གསར་སྒྱུར་བྱས་ཟིན།</translation>
         </message>
@@ -1175,6 +1175,7 @@
         </message>
         <message>
             <location filename="../app/services/keys.py" line="177" />
+            <location filename="../app/services/keys.py" line="244" />
             <source>This key file is this office's own key.</source>
             <translation>ལྡེ་མིག་ཡིག་ཆ་འདི་ལས་ཁང་འདི་རང་གི་ལྡེ་མིག་ཡིན།</translation>
         </message>
@@ -1556,6 +1557,7 @@
             <translation>{path} ལ་ཐུམ་སྒྲིལ་ཡིག་ཆ་མེད།</translation>
         </message>
         <message>
+            <location filename="../app/services/sync.py" line="624" />
             <location filename="../app/services/sync_package.py" line="740" />
             <source>This file is not a sync package of this program.</source>
             <translation>ཡིག་ཆ་འདི་མཉེན་ཆས་འདིའི་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་མ་རེད།</translation>
@@ -1566,6 +1568,7 @@
             <translation>ཐུམ་སྒྲིལ་གྱི་རྣམ་གཞག་པར་གཞི་ {found} ཡིན། མཉེན་ཆས་འདིས་པར་གཞི་ {known} ཀློག ལས་ཁང་གཉིས་ཀར་མཉེན་ཆས་པར་གཞི་གཅིག་པ་སྤྱོད་རོགས།</translation>
         </message>
         <message>
+            <location filename="../app/services/sync_down.py" line="377" />
             <location filename="../app/services/sync_package.py" line="765" />
             <source>The package's manifest is incomplete; it was not made by this program or it is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་ཐོ་གཞུང་ཆ་མི་ཚང་། མཉེན་ཆས་འདིས་བཟོས་པ་མིན་པའམ་སྐྱོན་ཤོར་འདུག</translation>
@@ -1576,7 +1579,7 @@
             <translation>ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱས་ཡོད་ཀྱང་ཆ་མི་ཚང་། (ཡིག་ཆ་བཅད་འདུག) གཏོང་མཁན་ལས་ཁང་ནས་ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="206" />
+            <location filename="../app/services/package_crypto.py" line="210" />
             <location filename="../app/services/sync_package.py" line="220" />
             <source>The package is encrypted in a format this program does not know. Update the program or ask for a new package.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་གསང་སྡོམ་རྣམ་གཞག་མཉེན་ཆས་འདིས་མི་ཤེས། མཉེན་ཆས་གསར་སྒྱུར་བྱེད་པའམ་ཐུམ་སྒྲིལ་གསར་པ་ཞིག་རེ་ཞུ་བྱེད་རོགས།</translation>
@@ -2385,27 +2388,29 @@
             <translation>ཚད་གཞི།</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="45" />
+            <location filename="../app/commands/offices.py" line="51" />
             <source>Key fingerprint of office {code}: {fingerprint}</source>
             <translation>ལས་ཁང་ {code} གི་ལྡེ་མིག་མཛུབ་རྗེས། {fingerprint}</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="65" />
+            <location filename="../app/commands/offices.py" line="71" />
             <source>Registered office {code} ({name}) below this office.</source>
             <translation>ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་འོག་ཏུ་ཐོ་འགོད་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="73" />
+            <location filename="../app/commands/offices.py" line="79" />
+            <location filename="../app/commands/offices.py" line="114" />
             <source>Key fingerprint: {fingerprint} — compare it with the one the office reads out.</source>
             <translation>ལྡེ་མིག་མཛུབ་རྗེས། {fingerprint} — ལས་ཁང་དེས་ཀློག་པ་དང་བསྡུར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="81" />
+            <location filename="../app/commands/offices.py" line="87" />
+            <location filename="../app/commands/offices.py" line="122" />
             <source>This replaces the key registered before (fingerprint {old}).</source>
             <translation>འདིས་སྔོན་ལ་ཐོ་འགོད་བྱས་པའི་ལྡེ་མིག (མཛུབ་རྗེས། {old}) ཚབ་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="74" />
+            <location filename="../app/commands/sync.py" line="95" />
             <source>The passphrase file {path} is empty.</source>
             <translation>གསང་ཚིག་ཡིག་ཆ་ {path} སྟོང་པ་རེད།</translation>
         </message>
@@ -2414,37 +2419,38 @@
             <translation type="vanished">{period} ཡི་ཐུམ་སྒྲིལ་ {sequence}། ཟིན་ཐོ་ {total}། ཞིབ་བཤེར་ཟིན་ཐོ་ {audit}{enc}། ཡིག་ཆ་བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="144" />
+            <location filename="../app/commands/sync.py" line="248" />
             <source>Packages for {month} (due {due}):</source>
             <translation>{month} ཡི་ཐུམ་སྒྲིལ། (དུས་བཀག {due})</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="151" />
+            <location filename="../app/commands/sync.py" line="255" />
             <source>sent</source>
             <translation>བསྐུར་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="71" />
+            <location filename="../app/commands/sync.py" line="92" />
             <source>The passphrase file {path} cannot be read.</source>
             <translation>གསང་ཚིག་ཡིག་ཆ་ {path} ཀློག་མི་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="126" />
+            <location filename="../app/commands/sync.py" line="147" />
             <source>{n} of {total} packages were rejected.</source>
             <translation>ཐུམ་སྒྲིལ་ {total} ཡི་ནང་ནས་ {n} ཁས་མ་བླངས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="151" />
+            <location filename="../app/commands/sync.py" line="255" />
             <source>OVERDUE</source>
             <translation>དུས་ཡོལ།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="151" />
+            <location filename="../app/commands/sync.py" line="255" />
             <source>not yet sent</source>
             <translation>ད་དུང་བསྐུར་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="102" />
+            <location filename="../app/commands/sync.py" line="123" />
+            <location filename="../app/commands/sync.py" line="176" />
             <source>, encrypted</source>
             <translation>། གསང་སྡོམ་བྱས་ཡོད།</translation>
         </message>
@@ -2454,77 +2460,81 @@
             <translation>ཟིན་ཐོ་འདི་ལས་ཁང་ {office} གི་ཡིན་པས་འདིར་ཀློག་པ་ཙམ་ཡིན། ལས་ཁང་དེར་བཟོ་བཅོས་བྱས་ནས་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་བརྒྱུད་འབྱོར།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="165" />
+            <location filename="../app/services/sync.py" line="168" />
             <source>Imported {file} from office {sender} ({name}), package {sequence}, period {period}.</source>
             <translation>ལས་ཁང་ {sender} ({name}) ནས་ཡོང་བའི་ {file} ནང་འདྲེན་བྱས་ཟིན། ཐུམ་སྒྲིལ་ {sequence}། དུས་ཡུན་ {period}།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="167" />
+            <location filename="../app/services/sync.py" line="170" />
             <source>Checked {file} from office {sender} ({name}), package {sequence}, period {period} (dry run: nothing was stored).</source>
             <translation>ལས་ཁང་ {sender} ({name}) ནས་ཡོང་བའི་ {file} ཞིབ་བཤེར་བྱས་ཟིན། ཐུམ་སྒྲིལ་ {sequence}། དུས་ཡུན་ {period}། (ཚོད་ལྟ་ཙམ། གང་ཡང་ཉར་མེད།)</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="321" />
+            <location filename="../app/services/sync.py" line="335" />
             <source>The period is a month written YYYY-MM, for example 2026-11.</source>
             <translation>དུས་ཡུན་ནི་ཟླ་བ་ཡིན། YYYY-MM ལྟར་འབྲི། དཔེར་ན། 2026-11།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="376" />
+            <location filename="../app/services/sync.py" line="390" />
+            <location filename="../app/services/sync_down.py" line="232" />
             <source>The folder {path} does not exist.</source>
             <translation>ཡིག་ཁུག་ {path} མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="624" />
+            <location filename="../app/services/sync.py" line="666" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ལས་ཁང་འདི་རང་གིས་བཟོས་པ་ཡིན། གོང་རིམ་ལས་ཁང་དུ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="628" />
+            <location filename="../app/services/sync.py" line="670" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>ལས་ཁང་ {code} ({name}) འདིར་འོག་རིམ་ལས་ཁང་དུ་ཐོ་འགོད་བྱས་མེད། སྔོན་ལ་དེའི་ལྡེ་མིག་ཐོ་འགོད་ (offices add-subordinate) བྱས་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="642" />
+            <location filename="../app/services/sync.py" line="684" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་འོག་མ་རེད། དེའི་ཐུམ་སྒྲིལ་འདིར་ནང་འདྲེན་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="650" />
+            <location filename="../app/services/sync.py" line="692" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་མིང་རྟགས་དང་ལས་ཁང་ {code} ({name}) ལ་ཐོ་འགོད་བྱས་པའི་ལྡེ་མིག་མི་མཐུན། ཐུམ་སྒྲིལ་བཟོ་བཅོས་བྱས་པའམ་ལས་ཁང་གཞན་གྱིས་བཟོས་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="716" />
+            <location filename="../app/services/sync.py" line="764" />
+            <location filename="../app/services/sync_down.py" line="561" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་མཉེན་ཆས་འདིས་མི་ཤེས་པའི་རེའུ་མིག ({names}) ཡོད། ལས་ཁང་གཉིས་ཀར་མཉེན་ཆས་པར་གཞི་གཅིག་པ་སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="741" />
+            <location filename="../app/services/sync.py" line="789" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ {at} ལ་ནང་འདྲེན་བྱས་ཟིན། ཡང་བསྐྱར་ནང་འདྲེན་བྱས་ཀྱང་འགྱུར་བ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="951" />
+            <location filename="../app/services/sync.py" line="1007" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ལས་ཁང་ {code} གི་ཟིན་ཐོ་ཡོད། ལས་ཁང་དེ་གཏོང་མཁན་ཡང་མིན། དེའི་འོག་ཡང་མིན་པས། ({table}) ནང་འདྲེན་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="778" />
+            <location filename="../app/services/sync.py" line="826" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>ཐུམ་སྒྲིལ་ {sequence} ནི་ལས་ཁང་དེ་ནས་ནང་འདྲེན་བྱས་ཟིན་པའི་ཐུམ་སྒྲིལ་ {previous} ལས་རྙིང་། འདིའི་ཟིན་ཐོ་ལས་གསར་བ་ཁོ་ན་ལེན།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1269" />
+            <location filename="../app/services/sync.py" line="1339" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>ཐུམ་སྒྲིལ་འདིའི་ནང་ལས་ཁང་ {code} གི་ཞིབ་བཤེར་རྗེས་ཤུལ་ཆད་འདུག གཏོང་མཁན་ལས་ཁང་དུ་ཟིན་ཐོ་ཞིག་བཟོ་བཅོས་སམ་བསུབ་འདུག ཟིན་ཐོ་ནང་འདྲེན་བྱས་ཟིན། ལས་ཁང་དེའི་ཐོ་དེབ་ཞིབ་བཤེར་བྱེད་རོགས། (བཀའ་བརྡ། check)</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="164" />
+            <location filename="../app/services/sync.py" line="167" />
+            <location filename="../app/services/sync_down.py" line="331" />
             <source>REJECTED {file}: {reason}</source>
             <translation>ཁས་མ་བླངས། {file}། {reason}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="202" />
+            <location filename="../app/services/sync.py" line="205" />
+            <location filename="../app/services/sync_down.py" line="332" />
             <source>Nothing from this package was stored.</source>
             <translation>ཐུམ་སྒྲིལ་འདིའི་ནང་དོན་གང་ཡང་ཉར་མེད།</translation>
         </message>
@@ -2533,27 +2543,27 @@
             <translation type="vanished">ལས་ཁང་ {code} གི་ཐུམ་སྒྲིལ་ {first} ནས་ {last} བར་འདིར་མ་འབྱོར། (ཐུམ་སྒྲིལ་ཨང་གྲངས་ལ་སྟོང་ཆ་ཡོད།) ལས་ཁང་དེ་ལ་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="969" />
+            <location filename="../app/services/sync.py" line="1025" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ {table} གི་ཐིག་ཕྲེང་ཞིག་ལ་ id དང་པར་གཞི་མེད། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1285" />
+            <location filename="../app/services/sync.py" line="1355" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>ཐུམ་སྒྲིལ་གྱིས་འདིར་མེད་པའི་ཟིན་ཐོ་ལ་ཟུར་ཟླ་བྱས་འདུག ({table} {record_id} ལ་ {parent} ཟིན་ཐོ་དགོས།) སྔོན་ལ་ལས་ཁང་དེའི་ཐུམ་སྒྲིལ་སྔ་མ་ནང་འདྲེན་བྱས་རྗེས་འདི་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="203" />
+            <location filename="../app/services/sync.py" line="206" />
             <source>Warning: {text}</source>
             <translation>ཉེན་བརྡ། {text}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="234" />
+            <location filename="../app/services/sync.py" line="246" />
             <source>Conflict: {table} {record_id} — same version, different content; the record here was kept.</source>
             <translation>འགལ་ཟླ། {table} {record_id} — པར་གཞི་གཅིག་ཀྱང་ནང་དོན་མི་འདྲ། འདིའི་ཟིན་ཐོ་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="240" />
+            <location filename="../app/services/sync.py" line="252" />
             <source>… and {n} more conflicts.</source>
             <translation>… ད་དུང་འགལ་ཟླ་ {n} ཡོད།</translation>
         </message>
@@ -2562,27 +2572,27 @@
             <translation type="vanished">རེའུ་མིག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="191" />
+            <location filename="../app/services/sync.py" line="194" />
             <source>new</source>
             <translation>གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="191" />
+            <location filename="../app/services/sync.py" line="194" />
             <source>unchanged</source>
             <translation>འགྱུར་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="191" />
+            <location filename="../app/services/sync.py" line="194" />
             <source>conflicts</source>
             <translation>འགལ་ཟླ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1235" />
+            <location filename="../app/services/sync.py" line="1293" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་རྗེས་ཤུལ་འདིར་བར་ནས་འགོ་ཚུགས་འདུག དེའི་ཟིན་ཐོ་སྔ་མ་འདིར་ནང་འདྲེན་བྱས་པའི་ཐུམ་སྒྲིལ་གང་གི་ནང་ཡང་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1243" />
+            <location filename="../app/services/sync.py" line="1301" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་ཟིན་ཐོ་འདིར་ཡོད་པ་དང་མཐུད་མི་འདུག (ཐུམ་སྒྲིལ་ཞིག་མེད་པའམ་གོ་རིམ་ནོར་འདུག)</translation>
         </message>
@@ -2656,12 +2666,12 @@
             <translation>ཞུ་གཏུག་ཐག་གཅོད་ཀྱི་ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="91" />
+            <location filename="../app/services/sync.py" line="92" />
             <source>Audit log entries</source>
             <translation>རྩིས་ཞིབ་ཉིན་ཐོའི་ཚན་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="191" />
+            <location filename="../app/services/sync.py" line="194" />
             <source>Records</source>
             <translation>ཟིན་ཐོ།</translation>
         </message>
@@ -2743,7 +2753,7 @@
             <translation>ཐུམ་སྒྲིལ་ནང་གི་ཐིག་ཕྲེང་ཞིག་ཀློག་མི་ཐུབ། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="659" />
+            <location filename="../app/services/sync.py" line="701" />
             <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
             <translation>ལས་ཁང་ {code} ({name}) གིས་ཐུམ་སྒྲིལ་བཟོས་རྗེས་ཡིག་ཆ་དེ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག (ནང་དོན་ཆ་ཚང་ཡིན་ཡང་ཡིག་ཆའི་སྒྲིག་གཞི་མི་མཐུན།) ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
@@ -2767,12 +2777,12 @@
             <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། {path}།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="93" />
+            <location filename="../app/commands/sync.py" line="114" />
             <source>Package {sequence} for {period}: {total} records, {audit} audit entries{enc}. The file is written and checked.</source>
             <translation>{period} ཡི་ཐུམ་སྒྲིལ་ {sequence}། ཟིན་ཐོ་ {total}། ཞིབ་བཤེར་ཟིན་ཐོ་ {audit}{enc}། ཡིག་ཆ་བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="107" />
+            <location filename="../app/commands/sync.py" line="128" />
             <source>The USB stick can be removed.</source>
             <translation>ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
@@ -2782,7 +2792,7 @@
             <translation>ཐོ་དེབ་འདི་ལ་རྩིས་ཁྲ་ཡོད། {name} ཡི་གསང་ཨང་མཐའ་སྣེའི་ནང་འབྲི་བའམ། ཡང་ན་ཁོར་ཡུག་འགྱུར་ཚད་ DUALBASE_PASSWORD ནང་བཅུག་སྟེ་ལས་རིམ་ལ་སྤྲོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="789" />
+            <location filename="../app/services/sync.py" line="837" />
             <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
             <translation>ལས་ཁང་ {code} ({name}) ཡི་ཐུམ་སྒྲིལ་ཨང་ {sequence} པ་ནི་ཐུམ་སྒྲིལ་ཨང་ {missing} པའི་རྗེས་སུ་ཡིན་ལ། ཐུམ་སྒྲིལ་ཨང་ {missing} པ་འདིར་ནང་འདྲེན་བྱས་མེད། སྔོན་ལ་ཐུམ་སྒྲིལ་ཨང་ {missing} པ་ནང་འདྲེན་བྱས་རྗེས་འདི་ནང་འདྲེན་གྱིས། གལ་ཏེ་བོར་ཚེ་ལས་ཁང་དེ་ནས་ཡང་བསྐྱར་ལེན་པའམ་ཐུམ་སྒྲིལ་ཆ་ཚང་ཞིག་ལེན་རོགས།</translation>
         </message>
@@ -2979,7 +2989,7 @@
             <translation>{path} ནི་མཉེན་ཆས་འདིའི་ཕྱི་ནས་བཟོ་བཅོས་བྱས་ཡོད། ({detail}) སླར་གསོ་བྱས་མེད། གྲབས་ཉར་གཞན་ཞིག་བེད་སྤྱོད་གཏོང་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1046" />
+            <location filename="../app/services/sync.py" line="1102" />
             <source>The package from office {sender} registers office {code}, which it may not: offices are registered here only by an administrator (offices add-subordinate). Nothing was imported.</source>
             <translation>ལས་ཁང་ {sender} ཡི་ཐུམ་སྒྲིལ་གྱིས་ལས་ཁང་ {code} ཐོ་འགོད་བྱས་འདུག་པ་དེ་མི་ཆོག ལས་ཁང་ནི་འདིའི་དོ་དམ་པས་ཁོ་ན་ཐོ་འགོད་ (offices add-subordinate) བྱེད་ཆོག ནང་འདྲེན་གང་ཡང་བྱས་མེད།</translation>
         </message>
@@ -3335,7 +3345,7 @@
             <translation>བསྐྱར་དུ་དངུལ་བསྐྱིན་པ་དེ་བུ་ལོན་འཇལ་བ་ ({repaid}) ཀྱི་རྗེས་སུ་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="172" />
+            <location filename="../app/services/loan_policy.py" line="190" />
             <source>This is not a policy table signed by a county office, or it was changed after it was signed.</source>
             <translation>འདི་རྫོང་གི་ལས་ཁང་གིས་མིང་རྟགས་བཀོད་པའི་སྲིད་ཇུས་རེའུ་མིག་མིན་པའམ་མིང་རྟགས་བཀོད་རྗེས་བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
@@ -3345,17 +3355,17 @@
             <translation>རྫོང་གི་ལས་ཁང་ཁོ་ནས་འོག་རིམ་ལས་ཁང་ལ་སྲིད་ཇུས་རེའུ་མིག་སྤྲོད་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="187" />
+            <location filename="../app/services/loan_policy.py" line="205" />
             <source>This policy table was issued by office {issuer}, which is not above this office ({office}).</source>
             <translation>སྲིད་ཇུས་རེའུ་མིག་འདི་ལས་ཁང་ {issuer} གིས་སྤྲད་པ་ཡིན་ལ། དེ་ལས་ཁང་འདིའི་ ({office}) གོང་རིམ་མིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="196" />
+            <location filename="../app/services/loan_policy.py" line="214" />
             <source>The first policy table of office {issuer} needs its key file too (offices export-key at the county), so that later tables can be checked against it.</source>
             <translation>ལས་ཁང་ {issuer} གི་སྲིད་ཇུས་རེའུ་མིག་ཐེངས་དང་པོར་ནང་འདྲེན་བྱེད་སྐབས་དེའི་ལྡེ་མིག་ཡིག་ཆ་ཡང་དགོས། (རྫོང་དུ་ offices export-key) དེས་རྗེས་མའི་རེའུ་མིག་ཞིབ་བཤེར་བྱེད་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="204" />
+            <location filename="../app/services/loan_policy.py" line="222" />
             <source>The key file is not the key of office {issuer}.</source>
             <translation>ལྡེ་མིག་ཡིག་ཆ་འདི་ལས་ཁང་ {issuer} གི་ལྡེ་མིག་མིན།</translation>
         </message>
@@ -3365,32 +3375,32 @@
             <translation>དེའི་ནང་སྤྲད་ཟིན་པའི་དངུལ་བསྐྱིན། (ཐོ་དེབ་ཀྱི་ཐིག་ཕྲེང་། བུན་ལྷག་བཅས།) {granted}</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="175" />
+            <location filename="../app/commands/sync.py" line="279" />
             <source>{office} ({office_name}), village {village}: {name}, version {version}, {records} records</source>
             <translation>{office} ({office_name}) གྲོང་ཚོ། {village}  {name}  པར་གཞི་ {version}  ཟིན་ཐོ་ {records}</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="203" />
+            <location filename="../app/commands/sync.py" line="314" />
             <source>{count} conflicts.</source>
             <translation>འགལ་ཟླ་ {count} ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="215" />
+            <location filename="../app/commands/sync.py" line="326" />
             <source>Conflict {id} resolved: {resolution}.</source>
             <translation>འགལ་ཟླ་ {id} ཐག་གཅོད་བྱས་ཟིན། {resolution}</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="199" />
+            <location filename="../app/commands/sync.py" line="303" />
             <source>open</source>
             <translation>ཐག་མ་ཆོད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="201" />
+            <location filename="../app/commands/sync.py" line="305" />
             <source>here:</source>
             <translation>འདི་ན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="202" />
+            <location filename="../app/commands/sync.py" line="306" />
             <source>waiting:</source>
             <translation>སྒུག་བཞིན་པ།</translation>
         </message>
@@ -3510,37 +3520,37 @@
             <translation>{product} ཡི་དུས་ཡུན་རིང་ཤོས་ཟླ་བ་ {max_months} ཡིན། དངུལ་བསྐྱིན་འདི་ཟླ་བ་ {months} ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="209" />
+            <location filename="../app/services/sync.py" line="221" />
             <source>{n} records were set aside with a household in conflict; they are counted nowhere until the conflict is resolved.</source>
             <translation>ཟིན་ཐོ་ {n} འགལ་ཟླའི་ཁྱིམ་ཚང་དང་མཉམ་དུ་ཟུར་དུ་བཞག་ཡོད། འགལ་ཟླ་ཐག་མ་ཆོད་གོང་གྲངས་ཐོར་མི་རྩི།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="221" />
+            <location filename="../app/services/sync.py" line="233" />
             <source>Conflict: the household with ID number {id_number} also comes from office {other}. This version was set aside with its records (nothing else of the package was held back) until the conflict is resolved: Sync page, Conflicts, or the command sync conflicts list.</source>
             <translation>འགལ་ཟླ། ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ {id_number} ཡི་ཁྱིམ་ཚང་ལས་ཁང་ {other} ནས་ཀྱང་ཡོང་། པར་གཞི་འདི་དང་དེའི་ཟིན་ཐོ་ཟུར་དུ་བཞག་ཡོད། (ཐུམ་སྒྲིལ་གྱི་གཞན་དག་རྒྱུན་ལྟར་ནང་འདྲེན་བྱས།) མཐུན་སྒྲིལ་ཤོག་ངོས་ཀྱི་འགལ་ཟླ་འམ་ sync conflicts list ལ་ལྟོས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_conflicts.py" line="145" />
+            <location filename="../app/services/sync_conflicts.py" line="152" />
             <source>{action} is not a way to resolve a conflict. Choose one of: {actions}.</source>
             <translation>{action} ནི་འགལ་ཟླ་ཐག་གཅོད་ཀྱི་ཐབས་མ་རེད། {actions} ནས་གཅིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_conflicts.py" line="152" />
+            <location filename="../app/services/sync_conflicts.py" line="159" />
             <source>There is no household conflict {id}. List them with: sync conflicts list.</source>
             <translation>ཁྱིམ་ཚང་གི་འགལ་ཟླ་ {id} མེད། sync conflicts list བེད་སྤྱོད་ནས་ཐོ་འགོད་གྱིས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_conflicts.py" line="156" />
+            <location filename="../app/services/sync_conflicts.py" line="163" />
             <source>Conflict {id} was already resolved ({resolution}).</source>
             <translation>འགལ་ཟླ་ {id} སྔར་ཐག་གཅོད་བྱས་ཟིན། ({resolution})</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_conflicts.py" line="159" />
+            <location filename="../app/services/sync_conflicts.py" line="166" />
             <source>Say which version the household moved to: incoming or local.</source>
             <translation>ཁྱིམ་ཚང་པར་གཞི་གང་དུ་སྤོས་པ་གསལ་རོགས། incoming ཡང་ན་ local</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_conflicts.py" line="172" />
+            <location filename="../app/services/sync_conflicts.py" line="179" />
             <source>Conflict {id} can no longer be resolved this way: one of its versions is gone from the register.</source>
             <translation>འགལ་ཟླ་ {id} ཐབས་འདིས་ཐག་གཅོད་མི་ཐུབ། དེའི་པར་གཞི་གཅིག་ཐོ་དེབ་ནང་མེད།</translation>
         </message>
@@ -3893,34 +3903,185 @@
             <translation>ཐོ་དེབ་ {path} གསང་སྡོམ་བྱས་ཡོད། ཁྱེད་ཀྱི་ཐོ་ཁོངས་ཀྱི་གསང་ཨང་གིས་ནང་འཛུལ་བྱེད་པའམ། ལས་ཁང་གི་ཉེན་སྲུང་སྒམ་ནང་ཉར་བའི་སླར་གསོའི་ལྡེ་མིག་བེད་སྤྱོད་གཏོང་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="182" />
+            <location filename="../app/services/package_crypto.py" line="186" />
             <source>The encrypted package is damaged or incomplete (the file was cut short or changed). Copy it again from the sending office.</source>
             <translation>གསང་སྡོམ་ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་བའམ་ཆ་མི་ཚང་། (ཡིག་ཆ་བཅད་པའམ་བཟོ་བཅོས་བྱས་འདུག) གཏོང་མཁན་ལས་ཁང་ནས་ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="371" />
+            <location filename="../app/services/package_crypto.py" line="375" />
             <source>The encrypted package was damaged or altered on the way (it does not check out). Copy it again from the sending office.</source>
             <translation>གསང་སྡོམ་ཐུམ་སྒྲིལ་ལམ་བར་དུ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག (ཞིབ་བཤེར་མ་འགྲིག) གཏོང་མཁན་ལས་ཁང་ནས་ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="345" />
+            <location filename="../app/services/package_crypto.py" line="349" />
             <source>This encrypted file is not of the kind expected here ({found} instead of {expected}).</source>
             <translation>གསང་སྡོམ་ཡིག་ཆ་འདི་འདིར་དགོས་པའི་རིགས་མ་རེད། ({expected} དགོས་པ་ལས་ {found} རེད།)</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="351" />
+            <location filename="../app/services/package_crypto.py" line="355" />
             <source>This package was encrypted for office {recipient}, not for this office ({local}); only office {recipient} can open it. Take it there.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ལས་ཁང་ {recipient} ཆེད་དུ་གསང་སྡོམ་བྱས་པ་ཡིན་པས་ལས་ཁང་འདི་ ({local}) ཆེད་དུ་མིན། ལས་ཁང་ {recipient} ཁོ་ནས་ཁ་ཕྱེ་ཐུབ། དེར་ཁྱེར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="360" />
+            <location filename="../app/services/package_crypto.py" line="364" />
             <source>This package was encrypted for another key of office {recipient} than the one in this register (a register set up again, or a copy). Send office {sender} this office's key file again (offices export-key), and ask it for a new package.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ལས་ཁང་ {recipient} གི་ལྡེ་མིག་གཞན་ཞིག་གིས་གསང་སྡོམ་བྱས་པ་ཡིན་པས་ཐོ་དེབ་འདིའི་ནང་གི་ལྡེ་མིག་མིན། (ཐོ་དེབ་བསྐྱར་དུ་བཙུགས་པའམ་འདྲ་བཤུས་ཤིག་རེད།) ལས་ཁང་འདིའི་ལྡེ་མིག་ཡིག་ཆ་ (offices export-key) ལས་ཁང་ {sender} ལ་ཡང་བསྐྱར་སྤྲོད་ནས་ཐུམ་སྒྲིལ་གསར་པ་ཞིག་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="203" />
+            <location filename="../app/services/package_crypto.py" line="207" />
             <source>This file is not an encrypted package of this program.</source>
             <translation>ཡིག་ཆ་འདི་མཉེན་ཆས་འདིའི་གསང་སྡོམ་ཐུམ་སྒྲིལ་མ་རེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/offices.py" line="104" />
+            <source>Registered office {code} ({name}) as the office above this one; its packages are checked against its key.</source>
+            <translation>ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་གོང་རིམ་ལས་ཁང་དུ་ཐོ་འགོད་བྱས་ཟིན། དེའི་ཐུམ་སྒྲིལ་དེའི་ལྡེ་མིག་གིས་ཞིབ་བཤེར་བྱེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="166" />
+            <source>Package {sequence} for office {office}: {questions} questions, {decisions} decisions, {policies} policy versions{enc}. The file is written and checked.</source>
+            <translation>ལས་ཁང་ {office} ལ་གཏོང་བའི་ཐུམ་སྒྲིལ་ཨང་ {sequence}། དྲི་བ་ {questions}། ཐག་གཅོད་ {decisions}། སྲིད་ཇུས་པར་གཞི་ {policies}{enc}། ཡིག་ཆ་འབྲི་ཟིན་ཞིང་ཞིབ་བཤེར་བྱས་ཟིན།</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="221" />
+            <source>{count} questions.</source>
+            <translation>དྲི་བ་ {count}།</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="233" />
+            <source>Question {id} answered; the answer goes up in the next package.</source>
+            <translation>དྲི་བ་ {id} ལ་ལན་བཏབ་ཟིན། ལན་དེ་ཐུམ་སྒྲིལ་རྗེས་མར་གོང་དུ་འགྲོ།</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="211" />
+            <source>kept here</source>
+            <translation>འདིར་ཉར་ཡོད།</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="214" />
+            <source>left for office {office}, village {village}</source>
+            <translation>ལས་ཁང་ {office} གི་གྲོང་ཚོ་ {village} ལ་སོང་།</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="199" />
+            <source>also registered by office {office} ({name}), village {village}</source>
+            <translation>ལས་ཁང་ {office} ({name}) གི་གྲོང་ཚོ་ {village} ནའང་ཐོ་འགོད་བྱས་ཡོད།</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="309" />
+            <location filename="../app/commands/sync.py" line="207" />
+            <source>answered: {answer}</source>
+            <translation>ལན། {answer}</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="311" />
+            <source>decision applied ({outcome})</source>
+            <translation>ཐག་གཅོད་ལག་བསྟར་བྱས་ཟིན། ({outcome})</translation>
+        </message>
+        <message>
+            <location filename="../app/services/keys.py" line="248" />
+            <source>Office {code} ({name}) is not the office directly above this one ({parent}); only that office's key can be registered as the office above.</source>
+            <translation>ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་ཐད་ཀའི་གོང་རིམ་ ({parent}) མ་རེད། ལས་ཁང་དེའི་ལྡེ་མིག་ཁོ་ན་གོང་རིམ་དུ་ཐོ་འགོད་བྱེད་ཆོག</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="211" />
+            <source>{n} conflicts resolved at office {sender} were applied here: each household is counted once.</source>
+            <translation>ལས་ཁང་ {sender} གིས་ཐག་བཅད་པའི་འགལ་ཟླ་ {n} འདིར་ལག་བསྟར་བྱས་ཟིན། ཁྱིམ་ཚང་རེར་ཐེངས་གཅིག་ཁོ་ན་རྩི།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="608" />
+            <source>A package from the office above cannot be taken as a dry run; take it without.</source>
+            <translation>གོང་རིམ་ལས་ཁང་གི་ཐུམ་སྒྲིལ་ཚོད་ལྟའི་ཐོག་ནས་ལེན་མི་ཐུབ། ཐད་ཀར་ལེན་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="475" />
+            <source>An entry of the package from the office above is not one this program writes; nothing was taken.</source>
+            <translation>གོང་རིམ་ལས་ཁང་གི་ཐུམ་སྒྲིལ་ནང་གི་ཚན་པ་ཞིག་མཉེན་ཆས་འདིས་འབྲི་བ་མ་རེད། ཅི་ཡང་བླངས་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="879" />
+            <source>A resolution in the package is not one this program writes; the package is damaged.</source>
+            <translation>ཐུམ་སྒྲིལ་ནང་གི་ཐག་གཅོད་ཅིག་མཉེན་ཆས་འདིས་འབྲི་བ་མ་རེད། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="224" />
+            <source>Office {code} is not registered here as an office directly below this one; a package goes only to such an office (offices add-subordinate).</source>
+            <translation>ལས་ཁང་ {code} འདིར་ཐད་ཀའི་འོག་རིམ་ལས་ཁང་དུ་ཐོ་འགོད་བྱས་མེད། ཐུམ་སྒྲིལ་དེ་འདྲའི་ལས་ཁང་ཁོ་ནར་གཏོང་ (offices add-subordinate)།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="381" />
+            <source>This package from office {sender} is for office {code}, not for this office ({local}); nothing of it is taken here. Give it to office {code}.</source>
+            <translation>ལས་ཁང་ {sender} གི་ཐུམ་སྒྲིལ་འདི་ལས་ཁང་ {code} ལ་གཏོང་བ་ཡིན། ལས་ཁང་འདི་ ({local}) ལ་མ་རེད། འདིར་ཅི་ཡང་བླངས་མེད། ལས་ཁང་ {code} ལ་སྤྲོད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="392" />
+            <source>The key of the office above is not registered here, so its package cannot be checked. Register it first from its key file (offices set-upper), then take the package again.</source>
+            <translation>གོང་རིམ་ལས་ཁང་གི་ལྡེ་མིག་འདིར་ཐོ་འགོད་བྱས་མེད་པས་དེའི་ཐུམ་སྒྲིལ་ཞིབ་བཤེར་བྱེད་མི་ཐུབ། སྔོན་ལ་དེའི་ལྡེ་མིག་ཡིག་ཆ་ནས་ཐོ་འགོད་ (offices set-upper) བྱས་རྗེས་ཐུམ་སྒྲིལ་ཡང་བསྐྱར་ལེན་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="399" />
+            <source>This package says it comes from office {sender}, which is not the office above this one ({upper}); it is not taken.</source>
+            <translation>ཐུམ་སྒྲིལ་འདིས་ལས་ཁང་ {sender} ནས་ཡིན་ཟེར་ཡང་དེ་ལས་ཁང་འདིའི་གོང་རིམ་ ({upper}) མ་རེད། བླངས་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="410" />
+            <source>The package's signature does not match the key registered for the office above ({code}): the package was altered, or another office made it. Nothing was taken.</source>
+            <translation>ཐུམ་སྒྲིལ་གྱི་མིང་རྟགས་དང་འདིར་ཐོ་འགོད་བྱས་པའི་གོང་རིམ་ལས་ཁང་ ({code}) གི་ལྡེ་མིག་མི་མཐུན། ཐུམ་སྒྲིལ་བཟོ་བཅོས་བྱས་པའམ་ལས་ཁང་གཞན་གྱིས་བཟོས་པ་ཡིན། ཅི་ཡང་བླངས་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="454" />
+            <source>This is a package for an office above (from office {sender}); it is imported at the office it reports to, not taken here as a package from above.</source>
+            <translation>འདི་གོང་རིམ་ལ་གཏོང་བའི་ཐུམ་སྒྲིལ་ (ལས་ཁང་ {sender} ནས་) ཡིན། དེ་ཁོང་གི་གོང་རིམ་ལས་ཁང་དུ་ནང་འདྲེན་བྱེད་དགོས། འདིར་གོང་ནས་བཏང་བའི་ཐུམ་སྒྲིལ་དུ་ལེན་མི་ཆོག</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="573" />
+            <source>Package {sequence} from office {code} is not newer than package {last} already taken here; an old package is never taken again (it would undo later decisions). Nothing was taken.</source>
+            <translation>ལས་ཁང་ {code} གི་ཐུམ་སྒྲིལ་ཨང་ {sequence} འདིར་བླངས་ཟིན་པའི་ཨང་ {last} ལས་གསར་བ་མ་རེད། ཐུམ་སྒྲིལ་རྙིང་པ་ཡང་བསྐྱར་མི་ལེན། (རྗེས་ཀྱི་ཐག་གཅོད་ཕྱིར་འཐེན་འགྲོ།) ཅི་ཡང་བླངས་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="729" />
+            <source>Write the answer first.</source>
+            <translation>སྔོན་ལ་ལན་འབྲི་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="731" />
+            <source>An answer is at most {n} characters of ordinary text.</source>
+            <translation>ལན་ནི་ཡི་གེ་རྒྱུན་ལྡན་ཡིག་འབྲུ་ {n} ལས་མང་བ་མི་ཆོག</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="740" />
+            <source>There is no question {id} from the office above. List them with: sync questions list.</source>
+            <translation>གོང་རིམ་ལས་ཁང་ནས་དྲི་བ་ {id} མེད། ཐོ་གཞུང་ལྟ་བར། sync questions list</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="337" />
+            <source>Took {file} from office {sender}, package {sequence}: {decisions} decisions applied, {questions} new questions, {policies} policy versions.</source>
+            <translation>ལས་ཁང་ {sender} གི་ {file} (ཐུམ་སྒྲིལ་ཨང་ {sequence}) བླངས་ཟིན། ཐག་གཅོད་ {decisions} ལག་བསྟར་བྱས། དྲི་བ་གསར་པ་ {questions}། སྲིད་ཇུས་པར་གཞི་ {policies}།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="429" />
+            <source>The file is {size} MB; a package from the office above is at most {limit} MB, so this is not one. Nothing was taken.</source>
+            <translation>ཡིག་ཆ་ MB {size} ཡོད། གོང་རིམ་ལས་ཁང་གི་ཐུམ་སྒྲིལ་ MB {limit} ལས་མི་ཆེ་བས་འདི་དེ་མ་རེད། ཅི་ཡང་བླངས་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="354" />
+            <source>{name} ({id_number}) left this register: the household is in {village} of office {office} now, as the office above decided.</source>
+            <translation>{name} ({id_number}) ཐོ་དེབ་འདི་ནས་ཕྱིར་སོང་། གོང་རིམ་ལས་ཁང་གི་ཐག་གཅོད་ལྟར་ཁྱིམ་ཚང་འདི་ད་ལྟ་ལས་ཁང་ {office} གི་ {village} ལ་ཡོད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="539" />
+            <source>The package carries a policy table of office {source}, which is not above this office; nothing was taken.</source>
+            <translation>ཐུམ་སྒྲིལ་ནང་ལས་ཁང་ {source} གི་སྲིད་ཇུས་རེའུ་མིག་ཡོད་ཀྱང་དེ་ལས་ཁང་འདིའི་གོང་རིམ་མ་རེད། ཅི་ཡང་བླངས་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="857" />
+            <source>The package resolves a conflict about office {code}, which is not the sending office nor below it; it is not imported.</source>
+            <translation>ཐུམ་སྒྲིལ་གྱིས་ལས་ཁང་ {code} སྐོར་གྱི་འགལ་ཟླ་ཐག་བཅད་ཡོད་ཀྱང་དེ་གཏོང་མཁན་ལས་ཁང་དང་དེའི་འོག་རིམ་གང་ཡང་མ་རེད། ནང་འདྲེན་བྱས་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="93" />
+            <source>Conflicts resolved</source>
+            <translation>ཐག་བཅད་ཟིན་པའི་འགལ་ཟླ།</translation>
         </message>
     </context>
     <context>
@@ -6484,7 +6645,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../ui/pages/sync.py" line="219" />
+            <location filename="../ui/pages/sync.py" line="257" />
             <source>Make a package for the office above</source>
             <translation>གོང་རིམ་ལས་ཁང་ལ་ཐུམ་སྒྲིལ་བཟོ་བ།</translation>
         </message>
@@ -6497,17 +6658,17 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཡིག་སྣོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="220" />
+            <location filename="../ui/pages/sync.py" line="258" />
             <source>Month reported (YYYY-MM):</source>
             <translation>སྙན་ཞུའི་ཟླ་བ། (YYYY-MM)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="221" />
+            <location filename="../ui/pages/sync.py" line="259" />
             <source>Passphrase (optional):</source>
             <translation>གསང་ཚིག (གདམ་ཀ)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="222" />
+            <location filename="../ui/pages/sync.py" line="260" />
             <source>encrypts the package; tell it to the office above by phone</source>
             <translation>ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱེད། ཁ་པར་བརྒྱུད་གོང་རིམ་ལས་ཁང་ལ་བརྡ་ཁྱབ་གནང་རོགས།</translation>
         </message>
@@ -6520,93 +6681,93 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཡང་བསྐྱར་འཚོལ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="224" />
+            <location filename="../ui/pages/sync.py" line="262" />
             <source>Make package</source>
             <translation>ཐུམ་སྒྲིལ་བཟོ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="225" />
+            <location filename="../ui/pages/sync.py" line="263" />
             <source>Import packages from the offices below</source>
             <translation>འོག་རིམ་ལས་ཁང་གི་ཐུམ་སྒྲིལ་ནང་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="226" />
+            <location filename="../ui/pages/sync.py" line="264" />
             <source>Passphrase (if encrypted):</source>
             <translation>གསང་ཚིག (གསང་སྡོམ་བྱས་ཡོད་ན།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="227" />
+            <location filename="../ui/pages/sync.py" line="265" />
             <source>Check only, store nothing</source>
             <translation>ཞིབ་བཤེར་ཁོ་ན། ཉར་ཚགས་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="228" />
+            <location filename="../ui/pages/sync.py" line="266" />
             <source>Import packages…</source>
             <translation>ཐུམ་སྒྲིལ་ནང་འདྲེན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="229" />
+            <location filename="../ui/pages/sync.py" line="267" />
             <source>Which offices have reported</source>
             <translation>ལས་ཁང་གང་དག་གིས་སྙན་ཞུ་ཕུལ་ཡོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="230" />
+            <location filename="../ui/pages/sync.py" line="268" />
             <source>Month:</source>
             <translation>ཟླ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="232" />
+            <location filename="../ui/pages/sync.py" line="270" />
             <source>Office code</source>
             <translation>ལས་ཁང་གི་ཨང་རྟགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="232" />
-            <location filename="../ui/pages/sync.py" line="240" />
+            <location filename="../ui/pages/sync.py" line="270" />
+            <location filename="../ui/pages/sync.py" line="278" />
             <source>Office</source>
             <translation>ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="232" />
+            <location filename="../ui/pages/sync.py" line="270" />
             <source>Package</source>
             <translation>ཐུམ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="232" />
+            <location filename="../ui/pages/sync.py" line="270" />
             <source>Last package received</source>
             <translation>མཐའ་མའི་ཐུམ་སྒྲིལ་འབྱོར་དུས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="234" />
+            <location filename="../ui/pages/sync.py" line="272" />
             <source>Packages made and imported</source>
             <translation>བཟོས་ཟིན་པ་དང་ནང་འདྲེན་བྱས་ཟིན་པའི་ཐུམ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="237" />
+            <location filename="../ui/pages/sync.py" line="275" />
             <source>Time</source>
             <translation>དུས་ཚོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="238" />
+            <location filename="../ui/pages/sync.py" line="276" />
             <source>Direction</source>
             <translation>ཁ་ཕྱོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="239" />
+            <location filename="../ui/pages/sync.py" line="277" />
             <source>Result</source>
             <translation>མཇུག་འབྲས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="241" />
+            <location filename="../ui/pages/sync.py" line="279" />
             <source>Number</source>
             <translation>ཨང་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="242" />
+            <location filename="../ui/pages/sync.py" line="280" />
             <source>Month</source>
             <translation>ཟླ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="243" />
+            <location filename="../ui/pages/sync.py" line="281" />
             <source>File</source>
             <translation>ཡིག་ཆ།</translation>
         </message>
@@ -6615,200 +6776,298 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">USB ཉར་ཆས་མ་རྙེད། ཡིག་སྣོད་ཅིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="223" />
+            <location filename="../ui/pages/sync.py" line="261" />
             <source>Where to write the package</source>
             <translation>ཐུམ་སྒྲིལ་ཉར་ས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="280" />
-            <location filename="../ui/pages/sync.py" line="291" />
+            <location filename="../ui/pages/sync.py" line="326" />
+            <location filename="../ui/pages/sync.py" line="337" />
+            <location filename="../ui/pages/sync.py" line="493" />
             <source>Writing the package…</source>
             <translation>ཐུམ་སྒྲིལ་འབྲི་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="314" />
+            <location filename="../ui/pages/sync.py" line="360" />
             <source>Package %1 for %2 written to %3 (%4 records) and checked. The USB stick can be removed.</source>
             <translation>%2 ཡི་ཐུམ་སྒྲིལ་ཨང་ %1 པ་ %3 ལ་བྲིས་ཟིན། (ཟིན་ཐོ་ %4) ཞིབ་བཤེར་ཡང་བྱས་ཟིན། USB ཉར་ཆས་ཕྱིར་འདོན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="321" />
+            <location filename="../ui/pages/sync.py" line="367" />
             <source>The package is encrypted: the office above needs the passphrase.</source>
             <translation>ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱས་ཡོད། གོང་རིམ་ལས་ཁང་ལ་གསང་ཚིག་དགོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="328" />
+            <location filename="../ui/pages/sync.py" line="374" />
             <source>Sync packages to import</source>
             <translation>ནང་འདྲེན་བྱ་རྒྱུའི་མཉམ་འགྲིག་ཐུམ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="330" />
+            <location filename="../ui/pages/sync.py" line="376" />
             <source>Sync packages (*.dbsync);;All files (*)</source>
             <translation>མཉམ་འགྲིག་ཐུམ་སྒྲིལ། (*.dbsync);;ཡིག་ཆ་ཡོངས། (*)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="355" />
+            <location filename="../ui/pages/sync.py" line="401" />
             <source>Checking and importing packages…</source>
             <translation>ཐུམ་སྒྲིལ་ཞིབ་བཤེར་དང་ནང་འདྲེན་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="377" />
+            <location filename="../ui/pages/sync.py" line="423" />
             <source>%1 of %2 packages were rejected; nothing of them was stored.</source>
             <translation>ཐུམ་སྒྲིལ་ %2 ཡི་ནང་ནས་ %1 ཁས་མ་བླངས། དེ་དག་གི་ནང་དོན་གང་ཡང་ཉར་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="495" />
+            <location filename="../ui/pages/sync.py" line="667" />
             <source>received</source>
             <translation>འབྱོར་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="497" />
+            <location filename="../ui/pages/sync.py" line="669" />
             <source>OVERDUE</source>
             <translation>དུས་ལས་ཡོལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="500" />
+            <location filename="../ui/pages/sync.py" line="672" />
             <source>not yet (due %1)</source>
             <translation>ད་དུང་མ་འབྱོར། (དུས་མཚམས %1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="516" />
+            <location filename="../ui/pages/sync.py" line="467" />
+            <location filename="../ui/pages/sync.py" line="688" />
             <source>No offices are registered below this one.</source>
             <translation>ལས་ཁང་འདིའི་འོག་ཏུ་ལས་ཁང་གང་ཡང་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="518" />
+            <location filename="../ui/pages/sync.py" line="690" />
             <source>%n office(s) overdue</source>
             <translation>
                 <numerusform>ལས་ཁང་ %n དུས་ལས་ཡོལ།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="527" />
+            <location filename="../ui/pages/sync.py" line="699" />
             <source>made</source>
             <translation>བཟོས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="527" />
+            <location filename="../ui/pages/sync.py" line="699" />
             <source>imported</source>
             <translation>ནང་འདྲེན་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="528" />
+            <location filename="../ui/pages/sync.py" line="700" />
             <source>ok</source>
             <translation>ལེགས་གྲུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="528" />
+            <location filename="../ui/pages/sync.py" line="700" />
             <source>rejected</source>
             <translation>ཁས་མ་བླངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="559" />
+            <location filename="../ui/pages/sync.py" line="731" />
             <source>Package %1 made for %2: %3</source>
             <translation>%2 ཆེད་ཐུམ་སྒྲིལ་ཨང་ %1 པ་བཟོས་ཟིན། %3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="246" />
+            <location filename="../ui/pages/sync.py" line="284" />
             <source>Conflicts: the same household from two villages</source>
             <translation>འགལ་ཟླ། ཁྱིམ་ཚང་གཅིག་གྲོང་ཚོ་གཉིས་ནས་ཡོང་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="248" />
+            <location filename="../ui/pages/sync.py" line="286" />
+            <location filename="../ui/pages/sync.py" line="293" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="248" />
+            <location filename="../ui/pages/sync.py" line="286" />
             <source>Here</source>
             <translation>འདི་ན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="248" />
+            <location filename="../ui/pages/sync.py" line="286" />
             <source>Waiting</source>
             <translation>སྒུག་བཞིན་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="248" />
+            <location filename="../ui/pages/sync.py" line="286" />
             <source>State</source>
             <translation>གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="251" />
+            <location filename="../ui/pages/sync.py" line="296" />
             <source>Keep the one here</source>
             <translation>འདི་ནའི་པར་གཞི་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="252" />
+            <location filename="../ui/pages/sync.py" line="297" />
             <source>Keep the waiting one</source>
             <translation>སྒུག་བཞིན་པའི་པར་གཞི་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="253" />
+            <location filename="../ui/pages/sync.py" line="298" />
             <source>Moved to the waiting one's village</source>
             <translation>སྒུག་བཞིན་པའི་གྲོང་ཚོར་སྤོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="254" />
+            <location filename="../ui/pages/sync.py" line="299" />
             <source>Moved to this one's village</source>
             <translation>འདི་ནའི་གྲོང་ཚོར་སྤོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="255" />
+            <location filename="../ui/pages/sync.py" line="300" />
             <source>Ask the villages…</source>
             <translation>གྲོང་ཚོ་ལ་འདྲི།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="407" />
+            <location filename="../ui/pages/sync.py" line="578" />
             <source>%1: %2 (%3 records)</source>
             <translation>%1  %2 (ཟིན་ཐོ་ %3)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="417" />
+            <location filename="../ui/pages/sync.py" line="588" />
             <source>open</source>
             <translation>ཐག་མ་ཆོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="418" />
+            <location filename="../ui/pages/sync.py" line="589" />
             <source>asked the villages</source>
             <translation>གྲོང་ཚོ་ལ་དྲིས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="419" />
+            <location filename="../ui/pages/sync.py" line="590" />
             <source>kept the one here</source>
             <translation>འདི་ནའི་པར་གཞི་ཉར་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="420" />
+            <location filename="../ui/pages/sync.py" line="591" />
             <source>kept the waiting one</source>
             <translation>སྒུག་བཞིན་པའི་པར་གཞི་ཉར་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="421" />
-            <location filename="../ui/pages/sync.py" line="422" />
+            <location filename="../ui/pages/sync.py" line="592" />
+            <location filename="../ui/pages/sync.py" line="593" />
             <source>moved</source>
             <translation>སྤོས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="441" />
+            <location filename="../ui/pages/sync.py" line="613" />
             <source>No household came from two villages.</source>
             <translation>གྲོང་ཚོ་གཉིས་ནས་ཡོང་བའི་ཁྱིམ་ཚང་མེད།</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="444" />
+            <location filename="../ui/pages/sync.py" line="616" />
             <source>%n household(s) came from two villages and wait for a decision. Nothing else of their packages was held back; each is counted once in the reports.</source>
             <translation>
                 <numerusform>ཁྱིམ་ཚང་ %n གྲོང་ཚོ་གཉིས་ནས་ཡོང་སྟེ་ཐག་གཅོད་སྒུག་བཞིན་ཡོད། ཐུམ་སྒྲིལ་གྱི་གཞན་དག་ནང་འདྲེན་བྱས་ཟིན། སྙན་ཐོར་རེ་རེར་ཐེངས་གཅིག་རྩིས།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="470" />
+            <location filename="../ui/pages/sync.py" line="642" />
             <source>Ask the villages</source>
             <translation>གྲོང་ཚོ་ལ་འདྲི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="470" />
+            <location filename="../ui/pages/sync.py" line="642" />
             <source>The question for the two villages:</source>
             <translation>གྲོང་ཚོ་གཉིས་ལ་འདྲི་རྒྱུའི་གནད་དོན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="286" />
+            <source>Answers</source>
+            <translation>ལན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="288" />
+            <source>Between offices below</source>
+            <translation>འོག་རིམ་ལས་ཁང་བར།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="289" />
+            <source>From the office above</source>
+            <translation>གོང་རིམ་ལས་ཁང་ནས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="290" />
+            <source>Package for an office below…</source>
+            <translation>འོག་རིམ་ལས་ཁང་ལ་ཐུམ་སྒྲིལ།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="291" />
+            <source>Answer…</source>
+            <translation>ལན་འདེབས།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="293" />
+            <source>Household</source>
+            <translation>ཁྱིམ་ཚང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="293" />
+            <source>Question or decision</source>
+            <translation>དྲི་བའམ་ཐག་གཅོད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="293" />
+            <source>Answer</source>
+            <translation>ལན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="457" />
+            <source>applied: the household left that register</source>
+            <translation>ལག་བསྟར་བྱས་ཟིན། ཁྱིམ་ཚང་དེ་ཐོ་དེབ་དེ་ནས་ཕྱིར་སོང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="459" />
+            <source>applied: the household stays</source>
+            <translation>ལག་བསྟར་བྱས་ཟིན། ཁྱིམ་ཚང་དེ་ཉར་ཡོད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="473" />
+            <source>Package for an office below</source>
+            <translation>འོག་རིམ་ལས་ཁང་ལ་ཐུམ་སྒྲིལ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="473" />
+            <source>The office it is for:</source>
+            <translation>ལེན་མཁན་ལས་ཁང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="506" />
+            <source>Package %1 for office %2 written to %3: %4 questions, %5 decisions, %6 policy versions.</source>
+            <translation>ལས་ཁང་ %2 ལ་གཏོང་བའི་ཐུམ་སྒྲིལ་ཨང་ %1 %3 ལ་བྲིས་ཟིན། དྲི་བ་ %4། ཐག་གཅོད་ %5། སྲིད་ཇུས་པར་གཞི་ %6།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="528" />
+            <source>%1 (also registered in %2)</source>
+            <translation>%1 (%2 ནའང་ཐོ་འགོད་བྱས་ཡོད།)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="531" />
+            <source>Decided: the household is in %1; it left this register.</source>
+            <translation>ཐག་གཅོད། ཁྱིམ་ཚང་འདི་ %1 ལ་ཡོད། ཐོ་དེབ་འདི་ནས་ཕྱིར་སོང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="534" />
+            <source>Decided: the household stays here.</source>
+            <translation>ཐག་གཅོད། ཁྱིམ་ཚང་འདི་འདིར་ཉར།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="544" />
+            <source>No questions or decisions from the office above.</source>
+            <translation>གོང་རིམ་ལས་ཁང་ནས་དྲི་བའམ་ཐག་གཅོད་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="547" />
+            <source>Questions from the office above waiting for an answer: %1. Answers go up in the next package.</source>
+            <translation>གོང་རིམ་ལས་ཁང་གི་ལན་སྒུག་བཞིན་པའི་དྲི་བ། %1། ལན་ཐུམ་སྒྲིལ་རྗེས་མར་གོང་དུ་འགྲོ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="565" />
+            <source>Answer the office above</source>
+            <translation>གོང་རིམ་ལས་ཁང་ལ་ལན་འདེབས།</translation>
         </message>
     </context>
     <context>

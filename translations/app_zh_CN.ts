@@ -884,7 +884,7 @@
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="244" />
-            <location filename="../app/services/sync.py" line="191" />
+            <location filename="../app/services/sync.py" line="194" />
             <source>updated</source>
             <translation>已更新</translation>
         </message>
@@ -1175,6 +1175,7 @@
         </message>
         <message>
             <location filename="../app/services/keys.py" line="177" />
+            <location filename="../app/services/keys.py" line="244" />
             <source>This key file is this office's own key.</source>
             <translation>此密钥文件是本工作室自己的密钥。</translation>
         </message>
@@ -1556,6 +1557,7 @@
             <translation>{path} 处没有数据包文件。</translation>
         </message>
         <message>
+            <location filename="../app/services/sync.py" line="624" />
             <location filename="../app/services/sync_package.py" line="740" />
             <source>This file is not a sync package of this program.</source>
             <translation>此文件不是本程序的同步数据包。</translation>
@@ -1566,6 +1568,7 @@
             <translation>数据包格式版本为 {found}；本程序读取版本 {known}。请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
+            <location filename="../app/services/sync_down.py" line="377" />
             <location filename="../app/services/sync_package.py" line="765" />
             <source>The package's manifest is incomplete; it was not made by this program or it is damaged.</source>
             <translation>数据包清单不完整；它不是本程序生成的，或已损坏。</translation>
@@ -1576,7 +1579,7 @@
             <translation>数据包已加密但不完整（文件被截断）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="206" />
+            <location filename="../app/services/package_crypto.py" line="210" />
             <location filename="../app/services/sync_package.py" line="220" />
             <source>The package is encrypted in a format this program does not know. Update the program or ask for a new package.</source>
             <translation>数据包的加密格式本程序无法识别。请更新程序或索取新的数据包。</translation>
@@ -2385,27 +2388,29 @@
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="45" />
+            <location filename="../app/commands/offices.py" line="51" />
             <source>Key fingerprint of office {code}: {fingerprint}</source>
             <translation>工作室 {code} 的密钥指纹：{fingerprint}</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="65" />
+            <location filename="../app/commands/offices.py" line="71" />
             <source>Registered office {code} ({name}) below this office.</source>
             <translation>已将工作室 {code}（{name}）登记为本工作室的下级。</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="73" />
+            <location filename="../app/commands/offices.py" line="79" />
+            <location filename="../app/commands/offices.py" line="114" />
             <source>Key fingerprint: {fingerprint} — compare it with the one the office reads out.</source>
             <translation>密钥指纹：{fingerprint} — 请与该工作室念出的指纹核对。</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="81" />
+            <location filename="../app/commands/offices.py" line="87" />
+            <location filename="../app/commands/offices.py" line="122" />
             <source>This replaces the key registered before (fingerprint {old}).</source>
             <translation>这将替换之前登记的密钥（指纹 {old}）。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="74" />
+            <location filename="../app/commands/sync.py" line="95" />
             <source>The passphrase file {path} is empty.</source>
             <translation>口令文件 {path} 是空的。</translation>
         </message>
@@ -2414,37 +2419,38 @@
             <translation type="vanished">{period} 的第 {sequence} 号数据包：{total} 条记录，{audit} 条审计记录{enc}。文件已写入并校验；可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="144" />
+            <location filename="../app/commands/sync.py" line="248" />
             <source>Packages for {month} (due {due}):</source>
             <translation>{month} 的数据包（截止 {due}）：</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="151" />
+            <location filename="../app/commands/sync.py" line="255" />
             <source>sent</source>
             <translation>已发送</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="71" />
+            <location filename="../app/commands/sync.py" line="92" />
             <source>The passphrase file {path} cannot be read.</source>
             <translation>无法读取口令文件 {path}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="126" />
+            <location filename="../app/commands/sync.py" line="147" />
             <source>{n} of {total} packages were rejected.</source>
             <translation>{total} 个数据包中有 {n} 个被拒收。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="151" />
+            <location filename="../app/commands/sync.py" line="255" />
             <source>OVERDUE</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="151" />
+            <location filename="../app/commands/sync.py" line="255" />
             <source>not yet sent</source>
             <translation>尚未发送</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="102" />
+            <location filename="../app/commands/sync.py" line="123" />
+            <location filename="../app/commands/sync.py" line="176" />
             <source>, encrypted</source>
             <translation>，已加密</translation>
         </message>
@@ -2454,77 +2460,81 @@
             <translation>此记录属于工作室 {office}，在此处只读：它在该工作室修改，并随其同步数据包传来。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="165" />
+            <location filename="../app/services/sync.py" line="168" />
             <source>Imported {file} from office {sender} ({name}), package {sequence}, period {period}.</source>
             <translation>已导入来自工作室 {sender}（{name}）的 {file}，第 {sequence} 号数据包，期间 {period}。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="167" />
+            <location filename="../app/services/sync.py" line="170" />
             <source>Checked {file} from office {sender} ({name}), package {sequence}, period {period} (dry run: nothing was stored).</source>
             <translation>已检查来自工作室 {sender}（{name}）的 {file}，第 {sequence} 号数据包，期间 {period}（试运行：未保存任何内容）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="321" />
+            <location filename="../app/services/sync.py" line="335" />
             <source>The period is a month written YYYY-MM, for example 2026-11.</source>
             <translation>期间为月份，写作 YYYY-MM，例如 2026-11。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="376" />
+            <location filename="../app/services/sync.py" line="390" />
+            <location filename="../app/services/sync_down.py" line="232" />
             <source>The folder {path} does not exist.</source>
             <translation>文件夹 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="624" />
+            <location filename="../app/services/sync.py" line="666" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>此数据包是本工作室自己生成的；请在上级工作室导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="628" />
+            <location filename="../app/services/sync.py" line="670" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>工作室 {code}（{name}）未在此登记为下级工作室。请先登记其密钥（offices add-subordinate），然后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="642" />
+            <location filename="../app/services/sync.py" line="684" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>工作室 {code}（{name}）不是本工作室的下级；其数据包不在此导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="650" />
+            <location filename="../app/services/sync.py" line="692" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>数据包的签名与工作室 {code}（{name}）登记的密钥不符：数据包被改动过，或由其他工作室生成。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="716" />
+            <location filename="../app/services/sync.py" line="764" />
+            <location filename="../app/services/sync_down.py" line="561" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>数据包中含有本程序不认识的表（{names}）；请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="741" />
+            <location filename="../app/services/sync.py" line="789" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>此数据包已于 {at} 导入；再次导入不会有任何改变。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="951" />
+            <location filename="../app/services/sync.py" line="1007" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>数据包中有工作室 {code} 的记录，该工作室既不是发送方也不是其下级（{table}）；不予导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="778" />
+            <location filename="../app/services/sync.py" line="826" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>第 {sequence} 号数据包早于已从该工作室导入的第 {previous} 号；只采用比此处记录更新的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1269" />
+            <location filename="../app/services/sync.py" line="1339" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>此数据包中工作室 {code} 的审计链已断裂：发送方工作室有记录被改动或删除。记录已导入；请检查该工作室的台账（命令：check）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="164" />
+            <location filename="../app/services/sync.py" line="167" />
+            <location filename="../app/services/sync_down.py" line="331" />
             <source>REJECTED {file}: {reason}</source>
             <translation>已拒收 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="202" />
+            <location filename="../app/services/sync.py" line="205" />
+            <location filename="../app/services/sync_down.py" line="332" />
             <source>Nothing from this package was stored.</source>
             <translation>此数据包的内容均未保存。</translation>
         </message>
@@ -2533,27 +2543,27 @@
             <translation type="vanished">工作室 {code} 的第 {first} 至 {last} 号数据包尚未到达（数据包编号有缺口）。请向该工作室索取。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="969" />
+            <location filename="../app/services/sync.py" line="1025" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>数据包中 {table} 的某行没有 id 或版本号；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1285" />
+            <location filename="../app/services/sync.py" line="1355" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>数据包引用了此处没有的记录（{table} {record_id} 需要一条 {parent} 记录）。请先导入该工作室较早的数据包，再导入此包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="203" />
+            <location filename="../app/services/sync.py" line="206" />
             <source>Warning: {text}</source>
             <translation>警告：{text}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="234" />
+            <location filename="../app/services/sync.py" line="246" />
             <source>Conflict: {table} {record_id} — same version, different content; the record here was kept.</source>
             <translation>冲突：{table} {record_id} — 版本相同但内容不同；保留了此处的记录。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="240" />
+            <location filename="../app/services/sync.py" line="252" />
             <source>… and {n} more conflicts.</source>
             <translation>……另有 {n} 处冲突。</translation>
         </message>
@@ -2562,27 +2572,27 @@
             <translation type="vanished">表</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="191" />
+            <location filename="../app/services/sync.py" line="194" />
             <source>new</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="191" />
+            <location filename="../app/services/sync.py" line="194" />
             <source>unchanged</source>
             <translation>未变</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="191" />
+            <location filename="../app/services/sync.py" line="194" />
             <source>conflicts</source>
             <translation>冲突</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1235" />
+            <location filename="../app/services/sync.py" line="1293" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>工作室 {code} 的审计链在此处从中间开始：其较早的记录不在此处导入的任何数据包中。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1243" />
+            <location filename="../app/services/sync.py" line="1301" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>工作室 {code} 的审计记录与此处已有的记录接续不上（缺少数据包或顺序错乱）。</translation>
         </message>
@@ -2656,12 +2666,12 @@
             <translation>投诉办理记录</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="91" />
+            <location filename="../app/services/sync.py" line="92" />
             <source>Audit log entries</source>
             <translation>审计日志条目</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="191" />
+            <location filename="../app/services/sync.py" line="194" />
             <source>Records</source>
             <translation>记录</translation>
         </message>
@@ -2743,7 +2753,7 @@
             <translation>数据包中有一行无法读取；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="659" />
+            <location filename="../app/services/sync.py" line="701" />
             <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
             <translation>工作室 {code}（{name}）生成数据包后，该文件已损坏或被改动（内容完整，但文件结构不符）。请重新复制。</translation>
         </message>
@@ -2767,12 +2777,12 @@
             <translation>已写入并校验：{path}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="93" />
+            <location filename="../app/commands/sync.py" line="114" />
             <source>Package {sequence} for {period}: {total} records, {audit} audit entries{enc}. The file is written and checked.</source>
             <translation>{period} 的第 {sequence} 号数据包：{total} 条记录，{audit} 条审计记录{enc}。文件已写入并校验。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="107" />
+            <location filename="../app/commands/sync.py" line="128" />
             <source>The USB stick can be removed.</source>
             <translation>现在可以拔出U盘。</translation>
         </message>
@@ -2782,7 +2792,7 @@
             <translation>此台账已设账户：请在终端输入 {name} 的密码，或由脚本通过环境变量 DUALBASE_PASSWORD 提供。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="789" />
+            <location filename="../app/services/sync.py" line="837" />
             <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
             <translation>工作室 {code}（{name}）的第 {sequence} 号同步包接在第 {missing} 号之后，而第 {missing} 号尚未在此导入。请先导入第 {missing} 号，再导入本包；如已丢失，请向该工作室重新索取，或索取一个完整包。</translation>
         </message>
@@ -2979,7 +2989,7 @@
             <translation>{path} 曾在本程序之外被改动（{detail}）；未恢复。请使用另一份备份。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1046" />
+            <location filename="../app/services/sync.py" line="1102" />
             <source>The package from office {sender} registers office {code}, which it may not: offices are registered here only by an administrator (offices add-subordinate). Nothing was imported.</source>
             <translation>办公室 {sender} 的数据包登记了办公室 {code}，这是不允许的：办公室只能由本处管理员登记（offices add-subordinate）。未导入任何内容。</translation>
         </message>
@@ -3335,7 +3345,7 @@
             <translation>续贷须在还清（{repaid}）之后。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="172" />
+            <location filename="../app/services/loan_policy.py" line="190" />
             <source>This is not a policy table signed by a county office, or it was changed after it was signed.</source>
             <translation>这不是县办公室签名的政策表，或签名后已被改动。</translation>
         </message>
@@ -3345,17 +3355,17 @@
             <translation>只有县办公室才能向下级办公室发布政策表。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="187" />
+            <location filename="../app/services/loan_policy.py" line="205" />
             <source>This policy table was issued by office {issuer}, which is not above this office ({office}).</source>
             <translation>该政策表由 {issuer} 办公室发布，该办公室不是本办公室（{office}）的上级。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="196" />
+            <location filename="../app/services/loan_policy.py" line="214" />
             <source>The first policy table of office {issuer} needs its key file too (offices export-key at the county), so that later tables can be checked against it.</source>
             <translation>首次导入 {issuer} 办公室的政策表时还需要其密钥文件（在县里运行 offices export-key），以便核对以后的政策表。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="204" />
+            <location filename="../app/services/loan_policy.py" line="222" />
             <source>The key file is not the key of office {issuer}.</source>
             <translation>该密钥文件不是 {issuer} 办公室的密钥。</translation>
         </message>
@@ -3365,32 +3375,32 @@
             <translation>其中已发放贷款（台账行，含余额）：{granted} 笔。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="175" />
+            <location filename="../app/commands/sync.py" line="279" />
             <source>{office} ({office_name}), village {village}: {name}, version {version}, {records} records</source>
             <translation>{office}（{office_name}），村：{village}：{name}，版本 {version}，{records} 条记录</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="203" />
+            <location filename="../app/commands/sync.py" line="314" />
             <source>{count} conflicts.</source>
             <translation>共 {count} 个冲突。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="215" />
+            <location filename="../app/commands/sync.py" line="326" />
             <source>Conflict {id} resolved: {resolution}.</source>
             <translation>冲突 {id} 已处理：{resolution}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="199" />
+            <location filename="../app/commands/sync.py" line="303" />
             <source>open</source>
             <translation>未处理</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="201" />
+            <location filename="../app/commands/sync.py" line="305" />
             <source>here:</source>
             <translation>本处：</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="202" />
+            <location filename="../app/commands/sync.py" line="306" />
             <source>waiting:</source>
             <translation>待定：</translation>
         </message>
@@ -3510,37 +3520,37 @@
             <translation>{product}期限最长 {max_months} 个月；该贷款为 {months} 个月。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="209" />
+            <location filename="../app/services/sync.py" line="221" />
             <source>{n} records were set aside with a household in conflict; they are counted nowhere until the conflict is resolved.</source>
             <translation>{n} 条记录随冲突农户暂存，冲突处理前不计入任何统计。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="221" />
+            <location filename="../app/services/sync.py" line="233" />
             <source>Conflict: the household with ID number {id_number} also comes from office {other}. This version was set aside with its records (nothing else of the package was held back) until the conflict is resolved: Sync page, Conflicts, or the command sync conflicts list.</source>
             <translation>冲突：身份证号 {id_number} 的农户也来自 {other} 办公室。此版本及其记录已暂存（数据包的其他内容照常导入），待冲突处理：见“同步”页的“冲突”，或命令 sync conflicts list。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_conflicts.py" line="145" />
+            <location filename="../app/services/sync_conflicts.py" line="152" />
             <source>{action} is not a way to resolve a conflict. Choose one of: {actions}.</source>
             <translation>{action} 不是处理冲突的方式。请选择：{actions}。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_conflicts.py" line="152" />
+            <location filename="../app/services/sync_conflicts.py" line="159" />
             <source>There is no household conflict {id}. List them with: sync conflicts list.</source>
             <translation>没有农户冲突 {id}。用 sync conflicts list 列出冲突。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_conflicts.py" line="156" />
+            <location filename="../app/services/sync_conflicts.py" line="163" />
             <source>Conflict {id} was already resolved ({resolution}).</source>
             <translation>冲突 {id} 已处理过（{resolution}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_conflicts.py" line="159" />
+            <location filename="../app/services/sync_conflicts.py" line="166" />
             <source>Say which version the household moved to: incoming or local.</source>
             <translation>请说明农户迁往哪个版本：incoming（待定的）或 local（本处的）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_conflicts.py" line="172" />
+            <location filename="../app/services/sync_conflicts.py" line="179" />
             <source>Conflict {id} can no longer be resolved this way: one of its versions is gone from the register.</source>
             <translation>冲突 {id} 无法这样处理：其中一个版本已不在台账中。</translation>
         </message>
@@ -3893,34 +3903,185 @@
             <translation>台账 {path} 已加密。请用您的账户密码登录，或使用存放在工作室保险柜中的恢复密钥。</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="182" />
+            <location filename="../app/services/package_crypto.py" line="186" />
             <source>The encrypted package is damaged or incomplete (the file was cut short or changed). Copy it again from the sending office.</source>
             <translation>加密数据包已损坏或不完整（文件被截断或被改动）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="371" />
+            <location filename="../app/services/package_crypto.py" line="375" />
             <source>The encrypted package was damaged or altered on the way (it does not check out). Copy it again from the sending office.</source>
             <translation>加密数据包在传递中损坏或被改动（校验不通过）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="345" />
+            <location filename="../app/services/package_crypto.py" line="349" />
             <source>This encrypted file is not of the kind expected here ({found} instead of {expected}).</source>
             <translation>此加密文件不是此处应有的类型（是 {found}，应为 {expected}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="351" />
+            <location filename="../app/services/package_crypto.py" line="355" />
             <source>This package was encrypted for office {recipient}, not for this office ({local}); only office {recipient} can open it. Take it there.</source>
             <translation>此数据包是为工作室 {recipient} 加密的，不是为本工作室（{local}）；只有工作室 {recipient} 能打开它。请送到该工作室。</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="360" />
+            <location filename="../app/services/package_crypto.py" line="364" />
             <source>This package was encrypted for another key of office {recipient} than the one in this register (a register set up again, or a copy). Send office {sender} this office's key file again (offices export-key), and ask it for a new package.</source>
             <translation>此数据包是用工作室 {recipient} 的另一把密钥加密的，不是本台账中的密钥（台账曾重新建立，或这是一份副本）。请把本工作室的密钥文件（offices export-key）重新交给工作室 {sender}，并请其重新生成数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="203" />
+            <location filename="../app/services/package_crypto.py" line="207" />
             <source>This file is not an encrypted package of this program.</source>
             <translation>此文件不是本程序的加密数据包。</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/offices.py" line="104" />
+            <source>Registered office {code} ({name}) as the office above this one; its packages are checked against its key.</source>
+            <translation>已将工作室 {code}（{name}）登记为本工作室的上级；其数据包将按其密钥核验。</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="166" />
+            <source>Package {sequence} for office {office}: {questions} questions, {decisions} decisions, {policies} policy versions{enc}. The file is written and checked.</source>
+            <translation>发给工作室 {office} 的第 {sequence} 号数据包：{questions} 个问题，{decisions} 项决定，{policies} 个政策版本{enc}。文件已写入并核验。</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="221" />
+            <source>{count} questions.</source>
+            <translation>共 {count} 个问题。</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="233" />
+            <source>Question {id} answered; the answer goes up in the next package.</source>
+            <translation>问题 {id} 已回答；答复将随下一个数据包上报。</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="211" />
+            <source>kept here</source>
+            <translation>保留在本村</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="214" />
+            <source>left for office {office}, village {village}</source>
+            <translation>已迁往工作室 {office}，{village}</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="199" />
+            <source>also registered by office {office} ({name}), village {village}</source>
+            <translation>工作室 {office}（{name}）的 {village} 也登记了此户</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="309" />
+            <location filename="../app/commands/sync.py" line="207" />
+            <source>answered: {answer}</source>
+            <translation>答复：{answer}</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="311" />
+            <source>decision applied ({outcome})</source>
+            <translation>已执行决定（{outcome}）</translation>
+        </message>
+        <message>
+            <location filename="../app/services/keys.py" line="248" />
+            <source>Office {code} ({name}) is not the office directly above this one ({parent}); only that office's key can be registered as the office above.</source>
+            <translation>工作室 {code}（{name}）不是本工作室的直接上级（{parent}）；只能将直接上级的密钥登记为上级。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="211" />
+            <source>{n} conflicts resolved at office {sender} were applied here: each household is counted once.</source>
+            <translation>工作室 {sender} 处理的 {n} 个冲突已在此执行：每户只计一次。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="608" />
+            <source>A package from the office above cannot be taken as a dry run; take it without.</source>
+            <translation>上级工作室的数据包不能试运行导入；请直接导入。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="475" />
+            <source>An entry of the package from the office above is not one this program writes; nothing was taken.</source>
+            <translation>上级工作室数据包中有一项不是本程序写出的内容；未导入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="879" />
+            <source>A resolution in the package is not one this program writes; the package is damaged.</source>
+            <translation>数据包中有一项冲突处理结果不是本程序写出的；数据包已损坏。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="224" />
+            <source>Office {code} is not registered here as an office directly below this one; a package goes only to such an office (offices add-subordinate).</source>
+            <translation>工作室 {code} 未在此登记为直接下级工作室；数据包只能发给这样的工作室（offices add-subordinate）。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="381" />
+            <source>This package from office {sender} is for office {code}, not for this office ({local}); nothing of it is taken here. Give it to office {code}.</source>
+            <translation>工作室 {sender} 的这个数据包是发给工作室 {code} 的，不是发给本工作室（{local}）的；此处未导入任何内容。请交给工作室 {code}。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="392" />
+            <source>The key of the office above is not registered here, so its package cannot be checked. Register it first from its key file (offices set-upper), then take the package again.</source>
+            <translation>此处未登记上级工作室的密钥，无法核验其数据包。请先用其密钥文件登记（offices set-upper），再重新导入数据包。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="399" />
+            <source>This package says it comes from office {sender}, which is not the office above this one ({upper}); it is not taken.</source>
+            <translation>此数据包自称来自工作室 {sender}，但它不是本工作室的上级（{upper}）；未导入。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="410" />
+            <source>The package's signature does not match the key registered for the office above ({code}): the package was altered, or another office made it. Nothing was taken.</source>
+            <translation>数据包的签名与此处登记的上级工作室（{code}）密钥不符：数据包被改动过，或由其他工作室生成。未导入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="454" />
+            <source>This is a package for an office above (from office {sender}); it is imported at the office it reports to, not taken here as a package from above.</source>
+            <translation>这是报给上级的数据包（来自工作室 {sender}）；应在其上级工作室导入，不能在此作为上级下发的数据包导入。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="573" />
+            <source>Package {sequence} from office {code} is not newer than package {last} already taken here; an old package is never taken again (it would undo later decisions). Nothing was taken.</source>
+            <translation>工作室 {code} 的第 {sequence} 号数据包不比此处已导入的第 {last} 号新；旧数据包不会再次导入（否则会撤销后来的决定）。未导入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="729" />
+            <source>Write the answer first.</source>
+            <translation>请先填写答复。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="731" />
+            <source>An answer is at most {n} characters of ordinary text.</source>
+            <translation>答复最多 {n} 个普通文字字符。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="740" />
+            <source>There is no question {id} from the office above. List them with: sync questions list.</source>
+            <translation>没有来自上级工作室的问题 {id}。查看列表：sync questions list。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="337" />
+            <source>Took {file} from office {sender}, package {sequence}: {decisions} decisions applied, {questions} new questions, {policies} policy versions.</source>
+            <translation>已导入工作室 {sender} 的 {file}（第 {sequence} 号数据包）：执行 {decisions} 项决定，新问题 {questions} 个，政策版本 {policies} 个。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="429" />
+            <source>The file is {size} MB; a package from the office above is at most {limit} MB, so this is not one. Nothing was taken.</source>
+            <translation>文件大小为 {size} MB；上级工作室的数据包最大 {limit} MB，因此这不是此类数据包。未导入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="354" />
+            <source>{name} ({id_number}) left this register: the household is in {village} of office {office} now, as the office above decided.</source>
+            <translation>{name}（{id_number}）已移出本台账：按上级工作室的决定，此户现属工作室 {office} 的 {village}。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="539" />
+            <source>The package carries a policy table of office {source}, which is not above this office; nothing was taken.</source>
+            <translation>数据包中含有工作室 {source} 的政策表，但它不是本工作室的上级；未导入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="857" />
+            <source>The package resolves a conflict about office {code}, which is not the sending office nor below it; it is not imported.</source>
+            <translation>数据包处理了涉及工作室 {code} 的冲突，但该工作室既不是发送方也不在其下级；未导入。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="93" />
+            <source>Conflicts resolved</source>
+            <translation>已处理的冲突</translation>
         </message>
     </context>
     <context>
@@ -6484,7 +6645,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../ui/pages/sync.py" line="219" />
+            <location filename="../ui/pages/sync.py" line="257" />
             <source>Make a package for the office above</source>
             <translation>为上级工作室生成数据包</translation>
         </message>
@@ -6497,17 +6658,17 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">文件夹：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="220" />
+            <location filename="../ui/pages/sync.py" line="258" />
             <source>Month reported (YYYY-MM):</source>
             <translation>报送月份（YYYY-MM）：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="221" />
+            <location filename="../ui/pages/sync.py" line="259" />
             <source>Passphrase (optional):</source>
             <translation>口令（可选）：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="222" />
+            <location filename="../ui/pages/sync.py" line="260" />
             <source>encrypts the package; tell it to the office above by phone</source>
             <translation>用于加密数据包；请通过电话告知上级工作室</translation>
         </message>
@@ -6520,93 +6681,93 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">重新查找</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="224" />
+            <location filename="../ui/pages/sync.py" line="262" />
             <source>Make package</source>
             <translation>生成数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="225" />
+            <location filename="../ui/pages/sync.py" line="263" />
             <source>Import packages from the offices below</source>
             <translation>导入下级工作室的数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="226" />
+            <location filename="../ui/pages/sync.py" line="264" />
             <source>Passphrase (if encrypted):</source>
             <translation>口令（如已加密）：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="227" />
+            <location filename="../ui/pages/sync.py" line="265" />
             <source>Check only, store nothing</source>
             <translation>仅检查，不保存</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="228" />
+            <location filename="../ui/pages/sync.py" line="266" />
             <source>Import packages…</source>
             <translation>导入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="229" />
+            <location filename="../ui/pages/sync.py" line="267" />
             <source>Which offices have reported</source>
             <translation>各工作室报送情况</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="230" />
+            <location filename="../ui/pages/sync.py" line="268" />
             <source>Month:</source>
             <translation>月份：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="232" />
+            <location filename="../ui/pages/sync.py" line="270" />
             <source>Office code</source>
             <translation>工作室代码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="232" />
-            <location filename="../ui/pages/sync.py" line="240" />
+            <location filename="../ui/pages/sync.py" line="270" />
+            <location filename="../ui/pages/sync.py" line="278" />
             <source>Office</source>
             <translation>工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="232" />
+            <location filename="../ui/pages/sync.py" line="270" />
             <source>Package</source>
             <translation>数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="232" />
+            <location filename="../ui/pages/sync.py" line="270" />
             <source>Last package received</source>
             <translation>最近收到数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="234" />
+            <location filename="../ui/pages/sync.py" line="272" />
             <source>Packages made and imported</source>
             <translation>已生成和已导入的数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="237" />
+            <location filename="../ui/pages/sync.py" line="275" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="238" />
+            <location filename="../ui/pages/sync.py" line="276" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="239" />
+            <location filename="../ui/pages/sync.py" line="277" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="241" />
+            <location filename="../ui/pages/sync.py" line="279" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="242" />
+            <location filename="../ui/pages/sync.py" line="280" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="243" />
+            <location filename="../ui/pages/sync.py" line="281" />
             <source>File</source>
             <translation>文件</translation>
         </message>
@@ -6615,200 +6776,298 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">未找到U盘——请选择文件夹</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="223" />
+            <location filename="../ui/pages/sync.py" line="261" />
             <source>Where to write the package</source>
             <translation>数据包保存位置</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="280" />
-            <location filename="../ui/pages/sync.py" line="291" />
+            <location filename="../ui/pages/sync.py" line="326" />
+            <location filename="../ui/pages/sync.py" line="337" />
+            <location filename="../ui/pages/sync.py" line="493" />
             <source>Writing the package…</source>
             <translation>正在写入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="314" />
+            <location filename="../ui/pages/sync.py" line="360" />
             <source>Package %1 for %2 written to %3 (%4 records) and checked. The USB stick can be removed.</source>
             <translation>%2 的第 %1 号数据包已写入 %3（%4 条记录）并已校验。可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="321" />
+            <location filename="../ui/pages/sync.py" line="367" />
             <source>The package is encrypted: the office above needs the passphrase.</source>
             <translation>数据包已加密：上级工作室需要口令才能导入。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="328" />
+            <location filename="../ui/pages/sync.py" line="374" />
             <source>Sync packages to import</source>
             <translation>要导入的同步数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="330" />
+            <location filename="../ui/pages/sync.py" line="376" />
             <source>Sync packages (*.dbsync);;All files (*)</source>
             <translation>同步数据包 (*.dbsync);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="355" />
+            <location filename="../ui/pages/sync.py" line="401" />
             <source>Checking and importing packages…</source>
             <translation>正在校验并导入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="377" />
+            <location filename="../ui/pages/sync.py" line="423" />
             <source>%1 of %2 packages were rejected; nothing of them was stored.</source>
             <translation>%2 个数据包中有 %1 个被拒收，其内容均未保存。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="495" />
+            <location filename="../ui/pages/sync.py" line="667" />
             <source>received</source>
             <translation>已收到</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="497" />
+            <location filename="../ui/pages/sync.py" line="669" />
             <source>OVERDUE</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="500" />
+            <location filename="../ui/pages/sync.py" line="672" />
             <source>not yet (due %1)</source>
             <translation>尚未收到（截止 %1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="516" />
+            <location filename="../ui/pages/sync.py" line="467" />
+            <location filename="../ui/pages/sync.py" line="688" />
             <source>No offices are registered below this one.</source>
             <translation>本工作室下尚未登记任何下级工作室。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="518" />
+            <location filename="../ui/pages/sync.py" line="690" />
             <source>%n office(s) overdue</source>
             <translation>
                 <numerusform>%n 个工作室已逾期</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="527" />
+            <location filename="../ui/pages/sync.py" line="699" />
             <source>made</source>
             <translation>已生成</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="527" />
+            <location filename="../ui/pages/sync.py" line="699" />
             <source>imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="528" />
+            <location filename="../ui/pages/sync.py" line="700" />
             <source>ok</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="528" />
+            <location filename="../ui/pages/sync.py" line="700" />
             <source>rejected</source>
             <translation>已拒收</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="559" />
+            <location filename="../ui/pages/sync.py" line="731" />
             <source>Package %1 made for %2: %3</source>
             <translation>已为 %2 生成第 %1 号数据包：%3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="246" />
+            <location filename="../ui/pages/sync.py" line="284" />
             <source>Conflicts: the same household from two villages</source>
             <translation>冲突：同一农户来自两个村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="248" />
+            <location filename="../ui/pages/sync.py" line="286" />
+            <location filename="../ui/pages/sync.py" line="293" />
             <source>ID number</source>
             <translation>身份证号</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="248" />
+            <location filename="../ui/pages/sync.py" line="286" />
             <source>Here</source>
             <translation>本处</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="248" />
+            <location filename="../ui/pages/sync.py" line="286" />
             <source>Waiting</source>
             <translation>待定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="248" />
+            <location filename="../ui/pages/sync.py" line="286" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="251" />
+            <location filename="../ui/pages/sync.py" line="296" />
             <source>Keep the one here</source>
             <translation>保留本处的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="252" />
+            <location filename="../ui/pages/sync.py" line="297" />
             <source>Keep the waiting one</source>
             <translation>保留待定的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="253" />
+            <location filename="../ui/pages/sync.py" line="298" />
             <source>Moved to the waiting one's village</source>
             <translation>已迁入待定版本的村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="254" />
+            <location filename="../ui/pages/sync.py" line="299" />
             <source>Moved to this one's village</source>
             <translation>已迁入本处版本的村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="255" />
+            <location filename="../ui/pages/sync.py" line="300" />
             <source>Ask the villages…</source>
             <translation>询问两村…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="407" />
+            <location filename="../ui/pages/sync.py" line="578" />
             <source>%1: %2 (%3 records)</source>
             <translation>%1：%2（%3 条记录）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="417" />
+            <location filename="../ui/pages/sync.py" line="588" />
             <source>open</source>
             <translation>未处理</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="418" />
+            <location filename="../ui/pages/sync.py" line="589" />
             <source>asked the villages</source>
             <translation>已询问两村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="419" />
+            <location filename="../ui/pages/sync.py" line="590" />
             <source>kept the one here</source>
             <translation>保留了本处的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="420" />
+            <location filename="../ui/pages/sync.py" line="591" />
             <source>kept the waiting one</source>
             <translation>保留了待定的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="421" />
-            <location filename="../ui/pages/sync.py" line="422" />
+            <location filename="../ui/pages/sync.py" line="592" />
+            <location filename="../ui/pages/sync.py" line="593" />
             <source>moved</source>
             <translation>已迁移</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="441" />
+            <location filename="../ui/pages/sync.py" line="613" />
             <source>No household came from two villages.</source>
             <translation>没有来自两个村的同一农户。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="444" />
+            <location filename="../ui/pages/sync.py" line="616" />
             <source>%n household(s) came from two villages and wait for a decision. Nothing else of their packages was held back; each is counted once in the reports.</source>
             <translation>
                 <numerusform>%n 户来自两个村，等待处理。数据包的其他内容均已导入；报表中每户只计一次。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="470" />
+            <location filename="../ui/pages/sync.py" line="642" />
             <source>Ask the villages</source>
             <translation>询问两村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="470" />
+            <location filename="../ui/pages/sync.py" line="642" />
             <source>The question for the two villages:</source>
             <translation>给两个村的问题：</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="286" />
+            <source>Answers</source>
+            <translation>答复</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="288" />
+            <source>Between offices below</source>
+            <translation>下级工作室之间</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="289" />
+            <source>From the office above</source>
+            <translation>上级工作室下发</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="290" />
+            <source>Package for an office below…</source>
+            <translation>生成下发数据包…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="291" />
+            <source>Answer…</source>
+            <translation>答复…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="293" />
+            <source>Household</source>
+            <translation>农户</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="293" />
+            <source>Question or decision</source>
+            <translation>问题或决定</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="293" />
+            <source>Answer</source>
+            <translation>答复</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="457" />
+            <source>applied: the household left that register</source>
+            <translation>已执行：此户已移出该村台账</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="459" />
+            <source>applied: the household stays</source>
+            <translation>已执行：此户保留</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="473" />
+            <source>Package for an office below</source>
+            <translation>下发数据包</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="473" />
+            <source>The office it is for:</source>
+            <translation>接收的工作室：</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="506" />
+            <source>Package %1 for office %2 written to %3: %4 questions, %5 decisions, %6 policy versions.</source>
+            <translation>发给工作室 %2 的第 %1 号数据包已写入 %3：%4 个问题，%5 项决定，%6 个政策版本。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="528" />
+            <source>%1 (also registered in %2)</source>
+            <translation>%1（%2 也登记了此户）</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="531" />
+            <source>Decided: the household is in %1; it left this register.</source>
+            <translation>决定：此户属于 %1，已移出本台账。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="534" />
+            <source>Decided: the household stays here.</source>
+            <translation>决定：此户保留在本村。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="544" />
+            <source>No questions or decisions from the office above.</source>
+            <translation>上级工作室没有问题或决定。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="547" />
+            <source>Questions from the office above waiting for an answer: %1. Answers go up in the next package.</source>
+            <translation>上级工作室待答复的问题：%1 个。答复将随下一个数据包上报。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="565" />
+            <source>Answer the office above</source>
+            <translation>答复上级工作室</translation>
         </message>
     </context>
     <context>

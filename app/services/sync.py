@@ -90,11 +90,12 @@ Progress = Callable[[int, int], None]
 
 
 AUDIT_LABEL = N_("Audit log entries")
+RESOLUTION_LABEL = N_("Conflicts resolved")
 
 
 def table_label(table: str, lang: str = "en") -> str:
     """A record table's plural label (app.registry) in `lang`; the table's name for an unknown one."""
-    label = AUDIT_LABEL if table == "audit_log" else registry.table_label(table)
+    label = {"audit_log": AUDIT_LABEL, "sync_resolution": RESOLUTION_LABEL}.get(table) or registry.table_label(table)
     return render(label, lang) if label else table
 
 
