@@ -36,7 +36,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from app import registry
 from app.domain.errors import Problem, ValidationError
@@ -59,6 +59,9 @@ from storage.sqlite import sqlite3
 from storage.reference import report_due_day as due_day
 from storage import offices as office_store
 from storage.db import Database, new_id, now_utc
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 
 def __getattr__(name: str):
@@ -353,7 +356,7 @@ def last_export(db: Database) -> dict | None:
 
 
 def export_package(
-    ws,
+    ws: Workspace,
     out_dir: str | Path,
     *,
     passphrase: str | None = None,
@@ -549,7 +552,7 @@ class _DryRun(Exception):
 
 
 def import_packages(
-    ws,
+    ws: Workspace,
     paths: Iterable[str | Path],
     *,
     passphrase: str | None = None,
@@ -625,7 +628,9 @@ def _check_upward(db: Database, local: dict, pkg: OpenedPackage) -> dict:
     return _check_sender(db, local, pkg, whole_file=False)
 
 
-def _reject(ws, report: ImportReport, exc: PackageRejected, pkg: OpenedPackage | None, dry_run: bool) -> None:
+def _reject(
+    ws: Workspace, report: ImportReport, exc: PackageRejected, pkg: OpenedPackage | None, dry_run: bool
+) -> None:
     report.status, report.reason = "rejected", exc
     if pkg is not None:
         report.sender, report.sequence = pkg.sender, pkg.sequence
@@ -743,7 +748,7 @@ def base_sequence(manifest: dict, sequence: int) -> int:
 
 
 def _import_one(
-    ws, pkg: OpenedPackage, report: ImportReport, dry_run: bool, tick: Callable[[int], None] = lambda n: None
+    ws: Workspace, pkg: OpenedPackage, report: ImportReport, dry_run: bool, tick: Callable[[int], None] = lambda n: None
 ) -> None:
     db: Database = ws.db
     local = ws.require_office()
@@ -1390,7 +1395,7 @@ def _name_derived(name_zh: str, name_bo: str) -> tuple[dict[str, str], frozenset
 # -- history and reporting completeness -----------------------------------------------------------
 
 
-def owner_office(ws, row: dict) -> dict | None:
+def owner_office(ws: Workspace, row: dict) -> dict | None:
     """The office a record belongs to when it is not this one (imported, read-only here), for
     marking such rows in the registers; None for this office's own records."""
     local = ws.office
@@ -1400,12 +1405,12 @@ def owner_office(ws, row: dict) -> dict | None:
     return office_store.by_code(ws.db, code) or {"code": code, "name_zh": "", "name_bo": ""}
 
 
-def history(ws, limit: int = 500) -> list[dict]:
+def history(ws: Workspace, limit: int = 500) -> list[dict]:
     """Packages made and imported here, newest first (sync_log rows)."""
     return ws.db.query("SELECT * FROM sync_log ORDER BY coalesce(imported_at, created_at) DESC LIMIT ?", (limit,))
 
 
-def conflicts(ws, *, unresolved_only: bool = True) -> list[dict]:
+def conflicts(ws: Workspace, *, unresolved_only: bool = True) -> list[dict]:
     sql = "SELECT * FROM sync_conflict" + (" WHERE resolved = 0" if unresolved_only else "") + " ORDER BY at DESC"
     return ws.db.query(sql)
 
@@ -1428,7 +1433,7 @@ def due_date(db: Database, month: str) -> date:
     return date(y, m, due_day(db))
 
 
-def reporting_status(ws, month: str, today: date | None = None) -> list[ReportingStatus]:
+def reporting_status(ws: Workspace, month: str, today: date | None = None) -> list[ReportingStatus]:
     """Which offices directly below this one sent a package for `month` (YYYY-MM); a missing one
     is overdue after the setting ``report_due_day`` (default the 5th) of the next month."""
     db: Database = ws.db

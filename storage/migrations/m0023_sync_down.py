@@ -1,4 +1,4 @@
-"""Version 21: the downward package and resolutions passed up (issue #20).
+"""Version 23: the downward package and resolutions passed up (issue #20).
 
 An upper office sends each office below a signed package (``sync export-down``): the questions it
 asks about households in conflict, its decisions on them, and the county's policy table.  The
@@ -17,7 +17,7 @@ its upward packages, so the county counts each household once, in the village th
 - ``sync_resolution``: at the county, the resolutions a township sent up and when they were applied.
 """
 
-VERSION = 21
+VERSION = 23
 
 SQL = """
 CREATE TABLE sync_down_log (
