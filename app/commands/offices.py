@@ -20,7 +20,9 @@ def register(sub) -> None:
     a.set_defaults(handler=run_add_subordinate)
 
     u = os_.add_parser(
-        "set-upper", help="register the office above from its key file: packages are then encrypted to it"
+        "set-upper",
+        help="register the office directly above this one from its key file: this office's packages are "
+        "encrypted to it, and what it sends down is checked against it",
     )
     u.add_argument("--key-file", required=True)
     u.set_defaults(handler=run_set_upper)
@@ -95,12 +97,17 @@ def run_set_upper(args) -> int:
     ws = cli.open_workspace(args)
     try:
         ws.require_office()
+        if hasattr(ws, "require"):
+            ws.require("settings.manage")
         row = ws.offices.set_upper(args.key_file)
     finally:
         ws.close()
     print(
         cli.say(
-            N_("Registered office {code} ({name}) as the office above this one; packages are now encrypted to it."),
+            N_(
+                "Registered office {code} ({name}) as the office above this one: this office's packages are now "
+                "encrypted to it, and what it sends down is checked against its key."
+            ),
             args.lang,
             code=row["code"],
             name=office_name(row, args.lang),

@@ -79,7 +79,7 @@ def ensure_keys(db: Database, user: str = "") -> tuple[Ed25519PrivateKey, str]:
 
         raise NoOffice()
     key, enc = private_key(db), _encryption_private(db)
-    # (a register opened at an older schema version, before migration 20, has no column for the
+    # (a register opened at an older schema version, before migration 24, has no column for the
     # encryption key yet: the key is made, and written into the row once the column is there)
     enc_column = "enc_public_key" in office
     if (
@@ -113,14 +113,14 @@ def encryption_key(db: Database, user: str = "") -> X25519PrivateKey:
 
 
 def upper_office(db: Database) -> dict | None:
-    """The office above this one, as registered here from its key file (``set_upper``): its
-    signing key (to check what it signs) and its encryption key (what this office's packages
-    are encrypted to); None when it was never registered."""
+    """The office directly above this one as registered here from its key file (``set_upper``):
+    its signing key (``public_key``: what it sends down is checked against it) and its encryption
+    key (``enc_public_key``: this office's packages are encrypted to it); None until registered."""
     local = office_store.local(db)
     if local is None or not local.get("parent_code"):
         return None
     row = office_store.by_code(db, local["parent_code"])
-    if row is None or row.get("is_local") or row.get("deleted_at") or not row.get("enc_public_key"):
+    if row is None or row.get("is_local") or row.get("deleted_at") or not row.get("public_key"):
         return None
     return row
 
@@ -302,7 +302,8 @@ def add_subordinate(db: Database, key_file: str | Path, user: str = "") -> dict:
 
 def set_upper(db: Database, key_file: str | Path, user: str = "") -> dict:
     """Register (or re-key) the office directly above this one from the key file it exported:
-    from then on this office's packages are encrypted to it by default.  Returns the office row
+    from then on this office's packages are encrypted to it by default, and what it sends down
+    (decisions, questions, its policy table) is checked against its key.  Returns the office row
     with ``fingerprint`` and ``replaced_key`` as :func:`add_subordinate` does."""
     data = read_key_file(key_file)
     local = office_store.local(db)

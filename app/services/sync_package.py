@@ -214,17 +214,21 @@ def _open_source(source):
     return source.open() if isinstance(source, _Sealed) else open(source, "rb")
 
 
-#: what an upward package is sealed as (package_crypto's kind): another kind is refused here
+#: what a package is sealed as (package_crypto's kind): upward, and from the office above
+#: (app.services.sync_down); a file of one kind is refused where the other is expected
 SEALED_KIND = "sync-up"
+SEALED_DOWN_KIND = "sync-down"
 
 
 @dataclass(frozen=True)
 class Recipient:
-    """Whom a package is encrypted to: the office above (its code and X25519 public key hex)."""
+    """Whom a package is encrypted to (its code and X25519 public key hex): the office above for
+    an upward package, the office below for a package from above (`kind` SEALED_DOWN_KIND)."""
 
     sender: str
     code: str
     enc_public_key: str
+    kind: str = SEALED_KIND
 
 
 def _source_size(source) -> int:
@@ -312,7 +316,7 @@ class _PackageStream(io.RawIOBase):
         self.sealer: package_crypto.Sealer | None = None
         if recipient is not None and not passphrase:
             self.sealer = self.enc = package_crypto.Sealer(
-                recipient.enc_public_key, kind=SEALED_KIND, sender=recipient.sender, recipient=recipient.code
+                recipient.enc_public_key, kind=recipient.kind, sender=recipient.sender, recipient=recipient.code
             )
             self._emit(self.sealer.header)
         elif passphrase:

@@ -195,16 +195,28 @@ def test_an_unregistered_sender_is_refused_from_the_envelope_before_the_file_is_
 
 
 def test_a_package_of_another_kind_is_refused(offices, tmp_path):
+    from app.services import sync_down
+
     village, township, usb = offices["village"], offices["township"], offices["usb"]
     exchange(village, township, tmp_path)
-    path = usb / "down.dbsync"
-    src = tmp_path / "x"
-    src.write_bytes(b"PK" + bytes(100))
+    # an upward package given to the village as if it came from above: refused from its envelope
+    up = sync.export_package(village, usb, period="2026-11").path
+    src = tmp_path / "plain"
+    package_crypto.unseal_file(up, src, keys.encryption_key(township.db))
+    path = usb / "up-for-village.dbsync"
     package_crypto.seal_file(
-        src, path, keys.encryption_key(township.db), kind="sync-down", sender=VILLAGE["code"], recipient="630224100"
+        src, path, keys.encryption_key(village.db), kind="sync-up", sender=TOWNSHIP["code"], recipient=VILLAGE["code"]
     )
-    [report] = sync.import_packages(township, [path])
+    report = sync_down.import_down(village, path)
     assert report.rejected and "not of the kind expected" in report.reason.text("en")
+    # a file sealed as from above, given to the township's upward import: taken as one from above,
+    # and refused there (no office above registered at the township), nothing stored
+    down = usb / "down.dbsync"
+    package_crypto.seal_file(
+        src, down, keys.encryption_key(township.db), kind="sync-down", sender=VILLAGE["code"], recipient="630224100"
+    )
+    [report] = sync.import_packages(township, [down])
+    assert report.rejected and township.db.scalar("SELECT count(*) FROM household") == 0
 
 
 def test_village_to_township_to_county_each_package_sealed_for_the_next_office(offices, tmp_path):
@@ -391,3 +403,38 @@ def test_cli_set_upper_needs_an_administrator(offices, tmp_path, capsys, monkeyp
     monkeypatch.setenv("DUALBASE_PASSWORD", "the head's long password 1")
     rc, out, err = run(capsys, *as_head)
     assert rc == 0 and "630224100" in out
+
+
+# -- the package from the office above (issue #20's downward package) -------------------------------
+
+
+def test_a_package_for_an_office_below_is_sealed_for_it(offices, tmp_path):
+    from app.services import sync_down
+
+    village, neighbour, township, usb = offices["village"], offices["neighbour"], offices["township"], offices["usb"]
+    exchange(village, township, tmp_path)
+    exchange(neighbour, township, tmp_path)
+    made = sync_down.export_down(township, VILLAGE["code"], usb)
+    assert made.encryption == "recipient"
+    header = package_crypto.read_header(made.path)
+    assert (header.kind, header.sender, header.recipient) == ("sync-down", TOWNSHIP["code"], VILLAGE["code"])
+    assert not zipfile.is_zipfile(made.path) and b"sync_down" not in Path(made.path).read_bytes()
+    refused = sync_down.import_down(neighbour, made.path)
+    assert refused.rejected and "encrypted for office 630224100201" in refused.reason.text("en")
+    assert sync_down.import_down(village, made.path).status == "ok"
+
+
+def test_no_package_for_an_office_below_whose_encryption_key_is_not_known(offices, tmp_path):
+    from app.services import sync_down
+
+    village, township, usb = offices["village"], offices["township"], offices["usb"]
+    path = Path(keys.export_key(village.db, tmp_path / "v.dbkey")["path"])
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["encryption_key"], data["encryption_key_signature"]  # as an earlier release wrote it
+    path.write_text(json.dumps(data), encoding="utf-8")
+    keys.add_subordinate(township.db, path)
+    with pytest.raises(ValidationError) as e:
+        sync_down.export_down(township, VILLAGE["code"], usb)
+    assert "cannot be encrypted" in e.value.text("en") and "No package was written" in e.value.text("en")
+    assert list(usb.iterdir()) == []
+    assert sync_down.export_down(township, VILLAGE["code"], usb, passphrase="yak and barley").encryption == "passphrase"

@@ -57,14 +57,15 @@ def township(tmp_path):
         w.close()
 
 
-def build_township(tmp_path):
+def build_township(tmp_path, set_upper: bool = True):
     """The township and its three villages (registers on disk), with the moved and the twice
     registered household; (township, villages, usb folder, households by role)."""
     twp = _office(tmp_path / "t.sqlite", TOWNSHIP)
     villages = [_office(tmp_path / f"v{i}.sqlite", v) for i, v in enumerate(VILLAGES)]
     for v in villages:
         keys.add_subordinate(twp.db, keys.export_key(v.db, tmp_path / f"{v.office['code']}.dbkey")["path"], "tester")
-        keys.set_upper(v.db, keys.export_key(twp.db, tmp_path / "township.dbkey")["path"], "tester")
+        if set_upper:  # the township's key at each village: their packages are encrypted to it
+            keys.set_upper(v.db, keys.export_key(twp.db, tmp_path / "township.dbkey")["path"], "tester")
     a, b, c = villages
     for ws, names in ((a, ["张三", "李四"]), (b, ["王五"]), (c, ["赵六"])):
         for i, name in enumerate(names):

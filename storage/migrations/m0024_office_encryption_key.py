@@ -1,4 +1,4 @@
-"""Version 20: each office's X25519 public key beside its Ed25519 one (issue #17), so that a
+"""Version 24: each office's X25519 public key beside its Ed25519 one (issue #17), so that a
 package written for another office is encrypted to that office by default, without a passphrase.
 
 ``enc_public_key`` (hex): this office's own (its private half in ``local_secret``, made on first
@@ -7,7 +7,7 @@ and the office above's (from its key file, ``offices set-upper``).  Like ``publi
 never taken from a sync package: an incoming office row's keys are dropped.
 """
 
-VERSION = 20
+VERSION = 24
 
 
 def upgrade(conn) -> None:
