@@ -11,4 +11,6 @@ VERSION = 24
 
 
 def upgrade(conn) -> None:
-    conn.execute("ALTER TABLE office ADD COLUMN enc_public_key TEXT")
+    # (a register from a development build that numbered this migration 20 has the column already)
+    if "enc_public_key" not in {r[1] for r in conn.execute("PRAGMA table_info(office)")}:
+        conn.execute("ALTER TABLE office ADD COLUMN enc_public_key TEXT")
