@@ -2501,7 +2501,7 @@
         </message>
         <message>
             <location filename="../app/services/sync.py" line="847" />
-            <location filename="../app/services/sync_down.py" line="616" />
+            <location filename="../app/services/sync_down.py" line="623" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་མཉེན་ཆས་འདིས་མི་ཤེས་པའི་རེའུ་མིག ({names}) ཡོད། ལས་ཁང་གཉིས་ཀར་མཉེན་ཆས་པར་གཞི་གཅིག་པ་སྤྱོད་རོགས།</translation>
         </message>
@@ -4005,12 +4005,12 @@
             <translation>གོང་རིམ་ལས་ཁང་གི་ཐུམ་སྒྲིལ་ཚོད་ལྟའི་ཐོག་ནས་ལེན་མི་ཐུབ། ཐད་ཀར་ལེན་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="530" />
+            <location filename="../app/services/sync_down.py" line="537" />
             <source>An entry of the package from the office above is not one this program writes; nothing was taken.</source>
             <translation>གོང་རིམ་ལས་ཁང་གི་ཐུམ་སྒྲིལ་ནང་གི་ཚན་པ་ཞིག་མཉེན་ཆས་འདིས་འབྲི་བ་མ་རེད། ཅི་ཡང་བླངས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="934" />
+            <location filename="../app/services/sync_down.py" line="941" />
             <source>A resolution in the package is not one this program writes; the package is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་གི་ཐག་གཅོད་ཅིག་མཉེན་ཆས་འདིས་འབྲི་བ་མ་རེད། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
@@ -4026,12 +4026,13 @@
         </message>
         <message>
             <location filename="../app/services/sync_down.py" line="417" />
+            <location filename="../app/services/sync_down.py" line="489" />
             <source>The key of the office above is not registered here, so its package cannot be checked. Register it first from its key file (offices set-upper), then take the package again.</source>
             <translation>གོང་རིམ་ལས་ཁང་གི་ལྡེ་མིག་འདིར་ཐོ་འགོད་བྱས་མེད་པས་དེའི་ཐུམ་སྒྲིལ་ཞིབ་བཤེར་བྱེད་མི་ཐུབ། སྔོན་ལ་དེའི་ལྡེ་མིག་ཡིག་ཆ་ནས་ཐོ་འགོད་ (offices set-upper) བྱས་རྗེས་ཐུམ་སྒྲིལ་ཡང་བསྐྱར་ལེན་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/sync_down.py" line="424" />
-            <location filename="../app/services/sync_down.py" line="489" />
+            <location filename="../app/services/sync_down.py" line="496" />
             <source>This package says it comes from office {sender}, which is not the office above this one ({upper}); it is not taken.</source>
             <translation>ཐུམ་སྒྲིལ་འདིས་ལས་ཁང་ {sender} ནས་ཡིན་ཟེར་ཡང་དེ་ལས་ཁང་འདིའི་གོང་རིམ་ ({upper}) མ་རེད། བླངས་མེད།</translation>
         </message>
@@ -4041,27 +4042,27 @@
             <translation>ཐུམ་སྒྲིལ་གྱི་མིང་རྟགས་དང་འདིར་ཐོ་འགོད་བྱས་པའི་གོང་རིམ་ལས་ཁང་ ({code}) གི་ལྡེ་མིག་མི་མཐུན། ཐུམ་སྒྲིལ་བཟོ་བཅོས་བྱས་པའམ་ལས་ཁང་གཞན་གྱིས་བཟོས་པ་ཡིན། ཅི་ཡང་བླངས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="509" />
+            <location filename="../app/services/sync_down.py" line="516" />
             <source>This is a package for an office above (from office {sender}); it is imported at the office it reports to, not taken here as a package from above.</source>
             <translation>འདི་གོང་རིམ་ལ་གཏོང་བའི་ཐུམ་སྒྲིལ་ (ལས་ཁང་ {sender} ནས་) ཡིན། དེ་ཁོང་གི་གོང་རིམ་ལས་ཁང་དུ་ནང་འདྲེན་བྱེད་དགོས། འདིར་གོང་ནས་བཏང་བའི་ཐུམ་སྒྲིལ་དུ་ལེན་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="628" />
+            <location filename="../app/services/sync_down.py" line="635" />
             <source>Package {sequence} from office {code} is not newer than package {last} already taken here; an old package is never taken again (it would undo later decisions). Nothing was taken.</source>
             <translation>ལས་ཁང་ {code} གི་ཐུམ་སྒྲིལ་ཨང་ {sequence} འདིར་བླངས་ཟིན་པའི་ཨང་ {last} ལས་གསར་བ་མ་རེད། ཐུམ་སྒྲིལ་རྙིང་པ་ཡང་བསྐྱར་མི་ལེན། (རྗེས་ཀྱི་ཐག་གཅོད་ཕྱིར་འཐེན་འགྲོ།) ཅི་ཡང་བླངས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="784" />
+            <location filename="../app/services/sync_down.py" line="791" />
             <source>Write the answer first.</source>
             <translation>སྔོན་ལ་ལན་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="786" />
+            <location filename="../app/services/sync_down.py" line="793" />
             <source>An answer is at most {n} characters of ordinary text.</source>
             <translation>ལན་ནི་ཡི་གེ་རྒྱུན་ལྡན་ཡིག་འབྲུ་ {n} ལས་མང་བ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="795" />
+            <location filename="../app/services/sync_down.py" line="802" />
             <source>There is no question {id} from the office above. List them with: sync questions list.</source>
             <translation>གོང་རིམ་ལས་ཁང་ནས་དྲི་བ་ {id} མེད། ཐོ་གཞུང་ལྟ་བར། sync questions list</translation>
         </message>
@@ -4081,12 +4082,12 @@
             <translation>{name} ({id_number}) ཐོ་དེབ་འདི་ནས་ཕྱིར་སོང་། གོང་རིམ་ལས་ཁང་གི་ཐག་གཅོད་ལྟར་ཁྱིམ་ཚང་འདི་ད་ལྟ་ལས་ཁང་ {office} གི་ {village} ལ་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="594" />
+            <location filename="../app/services/sync_down.py" line="601" />
             <source>The package carries a policy table of office {source}, which is not above this office; nothing was taken.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ལས་ཁང་ {source} གི་སྲིད་ཇུས་རེའུ་མིག་ཡོད་ཀྱང་དེ་ལས་ཁང་འདིའི་གོང་རིམ་མ་རེད། ཅི་ཡང་བླངས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="912" />
+            <location filename="../app/services/sync_down.py" line="919" />
             <source>The package resolves a conflict about office {code}, which is not the sending office nor below it; it is not imported.</source>
             <translation>ཐུམ་སྒྲིལ་གྱིས་ལས་ཁང་ {code} སྐོར་གྱི་འགལ་ཟླ་ཐག་བཅད་ཡོད་ཀྱང་དེ་གཏོང་མཁན་ལས་ཁང་དང་དེའི་འོག་རིམ་གང་ཡང་མ་རེད། ནང་འདྲེན་བྱས་མེད།</translation>
         </message>
@@ -6724,7 +6725,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../ui/pages/sync.py" line="300" />
+            <location filename="../ui/pages/sync.py" line="303" />
             <source>Make a package for the office above</source>
             <translation>གོང་རིམ་ལས་ཁང་ལ་ཐུམ་སྒྲིལ་བཟོ་བ།</translation>
         </message>
@@ -6737,12 +6738,12 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཡིག་སྣོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="301" />
+            <location filename="../ui/pages/sync.py" line="304" />
             <source>Month reported (YYYY-MM):</source>
             <translation>སྙན་ཞུའི་ཟླ་བ། (YYYY-MM)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="302" />
+            <location filename="../ui/pages/sync.py" line="305" />
             <source>Passphrase (optional):</source>
             <translation>གསང་ཚིག (གདམ་ཀ)</translation>
         </message>
@@ -6759,93 +6760,94 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཡང་བསྐྱར་འཚོལ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="313" />
+            <location filename="../ui/pages/sync.py" line="317" />
             <source>Make package</source>
             <translation>ཐུམ་སྒྲིལ་བཟོ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="314" />
+            <location filename="../ui/pages/sync.py" line="318" />
             <source>Import packages from the offices below</source>
             <translation>འོག་རིམ་ལས་ཁང་གི་ཐུམ་སྒྲིལ་ནང་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="315" />
+            <location filename="../ui/pages/sync.py" line="319" />
             <source>Passphrase (if encrypted):</source>
             <translation>གསང་ཚིག (གསང་སྡོམ་བྱས་ཡོད་ན།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="316" />
+            <location filename="../ui/pages/sync.py" line="320" />
             <source>Check only, store nothing</source>
             <translation>ཞིབ་བཤེར་ཁོ་ན། ཉར་ཚགས་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="317" />
+            <location filename="../ui/pages/sync.py" line="321" />
             <source>Import packages…</source>
             <translation>ཐུམ་སྒྲིལ་ནང་འདྲེན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="318" />
+            <location filename="../ui/pages/sync.py" line="322" />
             <source>Which offices have reported</source>
             <translation>ལས་ཁང་གང་དག་གིས་སྙན་ཞུ་ཕུལ་ཡོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="319" />
+            <location filename="../ui/pages/sync.py" line="323" />
             <source>Month:</source>
             <translation>ཟླ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="321" />
+            <location filename="../ui/pages/sync.py" line="325" />
             <source>Office code</source>
             <translation>ལས་ཁང་གི་ཨང་རྟགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="321" />
-            <location filename="../ui/pages/sync.py" line="329" />
+            <location filename="../ui/pages/sync.py" line="325" />
+            <location filename="../ui/pages/sync.py" line="333" />
             <source>Office</source>
             <translation>ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="321" />
+            <location filename="../ui/pages/sync.py" line="309" />
+            <location filename="../ui/pages/sync.py" line="325" />
             <source>Package</source>
             <translation>ཐུམ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="321" />
+            <location filename="../ui/pages/sync.py" line="325" />
             <source>Last package received</source>
             <translation>མཐའ་མའི་ཐུམ་སྒྲིལ་འབྱོར་དུས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="323" />
+            <location filename="../ui/pages/sync.py" line="327" />
             <source>Packages made and imported</source>
             <translation>བཟོས་ཟིན་པ་དང་ནང་འདྲེན་བྱས་ཟིན་པའི་ཐུམ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="326" />
+            <location filename="../ui/pages/sync.py" line="330" />
             <source>Time</source>
             <translation>དུས་ཚོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="327" />
+            <location filename="../ui/pages/sync.py" line="331" />
             <source>Direction</source>
             <translation>ཁ་ཕྱོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="328" />
+            <location filename="../ui/pages/sync.py" line="332" />
             <source>Result</source>
             <translation>མཇུག་འབྲས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="330" />
+            <location filename="../ui/pages/sync.py" line="334" />
             <source>Number</source>
             <translation>ཨང་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="331" />
+            <location filename="../ui/pages/sync.py" line="335" />
             <source>Month</source>
             <translation>ཟླ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="332" />
+            <location filename="../ui/pages/sync.py" line="336" />
             <source>File</source>
             <translation>ཡིག་ཆ།</translation>
         </message>
@@ -6854,377 +6856,377 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">USB ཉར་ཆས་མ་རྙེད། ཡིག་སྣོད་ཅིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="312" />
+            <location filename="../ui/pages/sync.py" line="316" />
             <source>Where to write the package</source>
             <translation>ཐུམ་སྒྲིལ་ཉར་ས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="377" />
-            <location filename="../ui/pages/sync.py" line="388" />
-            <location filename="../ui/pages/sync.py" line="654" />
+            <location filename="../ui/pages/sync.py" line="381" />
+            <location filename="../ui/pages/sync.py" line="392" />
+            <location filename="../ui/pages/sync.py" line="658" />
             <source>Writing the package…</source>
             <translation>ཐུམ་སྒྲིལ་འབྲི་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="411" />
+            <location filename="../ui/pages/sync.py" line="415" />
             <source>Package %1 for %2 written to %3 (%4 records) and checked. The USB stick can be removed.</source>
             <translation>%2 ཡི་ཐུམ་སྒྲིལ་ཨང་ %1 པ་ %3 ལ་བྲིས་ཟིན། (ཟིན་ཐོ་ %4) ཞིབ་བཤེར་ཡང་བྱས་ཟིན། USB ཉར་ཆས་ཕྱིར་འདོན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="422" />
+            <location filename="../ui/pages/sync.py" line="426" />
             <source>The package is encrypted: the office above needs the passphrase.</source>
             <translation>ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱས་ཡོད། གོང་རིམ་ལས་ཁང་ལ་གསང་ཚིག་དགོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="530" />
+            <location filename="../ui/pages/sync.py" line="534" />
             <source>Sync packages to import</source>
             <translation>ནང་འདྲེན་བྱ་རྒྱུའི་མཉམ་འགྲིག་ཐུམ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="532" />
+            <location filename="../ui/pages/sync.py" line="536" />
             <source>Sync packages (*.dbsync);;All files (*)</source>
             <translation>མཉམ་འགྲིག་ཐུམ་སྒྲིལ། (*.dbsync);;ཡིག་ཆ་ཡོངས། (*)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="557" />
+            <location filename="../ui/pages/sync.py" line="561" />
             <source>Checking and importing packages…</source>
             <translation>ཐུམ་སྒྲིལ་ཞིབ་བཤེར་དང་ནང་འདྲེན་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="579" />
+            <location filename="../ui/pages/sync.py" line="583" />
             <source>%1 of %2 packages were rejected; nothing of them was stored.</source>
             <translation>ཐུམ་སྒྲིལ་ %2 ཡི་ནང་ནས་ %1 ཁས་མ་བླངས། དེ་དག་གི་ནང་དོན་གང་ཡང་ཉར་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="836" />
+            <location filename="../ui/pages/sync.py" line="840" />
             <source>received</source>
             <translation>འབྱོར་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="838" />
+            <location filename="../ui/pages/sync.py" line="842" />
             <source>OVERDUE</source>
             <translation>དུས་ལས་ཡོལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="841" />
+            <location filename="../ui/pages/sync.py" line="845" />
             <source>not yet (due %1)</source>
             <translation>ད་དུང་མ་འབྱོར། (དུས་མཚམས %1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="624" />
-            <location filename="../ui/pages/sync.py" line="857" />
+            <location filename="../ui/pages/sync.py" line="628" />
+            <location filename="../ui/pages/sync.py" line="861" />
             <source>No offices are registered below this one.</source>
             <translation>ལས་ཁང་འདིའི་འོག་ཏུ་ལས་ཁང་གང་ཡང་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="859" />
+            <location filename="../ui/pages/sync.py" line="863" />
             <source>%n office(s) overdue</source>
             <translation>
                 <numerusform>ལས་ཁང་ %n དུས་ལས་ཡོལ།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="868" />
+            <location filename="../ui/pages/sync.py" line="872" />
             <source>made</source>
             <translation>བཟོས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="868" />
+            <location filename="../ui/pages/sync.py" line="872" />
             <source>imported</source>
             <translation>ནང་འདྲེན་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="869" />
+            <location filename="../ui/pages/sync.py" line="873" />
             <source>ok</source>
             <translation>ལེགས་གྲུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="869" />
+            <location filename="../ui/pages/sync.py" line="873" />
             <source>rejected</source>
             <translation>ཁས་མ་བླངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="900" />
+            <location filename="../ui/pages/sync.py" line="904" />
             <source>Package %1 made for %2: %3</source>
             <translation>%2 ཆེད་ཐུམ་སྒྲིལ་ཨང་ %1 པ་བཟོས་ཟིན། %3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="335" />
+            <location filename="../ui/pages/sync.py" line="339" />
             <source>Conflicts: the same household from two villages</source>
             <translation>འགལ་ཟླ། ཁྱིམ་ཚང་གཅིག་གྲོང་ཚོ་གཉིས་ནས་ཡོང་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="337" />
-            <location filename="../ui/pages/sync.py" line="344" />
+            <location filename="../ui/pages/sync.py" line="341" />
+            <location filename="../ui/pages/sync.py" line="348" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="337" />
+            <location filename="../ui/pages/sync.py" line="341" />
             <source>Here</source>
             <translation>འདི་ན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="337" />
+            <location filename="../ui/pages/sync.py" line="341" />
             <source>Waiting</source>
             <translation>སྒུག་བཞིན་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="337" />
+            <location filename="../ui/pages/sync.py" line="341" />
             <source>State</source>
             <translation>གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="347" />
+            <location filename="../ui/pages/sync.py" line="351" />
             <source>Keep the one here</source>
             <translation>འདི་ནའི་པར་གཞི་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="348" />
+            <location filename="../ui/pages/sync.py" line="352" />
             <source>Keep the waiting one</source>
             <translation>སྒུག་བཞིན་པའི་པར་གཞི་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="349" />
+            <location filename="../ui/pages/sync.py" line="353" />
             <source>Moved to the waiting one's village</source>
             <translation>སྒུག་བཞིན་པའི་གྲོང་ཚོར་སྤོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="350" />
+            <location filename="../ui/pages/sync.py" line="354" />
             <source>Moved to this one's village</source>
             <translation>འདི་ནའི་གྲོང་ཚོར་སྤོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="351" />
+            <location filename="../ui/pages/sync.py" line="355" />
             <source>Ask the villages…</source>
             <translation>གྲོང་ཚོ་ལ་འདྲི།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="747" />
+            <location filename="../ui/pages/sync.py" line="751" />
             <source>%1: %2 (%3 records)</source>
             <translation>%1  %2 (ཟིན་ཐོ་ %3)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="757" />
+            <location filename="../ui/pages/sync.py" line="761" />
             <source>open</source>
             <translation>ཐག་མ་ཆོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="758" />
+            <location filename="../ui/pages/sync.py" line="762" />
             <source>asked the villages</source>
             <translation>གྲོང་ཚོ་ལ་དྲིས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="759" />
+            <location filename="../ui/pages/sync.py" line="763" />
             <source>kept the one here</source>
             <translation>འདི་ནའི་པར་གཞི་ཉར་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="760" />
+            <location filename="../ui/pages/sync.py" line="764" />
             <source>kept the waiting one</source>
             <translation>སྒུག་བཞིན་པའི་པར་གཞི་ཉར་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="761" />
-            <location filename="../ui/pages/sync.py" line="762" />
+            <location filename="../ui/pages/sync.py" line="765" />
+            <location filename="../ui/pages/sync.py" line="766" />
             <source>moved</source>
             <translation>སྤོས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="782" />
+            <location filename="../ui/pages/sync.py" line="786" />
             <source>No household came from two villages.</source>
             <translation>གྲོང་ཚོ་གཉིས་ནས་ཡོང་བའི་ཁྱིམ་ཚང་མེད།</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="785" />
+            <location filename="../ui/pages/sync.py" line="789" />
             <source>%n household(s) came from two villages and wait for a decision. Nothing else of their packages was held back; each is counted once in the reports.</source>
             <translation>
                 <numerusform>ཁྱིམ་ཚང་ %n གྲོང་ཚོ་གཉིས་ནས་ཡོང་སྟེ་ཐག་གཅོད་སྒུག་བཞིན་ཡོད། ཐུམ་སྒྲིལ་གྱི་གཞན་དག་ནང་འདྲེན་བྱས་ཟིན། སྙན་ཐོར་རེ་རེར་ཐེངས་གཅིག་རྩིས།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="811" />
+            <location filename="../ui/pages/sync.py" line="815" />
             <source>Ask the villages</source>
             <translation>གྲོང་ཚོ་ལ་འདྲི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="811" />
+            <location filename="../ui/pages/sync.py" line="815" />
             <source>The question for the two villages:</source>
             <translation>གྲོང་ཚོ་གཉིས་ལ་འདྲི་རྒྱུའི་གནད་དོན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="337" />
+            <location filename="../ui/pages/sync.py" line="341" />
             <source>Answers</source>
             <translation>ལན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="339" />
+            <location filename="../ui/pages/sync.py" line="343" />
             <source>Between offices below</source>
             <translation>འོག་རིམ་ལས་ཁང་བར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="340" />
+            <location filename="../ui/pages/sync.py" line="344" />
             <source>From the office above</source>
             <translation>གོང་རིམ་ལས་ཁང་ནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="341" />
+            <location filename="../ui/pages/sync.py" line="345" />
             <source>Package for an office below…</source>
             <translation>འོག་རིམ་ལས་ཁང་ལ་ཐུམ་སྒྲིལ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="342" />
+            <location filename="../ui/pages/sync.py" line="346" />
             <source>Answer…</source>
             <translation>ལན་འདེབས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="344" />
+            <location filename="../ui/pages/sync.py" line="348" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="344" />
+            <location filename="../ui/pages/sync.py" line="348" />
             <source>Question or decision</source>
             <translation>དྲི་བའམ་ཐག་གཅོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="344" />
+            <location filename="../ui/pages/sync.py" line="348" />
             <source>Answer</source>
             <translation>ལན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="614" />
+            <location filename="../ui/pages/sync.py" line="618" />
             <source>applied: the household left that register</source>
             <translation>ལག་བསྟར་བྱས་ཟིན། ཁྱིམ་ཚང་དེ་ཐོ་དེབ་དེ་ནས་ཕྱིར་སོང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="616" />
+            <location filename="../ui/pages/sync.py" line="620" />
             <source>applied: the household stays</source>
             <translation>ལག་བསྟར་བྱས་ཟིན། ཁྱིམ་ཚང་དེ་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="634" />
+            <location filename="../ui/pages/sync.py" line="638" />
             <source>Package for an office below</source>
             <translation>འོག་རིམ་ལས་ཁང་ལ་ཐུམ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="634" />
+            <location filename="../ui/pages/sync.py" line="638" />
             <source>The office it is for:</source>
             <translation>ལེན་མཁན་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="667" />
+            <location filename="../ui/pages/sync.py" line="671" />
             <source>Package %1 for office %2 written to %3: %4 questions, %5 decisions, %6 policy versions.</source>
             <translation>ལས་ཁང་ %2 ལ་གཏོང་བའི་ཐུམ་སྒྲིལ་ཨང་ %1 %3 ལ་བྲིས་ཟིན། དྲི་བ་ %4། ཐག་གཅོད་ %5། སྲིད་ཇུས་པར་གཞི་ %6།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="697" />
+            <location filename="../ui/pages/sync.py" line="701" />
             <source>%1 (also registered in %2)</source>
             <translation>%1 (%2 ནའང་ཐོ་འགོད་བྱས་ཡོད།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="700" />
+            <location filename="../ui/pages/sync.py" line="704" />
             <source>Decided: the household is in %1; it left this register.</source>
             <translation>ཐག་གཅོད། ཁྱིམ་ཚང་འདི་ %1 ལ་ཡོད། ཐོ་དེབ་འདི་ནས་ཕྱིར་སོང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="703" />
+            <location filename="../ui/pages/sync.py" line="707" />
             <source>Decided: the household stays here.</source>
             <translation>ཐག་གཅོད། ཁྱིམ་ཚང་འདི་འདིར་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="713" />
+            <location filename="../ui/pages/sync.py" line="717" />
             <source>No questions or decisions from the office above.</source>
             <translation>གོང་རིམ་ལས་ཁང་ནས་དྲི་བའམ་ཐག་གཅོད་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="716" />
+            <location filename="../ui/pages/sync.py" line="720" />
             <source>Questions from the office above waiting for an answer: %1. Answers go up in the next package.</source>
             <translation>གོང་རིམ་ལས་ཁང་གི་ལན་སྒུག་བཞིན་པའི་དྲི་བ། %1། ལན་ཐུམ་སྒྲིལ་རྗེས་མར་གོང་དུ་འགྲོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="734" />
+            <location filename="../ui/pages/sync.py" line="738" />
             <source>Answer the office above</source>
             <translation>གོང་རིམ་ལས་ཁང་ལ་ལན་འདེབས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="304" />
+            <location filename="../ui/pages/sync.py" line="307" />
             <source>only without the office above's key; tell it to that office by phone</source>
             <translation>གོང་རིམ་ལས་ཁང་གི་ལྡེ་མིག་མེད་དུས་ཁོ་ན། ཁ་པར་ནང་ལས་ཁང་དེར་བརྗོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="306" />
+            <location filename="../ui/pages/sync.py" line="310" />
             <source>Office keys</source>
             <translation>ལས་ཁང་གི་ལྡེ་མིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="307" />
+            <location filename="../ui/pages/sync.py" line="311" />
             <source>Save this office's key file…</source>
             <translation>ལས་ཁང་འདིའི་ལྡེ་མིག་ཡིག་ཆ་ཉར་ཚགས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="308" />
+            <location filename="../ui/pages/sync.py" line="312" />
             <source>Register the office above's key…</source>
             <translation>གོང་རིམ་ལས་ཁང་གི་ལྡེ་མིག་ཐོ་འགོད།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="309" />
+            <location filename="../ui/pages/sync.py" line="313" />
             <source>Register an office below…</source>
             <translation>འོག་རིམ་ལས་ཁང་ཐོ་འགོད།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="419" />
-            <location filename="../ui/pages/sync.py" line="677" />
+            <location filename="../ui/pages/sync.py" line="423" />
+            <location filename="../ui/pages/sync.py" line="681" />
             <source>The package is encrypted for office %1: only that office can open it, no passphrase needed.</source>
             <translation>ཐུམ་སྒྲིལ་ལས་ཁང་ %1 ཆེད་དུ་གསང་སྡོམ་བྱས་ཡོད། ལས་ཁང་དེ་ཁོ་ནས་ཁ་ཕྱེ་ཐུབ། གསང་ཚིག་མི་དགོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="431" />
+            <location filename="../ui/pages/sync.py" line="435" />
             <source>This office %1 (%2): key fingerprint %3</source>
             <translation>ལས་ཁང་འདི་ %1 (%2) ལྡེ་མིག་མཛུབ་རྗེས། %3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="441" />
+            <location filename="../ui/pages/sync.py" line="445" />
             <source>Office above: %1 (%2), key fingerprint %3. Packages are encrypted to it.</source>
             <translation>གོང་རིམ་ལས་ཁང་། %1 (%2) ལྡེ་མིག་མཛུབ་རྗེས། %3 ཐུམ་སྒྲིལ་དེའི་ལྡེ་མིག་གིས་གསང་སྡོམ་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="450" />
+            <location filename="../ui/pages/sync.py" line="454" />
             <source>The office above's key is not registered: a package can be made only with a passphrase until its key file is registered here.</source>
             <translation>གོང་རིམ་ལས་ཁང་གི་ལྡེ་མིག་ཐོ་འགོད་བྱས་མེད། དེའི་ལྡེ་མིག་ཡིག་ཆ་འདིར་ཐོ་འགོད་མ་བྱས་བར་གསང་ཚིག་ཁོ་ནས་ཐུམ་སྒྲིལ་བཟོ་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="462" />
+            <location filename="../ui/pages/sync.py" line="466" />
             <source>Key file written to %1. Read its fingerprint %2 out to the office that registers it.</source>
             <translation>ལྡེ་མིག་ཡིག་ཆ་ %1 ལ་བྲིས་ཟིན། མཛུབ་རྗེས་ %2 དེ་ཐོ་འགོད་བྱེད་མཁན་ལས་ཁང་ལ་ཀློག་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="464" />
+            <location filename="../ui/pages/sync.py" line="468" />
             <source>Registered office %1 as the office above. Compare the fingerprint %2 with the one that office reads out over the phone.</source>
             <translation>ལས་ཁང་ %1 གོང་རིམ་ལས་ཁང་དུ་ཐོ་འགོད་བྱས་ཟིན། མཛུབ་རྗེས་ %2 དེ་ལས་ཁང་དེས་ཁ་པར་ནང་ཀློག་པ་དང་བསྡུར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="468" />
+            <location filename="../ui/pages/sync.py" line="472" />
             <source>Registered office %1 below this office. Compare the fingerprint %2 with the one that office reads out over the phone.</source>
             <translation>ལས་ཁང་ %1 ལས་ཁང་འདིའི་འོག་ཏུ་ཐོ་འགོད་བྱས་ཟིན། མཛུབ་རྗེས་ %2 དེ་ལས་ཁང་དེས་ཁ་པར་ནང་ཀློག་པ་དང་བསྡུར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="496" />
+            <location filename="../ui/pages/sync.py" line="500" />
             <source>Save this office's key file</source>
             <translation>ལས་ཁང་འདིའི་ལྡེ་མིག་ཡིག་ཆ་ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="496" />
+            <location filename="../ui/pages/sync.py" line="500" />
             <source>Office key files (*.dbkey)</source>
             <translation>ལས་ཁང་ལྡེ་མིག་ཡིག་ཆ། (*.dbkey)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="505" />
+            <location filename="../ui/pages/sync.py" line="509" />
             <source>The other office's key file</source>
             <translation>ལས་ཁང་གཞན་གྱི་ལྡེ་མིག་ཡིག་ཆ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="507" />
+            <location filename="../ui/pages/sync.py" line="511" />
             <source>Office key files (*.dbkey);;All files (*)</source>
             <translation>ལས་ཁང་ལྡེ་མིག་ཡིག་ཆ། (*.dbkey);;ཡིག་ཆ་ཡོངས། (*)</translation>
         </message>

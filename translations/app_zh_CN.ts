@@ -2501,7 +2501,7 @@
         </message>
         <message>
             <location filename="../app/services/sync.py" line="847" />
-            <location filename="../app/services/sync_down.py" line="616" />
+            <location filename="../app/services/sync_down.py" line="623" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>数据包中含有本程序不认识的表（{names}）；请两个工作室使用相同版本的程序。</translation>
         </message>
@@ -4005,12 +4005,12 @@
             <translation>上级工作室的数据包不能试运行导入；请直接导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="530" />
+            <location filename="../app/services/sync_down.py" line="537" />
             <source>An entry of the package from the office above is not one this program writes; nothing was taken.</source>
             <translation>上级工作室数据包中有一项不是本程序写出的内容；未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="934" />
+            <location filename="../app/services/sync_down.py" line="941" />
             <source>A resolution in the package is not one this program writes; the package is damaged.</source>
             <translation>数据包中有一项冲突处理结果不是本程序写出的；数据包已损坏。</translation>
         </message>
@@ -4026,12 +4026,13 @@
         </message>
         <message>
             <location filename="../app/services/sync_down.py" line="417" />
+            <location filename="../app/services/sync_down.py" line="489" />
             <source>The key of the office above is not registered here, so its package cannot be checked. Register it first from its key file (offices set-upper), then take the package again.</source>
             <translation>此处未登记上级工作室的密钥，无法核验其数据包。请先用其密钥文件登记（offices set-upper），再重新导入数据包。</translation>
         </message>
         <message>
             <location filename="../app/services/sync_down.py" line="424" />
-            <location filename="../app/services/sync_down.py" line="489" />
+            <location filename="../app/services/sync_down.py" line="496" />
             <source>This package says it comes from office {sender}, which is not the office above this one ({upper}); it is not taken.</source>
             <translation>此数据包自称来自工作室 {sender}，但它不是本工作室的上级（{upper}）；未导入。</translation>
         </message>
@@ -4041,27 +4042,27 @@
             <translation>数据包的签名与此处登记的上级工作室（{code}）密钥不符：数据包被改动过，或由其他工作室生成。未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="509" />
+            <location filename="../app/services/sync_down.py" line="516" />
             <source>This is a package for an office above (from office {sender}); it is imported at the office it reports to, not taken here as a package from above.</source>
             <translation>这是报给上级的数据包（来自工作室 {sender}）；应在其上级工作室导入，不能在此作为上级下发的数据包导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="628" />
+            <location filename="../app/services/sync_down.py" line="635" />
             <source>Package {sequence} from office {code} is not newer than package {last} already taken here; an old package is never taken again (it would undo later decisions). Nothing was taken.</source>
             <translation>工作室 {code} 的第 {sequence} 号数据包不比此处已导入的第 {last} 号新；旧数据包不会再次导入（否则会撤销后来的决定）。未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="784" />
+            <location filename="../app/services/sync_down.py" line="791" />
             <source>Write the answer first.</source>
             <translation>请先填写答复。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="786" />
+            <location filename="../app/services/sync_down.py" line="793" />
             <source>An answer is at most {n} characters of ordinary text.</source>
             <translation>答复最多 {n} 个普通文字字符。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="795" />
+            <location filename="../app/services/sync_down.py" line="802" />
             <source>There is no question {id} from the office above. List them with: sync questions list.</source>
             <translation>没有来自上级工作室的问题 {id}。查看列表：sync questions list。</translation>
         </message>
@@ -4081,12 +4082,12 @@
             <translation>{name}（{id_number}）已移出本台账：按上级工作室的决定，此户现属工作室 {office} 的 {village}。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="594" />
+            <location filename="../app/services/sync_down.py" line="601" />
             <source>The package carries a policy table of office {source}, which is not above this office; nothing was taken.</source>
             <translation>数据包中含有工作室 {source} 的政策表，但它不是本工作室的上级；未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="912" />
+            <location filename="../app/services/sync_down.py" line="919" />
             <source>The package resolves a conflict about office {code}, which is not the sending office nor below it; it is not imported.</source>
             <translation>数据包处理了涉及工作室 {code} 的冲突，但该工作室既不是发送方也不在其下级；未导入。</translation>
         </message>
@@ -6724,7 +6725,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../ui/pages/sync.py" line="300" />
+            <location filename="../ui/pages/sync.py" line="303" />
             <source>Make a package for the office above</source>
             <translation>为上级工作室生成数据包</translation>
         </message>
@@ -6737,12 +6738,12 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">文件夹：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="301" />
+            <location filename="../ui/pages/sync.py" line="304" />
             <source>Month reported (YYYY-MM):</source>
             <translation>报送月份（YYYY-MM）：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="302" />
+            <location filename="../ui/pages/sync.py" line="305" />
             <source>Passphrase (optional):</source>
             <translation>口令（可选）：</translation>
         </message>
@@ -6759,93 +6760,94 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">重新查找</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="313" />
+            <location filename="../ui/pages/sync.py" line="317" />
             <source>Make package</source>
             <translation>生成数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="314" />
+            <location filename="../ui/pages/sync.py" line="318" />
             <source>Import packages from the offices below</source>
             <translation>导入下级工作室的数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="315" />
+            <location filename="../ui/pages/sync.py" line="319" />
             <source>Passphrase (if encrypted):</source>
             <translation>口令（如已加密）：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="316" />
+            <location filename="../ui/pages/sync.py" line="320" />
             <source>Check only, store nothing</source>
             <translation>仅检查，不保存</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="317" />
+            <location filename="../ui/pages/sync.py" line="321" />
             <source>Import packages…</source>
             <translation>导入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="318" />
+            <location filename="../ui/pages/sync.py" line="322" />
             <source>Which offices have reported</source>
             <translation>各工作室报送情况</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="319" />
+            <location filename="../ui/pages/sync.py" line="323" />
             <source>Month:</source>
             <translation>月份：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="321" />
+            <location filename="../ui/pages/sync.py" line="325" />
             <source>Office code</source>
             <translation>工作室代码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="321" />
-            <location filename="../ui/pages/sync.py" line="329" />
+            <location filename="../ui/pages/sync.py" line="325" />
+            <location filename="../ui/pages/sync.py" line="333" />
             <source>Office</source>
             <translation>工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="321" />
+            <location filename="../ui/pages/sync.py" line="309" />
+            <location filename="../ui/pages/sync.py" line="325" />
             <source>Package</source>
             <translation>数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="321" />
+            <location filename="../ui/pages/sync.py" line="325" />
             <source>Last package received</source>
             <translation>最近收到数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="323" />
+            <location filename="../ui/pages/sync.py" line="327" />
             <source>Packages made and imported</source>
             <translation>已生成和已导入的数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="326" />
+            <location filename="../ui/pages/sync.py" line="330" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="327" />
+            <location filename="../ui/pages/sync.py" line="331" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="328" />
+            <location filename="../ui/pages/sync.py" line="332" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="330" />
+            <location filename="../ui/pages/sync.py" line="334" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="331" />
+            <location filename="../ui/pages/sync.py" line="335" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="332" />
+            <location filename="../ui/pages/sync.py" line="336" />
             <source>File</source>
             <translation>文件</translation>
         </message>
@@ -6854,377 +6856,377 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">未找到U盘——请选择文件夹</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="312" />
+            <location filename="../ui/pages/sync.py" line="316" />
             <source>Where to write the package</source>
             <translation>数据包保存位置</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="377" />
-            <location filename="../ui/pages/sync.py" line="388" />
-            <location filename="../ui/pages/sync.py" line="654" />
+            <location filename="../ui/pages/sync.py" line="381" />
+            <location filename="../ui/pages/sync.py" line="392" />
+            <location filename="../ui/pages/sync.py" line="658" />
             <source>Writing the package…</source>
             <translation>正在写入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="411" />
+            <location filename="../ui/pages/sync.py" line="415" />
             <source>Package %1 for %2 written to %3 (%4 records) and checked. The USB stick can be removed.</source>
             <translation>%2 的第 %1 号数据包已写入 %3（%4 条记录）并已校验。可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="422" />
+            <location filename="../ui/pages/sync.py" line="426" />
             <source>The package is encrypted: the office above needs the passphrase.</source>
             <translation>数据包已加密：上级工作室需要口令才能导入。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="530" />
+            <location filename="../ui/pages/sync.py" line="534" />
             <source>Sync packages to import</source>
             <translation>要导入的同步数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="532" />
+            <location filename="../ui/pages/sync.py" line="536" />
             <source>Sync packages (*.dbsync);;All files (*)</source>
             <translation>同步数据包 (*.dbsync);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="557" />
+            <location filename="../ui/pages/sync.py" line="561" />
             <source>Checking and importing packages…</source>
             <translation>正在校验并导入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="579" />
+            <location filename="../ui/pages/sync.py" line="583" />
             <source>%1 of %2 packages were rejected; nothing of them was stored.</source>
             <translation>%2 个数据包中有 %1 个被拒收，其内容均未保存。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="836" />
+            <location filename="../ui/pages/sync.py" line="840" />
             <source>received</source>
             <translation>已收到</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="838" />
+            <location filename="../ui/pages/sync.py" line="842" />
             <source>OVERDUE</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="841" />
+            <location filename="../ui/pages/sync.py" line="845" />
             <source>not yet (due %1)</source>
             <translation>尚未收到（截止 %1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="624" />
-            <location filename="../ui/pages/sync.py" line="857" />
+            <location filename="../ui/pages/sync.py" line="628" />
+            <location filename="../ui/pages/sync.py" line="861" />
             <source>No offices are registered below this one.</source>
             <translation>本工作室下尚未登记任何下级工作室。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="859" />
+            <location filename="../ui/pages/sync.py" line="863" />
             <source>%n office(s) overdue</source>
             <translation>
                 <numerusform>%n 个工作室已逾期</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="868" />
+            <location filename="../ui/pages/sync.py" line="872" />
             <source>made</source>
             <translation>已生成</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="868" />
+            <location filename="../ui/pages/sync.py" line="872" />
             <source>imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="869" />
+            <location filename="../ui/pages/sync.py" line="873" />
             <source>ok</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="869" />
+            <location filename="../ui/pages/sync.py" line="873" />
             <source>rejected</source>
             <translation>已拒收</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="900" />
+            <location filename="../ui/pages/sync.py" line="904" />
             <source>Package %1 made for %2: %3</source>
             <translation>已为 %2 生成第 %1 号数据包：%3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="335" />
+            <location filename="../ui/pages/sync.py" line="339" />
             <source>Conflicts: the same household from two villages</source>
             <translation>冲突：同一农户来自两个村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="337" />
-            <location filename="../ui/pages/sync.py" line="344" />
+            <location filename="../ui/pages/sync.py" line="341" />
+            <location filename="../ui/pages/sync.py" line="348" />
             <source>ID number</source>
             <translation>身份证号</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="337" />
+            <location filename="../ui/pages/sync.py" line="341" />
             <source>Here</source>
             <translation>本处</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="337" />
+            <location filename="../ui/pages/sync.py" line="341" />
             <source>Waiting</source>
             <translation>待定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="337" />
+            <location filename="../ui/pages/sync.py" line="341" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="347" />
+            <location filename="../ui/pages/sync.py" line="351" />
             <source>Keep the one here</source>
             <translation>保留本处的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="348" />
+            <location filename="../ui/pages/sync.py" line="352" />
             <source>Keep the waiting one</source>
             <translation>保留待定的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="349" />
+            <location filename="../ui/pages/sync.py" line="353" />
             <source>Moved to the waiting one's village</source>
             <translation>已迁入待定版本的村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="350" />
+            <location filename="../ui/pages/sync.py" line="354" />
             <source>Moved to this one's village</source>
             <translation>已迁入本处版本的村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="351" />
+            <location filename="../ui/pages/sync.py" line="355" />
             <source>Ask the villages…</source>
             <translation>询问两村…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="747" />
+            <location filename="../ui/pages/sync.py" line="751" />
             <source>%1: %2 (%3 records)</source>
             <translation>%1：%2（%3 条记录）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="757" />
+            <location filename="../ui/pages/sync.py" line="761" />
             <source>open</source>
             <translation>未处理</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="758" />
+            <location filename="../ui/pages/sync.py" line="762" />
             <source>asked the villages</source>
             <translation>已询问两村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="759" />
+            <location filename="../ui/pages/sync.py" line="763" />
             <source>kept the one here</source>
             <translation>保留了本处的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="760" />
+            <location filename="../ui/pages/sync.py" line="764" />
             <source>kept the waiting one</source>
             <translation>保留了待定的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="761" />
-            <location filename="../ui/pages/sync.py" line="762" />
+            <location filename="../ui/pages/sync.py" line="765" />
+            <location filename="../ui/pages/sync.py" line="766" />
             <source>moved</source>
             <translation>已迁移</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="782" />
+            <location filename="../ui/pages/sync.py" line="786" />
             <source>No household came from two villages.</source>
             <translation>没有来自两个村的同一农户。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="785" />
+            <location filename="../ui/pages/sync.py" line="789" />
             <source>%n household(s) came from two villages and wait for a decision. Nothing else of their packages was held back; each is counted once in the reports.</source>
             <translation>
                 <numerusform>%n 户来自两个村，等待处理。数据包的其他内容均已导入；报表中每户只计一次。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="811" />
+            <location filename="../ui/pages/sync.py" line="815" />
             <source>Ask the villages</source>
             <translation>询问两村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="811" />
+            <location filename="../ui/pages/sync.py" line="815" />
             <source>The question for the two villages:</source>
             <translation>给两个村的问题：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="337" />
+            <location filename="../ui/pages/sync.py" line="341" />
             <source>Answers</source>
             <translation>答复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="339" />
+            <location filename="../ui/pages/sync.py" line="343" />
             <source>Between offices below</source>
             <translation>下级工作室之间</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="340" />
+            <location filename="../ui/pages/sync.py" line="344" />
             <source>From the office above</source>
             <translation>上级工作室下发</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="341" />
+            <location filename="../ui/pages/sync.py" line="345" />
             <source>Package for an office below…</source>
             <translation>生成下发数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="342" />
+            <location filename="../ui/pages/sync.py" line="346" />
             <source>Answer…</source>
             <translation>答复…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="344" />
+            <location filename="../ui/pages/sync.py" line="348" />
             <source>Household</source>
             <translation>农户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="344" />
+            <location filename="../ui/pages/sync.py" line="348" />
             <source>Question or decision</source>
             <translation>问题或决定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="344" />
+            <location filename="../ui/pages/sync.py" line="348" />
             <source>Answer</source>
             <translation>答复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="614" />
+            <location filename="../ui/pages/sync.py" line="618" />
             <source>applied: the household left that register</source>
             <translation>已执行：此户已移出该村台账</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="616" />
+            <location filename="../ui/pages/sync.py" line="620" />
             <source>applied: the household stays</source>
             <translation>已执行：此户保留</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="634" />
+            <location filename="../ui/pages/sync.py" line="638" />
             <source>Package for an office below</source>
             <translation>下发数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="634" />
+            <location filename="../ui/pages/sync.py" line="638" />
             <source>The office it is for:</source>
             <translation>接收的工作室：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="667" />
+            <location filename="../ui/pages/sync.py" line="671" />
             <source>Package %1 for office %2 written to %3: %4 questions, %5 decisions, %6 policy versions.</source>
             <translation>发给工作室 %2 的第 %1 号数据包已写入 %3：%4 个问题，%5 项决定，%6 个政策版本。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="697" />
+            <location filename="../ui/pages/sync.py" line="701" />
             <source>%1 (also registered in %2)</source>
             <translation>%1（%2 也登记了此户）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="700" />
+            <location filename="../ui/pages/sync.py" line="704" />
             <source>Decided: the household is in %1; it left this register.</source>
             <translation>决定：此户属于 %1，已移出本台账。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="703" />
+            <location filename="../ui/pages/sync.py" line="707" />
             <source>Decided: the household stays here.</source>
             <translation>决定：此户保留在本村。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="713" />
+            <location filename="../ui/pages/sync.py" line="717" />
             <source>No questions or decisions from the office above.</source>
             <translation>上级工作室没有问题或决定。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="716" />
+            <location filename="../ui/pages/sync.py" line="720" />
             <source>Questions from the office above waiting for an answer: %1. Answers go up in the next package.</source>
             <translation>上级工作室待答复的问题：%1 个。答复将随下一个数据包上报。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="734" />
+            <location filename="../ui/pages/sync.py" line="738" />
             <source>Answer the office above</source>
             <translation>答复上级工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="304" />
+            <location filename="../ui/pages/sync.py" line="307" />
             <source>only without the office above's key; tell it to that office by phone</source>
             <translation>仅在没有上级工作室密钥时使用；请电话告知该工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="306" />
+            <location filename="../ui/pages/sync.py" line="310" />
             <source>Office keys</source>
             <translation>工作室密钥</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="307" />
+            <location filename="../ui/pages/sync.py" line="311" />
             <source>Save this office's key file…</source>
             <translation>保存本工作室的密钥文件…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="308" />
+            <location filename="../ui/pages/sync.py" line="312" />
             <source>Register the office above's key…</source>
             <translation>登记上级工作室的密钥…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="309" />
+            <location filename="../ui/pages/sync.py" line="313" />
             <source>Register an office below…</source>
             <translation>登记下级工作室…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="419" />
-            <location filename="../ui/pages/sync.py" line="677" />
+            <location filename="../ui/pages/sync.py" line="423" />
+            <location filename="../ui/pages/sync.py" line="681" />
             <source>The package is encrypted for office %1: only that office can open it, no passphrase needed.</source>
             <translation>数据包已为工作室 %1 加密：只有该工作室能打开，无需口令。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="431" />
+            <location filename="../ui/pages/sync.py" line="435" />
             <source>This office %1 (%2): key fingerprint %3</source>
             <translation>本工作室 %1（%2）：密钥指纹 %3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="441" />
+            <location filename="../ui/pages/sync.py" line="445" />
             <source>Office above: %1 (%2), key fingerprint %3. Packages are encrypted to it.</source>
             <translation>上级工作室：%1（%2），密钥指纹 %3。数据包按其密钥加密。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="450" />
+            <location filename="../ui/pages/sync.py" line="454" />
             <source>The office above's key is not registered: a package can be made only with a passphrase until its key file is registered here.</source>
             <translation>上级工作室的密钥尚未登记：在此登记其密钥文件之前，只能用口令生成数据包。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="462" />
+            <location filename="../ui/pages/sync.py" line="466" />
             <source>Key file written to %1. Read its fingerprint %2 out to the office that registers it.</source>
             <translation>密钥文件已写入 %1。请把指纹 %2 念给登记它的工作室核对。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="464" />
+            <location filename="../ui/pages/sync.py" line="468" />
             <source>Registered office %1 as the office above. Compare the fingerprint %2 with the one that office reads out over the phone.</source>
             <translation>已将工作室 %1 登记为上级工作室。请将指纹 %2 与该工作室在电话中念出的指纹核对。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="468" />
+            <location filename="../ui/pages/sync.py" line="472" />
             <source>Registered office %1 below this office. Compare the fingerprint %2 with the one that office reads out over the phone.</source>
             <translation>已将工作室 %1 登记为本工作室的下级。请将指纹 %2 与该工作室在电话中念出的指纹核对。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="496" />
+            <location filename="../ui/pages/sync.py" line="500" />
             <source>Save this office's key file</source>
             <translation>保存本工作室的密钥文件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="496" />
+            <location filename="../ui/pages/sync.py" line="500" />
             <source>Office key files (*.dbkey)</source>
             <translation>工作室密钥文件 (*.dbkey)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="505" />
+            <location filename="../ui/pages/sync.py" line="509" />
             <source>The other office's key file</source>
             <translation>对方工作室的密钥文件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="507" />
+            <location filename="../ui/pages/sync.py" line="511" />
             <source>Office key files (*.dbkey);;All files (*)</source>
             <translation>工作室密钥文件 (*.dbkey);;所有文件 (*)</translation>
         </message>

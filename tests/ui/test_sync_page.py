@@ -264,7 +264,7 @@ def test_the_keys_box_follows_the_language_mode(offices, qtbot, lang, make_page)
             lambda: page.upper_button.text() == mode_text("SyncPage", "Register the office above's key…", mode),
             timeout=2000,
         )
-        assert page.keys_box.title() == mode_text("SyncPage", "Office keys", mode)
+        assert page.out_tabs.tabText(1) == mode_text("SyncPage", "Office keys", mode)
         expected = mode_text(
             "SyncPage", "Office above: %1 (%2), key fingerprint %3. Packages are encrypted to it.", mode
         )

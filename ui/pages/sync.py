@@ -276,10 +276,13 @@ class SyncPage(Page):
         QVBoxLayout(self.conflicts_box).addWidget(self.conflict_tabs)
 
         top = QHBoxLayout()
-        right = QVBoxLayout()
-        right.addWidget(self.export_box)
-        right.addWidget(self.keys_box)
-        top.addLayout(right, 1)
+        # the keys in a tab beside the package: one more box under it made the window taller than
+        # a 1366×768 laptop's screen (issue 15)
+        self.out_tabs = QTabWidget()
+        self.out_tabs.setObjectName("packageTabs")
+        self.out_tabs.addTab(self.export_box, "")
+        self.out_tabs.addTab(self.keys_box, "")
+        top.addWidget(self.out_tabs, 1)
         left = QVBoxLayout()
         left.addWidget(self.import_box)
         left.addWidget(self.status_box, 1)
@@ -303,7 +306,8 @@ class SyncPage(Page):
         self.export_pass.setPlaceholderText(
             self.tr("only without the office above's key; tell it to that office by phone")
         )
-        self.keys_box.setTitle(self.tr("Office keys"))
+        self.out_tabs.setTabText(0, self.tr("Package"))
+        self.out_tabs.setTabText(1, self.tr("Office keys"))
         self.save_key_button.setText(self.tr("Save this office's key file…"))
         self.upper_button.setText(self.tr("Register the office above's key…"))
         self.subordinate_button.setText(self.tr("Register an office below…"))
