@@ -33,6 +33,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from app.domain.dates import parse_date
 from app.domain.errors import ValidationError
@@ -40,6 +41,9 @@ from app.i18n import N_
 from storage import indicators as sql
 from storage import offices as office_store
 from storage import rollups
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 ACTION_LIST_LIMIT = 50
 TREND_MONTHS = 12
@@ -264,7 +268,7 @@ def median(values: list[int]) -> float | None:
 class IndicatorService:
     """ws.indicators-style service: `IndicatorService(ws).compute(period, today=...)`."""
 
-    def __init__(self, ws):
+    def __init__(self, ws: Workspace):
         self.ws = ws
         self._cache: tuple | None = None  # (key, Indicators): Home refreshes often, data changes less
 

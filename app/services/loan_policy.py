@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.domain.credit_policy import BaseRates, PolicyVersion, in_force
 from app.domain.dates import from_iso
@@ -20,9 +21,12 @@ from app.i18n import N_
 from storage import audit
 from storage.db import new_id, now_utc
 
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
+
 
 class LoanPolicyService:
-    def __init__(self, ws):
+    def __init__(self, ws: Workspace):
         self.ws = ws
 
     @property
@@ -120,7 +124,7 @@ def _trusted_key_setting(code: str) -> str:
     return f"policy_issuer_key:{code}"
 
 
-def export_signed(ws, out) -> dict:
+def export_signed(ws: Workspace, out) -> dict:
     """The county's policy table as a signed file for the offices below it: every version this
     county set (source = its code), signed with the office key of upward sync (app.services.keys)."""
     import json as _json
@@ -156,7 +160,7 @@ def export_signed(ws, out) -> dict:
     return {"path": str(out), "versions": len(rows)}
 
 
-def import_signed(ws, path, *, key_file=None) -> int:
+def import_signed(ws: Workspace, path, *, key_file=None) -> int:
     """Take the county's signed policy table: verified against the county's key (given once as its key
     file, then remembered), from an office this one belongs to (its code begins with the county's);
     the versions replace the county's earlier ones here, in one transaction, audited.  Returns how

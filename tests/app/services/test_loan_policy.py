@@ -105,7 +105,7 @@ def test_the_rate_defaults_to_the_cap_of_the_term_tier(ws):
             family_loans=[],
         )
         assert terms.rate_bp == expected, months
-    # on a date of the older series: 2023-09-01, 1-year 3.45 % (base_rate_bp of the reference data)
+    # on an older date: 2023-09-01, the 1-year LPR 3.45 % in force since 2023-08-21
     terms, _ = check_grant(
         policy,
         granted_fen=1_000_000,
