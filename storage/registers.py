@@ -310,7 +310,7 @@ def rows_by_ids(db: Database, register: str, ids: list[str]) -> list[dict]:
 # however it is found.  The first screen of such a search lies among the first few hundred rows of
 # the register in the list's order, so it walks that order: the rows up to the WALK_FIRST-th of
 # the whole register in that order (an index range: the index that holds the order, and the
-# columns the search and the filters test — migration 20 — so that a row that does not match costs
+# columns the search and the filters test — migration 22 — so that a row that does not match costs
 # no look-up), tested against the search and the filters.  When fewer than a screen match there,
 # the share that did says how far a screen is; past WALK_LAST rows (a search matching under ~1 %
 # of the register, about a thousand rows) ordering the matches themselves costs less, and is what
@@ -340,9 +340,8 @@ def _walk_index(db: Database, spec: RegisterSpec, q: RegisterQuery) -> tuple[str
     def index() -> tuple[str, list[str]] | None:
         if not db.one('SELECT 1 FROM pragma_table_info(?) WHERE name = ? AND "notnull"', (spec.table, column)):
             return None
-        for (name,) in db.execute(
-            "SELECT name FROM pragma_index_list(?) WHERE partial = 0 ORDER BY name", (spec.table,)
-        ).fetchall():
+        for r in db.query("SELECT name FROM pragma_index_list(?) WHERE partial = 0 ORDER BY name", (spec.table,)):
+            name = r["name"]
             cols = db.query("SELECT name, coll, desc FROM pragma_index_xinfo(?) WHERE key ORDER BY seqno", (name,))
             if (
                 len(cols) >= 2
@@ -389,7 +388,17 @@ def first_ids(db: Database, register: str, q: RegisterQuery, limit: int) -> list
     return _ids(db, _search_sql(db, spec, q, where, order) + " LIMIT ?", [*params, limit])
 
 
-def _walk(db, spec, q, limit, index, columns, where, params, order) -> list[str]:
+def _walk(
+    db: Database,
+    spec: RegisterSpec,
+    q: RegisterQuery,
+    limit: int,
+    index: str,
+    columns: list[str],
+    where: list[str],
+    params: list,
+    order: str,
+) -> list[str]:
     """first_ids by a walk along `index`: its first rows that pass the filters of the table's own
     columns (status, dates, deleted …; read from the index alone), then the whole search on them."""
     a = spec.alias

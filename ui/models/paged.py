@@ -160,6 +160,7 @@ class RegisterTableModel(QAbstractTableModel):
         #: ids fetched for the first screen of a big register's search (two pages)
         self.first_screen = 2 * page_size
         self._partial = False  # only the first screen of the current search is here yet
+        self._whole_here = 0  # the search (generation) whose rest all_ids() fetched itself
         self._first_ms = 0.0
         self._largest = 0
         count = getattr(service, "size_hint", None) or getattr(service, "count", None)
@@ -247,8 +248,8 @@ class RegisterTableModel(QAbstractTableModel):
             self._results.popitem(last=False)
         if generation == self._generation:
             shown = len(self._ids)
-            if not self._partial and ids == self._ids:
-                pass  # already here (all_ids fetched it while the worker did)
+            if generation == self._whole_here:
+                pass  # all_ids() fetched the rest itself while the worker did the same
             elif self._partial and ids[:shown] == self._ids:
                 # the rest of the list after its first screen: appended, so the rows shown, the
                 # scroll position and the selection stay as they are
@@ -291,6 +292,7 @@ class RegisterTableModel(QAbstractTableModel):
             started = time.perf_counter()
             ids = self.service.search_ids(self.text, **filters)
             self._arrived(self._generation, self._query_key(), (ids, (time.perf_counter() - started) * 1000))
+            self._whole_here = self._generation
         return list(self._ids)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -298,6 +300,7 @@ class RegisterTableModel(QAbstractTableModel):
             return
         self.sort_key = self.columns[column].sort
         self.descending = order == Qt.SortOrder.DescendingOrder
+        self._first_ms = 0.0  # (another order may have an index to walk)
         self._run_query()
 
     def retranslate(self) -> None:
