@@ -37,8 +37,8 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from cryptography.exceptions import InvalidTag
 
-from app.domain.errors import DomainError
-from app.i18n import N_, render
+from app.domain.errors import SentenceError
+from app.i18n import N_
 
 FORMAT = "dualbase-sync"
 FORMAT_VERSION = 1
@@ -73,18 +73,8 @@ def _prefix_digest(path, length: int) -> bytes:
     return h.digest()
 
 
-class PackageRejected(DomainError):
+class PackageRejected(SentenceError):
     """A package that is not imported, with the reason as a translatable sentence."""
-
-    def __init__(self, message: str, **params: Any):
-        self.message, self.params = message, params
-        super().__init__(message.format(**params))
-
-    def text(self, lang: str = "en") -> str:
-        try:
-            return render(self.message, lang).format(**self.params)
-        except (KeyError, IndexError, ValueError):
-            return self.message.format(**self.params)
 
 
 # -- writing to a USB stick ---------------------------------------------------------------------
