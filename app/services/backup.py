@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from app import paths
 from app.domain.errors import SentenceError
 from app.i18n import N_
-from app.services.files import replace_retrying
+from app.safe_write import replace_retrying
 from storage import keyslots
 from storage.db import is_plain_sqlite, key_pragma, now_utc
 from storage.sqlite import sqlite3

@@ -154,7 +154,7 @@ def encrypt_register(ws: Workspace, *, known: dict[str, str] | None = None) -> s
         os.link(path, old)  # the plain bytes stay reachable to be overwritten after the swap
     except OSError:
         old = None
-    from app.services.files import replace_retrying
+    from app.safe_write import replace_retrying
 
     replace_retrying(temp, path)
     _fsync_dir(path.parent)

@@ -92,11 +92,11 @@ def write_file_safely(dest: str | Path, source: bytes | str | Path) -> str:
     """Write `source` (bytes, or a file to copy) to `dest` with app.safe_write's steps: temporary
     name, fsync, rename, fsync the folder, read back and compare the SHA-256.  Returns the SHA-256;
     a full, pulled or read-only stick raises app.safe_write.UsbError (a sentence)."""
-    from app import safe_write as usb
+    from app import safe_write
 
     if isinstance(source, (bytes, bytearray)):
-        return usb.write_file_safely(bytes(source), dest).sha256
-    return usb.write_file_safely(lambda temp: shutil.copyfile(source, temp), dest).sha256
+        return safe_write.write_file_safely(bytes(source), dest).sha256
+    return safe_write.write_file_safely(lambda temp: shutil.copyfile(source, temp), dest).sha256
 
 
 # -- encryption ---------------------------------------------------------------------------------
@@ -395,12 +395,12 @@ class PackageWriter:
     same office (:func:`remove_stale_parts`)."""
 
     def __init__(self, dest: str | Path, passphrase: str | None = None):
-        from app import safe_write as usb
+        from app import safe_write
 
         self.dest = Path(dest)
         remove_stale_parts(self.dest.parent, self.dest.name.split("_")[0] + "_")
-        self._usb = usb
-        self._target_cm = usb.safe_target(self.dest)
+        self._safe_write = safe_write
+        self._target_cm = safe_write.safe_target(self.dest)
         self.target = self._target_cm.__enter__()
         self._done = False
         with self._guard():
@@ -416,8 +416,8 @@ class PackageWriter:
             yield
         except OSError as exc:
             self.cleanup()
-            raise self._usb.UsbError(
-                self._usb.classify(exc, self.target.temp), self.dest, exc.strerror or str(exc)
+            raise self._safe_write.UsbError(
+                self._safe_write.classify(exc, self.target.temp), self.dest, exc.strerror or str(exc)
             ) from exc
 
     def add_member(self, name: str, table: str, rows: Iterator[dict | str | Lines]) -> int:
@@ -464,8 +464,8 @@ class PackageWriter:
         self._target_cm.__exit__(None, None, None)  # fsync, rename, fsync the folder, read back
         written = self.target.written
         if written.sha256 != expected:  # (the read-back compares with the file as synced)
-            self._usb._remove_quietly(str(self.dest))
-            raise self._usb.UsbError(self._usb.MISMATCH, self.dest)
+            self._safe_write._remove_quietly(str(self.dest))
+            raise self._safe_write.UsbError(self._safe_write.MISMATCH, self.dest)
         return written.sha256
 
     def cleanup(self) -> None:
@@ -479,7 +479,7 @@ class PackageWriter:
                     closing.close()
             except Exception:  # noqa: BLE001 - half-written; the file goes anyway
                 pass
-        self._usb._remove_quietly(self.target.temp)
+        self._safe_write._remove_quietly(self.target.temp)
 
 
 # -- reading ------------------------------------------------------------------------------------
