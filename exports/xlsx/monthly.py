@@ -8,7 +8,7 @@ made) and the indicators.
 
 ``write_monthly(document, out_path)`` is a generator yielding
 :class:`exports.common.Progress` (rows written of all rows); the file appears under `out_path`
-only when complete and verified (exports.safe_write.safe_target).
+only when complete and verified (app.safe_write.safe_target).
 """
 
 from __future__ import annotations
