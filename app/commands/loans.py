@@ -171,6 +171,8 @@ def run_step(args) -> int:
                     "every_months": args.every_months,
                 }
             row = ws.loans.transition(args.loan_id, status, on_date=on, reason=args.reason, **kwargs)
+            if status == "granted":
+                _print_notes(ws.loan_book.grant_notes(row["id"]), args.lang)
         elif args.step == RENEW:
             row = ws.loan_book.renew(
                 args.loan_id,
@@ -196,6 +198,17 @@ def run_step(args) -> int:
     finally:
         ws.close()
     return 0
+
+
+def _print_notes(notes: list[dict], lang: str) -> None:
+    """The notes a grant recorded (a rule changed since its date …) on stderr: the grant stands."""
+    import sys
+
+    from app.i18n import join_bilingual
+
+    for note in notes:
+        text = join_bilingual(note["zh"], note["bo"]) if lang == "both" else note.get(lang) or note["en"]
+        print(text, file=sys.stderr)
 
 
 def run_repay(args) -> int:

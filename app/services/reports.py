@@ -332,7 +332,8 @@ def build(
                           JOIN {rollups.HOUSEHOLD_VILLAGE} ON h.household_id = d.household_id
                           WHERE d.deleted_at IS NULL AND d.status IN {rollups.GRANTED}
                             AND d.product_code = :p530 AND d.granted_on <= :end
-                            AND (d.repaid_on IS NULL OR d.repaid_on > :end) AND {in_tree(tree, "d")}
+                            AND (d.repaid_on IS NULL OR d.repaid_on > :end)
+                            AND (d.written_off_on IS NULL OR d.written_off_on > :end) AND {in_tree(tree, "d")}
                           GROUP BY h.village_id""",
         p,
     ):

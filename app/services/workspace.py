@@ -274,6 +274,9 @@ class Workspace:
         return entry
 
     def _revert(self, entry: UndoEntry, actor: Actor) -> None:
+        if entry.table == "ref_loan_policy":  # a policy version set in Settings: not a record table
+            self.loan_policy.undo(entry)
+            return
         for table, record_id, version in entry.companions:
             records.soft_delete(self.db, table, record_id, actor, expected_version=version)
         if entry.action == "create":

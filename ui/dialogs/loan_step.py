@@ -129,11 +129,12 @@ class LoanStepDialog(FormDialog):
             **kwargs,
         )
         if self.to_status == "granted" and not problems and data.get("granted_fen"):
-            # the policy in force on the grant date: household cap, longest term, rate cap
+            # the policy in force on the grant date: household cap, longest term, rate cap; its
+            # notes (a rule changed since, a status the register cannot know) shown as warnings
             from app.domain.dates import parse_date
 
             def policy():
-                self.ws.loan_book.grant_changes(
+                return self.ws.loan_book.grant_review(
                     self.loan,
                     on=parse_date(data["on_date"], "on_date"),
                     granted_fen=data["granted_fen"],

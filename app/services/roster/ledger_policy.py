@@ -138,7 +138,7 @@ def _policy_then(ws: Workspace, granted, household, on: date, label: str):
     stored = ws.households.find_by_id_number(household.id_number)
     if stored is not None:
         try:
-            family = ws.loan_book.family_loans(stored["id"])
+            family = ws.loan_book.family_loans(stored["id"], on)
         except (AttributeError, KeyError):
             family = []
 
