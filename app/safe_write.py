@@ -32,8 +32,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
-from app.domain.errors import DomainError
-from app.i18n import N_, render, translate
+from app.domain.errors import DomainError, sentence
+from app.i18n import N_
 
 #: pauses between attempts of a refused rename (seconds, about 1.5 in all)
 REPLACE_RETRY_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8)
@@ -116,12 +116,7 @@ class UsbError(DomainError):
         super().__init__(self.text("en"))
 
     def text(self, lang: str = "en") -> str:
-        template = render(MESSAGES[self.kind], lang) if lang == "both" else translate(MESSAGES[self.kind], lang)
-        params = {"name": Path(self.path).name, "detail": self.detail}
-        try:
-            return template.format(**params)
-        except (KeyError, IndexError, ValueError):
-            return MESSAGES[self.kind].format(**params)
+        return sentence(MESSAGES[self.kind], {"name": Path(self.path).name, "detail": self.detail}, lang)
 
 
 #: Windows' limit on a whole path (MAX_PATH) where long paths are not switched on

@@ -30,9 +30,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import paths
-from app.domain.errors import DomainError
-from app.i18n import N_, render
-from app.services.files import replace_retrying
+from app.domain.errors import SentenceError
+from app.i18n import N_
+from app.safe_write import replace_retrying
 from storage import keyslots
 from storage.db import is_plain_sqlite, key_pragma, now_utc
 from storage.sqlite import sqlite3
@@ -53,13 +53,8 @@ KEEP_DAILY = 7
 KEEP_MONTHLY = 12
 
 
-class BackupError(DomainError):
-    def __init__(self, message: str, **params):
-        self.message, self.params = message, params
-        super().__init__(message.format(**params))
-
-    def text(self, lang: str = "en") -> str:
-        return render(self.message, lang).format(**self.params)  # ("both": Chinese and Tibetan)
+class BackupError(SentenceError):
+    """A backup or a restore that could not be made, and why, as one sentence."""
 
 
 @dataclass(frozen=True)

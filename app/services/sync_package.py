@@ -37,8 +37,8 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from cryptography.exceptions import InvalidTag
 
-from app.domain.errors import DomainError
-from app.i18n import N_, render
+from app.domain.errors import SentenceError
+from app.i18n import N_
 
 FORMAT = "dualbase-sync"
 FORMAT_VERSION = 1
@@ -73,18 +73,8 @@ def _prefix_digest(path, length: int) -> bytes:
     return h.digest()
 
 
-class PackageRejected(DomainError):
+class PackageRejected(SentenceError):
     """A package that is not imported, with the reason as a translatable sentence."""
-
-    def __init__(self, message: str, **params: Any):
-        self.message, self.params = message, params
-        super().__init__(message.format(**params))
-
-    def text(self, lang: str = "en") -> str:
-        try:
-            return render(self.message, lang).format(**self.params)
-        except (KeyError, IndexError, ValueError):
-            return self.message.format(**self.params)
 
 
 # -- writing to a USB stick ---------------------------------------------------------------------
@@ -102,11 +92,11 @@ def write_file_safely(dest: str | Path, source: bytes | str | Path) -> str:
     """Write `source` (bytes, or a file to copy) to `dest` with app.safe_write's steps: temporary
     name, fsync, rename, fsync the folder, read back and compare the SHA-256.  Returns the SHA-256;
     a full, pulled or read-only stick raises app.safe_write.UsbError (a sentence)."""
-    from app import safe_write as usb
+    from app import safe_write
 
     if isinstance(source, (bytes, bytearray)):
-        return usb.write_file_safely(bytes(source), dest).sha256
-    return usb.write_file_safely(lambda temp: shutil.copyfile(source, temp), dest).sha256
+        return safe_write.write_file_safely(bytes(source), dest).sha256
+    return safe_write.write_file_safely(lambda temp: shutil.copyfile(source, temp), dest).sha256
 
 
 # -- encryption ---------------------------------------------------------------------------------
@@ -405,12 +395,12 @@ class PackageWriter:
     same office (:func:`remove_stale_parts`)."""
 
     def __init__(self, dest: str | Path, passphrase: str | None = None):
-        from app import safe_write as usb
+        from app import safe_write
 
         self.dest = Path(dest)
         remove_stale_parts(self.dest.parent, self.dest.name.split("_")[0] + "_")
-        self._usb = usb
-        self._target_cm = usb.safe_target(self.dest)
+        self._safe_write = safe_write
+        self._target_cm = safe_write.safe_target(self.dest)
         self.target = self._target_cm.__enter__()
         self._done = False
         with self._guard():
@@ -426,8 +416,8 @@ class PackageWriter:
             yield
         except OSError as exc:
             self.cleanup()
-            raise self._usb.UsbError(
-                self._usb.classify(exc, self.target.temp), self.dest, exc.strerror or str(exc)
+            raise self._safe_write.UsbError(
+                self._safe_write.classify(exc, self.target.temp), self.dest, exc.strerror or str(exc)
             ) from exc
 
     def add_member(self, name: str, table: str, rows: Iterator[dict | str | Lines]) -> int:
@@ -474,8 +464,8 @@ class PackageWriter:
         self._target_cm.__exit__(None, None, None)  # fsync, rename, fsync the folder, read back
         written = self.target.written
         if written.sha256 != expected:  # (the read-back compares with the file as synced)
-            self._usb._remove_quietly(str(self.dest))
-            raise self._usb.UsbError(self._usb.MISMATCH, self.dest)
+            self._safe_write._remove_quietly(str(self.dest))
+            raise self._safe_write.UsbError(self._safe_write.MISMATCH, self.dest)
         return written.sha256
 
     def cleanup(self) -> None:
@@ -489,7 +479,7 @@ class PackageWriter:
                     closing.close()
             except Exception:  # noqa: BLE001 - half-written; the file goes anyway
                 pass
-        self._usb._remove_quietly(self.target.temp)
+        self._safe_write._remove_quietly(self.target.temp)
 
 
 # -- reading ------------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, 
 
 from app.domain import report_document as rd
 from app.domain.numbers import axis_top
-from exports import usb
+from app import safe_write
 from exports.pdf import fonts as pdf_fonts
 from exports.pdf import layout, text
 
@@ -274,7 +274,7 @@ def write_report_pdf(d: rd.ReportDocument, out_path, *, font_paths=None) -> PdfR
     story += _annex(d, st, width)
     story += [Spacer(1, 10 * mm), layout.signature_block(mode, st, width, d.signatures)]
 
-    with usb.safe_target(out_path) as target:
+    with safe_write.safe_target(out_path) as target:
         doc = BaseDocTemplate(
             target.temp,
             pagesize=A4,

@@ -17,7 +17,8 @@ from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageTempla
 
 from app.domain import visits as doc
 from app.domain.money import format_yuan
-from exports import common, usb
+from app import safe_write
+from exports import common
 from exports.pdf import fonts as pdf_fonts
 from exports.pdf import layout, text
 from exports.pdf.report import PdfResult
@@ -93,7 +94,7 @@ def write_visit_list_pdf(visits: doc.VisitList, out_path, *, mode: str = "zh", f
             layout.data_table(headers, rows(visits.due_soon), widths, st, right=(5, 7)),
         ]
     story += [Spacer(1, 8 * mm), layout.signature_block(mode, st, width)]
-    with usb.safe_target(out_path) as target:
+    with safe_write.safe_target(out_path) as target:
         d = BaseDocTemplate(
             target.temp,
             pagesize=landscape(A4),
