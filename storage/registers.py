@@ -302,11 +302,15 @@ def rows_by_ids(db: Database, register: str, ids: list[str]) -> list[dict]:
     if not ids:
         return []
     spec = SPECS[register]
-    rows = db.query(
+    cur = db.execute(
         f"SELECT {spec.columns} FROM {spec.from_sql} WHERE {spec.alias}.id IN (SELECT value FROM json_each(?))",
         (json.dumps(ids),),
     )
-    by_id = {r["id"]: r for r in rows}
+    # plain tuples zipped with the column names: a first screen of 100 loan demands (45 columns)
+    # as sqlite3.Row turned into dicts cost 2.2 ms of the 4 it took (bench_register_search)
+    cur.row_factory = None
+    names = [d[0] for d in cur.description]
+    by_id = {r["id"]: r for r in (dict(zip(names, t)) for t in cur.fetchall())}
     return [by_id[i] for i in ids if i in by_id]
 
 
