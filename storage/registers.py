@@ -310,7 +310,7 @@ def rows_by_ids(db: Database, register: str, ids: list[str]) -> list[dict]:
 # however it is found.  The first screen of such a search lies among the first few hundred rows of
 # the register in the list's order, so it walks that order: the rows up to the WALK_FIRST-th of
 # the whole register in that order (an index range: the index that holds the order, and the
-# columns the search and the filters test — migration 23 — so that a row that does not match costs
+# columns the search and the filters test — migration 24 — so that a row that does not match costs
 # no look-up), tested against the search and the filters.  When fewer than a screen match there,
 # the share that did says how far a screen is; past WALK_LAST rows (a search matching under ~1 %
 # of the register, about a thousand rows) ordering the matches themselves costs less, and is what

@@ -1,7 +1,7 @@
 """A page's first screen (storage.registers.first_ids) is the head of the whole ordered list
 (search_ids) — same rows, same order, ties by id — for every register, every sort key in both
 directions, searches of every kind, filters and deleted rows, on a real demo register of 2,000
-households; whether the first screen came from a walk along an index (migration 23) or from the
+households; whether the first screen came from a walk along an index (migration 24) or from the
 ordered matches.  The walk's sizes are made small here so that a register of this size takes each
 of its paths: a screen in the first window, a longer second walk, and giving up for the matches."""
 
@@ -164,7 +164,7 @@ def test_a_broad_search_walks_and_a_narrow_one_orders_its_matches(db, walks, mon
 
 def test_the_walk_reads_the_index_alone(db):
     """A walked row that does not match costs an index entry, not a look-up of the demand: the
-    window is a scan of a covering index (migration 23)."""
+    window is a scan of a covering index (migration 24)."""
     spec = registers.SPECS["loans"]
     q = make_query("银行")
     index, columns = registers._walk_index(db, spec, q)

@@ -1,4 +1,4 @@
-"""Version 23: a big register's search shows its first screen from an index walk (issue #18, item 6).
+"""Version 24: a big register's search shows its first screen from an index walk (issue #18, item 6).
 
 storage/registers.py (``first_ids``) finds a page's first screen by reading the register in the
 list's order — the rows up to the few-thousandth that pass the filters, each tested against the
@@ -19,7 +19,7 @@ indexes, not partial: a list that shows deleted rows walks the same way.  About 
 100,000 households (119,000 demands, 259,000 ratings); what they cost a write is in bench/RESULTS.md.
 """
 
-VERSION = 23
+VERSION = 24
 
 SQL = """
 DROP INDEX IF EXISTS loan_demand_registered;
