@@ -169,7 +169,9 @@ def _fsync_path(path: str) -> None:
         os.close(fd)
 
 
-def _fsync_dir(folder: str) -> None:
+def fsync_dir(folder: str | os.PathLike, *, quiet: bool = False) -> None:
+    """Make a rename in `folder` durable.  `quiet`: no error at all, for a caller whose file is
+    safe already (a backup verified, a register encrypted in place)."""
     if os.name != "posix":
         return  # Windows: MoveFileEx is durable enough once the file itself was flushed
     try:
@@ -179,7 +181,8 @@ def _fsync_dir(folder: str) -> None:
     try:
         os.fsync(fd)
     except OSError as exc:
-        if exc.errno not in (errno.EINVAL, errno.EBADF):  # some file systems cannot sync a folder
+        # some file systems cannot sync a folder
+        if not quiet and exc.errno not in (errno.EINVAL, errno.EBADF):
             raise
     finally:
         os.close(fd)
@@ -275,7 +278,7 @@ def _commit(temp: str, final: str, expected_sha256: str | None) -> Written:
             raise UsbError(IN_USE, final, exc.strerror or str(exc)) from exc
         raise
     try:
-        _fsync_dir(os.path.dirname(os.path.abspath(final)) or ".")
+        fsync_dir(os.path.dirname(os.path.abspath(final)) or ".")
         again = sha256_file(final, drop_cache=True)
     except OSError:
         _remove_quietly(final)

@@ -273,7 +273,7 @@ class Database:
         # 64 MB page cache: index maintenance of a 100,000-household register stays in memory
         self.conn.execute("PRAGMA cache_size = -65536")
         self.conn.row_factory = sqlite3.Row
-        self._utils = None
+        self._utils: Any = None  # sqlite_utils.Database, made on first use
         self._lock = threading.RLock()
         self._memo: dict[str, tuple[int, Any]] = {}
         self._depth = 0
@@ -281,7 +281,7 @@ class Database:
             self.migrate(before=before_migrate)
 
     @property
-    def utils(self):
+    def utils(self) -> Any:
         """sqlite-utils on this connection, imported on first use: importing it (click, pluggy …)
         costs about 0.2 s of every start-up otherwise (bench/startup)."""
         if self._utils is None:
@@ -444,7 +444,7 @@ class Database:
             return self.conn.executemany(sql, rows)
 
     # -- settings --------------------------------------------------------------------------------
-    def memo(self, key: str, compute):
+    def memo(self, key: str, compute: Callable[[], Any]) -> Any:
         """`compute()`'s result, kept until this connection next writes anything.
 
         For small, often-read rows (the office profile, settings) that the GUI thread asks for on

@@ -8,8 +8,9 @@ Several problems found at once travel together in :class:`ValidationErrors`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Iterable
+import dataclasses
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable
 
 from app import i18n
 
@@ -69,7 +70,7 @@ class Problem:
 
     field: str
     message: str  # English source text, marked with N_() where it is written
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)  # (`field` is the name of a field here)
     warning: bool = False
 
     def text(self, lang: str = "en") -> str:
@@ -189,7 +190,7 @@ class ReadOnlyRecord(PermissionDenied):
         )
 
 
-def problems_of(check, *args, **kwargs) -> list[Problem]:
+def problems_of(check: Callable[..., Any], *args: Any, **kwargs: Any) -> list[Problem]:
     """Run a validating call; its errors (and the warnings it returns as the second item of a
     ``(value, warnings)`` pair, the validate_X convention) as a list — what a form shows."""
     try:
@@ -202,7 +203,7 @@ def problems_of(check, *args, **kwargs) -> list[Problem]:
     return list(warnings) if isinstance(warnings, list) else []
 
 
-def collect(*checks) -> list[Problem]:
+def collect(*checks: Callable[[], Any]) -> list[Problem]:
     """Run zero-argument callables; gather the ValidationErrors they raise as problems."""
     problems: list[Problem] = []
     for check in checks:

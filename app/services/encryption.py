@@ -154,10 +154,10 @@ def encrypt_register(ws: Workspace, *, known: dict[str, str] | None = None) -> s
         os.link(path, old)  # the plain bytes stay reachable to be overwritten after the swap
     except OSError:
         old = None
-    from app.safe_write import replace_retrying
+    from app.safe_write import fsync_dir, replace_retrying
 
     replace_retrying(temp, path)
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent, quiet=True)
     for side in ("-wal", "-shm"):
         with contextlib.suppress(OSError):
             Path(str(path) + side).unlink()
@@ -165,17 +165,6 @@ def encrypt_register(ws: Workspace, *, known: dict[str, str] | None = None) -> s
         _shred(old)
     ws.db = Database(path, key=key)
     return recovery
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def set_account_slot(ws_or_db, username: str, password: str) -> None:

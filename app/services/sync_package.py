@@ -39,6 +39,7 @@ from cryptography.exceptions import InvalidTag
 
 from app.domain.errors import SentenceError
 from app.i18n import N_
+from app.services.package_crypto import GCM_MAX, Unsealed
 
 FORMAT = "dualbase-sync"
 FORMAT_VERSION = 1
@@ -125,71 +126,7 @@ def is_encrypted(path: Path) -> bool:
         return f.read(len(MAGIC)) == MAGIC
 
 
-@dataclass(frozen=True)
-class _Sealed:
-    """An encrypted package whose tag was checked: where its ciphertext lies, and the key."""
-
-    path: Path
-    key: bytes
-    nonce: bytes
-    start: int
-    length: int
-
-    def open(self):
-        return io.BufferedReader(_DecryptedView(self), CHUNK)
-
-
-class _DecryptedView(io.RawIOBase):
-    """The plaintext of an encrypted package, decrypted where it is read: nothing decrypted is
-    ever written to a disk (a killed import used to leave the whole package, decrypted, in the
-    system's temp folder).  GCM encrypts with AES in counter mode, block i under the counter
-    ``nonce || 2 + i``; so any part of the file can be decrypted alone, once :func:`_unlock`
-    has checked the tag over the whole file."""
-
-    def __init__(self, sealed: _Sealed):
-        self.sealed, self.pos = sealed, 0
-        self.f = open(sealed.path, "rb")
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def tell(self) -> int:
-        return self.pos
-
-    def seek(self, offset: int, whence: int = 0) -> int:
-        base = {0: 0, 1: self.pos, 2: self.sealed.length}[whence]
-        if base + offset < 0:
-            raise OSError("seek before the start of the package")
-        self.pos = base + offset
-        return self.pos
-
-    def readinto(self, b) -> int:
-        n = min(len(b), max(0, self.sealed.length - self.pos))
-        if n <= 0:
-            return 0
-        block, skip = divmod(self.pos, 16)
-        self.f.seek(self.sealed.start + self.pos)
-        data = self.f.read(n)
-        counter = self.sealed.nonce + (2 + block).to_bytes(4, "big")
-        dec = Cipher(algorithms.AES(self.sealed.key), modes.CTR(counter)).decryptor()
-        plain = dec.update(bytes(skip) + data)[skip:]
-        b[: len(plain)] = plain
-        self.pos += len(plain)
-        return len(plain)
-
-    def close(self) -> None:
-        self.f.close()
-        super().close()
-
-
-#: GCM's block counter is 32 bits: beyond this a package cannot have been written by GCM
-_GCM_MAX = ((1 << 32) - 2) * 16
-
-
-def _unlock(src: Path, passphrase: str | None) -> _Sealed:
+def _unlock(src: Path, passphrase: str | None) -> Unsealed:
     """Check an encrypted package's header and tag with the passphrase (one pass, nothing kept)."""
     size = src.stat().st_size
     with open(src, "rb") as f:
@@ -215,7 +152,7 @@ def _unlock(src: Path, passphrase: str | None) -> _Sealed:
         if not passphrase:
             raise PackageRejected(N_("The package is encrypted. Give the passphrase the sending office used."))
         length = size - _HEADER.size - _TAG
-        if length > _GCM_MAX:
+        if length > GCM_MAX:
             raise _damaged()
         f.seek(size - _TAG)
         tag = f.read(_TAG)
@@ -240,23 +177,23 @@ def _unlock(src: Path, passphrase: str | None) -> _Sealed:
                     "the package again."
                 )
             ) from None
-    return _Sealed(src, key, nonce, _HEADER.size, length)
+    return Unsealed(src, key, nonce, _HEADER.size, length)
 
 
 def decrypt_file(src: Path, dest: Path, passphrase: str | None) -> None:
     """The decrypted zip of an encrypted package at `dest` (tools and tests; the import itself
-    reads the package where it is, see :class:`_DecryptedView`)."""
+    reads the package where it is, see :class:`app.services.package_crypto.DecryptedView`)."""
     with _unlock(src, passphrase).open() as plain, open(dest, "wb") as out:
         shutil.copyfileobj(plain, out, CHUNK)
 
 
 def _open_source(source):
     """A readable binary file of a package's zip: the file itself, or its decrypted view."""
-    return source.open() if isinstance(source, _Sealed) else open(source, "rb")
+    return source.open() if isinstance(source, Unsealed) else open(source, "rb")
 
 
 def _source_size(source) -> int:
-    return source.length if isinstance(source, _Sealed) else Path(source).stat().st_size
+    return source.length if isinstance(source, Unsealed) else Path(source).stat().st_size
 
 
 # -- building -----------------------------------------------------------------------------------
@@ -495,7 +432,7 @@ class OpenedPackage:
     signature: bytes
     sha256: str
     encrypted: bool
-    zip_path: Any  # the file itself, or the checked key to read it (_Sealed)
+    zip_path: Any  # the file itself, or the checked key to read it (Unsealed)
     file_digest: bytes = b""  # what the whole-file signature covers
     file_signature: bytes = b""
     tmpdir: Path | None = None

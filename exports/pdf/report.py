@@ -238,16 +238,7 @@ def write_report_pdf(d: rd.ReportDocument, out_path, *, font_paths=None) -> PdfR
         canvas.setStrokeColor(layout.RULE)
         canvas.setLineWidth(0.4)
         canvas.line(MARGIN, MARGIN - 2 * mm, page_w - MARGIN, MARGIN - 2 * mm)
-        text.draw_string(canvas, MARGIN, MARGIN - 7 * mm, d.made_line, 8, fonts=fs)
-        text.draw_string(
-            canvas,
-            page_w - MARGIN,
-            MARGIN - 7 * mm,
-            layout.page_label(layout.PAGE_OF, mode, page=page, pages=pages),
-            8,
-            align="right",
-            fonts=fs,
-        )
+        layout.footer_line(canvas, d.made_line, page, pages, mode, page_width=page_w, margin=MARGIN, fonts=fs)
         canvas.restoreState()
         result.pages = pages
 

@@ -49,16 +49,7 @@ def write_visit_list_pdf(visits: doc.VisitList, out_path, *, mode: str = "zh", f
         canvas.line(MARGIN, y - 3 * mm, page_w - MARGIN, y - 3 * mm)
 
     def footer(canvas, page, pages):
-        text.draw_string(canvas, MARGIN, MARGIN - 7 * mm, made, 8, fonts=fs)
-        text.draw_string(
-            canvas,
-            page_w - MARGIN,
-            MARGIN - 7 * mm,
-            layout.page_label(layout.PAGE_OF, mode, page=page, pages=pages),
-            8,
-            align="right",
-            fonts=fs,
-        )
+        layout.footer_line(canvas, made, page, pages, mode, page_width=page_w, margin=MARGIN, fonts=fs)
         result.pages = pages
 
     def rows(items: list[doc.VisitRow]) -> list[list]:

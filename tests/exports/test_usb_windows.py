@@ -212,8 +212,8 @@ def test_folders_are_not_synced_on_windows(tmp_path, monkeypatch):
     with monkeypatch.context() as m:  # only around the calls: pathlib reads os.name too
         m.setattr(os, "name", "nt")
         m.setattr(os, "open", open_)
-        safe_write._fsync_dir(folder)
-        backup._fsync_dir(tmp_path)
+        safe_write.fsync_dir(folder)
+        backup.fsync_dir(tmp_path, quiet=True)
 
 
 def _windows_error(winerror: int, errno_: int, text: str) -> OSError:

@@ -595,6 +595,17 @@ def xls_extents(path: Path) -> dict[str, SheetExtent]:
     return out
 
 
+def check_sheet(name: str, sheet: str, sheets: list[str]) -> None:
+    """Refuse a sheet the file `name` does not have, naming those it has."""
+    if sheet not in sheets:
+        raise RosterFileError(
+            N_("{name} has no sheet called {sheet}. Its sheets are: {sheets}."),
+            name=name,
+            sheet=sheet,
+            sheets=", ".join(sheets),
+        )
+
+
 def check_extent(name: str, sheet: str, extent: SheetExtent | None, limits: Limits) -> None:
     if extent is None:
         return
