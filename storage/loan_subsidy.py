@@ -71,7 +71,7 @@ for _event in ("INSERT", "UPDATE", "DELETE"):
 
 
 def install(conn: Any) -> None:
-    """Create the tables and triggers and compute every granted loan's spans (migration 23)."""
+    """Create the tables and triggers and compute every granted loan's spans (migration 25)."""
     run_script(conn, _CREATE)
     for name, body in TRIGGERS.items():
         conn.execute(f"CREATE TRIGGER {name} {body}")

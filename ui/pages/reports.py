@@ -498,7 +498,7 @@ class ReportsPage(Page):
             name = f"record-cards-{scope}.pdf"
         else:
             name = f"{self.register_combo.currentData()}-{date.today().isoformat()}.xlsx"
-        from exports.usb import safe_file_name
+        from app.safe_write import safe_file_name
 
         self.name_edit.setText(safe_file_name(name))
 
