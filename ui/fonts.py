@@ -493,6 +493,10 @@ class Fonts(QObject):
         if mode:
             self._mode = mode
         if QApplication.instance() is not None:
+            from ui.widgets import tibetan_room
+
+            shows_tibetan = self._mode != "zh" and bool(self.choice.tibetan_render_family or self.choice.tibetan_family)
+            tibetan_room.set_room(tibetan_room.room_for(self.font() if shows_tibetan else None))
             QApplication.setFont(self.font())
         self.changed.emit()
 
