@@ -192,25 +192,24 @@ def room_style() -> TibetanRoomStyle | None:
     return proxy
 
 
-_measured: dict[tuple, Room] = {}
-
-
-def room_for(font: QFont | None) -> Room:
-    """The room for `font` (None: no Tibetan shown), measured once per font."""
+def room_for(font: QFont | None, cache: dict) -> Room:
+    """The room for `font` (None: no Tibetan shown), measured once per font and style into
+    `cache`.  The caller keeps the cache with its choice of font files (ui.fonts.Fonts): two
+    scaled copies of a Tibetan font carry the same family name at different sizes."""
     if font is None:
         return Room()
-    key = (tuple(font.families()), font.pointSizeF())
-    if key not in _measured:
-        style = room_style()
+    style = room_style()
+    key = (tuple(font.families()), font.pointSizeF(), style.baseStyle().name() if style is not None else "")
+    if key not in cache:
         before = style.room if style is not None else Room()
         if style is not None:
             style.room = Room()  # measure Qt's own drawing
         try:
-            _measured[key] = measure(font)
+            cache[key] = measure(font)
         finally:
             if style is not None:
                 style.room = before
-    return _measured[key]
+    return cache[key]
 
 
 def set_room(room: Room) -> None:
