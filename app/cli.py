@@ -2,9 +2,9 @@
 
 Every command lives in a module of `app/commands/` with `register(subparsers)`, which sets each
 subcommand's handler with ``set_defaults(handler=...)``: a function ``handler(args) -> int`` that
-opens the register itself (``cli.open_workspace(args)``) and returns the exit code.  A DomainError becomes one sentence on stderr in the chosen
-language and exit code 2 (nothing written); anything unexpected is logged and told as a sentence
-with the log's location (exit 3) — never a traceback.
+opens the register itself (``cli.open_workspace(args)``) and returns the exit code.  A DomainError
+becomes one sentence on stderr in the chosen language and exit code 2 (nothing written); anything
+unexpected is logged and told as a sentence with the log's location (exit 3) — never a traceback.
 
 Signing in: a register with accounts is opened only for an account and its password, as the GUI
 opens it only after its sign-in window (:func:`sign_in`); the command then acts with that
@@ -18,11 +18,15 @@ import importlib
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import paths
 from app.crash_log import crash_log
 from app.domain.errors import DomainError
 from app.i18n import N_, translate
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 LANGS = ("zh", "bo", "both", "en")
 
@@ -173,7 +177,7 @@ def first_line(path) -> str:
     return lines[0] if lines else ""
 
 
-def sign_in(ws, args) -> None:
+def sign_in(ws: Workspace, args) -> None:
     """Sign in as the GUI does, once the register has accounts; then act with the account's role.
 
     While a register has no accounts (a new one, scripts, demo data) nothing is asked and the

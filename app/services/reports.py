@@ -47,6 +47,7 @@ import json
 import re
 from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from app.domain.errors import ValidationError
 from app.domain.periods import ReportPeriod
@@ -54,6 +55,9 @@ from app.domain.ratings import is_credit_village
 from app.i18n import N_
 from storage import offices as office_store
 from storage import report_notes, rollups
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 PRODUCT_530 = "530"
 LOAN_STEPS = ("referred", "approved", "granted", "rejected", "withdrawn", "repaid")
@@ -243,13 +247,15 @@ def parse_month(text: str) -> tuple[date, date]:
 Report = MonthlyReport
 
 
-def monthly(ws, month: str, office_code: str | None = None, *, today: date | None = None) -> MonthlyReport:
+def monthly(ws: Workspace, month: str, office_code: str | None = None, *, today: date | None = None) -> MonthlyReport:
     """The monthly report of `office_code` (default: this register's office) and offices below."""
     start_d, end_d = parse_month(month)
     return build(ws, ReportPeriod("month", start_d, end_d), office_code, today=today)
 
 
-def build(ws, period: ReportPeriod, office_code: str | None = None, *, today: date | None = None) -> MonthlyReport:
+def build(
+    ws: Workspace, period: ReportPeriod, office_code: str | None = None, *, today: date | None = None
+) -> MonthlyReport:
     """The report of `period` for `office_code` (default: this register's office) and offices below."""
     today = today or date.today()
     start_d, end_d = period.start, period.end
@@ -326,7 +332,8 @@ def build(ws, period: ReportPeriod, office_code: str | None = None, *, today: da
                           JOIN {rollups.HOUSEHOLD_VILLAGE} ON h.household_id = d.household_id
                           WHERE d.deleted_at IS NULL AND d.status IN {rollups.GRANTED}
                             AND d.product_code = :p530 AND d.granted_on <= :end
-                            AND (d.repaid_on IS NULL OR d.repaid_on > :end) AND {in_tree(tree, "d")}
+                            AND (d.repaid_on IS NULL OR d.repaid_on > :end)
+                            AND (d.written_off_on IS NULL OR d.written_off_on > :end) AND {in_tree(tree, "d")}
                           GROUP BY h.village_id""",
         p,
     ):
@@ -483,14 +490,14 @@ def build(ws, period: ReportPeriod, office_code: str | None = None, *, today: da
 NARRATIVE_LIMIT = 20_000  # characters: a few pages of the printed report
 
 
-def note(ws, period: ReportPeriod, office_code: str | None = None) -> dict:
+def note(ws: Workspace, period: ReportPeriod, office_code: str | None = None) -> dict:
     """The narrative (新情况、新问题) and the names of who filled in and who checked the report."""
     code = office_code or ws.require_office()["code"]
     return report_notes.get(ws.db, code, period.key)
 
 
 def save_note(
-    ws,
+    ws: Workspace,
     period: ReportPeriod,
     *,
     narrative: str = "",
@@ -623,7 +630,7 @@ def previous_month(today: date) -> str:
     return f"{first:%Y-%m}"
 
 
-def loan_event_rows(ws, ids: list[str]) -> list[dict]:
+def loan_event_rows(ws: Workspace, ids: list[str]) -> list[dict]:
     """Loan steps (loan_event rows) with their demand's household, product and amount, in order."""
     if not ids:
         return []

@@ -36,7 +36,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from app import registry
 from app.domain.errors import Problem, ValidationError
@@ -60,6 +60,9 @@ from storage.reference import report_due_day as due_day
 from storage import offices as office_store
 from storage.db import Database, new_id, now_utc
 
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
+
 
 def __getattr__(name: str):
     # SYNCED_TABLES: what travels, parents first — every record table of app.registry but the
@@ -81,6 +84,7 @@ AUDIT_COLUMNS = (
     "after_json",
     "prev_hash",
     "hash",
+    "chain_seq",  # the entry's place in its own office's chain (schema 20): stored by it here too
 )
 BATCH = 5000
 _IN = 900  # ids per "IN (...)" query
@@ -89,11 +93,12 @@ Progress = Callable[[int, int], None]
 
 
 AUDIT_LABEL = N_("Audit log entries")
+RESOLUTION_LABEL = N_("Conflicts resolved")
 
 
 def table_label(table: str, lang: str = "en") -> str:
     """A record table's plural label (app.registry) in `lang`; the table's name for an unknown one."""
-    label = AUDIT_LABEL if table == "audit_log" else registry.table_label(table)
+    label = {"audit_log": AUDIT_LABEL, "sync_resolution": RESOLUTION_LABEL}.get(table) or registry.table_label(table)
     return render(label, lang) if label else table
 
 
@@ -143,6 +148,7 @@ class ImportReport:
     warnings: list[Problem] = field(default_factory=list)
     conflicts: list[dict] = field(default_factory=list)  # table, record_id, kind
     log_id: str = ""
+    resolutions: int = 0  # conflicts the sending office resolved, applied here (issue #20)
 
     @property
     def rejected(self) -> bool:
@@ -201,6 +207,15 @@ class ImportReport:
         if self.rejected:
             return [_say(lang, N_("Nothing from this package was stored."))]
         out = [_say(lang, N_("Warning: {text}"), text=w.text(lang)) for w in self.warnings]
+        if self.resolutions:
+            out.append(
+                _say(
+                    lang,
+                    N_("{n} conflicts resolved at office {sender} were applied here: each household is counted once."),
+                    n=self.resolutions,
+                    sender=self.sender,
+                )
+            )
         held = sum(c.held for c in self.tables.values())
         if held:
             out.append(
@@ -265,6 +280,7 @@ class ImportReport:
                 "audit": {"new": self.audit_new, "unchanged": self.audit_unchanged},
                 "warnings": [{"message": w.message, "params": w.params} for w in self.warnings],
                 "conflicts": self.conflicts[:200],
+                "resolutions": self.resolutions,
             },
             ensure_ascii=False,
             default=str,
@@ -295,6 +311,7 @@ def report_from_json(text: str) -> ImportReport | None:
     r.audit_unchanged = (d.get("audit") or {}).get("unchanged", 0)
     r.warnings = [Problem("", w["message"], w["params"], warning=True) for w in d.get("warnings", [])]
     r.conflicts = d.get("conflicts", [])
+    r.resolutions = d.get("resolutions", 0) if isinstance(d.get("resolutions"), int) else 0
     return r
 
 
@@ -339,7 +356,7 @@ def last_export(db: Database) -> dict | None:
 
 
 def export_package(
-    ws,
+    ws: Workspace,
     out_dir: str | Path,
     *,
     passphrase: str | None = None,
@@ -413,6 +430,13 @@ def export_package(
                     yield row["line"]
 
         counts["audit_log"] = writer.add_member(AUDIT_MEMBER, "audit_log", audit_rows())
+        from app.services import sync_down
+
+        resolutions = sync_down.resolutions_for_upward(db)
+        if resolutions:  # (only then: a package without them stays readable by an older release)
+            counts[sync_down.RESOLUTION_TABLE] = writer.add_member(
+                sync_down.RESOLUTION_MEMBER, sync_down.RESOLUTION_TABLE, iter(resolutions)
+            )
         own_head = (
             db.scalar("SELECT hash FROM audit_log WHERE office_code = ? ORDER BY seq DESC LIMIT 1", (office["code"],))
             or audit.GENESIS
@@ -528,7 +552,7 @@ class _DryRun(Exception):
 
 
 def import_packages(
-    ws,
+    ws: Workspace,
     paths: Iterable[str | Path],
     *,
     passphrase: str | None = None,
@@ -541,17 +565,19 @@ def import_packages(
     if hasattr(ws, "require"):
         ws.require("record.edit")
     ws.require_office()
-    reports: list[ImportReport] = []
+    reports: list = []  # ImportReport, and sync_down.DownReport for a package from the office above
     opened: list[tuple[OpenedPackage, ImportReport]] = []
     local = ws.require_office()
     try:
+        down: list[str | Path] = []
         for path in paths:
             report = ImportReport(file=str(path))
             try:
                 # who signed it is checked before the members are read (issue 17 §3)
-                pkg = open_package(
-                    path, passphrase, check_sender=lambda p: _check_sender(ws.db, local, p, whole_file=False)
-                )
+                pkg = open_package(path, passphrase, check_sender=lambda p: _check_upward(ws.db, local, p))
+            except _Downward:
+                down.append(path)  # a package from the office above: taken after these (below)
+                continue
             except PackageRejected as exc:
                 _reject(ws, report, exc, getattr(exc, "package", None), dry_run)
                 reports.append(report)
@@ -577,13 +603,34 @@ def import_packages(
             reports.append(report)
             done[0] = start
             tick(sum(m.get("count", 0) for m in pkg.manifest["members"].values()))
+        if down:
+            from app.services import sync_down
+
+            if dry_run:
+                raise ValidationError(
+                    "dry_run", N_("A package from the office above cannot be taken as a dry run; take it without.")
+                )
+            for path in sorted(down, key=lambda p: Path(p).name):  # its sequence is in its name
+                reports.append(sync_down.import_down(ws, path, passphrase=passphrase))
     finally:
         for pkg, _ in opened:
             pkg.close()
     return reports
 
 
-def _reject(ws, report: ImportReport, exc: PackageRejected, pkg: OpenedPackage | None, dry_run: bool) -> None:
+class _Downward(PackageRejected):
+    """(Not a refusal: the package comes from the office above; app.services.sync_down takes it.)"""
+
+
+def _check_upward(db: Database, local: dict, pkg: OpenedPackage) -> dict:
+    if pkg.manifest.get("direction", "up") != "up":
+        raise _Downward(N_("This file is not a sync package of this program."))
+    return _check_sender(db, local, pkg, whole_file=False)
+
+
+def _reject(
+    ws: Workspace, report: ImportReport, exc: PackageRejected, pkg: OpenedPackage | None, dry_run: bool
+) -> None:
     report.status, report.reason = "rejected", exc
     if pkg is not None:
         report.sender, report.sequence = pkg.sender, pkg.sequence
@@ -701,7 +748,7 @@ def base_sequence(manifest: dict, sequence: int) -> int:
 
 
 def _import_one(
-    ws, pkg: OpenedPackage, report: ImportReport, dry_run: bool, tick: Callable[[int], None] = lambda n: None
+    ws: Workspace, pkg: OpenedPackage, report: ImportReport, dry_run: bool, tick: Callable[[int], None] = lambda n: None
 ) -> None:
     db: Database = ws.db
     local = ws.require_office()
@@ -710,7 +757,13 @@ def _import_one(
     report.sender_name = m["office"].get("name_zh", "")
     report.sender_name_bo = m["office"].get("name_bo", "") or ""
     _check_sender(db, local, pkg)
-    unknown = {info["table"] for info in m["members"].values()} - set(registry.synced_tables()) - {"audit_log"}
+    from app.services import sync_down
+
+    unknown = (
+        {info["table"] for info in m["members"].values()}
+        - set(registry.synced_tables())
+        - {"audit_log", sync_down.RESOLUTION_TABLE}
+    )
     if unknown:
         raise PackageRejected(
             N_(
@@ -821,6 +874,14 @@ def _import_one(
                     ws.user,
                 ),
             )
+            if _member_of(pkg, sync_down.RESOLUTION_TABLE):
+                # a township's resolutions first: the records that come with them land where they say
+                try:
+                    report.resolutions = sync_down.apply_resolutions(
+                        conn, pkg, allowed, report.log_id, local["code"], ws.user
+                    )
+                except _ROW_ERRORS as exc:
+                    raise sync_down._damaged_resolution() from exc
             merger = _Merger(db, conn, local, allowed, report)
             # household_roll's triggers look a household's demands and ratings up through the plain
             # indexes set aside below: from the first table set aside they are off, and the table
@@ -1212,6 +1273,7 @@ class _Merger:
         """Append the sender's audit entries not yet here, as they are; check their chains."""
         report = self.report
         prev: dict[str, str] = {}  # office -> hash of the entry before, within this package
+        position: dict[str, int | None] = {}  # office -> chain_seq of the entry before, if known
         broken: set[str] = set()
         for batch in pkg.rows(AUDIT_MEMBER):
             ids = [e.get("id") for e in batch]
@@ -1228,7 +1290,8 @@ class _Merger:
                     self._refuse_office("audit_log", office)
                 if office not in prev:
                     # the first entry of this office in the package must follow what is here
-                    here = audit.last_hash(self.conn, office)
+                    here, here_position = audit.last_link(self.conn, office)
+                    position[office] = here_position if e.get("prev_hash") == here else None
                     if e["id"] not in present and e.get("prev_hash") != here:
                         if here == audit.GENESIS:
                             report.warn(
@@ -1250,6 +1313,14 @@ class _Merger:
                 if e.get("prev_hash") != prev[office] or audit.row_hash(e.get("prev_hash", ""), e) != e.get("hash"):
                     broken.add(office)
                 prev[office] = e.get("hash")
+                # stored by the sender's order, not the order of arrival: the position the writing
+                # office gave the entry; from an older release (none given), the one after the entry
+                # before it, when that is known
+                given = e.get("chain_seq")
+                if given.__class__ is not int or not 1 <= given < 1 << 62:
+                    before = position.get(office)
+                    e["chain_seq"] = given = None if before is None else before + 1
+                position[office] = given
                 if e["id"] in present:
                     report.audit_unchanged += 1
                 else:
@@ -1260,6 +1331,10 @@ class _Merger:
                     [[e.get(c) for c in AUDIT_COLUMNS] for e in fresh],
                 )
                 report.audit_new += len(fresh)
+                # the answers of the offices below to this office's questions (issue #20)
+                from app.services.sync_down import file_replies
+
+                file_replies(self.conn, fresh)
         heads = manifest.get("audit_heads") or {}
         for office, digest in heads.items():
             if prev.get(office) != digest:
@@ -1320,7 +1395,7 @@ def _name_derived(name_zh: str, name_bo: str) -> tuple[dict[str, str], frozenset
 # -- history and reporting completeness -----------------------------------------------------------
 
 
-def owner_office(ws, row: dict) -> dict | None:
+def owner_office(ws: Workspace, row: dict) -> dict | None:
     """The office a record belongs to when it is not this one (imported, read-only here), for
     marking such rows in the registers; None for this office's own records."""
     local = ws.office
@@ -1330,12 +1405,12 @@ def owner_office(ws, row: dict) -> dict | None:
     return office_store.by_code(ws.db, code) or {"code": code, "name_zh": "", "name_bo": ""}
 
 
-def history(ws, limit: int = 500) -> list[dict]:
+def history(ws: Workspace, limit: int = 500) -> list[dict]:
     """Packages made and imported here, newest first (sync_log rows)."""
     return ws.db.query("SELECT * FROM sync_log ORDER BY coalesce(imported_at, created_at) DESC LIMIT ?", (limit,))
 
 
-def conflicts(ws, *, unresolved_only: bool = True) -> list[dict]:
+def conflicts(ws: Workspace, *, unresolved_only: bool = True) -> list[dict]:
     sql = "SELECT * FROM sync_conflict" + (" WHERE resolved = 0" if unresolved_only else "") + " ORDER BY at DESC"
     return ws.db.query(sql)
 
@@ -1358,7 +1433,7 @@ def due_date(db: Database, month: str) -> date:
     return date(y, m, due_day(db))
 
 
-def reporting_status(ws, month: str, today: date | None = None) -> list[ReportingStatus]:
+def reporting_status(ws: Workspace, month: str, today: date | None = None) -> list[ReportingStatus]:
     """Which offices directly below this one sent a package for `month` (YYYY-MM); a missing one
     is overdue after the setting ``report_due_day`` (default the 5th) of the next month."""
     db: Database = ws.db

@@ -2,8 +2,9 @@
 loans and one of loans falling due soon, grouped by village, with an empty column for the visit's
 date and result, and signature lines.  Printed from the loans page through ui.printing.print_pdf.
 
-``write_visit_list_pdf(ws, visits, out_path, mode="zh", font_paths=None) -> PdfResult``; the caller
-gives the fonts chosen in Settings (app.services.pdf_fonts.font_paths), the writer asks no service.
+``write_visit_list_pdf(visits, out_path, mode="zh", font_paths=None) -> PdfResult``: `visits` is the
+complete document (app.services.loan_book.visit_list, its labels in `mode`); the caller gives the
+fonts chosen in Settings (app.services.pdf_fonts.font_paths), the writer asks nothing more.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageTempla
 
 from app.domain import visits as doc
 from app.domain.money import format_yuan
-from exports import common, usb
+from app import safe_write
+from exports import common
 from exports.pdf import fonts as pdf_fonts
 from exports.pdf import layout, text
 from exports.pdf.report import PdfResult
@@ -26,7 +28,7 @@ MARGIN = 12 * mm
 WIDTHS = (1.3, 0.6, 2.0, 1.2, 1.7, 1.1, 1.0, 0.7, 1.8)
 
 
-def write_visit_list_pdf(ws, visits: doc.VisitList, out_path, *, mode: str = "zh", font_paths=None) -> PdfResult:
+def write_visit_list_pdf(visits: doc.VisitList, out_path, *, mode: str = "zh", font_paths=None) -> PdfResult:
     fs = pdf_fonts.ensure_fonts(font_paths)  # FontError: a sentence naming what to install
     fs.missing.clear()
     st = text.styles(9 if mode != "both" else 8.5, fs)
@@ -35,7 +37,7 @@ def write_visit_list_pdf(ws, visits: doc.VisitList, out_path, *, mode: str = "zh
     widths = [width * w / sum(WIDTHS) for w in WIDTHS]
     office = common.pair(visits.office_zh, visits.office_bo, mode)
     title = common.text(doc.TITLE, mode)
-    products = common.product_labels(ws, mode)
+    products = visits.products
     headers = [common.text(h, mode) for _, h in doc.COLUMNS]
     made = _dt.date.today().isoformat()
 
@@ -47,16 +49,7 @@ def write_visit_list_pdf(ws, visits: doc.VisitList, out_path, *, mode: str = "zh
         canvas.line(MARGIN, y - 3 * mm, page_w - MARGIN, y - 3 * mm)
 
     def footer(canvas, page, pages):
-        text.draw_string(canvas, MARGIN, MARGIN - 7 * mm, made, 8, fonts=fs)
-        text.draw_string(
-            canvas,
-            page_w - MARGIN,
-            MARGIN - 7 * mm,
-            layout.page_label(layout.PAGE_OF, mode, page=page, pages=pages),
-            8,
-            align="right",
-            fonts=fs,
-        )
+        layout.footer_line(canvas, made, page, pages, mode, page_width=page_w, margin=MARGIN, fonts=fs)
         result.pages = pages
 
     def rows(items: list[doc.VisitRow]) -> list[list]:
@@ -92,7 +85,7 @@ def write_visit_list_pdf(ws, visits: doc.VisitList, out_path, *, mode: str = "zh
             layout.data_table(headers, rows(visits.due_soon), widths, st, right=(5, 7)),
         ]
     story += [Spacer(1, 8 * mm), layout.signature_block(mode, st, width)]
-    with usb.safe_target(out_path) as target:
+    with safe_write.safe_target(out_path) as target:
         d = BaseDocTemplate(
             target.temp,
             pagesize=landscape(A4),

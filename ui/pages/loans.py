@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -31,6 +31,10 @@ from ui.permissions import allowed, permit
 from ui.pages.register_page import LifecyclePage
 from ui.widgets.flow import FlowLayout
 from ui.widgets.household_picker import HouseholdPicker
+from ui.widgets.rich_label import scrolled_rich_label
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 #: lifecycle buttons in the order they are shown: (target status, object name)
 STEPS = [
@@ -71,7 +75,7 @@ BOOK_LINE = QT_TRANSLATE_NOOP("LoansPage", "Balance %1 yuan · maturity %2 · %3
 INTEREST_PART = QT_TRANSLATE_NOOP("LoansPage", "interest %1")
 
 
-def product_items(ws) -> list[tuple[str, str]]:
+def product_items(ws: Workspace) -> list[tuple[str, str]]:
     mode = language().mode
     return [
         (p.code, ws.reference.product_label(p.code, mode))
@@ -84,7 +88,7 @@ class LoanDemandDialog(FormDialog):
     """Register a loan demand (or correct one still waiting for the bank). Below the fields: what the
     chosen product allows this household, and why not when it does not (the 530 rules)."""
 
-    def __init__(self, ws, record: dict | None = None, parent=None, household_id: str | None = None):
+    def __init__(self, ws: Workspace, record: dict | None = None, parent=None, household_id: str | None = None):
         super().__init__(ws, record, parent)
         self._in_check = False
         self.picker = HouseholdPicker(ws)
@@ -101,16 +105,7 @@ class LoanDemandDialog(FormDialog):
         self.add_multiline("notes")
         self.facts_box = QGroupBox()
         self.facts_box.setObjectName("eligibility")
-        self.facts = QLabel()
-        self.facts.setObjectName("eligibilityFacts")
-        self.facts.setWordWrap(True)
-        self.facts.setTextFormat(Qt.TextFormat.RichText)
-        self.facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        facts_scroll = QScrollArea()
-        facts_scroll.setWidgetResizable(True)
-        facts_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        facts_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        facts_scroll.setWidget(self.facts)
+        self.facts, facts_scroll = scrolled_rich_label("eligibilityFacts")
         QVBoxLayout(self.facts_box).addWidget(facts_scroll)
         self.facts_box.setMinimumWidth(300)
         self.side.addWidget(self.facts_box, 1)
@@ -296,16 +291,7 @@ class LoansPage(LifecyclePage):
         self.visit_button.setMenu(self.visit_menu)
         self.steps_row.addWidget(self.visit_button)
         # which rule allows or refuses each step of the selected loan, and its figures today
-        self.rules = QLabel()
-        self.rules.setObjectName("loanRules")
-        self.rules.setWordWrap(True)
-        self.rules.setTextFormat(Qt.TextFormat.RichText)
-        self.rules.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        rules_scroll = QScrollArea()
-        rules_scroll.setWidgetResizable(True)
-        rules_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        rules_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        rules_scroll.setWidget(self.rules)
+        self.rules, rules_scroll = scrolled_rich_label("loanRules")
         self.rules_box = QGroupBox()
         QVBoxLayout(self.rules_box).addWidget(rules_scroll)
         # the history of the selected demand, under the table
@@ -316,7 +302,7 @@ class LoansPage(LifecyclePage):
         self.history_box = QGroupBox()
         QVBoxLayout(self.history_box).addWidget(self.history)
 
-    def __init__(self, ws, main_window, parent=None):
+    def __init__(self, ws: Workspace, main_window, parent=None):
         super().__init__(ws, main_window, parent)
         self.main_layout.insertLayout(self.main_layout.indexOf(self.buttons) + 1, self.steps_row)
         self.body.removeWidget(self.table)
@@ -566,8 +552,7 @@ class LoansPage(LifecyclePage):
             from app.services import pdf_fonts
 
             return write_visit_list_pdf(
-                ws,
-                ws.loan_book.visit_list(within_days=within_days, village=village),
+                ws.loan_book.visit_list(within_days=within_days, village=village, mode=mode),
                 out,
                 mode=mode,
                 font_paths=pdf_fonts.font_paths(ws),
