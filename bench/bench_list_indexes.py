@@ -14,12 +14,18 @@ Copy "with" is the register as migrated; copy "without" has ``loan_demand_list``
 
 Rows are copies of existing ones under new ids (the change journal's triggers run as for any
 write).  Wall and CPU time; the machine is shared, so CPU is the figure to compare.
+
+``--report N`` also runs the monthly report (bench/bench_report.py: the first call in a fresh
+process, 2026-10) N times on each copy, alternately, before the writes: the migration drops an
+index the report's queries might have used.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
+import subprocess
 import statistics
 import sys
 import tempfile
@@ -62,6 +68,7 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--rows", type=int, default=3000)
     ap.add_argument("--saves", type=int, default=100)
+    ap.add_argument("--report", type=int, default=0, metavar="N", help="monthly report runs per copy")
     args = ap.parse_args()
     from storage.db import Database, run_script
 
@@ -74,6 +81,30 @@ def main() -> int:
             dbs[name] = Database(path)
         with dbs["without"].transaction() as conn:
             run_script(conn, WITHOUT)
+        if args.report:
+            for db in dbs.values():
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            probe = (
+                "import json, sys; from bench.bench_report import run_ours; print(json.dumps(run_ours(sys.argv[1])))"
+            )
+            report: dict[str, list[dict]] = {"with": [], "without": []}
+            for _ in range(args.report):
+                for name in dbs:
+                    out = subprocess.run(
+                        [sys.executable, "-c", probe, str(folder / f"{name}.sqlite")],
+                        cwd=ROOT,
+                        check=True,
+                        capture_output=True,
+                        text=True,
+                    ).stdout
+                    report[name].append(json.loads(out.strip().splitlines()[-1]))
+            print(f"monthly report 2026-10, first call in a fresh process, median of {args.report}:")
+            for name, runs in report.items():
+                print(
+                    f"  {name:<8} wall {statistics.median(r['cold_s'] for r in runs):.3f} s"
+                    f"  CPU {statistics.median(r['cold_cpu_s'] for r in runs):.3f} s"
+                    f"  (warm {statistics.median(r['warm_s'] for r in runs):.3f} s)"
+                )
         demands = [r["rowid"] for r in dbs["with"].query("SELECT rowid FROM loan_demand ORDER BY rowid")]
         ratings = [r["rowid"] for r in dbs["with"].query("SELECT rowid FROM credit_rating ORDER BY rowid")]
         statuses = ["registered", "referred", "approved"]
