@@ -19,32 +19,32 @@
             <translation>未安装中文字体。请安装微软雅黑或宋体（Windows），或文泉驿微米黑 / Noto Sans CJK SC（Linux），或在“设置”中选择一个字体文件。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="365" />
+            <location filename="../ui/fonts.py" line="367" />
             <source>The Tibetan font file %1 could not be loaded.</source>
             <translation>无法加载藏文字体文件 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="371" />
+            <location filename="../ui/fonts.py" line="373" />
             <source>The Chinese font file %1 could not be loaded.</source>
             <translation>无法加载中文字体文件 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="513" />
+            <location filename="../ui/fonts.py" line="520" />
             <source>This file is not a font Qt can use: %1</source>
             <translation>此文件不是可用的字体：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="517" />
+            <location filename="../ui/fonts.py" line="524" />
             <source>This font has no Tibetan letters: %1</source>
             <translation>此字体不含藏文字母：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="520" />
+            <location filename="../ui/fonts.py" line="527" />
             <source>This font has no Chinese characters: %1</source>
             <translation>此字体不含汉字：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="574" />
+            <location filename="../ui/fonts.py" line="581" />
             <source>Fonts missing</source>
             <translation>缺少字体</translation>
         </message>
@@ -3197,7 +3197,7 @@
             <translation>授信额度</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="1021" />
+            <location filename="../app/services/loan_book.py" line="1022" />
             <source>No household has the ID number or id {text}.</source>
             <translation>没有身份证号码或编号为 {text} 的农户。</translation>
         </message>
@@ -3207,42 +3207,42 @@
             <translation>本台账中没有名为 {name} 的村。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="713" />
+            <location filename="../app/services/loan_book.py" line="714" />
             <source>Unknown step {step}.</source>
             <translation>未知步骤 {step}。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="948" />
+            <location filename="../app/services/loan_book.py" line="949" />
             <source>The rating must be signed by both the village cadre and the bank officer before a credit line is set from it.</source>
             <translation>评级须由村干部和银行人员双方签字后，方可据此核定授信额度。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="979" />
+            <location filename="../app/services/loan_book.py" line="980" />
             <source>Sign as the village or as the bank.</source>
             <translation>请以村方或银行方身份签字。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="523" />
+            <location filename="../app/services/loan_book.py" line="524" />
             <source>Repayments every how many months: a whole number, at least 1.</source>
             <translation>每几个月还款一次：整数，至少为 1。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="784" />
+            <location filename="../app/services/loan_book.py" line="785" />
             <source>The date {date} is before the grant ({granted}).</source>
             <translation>日期 {date} 早于发放日（{granted}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="983" />
+            <location filename="../app/services/loan_book.py" line="984" />
             <source>The village's half of a rating is signed by a village cadre.</source>
             <translation>评级中村方的一半由村干部签字。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="664" />
+            <location filename="../app/services/loan_book.py" line="665" />
             <source>This loan has not been granted: there is nothing to repay.</source>
             <translation>该笔贷款尚未发放，无需还款。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="717" />
+            <location filename="../app/services/loan_book.py" line="718" />
             <source>This loan has not been granted yet.</source>
             <translation>该笔贷款尚未发放。</translation>
         </message>
@@ -3327,17 +3327,17 @@
             <translation>本月应贴息额</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="831" />
+            <location filename="../app/services/loan_book.py" line="832" />
             <source>Only a loan repaid in full can be renewed; this one still owes {owed_yuan} yuan.</source>
             <translation>只有已全额还清的贷款才能续贷；该笔贷款尚欠 {owed_yuan} 元。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="840" />
+            <location filename="../app/services/loan_book.py" line="841" />
             <source>Give the reason for the renewal.</source>
             <translation>请填写续贷理由。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="837" />
+            <location filename="../app/services/loan_book.py" line="838" />
             <source>A renewal comes after the repayment ({repaid}).</source>
             <translation>续贷须在还清（{repaid}）之后。</translation>
         </message>
@@ -3935,9 +3935,8 @@
             <translation>本次发放按发放日 {date} 施行的{product}规定审核（{since} 起施行的版本）。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="490" />
             <source>Those are the rules of the {product} since {since}; the loan was granted on {date} under the rules then in force (the version of {then}) and is recorded with this note.</source>
-            <translation>以上是{product}自 {since} 起的规定；该贷款于 {date} 按当时施行的规定（{then} 起施行的版本）发放，连同本说明一并登记。</translation>
+            <translation type="vanished">以上是{product}自 {since} 起的规定；该贷款于 {date} 按当时施行的规定（{then} 起施行的版本）发放，连同本说明一并登记。</translation>
         </message>
         <message>
             <location filename="../app/commands/offices.py" line="104" />
@@ -4089,6 +4088,11 @@
             <location filename="../app/services/sync_down.py" line="857" />
             <source>The package resolves a conflict about office {code}, which is not the sending office nor below it; it is not imported.</source>
             <translation>数据包处理了涉及工作室 {code} 的冲突，但该工作室既不是发送方也不在其下级；未导入。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="490" />
+            <source>Today's rules of the {product} (since {since}) would not allow this; the loan was granted on {date} under the rules then in force (the version of {then}) and is recorded with this note.</source>
+            <translation>按{product}现行规定（{since} 起施行）不允许这样发放；该贷款于 {date} 按当时施行的规定（{then} 起施行的版本）发放，连同本说明一并登记。</translation>
         </message>
     </context>
     <context>
@@ -5412,13 +5416,13 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RegisterTableModel</name>
         <message>
-            <location filename="../ui/models/paged.py" line="418" />
+            <location filename="../ui/models/paged.py" line="453" />
             <source>Deleted</source>
             <extracomment>role for the row's record id (str) role for the whole row dict</extracomment>
             <translation>已删除</translation>
         </message>
         <message>
-            <location filename="../ui/models/paged.py" line="420" />
+            <location filename="../ui/models/paged.py" line="455" />
             <source>Imported from office %1: read-only here</source>
             <translation>从工作室 %1 导入：此处只读</translation>
         </message>
@@ -6039,7 +6043,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="357" />
-            <location filename="../ui/pages/loans.py" line="561" />
+            <location filename="../ui/pages/loans.py" line="572" />
             <source>Visit list</source>
             <translation>走访清单</translation>
         </message>
@@ -7518,12 +7522,12 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ui/pages/reports.py" line="251" />
+            <location filename="../ui/pages/reports.py" line="263" />
             <source>Reports and exports</source>
             <translation>报表与导出</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="252" />
+            <location filename="../ui/pages/reports.py" line="264" />
             <source>What to make</source>
             <translation>生成内容</translation>
         </message>
@@ -7532,68 +7536,68 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">月报</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="276" />
+            <location filename="../ui/pages/reports.py" line="288" />
             <source>Household record cards (PDF)</source>
             <translation>农户金融服务档案卡（PDF）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="277" />
+            <location filename="../ui/pages/reports.py" line="289" />
             <source>Register export (.xlsx)</source>
             <translation>台账导出（.xlsx）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="278" />
+            <location filename="../ui/pages/reports.py" line="290" />
             <source>Options</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="257" />
-            <location filename="../ui/pages/reports.py" line="279" />
+            <location filename="../ui/pages/reports.py" line="269" />
+            <location filename="../ui/pages/reports.py" line="291" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="280" />
+            <location filename="../ui/pages/reports.py" line="292" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="281" />
+            <location filename="../ui/pages/reports.py" line="293" />
             <source>Language of the document</source>
             <translation>文档语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="282" />
+            <location filename="../ui/pages/reports.py" line="294" />
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="283" />
+            <location filename="../ui/pages/reports.py" line="295" />
             <source>Tibetan</source>
             <translation>藏文</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="284" />
+            <location filename="../ui/pages/reports.py" line="296" />
             <source>Bilingual</source>
             <translation>双语</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="285" />
+            <location filename="../ui/pages/reports.py" line="297" />
             <source>Households</source>
             <translation>农户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="286" />
+            <location filename="../ui/pages/reports.py" line="298" />
             <source>Or one household (ID number)</source>
             <translation>或单个农户（身份证号码）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="287" />
+            <location filename="../ui/pages/reports.py" line="299" />
             <source>ID number of one household</source>
             <translation>单个农户的身份证号码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="288" />
+            <location filename="../ui/pages/reports.py" line="300" />
             <source>Register</source>
             <translation>台账</translation>
         </message>
@@ -7614,7 +7618,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="292" />
+            <location filename="../ui/pages/reports.py" line="304" />
             <source>Full ID numbers (otherwise masked)</source>
             <translation>完整身份证号码（否则隐去中间位）</translation>
         </message>
@@ -7623,7 +7627,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">您的账户无权导出完整身份证号码。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="294" />
+            <location filename="../ui/pages/reports.py" line="306" />
             <source>Where to write it</source>
             <translation>保存位置</translation>
         </message>
@@ -7644,12 +7648,12 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">选择…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="296" />
+            <location filename="../ui/pages/reports.py" line="308" />
             <source>File name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="297" />
+            <location filename="../ui/pages/reports.py" line="309" />
             <source>Make and save</source>
             <translation>生成并保存</translation>
         </message>
@@ -7658,168 +7662,168 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">未找到U盘：请选择文件夹</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="313" />
+            <location filename="../ui/pages/reports.py" line="325" />
             <source>All households</source>
             <translation>全部农户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="474" />
+            <location filename="../ui/pages/reports.py" line="486" />
             <source>%1 records, as filtered on the register's page.</source>
             <translation>%1 条记录，按台账页面当前的筛选。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="476" />
+            <location filename="../ui/pages/reports.py" line="488" />
             <source>All %1 records (open the register's page to export a filtered list).</source>
             <translation>全部 %1 条记录（如需导出筛选后的列表，请先打开该台账页面并筛选）。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="295" />
+            <location filename="../ui/pages/reports.py" line="307" />
             <source>Where to write the file</source>
             <translation>文件保存位置</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="636" />
-            <location filename="../ui/pages/reports.py" line="664" />
+            <location filename="../ui/pages/reports.py" line="648" />
+            <location filename="../ui/pages/reports.py" line="676" />
             <source>Writing %1…</source>
             <translation>正在写入 %1…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="646" />
+            <location filename="../ui/pages/reports.py" line="658" />
             <source>Written and checked: %1. The USB stick can now be removed.</source>
             <translation>已写入并校验：%1。现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="659" />
+            <location filename="../ui/pages/reports.py" line="671" />
             <source>Cancelled: no file was written.</source>
             <translation>已取消：未写入任何文件。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="300" />
+            <location filename="../ui/pages/reports.py" line="312" />
             <source>Print…</source>
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="302" />
+            <location filename="../ui/pages/reports.py" line="314" />
             <source>Print the report or the cards, with a preview (registers are printed from the saved spreadsheet)</source>
             <translation>打印月报或档案卡（可先预览）；台账请从保存的表格打印</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="602" />
+            <location filename="../ui/pages/reports.py" line="614" />
             <source>Monthly report %1</source>
             <translation>%1 月报</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="604" />
+            <location filename="../ui/pages/reports.py" line="616" />
             <source>Household record cards: %1</source>
             <translation>农户档案卡：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="253" />
+            <location filename="../ui/pages/reports.py" line="265" />
             <source>Report for a period</source>
             <translation>期间报告</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="254" />
+            <location filename="../ui/pages/reports.py" line="266" />
             <source>Period</source>
             <translation>报告期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="258" />
+            <location filename="../ui/pages/reports.py" line="270" />
             <source>Half-year (due 15 July / 15 January)</source>
             <translation>半年（7月15日 / 1月15日前报送）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="259" />
+            <location filename="../ui/pages/reports.py" line="271" />
             <source>Quarter</source>
             <translation>季度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="260" />
+            <location filename="../ui/pages/reports.py" line="272" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="261" />
+            <location filename="../ui/pages/reports.py" line="273" />
             <source>Any dates</source>
             <translation>任意日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="265" />
+            <location filename="../ui/pages/reports.py" line="277" />
             <source>Which</source>
             <translation>哪一期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="266" />
+            <location filename="../ui/pages/reports.py" line="278" />
             <source>From</source>
             <translation>从</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="267" />
+            <location filename="../ui/pages/reports.py" line="279" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="268" />
+            <location filename="../ui/pages/reports.py" line="280" />
             <source>New developments and problems</source>
             <translation>新情况、新问题</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="271" />
+            <location filename="../ui/pages/reports.py" line="283" />
             <source>What is new this period, and what problems the office met (printed in the report and kept with it)</source>
             <translation>本期的新情况和工作中遇到的新问题（打印在报告中并随报告保存）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="274" />
+            <location filename="../ui/pages/reports.py" line="286" />
             <source>Prepared by</source>
             <translation>填报人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="275" />
+            <location filename="../ui/pages/reports.py" line="287" />
             <source>Reviewed by</source>
             <translation>审核人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="409" />
+            <location filename="../ui/pages/reports.py" line="421" />
             <source>%1, first half</source>
             <translation>%1年上半年</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="409" />
+            <location filename="../ui/pages/reports.py" line="421" />
             <source>%1, second half</source>
             <translation>%1年下半年</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="411" />
+            <location filename="../ui/pages/reports.py" line="423" />
             <source>%1, quarter %2</source>
             <translation>%1年第%2季度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="452" />
+            <location filename="../ui/pages/reports.py" line="464" />
             <source>This period has not begun yet: there is nothing to report.</source>
             <translation>本期间尚未开始：没有可报告的内容。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="454" />
+            <location filename="../ui/pages/reports.py" line="466" />
             <source>Provisional: the period has not ended yet, and its figures can still change.</source>
             <translation>临时数据：本期间尚未结束，数字仍可能变化。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="456" />
+            <location filename="../ui/pages/reports.py" line="468" />
             <source>Due upward by %1.</source>
             <translation>须于 %1 前上报。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="298" />
+            <location filename="../ui/pages/reports.py" line="310" />
             <source>Open the folder</source>
             <translation>打开文件夹</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="299" />
+            <location filename="../ui/pages/reports.py" line="311" />
             <source>Show the written file in the file manager</source>
             <translation>在文件管理器中显示写好的文件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="648" />
+            <location filename="../ui/pages/reports.py" line="660" />
             <source>Written and checked: %1.</source>
             <translation>已写入并校验：%1。</translation>
         </message>
