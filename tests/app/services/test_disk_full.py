@@ -126,7 +126,7 @@ def _export(ws, out: Path):
 
 
 def test_export_to_a_full_stick(demo_ws, tmpfs):
-    from exports.usb import UsbError
+    from app.safe_write import UsbError
 
     stick = tmpfs("300k")
     _leave_free(stick, 8192)
@@ -140,7 +140,7 @@ def test_export_to_a_full_stick(demo_ws, tmpfs):
 
 def test_export_when_the_write_fails_with_enospc(demo_ws, tmp_path, monkeypatch):
     from app import safe_write
-    from exports.usb import UsbError
+    from app.safe_write import UsbError
 
     def full(path):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), path)
