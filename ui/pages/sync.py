@@ -211,6 +211,7 @@ class SyncPage(Page):
         self.down_button.clicked.connect(lambda: self.make_down_package())
         # beside the offices below (the status table): the selected one is the office it is for
         self._status_layout.addWidget(self.down_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.down_button.setVisible((ws.office or {}).get("level") != "village")  # (nobody below a village)
         below = QWidget()
         clay = QVBoxLayout(below)
         clay.setContentsMargins(0, 0, 0, 0)
