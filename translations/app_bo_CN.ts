@@ -6795,7 +6795,7 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/sync.py" line="332" />
             <location filename="../ui/pages/sync.py" line="343" />
-            <location filename="../ui/pages/sync.py" line="503" />
+            <location filename="../ui/pages/sync.py" line="513" />
             <source>Writing the package…</source>
             <translation>ཐུམ་སྒྲིལ་འབྲི་བཞིན་པ།…</translation>
         </message>
@@ -6830,55 +6830,55 @@ Do you want to delete it anyway?</source>
             <translation>ཐུམ་སྒྲིལ་ %2 ཡི་ནང་ནས་ %1 ཁས་མ་བླངས། དེ་དག་གི་ནང་དོན་གང་ཡང་ཉར་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="677" />
+            <location filename="../ui/pages/sync.py" line="687" />
             <source>received</source>
             <translation>འབྱོར་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="679" />
+            <location filename="../ui/pages/sync.py" line="689" />
             <source>OVERDUE</source>
             <translation>དུས་ལས་ཡོལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="682" />
+            <location filename="../ui/pages/sync.py" line="692" />
             <source>not yet (due %1)</source>
             <translation>ད་དུང་མ་འབྱོར། (དུས་མཚམས %1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="473" />
-            <location filename="../ui/pages/sync.py" line="698" />
+            <location filename="../ui/pages/sync.py" line="483" />
+            <location filename="../ui/pages/sync.py" line="708" />
             <source>No offices are registered below this one.</source>
             <translation>ལས་ཁང་འདིའི་འོག་ཏུ་ལས་ཁང་གང་ཡང་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="700" />
+            <location filename="../ui/pages/sync.py" line="710" />
             <source>%n office(s) overdue</source>
             <translation>
                 <numerusform>ལས་ཁང་ %n དུས་ལས་ཡོལ།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="709" />
+            <location filename="../ui/pages/sync.py" line="719" />
             <source>made</source>
             <translation>བཟོས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="709" />
+            <location filename="../ui/pages/sync.py" line="719" />
             <source>imported</source>
             <translation>ནང་འདྲེན་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="710" />
+            <location filename="../ui/pages/sync.py" line="720" />
             <source>ok</source>
             <translation>ལེགས་གྲུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="710" />
+            <location filename="../ui/pages/sync.py" line="720" />
             <source>rejected</source>
             <translation>ཁས་མ་བླངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="741" />
+            <location filename="../ui/pages/sync.py" line="751" />
             <source>Package %1 made for %2: %3</source>
             <translation>%2 ཆེད་ཐུམ་སྒྲིལ་ཨང་ %1 པ་བཟོས་ཟིན། %3</translation>
         </message>
@@ -6934,55 +6934,55 @@ Do you want to delete it anyway?</source>
             <translation>གྲོང་ཚོ་ལ་འདྲི།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="588" />
+            <location filename="../ui/pages/sync.py" line="598" />
             <source>%1: %2 (%3 records)</source>
             <translation>%1  %2 (ཟིན་ཐོ་ %3)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="598" />
+            <location filename="../ui/pages/sync.py" line="608" />
             <source>open</source>
             <translation>ཐག་མ་ཆོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="599" />
+            <location filename="../ui/pages/sync.py" line="609" />
             <source>asked the villages</source>
             <translation>གྲོང་ཚོ་ལ་དྲིས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="600" />
+            <location filename="../ui/pages/sync.py" line="610" />
             <source>kept the one here</source>
             <translation>འདི་ནའི་པར་གཞི་ཉར་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="601" />
+            <location filename="../ui/pages/sync.py" line="611" />
             <source>kept the waiting one</source>
             <translation>སྒུག་བཞིན་པའི་པར་གཞི་ཉར་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="602" />
-            <location filename="../ui/pages/sync.py" line="603" />
+            <location filename="../ui/pages/sync.py" line="612" />
+            <location filename="../ui/pages/sync.py" line="613" />
             <source>moved</source>
             <translation>སྤོས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="623" />
+            <location filename="../ui/pages/sync.py" line="633" />
             <source>No household came from two villages.</source>
             <translation>གྲོང་ཚོ་གཉིས་ནས་ཡོང་བའི་ཁྱིམ་ཚང་མེད།</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="626" />
+            <location filename="../ui/pages/sync.py" line="636" />
             <source>%n household(s) came from two villages and wait for a decision. Nothing else of their packages was held back; each is counted once in the reports.</source>
             <translation>
                 <numerusform>ཁྱིམ་ཚང་ %n གྲོང་ཚོ་གཉིས་ནས་ཡོང་སྟེ་ཐག་གཅོད་སྒུག་བཞིན་ཡོད། ཐུམ་སྒྲིལ་གྱི་གཞན་དག་ནང་འདྲེན་བྱས་ཟིན། སྙན་ཐོར་རེ་རེར་ཐེངས་གཅིག་རྩིས།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="652" />
+            <location filename="../ui/pages/sync.py" line="662" />
             <source>Ask the villages</source>
             <translation>གྲོང་ཚོ་ལ་འདྲི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="652" />
+            <location filename="../ui/pages/sync.py" line="662" />
             <source>The question for the two villages:</source>
             <translation>གྲོང་ཚོ་གཉིས་ལ་འདྲི་རྒྱུའི་གནད་དོན།</translation>
         </message>
@@ -7027,59 +7027,64 @@ Do you want to delete it anyway?</source>
             <translation>ལན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="463" />
+            <location filename="../ui/pages/sync.py" line="473" />
             <source>applied: the household left that register</source>
             <translation>ལག་བསྟར་བྱས་ཟིན། ཁྱིམ་ཚང་དེ་ཐོ་དེབ་དེ་ནས་ཕྱིར་སོང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="465" />
+            <location filename="../ui/pages/sync.py" line="475" />
             <source>applied: the household stays</source>
             <translation>ལག་བསྟར་བྱས་ཟིན། ཁྱིམ་ཚང་དེ་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="483" />
+            <location filename="../ui/pages/sync.py" line="493" />
             <source>Package for an office below</source>
             <translation>འོག་རིམ་ལས་ཁང་ལ་ཐུམ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="483" />
+            <location filename="../ui/pages/sync.py" line="493" />
             <source>The office it is for:</source>
             <translation>ལེན་མཁན་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="516" />
+            <location filename="../ui/pages/sync.py" line="526" />
             <source>Package %1 for office %2 written to %3: %4 questions, %5 decisions, %6 policy versions.</source>
             <translation>ལས་ཁང་ %2 ལ་གཏོང་བའི་ཐུམ་སྒྲིལ་ཨང་ %1 %3 ལ་བྲིས་ཟིན། དྲི་བ་ %4། ཐག་གཅོད་ %5། སྲིད་ཇུས་པར་གཞི་ %6།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="538" />
+            <location filename="../ui/pages/sync.py" line="548" />
             <source>%1 (also registered in %2)</source>
             <translation>%1 (%2 ནའང་ཐོ་འགོད་བྱས་ཡོད།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="541" />
+            <location filename="../ui/pages/sync.py" line="551" />
             <source>Decided: the household is in %1; it left this register.</source>
             <translation>ཐག་གཅོད། ཁྱིམ་ཚང་འདི་ %1 ལ་ཡོད། ཐོ་དེབ་འདི་ནས་ཕྱིར་སོང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="544" />
+            <location filename="../ui/pages/sync.py" line="554" />
             <source>Decided: the household stays here.</source>
             <translation>ཐག་གཅོད། ཁྱིམ་ཚང་འདི་འདིར་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="554" />
+            <location filename="../ui/pages/sync.py" line="564" />
             <source>No questions or decisions from the office above.</source>
             <translation>གོང་རིམ་ལས་ཁང་ནས་དྲི་བའམ་ཐག་གཅོད་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="557" />
+            <location filename="../ui/pages/sync.py" line="567" />
             <source>Questions from the office above waiting for an answer: %1. Answers go up in the next package.</source>
             <translation>གོང་རིམ་ལས་ཁང་གི་ལན་སྒུག་བཞིན་པའི་དྲི་བ། %1། ལན་ཐུམ་སྒྲིལ་རྗེས་མར་གོང་དུ་འགྲོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="575" />
+            <location filename="../ui/pages/sync.py" line="585" />
             <source>Answer the office above</source>
             <translation>གོང་རིམ་ལས་ཁང་ལ་ལན་འདེབས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="463" />
+            <source>%1, decided by office %2</source>
+            <translation>%1 (ལས་ཁང་ %2 གིས་ཐག་བཅད།)</translation>
         </message>
     </context>
     <context>

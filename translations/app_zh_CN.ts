@@ -6795,7 +6795,7 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/sync.py" line="332" />
             <location filename="../ui/pages/sync.py" line="343" />
-            <location filename="../ui/pages/sync.py" line="503" />
+            <location filename="../ui/pages/sync.py" line="513" />
             <source>Writing the package…</source>
             <translation>正在写入数据包…</translation>
         </message>
@@ -6830,55 +6830,55 @@ Do you want to delete it anyway?</source>
             <translation>%2 个数据包中有 %1 个被拒收，其内容均未保存。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="677" />
+            <location filename="../ui/pages/sync.py" line="687" />
             <source>received</source>
             <translation>已收到</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="679" />
+            <location filename="../ui/pages/sync.py" line="689" />
             <source>OVERDUE</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="682" />
+            <location filename="../ui/pages/sync.py" line="692" />
             <source>not yet (due %1)</source>
             <translation>尚未收到（截止 %1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="473" />
-            <location filename="../ui/pages/sync.py" line="698" />
+            <location filename="../ui/pages/sync.py" line="483" />
+            <location filename="../ui/pages/sync.py" line="708" />
             <source>No offices are registered below this one.</source>
             <translation>本工作室下尚未登记任何下级工作室。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="700" />
+            <location filename="../ui/pages/sync.py" line="710" />
             <source>%n office(s) overdue</source>
             <translation>
                 <numerusform>%n 个工作室已逾期</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="709" />
+            <location filename="../ui/pages/sync.py" line="719" />
             <source>made</source>
             <translation>已生成</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="709" />
+            <location filename="../ui/pages/sync.py" line="719" />
             <source>imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="710" />
+            <location filename="../ui/pages/sync.py" line="720" />
             <source>ok</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="710" />
+            <location filename="../ui/pages/sync.py" line="720" />
             <source>rejected</source>
             <translation>已拒收</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="741" />
+            <location filename="../ui/pages/sync.py" line="751" />
             <source>Package %1 made for %2: %3</source>
             <translation>已为 %2 生成第 %1 号数据包：%3</translation>
         </message>
@@ -6934,55 +6934,55 @@ Do you want to delete it anyway?</source>
             <translation>询问两村…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="588" />
+            <location filename="../ui/pages/sync.py" line="598" />
             <source>%1: %2 (%3 records)</source>
             <translation>%1：%2（%3 条记录）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="598" />
+            <location filename="../ui/pages/sync.py" line="608" />
             <source>open</source>
             <translation>未处理</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="599" />
+            <location filename="../ui/pages/sync.py" line="609" />
             <source>asked the villages</source>
             <translation>已询问两村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="600" />
+            <location filename="../ui/pages/sync.py" line="610" />
             <source>kept the one here</source>
             <translation>保留了本处的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="601" />
+            <location filename="../ui/pages/sync.py" line="611" />
             <source>kept the waiting one</source>
             <translation>保留了待定的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="602" />
-            <location filename="../ui/pages/sync.py" line="603" />
+            <location filename="../ui/pages/sync.py" line="612" />
+            <location filename="../ui/pages/sync.py" line="613" />
             <source>moved</source>
             <translation>已迁移</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="623" />
+            <location filename="../ui/pages/sync.py" line="633" />
             <source>No household came from two villages.</source>
             <translation>没有来自两个村的同一农户。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="626" />
+            <location filename="../ui/pages/sync.py" line="636" />
             <source>%n household(s) came from two villages and wait for a decision. Nothing else of their packages was held back; each is counted once in the reports.</source>
             <translation>
                 <numerusform>%n 户来自两个村，等待处理。数据包的其他内容均已导入；报表中每户只计一次。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="652" />
+            <location filename="../ui/pages/sync.py" line="662" />
             <source>Ask the villages</source>
             <translation>询问两村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="652" />
+            <location filename="../ui/pages/sync.py" line="662" />
             <source>The question for the two villages:</source>
             <translation>给两个村的问题：</translation>
         </message>
@@ -7027,59 +7027,64 @@ Do you want to delete it anyway?</source>
             <translation>答复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="463" />
+            <location filename="../ui/pages/sync.py" line="473" />
             <source>applied: the household left that register</source>
             <translation>已执行：此户已移出该村台账</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="465" />
+            <location filename="../ui/pages/sync.py" line="475" />
             <source>applied: the household stays</source>
             <translation>已执行：此户保留</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="483" />
+            <location filename="../ui/pages/sync.py" line="493" />
             <source>Package for an office below</source>
             <translation>下发数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="483" />
+            <location filename="../ui/pages/sync.py" line="493" />
             <source>The office it is for:</source>
             <translation>接收的工作室：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="516" />
+            <location filename="../ui/pages/sync.py" line="526" />
             <source>Package %1 for office %2 written to %3: %4 questions, %5 decisions, %6 policy versions.</source>
             <translation>发给工作室 %2 的第 %1 号数据包已写入 %3：%4 个问题，%5 项决定，%6 个政策版本。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="538" />
+            <location filename="../ui/pages/sync.py" line="548" />
             <source>%1 (also registered in %2)</source>
             <translation>%1（%2 也登记了此户）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="541" />
+            <location filename="../ui/pages/sync.py" line="551" />
             <source>Decided: the household is in %1; it left this register.</source>
             <translation>决定：此户属于 %1，已移出本台账。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="544" />
+            <location filename="../ui/pages/sync.py" line="554" />
             <source>Decided: the household stays here.</source>
             <translation>决定：此户保留在本村。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="554" />
+            <location filename="../ui/pages/sync.py" line="564" />
             <source>No questions or decisions from the office above.</source>
             <translation>上级工作室没有问题或决定。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="557" />
+            <location filename="../ui/pages/sync.py" line="567" />
             <source>Questions from the office above waiting for an answer: %1. Answers go up in the next package.</source>
             <translation>上级工作室待答复的问题：%1 个。答复将随下一个数据包上报。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="575" />
+            <location filename="../ui/pages/sync.py" line="585" />
             <source>Answer the office above</source>
             <translation>答复上级工作室</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="463" />
+            <source>%1, decided by office %2</source>
+            <translation>%1（工作室 %2 决定）</translation>
         </message>
     </context>
     <context>
