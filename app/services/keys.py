@@ -79,7 +79,7 @@ def ensure_keys(db: Database, user: str = "") -> tuple[Ed25519PrivateKey, str]:
 
         raise NoOffice()
     key, enc = private_key(db), _encryption_private(db)
-    # (a register opened at an older schema version, before migration 24, has no column for the
+    # (a register opened at an older schema version, before migration 26, has no column for the
     # encryption key yet: the key is made, and written into the row once the column is there)
     enc_column = "enc_public_key" in office
     if (

@@ -667,11 +667,13 @@ def import_packages(
         if down:
             from app.services import sync_down
 
-            if dry_run:
-                raise ValidationError(
-                    "dry_run", N_("A package from the office above cannot be taken as a dry run; take it without.")
-                )
             for path in sorted(down, key=lambda p: Path(p).name):  # its sequence is in its name
+                if dry_run:  # (the upward packages' dry-run reports stand; this one is told why not)
+                    reason = PackageRejected(
+                        N_("A package from the office above cannot be taken as a dry run; take it without.")
+                    )
+                    reports.append(sync_down.DownReport(file=str(path), status="rejected", reason=reason))
+                    continue
                 reports.append(sync_down.import_down(ws, path, passphrase=passphrase))
     finally:
         for pkg, _ in opened:

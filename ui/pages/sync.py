@@ -245,6 +245,7 @@ class SyncPage(Page):
         self.down_button.clicked.connect(lambda: self.make_down_package())
         # beside the offices below (the status table): the selected one is the office it is for
         self._status_layout.addWidget(self.down_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.down_button.setVisible((ws.office or {}).get("level") != "village")  # (nobody below a village)
         below = QWidget()
         clay = QVBoxLayout(below)
         clay.setContentsMargins(0, 0, 0, 0)
@@ -609,6 +610,16 @@ class SyncPage(Page):
         self._decisions = run_now(self, lambda: sync_down.decisions(self.ws)) or []
         self._fill_questions()
 
+    def _state_text(self, states: dict, resolution: str | None) -> str:
+        """A resolution's words; one an office below made and sent up reads "… (office 630224100)"."""
+        base, _, by = (resolution or "").partition(" (")
+        text = states.get(resolution, states.get(base, base)) if resolution else states[None]
+        if by:
+            text = (
+                self.tr("%1, decided by office %2").replace("%1", text).replace("%2", language().digits(by.rstrip(")")))
+            )
+        return text
+
     def _replies_text(self, c: dict) -> str:
         parts = []
         for r in c.get("replies", []):
@@ -773,7 +784,7 @@ class SyncPage(Page):
                 lang.digits(number),
                 self._side_text(c["local"]),
                 self._side_text(c["incoming"]),
-                states.get(c["resolution"], c["resolution"] or ""),
+                self._state_text(states, c["resolution"]),
                 self._replies_text(c),
             ]
             for col, text in enumerate(cells):
