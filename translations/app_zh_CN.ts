@@ -1555,7 +1555,7 @@
             <translation>{path} 处没有数据包文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="627" />
+            <location filename="../app/services/sync.py" line="629" />
             <location filename="../app/services/sync_package.py" line="667" />
             <source>This file is not a sync package of this program.</source>
             <translation>此文件不是本程序的同步数据包。</translation>
@@ -2478,48 +2478,48 @@
             <translation>文件夹 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="671" />
+            <location filename="../app/services/sync.py" line="673" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>此数据包是本工作室自己生成的；请在上级工作室导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="675" />
+            <location filename="../app/services/sync.py" line="677" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>工作室 {code}（{name}）未在此登记为下级工作室。请先登记其密钥（offices add-subordinate），然后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="689" />
+            <location filename="../app/services/sync.py" line="691" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>工作室 {code}（{name}）不是本工作室的下级；其数据包不在此导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="697" />
+            <location filename="../app/services/sync.py" line="699" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>数据包的签名与工作室 {code}（{name}）登记的密钥不符：数据包被改动过，或由其他工作室生成。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="769" />
+            <location filename="../app/services/sync.py" line="771" />
             <location filename="../app/services/sync_down.py" line="561" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>数据包中含有本程序不认识的表（{names}）；请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="794" />
+            <location filename="../app/services/sync.py" line="796" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>此数据包已于 {at} 导入；再次导入不会有任何改变。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1012" />
+            <location filename="../app/services/sync.py" line="1014" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>数据包中有工作室 {code} 的记录，该工作室既不是发送方也不是其下级（{table}）；不予导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="831" />
+            <location filename="../app/services/sync.py" line="833" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>第 {sequence} 号数据包早于已从该工作室导入的第 {previous} 号；只采用比此处记录更新的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1344" />
+            <location filename="../app/services/sync.py" line="1346" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>此数据包中工作室 {code} 的审计链已断裂：发送方工作室有记录被改动或删除。记录已导入；请检查该工作室的台账（命令：check）。</translation>
         </message>
@@ -2540,12 +2540,12 @@
             <translation type="vanished">工作室 {code} 的第 {first} 至 {last} 号数据包尚未到达（数据包编号有缺口）。请向该工作室索取。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1030" />
+            <location filename="../app/services/sync.py" line="1032" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>数据包中 {table} 的某行没有 id 或版本号；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1360" />
+            <location filename="../app/services/sync.py" line="1362" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>数据包引用了此处没有的记录（{table} {record_id} 需要一条 {parent} 记录）。请先导入该工作室较早的数据包，再导入此包。</translation>
         </message>
@@ -2584,12 +2584,12 @@
             <translation>冲突</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1298" />
+            <location filename="../app/services/sync.py" line="1300" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>工作室 {code} 的审计链在此处从中间开始：其较早的记录不在此处导入的任何数据包中。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1306" />
+            <location filename="../app/services/sync.py" line="1308" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>工作室 {code} 的审计记录与此处已有的记录接续不上（缺少数据包或顺序错乱）。</translation>
         </message>
@@ -2750,7 +2750,7 @@
             <translation>数据包中有一行无法读取；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="706" />
+            <location filename="../app/services/sync.py" line="708" />
             <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
             <translation>工作室 {code}（{name}）生成数据包后，该文件已损坏或被改动（内容完整，但文件结构不符）。请重新复制。</translation>
         </message>
@@ -2789,7 +2789,7 @@
             <translation>此台账已设账户：请在终端输入 {name} 的密码，或由脚本通过环境变量 DUALBASE_PASSWORD 提供。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="842" />
+            <location filename="../app/services/sync.py" line="844" />
             <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
             <translation>工作室 {code}（{name}）的第 {sequence} 号同步包接在第 {missing} 号之后，而第 {missing} 号尚未在此导入。请先导入第 {missing} 号，再导入本包；如已丢失，请向该工作室重新索取，或索取一个完整包。</translation>
         </message>
@@ -2986,7 +2986,7 @@
             <translation>{path} 曾在本程序之外被改动（{detail}）；未恢复。请使用另一份备份。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1107" />
+            <location filename="../app/services/sync.py" line="1109" />
             <source>The package from office {sender} registers office {code}, which it may not: offices are registered here only by an administrator (offices add-subordinate). Nothing was imported.</source>
             <translation>办公室 {sender} 的数据包登记了办公室 {code}，这是不允许的：办公室只能由本处管理员登记（offices add-subordinate）。未导入任何内容。</translation>
         </message>
@@ -4000,7 +4000,7 @@
             <translation>工作室 {sender} 处理的 {n} 个冲突已在此执行：每户只计一次。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="611" />
+            <location filename="../app/services/sync.py" line="612" />
             <source>A package from the office above cannot be taken as a dry run; take it without.</source>
             <translation>上级工作室的数据包不能试运行导入；请直接导入。</translation>
         </message>
@@ -6657,7 +6657,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../ui/pages/sync.py" line="263" />
+            <location filename="../ui/pages/sync.py" line="264" />
             <source>Make a package for the office above</source>
             <translation>为上级工作室生成数据包</translation>
         </message>
@@ -6670,17 +6670,17 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">文件夹：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="264" />
+            <location filename="../ui/pages/sync.py" line="265" />
             <source>Month reported (YYYY-MM):</source>
             <translation>报送月份（YYYY-MM）：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="265" />
+            <location filename="../ui/pages/sync.py" line="266" />
             <source>Passphrase (optional):</source>
             <translation>口令（可选）：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="266" />
+            <location filename="../ui/pages/sync.py" line="267" />
             <source>encrypts the package; tell it to the office above by phone</source>
             <translation>用于加密数据包；请通过电话告知上级工作室</translation>
         </message>
@@ -6693,93 +6693,93 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">重新查找</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="268" />
+            <location filename="../ui/pages/sync.py" line="269" />
             <source>Make package</source>
             <translation>生成数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="269" />
+            <location filename="../ui/pages/sync.py" line="270" />
             <source>Import packages from the offices below</source>
             <translation>导入下级工作室的数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="270" />
+            <location filename="../ui/pages/sync.py" line="271" />
             <source>Passphrase (if encrypted):</source>
             <translation>口令（如已加密）：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="271" />
+            <location filename="../ui/pages/sync.py" line="272" />
             <source>Check only, store nothing</source>
             <translation>仅检查，不保存</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="272" />
+            <location filename="../ui/pages/sync.py" line="273" />
             <source>Import packages…</source>
             <translation>导入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="273" />
+            <location filename="../ui/pages/sync.py" line="274" />
             <source>Which offices have reported</source>
             <translation>各工作室报送情况</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="274" />
+            <location filename="../ui/pages/sync.py" line="275" />
             <source>Month:</source>
             <translation>月份：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="276" />
+            <location filename="../ui/pages/sync.py" line="277" />
             <source>Office code</source>
             <translation>工作室代码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="276" />
-            <location filename="../ui/pages/sync.py" line="284" />
+            <location filename="../ui/pages/sync.py" line="277" />
+            <location filename="../ui/pages/sync.py" line="285" />
             <source>Office</source>
             <translation>工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="276" />
+            <location filename="../ui/pages/sync.py" line="277" />
             <source>Package</source>
             <translation>数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="276" />
+            <location filename="../ui/pages/sync.py" line="277" />
             <source>Last package received</source>
             <translation>最近收到数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="278" />
+            <location filename="../ui/pages/sync.py" line="279" />
             <source>Packages made and imported</source>
             <translation>已生成和已导入的数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="281" />
+            <location filename="../ui/pages/sync.py" line="282" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="282" />
+            <location filename="../ui/pages/sync.py" line="283" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="283" />
+            <location filename="../ui/pages/sync.py" line="284" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="285" />
+            <location filename="../ui/pages/sync.py" line="286" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="286" />
+            <location filename="../ui/pages/sync.py" line="287" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="287" />
+            <location filename="../ui/pages/sync.py" line="288" />
             <source>File</source>
             <translation>文件</translation>
         </message>
@@ -6788,303 +6788,323 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">未找到U盘——请选择文件夹</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="267" />
+            <location filename="../ui/pages/sync.py" line="268" />
             <source>Where to write the package</source>
             <translation>数据包保存位置</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="332" />
-            <location filename="../ui/pages/sync.py" line="343" />
-            <location filename="../ui/pages/sync.py" line="513" />
+            <location filename="../ui/pages/sync.py" line="333" />
+            <location filename="../ui/pages/sync.py" line="344" />
+            <location filename="../ui/pages/sync.py" line="514" />
             <source>Writing the package…</source>
             <translation>正在写入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="366" />
+            <location filename="../ui/pages/sync.py" line="367" />
             <source>Package %1 for %2 written to %3 (%4 records) and checked. The USB stick can be removed.</source>
             <translation>%2 的第 %1 号数据包已写入 %3（%4 条记录）并已校验。可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="373" />
+            <location filename="../ui/pages/sync.py" line="374" />
             <source>The package is encrypted: the office above needs the passphrase.</source>
             <translation>数据包已加密：上级工作室需要口令才能导入。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="380" />
+            <location filename="../ui/pages/sync.py" line="381" />
             <source>Sync packages to import</source>
             <translation>要导入的同步数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="382" />
+            <location filename="../ui/pages/sync.py" line="383" />
             <source>Sync packages (*.dbsync);;All files (*)</source>
             <translation>同步数据包 (*.dbsync);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="407" />
+            <location filename="../ui/pages/sync.py" line="408" />
             <source>Checking and importing packages…</source>
             <translation>正在校验并导入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="429" />
+            <location filename="../ui/pages/sync.py" line="430" />
             <source>%1 of %2 packages were rejected; nothing of them was stored.</source>
             <translation>%2 个数据包中有 %1 个被拒收，其内容均未保存。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="687" />
+            <location filename="../ui/pages/sync.py" line="688" />
             <source>received</source>
             <translation>已收到</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="689" />
+            <location filename="../ui/pages/sync.py" line="690" />
             <source>OVERDUE</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="692" />
+            <location filename="../ui/pages/sync.py" line="693" />
             <source>not yet (due %1)</source>
             <translation>尚未收到（截止 %1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="483" />
-            <location filename="../ui/pages/sync.py" line="708" />
+            <location filename="../ui/pages/sync.py" line="484" />
+            <location filename="../ui/pages/sync.py" line="709" />
             <source>No offices are registered below this one.</source>
             <translation>本工作室下尚未登记任何下级工作室。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="710" />
+            <location filename="../ui/pages/sync.py" line="711" />
             <source>%n office(s) overdue</source>
             <translation>
                 <numerusform>%n 个工作室已逾期</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="719" />
+            <location filename="../ui/pages/sync.py" line="721" />
             <source>made</source>
             <translation>已生成</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="719" />
+            <location filename="../ui/pages/sync.py" line="722" />
             <source>imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="720" />
+            <location filename="../ui/pages/sync.py" line="726" />
             <source>ok</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="720" />
+            <location filename="../ui/pages/sync.py" line="726" />
             <source>rejected</source>
             <translation>已拒收</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="751" />
+            <location filename="../ui/pages/sync.py" line="777" />
             <source>Package %1 made for %2: %3</source>
             <translation>已为 %2 生成第 %1 号数据包：%3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="290" />
+            <location filename="../ui/pages/sync.py" line="291" />
             <source>Conflicts: the same household from two villages</source>
             <translation>冲突：同一农户来自两个村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="292" />
-            <location filename="../ui/pages/sync.py" line="299" />
+            <location filename="../ui/pages/sync.py" line="293" />
+            <location filename="../ui/pages/sync.py" line="300" />
             <source>ID number</source>
             <translation>身份证号</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="292" />
+            <location filename="../ui/pages/sync.py" line="293" />
             <source>Here</source>
             <translation>本处</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="292" />
+            <location filename="../ui/pages/sync.py" line="293" />
             <source>Waiting</source>
             <translation>待定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="292" />
+            <location filename="../ui/pages/sync.py" line="293" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="302" />
+            <location filename="../ui/pages/sync.py" line="303" />
             <source>Keep the one here</source>
             <translation>保留本处的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="303" />
+            <location filename="../ui/pages/sync.py" line="304" />
             <source>Keep the waiting one</source>
             <translation>保留待定的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="304" />
+            <location filename="../ui/pages/sync.py" line="305" />
             <source>Moved to the waiting one's village</source>
             <translation>已迁入待定版本的村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="305" />
+            <location filename="../ui/pages/sync.py" line="306" />
             <source>Moved to this one's village</source>
             <translation>已迁入本处版本的村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="306" />
+            <location filename="../ui/pages/sync.py" line="307" />
             <source>Ask the villages…</source>
             <translation>询问两村…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="598" />
+            <location filename="../ui/pages/sync.py" line="599" />
             <source>%1: %2 (%3 records)</source>
             <translation>%1：%2（%3 条记录）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="608" />
+            <location filename="../ui/pages/sync.py" line="609" />
             <source>open</source>
             <translation>未处理</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="609" />
+            <location filename="../ui/pages/sync.py" line="610" />
             <source>asked the villages</source>
             <translation>已询问两村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="610" />
+            <location filename="../ui/pages/sync.py" line="611" />
             <source>kept the one here</source>
             <translation>保留了本处的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="611" />
+            <location filename="../ui/pages/sync.py" line="612" />
             <source>kept the waiting one</source>
             <translation>保留了待定的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="612" />
             <location filename="../ui/pages/sync.py" line="613" />
+            <location filename="../ui/pages/sync.py" line="614" />
             <source>moved</source>
             <translation>已迁移</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="633" />
+            <location filename="../ui/pages/sync.py" line="634" />
             <source>No household came from two villages.</source>
             <translation>没有来自两个村的同一农户。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="636" />
+            <location filename="../ui/pages/sync.py" line="637" />
             <source>%n household(s) came from two villages and wait for a decision. Nothing else of their packages was held back; each is counted once in the reports.</source>
             <translation>
                 <numerusform>%n 户来自两个村，等待处理。数据包的其他内容均已导入；报表中每户只计一次。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="662" />
+            <location filename="../ui/pages/sync.py" line="663" />
             <source>Ask the villages</source>
             <translation>询问两村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="662" />
+            <location filename="../ui/pages/sync.py" line="663" />
             <source>The question for the two villages:</source>
             <translation>给两个村的问题：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="292" />
+            <location filename="../ui/pages/sync.py" line="293" />
             <source>Answers</source>
             <translation>答复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="294" />
+            <location filename="../ui/pages/sync.py" line="295" />
             <source>Between offices below</source>
             <translation>下级工作室之间</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="295" />
+            <location filename="../ui/pages/sync.py" line="296" />
             <source>From the office above</source>
             <translation>上级工作室下发</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="296" />
+            <location filename="../ui/pages/sync.py" line="297" />
             <source>Package for an office below…</source>
             <translation>生成下发数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="297" />
+            <location filename="../ui/pages/sync.py" line="298" />
             <source>Answer…</source>
             <translation>答复…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="299" />
+            <location filename="../ui/pages/sync.py" line="300" />
             <source>Household</source>
             <translation>农户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="299" />
+            <location filename="../ui/pages/sync.py" line="300" />
             <source>Question or decision</source>
             <translation>问题或决定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="299" />
+            <location filename="../ui/pages/sync.py" line="300" />
             <source>Answer</source>
             <translation>答复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="473" />
+            <location filename="../ui/pages/sync.py" line="474" />
             <source>applied: the household left that register</source>
             <translation>已执行：此户已移出该村台账</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="475" />
+            <location filename="../ui/pages/sync.py" line="476" />
             <source>applied: the household stays</source>
             <translation>已执行：此户保留</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="493" />
+            <location filename="../ui/pages/sync.py" line="494" />
             <source>Package for an office below</source>
             <translation>下发数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="493" />
+            <location filename="../ui/pages/sync.py" line="494" />
             <source>The office it is for:</source>
             <translation>接收的工作室：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="526" />
+            <location filename="../ui/pages/sync.py" line="527" />
             <source>Package %1 for office %2 written to %3: %4 questions, %5 decisions, %6 policy versions.</source>
             <translation>发给工作室 %2 的第 %1 号数据包已写入 %3：%4 个问题，%5 项决定，%6 个政策版本。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="548" />
+            <location filename="../ui/pages/sync.py" line="549" />
             <source>%1 (also registered in %2)</source>
             <translation>%1（%2 也登记了此户）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="551" />
+            <location filename="../ui/pages/sync.py" line="552" />
             <source>Decided: the household is in %1; it left this register.</source>
             <translation>决定：此户属于 %1，已移出本台账。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="554" />
+            <location filename="../ui/pages/sync.py" line="555" />
             <source>Decided: the household stays here.</source>
             <translation>决定：此户保留在本村。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="564" />
+            <location filename="../ui/pages/sync.py" line="565" />
             <source>No questions or decisions from the office above.</source>
             <translation>上级工作室没有问题或决定。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="567" />
+            <location filename="../ui/pages/sync.py" line="568" />
             <source>Questions from the office above waiting for an answer: %1. Answers go up in the next package.</source>
             <translation>上级工作室待答复的问题：%1 个。答复将随下一个数据包上报。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="585" />
+            <location filename="../ui/pages/sync.py" line="586" />
             <source>Answer the office above</source>
             <translation>答复上级工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="463" />
+            <location filename="../ui/pages/sync.py" line="464" />
             <source>%1, decided by office %2</source>
             <translation>%1（工作室 %2 决定）</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="723" />
+            <source>made for an office below</source>
+            <translation>已生成（下发）</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="724" />
+            <source>taken from the office above</source>
+            <translation>已导入（上级下发）</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="755" />
+            <source>Package %1 for office %2: %3 questions and decisions, %4 policy versions.</source>
+            <translation>发给工作室 %2 的第 %1 号数据包：问题和决定 %3 项，政策版本 %4 个。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="757" />
+            <source>Package %1 from office %2: %3 decisions applied, %4 policy versions.</source>
+            <translation>工作室 %2 的第 %1 号数据包：执行决定 %3 项，政策版本 %4 个。</translation>
         </message>
     </context>
     <context>

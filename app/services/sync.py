@@ -1411,8 +1411,17 @@ def owner_office(ws: Workspace, row: dict) -> dict | None:
 
 
 def history(ws: Workspace, limit: int = 500) -> list[dict]:
-    """Packages made and imported here, newest first (sync_log rows)."""
-    return ws.db.query("SELECT * FROM sync_log ORDER BY coalesce(imported_at, created_at) DESC LIMIT ?", (limit,))
+    """Packages made and imported here, newest first (sync_log rows); the packages made for the
+    offices below and taken from the office above (issue #20) among them, with the direction
+    ``down_made`` / ``down_taken`` and the other office as ``sender_code``."""
+    return ws.db.query(
+        "SELECT * FROM (SELECT id, direction, package_name, sender_code, period, sequence, created_at, imported_at,"
+        " sha256, counts, status, report, by_user FROM sync_log"
+        " UNION ALL SELECT id, 'down_' || direction, package_name, office_code, '', sequence, created_at,"
+        " CASE direction WHEN 'taken' THEN at END, sha256, counts, 'ok', '', by_user FROM sync_down_log)"
+        " ORDER BY coalesce(imported_at, created_at) DESC LIMIT ?",
+        (limit,),
+    )
 
 
 def conflicts(ws: Workspace, *, unresolved_only: bool = True) -> list[dict]:
