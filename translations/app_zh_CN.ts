@@ -2508,7 +2508,7 @@
             <translation>此数据包已于 {at} 导入；再次导入不会有任何改变。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1092" />
+            <location filename="../app/services/sync.py" line="1095" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>数据包中有工作室 {code} 的记录，该工作室既不是发送方也不是其下级（{table}）；不予导入。</translation>
         </message>
@@ -2518,7 +2518,7 @@
             <translation>第 {sequence} 号数据包早于已从该工作室导入的第 {previous} 号；只采用比此处记录更新的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1424" />
+            <location filename="../app/services/sync.py" line="1427" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>此数据包中工作室 {code} 的审计链已断裂：发送方工作室有记录被改动或删除。记录已导入；请检查该工作室的台账（命令：check）。</translation>
         </message>
@@ -2539,12 +2539,12 @@
             <translation type="vanished">工作室 {code} 的第 {first} 至 {last} 号数据包尚未到达（数据包编号有缺口）。请向该工作室索取。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1110" />
+            <location filename="../app/services/sync.py" line="1113" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>数据包中 {table} 的某行没有 id 或版本号；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1440" />
+            <location filename="../app/services/sync.py" line="1443" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>数据包引用了此处没有的记录（{table} {record_id} 需要一条 {parent} 记录）。请先导入该工作室较早的数据包，再导入此包。</translation>
         </message>
@@ -2583,12 +2583,12 @@
             <translation>冲突</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1378" />
+            <location filename="../app/services/sync.py" line="1381" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>工作室 {code} 的审计链在此处从中间开始：其较早的记录不在此处导入的任何数据包中。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1386" />
+            <location filename="../app/services/sync.py" line="1389" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>工作室 {code} 的审计记录与此处已有的记录接续不上（缺少数据包或顺序错乱）。</translation>
         </message>
@@ -2985,7 +2985,7 @@
             <translation>{path} 曾在本程序之外被改动（{detail}）；未恢复。请使用另一份备份。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1187" />
+            <location filename="../app/services/sync.py" line="1190" />
             <source>The package from office {sender} registers office {code}, which it may not: offices are registered here only by an administrator (offices add-subordinate). Nothing was imported.</source>
             <translation>办公室 {sender} 的数据包登记了办公室 {code}，这是不允许的：办公室只能由本处管理员登记（offices add-subordinate）。未导入任何内容。</translation>
         </message>
@@ -6928,27 +6928,27 @@ Do you want to delete it anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="883" />
+            <location filename="../ui/pages/sync.py" line="884" />
             <source>made</source>
             <translation>已生成</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="883" />
+            <location filename="../ui/pages/sync.py" line="885" />
             <source>imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="884" />
+            <location filename="../ui/pages/sync.py" line="889" />
             <source>ok</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="884" />
+            <location filename="../ui/pages/sync.py" line="889" />
             <source>rejected</source>
             <translation>已拒收</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="915" />
+            <location filename="../ui/pages/sync.py" line="940" />
             <source>Package %1 made for %2: %3</source>
             <translation>已为 %2 生成第 %1 号数据包：%3</translation>
         </message>
@@ -7157,20 +7157,24 @@ Do you want to delete it anyway?</source>
             <translation>%1（工作室 %2 决定）</translation>
         </message>
         <message>
+            <location filename="../ui/pages/sync.py" line="886" />
             <source>made for an office below</source>
-            <translation type="vanished">已生成（下发）</translation>
+            <translation>已生成（下发）</translation>
         </message>
         <message>
+            <location filename="../ui/pages/sync.py" line="887" />
             <source>taken from the office above</source>
-            <translation type="vanished">已导入（上级下发）</translation>
+            <translation>已导入（上级下发）</translation>
         </message>
         <message>
+            <location filename="../ui/pages/sync.py" line="918" />
             <source>Package %1 for office %2: %3 questions and decisions, %4 policy versions.</source>
-            <translation type="vanished">发给工作室 %2 的第 %1 号数据包：问题和决定 %3 项，政策版本 %4 个。</translation>
+            <translation>发给工作室 %2 的第 %1 号数据包：问题和决定 %3 项，政策版本 %4 个。</translation>
         </message>
         <message>
+            <location filename="../ui/pages/sync.py" line="920" />
             <source>Package %1 from office %2: %3 decisions applied, %4 policy versions.</source>
-            <translation type="vanished">工作室 %2 的第 %1 号数据包：执行决定 %3 项，政策版本 %4 个。</translation>
+            <translation>工作室 %2 的第 %1 号数据包：执行决定 %3 项，政策版本 %4 个。</translation>
         </message>
         <message>
             <location filename="../ui/pages/sync.py" line="308" />

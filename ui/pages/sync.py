@@ -880,7 +880,12 @@ class SyncPage(Page):
         t = self.history_table
         t.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            direction = self.tr("made") if r["direction"] == "export" else self.tr("imported")
+            direction = {
+                "export": self.tr("made"),
+                "import": self.tr("imported"),
+                "down_made": self.tr("made for an office below"),
+                "down_taken": self.tr("taken from the office above"),
+            }.get(r["direction"], r["direction"])
             status = {"ok": self.tr("ok"), "rejected": self.tr("rejected")}.get(r["status"], r["status"])
             when = (r["imported_at"] or r["created_at"] or "")[:16].replace("T", " ")
             cells = [
@@ -903,6 +908,26 @@ class SyncPage(Page):
         if not rows:
             return
         r = self._history_rows[rows[0].row()]
+        if r["direction"].startswith("down_"):
+            try:
+                counts = json.loads(r["counts"] or "{}")
+            except ValueError:
+                counts = {}
+            lang = language()
+            said = (
+                self.tr("Package %1 for office %2: %3 questions and decisions, %4 policy versions.")
+                if r["direction"] == "down_made"
+                else self.tr("Package %1 from office %2: %3 decisions applied, %4 policy versions.")
+            )
+            items = counts.get("sync_down", counts.get("decisions", 0)) if isinstance(counts, dict) else 0
+            policies = counts.get("ref_loan_policy", counts.get("policies", 0)) if isinstance(counts, dict) else 0
+            self.report_view.setPlainText(
+                said.replace("%1", lang.fmt_int(r["sequence"]))
+                .replace("%2", lang.digits(r["sender_code"]))
+                .replace("%3", lang.fmt_int(int(items or 0)))
+                .replace("%4", lang.fmt_int(int(policies or 0)))
+            )
+            return
         if r["direction"] == "import":
             report = sync.report_from_json(r["report"])
             self.report_view.setHtml(report_html(report) if report else "")
