@@ -15,19 +15,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from app.domain.errors import DomainError
-from app.i18n import N_, render
+from app.domain.errors import SentenceError
+from app.i18n import N_
 
 
-class StorageError(DomainError):
+class StorageError(SentenceError):
     """A problem with the database file itself, told as a sentence."""
-
-    def __init__(self, message: str, **params: Any):
-        self.message, self.params = message, params
-        super().__init__(message.format(**params))
-
-    def text(self, lang: str = "en") -> str:
-        return render(self.message, lang).format(**self.params)  # ("both": Chinese and Tibetan)
 
 
 def now_utc() -> str:
@@ -280,20 +273,21 @@ class Database:
         # 64 MB page cache: index maintenance of a 100,000-household register stays in memory
         self.conn.execute("PRAGMA cache_size = -65536")
         self.conn.row_factory = sqlite3.Row
-        self._utils = None
+        self._utils: Any = None  # sqlite_utils.Database, made on first use
         self._lock = threading.RLock()
         self._memo: dict[str, tuple[int, Any]] = {}
         self._depth = 0
-        # record seals (storage/seals.py): installed by migration 23; the journal's mark taken
+        # record seals (storage/seals.py): installed by migration 27; the journal's mark taken
         # at the outer BEGIN, and the seals' key, read once
         self._sealed: bool | None = None
         self._seal_mark: int | None = None
         self._seal_key: bytes | None = None
+        self._reader: Database | None = None
         if migrate:
             self.migrate(before=before_migrate)
 
     @property
-    def utils(self):
+    def utils(self) -> Any:
         """sqlite-utils on this connection, imported on first use: importing it (click, pluggy …)
         costs about 0.2 s of every start-up otherwise (bench/startup)."""
         if self._utils is None:
@@ -367,6 +361,14 @@ class Database:
                         self.conn.execute("ROLLBACK")
                     raise
         self._sealed = None
+        # every migration's pages went through the WAL: a new register's WAL was 3.5 MB beside a
+        # 0.6 MB file, and the first checkpoint then needs room for both at once (on a nearly full
+        # stick, for nothing); folded back now.  A busy or full disk leaves it to the next checkpoint
+        with self._lock:
+            try:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.OperationalError:
+                pass
         return self.user_version
 
     def seal_key(self) -> bytes:
@@ -374,7 +376,9 @@ class Database:
         if self._seal_key is None:
             from storage import audit, seals
 
-            self._seal_key = seals.row_key(audit.seal_key(self.conn, create=True))
+            key = audit.seal_key(self.conn, create=True)
+            assert key is not None  # (create=True: made when missing)
+            self._seal_key = seals.row_key(key)
         return self._seal_key
 
     def content_replaced(self) -> None:
@@ -391,8 +395,27 @@ class Database:
             self._sealed = seals.installed(self.conn)
         return self._sealed
 
+    def reader(self) -> Database:
+        """A second, read-only connection to the register, for a long read on a worker (a big
+        page's whole ordered list): the window's own reads and writes on this connection do not
+        wait behind it (WAL lets readers and the writer work at once).  It sees what is
+        committed.  This database itself where there can be no second connection (in memory,
+        no WAL).  Closed with this one."""
+        if str(self.path) == ":memory:" or str(self.journal_mode).lower() != "wal":
+            return self
+        with self._lock:
+            if self._reader is None:
+                reader = Database(self.path, migrate=False, key=self.key)
+                reader.conn.execute("PRAGMA query_only = 1")
+                reader.conn.execute("PRAGMA cache_size = -32768")
+                self._reader = reader
+            return self._reader
+
     def close(self) -> None:
         with self._lock:
+            if self._reader is not None:
+                self._reader.close()
+                self._reader = None
             try:
                 self.conn.close()
             except sqlite3.Error:
@@ -525,7 +548,7 @@ class Database:
         )
 
     # -- settings --------------------------------------------------------------------------------
-    def memo(self, key: str, compute):
+    def memo(self, key: str, compute: Callable[[], Any]) -> Any:
         """`compute()`'s result, kept until this connection next writes anything.
 
         For small, often-read rows (the office profile, settings) that the GUI thread asks for on

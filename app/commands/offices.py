@@ -1,4 +1,5 @@
-"""`offices export-key`, `offices add-subordinate`, `offices list`: the keys of upward sync."""
+"""`offices export-key`, `offices add-subordinate`, `offices set-upper`, `offices list`: the keys
+that sign packages and that packages are encrypted to."""
 
 from __future__ import annotations
 
@@ -18,7 +19,15 @@ def register(sub) -> None:
     a.add_argument("--key-file", required=True)
     a.set_defaults(handler=run_add_subordinate)
 
-    ls = os_.add_parser("list", help="this office and the offices registered below it")
+    u = os_.add_parser(
+        "set-upper",
+        help="register the office directly above this one from its key file: this office's packages are "
+        "encrypted to it, and what it sends down is checked against it",
+    )
+    u.add_argument("--key-file", required=True)
+    u.set_defaults(handler=run_set_upper)
+
+    ls = os_.add_parser("list", help="this office, the office above it and the offices registered below it")
     ls.set_defaults(handler=run_list)
 
 
@@ -84,16 +93,54 @@ def run_add_subordinate(args) -> int:
     return 0
 
 
+def run_set_upper(args) -> int:
+    ws = cli.open_workspace(args)
+    try:
+        ws.require_office()
+        if hasattr(ws, "require"):
+            ws.require("settings.manage")
+        row = ws.offices.set_upper(args.key_file)
+    finally:
+        ws.close()
+    print(
+        cli.say(
+            N_(
+                "Registered office {code} ({name}) as the office above this one: this office's packages are now "
+                "encrypted to it, and what it sends down is checked against its key."
+            ),
+            args.lang,
+            code=row["code"],
+            name=office_name(row, args.lang),
+        )
+    )
+    print(
+        cli.say(
+            N_("Key fingerprint: {fingerprint} — compare it with the one the office reads out."),
+            args.lang,
+            fingerprint=row["fingerprint"],
+        )
+    )
+    if row["replaced_key"]:
+        print(
+            cli.say(
+                N_("This replaces the key registered before (fingerprint {old})."), args.lang, old=row["replaced_key"]
+            )
+        )
+    return 0
+
+
 def run_list(args) -> int:
     from app.services import keys
 
     ws = cli.open_workspace(args)
     try:
         local = ws.require_office()
-        rows = [local] + ws.offices.subordinates(local["code"])
-        for r in rows:
+        upper = ws.offices.upper()
+        # "*" this office, "^" the office above (packages are encrypted to it), " " those below
+        rows = [("^", upper)] if upper else []
+        rows += [("*", local)] + [(" ", r) for r in ws.offices.subordinates(local["code"])]
+        for mark, r in rows:
             fp = keys.fingerprint(r["public_key"]) if r.get("public_key") else "-"
-            mark = "*" if r["is_local"] else " "
             print(f"{mark} {r['code']}\t{r['level']}\t{r['name_zh']}\t{r['name_bo']}\t{fp}")
     finally:
         ws.close()

@@ -18,7 +18,7 @@ from app.domain.dates import from_iso
 from app.domain.errors import ValidationError
 from app.domain.loan_ledger import SubsidyTerms
 from app.i18n import N_
-from storage import audit
+from storage import audit, loan_subsidy
 from storage.db import new_id, now_utc
 
 if TYPE_CHECKING:
@@ -57,21 +57,11 @@ class LoanPolicyService:
         return BaseRates(series, int(fallback) if fallback is not None else None)
 
     def subsidy_terms(self, product_code: str, term_months: int, granted_on: date) -> list[SubsidyTerms]:
-        """Every version's subsidy rule for a loan of this product and term granted on `granted_on`,
-        by its start date.  The subsidy rate is capped at the base rate of the loan's term tier on
-        the grant date ("按不高于同期基准利率给予贴息", Wulong seed §十一): the loan's rate is fixed then."""
-        from app.domain.credit_policy import rate_cap_bp
+        """Every version's subsidy rule for a loan of this product and term granted on `granted_on`
+        (app.domain.credit_policy.subsidy_terms)."""
+        from app.domain.credit_policy import subsidy_terms
 
-        rates = self.base_rates()
-        return [
-            SubsidyTerms(
-                v.effective_from,
-                v.subsidy_share_bp,
-                v.subsidy_cap_fen,
-                rate_cap_bp(v, term_months, max(v.effective_from, granted_on), rates),
-            )
-            for v in self.versions(product_code)
-        ]
+        return subsidy_terms(self.versions(product_code), product_code, term_months, granted_on, self.base_rates())
 
     def set_version(self, version: PolicyVersion) -> PolicyVersion:
         """Add (or replace the same day's) version of a product's rules.
@@ -127,6 +117,7 @@ class LoanPolicyService:
                 before=old,
                 after=new,
             )
+            loan_subsidy.refresh(conn)  # the product's loans earn by the new rule from its date
         from app.services.workspace import UndoEntry
 
         self.ws.undo_stack.push(
@@ -171,6 +162,7 @@ class LoanPolicyService:
             before=old,
             after=new,
         )
+        loan_subsidy.refresh(conn)
 
 
 #: the columns of a version an audit entry compares (who set it and when are the entry's own)
@@ -251,6 +243,24 @@ def export_signed(ws: Workspace, out) -> dict:
     return {"path": str(out), "versions": len(rows)}
 
 
+def replace_issued_versions(conn, issuer: str, versions: list[dict]) -> int:
+    """The policy versions of office `issuer` here replaced by `versions` (inside the caller's
+    transaction): its signed table (below) and the downward package (app.services.sync_down) both
+    bring them.  Returns how many versions of that office were here before."""
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(ref_loan_policy)")}
+    before = conn.execute("SELECT count(*) FROM ref_loan_policy WHERE source = ?", (issuer,)).fetchone()[0]
+    conn.execute("DELETE FROM ref_loan_policy WHERE source = ?", (issuer,))
+    for row in versions:
+        row = {k: v for k, v in row.items() if k in columns}
+        row["source"] = issuer
+        cols = list(row)
+        conn.execute(
+            f"INSERT OR REPLACE INTO ref_loan_policy ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            [row[c] for c in cols],
+        )
+    return before
+
+
 def import_signed(ws: Workspace, path, *, key_file=None) -> int:
     """Take the county's signed policy table: verified against the county's key (given once as its key
     file, then remembered), from an office this one belongs to (its code begins with the county's);
@@ -300,18 +310,8 @@ def import_signed(ws: Workspace, path, *, key_file=None) -> int:
         trusted = key["public_key"]
     if public != trusted or not keys.verify(trusted, signature, canonical(body).encode("utf-8")):
         raise refused
-    columns = {r[1] for r in ws.db.execute("PRAGMA table_info(ref_loan_policy)")}
     with ws.db.transaction() as conn:
-        before = conn.execute("SELECT count(*) FROM ref_loan_policy WHERE source = ?", (issuer,)).fetchone()[0]
-        conn.execute("DELETE FROM ref_loan_policy WHERE source = ?", (issuer,))
-        for row in body["versions"]:
-            row = {k: v for k, v in row.items() if k in columns}
-            row["source"] = issuer
-            cols = list(row)
-            conn.execute(
-                f"INSERT OR REPLACE INTO ref_loan_policy ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                [row[c] for c in cols],
-            )
+        before = replace_issued_versions(conn, issuer, body["versions"])
         conn.execute(
             "INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)",
             (_trusted_key_setting(issuer), _json.dumps(trusted)),
@@ -328,4 +328,5 @@ def import_signed(ws: Workspace, path, *, key_file=None) -> int:
             before={"versions": before},
             after={"versions": len(body["versions"]), "issuer": issuer},
         )
+        loan_subsidy.refresh(conn)
     return len(body["versions"])

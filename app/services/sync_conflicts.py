@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app import registry
-from app.domain.errors import DomainError
-from app.i18n import N_, render
+from app.domain.errors import SentenceError
+from app.i18n import N_
 from storage import audit
 from storage.db import new_id, now_utc
 
@@ -35,13 +35,8 @@ ACTIONS = ("keep_local", "keep_incoming", "moved", "ask")
 HOUSEHOLD_KINDS = ("id_number", "same_record")
 
 
-class ConflictError(DomainError):
-    def __init__(self, message: str, **params):
-        self.message, self.params = message, params
-        super().__init__(message.format(**params))
-
-    def text(self, lang: str = "en") -> str:
-        return render(self.message, lang).format(**self.params)
+class ConflictError(SentenceError):
+    """A conflict that cannot be resolved as asked, and why, as one sentence."""
 
 
 @dataclass
@@ -111,6 +106,7 @@ def list_conflicts(ws: Workspace, *, open_only: bool = True) -> list[dict]:
                 "resolved": bool(c["resolved"]),
                 "resolution": c["resolution"],
                 "note": c["note"],
+                "replies": _replies(db, c["id"]),
                 "local": Side(
                     live.get("office_code", ""),
                     _office_name(db, live.get("office_code", "")),
@@ -134,6 +130,12 @@ def list_conflicts(ws: Workspace, *, open_only: bool = True) -> list[dict]:
             }
         )
     return out
+
+
+def _replies(db, conflict_id: str) -> list[dict]:
+    """What the offices below answered about the conflict, or that they applied its decision
+    (issue #20: read from their audit entries as their packages come in)."""
+    return db.query("SELECT * FROM sync_reply WHERE conflict_id = ? ORDER BY at, audit_id", (conflict_id,))
 
 
 def open_count(db) -> int:

@@ -1,4 +1,4 @@
-"""The sync package file: a signed zip, optionally encrypted with a passphrase (DESIGN §6).
+"""The sync package file: a signed zip, encrypted for the office above (DESIGN §6).
 
 Layout of the zip (its comment holds a signature of every byte before it)::
 
@@ -9,9 +9,16 @@ Layout of the zip (its comment holds a signature of every byte before it)::
     audit_log.jsonl  the audit entries, as they stand in the sender's log
 
 The signature covers the manifest and the manifest covers every member by hash, so one check
-tells a damaged or altered package.  With a passphrase the whole zip is encrypted (AES-256-GCM,
-key from scrypt) behind a small header: ``MAGIC``, a format byte, scrypt's parameters, the salt and
-the nonce; the header is authenticated too.  A lost USB stick then shows nothing.
+tells a damaged or altered package.  The whole zip is encrypted, in one of two ways:
+
+- to the office above (the default): sealed with app.services.package_crypto for its X25519 key
+  (ephemeral key agreement, HKDF-SHA256, AES-256-GCM), the header naming sender and recipient;
+- with a passphrase (the alternative, when the office above's key is not known here): AES-256-GCM
+  with a key from scrypt, behind a small header: ``MAGIC``, a format byte, scrypt's parameters,
+  the salt and the nonce.
+
+Either header is authenticated too.  A lost USB stick then shows nothing.  Packages written by
+earlier releases without a passphrase are plain zips; they are still read.
 
 Everything streams through temporary files, so a 100,000-household package never sits in memory
 as a whole.  Nothing here touches the database.
@@ -37,8 +44,10 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from cryptography.exceptions import InvalidTag
 
-from app.domain.errors import DomainError
-from app.i18n import N_, render
+from app.domain.errors import SentenceError
+from app.i18n import N_
+from app.services import package_crypto
+from app.services.package_crypto import GCM_MAX, Unsealed
 
 FORMAT = "dualbase-sync"
 FORMAT_VERSION = 1
@@ -73,18 +82,8 @@ def _prefix_digest(path, length: int) -> bytes:
     return h.digest()
 
 
-class PackageRejected(DomainError):
+class PackageRejected(SentenceError):
     """A package that is not imported, with the reason as a translatable sentence."""
-
-    def __init__(self, message: str, **params: Any):
-        self.message, self.params = message, params
-        super().__init__(message.format(**params))
-
-    def text(self, lang: str = "en") -> str:
-        try:
-            return render(self.message, lang).format(**self.params)
-        except (KeyError, IndexError, ValueError):
-            return self.message.format(**self.params)
 
 
 # -- writing to a USB stick ---------------------------------------------------------------------
@@ -102,11 +101,11 @@ def write_file_safely(dest: str | Path, source: bytes | str | Path) -> str:
     """Write `source` (bytes, or a file to copy) to `dest` with app.safe_write's steps: temporary
     name, fsync, rename, fsync the folder, read back and compare the SHA-256.  Returns the SHA-256;
     a full, pulled or read-only stick raises app.safe_write.UsbError (a sentence)."""
-    from app import safe_write as usb
+    from app import safe_write
 
     if isinstance(source, (bytes, bytearray)):
-        return usb.write_file_safely(bytes(source), dest).sha256
-    return usb.write_file_safely(lambda temp: shutil.copyfile(source, temp), dest).sha256
+        return safe_write.write_file_safely(bytes(source), dest).sha256
+    return safe_write.write_file_safely(lambda temp: shutil.copyfile(source, temp), dest).sha256
 
 
 # -- encryption ---------------------------------------------------------------------------------
@@ -135,71 +134,7 @@ def is_encrypted(path: Path) -> bool:
         return f.read(len(MAGIC)) == MAGIC
 
 
-@dataclass(frozen=True)
-class _Sealed:
-    """An encrypted package whose tag was checked: where its ciphertext lies, and the key."""
-
-    path: Path
-    key: bytes
-    nonce: bytes
-    start: int
-    length: int
-
-    def open(self):
-        return io.BufferedReader(_DecryptedView(self), CHUNK)
-
-
-class _DecryptedView(io.RawIOBase):
-    """The plaintext of an encrypted package, decrypted where it is read: nothing decrypted is
-    ever written to a disk (a killed import used to leave the whole package, decrypted, in the
-    system's temp folder).  GCM encrypts with AES in counter mode, block i under the counter
-    ``nonce || 2 + i``; so any part of the file can be decrypted alone, once :func:`_unlock`
-    has checked the tag over the whole file."""
-
-    def __init__(self, sealed: _Sealed):
-        self.sealed, self.pos = sealed, 0
-        self.f = open(sealed.path, "rb")
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def tell(self) -> int:
-        return self.pos
-
-    def seek(self, offset: int, whence: int = 0) -> int:
-        base = {0: 0, 1: self.pos, 2: self.sealed.length}[whence]
-        if base + offset < 0:
-            raise OSError("seek before the start of the package")
-        self.pos = base + offset
-        return self.pos
-
-    def readinto(self, b) -> int:
-        n = min(len(b), max(0, self.sealed.length - self.pos))
-        if n <= 0:
-            return 0
-        block, skip = divmod(self.pos, 16)
-        self.f.seek(self.sealed.start + self.pos)
-        data = self.f.read(n)
-        counter = self.sealed.nonce + (2 + block).to_bytes(4, "big")
-        dec = Cipher(algorithms.AES(self.sealed.key), modes.CTR(counter)).decryptor()
-        plain = dec.update(bytes(skip) + data)[skip:]
-        b[: len(plain)] = plain
-        self.pos += len(plain)
-        return len(plain)
-
-    def close(self) -> None:
-        self.f.close()
-        super().close()
-
-
-#: GCM's block counter is 32 bits: beyond this a package cannot have been written by GCM
-_GCM_MAX = ((1 << 32) - 2) * 16
-
-
-def _unlock(src: Path, passphrase: str | None) -> _Sealed:
+def _unlock(src: Path, passphrase: str | None) -> Unsealed:
     """Check an encrypted package's header and tag with the passphrase (one pass, nothing kept)."""
     size = src.stat().st_size
     with open(src, "rb") as f:
@@ -225,7 +160,7 @@ def _unlock(src: Path, passphrase: str | None) -> _Sealed:
         if not passphrase:
             raise PackageRejected(N_("The package is encrypted. Give the passphrase the sending office used."))
         length = size - _HEADER.size - _TAG
-        if length > _GCM_MAX:
+        if length > GCM_MAX:
             raise _damaged()
         f.seek(size - _TAG)
         tag = f.read(_TAG)
@@ -250,23 +185,40 @@ def _unlock(src: Path, passphrase: str | None) -> _Sealed:
                     "the package again."
                 )
             ) from None
-    return _Sealed(src, key, nonce, _HEADER.size, length)
+    return Unsealed(src, key, nonce, _HEADER.size, length)
 
 
 def decrypt_file(src: Path, dest: Path, passphrase: str | None) -> None:
     """The decrypted zip of an encrypted package at `dest` (tools and tests; the import itself
-    reads the package where it is, see :class:`_DecryptedView`)."""
+    reads the package where it is, see :class:`app.services.package_crypto.DecryptedView`)."""
     with _unlock(src, passphrase).open() as plain, open(dest, "wb") as out:
         shutil.copyfileobj(plain, out, CHUNK)
 
 
 def _open_source(source):
     """A readable binary file of a package's zip: the file itself, or its decrypted view."""
-    return source.open() if isinstance(source, _Sealed) else open(source, "rb")
+    return source.open() if isinstance(source, Unsealed) else open(source, "rb")
+
+
+#: what a package is sealed as (package_crypto's kind): upward, and from the office above
+#: (app.services.sync_down); a file of one kind is refused where the other is expected
+SEALED_KIND = "sync-up"
+SEALED_DOWN_KIND = "sync-down"
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Whom a package is encrypted to (its code and X25519 public key hex): the office above for
+    an upward package, the office below for a package from above (`kind` SEALED_DOWN_KIND)."""
+
+    sender: str
+    code: str
+    enc_public_key: str
+    kind: str = SEALED_KIND
 
 
 def _source_size(source) -> int:
-    return source.length if isinstance(source, _Sealed) else Path(source).stat().st_size
+    return source.length if isinstance(source, Unsealed) else Path(source).stat().st_size
 
 
 # -- building -----------------------------------------------------------------------------------
@@ -333,7 +285,7 @@ def remove_stale_parts(folder: Path, prefix: str, *, now: float | None = None) -
 
 class _PackageStream(io.RawIOBase):
     """Where the zip is written: straight into the temporary file beside the final one,
-    encrypted on the way when there is a passphrase, so that no plaintext copy of the package
+    encrypted on the way (to the recipient, or with a passphrase), so that no plaintext copy of the package
     exists on any disk at any moment (a killed export used to leave one in the system's temp
     folder).  The zip's bytes are hashed as they pass for the whole-file signature; its last
     :data:`COMMENT_LEN` bytes (the placeholder comment zipfile writes last) are held back until
@@ -342,12 +294,18 @@ class _PackageStream(io.RawIOBase):
     Not seekable: zipfile then writes each member's sizes after its data (a data descriptor)
     instead of going back to its header."""
 
-    def __init__(self, out, passphrase: str | None):
+    def __init__(self, out, passphrase: str | None, recipient: Recipient | None = None):
         self.out, self.pos, self.tail = out, 0, b""
         self.prefix_sha = hashlib.sha256()  # of the zip's bytes, for the file signature
         self.file_sha = hashlib.sha256()  # of the bytes on disk, for the read-back check
-        self.enc = None
-        if passphrase:
+        self.enc: Any = None
+        self.sealer: package_crypto.Sealer | None = None
+        if recipient is not None and not passphrase:
+            self.sealer = self.enc = package_crypto.Sealer(
+                recipient.enc_public_key, kind=recipient.kind, sender=recipient.sender, recipient=recipient.code
+            )
+            self._emit(self.sealer.header)
+        elif passphrase:
             salt, nonce = os.urandom(16), os.urandom(12)
             header = _HEADER.pack(MAGIC, ENC_VERSION, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P, salt, nonce)
             key = _derive(passphrase, salt, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P)
@@ -386,7 +344,9 @@ class _PackageStream(io.RawIOBase):
         signature = sign(FILE_SIG_CONTEXT + self.prefix_sha.digest())
         self.tail = b""
         self._emit_signature(COMMENT_MAGIC + signature.hex().encode("ascii"))
-        if self.enc is not None:
+        if self.sealer is not None:
+            self._emit(self.sealer.finalize())
+        elif self.enc is not None:
             self._emit(self.enc.finalize())
             self._emit(self.enc.tag)
         self.out.flush()
@@ -400,22 +360,24 @@ class PackageWriter:
     """Streams members into the package at `dest`; `finish` signs it and puts it in place.
 
     The file is written under app.safe_write's temporary name in `dest`'s folder (never in the
-    system's temp folder) and encrypted as it is written when there is a passphrase; a failed or
+    system's temp folder) and encrypted as it is written: with the passphrase when there is one,
+    else to the `recipient` (with neither it is a plain zip: tests and tools only — the export
+    refuses before it gets here, app.services.sync); a failed or
     cancelled export removes it, and what a killed one left is removed by the next export of the
     same office (:func:`remove_stale_parts`)."""
 
-    def __init__(self, dest: str | Path, passphrase: str | None = None):
-        from app import safe_write as usb
+    def __init__(self, dest: str | Path, passphrase: str | None = None, recipient: Recipient | None = None):
+        from app import safe_write
 
         self.dest = Path(dest)
         remove_stale_parts(self.dest.parent, self.dest.name.split("_")[0] + "_")
-        self._usb = usb
-        self._target_cm = usb.safe_target(self.dest)
+        self._safe_write = safe_write
+        self._target_cm = safe_write.safe_target(self.dest)
         self.target = self._target_cm.__enter__()
         self._done = False
         with self._guard():
             self._file = open(self.target.temp, "wb")
-            self._stream = _PackageStream(self._file, passphrase)
+            self._stream = _PackageStream(self._file, passphrase, recipient)
             self.zf = zipfile.ZipFile(self._stream, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1)
         self.members: dict[str, dict] = {}
 
@@ -426,8 +388,8 @@ class PackageWriter:
             yield
         except OSError as exc:
             self.cleanup()
-            raise self._usb.UsbError(
-                self._usb.classify(exc, self.target.temp), self.dest, exc.strerror or str(exc)
+            raise self._safe_write.UsbError(
+                self._safe_write.classify(exc, self.target.temp), self.dest, exc.strerror or str(exc)
             ) from exc
 
     def add_member(self, name: str, table: str, rows: Iterator[dict | str | Lines]) -> int:
@@ -474,8 +436,8 @@ class PackageWriter:
         self._target_cm.__exit__(None, None, None)  # fsync, rename, fsync the folder, read back
         written = self.target.written
         if written.sha256 != expected:  # (the read-back compares with the file as synced)
-            self._usb._remove_quietly(str(self.dest))
-            raise self._usb.UsbError(self._usb.MISMATCH, self.dest)
+            self._safe_write._remove_quietly(str(self.dest))
+            raise self._safe_write.UsbError(self._safe_write.MISMATCH, self.dest)
         return written.sha256
 
     def cleanup(self) -> None:
@@ -489,7 +451,7 @@ class PackageWriter:
                     closing.close()
             except Exception:  # noqa: BLE001 - half-written; the file goes anyway
                 pass
-        self._usb._remove_quietly(self.target.temp)
+        self._safe_write._remove_quietly(self.target.temp)
 
 
 # -- reading ------------------------------------------------------------------------------------
@@ -505,11 +467,13 @@ class OpenedPackage:
     signature: bytes
     sha256: str
     encrypted: bool
-    zip_path: Any  # the file itself, or the checked key to read it (_Sealed)
+    zip_path: Any  # the file itself, or the checked key to read it (Unsealed)
     file_digest: bytes = b""  # what the whole-file signature covers
     file_signature: bytes = b""
     tmpdir: Path | None = None
     _zf: zipfile.ZipFile | None = field(default=None, repr=False)
+    #: how the file was encrypted: "recipient" (sealed for this office), "passphrase", "" (plain)
+    encryption: str = ""
 
     @property
     def sender(self) -> str:
@@ -631,23 +595,37 @@ def _zip_entries(f) -> int | None:
 
 
 def open_package(
-    path: str | Path, passphrase: str | None = None, check_sender: Callable[["OpenedPackage"], Any] | None = None
+    path: str | Path,
+    passphrase: str | None = None,
+    check_sender: Callable[["OpenedPackage"], Any] | None = None,
+    unseal: Callable[[Path], Unsealed] | None = None,
 ) -> OpenedPackage:
     """Decrypt if needed, and check the zip, the manifest's format and every member's hash and
     row count.  Raises PackageRejected with the reason; leaves nothing behind on failure.
 
-    Before anything large is read, the manifest (bounded in size and depth) and its signature are
-    read, and `check_sender(package)` — the importing office's test of who signed it — runs: an
-    unsigned or forged package is refused having cost a few KB."""
+    A package sealed for an office is opened by `unseal(path)` (the importing office's key; it
+    checks the header — for whom, from whom — before the one pass over the file that checks the
+    tag).  Before anything large is read from the zip, the manifest (bounded in size and depth)
+    and its signature are read, and `check_sender(package)` — the importing office's test of who
+    signed it — runs: an unsigned or forged package is refused having cost a few KB."""
     path = Path(path)
     if not path.is_file():
         raise PackageRejected(N_("There is no package file at {path}."), path=str(path))
     sha = _sha256_file(path)
     tmpdir = None
-    encrypted = is_encrypted(path)
-    zip_path = path
+    sealed = package_crypto.is_sealed(path)
+    encrypted = sealed or is_encrypted(path)
+    encryption = "recipient" if sealed else "passphrase" if encrypted else ""
+    zip_path: Any = path
     try:
-        if encrypted:
+        if sealed:
+            if unseal is None:
+                raise PackageRejected(N_("The package is encrypted for an office; it can only be opened there."))
+            try:
+                zip_path = unseal(path)
+            except package_crypto.SealError as exc:
+                raise PackageRejected(exc.message, **exc.params) from None
+        elif encrypted:
             zip_path = _unlock(path, passphrase)
         raw = _open_source(zip_path)
         entries = _zip_entries(raw)
@@ -689,10 +667,22 @@ def open_package(
             _check_manifest(manifest)
             if len(manifest["members"]) > MAX_MEMBERS:
                 raise _damaged()
+            header = zip_path.header if isinstance(zip_path, Unsealed) else None
+            if header is not None and header.sender != manifest["office"]["code"]:
+                # the envelope names one office and the signed contents another: put together
+                raise PackageRejected(
+                    N_(
+                        "The package's envelope names office {envelope} as its sender, its contents office "
+                        "{office}: it was altered. Ask the sending office for it again."
+                    ),
+                    envelope=header.sender,
+                    office=manifest["office"]["code"],
+                )
             if check_sender is not None:
                 unverified = OpenedPackage(
                     path, manifest, manifest_bytes, signature, sha, encrypted, zip_path, file_digest, file_signature
                 )
+                unverified.encryption = encryption
                 try:
                     check_sender(unverified)
                 except PackageRejected as exc:
@@ -726,9 +716,11 @@ def open_package(
                         ),
                         name=name,
                     )
-        return OpenedPackage(
+        opened = OpenedPackage(
             path, manifest, manifest_bytes, signature, sha, encrypted, zip_path, file_digest, file_signature, tmpdir
         )
+        opened.encryption = encryption
+        return opened
     except BaseException:
         if tmpdir is not None:
             shutil.rmtree(tmpdir, ignore_errors=True)

@@ -1,6 +1,8 @@
 """Sync page (DESIGN §6): make this office's package (straight onto a USB stick), import the
 packages of the offices below, see which offices have reported for a month, and the history of
-packages made and imported with their reports.
+packages made and imported with their reports; and the office keys, as the command offices does
+them: save this office's key file, register the office above's key (packages are then encrypted
+to it) and register an office below.
 
 All work goes through app.services.sync on the background worker (ui.operations.Operation); the
 page runs no SQL.  Texts are tr() strings set in translateUI(); reports come from the service in
@@ -17,6 +19,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QFrame,
+    QScrollArea,
     QCheckBox,
     QFileDialog,
     QFormLayout,
@@ -28,6 +32,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -36,10 +41,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.idnumber import mask_id_number
-from app.services import sync, sync_conflicts
+from app.services import sync, sync_conflicts, sync_down
 from ui.i18n import language
 from ui.operations import Operation, error_text, run_now
 from ui.pages.page import Page
+from ui.permissions import permit
 from ui.widgets.destination import DestinationChooser
 from ui.widgets.flow import FlowLayout
 
@@ -51,10 +57,16 @@ OVERDUE_BG = QColor("#fde0dc")
 SENT = QColor("#1b5e20")
 
 
-def report_html(r: sync.ImportReport) -> str:
-    """One import report as rich text: the headline, the counts per register, then the notes."""
+def report_html(r) -> str:
+    """One import report as rich text: the headline, the counts per register, then the notes (a
+    package from the office above: its sentences)."""
     lang = language()
     mode = lang.app_mode()
+    if isinstance(r, sync_down.DownReport):
+        color = OVERDUE.name() if r.rejected else "palette(text)"
+        head, *rest = r.lines(mode)
+        items = "".join(f"<li>{html.escape(line.strip())}</li>" for line in rest)
+        return f"<p style='color:{color}'><b>{html.escape(head)}</b></p>" + (f"<ul>{items}</ul>" if items else "")
     color = OVERDUE.name() if r.rejected else "palette(text)"
     out = [f"<p style='color:{color}'><b>{html.escape(r.headline(mode))}</b></p>"]
     rows = r.table_rows(mode)
@@ -98,6 +110,7 @@ class SyncPage(Page):
         self.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self.last_export: sync.ExportResult | None = None
         self.last_reports: list[sync.ImportReport] = []
+        self.last_down: sync_down.DownExport | None = None
         self._history_rows: list[dict] = []
         self._operation: Operation | None = None
 
@@ -127,6 +140,38 @@ class SyncPage(Page):
         lay.addWidget(self.destination)
         lay.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addWidget(self.export_result)
+
+        # -- office keys (offices export-key / set-upper / add-subordinate) ------------------------
+        self.keys_box = QGroupBox()
+        self.keys_box.setObjectName("keysBox")
+        self.own_key_label = QLabel()
+        self.own_key_label.setObjectName("ownKey")
+        self.upper_label = QLabel()
+        self.upper_label.setObjectName("upperKey")
+        self.keys_result = QLabel()
+        self.keys_result.setObjectName("keysResult")
+        for label in (self.own_key_label, self.upper_label, self.keys_result):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.save_key_button = QPushButton()
+        self.save_key_button.setObjectName("saveKeyButton")
+        self.save_key_button.clicked.connect(lambda: self.save_key_file())
+        self.upper_button = QPushButton()
+        self.upper_button.setObjectName("setUpperButton")
+        self.upper_button.clicked.connect(lambda: self.register_upper())
+        self.subordinate_button = QPushButton()
+        self.subordinate_button.setObjectName("addSubordinateButton")
+        self.subordinate_button.clicked.connect(lambda: self.register_subordinate())
+        klay = QVBoxLayout(self.keys_box)
+        klay.addWidget(self.own_key_label)
+        klay.addWidget(self.upper_label)
+        krow = FlowLayout()  # bilingual texts wrap rather than widen the window
+        for b in (self.save_key_button, self.upper_button, self.subordinate_button):
+            krow.addWidget(b)
+        klay.addLayout(krow)
+        klay.addWidget(self.keys_result)
+        klay.addStretch(1)
+        self._key_message: tuple[str, tuple[str, ...]] | None = None
 
         # -- import packages ---------------------------------------------------------------------
         self.import_box = QGroupBox()
@@ -166,6 +211,7 @@ class SyncPage(Page):
         mrow.addWidget(self.status_note, 1)
         slay.addLayout(mrow)
         slay.addWidget(self.status_table)
+        self._status_layout = slay
 
         # -- history and the selected report -----------------------------------------------------
         self.history_box = QGroupBox()
@@ -185,7 +231,7 @@ class SyncPage(Page):
         self.conflicts_note = QLabel()
         self.conflicts_note.setObjectName("conflictsNote")
         self.conflicts_note.setWordWrap(True)
-        self.conflicts_table = _table(4, "conflictsTable")
+        self.conflicts_table = _table(5, "conflictsTable")
         self.conflicts_table.itemSelectionChanged.connect(self._conflict_buttons)
         self._conflicts: list[dict] = []
         self.conflict_buttons: dict[str, QPushButton] = {}
@@ -196,13 +242,56 @@ class SyncPage(Page):
             b.clicked.connect(lambda _=False, k=key: self.resolve_selected(k))
             crow.addWidget(b)
             self.conflict_buttons[key] = b
-        clay = QVBoxLayout(self.conflicts_box)
+        # what the villages are told: questions and decisions, in a package for each of them
+        self.down_button = QPushButton()
+        self.down_button.setObjectName("downPackageButton")
+        self.down_button.clicked.connect(lambda: self.make_down_package())
+        # beside the offices below (the status table): the selected one is the office it is for
+        self._status_layout.addWidget(self.down_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.down_button.setVisible((ws.office or {}).get("level") != "village")  # (nobody below a village)
+        below = QWidget()
+        clay = QVBoxLayout(below)
+        clay.setContentsMargins(0, 0, 0, 0)
         clay.addWidget(self.conflicts_note)
         clay.addWidget(self.conflicts_table)
         clay.addLayout(crow)
 
+        # -- questions from the office above, and its decisions applied here (issue #20) ----------
+        self.questions_table = _table(4, "questionsTable")
+        self.questions_table.itemSelectionChanged.connect(self._question_buttons)
+        self._questions: list[dict] = []
+        self._decisions: list[dict] = []
+        self.questions_note = QLabel()
+        self.questions_note.setObjectName("questionsNote")
+        self.questions_note.setWordWrap(True)
+        self.answer_button = QPushButton()
+        self.answer_button.setObjectName("answerButton")
+        self.answer_button.clicked.connect(lambda: self.answer_selected())
+        above = QWidget()
+        qlay = QVBoxLayout(above)
+        qlay.setContentsMargins(0, 0, 0, 0)
+        qlay.addWidget(self.questions_note)
+        qlay.addWidget(self.questions_table)
+        qlay.addWidget(self.answer_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.conflict_tabs = QTabWidget()
+        self.conflict_tabs.setObjectName("conflictTabs")
+        self.conflict_tabs.addTab(below, "")
+        self.conflict_tabs.addTab(above, "")
+        QVBoxLayout(self.conflicts_box).addWidget(self.conflict_tabs)
+
         top = QHBoxLayout()
-        top.addWidget(self.export_box, 1)
+        # the keys in a tab beside the package: one more box under it made the window taller than
+        # a 1366×768 laptop's screen (issue 15)
+        self.out_tabs = QTabWidget()
+        self.out_tabs.setObjectName("packageTabs")
+        self.out_tabs.addTab(self.export_box, "")
+        keys_scroll = QScrollArea()  # bilingual sentences need more lines than the tab has: they scroll
+        keys_scroll.setObjectName("keysScroll")
+        keys_scroll.setWidgetResizable(True)
+        keys_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        keys_scroll.setWidget(self.keys_box)
+        self.out_tabs.addTab(keys_scroll, "")
+        top.addWidget(self.out_tabs, 1)
         left = QVBoxLayout()
         left.addWidget(self.import_box)
         left.addWidget(self.status_box, 1)
@@ -223,7 +312,16 @@ class SyncPage(Page):
         self.export_box.setTitle(self.tr("Make a package for the office above"))
         self.lbl_period.setText(self.tr("Month reported (YYYY-MM):"))
         self.lbl_export_pass.setText(self.tr("Passphrase (optional):"))
-        self.export_pass.setPlaceholderText(self.tr("encrypts the package; tell it to the office above by phone"))
+        self.export_pass.setPlaceholderText(
+            self.tr("only without the office above's key; tell it to that office by phone")
+        )
+        self.out_tabs.setTabText(0, self.tr("Package"))
+        self.out_tabs.setTabText(1, self.tr("Office keys"))
+        self.save_key_button.setText(self.tr("Save this office's key file…"))
+        self.upper_button.setText(self.tr("Register the office above's key…"))
+        self.subordinate_button.setText(self.tr("Register an office below…"))
+        if hasattr(self, "_status_rows"):
+            self.refresh_keys()
         self.destination.caption = self.tr("Where to write the package")
         self.export_button.setText(self.tr("Make package"))
         self.import_box.setTitle(self.tr("Import packages from the offices below"))
@@ -249,7 +347,14 @@ class SyncPage(Page):
         )
         self.conflicts_box.setTitle(self.tr("Conflicts: the same household from two villages"))
         self.conflicts_table.setHorizontalHeaderLabels(
-            [self.tr("ID number"), self.tr("Here"), self.tr("Waiting"), self.tr("State")]
+            [self.tr("ID number"), self.tr("Here"), self.tr("Waiting"), self.tr("State"), self.tr("Answers")]
+        )
+        self.conflict_tabs.setTabText(0, self.tr("Between offices below"))
+        self.conflict_tabs.setTabText(1, self.tr("From the office above"))
+        self.down_button.setText(self.tr("Package for an office below…"))
+        self.answer_button.setText(self.tr("Answer…"))
+        self.questions_table.setHorizontalHeaderLabels(
+            [self.tr("ID number"), self.tr("Household"), self.tr("Question or decision"), self.tr("Answer")]
         )
         for key, text in (
             ("keep_local", self.tr("Keep the one here")),
@@ -261,6 +366,7 @@ class SyncPage(Page):
             self.conflict_buttons[key].setText(text)
         if hasattr(self, "_status_rows"):
             self._fill_conflicts(self._conflicts)
+            self._fill_questions()
         if self.last_export is not None:
             self._show_export(self.last_export)
         if self.last_reports:
@@ -321,9 +427,114 @@ class SyncPage(Page):
             .replace("%3", r.path)
             .replace("%4", language().fmt_int(total))
         )
-        if r.encrypted:
+        if r.encryption == "recipient":
+            text += "\n" + self.tr(
+                "The package is encrypted for office %1: only that office can open it, no passphrase needed."
+            ).replace("%1", language().digits(r.recipient))
+        elif r.encrypted:
             text += "\n" + self.tr("The package is encrypted: the office above needs the passphrase.")
         self.export_result.setText(text)
+
+    # -- office keys -------------------------------------------------------------------------------
+    def refresh_keys(self) -> None:
+        lang = language()
+        own = run_now(self, self.ws.offices.own_key)
+        if own is not None:
+            self.own_key_label.setText(
+                self.tr("This office %1 (%2): key fingerprint %3")
+                .replace("%1", lang.digits(own["code"]))
+                .replace("%2", lang.label(own["name_zh"], own.get("name_bo") or ""))
+                .replace("%3", own["fingerprint"])
+            )
+        upper = run_now(self, self.ws.offices.upper)
+        if upper:
+            from app.services.keys import fingerprint
+
+            self.upper_label.setText(
+                self.tr("Office above: %1 (%2), key fingerprint %3. Packages are encrypted to it.")
+                .replace("%1", lang.digits(upper["code"]))
+                .replace("%2", lang.label(upper["name_zh"], upper.get("name_bo") or ""))
+                .replace("%3", fingerprint(upper["public_key"]))
+            )
+            self.upper_label.setStyleSheet("")
+        else:
+            self.upper_label.setText(
+                self.tr(
+                    "The office above's key is not registered: a package can be made only with a "
+                    "passphrase until its key file is registered here."
+                )
+            )
+            self.upper_label.setStyleSheet(f"color: {OVERDUE.name()}")
+        permit(self.upper_button, self.ws, "settings.manage")
+        permit(self.subordinate_button, self.ws, "settings.manage")
+        if self._key_message is not None:
+            self._show_key_message(*self._key_message)
+
+    def _show_key_message(self, kind: str, values: tuple[str, ...]) -> None:
+        texts = {
+            "saved": self.tr("Key file written to %1. Read its fingerprint %2 out to the office that registers it."),
+            "upper": self.tr(
+                "Registered office %1 as the office above. Compare the fingerprint %2 with the one that office "
+                "reads out over the phone."
+            ),
+            "below": self.tr(
+                "Registered office %1 below this office. Compare the fingerprint %2 with the one that office "
+                "reads out over the phone."
+            ),
+        }
+        if kind == "error":
+            self.keys_result.setText(values[0])
+            return
+        text = texts[kind]
+        for i, v in enumerate(values, 1):
+            text = text.replace(f"%{i}", v)
+        self.keys_result.setText(text)
+
+    def _key_action(self, fn, kind: str, fields: tuple[str, str]) -> dict | None:
+        try:
+            row = fn()
+        except Exception as exc:  # noqa: BLE001 - every refusal is told as a sentence beside the buttons
+            self._key_message = None
+            self._show_key_message("error", (error_text(exc),))
+            return None
+        self._key_message = (kind, tuple(str(row[f]) for f in fields))
+        self.refresh_keys()
+        return row
+
+    def save_key_file(self, path: str | Path | None = None) -> dict | None:
+        if path is None:
+            own = run_now(self, self.ws.offices.own_key)
+            start = Path(self.folder_edit.text() or ".") / f"{own['code'] if own else 'office'}.dbkey"
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save this office's key file"), str(start), self.tr("Office key files (*.dbkey)")
+            )
+            if not path:
+                return None
+        return self._key_action(lambda: self.ws.offices.export_key(path), "saved", ("path", "fingerprint"))
+
+    def _choose_key_file(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("The other office's key file"),
+            self.folder_edit.text(),
+            self.tr("Office key files (*.dbkey);;All files (*)"),
+        )
+        return path
+
+    def register_upper(self, path: str | Path | None = None) -> dict | None:
+        path = path or self._choose_key_file()
+        if not path:
+            return None
+        return self._key_action(lambda: self.ws.offices.set_upper(path), "upper", ("code", "fingerprint"))
+
+    def register_subordinate(self, path: str | Path | None = None) -> dict | None:
+        path = path or self._choose_key_file()
+        if not path:
+            return None
+        row = self._key_action(lambda: self.ws.offices.add_subordinate(path), "below", ("code", "fingerprint"))
+        if row is not None:
+            self.refresh_status()
+        return row
 
     # -- import ------------------------------------------------------------------------------------
     def choose_and_import(self) -> Operation | None:
@@ -393,6 +604,7 @@ class SyncPage(Page):
 
     # -- completeness and history ------------------------------------------------------------------
     def refresh(self) -> None:
+        self.refresh_keys()
         self.refresh_status()
         self._history_rows = run_now(self, lambda: sync.history(self.ws)) or []
         self._fill_history(self._history_rows)
@@ -402,6 +614,153 @@ class SyncPage(Page):
     def refresh_conflicts(self) -> None:
         self._conflicts = run_now(self, lambda: sync_conflicts.list_conflicts(self.ws, open_only=False)) or []
         self._fill_conflicts(self._conflicts)
+        self._questions = run_now(self, lambda: sync_down.questions(self.ws)) or []
+        self._decisions = run_now(self, lambda: sync_down.decisions(self.ws)) or []
+        self._fill_questions()
+
+    def _state_text(self, states: dict, resolution: str | None) -> str:
+        """A resolution's words; one an office below made and sent up reads "… (office 630224100)"."""
+        base, _, by = (resolution or "").partition(" (")
+        text = states.get(resolution, states.get(base, base)) if resolution else states[None]
+        if by:
+            text = (
+                self.tr("%1, decided by office %2").replace("%1", text).replace("%2", language().digits(by.rstrip(")")))
+            )
+        return text
+
+    def _replies_text(self, c: dict) -> str:
+        parts = []
+        for r in c.get("replies", []):
+            if r["kind"] == "answer":
+                said = r["text"]
+            elif r["text"] == "left":
+                said = self.tr("applied: the household left that register")
+            else:
+                said = self.tr("applied: the household stays")
+            parts.append(f"{language().digits(r['office_code'])}: {said}")
+        return "\n".join(parts)
+
+    # -- the package for an office below -----------------------------------------------------------
+    def make_down_package(self, office_code: str | None = None) -> Operation | None:
+        offices = run_now(self, lambda: sync_down.recipients(self.ws)) or []
+        if not offices:
+            self.conflicts_note.setText(self.tr("No offices are registered below this one."))
+            return None
+        lang = language()
+        picked = self.status_table.selectionModel().selectedRows()
+        if office_code is None and picked and picked[0].row() < len(getattr(self, "_status_rows", [])):
+            code = self._status_rows[picked[0].row()].office["code"]
+            office_code = code if any(o["code"] == code for o in offices) else None
+        if office_code is None:
+            labels = [f"{lang.digits(o['code'])} {lang.label(o['name_zh'], o.get('name_bo') or '')}" for o in offices]
+            chosen, ok = QInputDialog.getItem(
+                self, self.tr("Package for an office below"), self.tr("The office it is for:"), labels, 0, False
+            )
+            if not ok:
+                return None
+            office_code = offices[labels.index(chosen)]["code"]
+        folder = self.destination.folder()
+        if not folder:
+            self.destination.choose_folder()
+            folder = self.destination.folder()
+            if not folder:
+                return None
+        ws, phrase = self.ws, self.export_pass.text() or None
+        self.down_button.setEnabled(False)
+
+        def failed(exc):
+            self.down_button.setEnabled(True)
+            self.conflicts_note.setText(error_text(exc))
+
+        self._operation = (
+            Operation(self, lambda: sync_down.export_down(ws, office_code, folder, passphrase=phrase))
+            .with_progress(self.tr("Writing the package…"))
+            .success(self._down_made)
+            .failure(failed)
+            .run()
+        )
+        return self._operation
+
+    def _down_made(self, r: sync_down.DownExport) -> None:
+        self.down_button.setEnabled(True)
+        self.last_down = r
+        self.refresh()
+        lang = language()
+        self.conflicts_note.setText(
+            self.tr("Package %1 for office %2 written to %3: %4 questions, %5 decisions, %6 policy versions.")
+            .replace("%1", lang.fmt_int(r.sequence))
+            .replace("%2", lang.digits(r.recipient))
+            .replace("%3", r.path)
+            .replace("%4", lang.fmt_int(r.questions))
+            .replace("%5", lang.fmt_int(r.decisions))
+            .replace("%6", lang.fmt_int(r.policies))
+            + (
+                "\n"
+                + self.tr(
+                    "The package is encrypted for office %1: only that office can open it, no passphrase needed."
+                ).replace("%1", lang.digits(r.recipient))
+                if r.encryption == "recipient"
+                else ""
+            )
+        )
+
+    # -- questions from the office above -----------------------------------------------------------
+    def _fill_questions(self) -> None:
+        lang = language()
+        rows = [("q", q) for q in self._questions] + [("d", d) for d in self._decisions]
+        t = self.questions_table
+        t.setRowCount(len(rows))
+        for i, (kind, x) in enumerate(rows):
+            other = x["other"]
+            place = lang.label(other["office_name_zh"], other["office_name_bo"])
+            village = lang.label(other["village_zh"], other["village_bo"])
+            if village and village != place:
+                place = f"{place} · {village}"
+            if kind == "q":
+                said = self.tr("%1 (also registered in %2)").replace("%1", x["question"] or "?").replace("%2", place)
+                answer = x["answer"] or ""
+            elif x["outcome"] == "left":
+                said = self.tr("Decided: the household is in %1; it left this register.").replace("%1", place)
+                answer = ""
+            else:
+                said = self.tr("Decided: the household stays here.")
+                answer = ""
+            cells = [lang.digits(x["id_number_masked"]), lang.label(x["name_zh"], x["name_bo"]), said, answer]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if kind == "q" and not x["answer"]:
+                    item.setForeground(QBrush(OVERDUE))
+                t.setItem(i, col, item)
+        waiting = sum(1 for q in self._questions if not q["answer"])
+        self.questions_note.setText(
+            self.tr("No questions or decisions from the office above.")
+            if not rows
+            else self.tr(
+                "Questions from the office above waiting for an answer: %1. Answers go up in the next package."
+            ).replace("%1", lang.fmt_int(waiting))
+        )
+        self._question_buttons()
+
+    def _selected_question(self) -> dict | None:
+        rows = self.questions_table.selectionModel().selectedRows()
+        return self._questions[rows[0].row()] if rows and rows[0].row() < len(self._questions) else None
+
+    def _question_buttons(self) -> None:
+        self.answer_button.setEnabled(self._selected_question() is not None)
+
+    def answer_selected(self, text: str | None = None) -> None:
+        q = self._selected_question()
+        if q is None:
+            return
+        if text is None:
+            text, ok = QInputDialog.getMultiLineText(
+                self, self.tr("Answer the office above"), q["question"] or "", q["answer"] or ""
+            )
+            if not ok:
+                return
+        run_now(self, lambda: sync_down.answer(self.ws, q["id"], text or ""))
+        self.refresh_conflicts()
+        self.notify_changed()
 
     def _side_text(self, side) -> str:
         lang = language()
@@ -433,7 +792,8 @@ class SyncPage(Page):
                 lang.digits(number),
                 self._side_text(c["local"]),
                 self._side_text(c["incoming"]),
-                states.get(c["resolution"], c["resolution"] or ""),
+                self._state_text(states, c["resolution"]),
+                self._replies_text(c),
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -528,7 +888,12 @@ class SyncPage(Page):
         t = self.history_table
         t.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            direction = self.tr("made") if r["direction"] == "export" else self.tr("imported")
+            direction = {
+                "export": self.tr("made"),
+                "import": self.tr("imported"),
+                "down_made": self.tr("made for an office below"),
+                "down_taken": self.tr("taken from the office above"),
+            }.get(r["direction"], r["direction"])
             status = {"ok": self.tr("ok"), "rejected": self.tr("rejected")}.get(r["status"], r["status"])
             when = (r["imported_at"] or r["created_at"] or "")[:16].replace("T", " ")
             cells = [
@@ -551,6 +916,26 @@ class SyncPage(Page):
         if not rows:
             return
         r = self._history_rows[rows[0].row()]
+        if r["direction"].startswith("down_"):
+            try:
+                counts = json.loads(r["counts"] or "{}")
+            except ValueError:
+                counts = {}
+            lang = language()
+            said = (
+                self.tr("Package %1 for office %2: %3 questions and decisions, %4 policy versions.")
+                if r["direction"] == "down_made"
+                else self.tr("Package %1 from office %2: %3 decisions applied, %4 policy versions.")
+            )
+            items = counts.get("sync_down", counts.get("decisions", 0)) if isinstance(counts, dict) else 0
+            policies = counts.get("ref_loan_policy", counts.get("policies", 0)) if isinstance(counts, dict) else 0
+            self.report_view.setPlainText(
+                said.replace("%1", lang.fmt_int(r["sequence"]))
+                .replace("%2", lang.digits(r["sender_code"]))
+                .replace("%3", lang.fmt_int(int(items or 0)))
+                .replace("%4", lang.fmt_int(int(policies or 0)))
+            )
+            return
         if r["direction"] == "import":
             report = sync.report_from_json(r["report"])
             self.report_view.setHtml(report_html(report) if report else "")
