@@ -48,6 +48,8 @@ def test_a_new_household_gets_its_row(db):
         "live": 1,
         "registered_on": "2025-03-04",
         "status_since": None,
+        "village_since": None,
+        "deleted_on": None,
         "rating_year": None,
         "rating_grade": None,
         "rating_on": None,
@@ -56,6 +58,7 @@ def test_a_new_household_gets_its_row(db):
         "first_registered_on": None,
         "first_granted_on": None,
         "loans_changed_on": None,
+        "records_deleted_on": None,
     }
     assert _roll(db, "h2")["village_id"] == ""
 
