@@ -13,6 +13,7 @@ from datetime import date
 
 from app.domain import privacy
 from app.domain import report_document as doc
+from app.domain.complaints import OTHER
 from app.domain.periods import ReportPeriod
 from app.i18n import N_, translate
 from app.i18n import label as text
@@ -524,7 +525,7 @@ def complaint_statistics(ws, report: MonthlyReport, mode: str) -> tuple[doc.Sect
         for code, x in counts.items():
             node = code if code in totals else None
             if node is None:  # a code no longer in the list (an old package): "other"
-                node = "99" if "99" in totals else None
+                node = OTHER[dim] if OTHER[dim] in totals else None
             while node:
                 t = totals[node]
                 t[0] += x.received
