@@ -85,6 +85,8 @@ CREATE TABLE {TABLE} (
     PRIMARY KEY (village_id, household_id)
 ) WITHOUT ROWID;
 CREATE UNIQUE INDEX household_roll_id ON {TABLE}(household_id);
+-- the households moved to another village since a date: a past period's figures put them back
+CREATE INDEX household_roll_moved ON {TABLE}(village_since) WHERE village_since IS NOT NULL;
 """
 
 HOUSEHOLD_COLUMNS = (
@@ -278,12 +280,20 @@ def install(conn) -> None:
 @contextmanager
 def suspended(conn) -> Iterator[None]:
     """For one big write inside a transaction: the triggers are off meanwhile, and the table is
-    rebuilt once at the end.  If the write fails, its transaction's rollback puts the triggers back
+    rebuilt once at the end (and storage/loan_step_roll.py's with it).  If the write fails, its transaction's rollback puts the triggers back
     with everything else (SQLite's schema changes are transactional)."""
+    from storage import loan_step_roll  # the month's loan figures: the same triggers-off rule
+
+    steps = loan_step_roll.installed(conn)
     _drop_triggers(conn)
+    if steps:
+        loan_step_roll.drop_triggers(conn)
     yield
     rebuild(conn)
     _create_triggers(conn)
+    if steps:
+        loan_step_roll.rebuild(conn)
+        loan_step_roll.create_triggers(conn)
 
 
 def stale(conn, limit: int = 20) -> list[str]:

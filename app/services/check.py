@@ -10,7 +10,7 @@ import json
 from app.domain.errors import ValidationError, ValidationErrors
 from app.domain.idnumber import parse_id_number
 from app.domain.lifecycle import COMPLAINT_TRANSITIONS, LOAN_TRANSITIONS
-from storage import audit, household_roll
+from storage import audit, household_roll, loan_step_roll
 
 
 def check_register(ws) -> list[str]:
@@ -62,17 +62,25 @@ def repair_register(ws) -> list[str]:
         if unfindable:
             done.append(f"search keys written again for {len(unfindable)} households")
         household_roll.rebuild(conn)
-    return done + ["household roll-ups computed again from the records"]
+        loan_step_roll.rebuild(conn)
+    return done + ["household roll-ups computed again from the records", "monthly loan figures computed again"]
 
 
 def _rollups(db) -> list[str]:
+    out = []
     stale = household_roll.stale(db.conn, limit=5)
-    if not stale:
-        return []
-    return [
-        f"household roll-ups differ from the records (households {', '.join(stale)}"
-        f"{' …' if len(stale) == 5 else ''}): run `check --repair`"
-    ]
+    if stale:
+        out.append(
+            f"household roll-ups differ from the records (households {', '.join(stale)}"
+            f"{' …' if len(stale) == 5 else ''}): run `check --repair`"
+        )
+    months = loan_step_roll.stale(db.conn, limit=3)
+    if months:
+        out.append(
+            f"monthly loan figures differ from the records ({'; '.join(months)}"
+            f"{' …' if len(months) == 3 else ''}): run `check --repair`"
+        )
+    return out
 
 
 def _households(db) -> list[str]:

@@ -55,7 +55,7 @@ from app.domain.periods import ReportPeriod
 from app.domain.ratings import is_credit_village
 from app.i18n import N_
 from storage import offices as office_store
-from storage import report_notes, rollups
+from storage import loan_step_roll, report_notes, rollups
 
 PRODUCT_530 = "530"
 LOAN_STEPS = ("referred", "approved", "granted", "rejected", "withdrawn", "repaid")
@@ -291,36 +291,60 @@ def build(ws, period: ReportPeriod, office_code: str | None = None, *, today: da
             per[key] = Figures()
         return per[key]
 
-    # The month's loan steps are the longest pass left (20,000–30,000 steps at county scale, each
-    # looked up in its demand and household): they run on a second connection (storage/rollups.py)
-    # while everything else is computed here.  They read only narrow indexes (migration 10): the
-    # steps with their details, their demands' amounts, and household_roll for the village.
+    # Loan steps and registrations: the period's days from loan_step_roll (migration 22: a few
+    # thousand rows, whatever the period's length), corrected for the households moved to another
+    # village since the period's end, and for the steps and demands deleted since, read from the
+    # records (few).  Those passes read only narrow indexes.
+    loan_rows: list[dict] = db.query(
+        f"""SELECT village_id AS vil, status, is530, sum(n) AS n, sum(fen) AS fen FROM {loan_step_roll.TABLE}
+            WHERE on_date BETWEEN :start AND :end AND {in_tree(tree)} GROUP BY 1, 2, 3""",
+        p,
+    )
+
     def steps_sql(source: str, alive: str) -> str:
         return f"""
-        SELECT {village} AS vil, e.to_status, d.product_code = :p530 AS is530, count(*) AS n,
-               sum(CASE WHEN e.to_status = 'granted'
-                        THEN coalesce(json_extract(e.details, '$.granted_fen'), d.granted_fen, d.amount_fen)
-                        ELSE d.amount_fen END) AS fen
+        SELECT {village} AS vil, e.to_status AS status, d.product_code = :p530 AS is530, count(*) AS n,
+               sum({loan_step_roll.STEP_FEN.format(e="e", d="d")}) AS fen
         FROM {source}
         JOIN {rollups.HOUSEHOLD_VILLAGE} ON h.household_id = d.household_id
         WHERE {alive} AND {in_tree(tree, "d")}
           AND e.on_date BETWEEN :start AND :end AND e.to_status != 'registered'
-        GROUP BY vil, e.to_status, is530"""
+        GROUP BY 1, 2, 3"""
 
-    steps = rollups.beside(
-        db,
-        lambda on: on.query(
-            steps_sql(
-                "loan_event e INDEXED BY loan_event_month"
-                " JOIN loan_demand d INDEXED BY loan_demand_step_cover ON d.id = e.loan_demand_id",
-                "e.deleted_at IS NULL AND d.deleted_at IS NULL",
-            ),
-            p,
-        ),
-    )
-    late_steps: list = []
+    registered_sql = f"""SELECT {village} AS vil, 'registered' AS status, 0 AS is530, count(*) AS n,
+                                sum(d.amount_fen) AS fen
+                          FROM {{source}}
+                          JOIN {rollups.HOUSEHOLD_VILLAGE} ON h.household_id = d.household_id
+                          WHERE {{alive}} AND {in_tree(tree, "d")}
+                            AND d.registered_on BETWEEN :start AND :end
+                          GROUP BY vil"""
+    # loan_step_roll keeps each household's steps in its village now: those moved since the end
+    # go back to the village they were in then (village_since: few households)
+    for r in db.query(
+        f"""SELECT h.village_id AS now, {village} AS vil, e.to_status AS status,
+                   d.product_code = :p530 AS is530, count(*) AS n,
+                   sum({loan_step_roll.STEP_FEN.format(e="e", d="d")}) AS fen
+            FROM household_roll h INDEXED BY household_roll_moved
+            JOIN loan_demand d INDEXED BY loan_demand_household ON d.household_id = h.household_id
+            JOIN loan_event e INDEXED BY loan_event_demand ON e.loan_demand_id = d.id
+            WHERE h.village_since > :end AND d.deleted_at IS NULL AND e.deleted_at IS NULL
+              AND e.to_status != 'registered' AND {in_tree(tree, "d")} AND e.on_date BETWEEN :start AND :end
+            GROUP BY 1, 2, 3, 4
+            UNION ALL
+            SELECT h.village_id, {village}, 'registered', d.product_code = :p530, count(*), sum(d.amount_fen)
+            FROM household_roll h INDEXED BY household_roll_moved
+            JOIN loan_demand d INDEXED BY loan_demand_household ON d.household_id = h.household_id
+            WHERE h.village_since > :end AND d.deleted_at IS NULL AND {in_tree(tree, "d")}
+              AND d.registered_on BETWEEN :start AND :end
+            GROUP BY 1, 2, 4""",
+        p,
+    ):
+        if r["now"] != r["vil"]:
+            loan_rows.append({**r, "vil": r["now"], "n": -r["n"], "fen": -(r["fen"] or 0)})
+            loan_rows.append(r)
+    # steps and demands deleted after the period's end, which it still counts
     if late["events"] != "[]":  # steps deleted since, of demands on the register at the end
-        late_steps += db.query(
+        loan_rows += db.query(
             steps_sql(
                 "json_each(:late_events) j CROSS JOIN loan_event e ON e.id = j.value"
                 " JOIN loan_demand d ON d.id = e.loan_demand_id",
@@ -328,23 +352,28 @@ def build(ws, period: ReportPeriod, office_code: str | None = None, *, today: da
             ),
             {**p, "late_events": late["events"]},
         )
-    if late["demands"] != "[]":  # live steps of demands deleted since
-        late_steps += db.query(
-            steps_sql(
-                "json_each(:late_demands) j CROSS JOIN loan_demand d ON d.id = j.value"
-                " JOIN loan_event e ON e.loan_demand_id = d.id",
-                "e.deleted_at IS NULL",
-            ),
-            {**p, "late_demands": late["demands"]},
+    if late["demands"] != "[]":  # live steps of demands deleted since, and their registrations
+        late_demands = "json_each(:late_demands) j CROSS JOIN loan_demand d ON d.id = j.value"
+        params = {**p, "late_demands": late["demands"]}
+        loan_rows += db.query(
+            steps_sql(late_demands + " JOIN loan_event e ON e.loan_demand_id = d.id", "e.deleted_at IS NULL"), params
         )
+        loan_rows += db.query(registered_sql.format(source=late_demands, alive="d.deleted_at IS NOT NULL"), params)
+    for r in loan_rows:
+        f = fig(r["vil"])
+        if r["status"] == "registered":
+            f.registered.n += r["n"]
+            f.registered.fen += r["fen"] or 0
+            continue
+        if r["status"] not in LOAN_STEPS:
+            continue
+        a = f.step(r["status"])
+        a.n += r["n"]
+        a.fen += r["fen"] or 0
+        if r["status"] == "granted" and r["is530"]:
+            f.granted_530.n += r["n"]
+            f.granted_530.fen += r["fen"] or 0
 
-    # registrations of the month, grouped by the household's village: a few rows whatever the size
-    registered_sql = f"""SELECT {village} AS vil, count(*) AS n, sum(d.amount_fen) AS fen
-                          FROM {{source}}
-                          JOIN {rollups.HOUSEHOLD_VILLAGE} ON h.household_id = d.household_id
-                          WHERE {{alive}} AND {in_tree(tree, "d")}
-                            AND d.registered_on BETWEEN :start AND :end
-                          GROUP BY vil"""
     # 530 loans outstanding at month end: granted on or before it (a range of loan_demand_granted),
     # not repaid by then
     outstanding_sql = f"""SELECT {village} AS vil, count(*) AS n, sum(coalesce(d.granted_fen, d.amount_fen)) AS fen
@@ -354,23 +383,21 @@ def build(ws, period: ReportPeriod, office_code: str | None = None, *, today: da
                             AND d.product_code = :p530 AND d.granted_on <= :end
                             AND (d.repaid_on IS NULL OR d.repaid_on > :end) AND {in_tree(tree, "d")}
                           GROUP BY vil"""
-    for sql, index, figure in (
-        (registered_sql, "loan_demand_registered_cover", "registered"),
-        (outstanding_sql, "loan_demand_granted", "outstanding_530"),
-    ):
-        rows = db.query(sql.format(source=f"loan_demand d INDEXED BY {index}", alive="d.deleted_at IS NULL"), p)
-        if late["demands"] != "[]":
-            rows += db.query(
-                sql.format(
-                    source="json_each(:late_demands) j CROSS JOIN loan_demand d ON d.id = j.value",
-                    alive="d.deleted_at IS NOT NULL",
-                ),
-                {**p, "late_demands": late["demands"]},
-            )
-        for r in rows:
-            a = getattr(fig(r["vil"]), figure)
-            a.n += r["n"]
-            a.fen += r["fen"] or 0
+    rows = db.query(
+        outstanding_sql.format(source="loan_demand d INDEXED BY loan_demand_granted", alive="d.deleted_at IS NULL"), p
+    )
+    if late["demands"] != "[]":
+        rows += db.query(
+            outstanding_sql.format(
+                source="json_each(:late_demands) j CROSS JOIN loan_demand d ON d.id = j.value",
+                alive="d.deleted_at IS NOT NULL",
+            ),
+            {**p, "late_demands": late["demands"]},
+        )
+    for r in rows:
+        a = fig(r["vil"]).outstanding_530
+        a.n += r["n"]
+        a.fen += r["fen"] or 0
 
     # literacy sessions
     by_language = {lang: SessionLanguage(lang) for lang in SESSION_LANGUAGES}
@@ -440,18 +467,6 @@ def build(ws, period: ReportPeriod, office_code: str | None = None, *, today: da
     for village_id, n in rolled.credit.items():
         fig(village_id).credit_households = n
     borrowers = {village_id or UNASSIGNED: counts for village_id, counts in rolled.borrowers.items()}
-
-    # the loan steps, from the second connection (waited for last)
-    for r in [*steps(), *late_steps]:
-        if r["to_status"] not in LOAN_STEPS:
-            continue
-        f = fig(r["vil"])
-        a = f.step(r["to_status"])
-        a.n += r["n"]
-        a.fen += r["fen"] or 0
-        if r["to_status"] == "granted" and r["is530"]:
-            f.granted_530.n += r["n"]
-            f.granted_530.fen += r["fen"] or 0
 
     # the villages of the office tree, in name order; then villages only records point to
     villages = db.query(
