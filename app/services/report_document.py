@@ -511,8 +511,11 @@ def complaint_statistics(ws, report: MonthlyReport, mode: str) -> tuple[doc.Sect
     """Complaints of the period by each JR/T 0169-2018 dimension, in the layout of PBOC's complaint
     statistics as offices fill them in: every code of the standard in its order, the classes
     indented under their parents, each class the sum of the classes under it, nothing left out
-    for having no complaints (a 0 is reported as 0).  (The PBOC form itself was not at hand: the
-    columns are those the report already counts — received, resolved, overdue at the end.)"""
+    for having no complaints (a 0 is reported as 0), the dimension's total the sum of its 大类.  A
+    bank's complaint statistics screen lays A out the same way across (each class's 小计, the total
+    the front office plus the middle and back office); the PBOC form itself was not found, so the
+    columns are those the report counts — received, resolved, overdue at the end (migration 21
+    says what was found and what is not confirmed)."""
     from app.services.complaints import code_tree
 
     out = []
