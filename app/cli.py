@@ -18,11 +18,15 @@ import importlib
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import paths
 from app.crash_log import crash_log
 from app.domain.errors import DomainError
 from app.i18n import N_, translate
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 LANGS = ("zh", "bo", "both", "en")
 
@@ -173,7 +177,7 @@ def first_line(path) -> str:
     return lines[0] if lines else ""
 
 
-def sign_in(ws, args) -> None:
+def sign_in(ws: Workspace, args) -> None:
     """Sign in as the GUI does, once the register has accounts; then act with the account's role.
 
     While a register has no accounts (a new one, scripts, demo data) nothing is asked and the

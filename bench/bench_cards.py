@@ -19,8 +19,12 @@ import re
 import subprocess
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bench.common import Budget, Case, Ctx, Measure, module_available
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 CARDS = 1000
 MODE = "both"
@@ -36,7 +40,7 @@ def _open(db: str):
     return Workspace.open(db, user="bench", role="cadre", lang="zh")
 
 
-def _ids(ws, cards: int) -> list[str]:
+def _ids(ws: Workspace, cards: int) -> list[str]:
     return ws.households.search_ids("", sort="name")[:cards]
 
 

@@ -93,7 +93,7 @@ def main(argv=None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([])  # noqa: F841
+    _app = QApplication.instance() or QApplication([])  # QtPdf needs an application, kept alive here
     import pypdfium2 as pdfium
     from PySide6.QtPdf import QPdfDocument
 

@@ -50,10 +50,34 @@ def row_hash(prev_hash: str, entry: dict) -> str:
 
 
 def last_hash(conn, office_code: str) -> str:
-    row = conn.execute(
-        "SELECT hash FROM audit_log WHERE office_code = ? ORDER BY seq DESC LIMIT 1", (office_code,)
-    ).fetchone()
-    return row[0] if row else GENESIS
+    return last_link(conn, office_code)[0]
+
+
+def last_link(conn, office_code: str) -> tuple[str, int]:
+    """(hash, position in the office's chain) of the office's last entry; (GENESIS, 0) for none.
+
+    Last in the office's own order (``chain_seq``, schema 20), which for entries of an office below
+    need not be the order they were stored in."""
+    try:
+        row = conn.execute(
+            "SELECT hash, chain_seq FROM audit_log WHERE office_code = ? ORDER BY chain_seq DESC, seq DESC LIMIT 1",
+            (office_code,),
+        ).fetchone()
+    except Exception:  # (sqlite3's or sqlcipher3's error: told apart just below)
+        if has_chain_seq(conn):
+            raise
+        # a register older than schema 20 (a migration writing its own entries): as stored
+        row = conn.execute(
+            "SELECT hash, NULL FROM audit_log WHERE office_code = ? ORDER BY seq DESC LIMIT 1", (office_code,)
+        ).fetchone()
+    if row is None:
+        return GENESIS, 0
+    if row[1] is None:  # (NULL sorts last) entries stored without positions only: as stored
+        last = conn.execute(
+            "SELECT hash FROM audit_log WHERE office_code = ? ORDER BY seq DESC LIMIT 1", (office_code,)
+        ).fetchone()[0]
+        return last, conn.execute("SELECT count(*) FROM audit_log WHERE office_code = ?", (office_code,)).fetchone()[0]
+    return row[0], row[1]
 
 
 def append(
@@ -81,11 +105,13 @@ def append(
         "before_json": None if before is None else canonical(before),
         "after_json": None if after is None else canonical(after),
     }
-    prev = last_hash(conn, office_code)
+    prev, position = last_link(conn, office_code)
     digest = row_hash(prev, entry)
+    columns = "before_json, after_json, prev_hash, hash, chain_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+    if not has_chain_seq(conn):  # a register older than schema 20, being migrated
+        columns = "before_json, after_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
     conn.execute(
-        "INSERT INTO audit_log(id, office_code, at, user, action, table_name, record_id,"
-        " before_json, after_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO audit_log(id, office_code, at, user, action, table_name, record_id, " + columns,
         (
             entry["id"],
             office_code,
@@ -98,6 +124,7 @@ def append(
             entry["after_json"],
             prev,
             digest,
+            *((position + 1,) if "chain_seq" in columns else ()),
         ),
     )
     _advance_head(conn, office_code, digest)
@@ -178,12 +205,15 @@ def verify_chain(conn, office_code: str | None = None, *, sealed: bool = True) -
         )
     )
     local = _local_office(conn)
+    # each office's chain in its own order (schema 20), entries stored without a position after
+    # them as stored; a backup older than schema 20 in the order it was stored
+    order = "chain_seq IS NULL, chain_seq, seq" if has_chain_seq(conn) else "seq"
     for office in offices:
         prev = GENESIS
         breaks: list[str] = []
         cur = conn.execute(
             "SELECT seq, id, office_code, at, user, action, table_name, record_id, before_json,"
-            " after_json, prev_hash, hash FROM audit_log WHERE office_code = ? ORDER BY seq",
+            f" after_json, prev_hash, hash FROM audit_log WHERE office_code = ? ORDER BY {order}",
             (office,),
         )
         cols = [d[0] for d in cur.description]
@@ -199,6 +229,11 @@ def verify_chain(conn, office_code: str | None = None, *, sealed: bool = True) -
         findings += breaks
         findings += _check_head(conn, office, sealed=sealed)
     return findings
+
+
+def has_chain_seq(conn) -> bool:
+    """Whether the log keeps each entry's position in its office's chain (schema 20 and later)."""
+    return any(r[1] == "chain_seq" for r in conn.execute("PRAGMA table_info(audit_log)"))
 
 
 def _local_office(conn) -> str | None:

@@ -58,6 +58,17 @@ def status_at(household_id: str, current: str, param: str = ":end") -> str:
     )
 
 
+def status_on(db, household_id: str, on: str) -> tuple[str, str] | None:
+    """The household's status at the end of the day `on` and the date of the history row that
+    says so ('' for the status it was registered with); None when it has no history."""
+    row = db.one(
+        f"SELECT status, on_date FROM {TABLE} WHERE household_id = ? AND on_date <= ?"
+        " ORDER BY on_date DESC, seq DESC LIMIT 1",
+        (household_id, on),
+    )
+    return (row["status"], row["on_date"]) if row else None
+
+
 def install(conn) -> None:
     """Create the table and its triggers, and fill it from what the register knows: each
     household's status changes in the audit log (before → after, dated when recorded), then its

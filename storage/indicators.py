@@ -12,8 +12,10 @@ from storage import rollups
 from storage.db import Database
 
 IN_TREE = "{a}office_code IN (SELECT value FROM json_each(:tree))"
-GRANTED = "('granted', 'repaid')"
-DECIDED = "('approved', 'granted', 'repaid', 'rejected')"
+#: every status that follows a grant: a loan granted in a month stays counted there when it is
+#: defaulted or written off later (the partial indexes of migration 22 hold exactly these)
+GRANTED = "('granted', 'repaid', 'defaulted', 'written_off')"
+DECIDED = "('approved', 'granted', 'repaid', 'rejected', 'defaulted', 'written_off')"
 OPEN_COMPLAINT = "('received', 'transferred')"
 WAITING_LOAN = "('registered', 'referred')"
 
@@ -33,7 +35,7 @@ def poor_coverage(db: Database, tree: str | None, end: str) -> dict:
     those with a demand registered by `end`, those granted by `end`: one scan of household_roll
     (migrations 10 and 12), which keeps each household's first registration and first grant of its
     live demands, and the date of its latest status change.  A household deleted after `end` was
-    still on the register then (a deletion is dated, migration 20)."""
+    still on the register then (a deletion is dated, migration 24)."""
     return db.one(
         f"""
         SELECT count(*) AS poor, coalesce(sum(first_registered_on <= :end), 0) AS with_demand,
@@ -104,7 +106,8 @@ def outstanding(db: Database, tree: str | None, product: str, today: str) -> dic
                coalesce(sum(CASE WHEN maturity_on < :today THEN granted_fen END), 0) AS overdue_fen
         FROM loan_demand INDEXED BY loan_demand_granted
         WHERE status IN {GRANTED} AND deleted_at IS NULL AND product_code = :product
-          AND granted_on <= :today AND (repaid_on IS NULL OR repaid_on > :today) AND {_in(tree)}
+          AND granted_on <= :today AND (repaid_on IS NULL OR repaid_on > :today)
+          AND (written_off_on IS NULL OR written_off_on > :today) AND {_in(tree)}
         """,
         {"tree": tree, "product": product, "today": today},
     )

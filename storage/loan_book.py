@@ -57,6 +57,17 @@ def household_book(db: Database, household_id: str) -> list[dict]:
     )
 
 
+def household_granted(db: Database, household_id: str) -> list[dict]:
+    """Every loan of the household that was ever granted, with its product's family: a back-dated
+    grant is judged by what these owed on its date (app.services.loan_book.family_loans)."""
+    return db.query(
+        f"""SELECT d.*, p.family FROM loan_demand d JOIN ref_loan_product p ON p.code = d.product_code
+            WHERE d.household_id = ? AND d.deleted_at IS NULL AND d.status IN {GRANTED_SQL}
+              AND d.granted_on IS NOT NULL""",
+        (household_id,),
+    )
+
+
 def over_cap_households(db: Database) -> list[dict]:
     """Households whose loans in one family, granted part only (a top-up above the cap is allowed,
     unsubsidised), owe more than the largest household cap among those loans' products."""

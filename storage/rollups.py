@@ -27,7 +27,8 @@ from storage.db import Database, StorageError
 
 #: the household side of a per-record join: household id → village ('' for none), office, status
 HOUSEHOLD_VILLAGE = "household_roll h INDEXED BY household_roll_id"
-GRANTED = "('granted', 'repaid')"  # as written in loan_demand_granted's WHERE (migration 8)
+#: every status that follows a grant, as written in loan_demand_granted's WHERE (migration 22)
+GRANTED = "('granted', 'repaid', 'defaulted', 'written_off')"
 
 
 def in_tree(tree: str | None, alias: str = "", param: str = "tree") -> str:

@@ -10,9 +10,12 @@ removed; a Chinese one a Han character. Sources with no letters left (numbers, p
 bare placeholders) are exempt.
 """
 
+import ast
 import importlib.util
+import io
 import re
 import sys
+import tokenize
 import unicodedata
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -154,9 +157,6 @@ def test_ts_files_are_qt_linguist_files_that_lrelease_compiles(lang, tmp_path):
 
 # --- nothing user-visible bypasses the catalogs -------------------------------------------------
 
-import ast  # noqa: E402
-import io  # noqa: E402
-import tokenize  # noqa: E402
 
 HAN_OR_TIBETAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u0f00-\u0fff]")
 # Qt calls whose string argument is shown to the user: it must come from tr()/translate()

@@ -17,24 +17,8 @@ PACKAGES = ("app", "storage", "exports", "ui")
 PENDING_WRITER_IMPORTS: set[tuple[str, str]] = set()  # none left: every writer takes a document
 
 #: import cycles still to break, each as the sorted names of its modules
-PENDING_CYCLES: set[tuple[str, ...]] = {
-    ("app.services.roster.reader", "app.services.roster.workbook"),
-    # the static page list in ui.pages imports each page, and each page its base class from there
-    (
-        "ui.pages",
-        "ui.pages.audit",
-        "ui.pages.complaints",
-        "ui.pages.home",
-        "ui.pages.households",
-        "ui.pages.loans",
-        "ui.pages.ratings",
-        "ui.pages.register_page",
-        "ui.pages.reports",
-        "ui.pages.sessions",
-        "ui.pages.settings",
-        "ui.pages.sync",
-    ),
-}
+PENDING_CYCLES: set[tuple[str, ...]] = set()  # none left
+
 
 #: modules of the Qt-free layers that may import the window: the program's entry point starts it
 WINDOW_STARTERS = {"app.__main__"}

@@ -14,16 +14,20 @@ Hooks for the other parts of the program:
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.signed_in import SignedIn  # what the login step returns (hooks find it here too)
 
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
+
 DAILY_BACKUP_DELAY_MS = 5_000
 
 
-def before_main_window(ws) -> SignedIn | None:
+def before_main_window(ws: Workspace) -> SignedIn | None:
     """The login hook (see the module docstring): the signed-in user, or None to quit."""
     from ui.dialogs.login import before_main_window as login
 
@@ -132,7 +136,7 @@ def run_gui(args) -> int:
         ws.close()
 
 
-def _start_trust(window, ws) -> None:
+def _start_trust(window, ws: Workspace) -> None:
     """The idle lock, and today's automatic backup off the GUI thread (issue 7)."""
     from ui.idle import IdleLock
 
@@ -143,7 +147,7 @@ def _start_trust(window, ws) -> None:
     QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window, lambda: _daily_backup(window, ws))
 
 
-def _daily_backup(window, ws) -> None:
+def _daily_backup(window, ws: Workspace) -> None:
     """Today's backup on the worker; the status bar shows its time. The backup service is
     imported here, when it runs, not before the first window."""
     from app.services import backup
@@ -152,7 +156,7 @@ def _daily_backup(window, ws) -> None:
     Operation(window, lambda: backup.maybe_daily_backup(ws)).success(lambda _made: window.update_status()).run()
 
 
-def _exit_backup(ws) -> None:
+def _exit_backup(ws: Workspace) -> None:
     """The backup on exit; a failure is logged, never keeps the program from closing."""
     from app.services import backup
     from ui.operations import log_unexpected

@@ -81,7 +81,7 @@ def handle(exc: BaseException) -> None:
     except Exception:  # noqa: BLE001 - the guard itself must never fail loudly
         try:
             sys.__stderr__.write("dualbase: an error occurred and could not be reported\n")
-        except Exception:  # noqa: BLE001
+        except (AttributeError, OSError, ValueError):  # a windowed program has no stderr (None) or a closed one
             pass
     finally:
         _busy.on = False

@@ -10,8 +10,13 @@ Cancel in the lock dialog closes the program (the exit backup still runs in run_
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 _INPUT = {
     QEvent.Type.KeyPress,
@@ -27,7 +32,7 @@ class IdleLock(QObject):
     locked = Signal()
     unlocked = Signal()
 
-    def __init__(self, window: QWidget, ws, *, interval_ms: int | None = None):
+    def __init__(self, window: QWidget, ws: Workspace, *, interval_ms: int | None = None):
         super().__init__(window)
 
         self.window = window

@@ -21,6 +21,7 @@ geometry, the splitter and the last page in ui.settings.settings().
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
@@ -41,9 +42,13 @@ from app import registry
 from ui import settings as ui_settings
 from ui.i18n import LanguageMenu, Word, language, stacked
 from ui.operations import run_now
-from ui.pages import PAGES, Page, PlaceholderPage
+from ui.pages import PAGES
+from ui.pages.page import Page, PlaceholderPage
 from ui.screen import fit_within
 from ui.widgets.text_delegate import TextDelegate
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +69,7 @@ class MainWindow(QMainWindow):
     data_changed = Signal()
     account_changed = Signal()  # another account signed in (switch_account)
 
-    def __init__(self, ws, parent: QWidget | None = None):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.ws = ws
         self.setObjectName("mainWindow")

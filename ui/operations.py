@@ -174,7 +174,7 @@ class Operation:
         if self._success:
             try:
                 self._success(result)
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:  # noqa: BLE001 - a sentence, never a traceback on the GUI thread
                 show_error(self.parent, exc)
 
     def _error(self, exc: BaseException) -> None:

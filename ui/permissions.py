@@ -9,6 +9,8 @@ PERMISSIONS); no widget names a role itself.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
@@ -16,13 +18,16 @@ from app import i18n as app_i18n
 from app.services import auth
 from ui.i18n import Label, language, translate_in
 
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
+
 #: filled per language by Language.fill (marked here so the translation tools collect it)
 ONLY_FOR = QT_TRANSLATE_NOOP("Permissions", "Only an account with the role %1 may do this.")
 #: between the roles when more than one may ("office head or bank officer")
 ROLES_OR = QT_TRANSLATE_NOOP("Permissions", " or ")
 
 
-def allowed(ws, permission: str | None) -> bool:
+def allowed(ws: Workspace, permission: str | None) -> bool:
     return permission is None or auth.allowed(ws, permission)
 
 
@@ -37,7 +42,7 @@ def who_may(permission: str) -> str:
     return language().fill("Permissions", ONLY_FOR, Label(roles("zh"), roles("bo")))
 
 
-def permit(widget: QWidget, ws, permission: str | None, *, enabled: bool = True, tooltip: str = "") -> bool:
+def permit(widget: QWidget, ws: Workspace, permission: str | None, *, enabled: bool = True, tooltip: str = "") -> bool:
     """Enable `widget` when the account holds `permission` (and `enabled`, the widget's own
     condition, e.g. a row selected); otherwise disable it, and when the permission is what is
     missing, say in its tooltip which role may. Returns whether the account holds it."""

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 
 @dataclass
@@ -13,7 +17,7 @@ class SignedIn:
     role: str
 
 
-def default_user(ws) -> SignedIn | None:
+def default_user(ws: Workspace) -> SignedIn | None:
     """No accounts yet: the laptop's user, as administrator (DESIGN: one shared office laptop)."""
     if ws.auth.has_accounts():
         return None

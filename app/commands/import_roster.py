@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import cli
 from app.i18n import N_
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 
 def register(sub) -> None:
@@ -140,7 +144,7 @@ def _check_errors_out(path: Path) -> None:
         )
 
 
-def _run_sheets(ws, book, args) -> int:
+def _run_sheets(ws: Workspace, book, args) -> int:
     """Several sheets (--all-sheets, or --sheet given more than once) as one import."""
     from app.services import roster
 

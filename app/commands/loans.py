@@ -17,8 +17,12 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from typing import TYPE_CHECKING
 
 from app import cli
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 #: CLI step word → lifecycle status (the demand's steps) or servicing step
 DEMAND_STEPS = {
@@ -167,6 +171,8 @@ def run_step(args) -> int:
                     "every_months": args.every_months,
                 }
             row = ws.loans.transition(args.loan_id, status, on_date=on, reason=args.reason, **kwargs)
+            if status == "granted":
+                _print_notes(ws.loan_book.grant_notes(row["id"]), args.lang)
         elif args.step == RENEW:
             row = ws.loan_book.renew(
                 args.loan_id,
@@ -194,6 +200,17 @@ def run_step(args) -> int:
     return 0
 
 
+def _print_notes(notes: list[dict], lang: str) -> None:
+    """The notes a grant recorded (a rule changed since its date …) on stderr: the grant stands."""
+    import sys
+
+    from app.i18n import join_bilingual
+
+    for note in notes:
+        text = join_bilingual(note["zh"], note["bo"]) if lang == "both" else note.get(lang) or note["en"]
+        print(text, file=sys.stderr)
+
+
 def run_repay(args) -> int:
     ws = cli.open_workspace(args)
     try:
@@ -210,7 +227,7 @@ def run_repay(args) -> int:
     return 0
 
 
-def _figures_json(ws, loan: dict, figures) -> dict:
+def _figures_json(ws: Workspace, loan: dict, figures) -> dict:
     household = ws.households.get(loan["household_id"])
     return {
         "id": loan["id"],
@@ -344,11 +361,11 @@ def run_visit_list(args) -> int:
     ws = cli.open_workspace(args)
     try:
         visits = ws.loan_book.visit_list(
-            on=_date(args.as_of, "as_of"), within_days=args.within_days, village=args.village
+            on=_date(args.as_of, "as_of"), within_days=args.within_days, village=args.village, mode=args.report_lang
         )
         from app.services import pdf_fonts
 
-        result = write_visit_list_pdf(ws, visits, args.out, mode=args.report_lang, font_paths=pdf_fonts.font_paths(ws))
+        result = write_visit_list_pdf(visits, args.out, mode=args.report_lang, font_paths=pdf_fonts.font_paths(ws))
         print(result.path)
     finally:
         ws.close()

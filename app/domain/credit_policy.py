@@ -11,9 +11,11 @@ A version (a row of ``ref_loan_policy``) says, from its ``effective_from`` date 
   "为符合条件的建档立卡贫困户给予５万元以下、３年以内的信用贷款"); the rural-tourism loan is the same
   programme with a larger household limit (Wulong seed §十一: "5万元额度（发展乡村旅游的贴息贷款规模
   不超过10万元）"), so the cap that bounds the family total is the cap of the product being granted;
-- the **rate rule**: ``lpr_tier`` caps the rate by the term (≤ 12 months: the 1-year LPR; longer: the
-  5-year LPR, DESIGN §4 — "原则上执行基准利率", seed 004), ``county`` caps it at the county's own
-  figure, ``none`` leaves it to the bank;
+- the **rate rule**: ``lpr_tier`` caps the rate by the term at the base rate of the grant date
+  ("原则上执行基准利率", seed 004): from the LPR reform of 2019-08-20 the 1-year LPR up to 12 months and
+  the 5-year LPR beyond (DESIGN §4); before it the PBOC benchmark lending rate of the term's tier
+  (≤ 1 year, 1–5 years, > 5 years; migration 21).  ``county`` caps it at the county's own figure,
+  ``none`` leaves it to the bank;
 - the **subsidy**: the share of the interest the treasury pays (10,000 bp = 全额贴息, seed 004; a
   county may lower it for a policy year, e.g. 7,000) on the principal up to ``subsidy_cap_fen`` (a
   top-up above 5万 is not subsidised), never above the rate cap ("按不高于同期基准利率给予贴息",
@@ -41,6 +43,11 @@ FULL_SHARE_BP = 10_000
 RATE_RULES = ("lpr_tier", "county", "none")
 #: the base-rate series the rate rule reads (``ref_base_rate.code``)
 LPR_1Y, LPR_5Y = "lpr_1y", "lpr_5y"
+#: the PBOC benchmark lending rate's tiers before the reform: ≤ 1 year, 1–5 years, > 5 years
+PBC_1Y, PBC_1_5Y, PBC_5Y_PLUS = "pbc_1y", "pbc_1_5y", "pbc_5y_plus"
+#: from this day new loans are priced on the LPR, no longer on the benchmark rate
+#: (中国人民银行公告〔2019〕第15号, 2019-08-17: "自2019年8月20日起 … 各银行应在新发放的贷款中主要参考贷款市场报价利率定价")
+LPR_REFORM = date(2019, 8, 20)
 
 
 @dataclass(frozen=True)
@@ -147,8 +154,15 @@ def rate_cap_bp(policy: PolicyVersion, term_months: int, on: date, rates: BaseRa
     if policy.rate_rule == "county":
         return policy.county_rate_cap_bp
     if policy.rate_rule == "lpr_tier":
-        return rates.on(LPR_1Y if term_months <= 12 else LPR_5Y, on)
+        return rates.on(base_rate_series(term_months, on), on)
     return None
+
+
+def base_rate_series(term_months: int, on: date) -> str:
+    """The series that is "the base rate" for a loan of `term_months` granted on `on`."""
+    if on >= LPR_REFORM:
+        return LPR_1Y if term_months <= 12 else LPR_5Y
+    return PBC_1Y if term_months <= 12 else PBC_1_5Y if term_months <= 60 else PBC_5Y_PLUS
 
 
 def term_months_between(start: date, end: date) -> int:

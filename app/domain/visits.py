@@ -48,6 +48,8 @@ class VisitList:
     as_of: str
     within_days: int
     village: str = ""
+    #: product code → its label in the language mode the list was made for
+    products: dict[str, str] = field(default_factory=dict)
     overdue: list[VisitRow] = field(default_factory=list)
     due_soon: list[VisitRow] = field(default_factory=list)
 

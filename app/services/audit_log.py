@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from storage import audit
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -30,7 +34,7 @@ def _where(user=None, table_name=None, action=None, date_from=None, date_to=None
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def entries(ws, *, offset: int = 0, limit: int = 200, **filters) -> AuditPage:
+def entries(ws: Workspace, *, offset: int = 0, limit: int = 200, **filters) -> AuditPage:
     """A page of entries matching `filters` (user, table_name, action, date_from, date_to, record_id)."""
     ws.require("audit.view")
     where, params = _where(**filters)
@@ -46,7 +50,7 @@ def entries(ws, *, offset: int = 0, limit: int = 200, **filters) -> AuditPage:
     return AuditPage(rows, offset, total)
 
 
-def choices(ws) -> dict[str, list[str]]:
+def choices(ws: Workspace) -> dict[str, list[str]]:
     """The users, tables and actions found in the log (for the filter pickers)."""
     ws.require("audit.view")
     return {
@@ -55,7 +59,7 @@ def choices(ws) -> dict[str, list[str]]:
     }
 
 
-def verify(ws) -> tuple[int, list[str]]:
+def verify(ws: Workspace) -> tuple[int, list[str]]:
     """(entries checked, findings): empty findings mean the chain and its head are intact."""
     ws.require("audit.view")
     with ws.db._lock:
@@ -63,7 +67,7 @@ def verify(ws) -> tuple[int, list[str]]:
     return ws.db.scalar("SELECT count(*) FROM audit_log"), findings
 
 
-def record_names(ws, rows: list[dict]) -> dict[str, tuple[str, str]]:
+def record_names(ws: Workspace, rows: list[dict]) -> dict[str, tuple[str, str]]:
     """record_id -> (name in Chinese, name in Tibetan) that people know the entries' records by:
     a household's, village's or office's own name, the household a loan demand, complaint or
     rating belongs to, an account's name. Records found nowhere are left out (shown shortened)."""

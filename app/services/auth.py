@@ -19,13 +19,16 @@ import json
 import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 
 from app.domain.errors import DomainError, PermissionDenied, ValidationError
 from app.i18n import N_, render, translate
 from storage import audit
 from storage.db import new_id, now_utc
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 ROLES = ("admin", "cadre", "bank_officer")
 ROLE_LABELS = {
@@ -126,7 +129,7 @@ def role_allows(role: str, permission: str) -> bool:
     return role in PERMISSIONS[permission]
 
 
-def allowed(ws, permission: str) -> bool:
+def allowed(ws: Workspace, permission: str) -> bool:
     """May the workspace's user do this?  Always yes while the register has no accounts."""
     if not has_accounts(ws.db):
         role_allows("admin", permission)  # still refuse a misspelt permission name
@@ -141,7 +144,7 @@ def roles_with(permission: str) -> list[str]:
     return [r for r in ROLES if r in PERMISSIONS[permission]]
 
 
-def require(ws, permission: str) -> None:
+def require(ws: Workspace, permission: str) -> None:
     if not allowed(ws, permission):
         raise NotAllowed(permission)
 
@@ -156,7 +159,7 @@ def idle_minutes(db) -> int:
     return int(db.get_setting("auth.idle_minutes", DEFAULT_IDLE_MINUTES))
 
 
-def set_security_settings(ws, *, lockout: int | None = None, idle: int | None = None) -> None:
+def set_security_settings(ws: Workspace, *, lockout: int | None = None, idle: int | None = None) -> None:
     require(ws, "settings.manage")
     if lockout is not None:
         if not 1 <= int(lockout) <= 24 * 60:
@@ -188,7 +191,7 @@ def _public(row: dict) -> dict:
     return {k: row.get(k) for k in _PUBLIC}
 
 
-def list_users(ws) -> list[dict]:
+def list_users(ws: Workspace) -> list[dict]:
     """Accounts without their password hashes, sorted by name."""
     return [_public(r) for r in ws.db.query("SELECT * FROM app_user WHERE deleted_at IS NULL ORDER BY username")]
 
@@ -229,7 +232,7 @@ def _check_role(role: str) -> str:
 
 
 def _audit(
-    conn, ws, action: str, user_id: str, before: dict | None, after: dict | None, who: str | None = None
+    conn, ws: Workspace, action: str, user_id: str, before: dict | None, after: dict | None, who: str | None = None
 ) -> None:
     # password_hash never goes into the audit log: the log travels in sync packages
     strip = lambda d: None if d is None else {k: v for k, v in d.items() if k != "password_hash"}
@@ -247,7 +250,7 @@ def _audit(
     )
 
 
-def add_user(ws, username: str, role: str, password: str, *, display_name: str = "") -> dict:
+def add_user(ws: Workspace, username: str, role: str, password: str, *, display_name: str = "") -> dict:
     """Create an account.  The first account must be an admin; later ones need users.manage."""
     name = _check_username(username)
     _check_role(role)
@@ -298,7 +301,7 @@ def add_user(ws, username: str, role: str, password: str, *, display_name: str =
     return out
 
 
-def _change(ws, username: str, changes: dict, action: str) -> dict:
+def _change(ws: Workspace, username: str, changes: dict, action: str) -> dict:
     """Apply changes to an account: version +1, audited (without the hash)."""
     with ws.db.transaction() as conn:
         before = get_user(ws.db, username)
@@ -315,14 +318,14 @@ def _change(ws, username: str, changes: dict, action: str) -> dict:
         return _public({**before, **real})
 
 
-def _active_admins(ws, except_username: str | None = None) -> int:
+def _active_admins(ws: Workspace, except_username: str | None = None) -> int:
     return ws.db.scalar(
         "SELECT count(*) FROM app_user WHERE role = 'admin' AND active = 1 AND deleted_at IS NULL AND username != ?",
         (except_username or "",),
     )
 
 
-def set_password(ws, username: str, new_password: str, *, old_password: str | None = None) -> dict:
+def set_password(ws: Workspace, username: str, new_password: str, *, old_password: str | None = None) -> dict:
     """An admin sets anyone's password; others change their own, giving the old one."""
     user = get_user(ws.db, username)
     if user is None:
@@ -345,7 +348,7 @@ def set_password(ws, username: str, new_password: str, *, old_password: str | No
     return changed
 
 
-def set_active(ws, username: str, active: bool) -> dict:
+def set_active(ws: Workspace, username: str, active: bool) -> dict:
     require(ws, "users.manage")
     user = get_user(ws.db, username)
     if user is None:
@@ -357,7 +360,7 @@ def set_active(ws, username: str, active: bool) -> dict:
     return _change(ws, username, {"active": 1 if active else 0}, "enable" if active else "disable")
 
 
-def set_role(ws, username: str, role: str) -> dict:
+def set_role(ws: Workspace, username: str, role: str) -> dict:
     require(ws, "users.manage")
     _check_role(role)
     user = get_user(ws.db, username)
@@ -368,7 +371,7 @@ def set_role(ws, username: str, role: str) -> dict:
     return _change(ws, username, {"role": role}, "role")
 
 
-def unlock(ws, username: str) -> dict:
+def unlock(ws: Workspace, username: str) -> dict:
     require(ws, "users.manage")
     return _change(ws, username, {"failed_attempts": 0, "locked_until": None}, "unlock")
 
@@ -405,7 +408,7 @@ def _locked_error(until: datetime, now: datetime) -> AuthError:
     )
 
 
-def authenticate(ws, username: str, password: str, *, now: datetime | None = None) -> Account:
+def authenticate(ws: Workspace, username: str, password: str, *, now: datetime | None = None) -> Account:
     """Check a name and password; count failures and lock after MAX_ATTEMPTS.  Raises AuthError.
 
     A name that is no account answers exactly as an account with a wrong password does — the
@@ -462,7 +465,7 @@ def _wrong(attempts: int, lock: str | None, now: datetime) -> AuthError:
     )
 
 
-def _refuse_unknown(ws, name: str, now: datetime) -> NoReturn:
+def _refuse_unknown(ws: Workspace, name: str, now: datetime) -> NoReturn:
     """The answer to a name that is no account: what an account would answer, from a count kept
     in the audit log under the name's digest."""
     import hashlib
@@ -546,7 +549,7 @@ def sign_in_key(path, username: str, password: str, *, now=None) -> tuple[bytes,
     raise AuthError(WRONG_NAME_OR_PASSWORD)
 
 
-def login(ws, username: str, password: str, *, now: datetime | None = None) -> Account:
+def login(ws: Workspace, username: str, password: str, *, now: datetime | None = None) -> Account:
     """Authenticate and make the workspace act as that account (user name and role)."""
     account = authenticate(ws, username, password, now=now)
     ws.user, ws.role = account.username, account.role

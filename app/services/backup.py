@@ -27,6 +27,7 @@ import urllib.parse
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import paths
 from app.domain.errors import DomainError
@@ -35,6 +36,9 @@ from app.services.files import replace_retrying
 from storage import keyslots
 from storage.db import is_plain_sqlite, key_pragma, now_utc
 from storage.sqlite import sqlite3
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 NAME_RE = re.compile(
     r"^register-(?:(?P<register>[0-9A-Za-z_]{1,40}-[0-9a-f]{8})-)?"
@@ -66,7 +70,7 @@ class BackupInfo:
     register: str | None = None  # "<office code>-<register id>"; None: named before backups carried it
 
 
-def register_key(ws) -> str:
+def register_key(ws: Workspace) -> str:
     """What names this register's backups: its office code and a random id of the file.
 
     The office code alone is not enough: the demo register and a trial copy may carry the real
@@ -259,7 +263,7 @@ def _backup_name(now: datetime, folder: Path, register: str) -> Path:
     return candidate
 
 
-def _write_verified(ws, folder: Path, now: datetime) -> Path:
+def _write_verified(ws: Workspace, folder: Path, now: datetime) -> Path:
     folder = Path(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -354,13 +358,13 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def backup_to(ws, folder: str | os.PathLike, *, now: datetime | None = None) -> Path:
+def backup_to(ws: Workspace, folder: str | os.PathLike, *, now: datetime | None = None) -> Path:
     """A verified copy of the register in `folder` (a USB stick …); returns its path."""
     ws.require("backup.make")
     return _write_verified(ws, Path(folder), now or datetime.now())
 
 
-def backup_now(ws, *, now: datetime | None = None) -> Path:
+def backup_now(ws: Workspace, *, now: datetime | None = None) -> Path:
     """An automatic backup into the data folder's backups/, then old ones pruned."""
     made = _write_verified(ws, paths.backup_dir(), now or datetime.now())
     prune(paths.backup_dir(), register_key(ws))
@@ -420,7 +424,7 @@ def prune(folder: str | os.PathLike | None, register: str) -> list[Path]:
     return removed
 
 
-def maybe_daily_backup(ws, *, now: datetime | None = None) -> Path | None:
+def maybe_daily_backup(ws: Workspace, *, now: datetime | None = None) -> Path | None:
     """Make today's automatic backup unless there is one already (GUI: at start)."""
     now = now or datetime.now()
     newest = list_backups(None, register_key(ws))
@@ -429,7 +433,7 @@ def maybe_daily_backup(ws, *, now: datetime | None = None) -> Path | None:
     return backup_now(ws, now=now)
 
 
-def backup_on_exit(ws, *, now: datetime | None = None) -> Path | None:
+def backup_on_exit(ws: Workspace, *, now: datetime | None = None) -> Path | None:
     """The backup made when the program closes (skipped when nothing changed since the last one)."""
     last = ws.db.get_setting("last_backup_at")
     changed = ws.db.scalar("SELECT max(at) FROM audit_log")
@@ -438,11 +442,11 @@ def backup_on_exit(ws, *, now: datetime | None = None) -> Path | None:
     return backup_now(ws, now=now)
 
 
-def last_backup_at(ws) -> str | None:
+def last_backup_at(ws: Workspace) -> str | None:
     return ws.db.get_setting("last_backup_at")
 
 
-def restore(ws, backup_file: str | os.PathLike, *, now: datetime | None = None) -> Path:
+def restore(ws: Workspace, backup_file: str | os.PathLike, *, now: datetime | None = None) -> Path:
     """Replace the open register's content with a checked backup; return where the old one was kept.
 
     Nothing is replaced unless the backup passes :func:`inspect` and the current register was

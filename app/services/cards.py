@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from dataclasses import dataclass, field
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from app.domain.errors import NotFound, PermissionDenied
 from app.domain.idnumber import mask_id_number
@@ -26,6 +26,9 @@ from app.i18n import N_, render, translate
 from app.i18n import label as tr
 from app.i18n import name_pair as pair
 from storage import villages as village_store
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 CARD_TITLE = N_("Household financial services record card")
 PRINTED = N_("Printed on")
@@ -91,7 +94,9 @@ class CardBatch:
     cards: Iterator[Card] = iter(())
 
 
-def households_for(ws, *, household: str | None = None, village: str | None = None, all_: bool = False) -> list[str]:
+def households_for(
+    ws: Workspace, *, household: str | None = None, village: str | None = None, all_: bool = False
+) -> list[str]:
     """Household ids for one household (id or ID number), a village (name) or all, in name order."""
     if household:
         if ws.db.scalar("SELECT 1 FROM household WHERE id = ? AND deleted_at IS NULL", (household,)):
@@ -117,7 +122,12 @@ def _page_label(source: str, mode: str, **params) -> str:
 
 
 def card_batch(
-    ws, household_ids: list[str], *, mode: str = "both", full_ids: bool = False, today: _dt.date | None = None
+    ws: Workspace,
+    household_ids: list[str],
+    *,
+    mode: str = "both",
+    full_ids: bool = False,
+    today: _dt.date | None = None,
 ) -> CardBatch:
     """The cards of `household_ids`, in order; raises FullIdsDenied before any card is made."""
     from app.services import pdf_fonts
@@ -141,7 +151,7 @@ def card_batch(
     )
 
 
-def _cards(ws, ids: list[str], mode: str, full_ids: bool) -> Iterator[Card]:
+def _cards(ws: Workspace, ids: list[str], mode: str, full_ids: bool) -> Iterator[Card]:
     def t(s):
         return tr(s, mode)
 

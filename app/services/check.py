@@ -6,14 +6,18 @@ Each finding is one line a person can act on; an empty list means the register i
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from app.domain.errors import ValidationError, ValidationErrors
 from app.domain.idnumber import parse_id_number
 from app.domain.lifecycle import COMPLAINT_TRANSITIONS, LOAN_TRANSITIONS
 from storage import audit, household_roll, loan_step_roll
 
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
-def check_register(ws) -> list[str]:
+
+def check_register(ws: Workspace) -> list[str]:
     db = ws.db
     findings: list[str] = []
     for (msg,) in db.execute("PRAGMA integrity_check").fetchall():
@@ -48,7 +52,7 @@ _UNFINDABLE = (
 )
 
 
-def repair_register(ws) -> list[str]:
+def repair_register(ws: Workspace) -> list[str]:
     """Compute again what is derived from the records and kept beside them (no record changes):
     the search keys of households that cannot be found under their name, and the per-household
     roll-ups of the report and the Home page.  Returns what was done."""

@@ -20,12 +20,16 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.domain.errors import DomainError
 from app.i18n import N_, render
 from storage import keyslots
 from storage.db import Database, key_pragma
 from storage.sqlite import ENCRYPTION, sqlite3
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 
 class EncryptionError(DomainError):
@@ -105,7 +109,7 @@ def _export_encrypted(db: Database, dest: Path, key: bytes) -> None:
         os.fsync(f.fileno())
 
 
-def encrypt_register(ws, *, known: dict[str, str] | None = None) -> str:
+def encrypt_register(ws: Workspace, *, known: dict[str, str] | None = None) -> str:
     """Encrypt the open plain register in place; return the new recovery key (show it once).
 
     `known`: account name -> password for the accounts whose password is at hand (the first

@@ -7,10 +7,11 @@ For a period (a month "YYYY-MM" or a date range) and the office with every offic
   (as at the end of the period);
 - loan demands: registered and granted in the period; success rate = granted ÷ decided, where a
   demand is decided when its decision date (decided_on) falls in the period and its status is
-  approved, granted, repaid or rejected (withdrawn demands were never decided by the bank), and
-  granted means granted or repaid; median days from registration to that decision;
-  530 loans outstanding (status granted: count and granted amount) and overdue ones (maturity
-  before today);
+  approved, rejected or any status after a grant (withdrawn demands were never decided by the
+  bank), and granted means granted on a date in the period, whatever became of the loan since
+  (repaid, defaulted, written off: issue #18); median days from registration to that decision;
+  530 loans outstanding (granted by the period's end, neither repaid nor written off by then:
+  count and granted amount) and overdue ones (maturity before then);
 - literacy: sessions and attendance in the period and in the year to the period's end; share of
   that year's sessions held in Tibetan or bilingual; share of households reached (distinct linked
   attendee households of that year ÷ households on the register);
@@ -33,6 +34,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from app.domain.dates import parse_date
 from app.domain.errors import ValidationError
@@ -40,6 +42,9 @@ from app.i18n import N_
 from storage import indicators as sql
 from storage import offices as office_store
 from storage import rollups
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 ACTION_LIST_LIMIT = 50
 TREND_MONTHS = 12
@@ -264,7 +269,7 @@ def median(values: list[int]) -> float | None:
 class IndicatorService:
     """ws.indicators-style service: `IndicatorService(ws).compute(period, today=...)`."""
 
-    def __init__(self, ws):
+    def __init__(self, ws: Workspace):
         self.ws = ws
         self._cache: tuple | None = None  # (key, Indicators): Home refreshes often, data changes less
 
@@ -534,9 +539,10 @@ class IndicatorService:
             return "loans", p.filters()
         if key in ("demands_granted", "success_rate", "median_days"):
             column = "granted_on" if key == "demands_granted" else "decided_on"
-            statuses = (
-                "('granted', 'repaid')" if key == "demands_granted" else "('approved', 'granted', 'repaid', 'rejected')"
-            )
+            from storage import indicators as counted
+
+            # the statuses the tile counts (a loan defaulted since stays in its month)
+            statuses = counted.GRANTED if key == "demands_granted" else counted.DECIDED
             return "loans", {
                 "ids": self._ids(
                     f"SELECT id FROM loan_demand WHERE status IN {statuses} AND {column} BETWEEN ? AND ?"
@@ -551,7 +557,7 @@ class IndicatorService:
             params = (today.isoformat(),) if extra else ()
             return "loans", {
                 "ids": self._ids(
-                    "SELECT id FROM loan_demand WHERE status = 'granted' AND product_code = '530'"
+                    "SELECT id FROM loan_demand WHERE status IN ('granted', 'defaulted') AND product_code = '530'"
                     f" AND deleted_at IS NULL{extra} AND office_code IN (SELECT value FROM json_each(?))",
                     ind,
                     *params,
@@ -563,7 +569,7 @@ class IndicatorService:
                 "poor_with_demand": " AND EXISTS (SELECT 1 FROM loan_demand d WHERE d.household_id = h.id"
                 " AND d.deleted_at IS NULL AND d.registered_on <= ?)",
                 "poor_with_grant": " AND EXISTS (SELECT 1 FROM loan_demand d WHERE d.household_id = h.id"
-                " AND d.deleted_at IS NULL AND d.status IN ('granted', 'repaid')"
+                " AND d.deleted_at IS NULL AND d.status IN ('granted', 'repaid', 'defaulted', 'written_off')"
                 " AND d.granted_on <= ?)",
             }[key]
             params = (p.end.isoformat(),) if cond else ()

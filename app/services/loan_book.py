@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.domain.credit_policy import FamilyLoan, check_grant, term_months_between
 from app.domain.dates import from_iso, iso, parse_date, require_not_future
@@ -23,7 +23,10 @@ from app.domain.loan_ledger import Extension, LoanFacts, Movement, ageing_bucket
 from app.domain import loan_servicing as servicing
 from app.i18n import N_
 from app.services.workspace import UndoEntry
-from storage import loan_book, records
+from storage import household_status, loan_book, records
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 #: steps of `step()` and the status they may lead to (None: unchanged)
 STEPS = ("extend", "top_up", "default", "claim", "write_off")
@@ -70,7 +73,7 @@ class BookFigures:
 
 
 class LoanBookService:
-    def __init__(self, ws):
+    def __init__(self, ws: Workspace):
         self.ws = ws
 
     @property
@@ -217,15 +220,25 @@ class LoanBookService:
             r["days_to_due"] = max(0, (due - on).days)
         return rows
 
-    def visit_list(self, *, on: date | None = None, within_days: int = 30, village: str | None = None):
+    def visit_list(
+        self, *, on: date | None = None, within_days: int = 30, village: str | None = None, mode: str = "zh"
+    ):
         """The loans to call on, per village: overdue on `on`, then those falling due within
-        `within_days` (the document exports/pdf/visit_list.py prints)."""
+        `within_days` (the document exports/pdf/visit_list.py prints), its labels in language `mode`."""
         from app.domain.visits import VisitList, VisitRow
 
         on = on or date.today()
         office = self.ws.require_office()
         rows = self.due_list(on=on, within_days=within_days, overdue=True, village=village)
-        out = VisitList(office["name_zh"], office.get("name_bo") or "", on.isoformat(), within_days, village or "")
+        reference = self.ws.reference
+        out = VisitList(
+            office["name_zh"],
+            office.get("name_bo") or "",
+            on.isoformat(),
+            within_days,
+            village or "",
+            products={p.code: reference.product_label(p.code, mode) for p in reference.products()},
+        )
         for r in sorted(
             rows, key=lambda r: (r.get("village_zh") or "", r.get("group_name") or "", r["due_from"], r["name_zh"])
         ):
@@ -348,13 +361,44 @@ class LoanBookService:
         return total
 
     # -- the grant -----------------------------------------------------------------------------
-    def family_loans(self, household_id: str) -> list[FamilyLoan]:
-        return [
-            FamilyLoan(r["id"], r["product_code"], r["family"], int(r["balance_fen"] or 0))
-            for r in loan_book.household_book(self.db, household_id)
-        ]
+    def family_loans(self, household_id: str, on: date | None = None, *, excluding: str = "") -> list[FamilyLoan]:
+        """The household's loans that count against a family cap: those on the books now, or — with
+        `on` — those granted by `on`, each with what it owed at the end of that day.  A grant entered
+        after the fact is judged by the household's debts on its own date, not by today's (a loan
+        repaid since still counted then; one granted later did not)."""
+        if on is None:
+            return [
+                FamilyLoan(r["id"], r["product_code"], r["family"], int(r["balance_fen"] or 0))
+                for r in loan_book.household_book(self.db, household_id)
+                if r["id"] != excluding
+            ]
+        out = []
+        for r in loan_book.household_granted(self.db, household_id):
+            if r["id"] == excluding or r["granted_on"] > on.isoformat():
+                continue
+            facts = self.facts(r)
+            if facts is None:
+                continue
+            if r["status"] == "repaid" and r.get("repaid_on") and facts.owed_principal(date.max) > 0:
+                # repaid before the ledger (no repayment rows): owed in full until its repaid date
+                facts.movements.append(Movement(from_iso(r["repaid_on"]), "repayment", facts.principal_granted()))
+            out.append(FamilyLoan(r["id"], r["product_code"], r["family"], facts.balance_on(on)))
+        return out
 
-    def grant_changes(
+    def status_on(self, household: dict, on: date) -> str:
+        """The household's status at the end of `on`, from its dated history (migration 13).  Before
+        the household was registered here the register knows only the status it was registered
+        with, and judges by that: a grant entered by hand is refused when that status does not fit
+        the product (the ledger import of loans already granted, whose status then is not known,
+        warns instead: app.services.roster.ledger_policy)."""
+        found = household_status.status_on(self.db, household["id"], on.isoformat())
+        return household["status"] if found is None else found[0]
+
+    def grant_changes(self, loan: dict, **kwargs) -> dict:
+        """The grant's extra columns after the policy's checks (raises ValidationErrors)."""
+        return self.grant_review(loan, **kwargs)[0]
+
+    def grant_review(
         self,
         loan: dict,
         *,
@@ -366,11 +410,18 @@ class LoanBookService:
         contract_no: str = "",
         every_months: int | None = None,
         status_then_unknown: bool = False,
-    ) -> dict:
-        """The grant's extra columns after the policy's checks (raises ValidationErrors)."""
+    ) -> tuple[dict, list[Problem]]:
+        """The grant's extra columns after the checks of the policy in force on the grant's date
+        (raises ValidationErrors), and the notes the grant records: the rules changed since that
+        today would refuse it.
+
+        Every step is judged by the rules of its own date (issue #18): a loan granted years ago
+        under the rules of its time is recorded when entered now, with a note naming the rule that
+        changed; a grant that broke the rules of its own date is refused, the version cited."""
         ref = self.ws.reference
         policy = self.ws.loan_policy.in_force(loan["product_code"], on)
         problems: list[Problem] = []
+        notes: list[Problem] = []
         changes: dict[str, Any] = {
             "contract_no": (contract_no or "").strip(),
             "repayment_every_months": every_months or None,
@@ -399,19 +450,59 @@ class LoanBookService:
             )
         else:
             household = self.ws.households.get(loan["household_id"])
-            terms, problems = check_grant(
-                policy,
-                granted_fen=granted_fen,
-                granted_on=on,
-                term_months=None if maturity_on else (term_months or loan.get("term_months")),
-                maturity_on=maturity_on,
-                rate_bp=rate_bp,
-                rates=self.ws.loan_policy.base_rates(),
-                family_loans=self.family_loans(loan["household_id"]),
-                household_status=None if status_then_unknown else household["status"],
-                loan_id=loan["id"],
-                product_label=ref.product_named(loan["product_code"]),
-            )
+            status = None if status_then_unknown else self.status_on(household, on)
+            family = self.family_loans(loan["household_id"], on, excluding=loan["id"])
+            label = ref.product_named(loan["product_code"])
+
+            def judged(version):
+                return check_grant(
+                    version,
+                    granted_fen=granted_fen,
+                    granted_on=on,
+                    term_months=None if maturity_on else (term_months or loan.get("term_months")),
+                    maturity_on=maturity_on,
+                    rate_bp=rate_bp,
+                    rates=self.ws.loan_policy.base_rates(),
+                    family_loans=family,
+                    household_status=status,
+                    loan_id=loan["id"],
+                    product_label=label,
+                )
+
+            terms, problems = judged(policy)
+            today = date.today()
+            if problems and on < today:
+                problems.append(
+                    Problem(
+                        "granted_on",
+                        N_(
+                            "The grant is judged by the rules of the {product} in force on its date, {date} (the "
+                            "version of {since})."
+                        ),
+                        {"product": label, "date": on.isoformat(), "since": policy.effective_from.isoformat()},
+                    )
+                )
+            now = self.ws.loan_policy.in_force(loan["product_code"], today)
+            if terms is not None and now is not None and now != policy:
+                later = [p for p in judged(now)[1] if p.message not in {q.message for q in problems}]
+                if later:
+                    notes += [Problem(p.field, p.message, p.params, warning=True) for p in later]
+                    notes.append(
+                        Problem(
+                            "granted_on",
+                            N_(
+                                "Those are the rules of the {product} since {since}; the loan was granted on {date} "
+                                "under the rules then in force (the version of {then}) and is recorded with this note."
+                            ),
+                            {
+                                "product": label,
+                                "since": now.effective_from.isoformat(),
+                                "date": on.isoformat(),
+                                "then": policy.effective_from.isoformat(),
+                            },
+                            warning=True,
+                        )
+                    )
             if terms is not None:
                 facts = LoanFacts(
                     on,
@@ -445,7 +536,14 @@ class LoanBookService:
             every_months=every_months or None,
         )
         changes["due_from"] = iso(facts.due_from())
-        return changes
+        return changes, notes
+
+    def grant_notes(self, loan_id: str) -> list[dict]:
+        """The notes the loan's grant recorded (:meth:`grant_review`), each in zh, bo and en."""
+        for e in reversed(self.ws.loans.events(loan_id)):
+            if e["to_status"] == "granted" and e.get("details"):
+                return list(json.loads(e["details"]).get("policy_notes") or [])
+        return []
 
     # -- repayments and steps ------------------------------------------------------------------
     def _labels(self) -> dict:
@@ -912,7 +1010,7 @@ def _add_months(d: date, n: int) -> date:
     return add_months(d, n)
 
 
-def household_of(ws, text: str) -> dict:
+def household_of(ws: Workspace, text: str) -> dict:
     """A household named by its ID number or its id (the CLI's --household)."""
     text = (text or "").strip()
     row = ws.households.find_by_id_number(text.upper()) if text else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.domain.credit_policy import BaseRates, PolicyVersion, in_force
 from app.domain.dates import from_iso
@@ -20,9 +21,12 @@ from app.i18n import N_
 from storage import audit
 from storage.db import new_id, now_utc
 
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
+
 
 class LoanPolicyService:
-    def __init__(self, ws):
+    def __init__(self, ws: Workspace):
         self.ws = ws
 
     @property
@@ -70,32 +74,47 @@ class LoanPolicyService:
         ]
 
     def set_version(self, version: PolicyVersion) -> PolicyVersion:
-        """Add (or replace the same day's) version of a product's rules; audited."""
+        """Add (or replace the same day's) version of a product's rules.
+
+        Audited as what changed, old → new, against the rules it replaces on that date (the same
+        day's version, or the one in force then), with who and when; undoable (Edit ▸ Undo) like
+        the register's own changes.  A village never changes a product the county has set rules
+        for: once any version of the product came from another office (the county's signed table,
+        :func:`import_signed`), that office alone changes it, on any date."""
         self.ws.require("settings.manage")
         office = self.ws.require_office()
         if self.ws.reference.product(version.product_code) is None:
             raise ValidationError("product_code", N_("Choose a loan product from the list."))
-        current = self.in_force(version.product_code, version.effective_from)
-        if current is not None and current.source not in ("release", office["code"]):
+        issuer = next(
+            (v.source for v in self.versions(version.product_code) if v.source not in ("release", office["code"])),
+            None,
+        )
+        if issuer is not None:
             raise ValidationError(
                 "product_code",
                 N_("The rules of this product were set by office {office}; only that office can change them."),
-                office=current.source,
+                office=issuer,
             )
         if version.subsidy_share_bp < 0 or version.subsidy_share_bp > 10_000:
             raise ValidationError("subsidy_share_bp", N_("The subsidy share is between 0 and 100 %."))
         version = replace(version, source=office["code"])
         row = {**version.to_row(), "set_by": self.ws.user, "set_at": now_utc()}
+        key = f"{version.product_code}@{row['effective_from']}"
         with self.db.transaction() as conn:
             before = self.db.one(
                 "SELECT * FROM ref_loan_policy WHERE product_code = ? AND effective_from = ?",
                 (version.product_code, row["effective_from"]),
             )
+            replaced = before
+            if replaced is None:  # a new date: what changes is against the rules in force then
+                current = self.in_force(version.product_code, version.effective_from)
+                replaced = current.to_row() if current is not None else None
             cols = list(row)
             conn.execute(
                 f"INSERT OR REPLACE INTO ref_loan_policy ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                 [row[c] for c in cols],
             )
+            old, new = _changes(replaced, row)
             audit.append(
                 conn,
                 entry_id=new_id(),
@@ -104,11 +123,87 @@ class LoanPolicyService:
                 user=self.ws.user,
                 action="update" if before else "create",
                 table_name="ref_loan_policy",
-                record_id=f"{version.product_code}@{row['effective_from']}",
-                before=before,
-                after=row,
+                record_id=key,
+                before=old,
+                after=new,
             )
+        from app.services.workspace import UndoEntry
+
+        self.ws.undo_stack.push(
+            UndoEntry("ref_loan_policy", key, "update" if before else "create", {"row": before, "after": row}, 0)
+        )
         return version
+
+    def undo(self, entry) -> None:
+        """Take back a version set in this session (Workspace.undo): the same day's earlier rules
+        back, or the new date's version removed; audited.  Refused when the version was changed
+        since (by the county's table, or another save)."""
+        from app.domain.errors import Conflict
+
+        code, on = entry.record_id.split("@", 1)
+        office = self.ws.require_office()
+        current = self.db.one("SELECT * FROM ref_loan_policy WHERE product_code = ? AND effective_from = ?", (code, on))
+        after = entry.before["after"]
+        if current is None or any(current.get(k) != v for k, v in after.items()):
+            raise Conflict("ref_loan_policy", entry.record_id)
+        previous = entry.before["row"]
+        with self.db.transaction() as conn:
+            self._restore(conn, code, on, current, previous, entry.record_id, office["code"])
+
+    def _restore(self, conn, code: str, on: str, current: dict, previous: dict | None, key: str, office: str) -> None:
+        conn.execute("DELETE FROM ref_loan_policy WHERE product_code = ? AND effective_from = ?", (code, on))
+        if previous is not None:
+            cols = list(previous)
+            conn.execute(
+                f"INSERT INTO ref_loan_policy ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                [previous[c] for c in cols],
+            )
+        old, new = _changes(current, previous) if previous is not None else (_key(current), None)
+        audit.append(
+            conn,
+            entry_id=new_id(),
+            office_code=office,
+            at=now_utc(),
+            user=self.ws.user,
+            action="undo",
+            table_name="ref_loan_policy",
+            record_id=key,
+            before=old,
+            after=new,
+        )
+
+
+#: the columns of a version an audit entry compares (who set it and when are the entry's own)
+_COMPARED = (
+    "max_amount_fen",
+    "household_cap_fen",
+    "max_term_months",
+    "eligible_statuses",
+    "min_age",
+    "max_age",
+    "age_in_principle",
+    "rate_rule",
+    "county_rate_cap_bp",
+    "subsidy_share_bp",
+    "subsidy_cap_fen",
+    "collateral_free",
+    "family",
+    "source",
+    "note",
+)
+
+
+def _key(row: dict) -> dict:
+    return {"product_code": row["product_code"], "effective_from": row["effective_from"]}
+
+
+def _changes(old: dict | None, new: dict) -> tuple[dict | None, dict]:
+    """The audit entry's before and after: the version's key and the columns that differ, old → new
+    (everything, when there was no rule before)."""
+    if old is None:
+        return None, {**_key(new), **{k: new.get(k) for k in _COMPARED}}
+    changed = [k for k in _COMPARED if old.get(k) != new.get(k)]
+    return {**_key(old), **{k: old.get(k) for k in changed}}, {**_key(new), **{k: new.get(k) for k in changed}}
 
 
 # -- the county's signed policy table, carried down (issue #18) ------------------------------------
@@ -120,7 +215,7 @@ def _trusted_key_setting(code: str) -> str:
     return f"policy_issuer_key:{code}"
 
 
-def export_signed(ws, out) -> dict:
+def export_signed(ws: Workspace, out) -> dict:
     """The county's policy table as a signed file for the offices below it: every version this
     county set (source = its code), signed with the office key of upward sync (app.services.keys)."""
     import json as _json
@@ -156,7 +251,7 @@ def export_signed(ws, out) -> dict:
     return {"path": str(out), "versions": len(rows)}
 
 
-def import_signed(ws, path, *, key_file=None) -> int:
+def import_signed(ws: Workspace, path, *, key_file=None) -> int:
     """Take the county's signed policy table: verified against the county's key (given once as its key
     file, then remembered), from an office this one belongs to (its code begins with the county's);
     the versions replace the county's earlier ones here, in one transaction, audited.  Returns how

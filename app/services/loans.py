@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import asdict
 from datetime import date
@@ -80,13 +81,6 @@ class LoanService(RegisterService):
         product = ref.product(d.product_code) if d.product_code else None
         if product is None:
             raise ValidationErrors([Problem("product_code", N_("Choose a loan product from the list."))])
-        if status_then_unknown:
-            # a ledger's past loan (issue #20): the household's status when it was granted is not
-            # known — it may have been lifted out of poverty since — so the product's statuses are
-            # not applied here; the ledger import warns about them instead
-            import dataclasses
-
-            product = dataclasses.replace(product, eligible_statuses=None)
         try:
             household, birth = self._household_facts(d.household_id)
         except Exception:  # noqa: BLE001 - no such household, or no household id at all: one sentence
@@ -96,14 +90,33 @@ class LoanService(RegisterService):
             registered = parse_date(d.registered_on, "registered_on") if d.registered_on else None
         except ValidationError:
             pass  # validate_loan_demand says what is wrong with it
-        age_rule = self.ws.loan_policy.in_force(product.code, registered) if registered else None
+        policy = self.ws.loan_policy.in_force(product.code, registered) if registered else None
+        if policy is not None:
+            # the limits of the product's policy version in force on the registration date, not the
+            # product table's undated ones: a demand of 2018 is judged by the rules of 2018 (issue #18)
+            product = dataclasses.replace(
+                product,
+                max_amount_fen=policy.max_amount_fen,
+                max_term_months=policy.max_term_months,
+                eligible_statuses=policy.eligible_statuses,
+                min_age=policy.min_age,
+                max_age=policy.max_age,
+            )
+        status = household["status"]
+        if registered is not None:
+            status = self.ws.loan_book.status_on(household, registered)  # its status then, not now
+        if status_then_unknown:
+            # a ledger's past loan (issue #20): the household's status when it was granted is not
+            # known — it may have been lifted out of poverty since — so the product's statuses are
+            # not applied here; the ledger import warns about them instead
+            product = dataclasses.replace(product, eligible_statuses=None)
         d, _ = validate_loan_demand(
             d,
             product=product,
-            household_status=household["status"],
+            household_status=status,
             birth_date=birth,
-            age_rule=age_rule,
-            **self._labels(household["status"], product.code),
+            age_rule=policy,
+            **self._labels(status, product.code),
         )
         return d
 
@@ -183,19 +196,19 @@ class LoanService(RegisterService):
             maturity_on=maturity,
             subsidy_fen=None,
         )
+        notes = []
         if to_status == "granted":
-            changes.update(
-                self.ws.loan_book.grant_changes(
-                    current,
-                    on=on,
-                    granted_fen=granted_fen,
-                    rate_bp=rate_bp,
-                    maturity_on=maturity,
-                    contract_no=contract_no,
-                    every_months=every_months,
-                    status_then_unknown=status_then_unknown,
-                )
+            grant, notes = self.ws.loan_book.grant_review(
+                current,
+                on=on,
+                granted_fen=granted_fen,
+                rate_bp=rate_bp,
+                maturity_on=maturity,
+                contract_no=contract_no,
+                every_months=every_months,
+                status_then_unknown=status_then_unknown,
             )
+            changes.update(grant)
         details = {
             k: v
             for k, v in {
@@ -204,6 +217,9 @@ class LoanService(RegisterService):
                 "maturity_on": changes.get("maturity_on"),
                 "subsidy_fen": changes.get("subsidy_fen"),
                 "contract_no": changes.get("contract_no") or None,
+                # the rules changed since, and what the register could not check (grant_review):
+                # kept with the grant, in each language, for the loan's page and the CLI
+                "policy_notes": [{lang: p.text(lang) for lang in ("zh", "bo", "en")} for p in notes] or None,
             }.items()
             if v is not None and to_status == "granted"
         }

@@ -14,11 +14,16 @@ never a PDF with empty boxes in a font the user did not choose.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
+
 #: role (exports.pdf.fonts.ROLES) -> key in the register's settings table
 SETTING_KEYS = {"tibetan": "pdf_font_tibetan", "han": "pdf_font_han"}
 
 
-def font_paths(ws) -> dict[str, str]:
+def font_paths(ws: Workspace) -> dict[str, str]:
     paths = {}
     for role, key in SETTING_KEYS.items():
         path = ws.reference.setting(key, "") or ""
@@ -27,7 +32,7 @@ def font_paths(ws) -> dict[str, str]:
     return paths
 
 
-def set_font_path(ws, role: str, path: str | None):
+def set_font_path(ws: Workspace, role: str, path: str | None):
     """Use `path` for `role` in every PDF from now on ("" or None: the installed font).
 
     Returns the FontError saying why the file cannot be used in a PDF, or None; the choice is
@@ -39,7 +44,7 @@ def set_font_path(ws, role: str, path: str | None):
     return _check(role, path) if path else None
 
 
-def problems(ws) -> list:
+def problems(ws: Workspace) -> list:
     return [p for role, path in font_paths(ws).items() if (p := _check(role, path)) is not None]
 
 

@@ -11,10 +11,11 @@ from storage import reference
 
 if TYPE_CHECKING:
     from app.domain.products import LoanProduct
+    from app.services.workspace import Workspace
 
 
 class ReferenceService:
-    def __init__(self, ws):
+    def __init__(self, ws: Workspace):
         self.ws = ws
         self._enum_cache: dict[str, list[dict]] = {}
 

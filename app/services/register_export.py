@@ -15,7 +15,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from app import registry
+from app.domain import privacy
 from app.domain.sheet_document import RegisterDocument, SheetLabels
+from app.i18n import name_pair as pair  # the name-pair rule every document shares
 from app.registry import Column
 from storage import villages
 
@@ -34,7 +36,6 @@ def sheet_labels(ws: Workspace, mode: str, columns: tuple[Column, ...]) -> Sheet
     ref = ws.reference
     enums = {kind: {r["code"]: ref.label(kind, r["code"], mode) for r in ref.enums(kind)} for kind in kinds}
     products = {p.code: ref.product_label(p.code, mode) for p in ref.products()}
-    from exports.common import pair  # the name-pair rule every document shares
 
     village_names = {v["id"]: pair(v["name_zh"], v["name_bo"], mode) for v in villages.all_rows(ws.db)}
     return SheetLabels(mode, enums, products, village_names)
@@ -47,9 +48,8 @@ def document(
     numbers the user's role may not see, before anything is read)."""
     if register not in registry.REGISTERS:
         raise ValueError(f"unknown register {register!r}")
-    from exports.common import id_formatter
 
-    id_format = id_formatter(ws, full_ids)
+    id_format = privacy.id_formatter(ws.can_see_full_id_numbers(), full_ids)
     entry = registry.register(register)
     service = ws.register_service(register)
     ids = list(ids)
@@ -59,8 +59,6 @@ def document(
             yield service.rows(ids[start : start + BATCH])
 
     import datetime as _dt
-
-    from exports.common import pair
 
     office = ws.office or {}
     return RegisterDocument(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from typing import TYPE_CHECKING
 
 from app.domain import privacy
 from app.domain import report_document as doc
@@ -20,6 +21,9 @@ from app.i18n import label as text
 from app.i18n import name_pair as pair
 from app.services import reports
 from app.services.reports import PIPELINE, MonthlyReport
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -150,7 +154,7 @@ def words(report: MonthlyReport) -> dict:
     return WORDS["month" if report.period is None or report.period.kind == "month" else "period"]
 
 
-def register_sheets(ws, report: MonthlyReport, mode: str, id_format) -> tuple:
+def register_sheets(ws: Workspace, report: MonthlyReport, mode: str, id_format) -> tuple:
     """The workbook's sheets of the records behind the figures: loan demands with activity in the
     period, its loan steps, sessions held, complaints received / resolved / overdue, ratings made —
     each a RegisterDocument whose rows are read in batches while the file is written."""
@@ -184,7 +188,7 @@ def register_sheets(ws, report: MonthlyReport, mode: str, id_format) -> tuple:
 
 
 def document(
-    ws, report: MonthlyReport, mode: str, *, full_ids: bool = False, id_format=None, sheets: bool = True
+    ws: Workspace, report: MonthlyReport, mode: str, *, full_ids: bool = False, id_format=None, sheets: bool = True
 ) -> doc.ReportDocument:
     """The report of `report` in language `mode` ("zh" | "bo" | "both" | "en"); with `sheets`
     the workbook's register sheets too (the PDF has none)."""
@@ -238,7 +242,7 @@ def _notice(w: reports.Warning_, mode: str) -> str:
     return text(w.message, mode).format(**dict(w.params))
 
 
-def sections(ws, report: MonthlyReport, mode: str) -> list[doc.Section]:
+def sections(ws: Workspace, report: MonthlyReport, mode: str) -> list[doc.Section]:
     t = lambda s: text(s, mode)
     label = lambda kind, code: ws.reference.label(kind, code, mode)
     w = words(report)
@@ -362,7 +366,7 @@ def _villages(report: MonthlyReport, mode: str) -> doc.VillageTable:
     )
 
 
-def _chart(ws, report: MonthlyReport, mode: str, w: dict) -> doc.Chart:
+def _chart(ws: Workspace, report: MonthlyReport, mode: str, w: dict) -> doc.Chart:
     if mode == "both":  # one language per line
         labels = tuple(
             ws.reference.label("loan_status", s, "bo") + "\n" + ws.reference.label("loan_status", s, "zh")
@@ -373,7 +377,7 @@ def _chart(ws, report: MonthlyReport, mode: str, w: dict) -> doc.Chart:
     return doc.Chart(text(w["chart"], mode), labels, tuple(report.total.step(s).n for s in PIPELINE))
 
 
-def indicator_rows(ws, report: MonthlyReport) -> list[tuple] | None:
+def indicator_rows(ws: Workspace, report: MonthlyReport) -> list[tuple] | None:
     """The Home page's indicators for the report's period and office, as (label, value, kind) rows
     — the same in the workbook's Indicators sheet and the PDF's indicators page (issue 9), taken
     as of the period's end (issue #19).  None when they cannot be computed: the report's own
@@ -421,7 +425,7 @@ def _rows_of(ind) -> list[tuple]:
     return rows
 
 
-def _indicators(ws, report: MonthlyReport, mode: str) -> doc.Section | None:
+def _indicators(ws: Workspace, report: MonthlyReport, mode: str) -> doc.Section | None:
     rows = indicator_rows(ws, report)
     if rows is None:
         return None
@@ -440,7 +444,7 @@ def _indicators(ws, report: MonthlyReport, mode: str) -> doc.Section | None:
     return doc.Section(text(INDICATORS, mode), tuple(text(h, mode) for h in INDICATOR_HEADERS), tuple(body))
 
 
-def _offices_below(ws, report: MonthlyReport, mode: str) -> doc.Section | None:
+def _offices_below(ws: Workspace, report: MonthlyReport, mode: str) -> doc.Section | None:
     if not report.offices_below:
         return None
     rows = tuple(
@@ -456,14 +460,14 @@ def _offices_below(ws, report: MonthlyReport, mode: str) -> doc.Section | None:
     return doc.Section(text(OFFICES_BELOW, mode), tuple(text(h, mode) for h in OFFICE_HEADERS), rows)
 
 
-def _has_enum(ws, kind: str) -> bool:
+def _has_enum(ws: Workspace, kind: str) -> bool:
     try:
         return bool(ws.reference.enums(kind))
     except Exception:  # noqa: BLE001 - an enumeration the register does not have
         return False
 
 
-def _annex(ws, report: MonthlyReport, mode: str, w: dict, id_format) -> doc.Annex:
+def _annex(ws: Workspace, report: MonthlyReport, mode: str, w: dict, id_format) -> doc.Annex:
     t = lambda s: text(s, mode)
     headers = tuple(
         t(h)
@@ -507,14 +511,14 @@ def _annex(ws, report: MonthlyReport, mode: str, w: dict, id_format) -> doc.Anne
     )
 
 
-def complaint_statistics(ws, report: MonthlyReport, mode: str) -> tuple[doc.Section, ...]:
+def complaint_statistics(ws: Workspace, report: MonthlyReport, mode: str) -> tuple[doc.Section, ...]:
     """Complaints of the period by each JR/T 0169-2018 dimension, in the layout of PBOC's complaint
     statistics as offices fill them in: every code of the standard in its order, the classes
     indented under their parents, each class the sum of the classes under it, nothing left out
     for having no complaints (a 0 is reported as 0), the dimension's total the sum of its 大类.  A
     bank's complaint statistics screen lays A out the same way across (each class's 小计, the total
     the front office plus the middle and back office); the PBOC form itself was not found, so the
-    columns are those the report counts — received, resolved, overdue at the end (migration 21
+    columns are those the report counts — received, resolved, overdue at the end (migration 25
     says what was found and what is not confirmed)."""
     from app.services.complaints import code_tree
 

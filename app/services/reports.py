@@ -49,6 +49,7 @@ import json
 import re
 from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from app.domain.errors import ValidationError
 from app.domain.periods import ReportPeriod
@@ -56,6 +57,9 @@ from app.domain.ratings import is_credit_village
 from app.i18n import N_
 from storage import offices as office_store
 from storage import loan_step_roll, report_notes, rollups
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 PRODUCT_530 = "530"
 LOAN_STEPS = ("referred", "approved", "granted", "rejected", "withdrawn", "repaid")
@@ -245,13 +249,15 @@ def parse_month(text: str) -> tuple[date, date]:
 Report = MonthlyReport
 
 
-def monthly(ws, month: str, office_code: str | None = None, *, today: date | None = None) -> MonthlyReport:
+def monthly(ws: Workspace, month: str, office_code: str | None = None, *, today: date | None = None) -> MonthlyReport:
     """The monthly report of `office_code` (default: this register's office) and offices below."""
     start_d, end_d = parse_month(month)
     return build(ws, ReportPeriod("month", start_d, end_d), office_code, today=today)
 
 
-def build(ws, period: ReportPeriod, office_code: str | None = None, *, today: date | None = None) -> MonthlyReport:
+def build(
+    ws: Workspace, period: ReportPeriod, office_code: str | None = None, *, today: date | None = None
+) -> MonthlyReport:
     """The report of `period` for `office_code` (default: this register's office) and offices below."""
     today = today or date.today()
     start_d, end_d = period.start, period.end
@@ -291,7 +297,7 @@ def build(ws, period: ReportPeriod, office_code: str | None = None, *, today: da
             per[key] = Figures()
         return per[key]
 
-    # Loan steps and registrations: the period's days from loan_step_roll (migration 22: a few
+    # Loan steps and registrations: the period's days from loan_step_roll (migration 26: a few
     # thousand rows, whatever the period's length), corrected for the households moved to another
     # village since the period's end, and for the steps and demands deleted since, read from the
     # records (few).  Those passes read only narrow indexes.
@@ -381,7 +387,8 @@ def build(ws, period: ReportPeriod, office_code: str | None = None, *, today: da
                           JOIN {rollups.HOUSEHOLD_VILLAGE} ON h.household_id = d.household_id
                           WHERE {{alive}} AND d.status IN {rollups.GRANTED}
                             AND d.product_code = :p530 AND d.granted_on <= :end
-                            AND (d.repaid_on IS NULL OR d.repaid_on > :end) AND {in_tree(tree, "d")}
+                            AND (d.repaid_on IS NULL OR d.repaid_on > :end)
+                            AND (d.written_off_on IS NULL OR d.written_off_on > :end) AND {in_tree(tree, "d")}
                           GROUP BY vil"""
     rows = db.query(
         outstanding_sql.format(source="loan_demand d INDEXED BY loan_demand_granted", alive="d.deleted_at IS NULL"), p
@@ -536,14 +543,14 @@ def build(ws, period: ReportPeriod, office_code: str | None = None, *, today: da
 NARRATIVE_LIMIT = 20_000  # characters: a few pages of the printed report
 
 
-def note(ws, period: ReportPeriod, office_code: str | None = None) -> dict:
+def note(ws: Workspace, period: ReportPeriod, office_code: str | None = None) -> dict:
     """The narrative (新情况、新问题) and the names of who filled in and who checked the report."""
     code = office_code or ws.require_office()["code"]
     return report_notes.get(ws.db, code, period.key)
 
 
 def save_note(
-    ws,
+    ws: Workspace,
     period: ReportPeriod,
     *,
     narrative: str = "",
@@ -636,7 +643,7 @@ def offices_below(db, office_code: str, period: ReportPeriod) -> list[OfficeBelo
 
 def _late_loans(db, p: dict) -> dict[str, str]:
     """The loan steps and demands deleted after the period's end (p["cut"]), as JSON lists of ids:
-    few, and most often none (small partial indexes, migration 20)."""
+    few, and most often none (small partial indexes, migration 24)."""
     return {
         key: json.dumps(
             [
@@ -693,7 +700,7 @@ def previous_month(today: date) -> str:
     return f"{first:%Y-%m}"
 
 
-def loan_event_rows(ws, ids: list[str]) -> list[dict]:
+def loan_event_rows(ws: Workspace, ids: list[str]) -> list[dict]:
     """Loan steps (loan_event rows) with their demand's household, product and amount, in order."""
     if not ids:
         return []

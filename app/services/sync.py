@@ -36,7 +36,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from app import registry
 from app.domain.errors import Problem, ValidationError
@@ -60,6 +60,9 @@ from storage.reference import report_due_day as due_day
 from storage import offices as office_store
 from storage.db import Database, new_id, now_utc
 
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
+
 
 def __getattr__(name: str):
     # SYNCED_TABLES: what travels, parents first — every record table of app.registry but the
@@ -81,6 +84,7 @@ AUDIT_COLUMNS = (
     "after_json",
     "prev_hash",
     "hash",
+    "chain_seq",  # the entry's place in its own office's chain (schema 20): stored by it here too
 )
 BATCH = 5000
 _IN = 900  # ids per "IN (...)" query
@@ -339,7 +343,7 @@ def last_export(db: Database) -> dict | None:
 
 
 def export_package(
-    ws,
+    ws: Workspace,
     out_dir: str | Path,
     *,
     passphrase: str | None = None,
@@ -528,7 +532,7 @@ class _DryRun(Exception):
 
 
 def import_packages(
-    ws,
+    ws: Workspace,
     paths: Iterable[str | Path],
     *,
     passphrase: str | None = None,
@@ -583,7 +587,9 @@ def import_packages(
     return reports
 
 
-def _reject(ws, report: ImportReport, exc: PackageRejected, pkg: OpenedPackage | None, dry_run: bool) -> None:
+def _reject(
+    ws: Workspace, report: ImportReport, exc: PackageRejected, pkg: OpenedPackage | None, dry_run: bool
+) -> None:
     report.status, report.reason = "rejected", exc
     if pkg is not None:
         report.sender, report.sequence = pkg.sender, pkg.sequence
@@ -701,7 +707,7 @@ def base_sequence(manifest: dict, sequence: int) -> int:
 
 
 def _import_one(
-    ws, pkg: OpenedPackage, report: ImportReport, dry_run: bool, tick: Callable[[int], None] = lambda n: None
+    ws: Workspace, pkg: OpenedPackage, report: ImportReport, dry_run: bool, tick: Callable[[int], None] = lambda n: None
 ) -> None:
     db: Database = ws.db
     local = ws.require_office()
@@ -1212,6 +1218,7 @@ class _Merger:
         """Append the sender's audit entries not yet here, as they are; check their chains."""
         report = self.report
         prev: dict[str, str] = {}  # office -> hash of the entry before, within this package
+        position: dict[str, int | None] = {}  # office -> chain_seq of the entry before, if known
         broken: set[str] = set()
         for batch in pkg.rows(AUDIT_MEMBER):
             ids = [e.get("id") for e in batch]
@@ -1228,7 +1235,8 @@ class _Merger:
                     self._refuse_office("audit_log", office)
                 if office not in prev:
                     # the first entry of this office in the package must follow what is here
-                    here = audit.last_hash(self.conn, office)
+                    here, here_position = audit.last_link(self.conn, office)
+                    position[office] = here_position if e.get("prev_hash") == here else None
                     if e["id"] not in present and e.get("prev_hash") != here:
                         if here == audit.GENESIS:
                             report.warn(
@@ -1250,6 +1258,14 @@ class _Merger:
                 if e.get("prev_hash") != prev[office] or audit.row_hash(e.get("prev_hash", ""), e) != e.get("hash"):
                     broken.add(office)
                 prev[office] = e.get("hash")
+                # stored by the sender's order, not the order of arrival: the position the writing
+                # office gave the entry; from an older release (none given), the one after the entry
+                # before it, when that is known
+                given = e.get("chain_seq")
+                if given.__class__ is not int or not 1 <= given < 1 << 62:
+                    before = position.get(office)
+                    e["chain_seq"] = given = None if before is None else before + 1
+                position[office] = given
                 if e["id"] in present:
                     report.audit_unchanged += 1
                 else:
@@ -1320,7 +1336,7 @@ def _name_derived(name_zh: str, name_bo: str) -> tuple[dict[str, str], frozenset
 # -- history and reporting completeness -----------------------------------------------------------
 
 
-def owner_office(ws, row: dict) -> dict | None:
+def owner_office(ws: Workspace, row: dict) -> dict | None:
     """The office a record belongs to when it is not this one (imported, read-only here), for
     marking such rows in the registers; None for this office's own records."""
     local = ws.office
@@ -1330,12 +1346,12 @@ def owner_office(ws, row: dict) -> dict | None:
     return office_store.by_code(ws.db, code) or {"code": code, "name_zh": "", "name_bo": ""}
 
 
-def history(ws, limit: int = 500) -> list[dict]:
+def history(ws: Workspace, limit: int = 500) -> list[dict]:
     """Packages made and imported here, newest first (sync_log rows)."""
     return ws.db.query("SELECT * FROM sync_log ORDER BY coalesce(imported_at, created_at) DESC LIMIT ?", (limit,))
 
 
-def conflicts(ws, *, unresolved_only: bool = True) -> list[dict]:
+def conflicts(ws: Workspace, *, unresolved_only: bool = True) -> list[dict]:
     sql = "SELECT * FROM sync_conflict" + (" WHERE resolved = 0" if unresolved_only else "") + " ORDER BY at DESC"
     return ws.db.query(sql)
 
@@ -1358,7 +1374,7 @@ def due_date(db: Database, month: str) -> date:
     return date(y, m, due_day(db))
 
 
-def reporting_status(ws, month: str, today: date | None = None) -> list[ReportingStatus]:
+def reporting_status(ws: Workspace, month: str, today: date | None = None) -> list[ReportingStatus]:
     """Which offices directly below this one sent a package for `month` (YYYY-MM); a missing one
     is overdue after the setting ``report_due_day`` (default the 5th) of the next month."""
     db: Database = ws.db

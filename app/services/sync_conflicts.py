@@ -20,12 +20,16 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app import registry
 from app.domain.errors import DomainError
 from app.i18n import N_, render
 from storage import audit
 from storage.db import new_id, now_utc
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 ACTIONS = ("keep_local", "keep_incoming", "moved", "ask")
 HOUSEHOLD_KINDS = ("id_number", "same_record")
@@ -79,7 +83,7 @@ def _links(db) -> dict[str, list[tuple[str, str]]]:
     }
 
 
-def list_conflicts(ws, *, open_only: bool = True) -> list[dict]:
+def list_conflicts(ws: Workspace, *, open_only: bool = True) -> list[dict]:
     """Household conflicts between offices, newest first: both versions side by side."""
     db = ws.db
     sql = (
@@ -137,7 +141,7 @@ def open_count(db) -> int:
     return db.scalar("SELECT count(*) FROM sync_conflict WHERE resolved = 0 AND kind IN ('id_number', 'same_record')")
 
 
-def resolve(ws, conflict_id: str, action: str, *, to: str = "incoming", note: str = "") -> dict:
+def resolve(ws: Workspace, conflict_id: str, action: str, *, to: str = "incoming", note: str = "") -> dict:
     """Resolve one household conflict (see the module docstring); returns the conflict as listed."""
     db = ws.db
     if action not in ACTIONS:

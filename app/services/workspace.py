@@ -24,10 +24,12 @@ if TYPE_CHECKING:
     import sqlite3
 
     from app.services import facades
+    from app.services.auth import Account
     from app.services.complaints import ComplaintService
     from app.services.households import HouseholdService
     from app.services.indicators import IndicatorService
     from app.services.loans import LoanService
+    from app.services.lock import InstanceLock
     from app.services.ratings import RatingService
     from app.services.reference import ReferenceService
     from app.services.sessions import SessionService
@@ -66,7 +68,7 @@ class _Service:
     def __set_name__(self, owner, name: str) -> None:
         self.name = name
 
-    def __get__(self, ws, owner=None):
+    def __get__(self, ws: Workspace | None, owner=None):
         if ws is None:
             return self
         import importlib
@@ -84,9 +86,11 @@ class Workspace:
         # the front end's language for its own sentences (the command line's --lang); services do
         # not read it: their problems name things in both scripts (app.domain.errors.Named)
         self.lang = lang
-        self.account = None  # the signed-in account (app.services.auth.login), if any
+        self.account: Account | None = None  # the signed-in account (app.services.auth.login), if any
         self.user_is_login = False  # `user` is only the computer's login name (the CLI without --user)
-        self.instance_lock = None  # app.services.lock.InstanceLock while this copy holds the register
+        self.instance_lock: InstanceLock | None = (
+            None  # app.services.lock.InstanceLock while this copy holds the register
+        )
         self.undo_stack = UndoStack()
 
     # The services are made on first use: start-up (the window shown) needs none of the registers'
@@ -270,6 +274,9 @@ class Workspace:
         return entry
 
     def _revert(self, entry: UndoEntry, actor: Actor) -> None:
+        if entry.table == "ref_loan_policy":  # a policy version set in Settings: not a record table
+            self.loan_policy.undo(entry)
+            return
         for table, record_id, version in entry.companions:
             records.soft_delete(self.db, table, record_id, actor, expected_version=version)
         if entry.action == "create":

@@ -70,6 +70,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase import ttfonts
+from reportlab.pdfgen import textobject as _rl_textobject
 from reportlab.platypus import Paragraph
 from reportlab.platypus import paragraph as _rl_paragraph
 
@@ -773,8 +774,6 @@ def _rgb(colour) -> str:
         r = g = b = 0
     return f"{r:.3f} {g:.3f} {b:.3f}"
 
-
-from reportlab.pdfgen import textobject as _rl_textobject  # noqa: E402
 
 if not getattr(ttfonts.ShapedStr, "_dbl_actual", False):
     _original_shaped_add = ttfonts.ShapedStr.__add__

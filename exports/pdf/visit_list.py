@@ -2,8 +2,9 @@
 loans and one of loans falling due soon, grouped by village, with an empty column for the visit's
 date and result, and signature lines.  Printed from the loans page through ui.printing.print_pdf.
 
-``write_visit_list_pdf(ws, visits, out_path, mode="zh", font_paths=None) -> PdfResult``; the caller
-gives the fonts chosen in Settings (app.services.pdf_fonts.font_paths), the writer asks no service.
+``write_visit_list_pdf(visits, out_path, mode="zh", font_paths=None) -> PdfResult``: `visits` is the
+complete document (app.services.loan_book.visit_list, its labels in `mode`); the caller gives the
+fonts chosen in Settings (app.services.pdf_fonts.font_paths), the writer asks nothing more.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ MARGIN = 12 * mm
 WIDTHS = (1.3, 0.6, 2.0, 1.2, 1.7, 1.1, 1.0, 0.7, 1.8)
 
 
-def write_visit_list_pdf(ws, visits: doc.VisitList, out_path, *, mode: str = "zh", font_paths=None) -> PdfResult:
+def write_visit_list_pdf(visits: doc.VisitList, out_path, *, mode: str = "zh", font_paths=None) -> PdfResult:
     fs = pdf_fonts.ensure_fonts(font_paths)  # FontError: a sentence naming what to install
     fs.missing.clear()
     st = text.styles(9 if mode != "both" else 8.5, fs)
@@ -35,7 +36,7 @@ def write_visit_list_pdf(ws, visits: doc.VisitList, out_path, *, mode: str = "zh
     widths = [width * w / sum(WIDTHS) for w in WIDTHS]
     office = common.pair(visits.office_zh, visits.office_bo, mode)
     title = common.text(doc.TITLE, mode)
-    products = common.product_labels(ws, mode)
+    products = visits.products
     headers = [common.text(h, mode) for _, h in doc.COLUMNS]
     made = _dt.date.today().isoformat()
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
+from app.domain.privacy import birth_formatter
 from app.domain.sheet_document import SheetLabels
 from app.registry import Column
 from exports import common
@@ -214,7 +215,7 @@ class RegisterSheet:
         page_setup(sheet, width_chars=sum(widths), mode=mode, office=office, period=period, title=title)
         sheet.set_row(0, 32 if mode == "both" else 18 if mode == "bo" else None)
         for col, c in enumerate(columns):
-            header = common.birth_formatter(id_format)[0] if c.kind == "birth" else c.header
+            header = birth_formatter(id_format)[0] if c.kind == "birth" else c.header
             sheet.write_string(0, col, header_text(header, mode), formats.header)
         sheet.freeze_panes(1, 0)
 

@@ -289,6 +289,30 @@ def test_visit_list_pdf_names_the_overdue_household_in_both_scripts(reg, capsys,
     assert "Type 3" not in fonts and loan
 
 
+def test_visit_list_names_the_loan_product_in_the_language_chosen(reg, capsys, tmp_path):
+    """The product's label comes with the list (the writer asks no service): Chinese in a Chinese
+    list, Tibetan in a Tibetan one."""
+    import subprocess
+    from datetime import date
+
+    from app.services.workspace import Workspace
+
+    _granted(reg, capsys, term="12")
+    out = tmp_path / "visits-zh.pdf"
+    code, _printed, err = run(reg, capsys, "visit-list", "--out", str(out), "--as-of", "2026-07-01", "--lang", "zh")
+    assert code == 0, err
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
+    assert "530信用贷款" in text
+    w = Workspace.open(reg)
+    try:
+        bo = w.loan_book.visit_list(on=date(2026, 7, 1), mode="bo")
+        zh = w.loan_book.visit_list(on=date(2026, 7, 1), mode="zh")
+    finally:
+        w.close()
+    assert [r.product_code for r in bo.overdue] == ["530"]
+    assert bo.products["530"] == "530 ཡིད་རྟོན་དངུལ་བསྐྱིན།" and zh.products["530"] == "530信用贷款"
+
+
 def test_renewal_after_repayment_makes_a_linked_loan(reg, capsys):
     loan = _granted(reg, capsys, term="12")
     code, _, err = run(reg, capsys, "step", loan, "renew", "--date", "2026-06-01", "--reason", "扩大养殖")
@@ -354,3 +378,49 @@ def test_the_county_policy_table_travels_down_signed(tmp_path, capsys, reg):
     )
     code, _, err = run(reg, capsys, "policy-import", str(altered))
     assert code == 2 and "signed" in err
+
+
+def test_a_back_dated_grant_is_judged_by_the_rules_of_its_date(reg, capsys):
+    """Issue #18: a loan of 2023 entered now under the rules of 2023 is granted, with a note on
+    stderr naming the rule changed since; one of 2024 that breaks the rules of 2024 is refused with
+    the version cited, exit 2, nothing written."""
+    from dataclasses import replace
+    from datetime import date
+
+    from app.services.workspace import Workspace
+
+    ws = Workspace.open(reg, user="head", role="admin", lang="en")
+    try:
+        v = ws.loan_policy.in_force("530", date(2024, 1, 1))
+        ws.loan_policy.set_version(
+            replace(v, effective_from=date(2024, 1, 1), max_amount_fen=3_000_000, household_cap_fen=3_000_000)
+        )
+    finally:
+        ws.close()
+
+    old = ok(
+        reg,
+        capsys,
+        *("add", "--household", POOR["id_number"], "--product", "530", "--amount", "50000", "--term", "36"),
+        *("--registered", "2023-04-20"),
+    )
+    ok(reg, capsys, "step", old, "refer", "--date", "2023-04-21")
+    ok(reg, capsys, "step", old, "approve", "--date", "2023-04-25")
+    code, out, err = run(reg, capsys, "step", old, "grant", "--date", "2023-05-01")
+    assert (code, out) == (0, "granted")
+    assert "at most 30,000.00 yuan" in err and "granted on 2023-05-01" in err and "since 2024-01-01" in err
+    code, out, err = run(reg, capsys, "show", old, "--format", "json")
+    assert json.loads(out)["rate_bp"] == 430  # the 5-year LPR of 2023-05-01
+
+    late = ok(
+        reg,
+        capsys,
+        *("add", "--household", POOR["id_number"], "--product", "poverty_micro", "--amount", "20000"),
+        *("--term", "24", "--registered", "2024-02-20"),
+    )
+    ok(reg, capsys, "step", late, "refer", "--date", "2024-02-21")
+    ok(reg, capsys, "step", late, "approve", "--date", "2024-02-25")
+    before = _dump(reg)
+    code, out, err = run(reg, capsys, "step", late, "grant", "--date", "2024-03-01", lang="zh")
+    assert code == 2 and "Traceback" not in err and "2024-03-01" in err and "2015-01-01" in err
+    assert _dump(reg) == before

@@ -83,7 +83,7 @@ def test_a_wrong_recovery_key_is_a_sentence(encrypted, qtbot, lang, monkeypatch)
 
 
 def test_the_first_account_shows_the_recovery_key(demo_ws, qtbot, lang):
-    from ui.dialogs import login
+    from ui.dialogs import login, recovery_key
 
     d = login.FirstAccountDialog(demo_ws)
     qtbot.addWidget(d)
@@ -91,7 +91,7 @@ def test_the_first_account_shows_the_recovery_key(demo_ws, qtbot, lang):
     d.password_edit.setText("office-head-pw")
     d.repeat_edit.setText("office-head-pw")
     assert d.create()
-    boxes = [b for b in login._shown if b.objectName() == "recoveryKeyBox"]
+    boxes = [b for b in recovery_key._shown if b.objectName() == "recoveryKeyBox"]
     assert boxes and boxes[-1].isVisible()
     key = boxes[-1].recovery_key
     assert key.replace("-", "") in boxes[-1].text().replace("-", "").replace("<br>", "")

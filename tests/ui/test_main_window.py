@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from app.domain.errors import ValidationError
 from app.i18n import N_
 from tests.ui.gui_fixtures import *
-from ui.pages import PAGES, Page, PlaceholderPage
+from ui.pages import PAGES
+from ui.pages.page import Page, PlaceholderPage
 
 
 def test_every_navigation_item_shows_its_page(window):

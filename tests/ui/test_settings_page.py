@@ -188,3 +188,26 @@ def test_the_policy_form_starts_from_the_version_in_force(ws, make_page):
     box = make_page(ws).policy_box
     box.product.setCurrentIndex(box.product.findData("rural_tourism"))
     assert (box.cap.text(), box.share.value(), box.term.value()) == ("100000.00", 100, 36)
+
+
+def test_a_policy_saved_in_the_tab_is_audited_and_undone(ws, make_page):
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    box = make_page(ws).policy_box
+    rows = box.table.rowCount()
+    box.product.setCurrentIndex(box.product.findData("530"))
+    box.effective.setDate(QDate(2027, 1, 1))
+    box.share.setValue(70)
+    assert box.save() and box.table.rowCount() == rows + 1
+    entry = ws.db.one(
+        "SELECT user, action, before_json, after_json FROM audit_log WHERE table_name = 'ref_loan_policy'"
+    )
+    assert (entry["user"], entry["action"]) == ("tester", "create")
+    assert '"subsidy_share_bp":10000' in entry["before_json"] and '"subsidy_share_bp":7000' in entry["after_json"]
+    assert ws.can_undo()
+    ws.undo()
+    box.refresh()
+    assert box.table.rowCount() == rows
+    assert ws.loan_policy.in_force("530", date(2027, 1, 1)).subsidy_share_bp == 10_000

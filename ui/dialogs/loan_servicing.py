@@ -5,6 +5,8 @@ which rule refuses before anything is written."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app.domain.errors import Problem
@@ -12,11 +14,14 @@ from ui.dialogs.loan_step import loan_summary_text, show_loan_summary
 from ui.forms.base import FormDialog
 from ui.i18n import Label, language
 
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
+
 STEP_TITLE = QT_TRANSLATE_NOOP("LoanServicingDialog", "Loan: %1")
 
 
 class LoanServicingDialog(FormDialog):
-    def __init__(self, ws, loan: dict, step: str, parent=None):
+    def __init__(self, ws: Workspace, loan: dict, step: str, parent=None):
         super().__init__(ws, None, parent)
         self.loan = loan
         self.step = step

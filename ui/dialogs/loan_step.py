@@ -5,6 +5,7 @@ withdraw (with the reason), mark repaid. Checked as typed by the same rule the s
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -12,6 +13,9 @@ from app.domain.errors import Problem, problems_of
 from app.domain.lifecycle import loan_transition
 from ui.forms.base import FormDialog
 from ui.i18n import Label, language
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 #: filled per language by Language.fill (marked here so the translation tools collect it)
 STEP_TITLE = QT_TRANSLATE_NOOP("LoanStepDialog", "Loan demand: %1")
@@ -21,7 +25,7 @@ STEP_TITLE = QT_TRANSLATE_NOOP("LoanStepDialog", "Loan demand: %1")
 STEP_DIALOG_WIDTH = 520
 
 
-def loan_summary_text(ws, loan: dict) -> str:
+def loan_summary_text(ws: Workspace, loan: dict) -> str:
     """Which demand a step acts on: household, product, amount asked (and granted), one per line,
     in the current language mode (labels from the demand form's own translations)."""
     from PySide6.QtCore import QCoreApplication
@@ -43,7 +47,7 @@ def loan_summary_text(ws, loan: dict) -> str:
     return "\n".join(f"{label}: {value}" for label, value in lines if value)
 
 
-def show_loan_summary(dialog: FormDialog, ws, loan: dict) -> None:
+def show_loan_summary(dialog: FormDialog, ws: Workspace, loan: dict) -> None:
     """Put the demand's summary above the step's fields and give the dialog a readable size."""
     from PySide6.QtWidgets import QFrame, QLabel
 
@@ -58,7 +62,7 @@ def show_loan_summary(dialog: FormDialog, ws, loan: dict) -> None:
 
 
 class LoanStepDialog(FormDialog):
-    def __init__(self, ws, loan: dict, to_status: str, parent=None):
+    def __init__(self, ws: Workspace, loan: dict, to_status: str, parent=None):
         super().__init__(ws, None, parent)
         self.loan = loan
         self.to_status = to_status
@@ -125,11 +129,12 @@ class LoanStepDialog(FormDialog):
             **kwargs,
         )
         if self.to_status == "granted" and not problems and data.get("granted_fen"):
-            # the policy in force on the grant date: household cap, longest term, rate cap
+            # the policy in force on the grant date: household cap, longest term, rate cap; its
+            # notes (a rule changed since, a status the register cannot know) shown as warnings
             from app.domain.dates import parse_date
 
             def policy():
-                self.ws.loan_book.grant_changes(
+                return self.ws.loan_book.grant_review(
                     self.loan,
                     on=parse_date(data["on_date"], "on_date"),
                     granted_fen=data["granted_fen"],

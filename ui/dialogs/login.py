@@ -11,18 +11,26 @@ Wrong passwords, disabled and locked accounts are told as the sentence app.servi
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.errors import DomainError
+from app.services.auth import NOT_AN_ADMIN as N_NOT_ADMIN
+from ui.dialogs.recovery_key import show_recovery_key
 from ui.i18n import Retranslatable, language
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 
 class LoginDialog(Retranslatable, QDialog):
     signed_in = Signal(object)  # app.services.auth.Account
 
-    def __init__(self, ws, parent: QWidget | None = None, *, unlock: bool = False, switch: bool = False, path=None):
+    def __init__(
+        self, ws: Workspace, parent: QWidget | None = None, *, unlock: bool = False, switch: bool = False, path=None
+    ):
         super().__init__(parent)
         self.ws = ws
         self.path = path  # an encrypted register not open yet: the password opens it first
@@ -208,20 +216,15 @@ class LoginDialog(Retranslatable, QDialog):
         return self.try_sign_in()
 
     @classmethod
-    def sign_in(cls, ws, parent: QWidget | None = None):
+    def sign_in(cls, ws: Workspace, parent: QWidget | None = None):
         dialog = cls(ws, parent)
         return dialog.account if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-from app.services.auth import NOT_AN_ADMIN as N_NOT_ADMIN  # noqa: E402
-
-from ui.dialogs.recovery_key import _shown, show_recovery_key  # noqa: E402,F401
 
 
 class FirstAccountDialog(Retranslatable, QDialog):
     """First start: the office head's account (role admin).  "Later" opens without accounts."""
 
-    def __init__(self, ws, parent: QWidget | None = None):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.ws = ws
         self.account = None
@@ -297,7 +300,7 @@ class FirstAccountDialog(Retranslatable, QDialog):
         return True
 
 
-def before_main_window(ws):
+def before_main_window(ws: Workspace):
     """ui.app's login hook: a SignedIn user, or None to quit.
 
     No accounts yet: offer to create the office head's account (Later: open as admin, as before).

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.domain.errors import Problem, problems_of
 from ui.forms.base import FormDialog
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 
 class OfficeDialog(FormDialog):
     """First start: the office this laptop belongs to (code, level, names, parent office)."""
 
-    def __init__(self, ws, parent=None):
+    def __init__(self, ws: Workspace, parent=None):
         super().__init__(ws, None, parent)
         self.add_text("code", max_length=12)
         self.add_enum("level", "office_level")

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -68,6 +68,9 @@ from ui.i18n import Retranslatable, language
 from ui.screen import available, fit_within
 from ui.widgets.tibetan_edit import TibetanLineEdit
 
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
+
 ERROR_STYLE = "color: #b71c1c"
 WARNING_STYLE = "color: #8a5a00"
 DEBOUNCE_MS = 150
@@ -90,7 +93,7 @@ class FormField:
 class EnumCombo(QComboBox):
     """A reference enumeration (ws.reference.enums(kind)) labelled in the current language mode."""
 
-    def __init__(self, ws, kind: str, *, blank: bool = False, parent: QWidget | None = None):
+    def __init__(self, ws: Workspace, kind: str, *, blank: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self.ws = ws
         self.kind = kind
@@ -133,7 +136,12 @@ class ChoiceCombo(EnumCombo):
     """Like EnumCombo, for any list of (code, label) pairs given by a function (products, villages)."""
 
     def __init__(
-        self, ws, items: Callable[[], list[tuple[str, str]]], *, blank: bool = False, parent: QWidget | None = None
+        self,
+        ws: Workspace,
+        items: Callable[[], list[tuple[str, str]]],
+        *,
+        blank: bool = False,
+        parent: QWidget | None = None,
     ):
         self._items_fn = items
         super().__init__(ws, "", blank=blank, parent=parent)
@@ -188,7 +196,7 @@ def iso_qdate(text: str | date | None) -> QDate:
     return QDate.fromString((text or "")[:10], Qt.DateFormat.ISODate) if text else QDate.currentDate()
 
 
-def problem_texts(ws, check: Callable[[], list[Problem]]) -> list[tuple[Problem, str]]:
+def problem_texts(ws: Workspace, check: Callable[[], list[Problem]]) -> list[tuple[Problem, str]]:
     """Run `check` and pair each problem with its sentence in the current language mode.
 
     The services name statuses and products in both scripts (app.domain.errors.Named), so one run
@@ -204,7 +212,7 @@ class FormDialog(Retranslatable, QDialog):
     #: the service whose validate() is the default check (set by subclasses or in __init__)
     service = None
 
-    def __init__(self, ws, record: dict | None = None, parent: QWidget | None = None):
+    def __init__(self, ws: Workspace, record: dict | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ws = ws
         self.record = record
@@ -520,7 +528,7 @@ class FormDialog(Retranslatable, QDialog):
         super().showEvent(event)
 
     @classmethod
-    def get(cls, parent: QWidget | None, ws, *args, **kwargs) -> tuple[Any, bool]:
+    def get(cls, parent: QWidget | None, ws: Workspace, *args, **kwargs) -> tuple[Any, bool]:
         """Show the form modally: (saved value, True) or (None, False) when cancelled."""
         dlg = cls(ws, *args, parent=parent, **kwargs)
         ok = dlg.exec() == QDialog.DialogCode.Accepted

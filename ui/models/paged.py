@@ -31,7 +31,7 @@ from __future__ import annotations
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -39,6 +39,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.domain.idnumber import mask_id_number
 from ui.i18n import Label, language
 from ui.taskman import task_manager
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -74,7 +77,7 @@ class Column:
 class ViewContext:
     """What a column's value function needs to render a row in the current language mode."""
 
-    def __init__(self, ws, mode: str | None = None):
+    def __init__(self, ws: Workspace, mode: str | None = None):
         self.ws = ws
         self.lang = language()
         # "zh" or "bo": one language's half of a bilingual text (Language.fill with a Label)
@@ -121,7 +124,9 @@ class RegisterTableModel(QAbstractTableModel):
 
     # 64 rows: a screen or two; fetching them by id takes ~1 ms at 100,000 households, while 200
     # at once took 10-20 ms (measured with bench/bench_gui_search.py's register)
-    def __init__(self, ws, service, columns: list[Column], *, page_size: int = 64, cached_pages: int = 48, parent=None):
+    def __init__(
+        self, ws: Workspace, service, columns: list[Column], *, page_size: int = 64, cached_pages: int = 48, parent=None
+    ):
         super().__init__(parent)
         self.ws = ws
         self.service = service

@@ -8,6 +8,7 @@ Reading the log needs the ``audit.view`` permission (admin, bank officer); other
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -32,8 +33,11 @@ from app import registry
 from app.domain.errors import PermissionDenied
 from ui.i18n import language
 from app.domain.dates import local_time
-from ui.pages import Page
+from ui.pages.page import Page
 from ui.widgets.flow import FlowLayout, together
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 PAGE_SIZE = 200
 
@@ -44,7 +48,7 @@ def short_id(record_id: str | None) -> str:
 
 
 class AuditPage(Page):
-    def __init__(self, ws, main_window, parent: QWidget | None = None):
+    def __init__(self, ws: Workspace, main_window, parent: QWidget | None = None):
         super().__init__(ws, main_window, parent)
         self.rows: list[dict] = []
         self.total = 0

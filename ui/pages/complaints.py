@@ -9,6 +9,7 @@ The due date is not typed: it is the received date plus the office's handling da
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtGui import QColor
@@ -25,6 +26,9 @@ from ui.pages.register_page import LifecyclePage
 from ui.pages.sessions import fit_width, tall_enough
 from ui.widgets.household_picker import HouseholdPicker
 from ui.widgets.text_delegate import TextDelegate
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 #: filled per language by Language.fill (marked here so the translation tools collect it)
 STEP_TITLE = QT_TRANSLATE_NOOP("ComplaintStepDialog", "Complaint: %1")
@@ -45,7 +49,7 @@ def is_overdue(row: dict, today: date | None = None) -> bool:
     )
 
 
-def code_items(ws, kind: str) -> list[tuple[str, str]]:
+def code_items(ws: Workspace, kind: str) -> list[tuple[str, str]]:
     """JR/T 0169 codes labelled "0103 label", indented under their class, so the code a form or a
     report asks for is visible and the tree of the standard can be read down."""
     lang = language()
@@ -62,7 +66,7 @@ class CodeTreeCombo(ChoiceCombo):
     """The codes of one JR/T 0169 dimension as a tree: a class with classes under it is shown as a
     heading that cannot be chosen."""
 
-    def __init__(self, ws, kind: str, parent=None):
+    def __init__(self, ws: Workspace, kind: str, parent=None):
         self.code_kind = kind
         super().__init__(ws, lambda: code_items(ws, kind), parent=parent)
 
@@ -89,7 +93,7 @@ class ComplaintDialog(FormDialog):
     """Take a complaint (or correct one). ``household_id`` preselects the complainant's household
     (the household page's "New complaint")."""
 
-    def __init__(self, ws, record: dict | None = None, parent=None, household_id: str | None = None):
+    def __init__(self, ws: Workspace, record: dict | None = None, parent=None, household_id: str | None = None):
         super().__init__(ws, record, parent)
         self.add_date("received_on")
         self.add_enum("received_via", "complaint_via")
@@ -184,7 +188,7 @@ class ComplaintDialog(FormDialog):
 class ComplaintStepDialog(FormDialog):
     """One step of a complaint: Transfer (to whom), Resolve (outcome), Close (satisfaction)."""
 
-    def __init__(self, ws, complaint: dict, to_status: str, parent=None):
+    def __init__(self, ws: Workspace, complaint: dict, to_status: str, parent=None):
         super().__init__(ws, None, parent)
         self.complaint = complaint
         self.to_status = to_status
@@ -317,7 +321,7 @@ class ComplaintsPage(LifecyclePage):
             layout.insertWidget(3 + i, b)
             self.step_buttons[status] = b
 
-    def __init__(self, ws, main_window, parent=None):
+    def __init__(self, ws: Workspace, main_window, parent=None):
         super().__init__(ws, main_window, parent)
         self.table.setItemDelegate(OverdueDelegate(self.table, wrap=False))
         self._update_buttons()

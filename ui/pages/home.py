@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import language
 from ui.operations import error_text
-from ui.pages import Page, title_label
+from ui.pages.page import Page, title_label
 from ui.widgets.charts import MonthChart, Series
 
 if TYPE_CHECKING:
     from app.services.indicators import IndicatorService, Indicators, Period
+    from app.services.workspace import Workspace
 
 ALERT = "#b71c1c"
 GOOD = "#1b5e20"
@@ -229,7 +230,7 @@ class ActionList(QWidget):
 
 
 class HomePage(Page):
-    def __init__(self, ws, main_window, parent: QWidget | None = None, today: date | None = None):
+    def __init__(self, ws: Workspace, main_window, parent: QWidget | None = None, today: date | None = None):
         super().__init__(ws, main_window, parent)
         self._service: IndicatorService | None = None
         self.fixed_today = today

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 import json
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -27,8 +28,11 @@ from app.i18n import join_bilingual
 from ui.i18n import language
 from ui.models.paged import ViewContext
 from ui.operations import Operation, run_now
-from ui.pages import Page
+from ui.pages.page import Page
 from ui.widgets.flow import FlowLayout
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 
 def _optional(module: str, name: str):
@@ -76,7 +80,7 @@ class _List(QTreeWidget):
 
 
 class HouseholdDetailPage(Page):
-    def __init__(self, ws, main_window, parent: QWidget | None = None):
+    def __init__(self, ws: Workspace, main_window, parent: QWidget | None = None):
         super().__init__(ws, main_window, parent)
         self.household_id: str | None = None
         self.record: dict | None = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QPushButton
 
@@ -11,8 +13,11 @@ from ui.models.paged import RIGHT, Column, ViewContext
 from ui.operations import run_now
 from ui.pages.register_page import RegisterPage
 
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
-def village_items(ws) -> list[tuple[str, str]]:
+
+def village_items(ws: Workspace) -> list[tuple[str, str]]:
     lang = language()
     return [(v["id"], lang.label(v["name_zh"], v["name_bo"])) for v in ws.reference.villages()]
 
@@ -20,7 +25,7 @@ def village_items(ws) -> list[tuple[str, str]]:
 class HouseholdDialog(FormDialog):
     """Add or edit a household. The ID number is checked as it is typed (length, date, check digit)."""
 
-    def __init__(self, ws, record: dict | None = None, parent=None):
+    def __init__(self, ws: Workspace, record: dict | None = None, parent=None):
         super().__init__(ws, record, parent)
         self.service = ws.households
         self.add_text("name_zh", max_length=40)

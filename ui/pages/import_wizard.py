@@ -14,6 +14,8 @@ Open it with :func:`open_import_wizard` (main window: File menu and the Househol
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -48,6 +50,9 @@ from app.services import roster
 from app.i18n import DOMAIN
 from ui.i18n import Label, Retranslatable, Word, join_texts, language
 from ui.operations import Operation, show_error
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 PREVIEW_ROWS = 12
 
@@ -410,7 +415,7 @@ class PreviewModel(QAbstractTableModel):
 
     COLUMNS = 7
 
-    def __init__(self, ws):
+    def __init__(self, ws: Workspace):
         super().__init__()
         self.ws = ws
         self.plan: roster.Plan | None = None
@@ -685,7 +690,7 @@ class PreviewPage(Retranslatable, QWizardPage):
 class ImportWizard(Retranslatable, QWizard):
     """`ImportWizard(ws, parent)`; `imported` holds the ImportResult after a successful import."""
 
-    def __init__(self, ws, parent: QWidget | None = None):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("importWizard")
         self.ws = ws
@@ -801,7 +806,7 @@ class ImportWizard(Retranslatable, QWizard):
     def save_errors(self, path: str) -> None:
         try:
             n = roster.write_errors_xlsx(self.plan, path, language().app_mode())
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:  # noqa: BLE001 - any failure to write (full, locked by Excel) as a sentence
             show_error(self, exc)
             return
         QMessageBox.information(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
@@ -31,6 +32,9 @@ from ui.permissions import allowed, permit
 from ui.pages.register_page import LifecyclePage
 from ui.widgets.flow import FlowLayout
 from ui.widgets.household_picker import HouseholdPicker
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 #: lifecycle buttons in the order they are shown: (target status, object name)
 STEPS = [
@@ -71,7 +75,7 @@ BOOK_LINE = QT_TRANSLATE_NOOP("LoansPage", "Balance %1 yuan · maturity %2 · %3
 INTEREST_PART = QT_TRANSLATE_NOOP("LoansPage", "interest %1")
 
 
-def product_items(ws) -> list[tuple[str, str]]:
+def product_items(ws: Workspace) -> list[tuple[str, str]]:
     mode = language().mode
     return [
         (p.code, ws.reference.product_label(p.code, mode))
@@ -84,7 +88,7 @@ class LoanDemandDialog(FormDialog):
     """Register a loan demand (or correct one still waiting for the bank). Below the fields: what the
     chosen product allows this household, and why not when it does not (the 530 rules)."""
 
-    def __init__(self, ws, record: dict | None = None, parent=None, household_id: str | None = None):
+    def __init__(self, ws: Workspace, record: dict | None = None, parent=None, household_id: str | None = None):
         super().__init__(ws, record, parent)
         self._in_check = False
         self.picker = HouseholdPicker(ws)
@@ -316,7 +320,7 @@ class LoansPage(LifecyclePage):
         self.history_box = QGroupBox()
         QVBoxLayout(self.history_box).addWidget(self.history)
 
-    def __init__(self, ws, main_window, parent=None):
+    def __init__(self, ws: Workspace, main_window, parent=None):
         super().__init__(ws, main_window, parent)
         self.main_layout.insertLayout(self.main_layout.indexOf(self.buttons) + 1, self.steps_row)
         self.body.removeWidget(self.table)
@@ -566,8 +570,7 @@ class LoansPage(LifecyclePage):
             from app.services import pdf_fonts
 
             return write_visit_list_pdf(
-                ws,
-                ws.loan_book.visit_list(within_days=within_days, village=village),
+                ws.loan_book.visit_list(within_days=within_days, village=village, mode=mode),
                 out,
                 mode=mode,
                 font_paths=pdf_fonts.font_paths(ws),

@@ -5,6 +5,7 @@ list: which villages qualify as credit villages under the configured thresholds.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -33,13 +34,16 @@ from ui.pages.sessions import fit_width, tall_enough
 from ui.widgets.household_picker import HouseholdPicker
 from ui.widgets.tabs import fit_tibetan
 
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
+
 #: filled per language by Language.fill (marked here so the translation tools collect it)
 TOTAL_TEXT = QT_TRANSLATE_NOOP("ScoreSheet", "Total %1 of %2 — grade %3")
 YES_COLOR = QColor("#1b5e20")
 NO_COLOR = QColor("#b71c1c")
 
 
-def grade_label(ws, code: str | None) -> str:
+def grade_label(ws: Workspace, code: str | None) -> str:
     lang = language()
     return ws.reference.label("rating_grade", code, lang.mode, lang.tibetan_first) if code else ""
 
@@ -56,7 +60,7 @@ class ScoreSheet(Retranslatable, QWidget):
 
     changed = Signal()
 
-    def __init__(self, ws, parent: QWidget | None = None):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.ws = ws
         self.maxima = ws.ratings.criteria_max()
@@ -134,7 +138,7 @@ class ScoreSheet(Retranslatable, QWidget):
 class RatingDialog(FormDialog):
     """The yearly joint rating of one household."""
 
-    def __init__(self, ws, record: dict | None = None, parent=None, household_id: str | None = None):
+    def __init__(self, ws: Workspace, record: dict | None = None, parent=None, household_id: str | None = None):
         super().__init__(ws, record, parent)
         from ui.permissions import permit
 
@@ -211,7 +215,7 @@ class CreditVillagesPanel(Retranslatable, QWidget):
         QT_TRANSLATE_NOOP("CreditVillagesPanel", "Credit village"),
     ]
 
-    def __init__(self, ws, parent: QWidget | None = None):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.ws = ws
         self.rows = []
@@ -421,7 +425,7 @@ class RatingsPage(RegisterPage):
             all_text=lambda: self.tr("All years"),
         )
 
-    def __init__(self, ws, main_window, parent=None):
+    def __init__(self, ws: Workspace, main_window, parent=None):
         self._credit_grades = ws.ratings.credit_grades()
         super().__init__(ws, main_window, parent)
         # the register and the village list as two tabs below the page title

@@ -31,6 +31,8 @@ The header's column widths and order are remembered per page.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -49,11 +51,14 @@ from ui import settings as ui_settings
 from ui.i18n import Label, language
 from ui.models.paged import Column, RegisterTableModel, ViewContext
 from ui.operations import run_now
-from ui.pages import Page, title_label
+from ui.pages.page import Page, title_label
 from ui.permissions import permit
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.flow import FlowLayout
 from ui.widgets.text_delegate import TextDelegate
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 
 class RegisterTable(QTableView):
@@ -99,7 +104,7 @@ class RegisterPage(Page):
     dates_filter = True
     default_widths: dict[str, int] = {}
 
-    def __init__(self, ws, main_window, parent: QWidget | None = None):
+    def __init__(self, ws: Workspace, main_window, parent: QWidget | None = None):
         super().__init__(ws, main_window, parent)
         self.title = title_label()
         self.filter_bar = FilterBar(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -43,9 +44,12 @@ from app.domain.periods import ReportPeriod
 from app.services import reports
 from ui.i18n import language
 from ui.operations import Operation, error_text
-from ui.pages import Page, title_label
+from ui.pages.page import Page, title_label
 from ui.permissions import who_may
 from ui.widgets.destination import DestinationChooser
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 KINDS = ("monthly", "cards", "register")
 DOC_MODES = ("zh", "bo", "both")
@@ -73,7 +77,7 @@ def recent_periods(kind: str, today: date) -> list[str]:
 
 
 class ReportsPage(Page):
-    def __init__(self, ws, main_window, parent: QWidget | None = None):
+    def __init__(self, ws: Workspace, main_window, parent: QWidget | None = None):
         super().__init__(ws, main_window, parent)
         self.last_path: str | None = None
         self.last_error: str | None = None

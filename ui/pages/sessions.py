@@ -9,6 +9,7 @@ list filled by searching households; the counts cannot be below the number of li
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
@@ -20,8 +21,11 @@ from ui.operations import run_now
 from ui.pages.register_page import RegisterPage
 from ui.widgets.household_picker import HouseholdPicker, household_label
 
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
-def language_items(ws) -> list[tuple[str, str]]:
+
+def language_items(ws: Workspace) -> list[tuple[str, str]]:
     lang = language()
     return [
         (r["code"], ws.reference.label("language", r["code"], lang.mode, lang.tibetan_first))
@@ -29,7 +33,7 @@ def language_items(ws) -> list[tuple[str, str]]:
     ]
 
 
-def topic_labels(ws, topics) -> str:
+def topic_labels(ws: Workspace, topics) -> str:
     if isinstance(topics, str):
         topics = json.loads(topics or "[]")
     lang = language()
@@ -42,7 +46,7 @@ class TopicList(QListWidget):
 
     changed = Signal()
 
-    def __init__(self, ws, parent: QWidget | None = None):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.ws = ws
         self.setObjectName("topicList")
@@ -95,7 +99,7 @@ class AttendeeList(Retranslatable, QWidget):
 
     changed = Signal()
 
-    def __init__(self, ws, parent: QWidget | None = None):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.ws = ws
         self.picker = HouseholdPicker(ws)
@@ -184,7 +188,7 @@ class AttendeeList(Retranslatable, QWidget):
 class SessionDialog(FormDialog):
     """Record a literacy session, or change one."""
 
-    def __init__(self, ws, record: dict | None = None, parent=None):
+    def __init__(self, ws: Workspace, record: dict | None = None, parent=None):
         super().__init__(ws, record, parent)
         self.add_date("held_on")
         self.add_text("place")

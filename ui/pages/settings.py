@@ -9,6 +9,8 @@ language" (ui.widgets.font_settings.FontSettingsBox and the language mode).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,10 +38,13 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import DomainError
 from ui.i18n import MODES, Retranslatable, Word, language, native_mode_name
-from ui.pages import Page
+from ui.pages.page import Page
 from app.domain.dates import local_time
 from ui.permissions import permit
 from ui.widgets.tabs import fit_tibetan
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 #: filled per language by Language.fill (marked here so the translation tools collect them)
 LAST_BACKUP = QT_TRANSLATE_NOOP("SettingsPage", "Last backup: %1")
@@ -48,7 +53,7 @@ NEVER = QT_TRANSLATE_NOOP("SettingsPage", "never")
 SECTIONS = ("users", "security", "backup", "fonts", "loan_policy")
 
 
-def _allowed(ws, permission: str) -> bool:
+def _allowed(ws: Workspace, permission: str) -> bool:
     from app.services import auth
 
     return auth.allowed(ws, permission)
@@ -57,7 +62,7 @@ def _allowed(ws, permission: str) -> bool:
 class AccountDialog(Retranslatable, QDialog):
     """New account (name, full name, role, password twice) or a new password for one."""
 
-    def __init__(self, ws, parent=None, *, username: str | None = None, own: bool = False):
+    def __init__(self, ws: Workspace, parent=None, *, username: str | None = None, own: bool = False):
         super().__init__(parent)
         self.ws, self.username, self.own = ws, username, own
         self.setObjectName("accountDialog")
@@ -148,7 +153,7 @@ class AccountDialog(Retranslatable, QDialog):
 
 
 class SettingsPage(Page):
-    def __init__(self, ws, main_window, parent: QWidget | None = None):
+    def __init__(self, ws: Workspace, main_window, parent: QWidget | None = None):
         super().__init__(ws, main_window, parent)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settingsTabs")

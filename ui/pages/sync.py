@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -38,9 +39,12 @@ from app.domain.idnumber import mask_id_number
 from app.services import sync, sync_conflicts
 from ui.i18n import language
 from ui.operations import Operation, error_text, run_now
-from ui.pages import Page
+from ui.pages.page import Page
 from ui.widgets.destination import DestinationChooser
 from ui.widgets.flow import FlowLayout
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 OVERDUE = QColor("#b71c1c")
 OVERDUE_BG = QColor("#fde0dc")
@@ -89,7 +93,7 @@ class SyncPage(Page):
     #: (done, total) from the worker thread; queued to the GUI thread by Qt
     progressed = Signal(int, int)
 
-    def __init__(self, ws, main_window, parent: QWidget | None = None):
+    def __init__(self, ws: Workspace, main_window, parent: QWidget | None = None):
         super().__init__(ws, main_window, parent)
         self.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self.last_export: sync.ExportResult | None = None

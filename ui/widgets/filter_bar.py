@@ -14,7 +14,7 @@ Ctrl+F is the main window's: it calls :meth:`focus_search` of the current page's
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
@@ -23,6 +23,9 @@ from ui.forms.base import ChoiceCombo, EnumCombo, OptionalDateEdit
 from ui.i18n import Retranslatable, language
 from ui.widgets.flow import FlowLayout, together
 
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
+
 DEBOUNCE_MS = 150
 COMBO_MAX_WIDTH = 300
 
@@ -30,7 +33,7 @@ COMBO_MAX_WIDTH = 300
 class _AllCombo(ChoiceCombo):
     """A choice combo whose first (blank) entry reads "All …" in the current language."""
 
-    def __init__(self, ws, items, all_text: Callable[[], str]):
+    def __init__(self, ws: Workspace, items, all_text: Callable[[], str]):
         self._all_text = all_text
         super().__init__(ws, items, blank=True)
 
@@ -45,7 +48,7 @@ class FilterBar(Retranslatable, QWidget):
 
     def __init__(
         self,
-        ws,
+        ws: Workspace,
         *,
         status_kind: str | None = None,
         villages: bool = True,

@@ -13,6 +13,8 @@ the complaint form and the session attendee list.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
@@ -20,11 +22,14 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 from ui.i18n import language
 from ui.models.paged import ViewContext
 
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
+
 MAX_RESULTS = 30
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 
-def household_label(ws, row: dict) -> str:
+def household_label(ws: Workspace, row: dict) -> str:
     ctx = ViewContext(ws)
     parts = [ctx.names(row.get("name_zh"), row.get("name_bo")), ctx.id_number(row.get("id_number"))]
     village = ctx.names(row.get("village_zh"), row.get("village_bo"))
@@ -36,7 +41,7 @@ def household_label(ws, row: dict) -> str:
 class HouseholdPicker(QLineEdit):
     householdChanged = Signal(str)
 
-    def __init__(self, ws, parent: QWidget | None = None):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.ws = ws
         self.setObjectName("householdPicker")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -32,11 +33,14 @@ from app.domain.money import format_rate, format_yuan
 from ui.i18n import Retranslatable, language
 from ui.operations import show_error
 
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
+
 RATE_RULES = ("lpr_tier", "county", "none")
 
 
 class LoanPolicyBox(Retranslatable, QWidget):
-    def __init__(self, ws, parent=None):
+    def __init__(self, ws: Workspace, parent=None):
         super().__init__(parent)
         self.ws = ws
         self.table = QTableWidget(0, 8)

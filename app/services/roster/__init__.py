@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.i18n import N_
 from app.services.roster.columns import (
@@ -35,6 +35,9 @@ from app.services.roster.importer import ImportResult, iter_import, run_import, 
 from app.services.roster.plan import ImportOptions, Plan, SheetPart, build_plan, iter_plan, iter_plan_sheets
 from app.services.roster.safety import FileInfo, Limits, RosterFileError, check_file
 from app.services.roster.workbook import Sheet, Workbook, column_letter
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 __all__ = [
     "FIELDS",
@@ -74,11 +77,11 @@ __all__ = [
 ]
 
 
-def limits_for(ws) -> Limits:
+def limits_for(ws: Workspace) -> Limits:
     return Limits.from_settings(ws.reference.setting)
 
 
-def open_roster(ws, path: str | Path) -> Workbook:
+def open_roster(ws: Workspace, path: str | Path) -> Workbook:
     """The roster file checked and opened (RosterFileError with a sentence when it cannot be used).
     A .csv is read by :mod:`.csv_book` (its encoding found from its bytes) as a one-sheet workbook."""
     return Workbook.open(path, limits_for(ws))
@@ -105,7 +108,7 @@ class Prepared:
         return out
 
 
-def prepare(ws, book: Workbook, sheet: str | None = None, header_row: int | None = None) -> Prepared:
+def prepare(ws: Workspace, book: Workbook, sheet: str | None = None, header_row: int | None = None) -> Prepared:
     """Read `sheet` (default: the first with data), find its header row (or take `header_row`),
     and match the columns — with the mapping remembered for this header layout when there is one."""
     name = sheet or book.first_sheet_with_data()
@@ -130,7 +133,7 @@ def prepare(ws, book: Workbook, sheet: str | None = None, header_row: int | None
     return matched_columns(ws, data, header_row, matched)
 
 
-def matched_columns(ws, data: Sheet, header_row: int, matched: dict[int, str]) -> Prepared:
+def matched_columns(ws: Workspace, data: Sheet, header_row: int, matched: dict[int, str]) -> Prepared:
     """The columns of `header_row`: the mapping the user chose for this header layout before, or
     the matched one with its ambiguous headers settled (:func:`~.columns.settle_ambiguous`)."""
     headers = header_cells(data.rows, header_row)
@@ -186,7 +189,7 @@ def apply_choices(prepared: Prepared, choices: list[str], *, missing_ok: bool = 
 
 
 def prepare_sheets(
-    ws, book: Workbook, sheets: list[str] | None, choices: list[str] = (), *, skip_unusable: bool = False
+    ws: Workspace, book: Workbook, sheets: list[str] | None, choices: list[str] = (), *, skip_unusable: bool = False
 ) -> tuple[list[Prepared], list[tuple[str, RosterFileError]]]:
     """Each of `sheets` (None: every sheet) read and its columns matched; the sheets that cannot
     be imported (no header row, no name or ID column) come back apart with the reason, so that a
@@ -211,7 +214,7 @@ def prepare_sheets(
     return ready, left_out
 
 
-def plan_sheets(ws, prepared: list[Prepared], options: ImportOptions | None = None) -> Plan:
+def plan_sheets(ws: Workspace, prepared: list[Prepared], options: ImportOptions | None = None) -> Plan:
     """One plan over several prepared sheets (:func:`~.plan.iter_plan_sheets`), all at once."""
     gen = iter_plan_sheets(
         ws, [SheetPart(p.sheet.name, p.sheet.rows, p.header_row, p.mapping) for p in prepared], options

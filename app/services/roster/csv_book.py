@@ -63,8 +63,8 @@ def _cell(text: str) -> Any:
 
 
 class CsvText:
-    """A CSV file as one sheet named after the file: the reader of kind "csv" that :mod:`.workbook`
-    registers (``CsvBook``, which gives its rows as a Sheet), run in the reader's child process like
+    """A CSV file as one sheet named after the file: the reader of kind "csv" that :mod:`.books`
+    lists (``CsvBook``, which gives its rows as a Sheet), run in the reader's child process like
     every roster (:mod:`.reader`)."""
 
     def __init__(self, info: FileInfo, limits: Limits):

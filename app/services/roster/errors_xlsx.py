@@ -73,7 +73,7 @@ def write_errors_xlsx(plan: Plan, path: str | Path, lang: str = "en") -> int:
     except BaseException:
         try:
             book.close()
-        except Exception:  # noqa: BLE001
+        except Exception:  # noqa: BLE001 - the error being raised is the one to tell, not the close's
             pass
         tmp.unlink(missing_ok=True)
         raise

@@ -27,7 +27,7 @@ import dataclasses
 import functools
 import json
 from dataclasses import asdict, dataclass, field
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from app.domain import search
 from app.domain.households import Household
@@ -36,6 +36,9 @@ from app.services.roster.columns import remember_mapping
 from app.services.roster.plan import HOUSEHOLD_KEYS, Plan
 from storage import audit, records
 from storage.db import new_id, now_utc
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 COMMON = ("id", "office_code", "created_at", "updated_at", "updated_by", "version", "deleted_at")
 HOUSEHOLD_COLUMNS = (*HOUSEHOLD_KEYS, "birth_date", "sex", "name_pinyin", "name_initials", "name_wylie", "id_rev")
@@ -123,7 +126,7 @@ def _household_values(h) -> dict:
 
 
 def run_import(
-    ws,
+    ws: Workspace,
     plan: Plan,
     *,
     file_name: str = "",
@@ -142,7 +145,7 @@ def run_import(
 
 
 def iter_import(
-    ws, plan: Plan, *, file_name: str = "", file_sha256: str = "", audit_rows: bool = False, step: int = 2000
+    ws: Workspace, plan: Plan, *, file_name: str = "", file_sha256: str = "", audit_rows: bool = False, step: int = 2000
 ) -> Iterator[tuple[int, int]]:
     """Write the plan; yields (done, total) progress; returns an :class:`ImportResult`."""
     ws.require_office()
@@ -316,7 +319,7 @@ def iter_import(
     return result
 
 
-def _record_granted(ws, rows, household_ids, chain, conn, entries, result, total, done):
+def _record_granted(ws: Workspace, rows, household_ids, chain, conn, entries, result, total, done):
     """A ledger's loans already granted, each through the loan book (issue #18's record_granted:
     the demand, its steps dated as the ledger says, the grant under the policy of its date, the
     repayments).  A loan the loan book refuses (a family cap reached by another loan of the same
@@ -392,12 +395,15 @@ class _AuditChain:
     def __init__(self, actor, at: str):
         self.actor, self.at = actor, at
         self.prev: str | None = None  # None: read the office's last hash before the next batch
+        self.position = 0  # the last entry's position in the office's chain (audit_log.chain_seq)
 
     def flush(self, conn, entries: list[tuple]) -> None:
         if not entries:
             return
         office, user, at = self.actor.office_code, self.actor.user, self.at
-        prev = self.prev if self.prev is not None else audit.last_hash(conn, office)
+        if self.prev is None:
+            self.prev, self.position = audit.last_link(conn, office)
+        prev, position = self.prev, self.position
         rows = []
         for action, table, record_id, after in entries:
             entry = {
@@ -412,16 +418,30 @@ class _AuditChain:
                 "after_json": audit.canonical(after),
             }
             digest = _row_hash(prev, entry)
+            position += 1
             rows.append(
-                (entry["id"], office, at, user, action, table, record_id, None, entry["after_json"], prev, digest)
+                (
+                    entry["id"],
+                    office,
+                    at,
+                    user,
+                    action,
+                    table,
+                    record_id,
+                    None,
+                    entry["after_json"],
+                    prev,
+                    digest,
+                    position,
+                )
             )
             prev = digest
         conn.executemany(
             "INSERT INTO audit_log(id, office_code, at, user, action, table_name, record_id,"
-            " before_json, after_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            " before_json, after_json, prev_hash, hash, chain_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             rows,
         )
-        self.prev = prev
+        self.prev, self.position = prev, position
         entries.clear()
         # the audit head (latest hash and entry count, storage.audit) moves as append() moves it
         recorded = audit.head(conn, office)

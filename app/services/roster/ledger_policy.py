@@ -11,11 +11,15 @@ rule, so the office sees it and the ledger still comes in whole.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from app.domain.dates import age_on
 from app.domain.errors import Problem
 from app.domain.money import format_yuan
 from app.i18n import N_
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 #: a problem's field → the ledger column it is shown at
 COLUMN = {
@@ -45,7 +49,7 @@ def _changed_since_note(when: str) -> Problem:
     )
 
 
-def check(ws, granted, household, *, today: date) -> tuple[list[Problem], list[Problem]]:
+def check(ws: Workspace, granted, household, *, today: date) -> tuple[list[Problem], list[Problem]]:
     """(errors, warnings) of a granted loan from a ledger."""
     errors: list[Problem] = []
     warnings: list[Problem] = []
@@ -117,7 +121,7 @@ def check(ws, granted, household, *, today: date) -> tuple[list[Problem], list[P
     return errors, warnings
 
 
-def _policy_then(ws, granted, household, on: date, label: str):
+def _policy_then(ws: Workspace, granted, household, on: date, label: str):
     """(errors by the grant date's rule, problems under today's other rule), or None without
     policy versions (the loan book of issue #18 not in this register)."""
     try:
@@ -134,7 +138,7 @@ def _policy_then(ws, granted, household, on: date, label: str):
     stored = ws.households.find_by_id_number(household.id_number)
     if stored is not None:
         try:
-            family = ws.loan_book.family_loans(stored["id"])
+            family = ws.loan_book.family_loans(stored["id"], on)
         except (AttributeError, KeyError):
             family = []
 

@@ -21,7 +21,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 from app.domain.dates import parse_date
 from app.domain.errors import Named, Problem, ValidationError, ValidationErrors
@@ -44,6 +44,9 @@ from app.services.roster.columns import (
 )
 from app.services.roster.ledger import GrantedLoan, read_granted
 from app.services.roster.workbook import column_letter
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 HOUSEHOLD_KEYS = tuple(f.name for f in dataclasses.fields(Household) if f.name not in ("birth_date", "sex"))
 #: loan cells that, without an amount, product or term beside them, describe no loan demand
@@ -180,7 +183,7 @@ class Plan:
 class _Context:
     """What every row needs, read once: reference labels, products, stored ID numbers."""
 
-    def __init__(self, ws, headers: list[str], mapping: dict[int, str], options: ImportOptions):
+    def __init__(self, ws: Workspace, headers: list[str], mapping: dict[int, str], options: ImportOptions):
         ref = ws.reference
         self.ws = ws
         self.today = options.today or date.today()
@@ -238,7 +241,9 @@ class SheetPart:
     mapping: dict[int, str]
 
 
-def iter_plan_sheets(ws, parts: list[SheetPart], options: ImportOptions | None = None) -> Iterator[tuple[int, int]]:
+def iter_plan_sheets(
+    ws: Workspace, parts: list[SheetPart], options: ImportOptions | None = None
+) -> Iterator[tuple[int, int]]:
     """A workbook with one sheet per village (or several chosen sheets) checked as one import: a
     household in two sheets is a duplicate as within one sheet; a sheet without a village column
     gives its rows the sheet's name as their village; each error names its sheet.  Yields
@@ -286,7 +291,7 @@ def iter_plan_sheets(ws, parts: list[SheetPart], options: ImportOptions | None =
 
 
 def build_plan(
-    ws,
+    ws: Workspace,
     rows: list[list[Any]],
     header_row: int,
     mapping: dict[int, str],
@@ -304,7 +309,7 @@ def build_plan(
 
 
 def iter_plan(
-    ws,
+    ws: Workspace,
     rows: list[list[Any]],
     header_row: int,
     mapping: dict[int, str],
@@ -365,7 +370,7 @@ def iter_plan(
     return plan
 
 
-def _stored_households(ws, data: list[list[Any]], ctx: _Context) -> dict[str, dict]:
+def _stored_households(ws: Workspace, data: list[list[Any]], ctx: _Context) -> dict[str, dict]:
     """Stored households whose ID number appears in the file (one indexed query per 500 numbers)."""
     col = ctx.column_of.get("id_number")
     if col is None:
@@ -385,7 +390,7 @@ def _stored_households(ws, data: list[list[Any]], ctx: _Context) -> dict[str, di
     return found
 
 
-def _village_names(ws) -> set[str]:
+def _village_names(ws: Workspace) -> set[str]:
     names = set()
     for row in ws.db.query("SELECT name_zh, name_bo FROM village WHERE deleted_at IS NULL"):
         names.update(n for n in (row["name_zh"], row["name_bo"]) if n)

@@ -14,8 +14,8 @@ The parent only ever sees a pickled answer from our own code in the child: the s
 sizes, and the rows packed (:class:`~.rows.PackedRows`).  Whatever ends the child — the limit, an
 abort, a crash, a timeout — becomes a :class:`~.safety.RosterFileError` with a sentence.
 
-Adding a file kind (e.g. CSV): give :data:`BOOK_READERS` a class for the kind with the
-interface of :class:`~.workbook.CalamineBook` (``sheet_names``, ``extents``, ``read(sheet)``,
+Adding a file kind (e.g. CSV): give :data:`.books.BOOK_READERS` a class for the kind with the
+interface of :class:`~.books.CalamineBook` (``sheet_names``, ``extents``, ``read(sheet)``,
 ``first_sheet_with_data()``) and teach :func:`.safety.check_file` the kind; everything else —
 the child, its limits, the sentences — comes with it.
 """
@@ -27,23 +27,10 @@ import pickle
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from app.i18n import N_
 from app.services.roster.safety import Limits, RosterFileError
-
-#: the kind of a checked file (FileInfo.kind) → the class that reads it in the child; filled by
-#: :mod:`.workbook` (and by any module adding a kind) through :func:`register_reader`
-BOOK_READERS: dict[str, Callable[..., Any]] = {}
-
-
-def register_reader(*kinds: str):
-    def add(cls):
-        for kind in kinds:
-            BOOK_READERS[kind] = cls
-        return cls
-
-    return add
 
 
 class ChildFailed(Exception):
@@ -298,10 +285,7 @@ def _read(path: str, limits: Limits, info=None, sheet: str = "") -> dict:
 
 
 def _book(info, limits):
-    # by the module's name: run as `python -m`, this file is __main__, and the readers register
-    # themselves in app.services.roster.reader
-    import app.services.roster.workbook  # noqa: F401 - registers the calamine reader
-    from app.services.roster.reader import BOOK_READERS
+    from app.services.roster.books import BOOK_READERS  # calamine: imported in the child only
 
     reader = BOOK_READERS.get(info.kind)
     if reader is None:

@@ -105,7 +105,7 @@ def test_the_rate_defaults_to_the_cap_of_the_term_tier(ws):
             family_loans=[],
         )
         assert terms.rate_bp == expected, months
-    # on a date of the older series: 2023-09-01, 1-year 3.45 % (base_rate_bp of the reference data)
+    # on an older date: 2023-09-01, the 1-year LPR 3.45 % in force since 2023-08-21
     terms, _ = check_grant(
         policy,
         granted_fen=1_000_000,
@@ -189,3 +189,75 @@ def test_a_version_set_by_the_county_is_not_changed_by_the_village(ws):
     with pytest.raises(ValidationError) as exc:
         ws.loan_policy.set_version(replace(v, effective_from=date(2026, 3, 1), max_amount_fen=8_000_000))
     assert "630224" in exc.value.text("en")
+
+
+def _policy_audit(ws) -> list[dict]:
+    import json
+
+    return [
+        {
+            **r,
+            "before": json.loads(r["before_json"]) if r["before_json"] else None,
+            "after": json.loads(r["after_json"]),
+        }
+        for r in ws.db.query(
+            "SELECT user, action, record_id, before_json, coalesce(after_json, 'null') AS after_json FROM audit_log"
+            " WHERE table_name = 'ref_loan_policy' ORDER BY seq"
+        )
+    ]
+
+
+def test_every_policy_change_is_audited_old_to_new_and_undone(ws):
+    """Issue #18 item 1: the office head's changes are audited (who, what changed, old → new) and
+    undone like any other step."""
+    from dataclasses import replace
+
+    v = ws.loan_policy.in_force("530", G)
+    ws.loan_policy.set_version(replace(v, effective_from=date(2027, 1, 1), subsidy_share_bp=7000))
+    ws.loan_policy.set_version(
+        replace(v, effective_from=date(2027, 1, 1), subsidy_share_bp=8000, max_amount_fen=3_000_000)
+    )
+    first, second = _policy_audit(ws)
+    key = {"product_code": "530", "effective_from": "2027-01-01"}
+    # a new date: what changed against the rules in force then (the release's version of 2015, 100 %)
+    assert (first["user"], first["action"], first["record_id"]) == ("tester", "create", "530@2027-01-01")
+    assert (first["before"], first["after"]) == (
+        {"product_code": "530", "effective_from": "2015-01-01", "subsidy_share_bp": 10_000, "source": "release"},
+        {**key, "subsidy_share_bp": 7000, "source": "630224100201"},
+    )
+    # the same day again: against the version it replaces
+    assert second["action"] == "update"
+    assert (second["before"], second["after"]) == (
+        {**key, "max_amount_fen": 5_000_000, "subsidy_share_bp": 7000},
+        {**key, "max_amount_fen": 3_000_000, "subsidy_share_bp": 8000},
+    )
+
+    ws.undo()
+    assert ws.loan_policy.in_force("530", date(2027, 1, 1)).subsidy_share_bp == 7000
+    ws.undo()
+    assert ws.loan_policy.in_force("530", date(2027, 1, 1)) == v  # the release's version again
+    undone = _policy_audit(ws)[2:]
+    assert [(e["action"], e["record_id"]) for e in undone] == [("undo", "530@2027-01-01")] * 2
+    assert undone[0]["after"] == {**key, "max_amount_fen": 5_000_000, "subsidy_share_bp": 7000}
+    assert undone[1]["before"] == key and undone[1]["after"] is None
+
+
+def test_a_village_adds_no_version_on_any_date_to_a_product_the_county_set(ws):
+    """DESIGN §8 / issue #18: signed tables from the county are carried down; a village never edits
+    the county's limits itself — not after the county's version, and not before it either."""
+    from dataclasses import replace
+
+    v = ws.loan_policy.in_force("530", G)
+    row = replace(v, effective_from=date(2026, 1, 1), source="630224").to_row()
+    cols = list(row)
+    ws.db.execute(
+        f"INSERT INTO ref_loan_policy ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", [row[c] for c in cols]
+    )
+    before = ws.db.scalar("SELECT count(*) FROM audit_log"), len(ws.loan_policy.versions())
+    for on in (date(2025, 7, 1), date(2026, 1, 1), date(2027, 1, 1)):
+        with pytest.raises(ValidationError) as exc:
+            ws.loan_policy.set_version(replace(v, effective_from=on, max_amount_fen=8_000_000))
+        assert "630224" in exc.value.text("en")
+    assert (ws.db.scalar("SELECT count(*) FROM audit_log"), len(ws.loan_policy.versions())) == before
+    # the products the county left alone stay the office's to set
+    ws.loan_policy.set_version(replace(ws.loan_policy.in_force("student", G), effective_from=date(2027, 1, 1)))

@@ -55,7 +55,24 @@ def test_530_longer_than_36_months_names_the_limit(ws, poor):
     assert "36 months" in exc.value.text("en")
 
 
-def test_limits_come_from_the_product_table(ws, poor):
+def test_limits_come_from_the_policy_version_of_the_registration_date(ws, poor):
+    """Products are versioned, dated data (issue #18): a demand is judged by the version in force
+    on its registration date, not by today's."""
+    from dataclasses import replace
+
+    since = TODAY - timedelta(days=10)
+    ws.loan_policy.set_version(
+        replace(ws.loan_policy.in_force("530", TODAY), effective_from=since, max_amount_fen=8_000_000)
+    )
+    row = ws.loans.create(_demand(poor, amount_fen=6_000_000, registered_on=(since + timedelta(days=1)).isoformat()))
+    assert row["amount_fen"] == 6_000_000
+    with pytest.raises(ValidationErrors) as exc:  # 30 days ago the 530 loan was at most 50,000 yuan
+        ws.loans.create(_demand(poor, amount_fen=6_000_000))
+    assert "at most 50,000.00 yuan" in exc.value.text("en")
+
+
+def test_a_product_without_policy_versions_keeps_the_product_table_limits(ws, poor):
+    ws.db.execute("DELETE FROM ref_loan_policy WHERE product_code = '530'")
     ws.db.execute("UPDATE ref_loan_product SET max_amount_fen = 8000000 WHERE code = '530'")
     assert ws.loans.create(_demand(poor, amount_fen=6_000_000))["amount_fen"] == 6_000_000
 

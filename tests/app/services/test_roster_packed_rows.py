@@ -16,7 +16,7 @@ from app.services import roster
 from app.services.roster import rows as packed
 from app.services.roster.importer import _PIECE, _row_hash
 from app.services.roster.rows import PackedRows
-from app.services.roster.workbook import _filled
+from app.services.roster.books import _filled
 from storage import audit
 from roster_samples import HEADER_ZH, idn
 
