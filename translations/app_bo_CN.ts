@@ -89,22 +89,22 @@
     <context>
         <name>domain</name>
         <message>
-            <location filename="../app/cli.py" line="128" />
+            <location filename="../app/cli.py" line="132" />
             <source>There is no register at {path}. Create it first with the init command.</source>
             <translation>{path} ལ་ཐོ་དེབ་མེད། སྔོན་ལ་ init བཀའ་བརྡས་གསར་བཟོ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="324" />
+            <location filename="../app/cli.py" line="328" />
             <source>Stopped.</source>
             <translation>མཚམས་བཞག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="329" />
+            <location filename="../app/cli.py" line="333" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
             <translation>ཡིག་ཆ་འབྲི་ཀློག་བྱེད་མ་ཐུབ། {detail}། སྡུད་སྡེར་རམ་ USB ཞིབ་བཤེར་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས། ཉར་ཚགས་བྱས་ཟིན་པའི་གཞི་གྲངས་ལ་འགྱུར་བ་མ་བྱུང་།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="348" />
+            <location filename="../app/cli.py" line="352" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
             <translation>མཉེན་ཆས་ལ་རེ་སྒུག་མེད་པའི་ནོར་འཁྲུལ་ཞིག་བྱུང་། ཉར་ཚགས་བྱས་པའི་གཞི་གྲངས་མ་བརླགས། ཞིབ་ཕྲ་ {path} ནང་ཡོད།</translation>
         </message>
@@ -148,7 +148,7 @@
         </message>
         <message>
             <location filename="../app/domain/errors.py" line="149" />
-            <location filename="../app/services/auth.py" line="106" />
+            <location filename="../app/services/auth.py" line="109" />
             <source>Your account is not allowed to do this: {action}</source>
             <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་བྱ་བ་འདི་བྱེད་དབང་མེད། {action}</translation>
         </message>
@@ -473,7 +473,7 @@
             <translation>ཐག་གཅོད་ཟིན་པའི་དགོས་མཁོ་བཟོ་བཅོས་བྱེད་མི་ཆོག རྗེས་མའི་གོ་རིམ་ཐོ་འགོད་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="77" />
+            <location filename="../app/services/loan_policy.py" line="87" />
             <location filename="../app/services/loans.py" line="83" />
             <source>Choose a loan product from the list.</source>
             <translation>ཐོ་གཞུང་ནང་ནས་དངུལ་བསྐྱིན་ཐོན་རྫས་ཤིག་འདེམས་རོགས།</translation>
@@ -499,7 +499,7 @@
             <translation>ཐོ་དེབ་འདིར་ད་དུང་ལས་ཁང་གི་ཆ་འཕྲིན་མེད། སྔོན་ལ་གསར་བཟོ་བྱེད་རོགས། (བཀའ་བརྡ་ init ཡང་ན་ཐེངས་དང་པོའི་འགོ་འཛུགས་རེའུ་མིག)</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="320" />
+            <location filename="../app/services/workspace.py" line="327" />
             <source>This register already belongs to office {code}.</source>
             <translation>ཐོ་དེབ་འདི་ལས་ཁང་ {code} ལ་དབང་ཟིན།</translation>
         </message>
@@ -670,7 +670,7 @@
         </message>
         <message>
             <location filename="../app/domain/loans.py" line="86" />
-            <location filename="../app/services/roster/plan.py" line="720" />
+            <location filename="../app/services/roster/plan.py" line="725" />
             <source>Enter the amount asked, in yuan.</source>
             <translation>རེ་ཞུ་བྱས་པའི་དངུལ་གྲངས་སྒོར་གྱི་ཚད་གཞིས་འབྲི་རོགས།</translation>
         </message>
@@ -812,84 +812,84 @@
             <translation>{file} ནས་སླར་གསོ་བྱས་ཟིན། སྔོན་གྱི་ཐོ་དེབ་ {aside} ནང་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="214" />
+            <location filename="../app/commands/import_roster.py" line="218" />
             <source>would be imported</source>
             <translation>ནང་འདྲེན་བྱ་རྒྱུ།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="214" />
+            <location filename="../app/commands/import_roster.py" line="218" />
             <source>imported</source>
             <translation>ནང་འདྲེན་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="184" />
+            <location filename="../app/commands/import_roster.py" line="188" />
             <source>Sheet {sheet}, header in row {row}. Columns: {columns}</source>
             <translation>ལས་ཤོག {sheet}། མགོ་བྱང་ཐིག་ཕྲེང་ {row} པར་ཡོད། སྟར་པ། {columns}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="213" />
+            <location filename="../app/commands/import_roster.py" line="217" />
             <source>Rows read: {rows}</source>
             <translation>ཀློག་ཟིན་པའི་ཐིག་ཕྲེང་། {rows}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="217" />
+            <location filename="../app/commands/import_roster.py" line="221" />
             <source>Households {verb}: {created} new, {updated} updated ({unchanged} already up to date).</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་ {verb}། གསར་པ་ {created}། གསར་སྒྱུར་ {updated} ({unchanged} གསར་ཤོས་ཡིན་ཟིན།)</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="226" />
+            <location filename="../app/commands/import_roster.py" line="230" />
             <source>Loan demands: {loans}. New villages: {villages}.</source>
             <translation>མ་དངུལ་དགོས་མཁོ། {loans}། གྲོང་ཚོ་གསར་པ། {villages}།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="249" />
+            <location filename="../app/commands/import_roster.py" line="253" />
             <source>Skipped: {skipped}. Rows with errors: {errors}.</source>
             <translation>མཆོང་བ། {skipped}། ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་། {errors}།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="212" />
+            <location filename="../app/commands/import_roster.py" line="216" />
             <source>Dry run: nothing was written.</source>
             <translation>ཚོད་ལྟ་ཙམ། གང་ཡང་བྲིས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="241" />
+            <location filename="../app/commands/import_roster.py" line="245" />
             <source>Duplicates ({count}, {action}): rows {rows}</source>
             <translation>བསྐྱར་ཟློས། ({count}། {action}) ཐིག་ཕྲེང་ {rows}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="270" />
+            <location filename="../app/commands/import_roster.py" line="274" />
             <source>… and {count} more rows with errors (see the error list file).</source>
             <translation>… ད་དུང་ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ {count} ཡོད། (ནོར་འཁྲུལ་ཐོ་གཞུང་ཡིག་ཆར་ལྟོས།)</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="276" />
+            <location filename="../app/commands/import_roster.py" line="280" />
             <source>Nothing was imported: with --strict every row must be valid.</source>
             <translation>གང་ཡང་ནང་འདྲེན་བྱས་མེད། --strict སྤྱོད་སྐབས་ཐིག་ཕྲེང་ཚང་མ་འཐུས་ཚང་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="162" />
-            <location filename="../app/commands/import_roster.py" line="106" />
+            <location filename="../app/commands/import_roster.py" line="166" />
+            <location filename="../app/commands/import_roster.py" line="110" />
             <source>The {count} rows with errors were written to {path}.</source>
             <translation>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ {count} ནི་ {path} ནང་བྲིས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="87" />
+            <location filename="../app/commands/import_roster.py" line="91" />
             <source>{code} is not a loan product code. The codes are: {codes}.</source>
             <translation>{code} ནི་དངུལ་བསྐྱིན་ཐོན་རྫས་ཀྱི་ཨང་རྟགས་མ་རེད། ཨང་རྟགས་ནི། {codes}།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="244" />
+            <location filename="../app/commands/import_roster.py" line="248" />
             <source>skipped</source>
             <translation>མཆོང་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="244" />
-            <location filename="../app/services/sync.py" line="192" />
+            <location filename="../app/commands/import_roster.py" line="248" />
+            <location filename="../app/services/sync.py" line="197" />
             <source>updated</source>
             <translation>གསར་སྒྱུར་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="265" />
+            <location filename="../app/commands/import_roster.py" line="269" />
             <source>Row {row}</source>
             <translation>ཐིག་ཕྲེང་ {row}</translation>
         </message>
@@ -909,13 +909,13 @@
             <translation>གསང་ཨང་གཉིས་མི་མཐུན་པས། གང་ཡང་བཟོ་བཅོས་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="152" />
-            <location filename="../app/cli.py" line="193" />
+            <location filename="../app/cli.py" line="156" />
+            <location filename="../app/cli.py" line="197" />
             <source>This register has accounts: give your account name with --user NAME.</source>
             <translation>ཐོ་དེབ་འདིར་ཐོ་ཁོངས་ཡོད། --user NAME བརྒྱུད་ཁྱེད་ཀྱི་ཐོ་ཁོངས་མིང་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="218" />
+            <location filename="../app/cli.py" line="222" />
             <source>Password for {name}: </source>
             <translation>{name} ཡི་གསང་ཨང་། </translation>
         </message>
@@ -935,236 +935,236 @@
             <translation>ཐོ་ཁོངས་ {name}། ལེགས་གྲུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="32" />
+            <location filename="../app/services/auth.py" line="35" />
             <source>Office head (administrator)</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན། (དོ་དམ་པ།)</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="33" />
+            <location filename="../app/services/auth.py" line="36" />
             <source>Village cadre</source>
             <translation>གྲོང་ཚོའི་ལས་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="34" />
+            <location filename="../app/services/auth.py" line="37" />
             <source>Bank officer</source>
             <translation>དངུལ་ཁང་གི་ལས་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="53" />
+            <location filename="../app/services/auth.py" line="56" />
             <source>change the registers</source>
             <translation>ཐོ་དེབ་བཟོ་བཅོས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="54" />
+            <location filename="../app/services/auth.py" line="57" />
             <source>record a bank decision on a loan demand (approve, grant, reject)</source>
             <translation>མ་དངུལ་དགོས་མཁོའི་སྐོར་དངུལ་ཁང་གི་ཐག་གཅོད་ཐོ་འགོད། (ཆོག་མཆན། སྤྲོད་པ། ཁས་མི་ལེན་པ།)</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="55" />
+            <location filename="../app/services/auth.py" line="58" />
             <source>give the bank's score of a credit rating</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ་གྱི་དངུལ་ཁང་སྐར་གྲངས་སྤྲོད་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="56" />
+            <location filename="../app/services/auth.py" line="59" />
             <source>see full ID numbers</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་ལྟ་བ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="57" />
+            <location filename="../app/services/auth.py" line="60" />
             <source>manage user accounts</source>
             <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས་དོ་དམ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="58" />
+            <location filename="../app/services/auth.py" line="61" />
             <source>change the settings</source>
             <translation>སྒྲིག་འགོད་བཟོ་བཅོས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="59" />
+            <location filename="../app/services/auth.py" line="62" />
             <source>make a backup</source>
             <translation>གྲབས་ཉར་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="60" />
+            <location filename="../app/services/auth.py" line="63" />
             <source>restore a backup</source>
             <translation>གྲབས་ཉར་སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="61" />
+            <location filename="../app/services/auth.py" line="64" />
             <source>read the audit log</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ་ཀློག་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="399" />
+            <location filename="../app/services/auth.py" line="402" />
             <source>This account is locked after {n} wrong passwords. Try again in {minutes} minutes, or ask the office head to unlock it.</source>
             <translation>གསང་ཨང་ཐེངས་ {n} ནོར་བས་ཐོ་ཁོངས་འདི་ཟྭ་བརྒྱབ་ཟིན། སྐར་མ་ {minutes} རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་པའམ། ལས་ཁང་གི་འགན་འཛིན་ལ་ཟྭ་འབྱེད་རོགས་ཞུ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="64" />
+            <location filename="../app/services/auth.py" line="67" />
             <source>The account name or the password is wrong.</source>
             <translation>ཐོ་ཁོངས་མིང་ངམ་གསང་ཨང་ནོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="203" />
+            <location filename="../app/services/auth.py" line="206" />
             <source>Type a password; an account cannot have an empty one.</source>
             <translation>གསང་ཨང་འབྲི་རོགས། ཐོ་ཁོངས་ལ་གསང་ཨང་སྟོང་པ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="206" />
+            <location filename="../app/services/auth.py" line="209" />
             <source>The password is too short: use at least {n} characters.</source>
             <translation>གསང་ཨང་ཐུང་དྲགས། ཉུང་མཐར་ཡི་གེ་ {n} སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="209" />
+            <location filename="../app/services/auth.py" line="212" />
             <source>The password must not be the account name.</source>
             <translation>གསང་ཨང་ཐོ་ཁོངས་མིང་དང་གཅིག་པ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="219" />
+            <location filename="../app/services/auth.py" line="222" />
             <source>Type a name for the account.</source>
             <translation>ཐོ་ཁོངས་ཀྱི་མིང་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="221" />
+            <location filename="../app/services/auth.py" line="224" />
             <source>An account name has at most 40 characters and no spaces.</source>
             <translation>ཐོ་ཁོངས་མིང་ལ་ཡི་གེ་ 40 ལས་མང་བ་མི་ཆོག བར་སྟོང་ཡང་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="227" />
+            <location filename="../app/services/auth.py" line="230" />
             <source>Choose a role: admin, cadre or bank_officer.</source>
             <translation>འགན་ཞིག་འདེམས་རོགས། admin དང་ cadre ཡང་ན་ bank_officer།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="258" />
+            <location filename="../app/services/auth.py" line="261" />
             <source>The first account must be the office head's (role admin), so that someone can manage the others.</source>
             <translation>ཐོ་ཁོངས་དང་པོ་ནི་ལས་ཁང་འགན་འཛིན་གྱི་ (འགན་ admin) ཡིན་དགོས། དེས་ཐོ་ཁོངས་གཞན་དོ་དམ་བྱེད་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="264" />
+            <location filename="../app/services/auth.py" line="267" />
             <source>There is already an account named {name}.</source>
             <translation>{name} ཞེས་པའི་ཐོ་ཁོངས་ཡོད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="329" />
-            <location filename="../app/services/auth.py" line="352" />
-            <location filename="../app/services/auth.py" line="365" />
-            <location filename="../app/services/auth.py" line="306" />
+            <location filename="../app/services/auth.py" line="332" />
+            <location filename="../app/services/auth.py" line="355" />
+            <location filename="../app/services/auth.py" line="368" />
+            <location filename="../app/services/auth.py" line="309" />
             <source>There is no account named {name}.</source>
             <translation>{name} ཞེས་པའི་ཐོ་ཁོངས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="355" />
+            <location filename="../app/services/auth.py" line="358" />
             <source>This is the last active admin account; create another admin before disabling it.</source>
             <translation>འདི་ནི་ད་ལྟ་སྤྱོད་བཞིན་པའི་དོ་དམ་པའི་ཐོ་ཁོངས་མཐའ་མ་ཡིན། མཚམས་འཇོག་གི་སྔོན་ལ་དོ་དམ་པ་གཞན་ཞིག་གསར་བཟོ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="367" />
+            <location filename="../app/services/auth.py" line="370" />
             <source>This is the last active admin account; make another account admin first.</source>
             <translation>འདི་ནི་ད་ལྟ་སྤྱོད་བཞིན་པའི་དོ་དམ་པའི་ཐོ་ཁོངས་མཐའ་མ་ཡིན། སྔོན་ལ་ཐོ་ཁོངས་གཞན་ཞིག་དོ་དམ་པར་བཟོ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="443" />
+            <location filename="../app/services/auth.py" line="446" />
             <source>This account is disabled. Ask the office head.</source>
             <translation>ཐོ་ཁོངས་འདི་མཚམས་བཞག་ཟིན། ལས་ཁང་གི་འགན་འཛིན་ལ་འདྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="460" />
+            <location filename="../app/services/auth.py" line="463" />
             <source>The account name or the password is wrong. {left} tries left before the account is locked.</source>
             <translation>ཐོ་ཁོངས་མིང་ངམ་གསང་ཨང་ནོར་འདུག ཐོ་ཁོངས་ཟྭ་མ་བརྒྱབ་གོང་ཚོད་ལྟ་ཐེངས་ {left} ལྷག་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="163" />
+            <location filename="../app/services/auth.py" line="166" />
             <source>The lock time must be between 1 and 1440 minutes.</source>
             <translation>ཟྭ་རྒྱག་དུས་ཚོད་སྐར་མ་ 1 ནས་ 1440 བར་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="167" />
+            <location filename="../app/services/auth.py" line="170" />
             <source>The idle time must be between 0 (never) and 480 minutes.</source>
             <translation>ལས་མེད་དུས་ཚོད་སྐར་མ་ 0 (གཏན་ནས་མིན།) ནས་ 480 བར་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="334" />
+            <location filename="../app/services/auth.py" line="337" />
             <source>The current password is wrong.</source>
             <translation>ད་ལྟའི་གསང་ཨང་ནོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="169" />
+            <location filename="../app/services/backup.py" line="173" />
             <source>There is no backup file at {path}.</source>
             <translation>{path} ལ་གྲབས་ཉར་ཡིག་ཆ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="465" />
+            <location filename="../app/services/backup.py" line="469" />
             <source>{path} belongs to another office ({other}), not to this register's office ({mine}); it was not restored.</source>
             <translation>{path} ནི་ལས་ཁང་གཞན་ ({other}) གྱི་ཡིན། ཐོ་དེབ་འདིའི་ལས་ཁང་ ({mine}) གི་མིན་པས། སླར་གསོ་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="182" />
+            <location filename="../app/services/backup.py" line="186" />
             <source>{path} cannot be opened as a register ({detail}).</source>
             <translation>{path} ཐོ་དེབ་ལྟར་ཁ་ཕྱེ་མི་ཐུབ། ({detail})</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="197" />
+            <location filename="../app/services/backup.py" line="201" />
             <source>{path} is damaged (integrity check: {detail}); it cannot be used.</source>
             <translation>{path} ལ་སྐྱོན་ཤོར་འདུག (ཆ་ཚང་ཞིབ་བཤེར། {detail}) བེད་སྤྱོད་བྱེད་མི་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="203" />
+            <location filename="../app/services/backup.py" line="207" />
             <source>{path} was made by a newer release of the program (schema {found}, this program knows {known}). Install the newer release to restore it.</source>
             <translation>{path} ནི་མཉེན་ཆས་ཀྱི་པར་གཞི་གསར་བས་བཟོས་འདུག (སྒྲོམ་གཞི་ {found}། མཉེན་ཆས་འདིས་ཤེས་པ་ {known})། སླར་གསོ་བྱེད་ན་པར་གཞི་གསར་བ་སྒྲིག་འཇུག་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="219" />
+            <location filename="../app/services/backup.py" line="223" />
             <source>{path} holds no office register (no office profile); it cannot be used.</source>
             <translation>{path} ནང་ལས་ཁང་གི་ཐོ་དེབ་མེད། (ལས་ཁང་གི་ཆ་འཕྲིན་མེད།) བེད་སྤྱོད་བྱེད་མི་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="268" />
+            <location filename="../app/services/backup.py" line="272" />
             <source>The backup folder {path} cannot be created ({detail}).</source>
             <translation>གྲབས་ཉར་ཡིག་ཁུག་ {path} གསར་བཟོ་བྱེད་མི་ཐུབ། ({detail})</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="493" />
+            <location filename="../app/services/backup.py" line="497" />
             <source>The current register could not be kept aside ({detail}), so nothing was restored.</source>
             <translation>ད་ལྟའི་ཐོ་དེབ་ཟུར་དུ་ཉར་མ་ཐུབ་པས། ({detail}) གང་ཡང་སླར་གསོ་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="503" />
+            <location filename="../app/services/backup.py" line="507" />
             <source>The backup could not be copied in ({detail}). The register as it was is kept in {aside}.</source>
             <translation>གྲབས་ཉར་འདྲ་བཤུས་བྱེད་མ་ཐུབ། ({detail}) སྔོན་གྱི་ཐོ་དེབ་ {aside} ནང་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="191" />
+            <location filename="../app/services/backup.py" line="195" />
             <source>{path} is not a register or it is damaged ({detail}); it cannot be used.</source>
             <translation>{path} ནི་ཐོ་དེབ་མ་རེད་པའམ་སྐྱོན་ཤོར་འདུག ({detail}) བེད་སྤྱོད་བྱེད་མི་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="293" />
+            <location filename="../app/services/backup.py" line="297" />
             <source>The backup copy in {path} failed its check, so it was deleted; the register itself is unchanged. Try another folder or stick.</source>
             <translation>{path} ནང་གི་གྲབས་ཉར་འདྲ་བཤུས་ཞིབ་བཤེར་ལ་མ་འཕྲོད་པས་བསུབ་ཟིན། ཐོ་དེབ་རང་ལ་འགྱུར་བ་མེད། ཡིག་ཁུག་གམ་ USB གཞན་ཞིག་ལ་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="301" />
+            <location filename="../app/services/backup.py" line="305" />
             <source>There is not enough free space in {path} for the backup. Nothing was written there and the register is unchanged; free some space or use another stick.</source>
             <translation>{path} ནང་གྲབས་ཉར་གྱི་བར་སྟོང་མི་འདང་། གང་ཡང་བྲིས་མེད། ཐོ་དེབ་ལ་འགྱུར་བ་མེད། བར་སྟོང་ཕྱེ་བའམ་ USB གཞན་ཞིག་སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="309" />
+            <location filename="../app/services/backup.py" line="313" />
             <source>The backup could not be written to {path} ({detail}). The register is unchanged; check the folder or the stick and try again.</source>
             <translation>གྲབས་ཉར་ {path} ལ་འབྲི་མ་ཐུབ། ({detail}) ཐོ་དེབ་ལ་འགྱུར་བ་མེད། ཡིག་ཁུག་གམ་ USB ཞིབ་བཤེར་བྱས་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="487" />
+            <location filename="../app/services/backup.py" line="491" />
             <source>There is not enough free space to keep the current register aside, so nothing was restored. Free some space and try again.</source>
             <translation>ད་ལྟའི་ཐོ་དེབ་ཟུར་དུ་ཉར་བའི་བར་སྟོང་མི་འདང་བས་གང་ཡང་སླར་གསོ་བྱས་མེད། བར་སྟོང་ཕྱེ་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/periods.py" line="93" />
-            <location filename="../app/services/indicators.py" line="91" />
+            <location filename="../app/services/indicators.py" line="96" />
             <source>The end date {end} is before the start date {start}.</source>
             <translation>མཇུག་གི་ཚེས་གྲངས་ {end} ནི་འགོ་འཛུགས་ཚེས་གྲངས་ {start} ལས་སྔ་བ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/indicators.py" line="81" />
+            <location filename="../app/services/indicators.py" line="86" />
             <source>A month is written as year-month, such as {example}.</source>
             <translation>ཟླ་བ་ནི་ལོ་-ཟླ་ལྟར་འབྲི་དགོས། དཔེར་ན། {example}།</translation>
         </message>
@@ -1175,6 +1175,7 @@
         </message>
         <message>
             <location filename="../app/services/keys.py" line="177" />
+            <location filename="../app/services/keys.py" line="244" />
             <source>This key file is this office's own key.</source>
             <translation>ལྡེ་མིག་ཡིག་ཆ་འདི་ལས་ཁང་འདི་རང་གི་ལྡེ་མིག་ཡིན།</translation>
         </message>
@@ -1224,17 +1225,17 @@
         </message>
         <message>
             <location filename="../app/domain/periods.py" line="31" />
-            <location filename="../app/services/reports.py" line="238" />
+            <location filename="../app/services/reports.py" line="242" />
             <source>Give the month as year-month, for example 2026-10.</source>
             <translation>ཟླ་བ་ནི་ལོ་-ཟླ་ལྟར་འབྲི་རོགས། དཔེར་ན། 2026-10།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/__init__.py" line="228" />
+            <location filename="../app/services/roster/__init__.py" line="231" />
             <source>No header row was found in the sheet {sheet} of {name}: none of its first rows names columns such as 户主姓名 or 身份证号码. Choose the header row and the columns in the import wizard.</source>
             <translation>{name} ཡི་ལས་ཤོག་ {sheet} ནང་མགོ་བྱང་ཐིག་ཕྲེང་རྙེད་མ་བྱུང་། ཐིག་ཕྲེང་དང་པོ་ཁག་གི་ནང་ 户主姓名 དང་ 身份证号码 ལྟ་བུའི་སྟར་པའི་མིང་མེད། ནང་འདྲེན་ལམ་སྟོན་ནང་མགོ་བྱང་ཐིག་ཕྲེང་དང་སྟར་པ་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/__init__.py" line="239" />
+            <location filename="../app/services/roster/__init__.py" line="242" />
             <source>The sheet {sheet} of {name} has no column for the household head's name or for the ID number, so its rows cannot be matched to households. Name the columns 户主姓名 and 身份证号码, or choose them in the import wizard.</source>
             <translation>{name} ཡི་ལས་ཤོག་ {sheet} ནང་ཁྱིམ་བདག་གི་མིང་ངམ་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གི་སྟར་པ་མེད་པས། ཐིག་ཕྲེང་རྣམས་ཁྱིམ་ཚང་དང་སྦྲེལ་མི་ཐུབ། སྟར་པའི་མིང་ 户主姓名 དང་ 身份证号码 ཞེས་འདོགས་པའམ། ནང་འདྲེན་ལམ་སྟོན་ནང་འདེམས་རོགས།</translation>
         </message>
@@ -1251,8 +1252,8 @@
         <message>
             <location filename="../app/registry.py" line="168" />
             <location filename="../app/registry.py" line="216" />
-            <location filename="../app/services/cards.py" line="198" />
-            <location filename="../app/services/report_document.py" line="472" />
+            <location filename="../app/services/cards.py" line="208" />
+            <location filename="../app/services/report_document.py" line="476" />
             <location filename="../app/services/roster/columns.py" line="82" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
@@ -1260,14 +1261,14 @@
         <message>
             <location filename="../app/domain/visits.py" line="20" />
             <location filename="../app/registry.py" line="219" />
-            <location filename="../app/services/cards.py" line="201" />
+            <location filename="../app/services/cards.py" line="211" />
             <location filename="../app/services/roster/columns.py" line="109" />
             <source>Phone</source>
             <translation>འབྲེལ་གཏུག་ཁ་པར།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="222" />
-            <location filename="../app/services/cards.py" line="204" />
+            <location filename="../app/services/cards.py" line="214" />
             <location filename="../app/services/roster/columns.py" line="131" />
             <source>Household size</source>
             <translation>ཁྱིམ་མི་གྲངས།</translation>
@@ -1283,9 +1284,9 @@
             <location filename="../app/registry.py" line="141" />
             <location filename="../app/registry.py" line="220" />
             <location filename="../app/registry.py" line="321" />
-            <location filename="../app/services/cards.py" line="202" />
-            <location filename="../app/services/report_document.py" line="44" />
-            <location filename="../app/services/report_document.py" line="473" />
+            <location filename="../app/services/cards.py" line="212" />
+            <location filename="../app/services/report_document.py" line="48" />
+            <location filename="../app/services/report_document.py" line="477" />
             <location filename="../app/services/roster/columns.py" line="156" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
@@ -1293,21 +1294,21 @@
         <message>
             <location filename="../app/domain/visits.py" line="18" />
             <location filename="../app/registry.py" line="221" />
-            <location filename="../app/services/cards.py" line="203" />
+            <location filename="../app/services/cards.py" line="213" />
             <location filename="../app/services/roster/columns.py" line="162" />
             <source>Group</source>
             <translation>ཚོ་ཆུང་།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="226" />
-            <location filename="../app/services/cards.py" line="208" />
+            <location filename="../app/services/cards.py" line="218" />
             <location filename="../app/services/roster/columns.py" line="168" />
             <source>Household status</source>
             <translation>ཁྱིམ་ཚང་གི་གནས་སྟངས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="224" />
-            <location filename="../app/services/cards.py" line="206" />
+            <location filename="../app/services/cards.py" line="216" />
             <location filename="../app/services/roster/columns.py" line="188" />
             <source>Ethnicity</source>
             <translation>མི་རིགས།</translation>
@@ -1342,8 +1343,8 @@
             <location filename="../app/domain/report_document.py" line="27" />
             <location filename="../app/domain/visits.py" line="21" />
             <location filename="../app/registry.py" line="272" />
-            <location filename="../app/services/cards.py" line="263" />
-            <location filename="../app/services/report_document.py" line="474" />
+            <location filename="../app/services/cards.py" line="273" />
+            <location filename="../app/services/report_document.py" line="478" />
             <location filename="../app/services/roster/columns.py" line="277" />
             <source>Loan product</source>
             <translation>དངུལ་བསྐྱིན་ཐོན་རྫས།</translation>
@@ -1387,28 +1388,28 @@
             <translation>བཅོས་དགོས་པའི་ཐིག་ཕྲེང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="769" />
+            <location filename="../app/services/roster/plan.py" line="774" />
             <source>No registration date: the demand is registered with today's date.</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས་མེད། དགོས་མཁོ་དེ་དེ་རིང་གི་ཚེས་གྲངས་ལྟར་ཐོ་འགོད་བྱས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="599" />
+            <location filename="../app/services/roster/plan.py" line="604" />
             <source>{value} is not an ethnicity of the list; it is recorded as Other.</source>
             <translation>{value} ནི་མི་རིགས་ཐོ་གཞུང་ནང་མེད་པས། “གཞན།” ལྟར་ཐོ་འགོད་བྱས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="616" />
+            <location filename="../app/services/roster/plan.py" line="621" />
             <source>{value} is not an industry of the list; it is recorded as Other.</source>
             <translation>{value} ནི་ཐོན་ལས་ཐོ་གཞུང་ནང་མེད་པས། “གཞན།” ལྟར་ཐོ་འགོད་བྱས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="670" />
-            <location filename="../app/services/roster/plan.py" line="739" />
+            <location filename="../app/services/roster/plan.py" line="675" />
+            <location filename="../app/services/roster/plan.py" line="744" />
             <source>{value} is not a loan product of the list. Write one of: {products}.</source>
             <translation>{value} ནི་དངུལ་བསྐྱིན་ཐོན་རྫས་ཐོ་གཞུང་ནང་མེད། འདི་དག་ལས་གཅིག་འབྲི་རོགས། {products}།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="753" />
+            <location filename="../app/services/roster/plan.py" line="758" />
             <source>The row asks for a loan but names no loan product. Add a product column, or choose the product for rows without one.</source>
             <translation>ཐིག་ཕྲེང་འདིས་དངུལ་བསྐྱིན་རེ་ཞུ་བྱས་ཀྱང་དངུལ་བསྐྱིན་ཐོན་རྫས་བཀོད་མེད། ཐོན་རྫས་ཀྱི་སྟར་པ་ཁ་སྣོན་བྱེད་པའམ། ཐོན་རྫས་མེད་པའི་ཐིག་ཕྲེང་ལ་ཐོན་རྫས་འདེམས་རོགས།</translation>
         </message>
@@ -1429,7 +1430,7 @@
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="105" />
-            <location filename="../app/services/roster/workbook.py" line="77" />
+            <location filename="../app/services/roster/workbook.py" line="51" />
             <source>The file {name} was not found. Choose the roster file again.</source>
             <translation>ཡིག་ཆ་ {name} རྙེད་མ་བྱུང་། མིང་ཐོའི་ཡིག་ཆ་ཡང་བསྐྱར་འདེམས་རོགས།</translation>
         </message>
@@ -1439,7 +1440,7 @@
             <translation>{name} ནི་ macro འཇོག་ཐུབ་པའི་ལས་དེབ་ཡིན། ({suffix}) འདིར་ macro གཏན་ནས་མི་སྤྱོད། Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལས་དེབ་ལྟར་ཉར་ནས་ཡིག་ཆ་དེ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/reader.py" line="309" />
+            <location filename="../app/services/roster/reader.py" line="293" />
             <location filename="../app/services/roster/safety.py" line="118" />
             <source>{name} is not a spreadsheet this program reads. Save the roster as .xlsx, .xls or .ods.</source>
             <translation>{name} ནི་མཉེན་ཆས་འདིས་ཀློག་ཐུབ་པའི་རེའུ་མིག་མ་རེད། མིང་ཐོ་ .xlsx དང་ .xls ཡང་ན་ .ods ལྟར་ཉར་རོགས།</translation>
@@ -1501,9 +1502,9 @@
             <translation>{name} ཡི་མིང་ .ods ཡིན་ཡང་ངོ་མ་ .xlsx ལས་དེབ་ཡིན། མིང་གི་མཇུག་ .xlsx ལ་བསྒྱུར་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
+            <location filename="../app/services/roster/books.py" line="62" />
             <location filename="../app/services/roster/safety.py" line="146" />
             <location filename="../app/services/roster/safety.py" line="275" />
-            <location filename="../app/services/roster/workbook.py" line="148" />
             <source>{name} is protected by a password. Open it in Excel or WPS, remove the password, save it, and import it again.</source>
             <translation>{name} ལ་གསང་ཨང་གིས་སྲུང་སྐྱོབ་བྱས་འདུག Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་གསང་ཨང་མེད་པར་བཟོས་ནས་ཉར་ཏེ་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
@@ -1518,30 +1519,30 @@
             <translation>{value} ནི་དུས་ཚོད་མ་རེད། ཟླ་བའི་གྲངས་འབྲི་རོགས། དཔེར་ན། 36།</translation>
         </message>
         <message>
+            <location filename="../app/services/roster/books.py" line="166" />
             <location filename="../app/services/roster/csv_book.py" line="110" />
-            <location filename="../app/services/roster/workbook.py" line="252" />
             <source>Every sheet of {name} is empty.</source>
             <translation>{name} ཡི་ལས་ཤོག་ཚང་མ་སྟོང་པ་རེད།</translation>
         </message>
         <message>
+            <location filename="../app/services/roster/books.py" line="115" />
             <location filename="../app/services/roster/csv_book.py" line="116" />
-            <location filename="../app/services/roster/workbook.py" line="97" />
-            <location filename="../app/services/roster/workbook.py" line="201" />
+            <location filename="../app/services/roster/workbook.py" line="71" />
             <source>{name} has no sheet called {sheet}. Its sheets are: {sheets}.</source>
             <translation>{name} ནང་ {sheet} ཞེས་པའི་ལས་ཤོག་མེད། དེའི་ལས་ཤོག་ནི། {sheets}།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="251" />
+            <location filename="../app/services/roster/books.py" line="165" />
             <source>{name} has no sheets.</source>
             <translation>{name} ནང་ལས་ཤོག་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="155" />
+            <location filename="../app/services/roster/books.py" line="69" />
             <source>{name} cannot be read as a spreadsheet ({detail}). Open it in Excel or WPS and save it again as .xlsx.</source>
             <translation>{name} རེའུ་མིག་ལྟར་ཀློག་མི་ཐུབ། ({detail}) Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལྟར་ཡང་བསྐྱར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="211" />
+            <location filename="../app/services/roster/books.py" line="125" />
             <source>The sheet {sheet} of {name} cannot be read ({detail}). Open the file in Excel or WPS and save it again as .xlsx.</source>
             <translation>{name} ཡི་ལས་ཤོག་ {sheet} ཀློག་མི་ཐུབ། ({detail}) ཡིག་ཆ་ Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལྟར་ཡང་བསྐྱར་ཉར་རོགས།</translation>
         </message>
@@ -1556,6 +1557,7 @@
             <translation>{path} ལ་ཐུམ་སྒྲིལ་ཡིག་ཆ་མེད།</translation>
         </message>
         <message>
+            <location filename="../app/services/sync.py" line="627" />
             <location filename="../app/services/sync_package.py" line="740" />
             <source>This file is not a sync package of this program.</source>
             <translation>ཡིག་ཆ་འདི་མཉེན་ཆས་འདིའི་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་མ་རེད།</translation>
@@ -1566,6 +1568,7 @@
             <translation>ཐུམ་སྒྲིལ་གྱི་རྣམ་གཞག་པར་གཞི་ {found} ཡིན། མཉེན་ཆས་འདིས་པར་གཞི་ {known} ཀློག ལས་ཁང་གཉིས་ཀར་མཉེན་ཆས་པར་གཞི་གཅིག་པ་སྤྱོད་རོགས།</translation>
         </message>
         <message>
+            <location filename="../app/services/sync_down.py" line="377" />
             <location filename="../app/services/sync_package.py" line="765" />
             <source>The package's manifest is incomplete; it was not made by this program or it is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་ཐོ་གཞུང་ཆ་མི་ཚང་། མཉེན་ཆས་འདིས་བཟོས་པ་མིན་པའམ་སྐྱོན་ཤོར་འདུག</translation>
@@ -1623,7 +1626,7 @@
         </message>
         <message>
             <location filename="../app/domain/privacy.py" line="19" />
-            <location filename="../app/services/cards.py" line="50" />
+            <location filename="../app/services/cards.py" line="53" />
             <source>Your account is not allowed to export full ID numbers; the export shows them masked (632122********1234).</source>
             <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་ཕྱིར་འདྲེན་བྱེད་དབང་མེད། ཕྱིར་འདྲེན་ཡིག་ཆའི་ནང་སྦས་ནས་སྟོན། (632122********1234)</translation>
         </message>
@@ -1640,159 +1643,159 @@
             <translation>ཤོག་ངོས་ {page}</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="32" />
+            <location filename="../app/services/report_document.py" line="36" />
             <location filename="../exports/pdf/layout.py" line="165" />
             <source>Prepared by</source>
             <translation>སྙན་ཐོ་འགོད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="32" />
+            <location filename="../app/services/report_document.py" line="36" />
             <location filename="../exports/pdf/layout.py" line="165" />
             <source>Reviewed by</source>
             <translation>ཞིབ་བཤེར་བྱེད་མཁན།</translation>
         </message>
         <message>
             <location filename="../app/domain/report_document.py" line="25" />
-            <location filename="../app/services/cards.py" line="41" />
-            <location filename="../app/services/report_document.py" line="32" />
-            <location filename="../app/services/report_document.py" line="470" />
+            <location filename="../app/services/cards.py" line="44" />
+            <location filename="../app/services/report_document.py" line="36" />
+            <location filename="../app/services/report_document.py" line="474" />
             <location filename="../exports/pdf/layout.py" line="165" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="71" />
+            <location filename="../app/services/report_document.py" line="75" />
             <source>Loan pipeline in the month (number of demands)</source>
             <translation>ཟླ་བ་འདིའི་དངུལ་བསྐྱིན་ལས་སྒོའི་འཕེལ་རིམ། (དགོས་མཁོའི་གྲངས།)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="45" />
+            <location filename="../app/services/report_document.py" line="49" />
             <source>Villages: loans</source>
             <translation>གྲོང་ཚོ་སོ་སོ། དངུལ་བསྐྱིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="46" />
+            <location filename="../app/services/report_document.py" line="50" />
             <source>Villages: sessions, complaints and credit</source>
             <translation>གྲོང་ཚོ་སོ་སོ། ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར། ཞུ་གཏུག ཡིད་རྟོན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="72" />
+            <location filename="../app/services/report_document.py" line="76" />
             <source>Annex: loan steps in the month</source>
             <translation>ཟུར་སྦྲགས། ཟླ་བ་འདིའི་དངུལ་བསྐྱིན་གྱི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="73" />
+            <location filename="../app/services/report_document.py" line="77" />
             <source>No loan steps were recorded in this month.</source>
             <translation>ཟླ་བ་འདིར་དངུལ་བསྐྱིན་གྱི་གོ་རིམ་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="142" />
             <location filename="../app/registry.py" line="178" />
-            <location filename="../app/services/report_document.py" line="101" />
+            <location filename="../app/services/report_document.py" line="105" />
             <source>Households</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="102" />
+            <location filename="../app/services/report_document.py" line="106" />
             <source>Demands registered</source>
             <translation>ཐོ་འགོད་བྱས་པའི་དགོས་མཁོ།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="275" />
-            <location filename="../app/services/cards.py" line="264" />
-            <location filename="../app/services/report_document.py" line="103" />
+            <location filename="../app/services/cards.py" line="274" />
+            <location filename="../app/services/report_document.py" line="107" />
             <source>Amount asked (yuan)</source>
             <translation>རེ་ཞུའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="106" />
+            <location filename="../app/services/report_document.py" line="110" />
             <source>Granted</source>
             <translation>སྤྲད་ཟིན།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="283" />
-            <location filename="../app/services/cards.py" line="266" />
-            <location filename="../app/services/report_document.py" line="107" />
+            <location filename="../app/services/cards.py" line="276" />
+            <location filename="../app/services/report_document.py" line="111" />
             <source>Amount granted (yuan)</source>
             <translation>སྤྲད་པའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="111" />
+            <location filename="../app/services/report_document.py" line="115" />
             <source>530 outstanding</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="112" />
+            <location filename="../app/services/report_document.py" line="116" />
             <source>530 outstanding (yuan)</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="113" />
-            <location filename="../app/services/report_document.py" line="293" />
+            <location filename="../app/services/report_document.py" line="117" />
+            <location filename="../app/services/report_document.py" line="297" />
             <source>Sessions</source>
             <translation>ཐེངས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="327" />
-            <location filename="../app/services/report_document.py" line="114" />
-            <location filename="../app/services/report_document.py" line="293" />
-            <location filename="../app/services/report_document.py" line="284" />
+            <location filename="../app/services/report_document.py" line="118" />
+            <location filename="../app/services/report_document.py" line="297" />
+            <location filename="../app/services/report_document.py" line="288" />
             <source>Attendance</source>
             <translation>ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="328" />
-            <location filename="../app/services/report_document.py" line="115" />
+            <location filename="../app/services/report_document.py" line="119" />
             <source>Women</source>
             <translation>བུད་མེད།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="329" />
-            <location filename="../app/services/report_document.py" line="116" />
+            <location filename="../app/services/report_document.py" line="120" />
             <source>Poor households</source>
             <translation>དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="117" />
+            <location filename="../app/services/report_document.py" line="121" />
             <source>Complaints received</source>
             <translation>ལེན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="118" />
+            <location filename="../app/services/report_document.py" line="122" />
             <source>Complaints resolved</source>
             <translation>ཐག་གཅོད་ཟིན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="119" />
+            <location filename="../app/services/report_document.py" line="123" />
             <source>Complaints overdue</source>
             <translation>དུས་ཡོལ་བའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="120" />
-            <location filename="../app/services/report_document.py" line="417" />
-            <location filename="../app/services/report_document.py" line="324" />
+            <location filename="../app/services/report_document.py" line="124" />
+            <location filename="../app/services/report_document.py" line="421" />
+            <location filename="../app/services/report_document.py" line="328" />
             <source>Credit households</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="19" />
             <location filename="../app/registry.py" line="142" />
-            <location filename="../app/services/report_document.py" line="471" />
+            <location filename="../app/services/report_document.py" line="475" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="250" />
-            <location filename="../app/services/report_document.py" line="475" />
+            <location filename="../app/services/report_document.py" line="254" />
+            <location filename="../app/services/report_document.py" line="479" />
             <source>Step</source>
             <translation>གོ་རིམ།</translation>
         </message>
         <message>
             <location filename="../app/domain/report_document.py" line="30" />
-            <location filename="../app/services/report_document.py" line="250" />
             <location filename="../app/services/report_document.py" line="254" />
-            <location filename="../app/services/report_document.py" line="476" />
-            <location filename="../app/services/report_document.py" line="267" />
+            <location filename="../app/services/report_document.py" line="258" />
+            <location filename="../app/services/report_document.py" line="480" />
+            <location filename="../app/services/report_document.py" line="271" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་འབོར། (སྒོར།)</translation>
         </message>
@@ -1806,218 +1809,218 @@
             <translation type="vanished">རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་གི་ཟླ་རེའི་སྙན་ཞུ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="25" />
+            <location filename="../app/services/report_document.py" line="29" />
             <source>Period</source>
             <translation>དུས་ཡུན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="26" />
+            <location filename="../app/services/report_document.py" line="30" />
             <source>Offices included</source>
             <translation>ཚུད་པའི་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="27" />
+            <location filename="../app/services/report_document.py" line="31" />
             <source>Made on</source>
             <translation>བཟོས་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="48" />
+            <location filename="../app/services/report_document.py" line="52" />
             <source>Credit village</source>
             <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="49" />
+            <location filename="../app/services/report_document.py" line="53" />
             <source>No village given</source>
             <translation>གྲོང་ཚོ་བཀོད་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="50" />
+            <location filename="../app/services/report_document.py" line="54" />
             <source>Total</source>
             <translation>བསྡོམས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="51" />
+            <location filename="../app/services/report_document.py" line="55" />
             <source>yes</source>
             <translation>ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="51" />
+            <location filename="../app/services/report_document.py" line="55" />
             <source>no</source>
             <translation>མིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="104" />
+            <location filename="../app/services/report_document.py" line="108" />
             <source>Referred</source>
             <translation>འོས་སྦྱོར་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="105" />
+            <location filename="../app/services/report_document.py" line="109" />
             <source>Approved</source>
             <translation>ཆོག་མཆན་ཐོབ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="108" />
+            <location filename="../app/services/report_document.py" line="112" />
             <source>Rejected</source>
             <translation>ཁས་མ་བླངས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="109" />
+            <location filename="../app/services/report_document.py" line="113" />
             <source>Withdrawn</source>
             <translation>ཕྱིར་བསྡུས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="110" />
+            <location filename="../app/services/report_document.py" line="114" />
             <source>530 granted</source>
             <translation>530 དངུལ་བསྐྱིན་སྤྲད་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="65" />
+            <location filename="../app/services/report_document.py" line="69" />
             <source>Loan demands in the month</source>
             <translation>ཟླ་བ་འདིའི་མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="253" />
+            <location filename="../app/services/report_document.py" line="257" />
             <source>530 credit loans</source>
             <translation>530 ཡིད་རྟོན་དངུལ་བསྐྱིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="280" />
+            <location filename="../app/services/report_document.py" line="284" />
             <source>Financial literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="292" />
+            <location filename="../app/services/report_document.py" line="296" />
             <source>Sessions by language</source>
             <translation>སྐད་ཡིག་ལྟར་གྱི་ཐེངས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="148" />
             <location filename="../app/registry.py" line="338" />
-            <location filename="../app/services/cards.py" line="282" />
-            <location filename="../app/services/report_document.py" line="299" />
+            <location filename="../app/services/cards.py" line="292" />
+            <location filename="../app/services/report_document.py" line="303" />
             <source>Complaints</source>
             <translation>ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="313" />
+            <location filename="../app/services/report_document.py" line="317" />
             <source>Complaints by business type (JR/T 0169)</source>
             <translation>ལས་དོན་རིགས་ལྟར་གྱི་ཞུ་གཏུག (JR/T 0169)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="320" />
+            <location filename="../app/services/report_document.py" line="324" />
             <source>Credit households and villages</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་དང་ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="250" />
             <location filename="../app/services/report_document.py" line="254" />
-            <location filename="../app/services/report_document.py" line="281" />
-            <location filename="../app/services/report_document.py" line="300" />
-            <location filename="../app/services/report_document.py" line="321" />
-            <location filename="../app/services/report_document.py" line="267" />
+            <location filename="../app/services/report_document.py" line="258" />
+            <location filename="../app/services/report_document.py" line="285" />
+            <location filename="../app/services/report_document.py" line="304" />
+            <location filename="../app/services/report_document.py" line="325" />
+            <location filename="../app/services/report_document.py" line="271" />
             <source>Number</source>
             <translation>གྲངས་ཀ</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="254" />
-            <location filename="../app/services/report_document.py" line="281" />
-            <location filename="../app/services/report_document.py" line="300" />
-            <location filename="../app/services/report_document.py" line="321" />
-            <location filename="../app/services/report_document.py" line="267" />
+            <location filename="../app/services/report_document.py" line="258" />
+            <location filename="../app/services/report_document.py" line="285" />
+            <location filename="../app/services/report_document.py" line="304" />
+            <location filename="../app/services/report_document.py" line="325" />
+            <location filename="../app/services/report_document.py" line="271" />
             <source>Item</source>
             <translation>རྣམ་གྲངས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="324" />
-            <location filename="../app/services/cards.py" line="277" />
-            <location filename="../app/services/report_document.py" line="293" />
+            <location filename="../app/services/cards.py" line="287" />
+            <location filename="../app/services/report_document.py" line="297" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="377" />
-            <location filename="../app/services/cards.py" line="285" />
-            <location filename="../app/services/report_document.py" line="314" />
+            <location filename="../app/services/cards.py" line="295" />
+            <location filename="../app/services/report_document.py" line="318" />
             <source>Business type</source>
             <translation>ལས་དོན་གྱི་རིགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="60" />
-            <location filename="../app/services/report_document.py" line="314" />
+            <location filename="../app/services/report_document.py" line="64" />
+            <location filename="../app/services/report_document.py" line="318" />
             <source>Received</source>
             <translation>ལེན་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="60" />
-            <location filename="../app/services/report_document.py" line="314" />
+            <location filename="../app/services/report_document.py" line="64" />
+            <location filename="../app/services/report_document.py" line="318" />
             <source>Resolved</source>
             <translation>ཐག་གཅོད་ཟིན།</translation>
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="12" />
-            <location filename="../app/services/report_document.py" line="60" />
-            <location filename="../app/services/report_document.py" line="314" />
+            <location filename="../app/services/report_document.py" line="64" />
+            <location filename="../app/services/report_document.py" line="318" />
             <source>Overdue</source>
             <translation>དུས་ལས་ཡོལ་བ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="66" />
+            <location filename="../app/services/report_document.py" line="70" />
             <source>Granted in the month</source>
             <translation>ཟླ་བ་འདིར་སྤྲད་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="67" />
+            <location filename="../app/services/report_document.py" line="71" />
             <source>Outstanding at month end</source>
             <translation>ཟླ་མཇུག་གི་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="283" />
+            <location filename="../app/services/report_document.py" line="287" />
             <source>Sessions held</source>
             <translation>བསྐོངས་པའི་ཐེངས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="285" />
+            <location filename="../app/services/report_document.py" line="289" />
             <source>of whom women</source>
             <translation>དེའི་ནང་བུད་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="286" />
+            <location filename="../app/services/report_document.py" line="290" />
             <source>of whom from poor households</source>
             <translation>དེའི་ནང་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="68" />
+            <location filename="../app/services/report_document.py" line="72" />
             <source>Received in the month</source>
             <translation>ཟླ་བ་འདིར་ལེན་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="69" />
+            <location filename="../app/services/report_document.py" line="73" />
             <source>Resolved in the month</source>
             <translation>ཟླ་བ་འདིར་ཐག་གཅོད་བྱས་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="70" />
+            <location filename="../app/services/report_document.py" line="74" />
             <source>Overdue at month end</source>
             <translation>ཟླ་མཇུག་ལ་དུས་ཡོལ་བ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="323" />
+            <location filename="../app/services/report_document.py" line="327" />
             <source>Households on the register</source>
             <translation>ཐོ་དེབ་ནང་གི་ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="418" />
-            <location filename="../app/services/report_document.py" line="325" />
+            <location filename="../app/services/report_document.py" line="422" />
+            <location filename="../app/services/report_document.py" line="329" />
             <source>Credit villages</source>
             <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="326" />
+            <location filename="../app/services/report_document.py" line="330" />
             <source>Villages assessed</source>
             <translation>གདེང་འཇོག་བྱས་པའི་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="315" />
+            <location filename="../app/services/report_document.py" line="319" />
             <source>none</source>
             <translation>མེད།</translation>
         </message>
@@ -2066,7 +2069,7 @@
         <message>
             <location filename="../app/registry.py" line="150" />
             <location filename="../app/registry.py" line="393" />
-            <location filename="../app/services/cards.py" line="295" />
+            <location filename="../app/services/cards.py" line="305" />
             <source>Credit ratings</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
@@ -2082,53 +2085,53 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="214" />
-            <location filename="../app/services/cards.py" line="196" />
+            <location filename="../app/services/cards.py" line="206" />
             <source>Name (Chinese)</source>
             <translation>མིང་། (རྒྱ་ཡིག)</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="215" />
-            <location filename="../app/services/cards.py" line="197" />
+            <location filename="../app/services/cards.py" line="207" />
             <source>Name (Tibetan)</source>
             <translation>མིང་། (བོད་ཡིག)</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="217" />
-            <location filename="../app/services/cards.py" line="199" />
+            <location filename="../app/services/cards.py" line="209" />
             <source>Sex</source>
             <translation>ཕོ་མོ།</translation>
         </message>
         <message>
             <location filename="../app/domain/privacy.py" line="48" />
             <location filename="../app/registry.py" line="218" />
-            <location filename="../app/services/cards.py" line="200" />
+            <location filename="../app/services/cards.py" line="210" />
             <source>Birth date</source>
             <translation>སྐྱེས་ཚེས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="223" />
-            <location filename="../app/services/cards.py" line="205" />
+            <location filename="../app/services/cards.py" line="215" />
             <source>Labourers</source>
             <translation>ལས་ཀའི་ནུས་ཤུགས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="225" />
-            <location filename="../app/services/cards.py" line="207" />
+            <location filename="../app/services/cards.py" line="217" />
             <source>Preferred language</source>
             <translation>རྒྱུན་སྤྱོད་སྐད་ཡིག</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="227" />
             <location filename="../app/registry.py" line="274" />
-            <location filename="../app/services/cards.py" line="209" />
+            <location filename="../app/services/cards.py" line="219" />
             <source>Industry</source>
             <translation>ཐོན་ལས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="228" />
             <location filename="../app/registry.py" line="270" />
-            <location filename="../app/services/cards.py" line="210" />
-            <location filename="../app/services/cards.py" line="262" />
+            <location filename="../app/services/cards.py" line="220" />
+            <location filename="../app/services/cards.py" line="272" />
             <source>Registered on</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
@@ -2140,8 +2143,8 @@
         <message>
             <location filename="../app/registry.py" line="278" />
             <location filename="../app/registry.py" line="381" />
-            <location filename="../app/services/cards.py" line="265" />
-            <location filename="../app/services/cards.py" line="287" />
+            <location filename="../app/services/cards.py" line="275" />
+            <location filename="../app/services/cards.py" line="297" />
             <source>Status</source>
             <translation>གནས་སྟངས།</translation>
         </message>
@@ -2168,13 +2171,13 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="284" />
-            <location filename="../app/services/cards.py" line="267" />
+            <location filename="../app/services/cards.py" line="277" />
             <source>Interest rate</source>
             <translation>སྐྱེད་ཚད།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="285" />
-            <location filename="../app/services/cards.py" line="268" />
+            <location filename="../app/services/cards.py" line="278" />
             <source>Maturity</source>
             <translation>དུས་ཚོད་ཧྲིལ་པོ།</translation>
         </message>
@@ -2211,19 +2214,19 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="320" />
-            <location filename="../app/services/cards.py" line="277" />
+            <location filename="../app/services/cards.py" line="287" />
             <source>Held on</source>
             <translation>བསྐོངས་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="322" />
-            <location filename="../app/services/cards.py" line="277" />
+            <location filename="../app/services/cards.py" line="287" />
             <source>Place</source>
             <translation>ས་གནས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="323" />
-            <location filename="../app/services/cards.py" line="277" />
+            <location filename="../app/services/cards.py" line="287" />
             <source>Topics</source>
             <translation>བརྗོད་གཞི།</translation>
         </message>
@@ -2249,7 +2252,7 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="369" />
-            <location filename="../app/services/cards.py" line="284" />
+            <location filename="../app/services/cards.py" line="294" />
             <source>Received on</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
@@ -2275,7 +2278,7 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="375" />
-            <location filename="../app/services/cards.py" line="286" />
+            <location filename="../app/services/cards.py" line="296" />
             <source>Description</source>
             <translation>གསལ་བཤད།</translation>
         </message>
@@ -2307,7 +2310,7 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="384" />
-            <location filename="../app/services/cards.py" line="288" />
+            <location filename="../app/services/cards.py" line="298" />
             <source>Resolved on</source>
             <translation>ཐག་གཅོད་ཚེས་གྲངས།</translation>
         </message>
@@ -2323,25 +2326,25 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="387" />
-            <location filename="../app/services/cards.py" line="289" />
+            <location filename="../app/services/cards.py" line="299" />
             <source>Satisfaction</source>
             <translation>ཚིམ་ཚད།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="421" />
-            <location filename="../app/services/cards.py" line="296" />
+            <location filename="../app/services/cards.py" line="306" />
             <source>Year</source>
             <translation>ལོ།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="423" />
-            <location filename="../app/services/cards.py" line="296" />
+            <location filename="../app/services/cards.py" line="306" />
             <source>Score</source>
             <translation>སྐར་གྲངས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="424" />
-            <location filename="../app/services/cards.py" line="296" />
+            <location filename="../app/services/cards.py" line="306" />
             <source>Grade</source>
             <translation>རིམ་པ།</translation>
         </message>
@@ -2357,55 +2360,57 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="427" />
-            <location filename="../app/services/cards.py" line="296" />
+            <location filename="../app/services/cards.py" line="306" />
             <source>Bank rater</source>
             <translation>དངུལ་ཁང་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="428" />
-            <location filename="../app/services/cards.py" line="296" />
+            <location filename="../app/services/cards.py" line="306" />
             <source>Village rater</source>
             <translation>གྲོང་ཚོ་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="429" />
-            <location filename="../app/services/cards.py" line="296" />
+            <location filename="../app/services/cards.py" line="306" />
             <source>Rated on</source>
             <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="141" />
-            <location filename="../app/services/report_document.py" line="47" />
+            <location filename="../app/services/report_document.py" line="51" />
             <source>Villages</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="28" />
+            <location filename="../app/services/report_document.py" line="32" />
             <source>Indicators</source>
             <translation>ཚད་གཞི།</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="45" />
+            <location filename="../app/commands/offices.py" line="51" />
             <source>Key fingerprint of office {code}: {fingerprint}</source>
             <translation>ལས་ཁང་ {code} གི་ལྡེ་མིག་མཛུབ་རྗེས། {fingerprint}</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="65" />
+            <location filename="../app/commands/offices.py" line="71" />
             <source>Registered office {code} ({name}) below this office.</source>
             <translation>ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་འོག་ཏུ་ཐོ་འགོད་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="73" />
+            <location filename="../app/commands/offices.py" line="79" />
+            <location filename="../app/commands/offices.py" line="114" />
             <source>Key fingerprint: {fingerprint} — compare it with the one the office reads out.</source>
             <translation>ལྡེ་མིག་མཛུབ་རྗེས། {fingerprint} — ལས་ཁང་དེས་ཀློག་པ་དང་བསྡུར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="81" />
+            <location filename="../app/commands/offices.py" line="87" />
+            <location filename="../app/commands/offices.py" line="122" />
             <source>This replaces the key registered before (fingerprint {old}).</source>
             <translation>འདིས་སྔོན་ལ་ཐོ་འགོད་བྱས་པའི་ལྡེ་མིག (མཛུབ་རྗེས། {old}) ཚབ་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="74" />
+            <location filename="../app/commands/sync.py" line="95" />
             <source>The passphrase file {path} is empty.</source>
             <translation>གསང་ཚིག་ཡིག་ཆ་ {path} སྟོང་པ་རེད།</translation>
         </message>
@@ -2414,37 +2419,38 @@
             <translation type="vanished">{period} ཡི་ཐུམ་སྒྲིལ་ {sequence}། ཟིན་ཐོ་ {total}། ཞིབ་བཤེར་ཟིན་ཐོ་ {audit}{enc}། ཡིག་ཆ་བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="144" />
+            <location filename="../app/commands/sync.py" line="248" />
             <source>Packages for {month} (due {due}):</source>
             <translation>{month} ཡི་ཐུམ་སྒྲིལ། (དུས་བཀག {due})</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="151" />
+            <location filename="../app/commands/sync.py" line="255" />
             <source>sent</source>
             <translation>བསྐུར་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="71" />
+            <location filename="../app/commands/sync.py" line="92" />
             <source>The passphrase file {path} cannot be read.</source>
             <translation>གསང་ཚིག་ཡིག་ཆ་ {path} ཀློག་མི་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="126" />
+            <location filename="../app/commands/sync.py" line="147" />
             <source>{n} of {total} packages were rejected.</source>
             <translation>ཐུམ་སྒྲིལ་ {total} ཡི་ནང་ནས་ {n} ཁས་མ་བླངས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="151" />
+            <location filename="../app/commands/sync.py" line="255" />
             <source>OVERDUE</source>
             <translation>དུས་ཡོལ།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="151" />
+            <location filename="../app/commands/sync.py" line="255" />
             <source>not yet sent</source>
             <translation>ད་དུང་བསྐུར་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="102" />
+            <location filename="../app/commands/sync.py" line="123" />
+            <location filename="../app/commands/sync.py" line="176" />
             <source>, encrypted</source>
             <translation>། གསང་སྡོམ་བྱས་ཡོད།</translation>
         </message>
@@ -2454,77 +2460,81 @@
             <translation>ཟིན་ཐོ་འདི་ལས་ཁང་ {office} གི་ཡིན་པས་འདིར་ཀློག་པ་ཙམ་ཡིན། ལས་ཁང་དེར་བཟོ་བཅོས་བྱས་ནས་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་བརྒྱུད་འབྱོར།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="166" />
+            <location filename="../app/services/sync.py" line="171" />
             <source>Imported {file} from office {sender} ({name}), package {sequence}, period {period}.</source>
             <translation>ལས་ཁང་ {sender} ({name}) ནས་ཡོང་བའི་ {file} ནང་འདྲེན་བྱས་ཟིན། ཐུམ་སྒྲིལ་ {sequence}། དུས་ཡུན་ {period}།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="168" />
+            <location filename="../app/services/sync.py" line="173" />
             <source>Checked {file} from office {sender} ({name}), package {sequence}, period {period} (dry run: nothing was stored).</source>
             <translation>ལས་ཁང་ {sender} ({name}) ནས་ཡོང་བའི་ {file} ཞིབ་བཤེར་བྱས་ཟིན། ཐུམ་སྒྲིལ་ {sequence}། དུས་ཡུན་ {period}། (ཚོད་ལྟ་ཙམ། གང་ཡང་ཉར་མེད།)</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="322" />
+            <location filename="../app/services/sync.py" line="338" />
             <source>The period is a month written YYYY-MM, for example 2026-11.</source>
             <translation>དུས་ཡུན་ནི་ཟླ་བ་ཡིན། YYYY-MM ལྟར་འབྲི། དཔེར་ན། 2026-11།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="377" />
+            <location filename="../app/services/sync.py" line="393" />
+            <location filename="../app/services/sync_down.py" line="232" />
             <source>The folder {path} does not exist.</source>
             <translation>ཡིག་ཁུག་ {path} མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="625" />
+            <location filename="../app/services/sync.py" line="671" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ལས་ཁང་འདི་རང་གིས་བཟོས་པ་ཡིན། གོང་རིམ་ལས་ཁང་དུ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="629" />
+            <location filename="../app/services/sync.py" line="675" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>ལས་ཁང་ {code} ({name}) འདིར་འོག་རིམ་ལས་ཁང་དུ་ཐོ་འགོད་བྱས་མེད། སྔོན་ལ་དེའི་ལྡེ་མིག་ཐོ་འགོད་ (offices add-subordinate) བྱས་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="643" />
+            <location filename="../app/services/sync.py" line="689" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་འོག་མ་རེད། དེའི་ཐུམ་སྒྲིལ་འདིར་ནང་འདྲེན་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="651" />
+            <location filename="../app/services/sync.py" line="697" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་མིང་རྟགས་དང་ལས་ཁང་ {code} ({name}) ལ་ཐོ་འགོད་བྱས་པའི་ལྡེ་མིག་མི་མཐུན། ཐུམ་སྒྲིལ་བཟོ་བཅོས་བྱས་པའམ་ལས་ཁང་གཞན་གྱིས་བཟོས་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="717" />
+            <location filename="../app/services/sync.py" line="769" />
+            <location filename="../app/services/sync_down.py" line="561" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་མཉེན་ཆས་འདིས་མི་ཤེས་པའི་རེའུ་མིག ({names}) ཡོད། ལས་ཁང་གཉིས་ཀར་མཉེན་ཆས་པར་གཞི་གཅིག་པ་སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="742" />
+            <location filename="../app/services/sync.py" line="794" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ {at} ལ་ནང་འདྲེན་བྱས་ཟིན། ཡང་བསྐྱར་ནང་འདྲེན་བྱས་ཀྱང་འགྱུར་བ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="952" />
+            <location filename="../app/services/sync.py" line="1012" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ལས་ཁང་ {code} གི་ཟིན་ཐོ་ཡོད། ལས་ཁང་དེ་གཏོང་མཁན་ཡང་མིན། དེའི་འོག་ཡང་མིན་པས། ({table}) ནང་འདྲེན་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="779" />
+            <location filename="../app/services/sync.py" line="831" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>ཐུམ་སྒྲིལ་ {sequence} ནི་ལས་ཁང་དེ་ནས་ནང་འདྲེན་བྱས་ཟིན་པའི་ཐུམ་སྒྲིལ་ {previous} ལས་རྙིང་། འདིའི་ཟིན་ཐོ་ལས་གསར་བ་ཁོ་ན་ལེན།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1280" />
+            <location filename="../app/services/sync.py" line="1344" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>ཐུམ་སྒྲིལ་འདིའི་ནང་ལས་ཁང་ {code} གི་ཞིབ་བཤེར་རྗེས་ཤུལ་ཆད་འདུག གཏོང་མཁན་ལས་ཁང་དུ་ཟིན་ཐོ་ཞིག་བཟོ་བཅོས་སམ་བསུབ་འདུག ཟིན་ཐོ་ནང་འདྲེན་བྱས་ཟིན། ལས་ཁང་དེའི་ཐོ་དེབ་ཞིབ་བཤེར་བྱེད་རོགས། (བཀའ་བརྡ། check)</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="165" />
+            <location filename="../app/services/sync.py" line="170" />
+            <location filename="../app/services/sync_down.py" line="331" />
             <source>REJECTED {file}: {reason}</source>
             <translation>ཁས་མ་བླངས། {file}། {reason}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="203" />
+            <location filename="../app/services/sync.py" line="208" />
+            <location filename="../app/services/sync_down.py" line="332" />
             <source>Nothing from this package was stored.</source>
             <translation>ཐུམ་སྒྲིལ་འདིའི་ནང་དོན་གང་ཡང་ཉར་མེད།</translation>
         </message>
@@ -2533,27 +2543,27 @@
             <translation type="vanished">ལས་ཁང་ {code} གི་ཐུམ་སྒྲིལ་ {first} ནས་ {last} བར་འདིར་མ་འབྱོར། (ཐུམ་སྒྲིལ་ཨང་གྲངས་ལ་སྟོང་ཆ་ཡོད།) ལས་ཁང་དེ་ལ་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="970" />
+            <location filename="../app/services/sync.py" line="1030" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ {table} གི་ཐིག་ཕྲེང་ཞིག་ལ་ id དང་པར་གཞི་མེད། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1296" />
+            <location filename="../app/services/sync.py" line="1360" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>ཐུམ་སྒྲིལ་གྱིས་འདིར་མེད་པའི་ཟིན་ཐོ་ལ་ཟུར་ཟླ་བྱས་འདུག ({table} {record_id} ལ་ {parent} ཟིན་ཐོ་དགོས།) སྔོན་ལ་ལས་ཁང་དེའི་ཐུམ་སྒྲིལ་སྔ་མ་ནང་འདྲེན་བྱས་རྗེས་འདི་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="204" />
+            <location filename="../app/services/sync.py" line="209" />
             <source>Warning: {text}</source>
             <translation>ཉེན་བརྡ། {text}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="235" />
+            <location filename="../app/services/sync.py" line="249" />
             <source>Conflict: {table} {record_id} — same version, different content; the record here was kept.</source>
             <translation>འགལ་ཟླ། {table} {record_id} — པར་གཞི་གཅིག་ཀྱང་ནང་དོན་མི་འདྲ། འདིའི་ཟིན་ཐོ་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="241" />
+            <location filename="../app/services/sync.py" line="255" />
             <source>… and {n} more conflicts.</source>
             <translation>… ད་དུང་འགལ་ཟླ་ {n} ཡོད།</translation>
         </message>
@@ -2562,42 +2572,42 @@
             <translation type="vanished">རེའུ་མིག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="192" />
+            <location filename="../app/services/sync.py" line="197" />
             <source>new</source>
             <translation>གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="192" />
+            <location filename="../app/services/sync.py" line="197" />
             <source>unchanged</source>
             <translation>འགྱུར་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="192" />
+            <location filename="../app/services/sync.py" line="197" />
             <source>conflicts</source>
             <translation>འགལ་ཟླ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1238" />
+            <location filename="../app/services/sync.py" line="1298" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་རྗེས་ཤུལ་འདིར་བར་ནས་འགོ་ཚུགས་འདུག དེའི་ཟིན་ཐོ་སྔ་མ་འདིར་ནང་འདྲེན་བྱས་པའི་ཐུམ་སྒྲིལ་གང་གི་ནང་ཡང་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1246" />
+            <location filename="../app/services/sync.py" line="1306" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་ཟིན་ཐོ་འདིར་ཡོད་པ་དང་མཐུད་མི་འདུག (ཐུམ་སྒྲིལ་ཞིག་མེད་པའམ་གོ་རིམ་ནོར་འདུག)</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="30" />
+            <location filename="../app/services/cards.py" line="33" />
             <source>Household financial services record card</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་གི་དངུལ་རྩིས་ཞབས་ཞུའི་ཡིག་ཚགས་བྱང་བུ།</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="31" />
+            <location filename="../app/services/cards.py" line="34" />
             <source>Printed on</source>
             <translation>པར་འདེབས་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="32" />
+            <location filename="../app/services/cards.py" line="35" />
             <source>None on record.</source>
             <translation>ཟིན་ཐོ་མེད།</translation>
         </message>
@@ -2606,17 +2616,17 @@
             <translation type="vanished">མུ་མཐུད།</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="260" />
+            <location filename="../app/services/cards.py" line="270" />
             <source>Loan demands and their history</source>
             <translation>མ་དངུལ་དགོས་མཁོ་དང་དེའི་ལོ་རྒྱུས།</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="276" />
+            <location filename="../app/services/cards.py" line="286" />
             <source>Literacy sessions attended</source>
             <translation>ཞུགས་པའི་དངུལ་རྩིས་ཤེས་བྱའི་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="269" />
+            <location filename="../app/services/cards.py" line="279" />
             <source>History</source>
             <translation>ལོ་རྒྱུས།</translation>
         </message>
@@ -2656,82 +2666,82 @@
             <translation>ཞུ་གཏུག་ཐག་གཅོད་ཀྱི་ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="92" />
+            <location filename="../app/services/sync.py" line="95" />
             <source>Audit log entries</source>
             <translation>རྩིས་ཞིབ་ཉིན་ཐོའི་ཚན་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="192" />
+            <location filename="../app/services/sync.py" line="197" />
             <source>Records</source>
             <translation>ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="403" />
+            <location filename="../app/services/report_document.py" line="407" />
             <source>Success rate (granted of decided)</source>
             <translation>དངུལ་བསྐྱིན་ལེགས་འགྲུབ་ཚད། (སྤྲོད་ཟིན་པ། / ཐག་བཅད་ཟིན་པ།)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="404" />
+            <location filename="../app/services/report_document.py" line="408" />
             <source>Median days from registration to decision</source>
             <translation>ཐོ་འགོད་ནས་ཐག་གཅོད་བར་གྱི་ཉིན་གྲངས། (བར་གྲངས།)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="405" />
+            <location filename="../app/services/report_document.py" line="409" />
             <source>530 loans past maturity</source>
             <translation>དུས་ཚོད་འདས་པའི་ 530 དངུལ་བསྐྱིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="406" />
+            <location filename="../app/services/report_document.py" line="410" />
             <source>Literacy sessions this year</source>
             <translation>ལོ་འདིའི་དངུལ་རྩིས་ཤེས་བྱའི་སྦྱོང་བརྡར་ཐེངས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="407" />
+            <location filename="../app/services/report_document.py" line="411" />
             <source>Sessions held in Tibetan or bilingual this year</source>
             <translation>ལོ་འདིར་བོད་ཡིག་གམ་སྐད་གཉིས་ཐོག་གི་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="412" />
+            <location filename="../app/services/report_document.py" line="416" />
             <source>Complaints resolved in time</source>
             <translation>དུས་ཐོག་ཐག་གཅོད་ཟིན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="413" />
+            <location filename="../app/services/report_document.py" line="417" />
             <source>Complainants satisfied</source>
             <translation>ཞུ་གཏུག་བྱེད་མཁན་ཚིམ་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="29" />
+            <location filename="../app/services/report_document.py" line="33" />
             <source>Indicator</source>
             <translation>ཚད་གཞི།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="29" />
+            <location filename="../app/services/report_document.py" line="33" />
             <source>Value</source>
             <translation>གྲངས་ཐང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="29" />
+            <location filename="../app/services/report_document.py" line="33" />
             <source>Of</source>
             <translation>བསྡོམས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="29" />
+            <location filename="../app/services/report_document.py" line="33" />
             <source>Share</source>
             <translation>བསྡུར་ཚད།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="399" />
+            <location filename="../app/services/report_document.py" line="403" />
             <source>Registered poor households with a loan demand</source>
             <translation>དངུལ་བསྐྱིན་དགོས་མཁོ་ཡོད་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="401" />
+            <location filename="../app/services/report_document.py" line="405" />
             <source>Registered poor households with a loan granted</source>
             <translation>དངུལ་བསྐྱིན་ཐོབ་ཟིན་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="410" />
+            <location filename="../app/services/report_document.py" line="414" />
             <source>Households reached by sessions this year</source>
             <translation>ལོ་འདིར་སྦྱོང་བརྡར་ལ་ཞུགས་པའི་ཁྱིམ་ཚང་།</translation>
         </message>
@@ -2743,7 +2753,7 @@
             <translation>ཐུམ་སྒྲིལ་ནང་གི་ཐིག་ཕྲེང་ཞིག་ཀློག་མི་ཐུབ། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="660" />
+            <location filename="../app/services/sync.py" line="706" />
             <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
             <translation>ལས་ཁང་ {code} ({name}) གིས་ཐུམ་སྒྲིལ་བཟོས་རྗེས་ཡིག་ཆ་དེ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག (ནང་དོན་ཆ་ཚང་ཡིན་ཡང་ཡིག་ཆའི་སྒྲིག་གཞི་མི་མཐུན།) ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
@@ -2757,7 +2767,7 @@
             <translation type="vanished">……གོ་རིམ་གཞན་ {n} འདིར་མ་བཀོད། .xlsx ཟླ་རེའི་སྙན་ཞུའི་ནང་ཚང་མ་བཀོད་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="184" />
+            <location filename="../app/services/roster/books.py" line="98" />
             <source>{name} is damaged: its sheets cannot be found. Open it in Excel or WPS and save it again as .xlsx.</source>
             <translation>{name} སྐྱོན་ཤོར་འདུག ནང་གི་ལས་ཤོག་རྙེད་མ་སོང་། Excel ཡང་ན་ WPS ནང་ཁ་ཕྱེ་ནས་ .xlsx ལ་བསྐྱར་དུ་ཉར་ཚགས་བྱོས།</translation>
         </message>
@@ -2767,22 +2777,22 @@
             <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། {path}།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="93" />
+            <location filename="../app/commands/sync.py" line="114" />
             <source>Package {sequence} for {period}: {total} records, {audit} audit entries{enc}. The file is written and checked.</source>
             <translation>{period} ཡི་ཐུམ་སྒྲིལ་ {sequence}། ཟིན་ཐོ་ {total}། ཞིབ་བཤེར་ཟིན་ཐོ་ {audit}{enc}། ཡིག་ཆ་བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="107" />
+            <location filename="../app/commands/sync.py" line="128" />
             <source>The USB stick can be removed.</source>
             <translation>ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="229" />
+            <location filename="../app/cli.py" line="233" />
             <source>This register has accounts: type the password of {name} at a terminal, or give it to a script in the environment variable DUALBASE_PASSWORD.</source>
             <translation>ཐོ་དེབ་འདི་ལ་རྩིས་ཁྲ་ཡོད། {name} ཡི་གསང་ཨང་མཐའ་སྣེའི་ནང་འབྲི་བའམ། ཡང་ན་ཁོར་ཡུག་འགྱུར་ཚད་ DUALBASE_PASSWORD ནང་བཅུག་སྟེ་ལས་རིམ་ལ་སྤྲོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="790" />
+            <location filename="../app/services/sync.py" line="842" />
             <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
             <translation>ལས་ཁང་ {code} ({name}) ཡི་ཐུམ་སྒྲིལ་ཨང་ {sequence} པ་ནི་ཐུམ་སྒྲིལ་ཨང་ {missing} པའི་རྗེས་སུ་ཡིན་ལ། ཐུམ་སྒྲིལ་ཨང་ {missing} པ་འདིར་ནང་འདྲེན་བྱས་མེད། སྔོན་ལ་ཐུམ་སྒྲིལ་ཨང་ {missing} པ་ནང་འདྲེན་བྱས་རྗེས་འདི་ནང་འདྲེན་གྱིས། གལ་ཏེ་བོར་ཚེ་ལས་ཁང་དེ་ནས་ཡང་བསྐྱར་ལེན་པའམ་ཐུམ་སྒྲིལ་ཆ་ཚང་ཞིག་ལེན་རོགས།</translation>
         </message>
@@ -2822,54 +2832,54 @@
             <translation>ཁྱིམ་ཚང་ཐོ་འགོད་ཚེས་གྲངས། (建档立卡)</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/reader.py" line="89" />
+            <location filename="../app/services/roster/reader.py" line="76" />
             <source>{name} could not be read: reading it needed more memory than a roster may take ({max_mb} MB), or the file is damaged. Nothing was imported. Open it in Excel or WPS, copy the roster alone into a new workbook, save it as .xlsx and import that.</source>
             <translation>{name} ཀློག་མ་ཐུབ། དེ་ཀློག་པར་དགོས་པའི་ནང་གསོག་ནི་མིང་ཐོ་ལ་ཆོག་པའི་ཚད་ ({max_mb} MB) ལས་བརྒལ་འདུག་གམ། ཡང་ན་ཡིག་ཆ་ལ་སྐྱོན་ཤོར་འདུག ནང་འདྲེན་གང་ཡང་བྱས་མེད། Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་མིང་ཐོ་རྐྱང་པ་ལས་དེབ་གསར་པ་ཞིག་ཏུ་འདྲ་བཤུས་བྱས་ནས་ .xlsx ལྟར་ཉར་ཏེ་དེ་ནང་འདྲེན་གནང་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/reader.py" line="66" />
+            <location filename="../app/services/roster/reader.py" line="53" />
             <source>Reading {name} took more than {seconds} seconds and was stopped. The file is far larger or more complicated than a roster; save the roster alone in a new .xlsx workbook and import that.</source>
             <translation>{name} ཀློག་པར་སྐར་ཆ་ {seconds} ལས་བརྒལ་བས་མཚམས་བཞག ཡིག་ཆ་འདི་མིང་ཐོ་ལས་ཆེ་བའམ་རྙོག་འཛིང་ཆེ་བ་ཡིན། མིང་ཐོ་རྐྱང་པ་ .xlsx ལས་དེབ་གསར་པ་ཞིག་ཏུ་ཉར་ནས་དེ་ནང་འདྲེན་གནང་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/reader.py" line="75" />
+            <location filename="../app/services/roster/reader.py" line="62" />
             <source>The roster could not be read: a helper process could not be started ({detail}). Close other programs and try again.</source>
             <translation>མིང་ཐོ་ཀློག་མ་ཐུབ། རོགས་རམ་བྱ་རིམ་འགོ་འཛུགས་མ་ཐུབ། ({detail}) བྱ་རིམ་གཞན་དག་སྒོ་བརྒྱབ་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="33" />
+            <location filename="../app/services/cards.py" line="36" />
             <source>{name}, continued</source>
             <translation>{name} (མུ་མཐུད།)</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="34" />
+            <location filename="../app/services/cards.py" line="37" />
             <source>Page {page} of {pages} of this card</source>
             <translation>བྱང་བུ་འདིའི་ཤོག་ངོས་ {pages} ཡི་ནང་གི་ {page}</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="37" />
+            <location filename="../app/services/cards.py" line="40" />
             <source>Household (signature)</source>
             <translation>ཁྱིམ་ཚང་། (མིང་རྟགས།)</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="38" />
+            <location filename="../app/services/cards.py" line="41" />
             <source>Village committees (stamp)</source>
             <translation>གྲོང་ཚོའི་ཨུ་ཡོན་ལྷན་ཁང་གཉིས། (ཐམ་ག)</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="39" />
+            <location filename="../app/services/cards.py" line="42" />
             <source>Resident financial-service officer (signature)</source>
             <translation>གྲོང་ཚོར་སྡོད་པའི་དངུལ་རྩིས་ཞབས་ཞུ་བ། (མིང་རྟགས།)</translation>
         </message>
         <message>
             <location filename="../app/domain/privacy.py" line="49" />
-            <location filename="../app/services/cards.py" line="200" />
+            <location filename="../app/services/cards.py" line="210" />
             <source>Birth year</source>
             <translation>སྐྱེས་ལོ།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="140" />
-            <location filename="../app/services/report_document.py" line="34" />
+            <location filename="../app/services/report_document.py" line="38" />
             <source>Office</source>
             <translation>ལས་ཁང་།</translation>
         </message>
@@ -2919,32 +2929,32 @@
             <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="157" />
+            <location filename="../app/commands/import_roster.py" line="161" />
             <source>Sheet {sheet} left out: {reason}</source>
             <translation>ལས་ཤོག་ {sheet} ནང་འདྲེན་མ་བྱས། {reason}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="194" />
+            <location filename="../app/commands/import_roster.py" line="198" />
             <source>Column {column} {header}: read as {field}. {reason} To read it as {other}, give --map {header}={other_key}.</source>
             <translation>སྟར་ཕྲེང་ {column} “{header}”  {field} ལྟར་ཀློག {reason} {other} ལྟར་ཀློག་དགོས་ན་ --map {header}={other_key} སྣོན་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="255" />
+            <location filename="../app/commands/import_roster.py" line="259" />
             <source>Rows of totals (合计, 小计) skipped: {count} (rows {rows}).</source>
             <translation>བསྡོམས་གྲངས་ཀྱི་ཐིག་ཕྲེང་ (合计, 小计) {count} བཞག་པ་ཡིན། (ཐིག་ཕྲེང་ {rows})</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/__init__.py" line="157" />
+            <location filename="../app/services/roster/__init__.py" line="160" />
             <source>Write each column choice as HEADER=field, such as 登记日期=household_registered_on.</source>
             <translation>སྟར་ཕྲེང་རེ་རེའི་འདེམས་ཁ་ HEADER=field ལྟར་འབྲི་རོགས། དཔེར་ན་ 登记日期=household_registered_on</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/__init__.py" line="161" />
+            <location filename="../app/services/roster/__init__.py" line="164" />
             <source>{field} is not a field of the import. The fields are: {fields}.</source>
             <translation>{field} ནི་ནང་འདྲེན་གྱི་ཡིག་སྒྲོམ་མ་རེད། ཡིག་སྒྲོམ་ནི་ {fields} ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/__init__.py" line="172" />
+            <location filename="../app/services/roster/__init__.py" line="175" />
             <source>The sheet has no column headed {header}. Its headers are: {headers}.</source>
             <translation>ལས་ཤོག་ནང་གདོང་ཐིག་ “{header}” ཡོད་པའི་སྟར་ཕྲེང་མེད། གདོང་ཐིག་ནི་ {headers} ཡིན།</translation>
         </message>
@@ -2974,12 +2984,12 @@
             <translation>ལས་རིམ་འདིའི་པར་གཞི་གསར་པར་ཐོ་དེབ་གསར་བསྒྱུར་མ་བྱས་གོང་ {path} ནང་དུ་འདྲ་བཤུས་ཤིག་ཉར་དགོས་ཀྱང་འདྲ་བཤུས་འབྲི་མ་ཐུབ། ({detail}) ཐོ་དེབ་ལ་འགྱུར་བ་མ་བྱུང་། དེ་གར་བར་སྟོང་ཅུང་ཟད་ཕྱེ་ནས་ལས་རིམ་བསྐྱར་དུ་སྒོ་ཕྱེ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="246" />
+            <location filename="../app/services/backup.py" line="250" />
             <source>{path} was changed outside the program ({detail}); it is not restored. Use another backup.</source>
             <translation>{path} ནི་མཉེན་ཆས་འདིའི་ཕྱི་ནས་བཟོ་བཅོས་བྱས་ཡོད། ({detail}) སླར་གསོ་བྱས་མེད། གྲབས་ཉར་གཞན་ཞིག་བེད་སྤྱོད་གཏོང་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1047" />
+            <location filename="../app/services/sync.py" line="1107" />
             <source>The package from office {sender} registers office {code}, which it may not: offices are registered here only by an administrator (offices add-subordinate). Nothing was imported.</source>
             <translation>ལས་ཁང་ {sender} ཡི་ཐུམ་སྒྲིལ་གྱིས་ལས་ཁང་ {code} ཐོ་འགོད་བྱས་འདུག་པ་དེ་མི་ཆོག ལས་ཁང་ནི་འདིའི་དོ་དམ་པས་ཁོ་ན་ཐོ་འགོད་ (offices add-subordinate) བྱེད་ཆོག ནང་འདྲེན་གང་ཡང་བྱས་མེད།</translation>
         </message>
@@ -3010,7 +3020,7 @@
         </message>
         <message>
             <location filename="../app/domain/credit_policy.py" line="344" />
-            <location filename="../app/services/loan_book.py" line="425" />
+            <location filename="../app/services/loan_book.py" line="438" />
             <source>Enter the maturity date or the term in months: a loan without a maturity can never be overdue.</source>
             <translation>དུས་ཚེས་ཧྲིལ་པོའམ་ཟླ་གྲངས་ཀྱི་དུས་ཚོད་འགོད་རོགས། དུས་ཚེས་མེད་པའི་དངུལ་བསྐྱིན་ནམ་ཡང་དུས་ལས་ཡོལ་མི་སྲིད།</translation>
         </message>
@@ -3190,62 +3200,62 @@
             <translation>ཡིད་རྟོན་དངུལ་ཚད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="1010" />
+            <location filename="../app/services/loan_book.py" line="1023" />
             <source>No household has the ID number or id {text}.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ངམ་ཨང་རྟགས་ {text} ཅན་གྱི་ཁྱིམ་ཚང་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="178" />
+            <location filename="../app/services/loan_book.py" line="181" />
             <source>There is no village called {name} in this register.</source>
             <translation>ཐོ་དེབ་འདིའི་ནང་ {name} ཟེར་བའི་གྲོང་ཚོ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="702" />
+            <location filename="../app/services/loan_book.py" line="715" />
             <source>Unknown step {step}.</source>
             <translation>གོ་རིམ་ {step} ངོ་མི་ཤེས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="937" />
+            <location filename="../app/services/loan_book.py" line="950" />
             <source>The rating must be signed by both the village cadre and the bank officer before a credit line is set from it.</source>
             <translation>གྲོང་ཚོའི་ལས་བྱེད་པ་དང་དངུལ་ཁང་གི་ལས་བྱེད་པ་གཉིས་ཀས་མིང་རྟགས་བཀོད་རྗེས་སུ་རིམ་པ་དེ་ལ་གཞིགས་ནས་ཡིད་རྟོན་དངུལ་ཚད་གཏན་འཁེལ་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="968" />
+            <location filename="../app/services/loan_book.py" line="981" />
             <source>Sign as the village or as the bank.</source>
             <translation>གྲོང་ཚོའམ་དངུལ་ཁང་གི་ཐོབ་ཐང་ཐོག་མིང་རྟགས་འགོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="513" />
+            <location filename="../app/services/loan_book.py" line="526" />
             <source>Repayments every how many months: a whole number, at least 1.</source>
             <translation>ཟླ་བ་ག་ཚོད་རེར་བུ་ལོན་འཇལ་བ། ཧྲིལ་གྲངས་ཡིན་པ་དང་ཉུང་མཐར་ 1</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="773" />
+            <location filename="../app/services/loan_book.py" line="786" />
             <source>The date {date} is before the grant ({granted}).</source>
             <translation>ཚེས་གྲངས་ {date} དེ་སྤྲོད་ཚེས་ ({granted}) ཀྱི་སྔོན་ལ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="972" />
+            <location filename="../app/services/loan_book.py" line="985" />
             <source>The village's half of a rating is signed by a village cadre.</source>
             <translation>རིམ་པ་གཏན་འཁེལ་གྱི་གྲོང་ཚོའི་ཆ་དེར་གྲོང་ཚོའི་ལས་བྱེད་པས་མིང་རྟགས་འགོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="653" />
+            <location filename="../app/services/loan_book.py" line="666" />
             <source>This loan has not been granted: there is nothing to repay.</source>
             <translation>དངུལ་བསྐྱིན་འདི་ད་དུང་སྤྲད་མེད་པས་འཇལ་རྒྱུ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="706" />
+            <location filename="../app/services/loan_book.py" line="719" />
             <source>This loan has not been granted yet.</source>
             <translation>དངུལ་བསྐྱིན་འདི་ད་དུང་སྤྲད་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="82" />
+            <location filename="../app/services/loan_policy.py" line="95" />
             <source>The rules of this product were set by office {office}; only that office can change them.</source>
             <translation>ཐོན་རྫས་འདིའི་སྒྲིག་སྲོལ་ལས་ཁང་ {office} གིས་གཏན་འཁེལ་བྱས་པས་ལས་ཁང་དེས་ཁོ་ན་བཟོ་བཅོས་བྱེད་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="86" />
+            <location filename="../app/services/loan_policy.py" line="99" />
             <source>The subsidy share is between 0 and 100 %.</source>
             <translation>སྐྱེད་ཀ་རོགས་སྐྱོར་གྱི་བསྡུར་ཚད་ 0 ནས་ 100 % བར་ཡིན།</translation>
         </message>
@@ -3285,112 +3295,112 @@
             <translation>ལྟ་སྐོར་ཚེས་གྲངས། / འབྲས་བུ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="74" />
+            <location filename="../app/services/report_document.py" line="78" />
             <source>Loan book at month end</source>
             <translation>ཟླ་མཇུག་གི་དངུལ་བསྐྱིན་ལྷག་འཕྲོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="269" />
+            <location filename="../app/services/report_document.py" line="273" />
             <source>Outstanding balance</source>
             <translation>མ་འཇལ་བའི་ལྷག་འཕྲོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="270" />
+            <location filename="../app/services/report_document.py" line="274" />
             <source>Overdue balance</source>
             <translation>དུས་ལས་ཡོལ་བའི་ལྷག་འཕྲོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="271" />
+            <location filename="../app/services/report_document.py" line="275" />
             <source>Overdue rate</source>
             <translation>དུས་ལས་ཡོལ་བའི་བསྡུར་ཚད།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="75" />
+            <location filename="../app/services/report_document.py" line="79" />
             <source>Repayments in the month: principal</source>
             <translation>ཟླ་འདིའི་བུ་ལོན་འཇལ་བ། མ་དངུལ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="76" />
+            <location filename="../app/services/report_document.py" line="80" />
             <source>Repayments in the month: interest</source>
             <translation>ཟླ་འདིའི་བུ་ལོན་འཇལ་བ། སྐྱེད་ཀ</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="77" />
+            <location filename="../app/services/report_document.py" line="81" />
             <source>Interest subsidy due for the month</source>
             <translation>ཟླ་འདིར་སྤྲོད་དགོས་པའི་སྐྱེད་ཀ་རོགས་སྐྱོར།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="820" />
+            <location filename="../app/services/loan_book.py" line="833" />
             <source>Only a loan repaid in full can be renewed; this one still owes {owed_yuan} yuan.</source>
             <translation>ཆ་ཚང་འཇལ་ཟིན་པའི་དངུལ་བསྐྱིན་ཁོ་ན་བསྐྱར་དུ་བསྐྱིན་ཆོག འདིར་ད་དུང་སྒོར་ {owed_yuan} བུ་ལོན་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="829" />
+            <location filename="../app/services/loan_book.py" line="842" />
             <source>Give the reason for the renewal.</source>
             <translation>བསྐྱར་དུ་དངུལ་བསྐྱིན་པའི་རྒྱུ་མཚན་འགོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="826" />
+            <location filename="../app/services/loan_book.py" line="839" />
             <source>A renewal comes after the repayment ({repaid}).</source>
             <translation>བསྐྱར་དུ་དངུལ་བསྐྱིན་པ་དེ་བུ་ལོན་འཇལ་བ་ ({repaid}) ཀྱི་རྗེས་སུ་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="172" />
+            <location filename="../app/services/loan_policy.py" line="285" />
             <source>This is not a policy table signed by a county office, or it was changed after it was signed.</source>
             <translation>འདི་རྫོང་གི་ལས་ཁང་གིས་མིང་རྟགས་བཀོད་པའི་སྲིད་ཇུས་རེའུ་མིག་མིན་པའམ་མིང་རྟགས་བཀོད་རྗེས་བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="135" />
+            <location filename="../app/services/loan_policy.py" line="230" />
             <source>Only a county office issues the policy table for the offices below it.</source>
             <translation>རྫོང་གི་ལས་ཁང་ཁོ་ནས་འོག་རིམ་ལས་ཁང་ལ་སྲིད་ཇུས་རེའུ་མིག་སྤྲོད་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="187" />
+            <location filename="../app/services/loan_policy.py" line="300" />
             <source>This policy table was issued by office {issuer}, which is not above this office ({office}).</source>
             <translation>སྲིད་ཇུས་རེའུ་མིག་འདི་ལས་ཁང་ {issuer} གིས་སྤྲད་པ་ཡིན་ལ། དེ་ལས་ཁང་འདིའི་ ({office}) གོང་རིམ་མིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="196" />
+            <location filename="../app/services/loan_policy.py" line="309" />
             <source>The first policy table of office {issuer} needs its key file too (offices export-key at the county), so that later tables can be checked against it.</source>
             <translation>ལས་ཁང་ {issuer} གི་སྲིད་ཇུས་རེའུ་མིག་ཐེངས་དང་པོར་ནང་འདྲེན་བྱེད་སྐབས་དེའི་ལྡེ་མིག་ཡིག་ཆ་ཡང་དགོས། (རྫོང་དུ་ offices export-key) དེས་རྗེས་མའི་རེའུ་མིག་ཞིབ་བཤེར་བྱེད་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="204" />
+            <location filename="../app/services/loan_policy.py" line="317" />
             <source>The key file is not the key of office {issuer}.</source>
             <translation>ལྡེ་མིག་ཡིག་ཆ་འདི་ལས་ཁང་ {issuer} གི་ལྡེ་མིག་མིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="231" />
+            <location filename="../app/commands/import_roster.py" line="235" />
             <source>Of these, loans already granted (a ledger's rows, with their balances): {granted}.</source>
             <translation>དེའི་ནང་སྤྲད་ཟིན་པའི་དངུལ་བསྐྱིན། (ཐོ་དེབ་ཀྱི་ཐིག་ཕྲེང་། བུན་ལྷག་བཅས།) {granted}</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="175" />
+            <location filename="../app/commands/sync.py" line="279" />
             <source>{office} ({office_name}), village {village}: {name}, version {version}, {records} records</source>
             <translation>{office} ({office_name}) གྲོང་ཚོ། {village}  {name}  པར་གཞི་ {version}  ཟིན་ཐོ་ {records}</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="203" />
+            <location filename="../app/commands/sync.py" line="314" />
             <source>{count} conflicts.</source>
             <translation>འགལ་ཟླ་ {count} ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="215" />
+            <location filename="../app/commands/sync.py" line="326" />
             <source>Conflict {id} resolved: {resolution}.</source>
             <translation>འགལ་ཟླ་ {id} ཐག་གཅོད་བྱས་ཟིན། {resolution}</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="199" />
+            <location filename="../app/commands/sync.py" line="303" />
             <source>open</source>
             <translation>ཐག་མ་ཆོད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="201" />
+            <location filename="../app/commands/sync.py" line="305" />
             <source>here:</source>
             <translation>འདི་ན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="202" />
+            <location filename="../app/commands/sync.py" line="306" />
             <source>waiting:</source>
             <translation>སྒུག་བཞིན་པ།</translation>
         </message>
@@ -3485,77 +3495,77 @@
             <translation>བུན་ལྷག་སྒོར་ {balance} ནི་འབོར་ཚད་སྒོར་ {amount} ནས་སླར་སྤྲོད་སྒོར་ {repaid} ཕྱིར་བཏོན་པ་ (སྒོར་ {expected}) དང་མི་མཚུངས། ཐོ་དེབ་ཀྱི་ཐིག་ཕྲེང་འདི་བཅོས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/ledger_policy.py" line="39" />
+            <location filename="../app/services/roster/ledger_policy.py" line="43" />
             <source>The rules above are today's; the loan was granted on {date} under the rules of its time and is imported as it stands.</source>
             <translation>གོང་གི་སྒྲིག་གཞི་ནི་ད་ལྟའི་ཡིན། དངུལ་བསྐྱིན་འདི་ {date} ལ་དུས་དེའི་སྒྲིག་གཞི་ལྟར་སྤྲད་པས་ཇི་བཞིན་ནང་འདྲེན་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/ledger_policy.py" line="95" />
+            <location filename="../app/services/roster/ledger_policy.py" line="99" />
             <source>The {product} is for other households than this one's status today; the loan was granted on {date} and is imported as it stands.</source>
             <translation>ཁྱིམ་ཚང་འདིའི་ད་ལྟའི་གནས་སྟངས་ལྟར་ {product} མི་འཐོབ། དངུལ་བསྐྱིན་འདི་ {date} ལ་སྤྲད་པས་ཇི་བཞིན་ནང་འདྲེན་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/ledger_policy.py" line="109" />
+            <location filename="../app/services/roster/ledger_policy.py" line="113" />
             <source>The borrower was {age} on the grant date, outside the {product}'s ages in principle; imported as the bank granted it.</source>
             <translation>སྤྲད་པའི་ཚེས་གྲངས་ལ་བུན་ལེན་པའི་ལོ་ {age} ཡིན། {product} ཡི་ལོ་ཚད་ཀྱི་ཁྱབ་ཁོངས་ལས་འདས། དངུལ་ཁང་གིས་སྤྲད་པ་ལྟར་ནང་འདྲེན་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/ledger_policy.py" line="66" />
+            <location filename="../app/services/roster/ledger_policy.py" line="70" />
             <source>The {product} allows at most {max_yuan} yuan; {amount_yuan} yuan was granted.</source>
             <translation>{product} ལ་མང་ཤོས་སྒོར་ {max_yuan} ཡིན། སྒོར་ {amount_yuan} སྤྲད་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/ledger_policy.py" line="79" />
+            <location filename="../app/services/roster/ledger_policy.py" line="83" />
             <source>The {product} allows a term of at most {max_months} months; this loan runs {months}.</source>
             <translation>{product} ཡི་དུས་ཡུན་རིང་ཤོས་ཟླ་བ་ {max_months} ཡིན། དངུལ་བསྐྱིན་འདི་ཟླ་བ་ {months} ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="210" />
+            <location filename="../app/services/sync.py" line="224" />
             <source>{n} records were set aside with a household in conflict; they are counted nowhere until the conflict is resolved.</source>
             <translation>ཟིན་ཐོ་ {n} འགལ་ཟླའི་ཁྱིམ་ཚང་དང་མཉམ་དུ་ཟུར་དུ་བཞག་ཡོད། འགལ་ཟླ་ཐག་མ་ཆོད་གོང་གྲངས་ཐོར་མི་རྩི།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="222" />
+            <location filename="../app/services/sync.py" line="236" />
             <source>Conflict: the household with ID number {id_number} also comes from office {other}. This version was set aside with its records (nothing else of the package was held back) until the conflict is resolved: Sync page, Conflicts, or the command sync conflicts list.</source>
             <translation>འགལ་ཟླ། ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ {id_number} ཡི་ཁྱིམ་ཚང་ལས་ཁང་ {other} ནས་ཀྱང་ཡོང་། པར་གཞི་འདི་དང་དེའི་ཟིན་ཐོ་ཟུར་དུ་བཞག་ཡོད། (ཐུམ་སྒྲིལ་གྱི་གཞན་དག་རྒྱུན་ལྟར་ནང་འདྲེན་བྱས།) མཐུན་སྒྲིལ་ཤོག་ངོས་ཀྱི་འགལ་ཟླ་འམ་ sync conflicts list ལ་ལྟོས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_conflicts.py" line="145" />
+            <location filename="../app/services/sync_conflicts.py" line="156" />
             <source>{action} is not a way to resolve a conflict. Choose one of: {actions}.</source>
             <translation>{action} ནི་འགལ་ཟླ་ཐག་གཅོད་ཀྱི་ཐབས་མ་རེད། {actions} ནས་གཅིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_conflicts.py" line="152" />
+            <location filename="../app/services/sync_conflicts.py" line="163" />
             <source>There is no household conflict {id}. List them with: sync conflicts list.</source>
             <translation>ཁྱིམ་ཚང་གི་འགལ་ཟླ་ {id} མེད། sync conflicts list བེད་སྤྱོད་ནས་ཐོ་འགོད་གྱིས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_conflicts.py" line="156" />
+            <location filename="../app/services/sync_conflicts.py" line="167" />
             <source>Conflict {id} was already resolved ({resolution}).</source>
             <translation>འགལ་ཟླ་ {id} སྔར་ཐག་གཅོད་བྱས་ཟིན། ({resolution})</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_conflicts.py" line="159" />
+            <location filename="../app/services/sync_conflicts.py" line="170" />
             <source>Say which version the household moved to: incoming or local.</source>
             <translation>ཁྱིམ་ཚང་པར་གཞི་གང་དུ་སྤོས་པ་གསལ་རོགས། incoming ཡང་ན་ local</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_conflicts.py" line="172" />
+            <location filename="../app/services/sync_conflicts.py" line="183" />
             <source>Conflict {id} can no longer be resolved this way: one of its versions is gone from the register.</source>
             <translation>འགལ་ཟླ་ {id} ཐབས་འདིས་ཐག་གཅོད་མི་ཐུབ། དེའི་པར་གཞི་གཅིག་ཐོ་དེབ་ནང་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="327" />
+            <location filename="../app/services/report_document.py" line="331" />
             <source>Households in conflict between villages (each counted once)</source>
             <translation>གྲོང་ཚོའི་བར་འགལ་ཟླའི་ཁྱིམ་ཚང་། (རེ་རེར་ཐེངས་གཅིག་རྩིས།)</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="129" />
+            <location filename="../app/commands/import_roster.py" line="133" />
             <source>The folder {folder} for the error list does not exist. Create it, or give another path with --errors-out; nothing was imported.</source>
             <translation>ནོར་འཁྲུལ་ཐོ་ཡི་ཡིག་སྣོད་ {folder} མེད། དེ་གསར་བཟོ་བྱེད་པའམ་ --errors-out ཡིས་ལམ་ཐིག་གཞན་ཞིག་སྟོན་རོགས། ནང་འདྲེན་གང་ཡང་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="138" />
+            <location filename="../app/commands/import_roster.py" line="142" />
             <source>{path} is a folder; give a file name for the error list, such as {path}/errors.xlsx.</source>
             <translation>{path} ནི་ཡིག་སྣོད་ཅིག་ཡིན། ནོར་འཁྲུལ་ཐོ་ལ་ཡིག་ཆའི་མིང་ཞིག་སྟོན་རོགས། དཔེར་ན་ {path}/errors.xlsx ལྟ་བུ།</translation>
         </message>
@@ -3647,243 +3657,243 @@
             <translation>ལོ་ནི་ཨང་གྲངས་བཞིས་འབྲི་དགོས། དཔེར་ན། 2026</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="30" />
+            <location filename="../app/services/report_document.py" line="34" />
             <source>New developments and problems</source>
             <translation>གནས་ཚུལ་གསར་པ་དང་གནད་དོན་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="31" />
+            <location filename="../app/services/report_document.py" line="35" />
             <source>(nothing written)</source>
             <translation>（ཅི་ཡང་བྲིས་མེད།）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="33" />
+            <location filename="../app/services/report_document.py" line="37" />
             <source>Offices below: included and missing</source>
             <translation>འོག་གི་ལས་ཁང་། ཚུད་ཟིན་པ་དང་ཆད་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="36" />
+            <location filename="../app/services/report_document.py" line="40" />
             <source>{n} days</source>
             <translation>ཉིན་ {n}</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="52" />
+            <location filename="../app/services/report_document.py" line="56" />
             <source>Summary</source>
             <translation>བསྡོམས་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="53" />
+            <location filename="../app/services/report_document.py" line="57" />
             <source>Complaint statistics</source>
             <translation>ཞུ་གཏུག་དབྱེ་བའི་སྡོམ་རྩིས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="95" />
+            <location filename="../app/services/report_document.py" line="99" />
             <source>The table stops here: {n} more steps are listed only in the .xlsx report of the same period.</source>
             <translation>རེའུ་མིག་འདི་འདིར་མཇུག་རྫོགས། གོ་རིམ་གཞན་ {n} ནི་དུས་ཡུན་གཅིག་པའི་ .xlsx སྙན་ཞུའི་ནང་ཁོ་ནར་བཀོད་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="34" />
+            <location filename="../app/services/report_document.py" line="38" />
             <source>Office code</source>
             <translation>ལས་ཁང་གི་ཨང་རྟགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="34" />
+            <location filename="../app/services/report_document.py" line="38" />
             <source>Level</source>
             <translation>རིམ་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="34" />
+            <location filename="../app/services/report_document.py" line="38" />
             <source>Latest package</source>
             <translation>ཐུམ་སྒྲིལ་ཆེས་གསར་བ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="34" />
+            <location filename="../app/services/report_document.py" line="38" />
             <source>In this report</source>
             <translation>སྙན་ཞུ་འདིའི་ནང་ཚུད་མིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="35" />
+            <location filename="../app/services/report_document.py" line="39" />
             <source>included</source>
             <translation>ཚུད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="35" />
+            <location filename="../app/services/report_document.py" line="39" />
             <source>missing: no package for the period yet</source>
             <translation>ཆད་པ། དུས་ཡུན་འདིའི་ཐུམ་སྒྲིལ་ད་དུང་འབྱོར་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="40" />
-            <location filename="../app/services/report_document.py" line="41" />
+            <location filename="../app/services/report_document.py" line="44" />
+            <location filename="../app/services/report_document.py" line="45" />
             <source>Dual-base linkage work station</source>
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="42" />
+            <location filename="../app/services/report_document.py" line="46" />
             <source>Dual-base linkage work office</source>
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="60" />
+            <location filename="../app/services/report_document.py" line="64" />
             <source>Code</source>
             <translation>ཨང་རྟགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="60" />
+            <location filename="../app/services/report_document.py" line="64" />
             <source>Class</source>
             <translation>རིགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="56" />
+            <location filename="../app/services/report_document.py" line="60" />
             <source>Complaints by business channel (JR/T 0169-2018 A)</source>
             <translation>ལས་དོན་ལམ་ཀ་ལྟར་དབྱེ་བའི་ཞུ་གཏུག (JR/T 0169-2018 A)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="57" />
+            <location filename="../app/services/report_document.py" line="61" />
             <source>Complaints by business type (JR/T 0169-2018 B)</source>
             <translation>ལས་དོན་རིགས་ལྟར་དབྱེ་བའི་ཞུ་གཏུག (JR/T 0169-2018 B)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="58" />
+            <location filename="../app/services/report_document.py" line="62" />
             <source>Complaints by cause (JR/T 0169-2018 C)</source>
             <translation>རྒྱུ་རྐྱེན་ལྟར་དབྱེ་བའི་ཞུ་གཏུག (JR/T 0169-2018 C)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="80" />
+            <location filename="../app/services/report_document.py" line="84" />
             <source>Loan demands in the period</source>
             <translation>དུས་ཡུན་འདིའི་མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="81" />
+            <location filename="../app/services/report_document.py" line="85" />
             <source>Granted in the period</source>
             <translation>དུས་ཡུན་འདིར་སྤྲད་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="82" />
+            <location filename="../app/services/report_document.py" line="86" />
             <source>Outstanding at the period's end</source>
             <translation>དུས་ཡུན་མཇུག་གི་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="83" />
+            <location filename="../app/services/report_document.py" line="87" />
             <source>Received in the period</source>
             <translation>དུས་ཡུན་འདིར་ལེན་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="84" />
+            <location filename="../app/services/report_document.py" line="88" />
             <source>Resolved in the period</source>
             <translation>དུས་ཡུན་འདིར་ཐག་གཅོད་བྱས་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="85" />
+            <location filename="../app/services/report_document.py" line="89" />
             <source>Overdue at the period's end</source>
             <translation>དུས་ཡུན་མཇུག་ལ་དུས་ཡོལ་བ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="86" />
+            <location filename="../app/services/report_document.py" line="90" />
             <source>Loan pipeline in the period (number of demands)</source>
             <translation>དུས་ཡུན་འདིའི་དངུལ་བསྐྱིན་ལས་སྒོའི་འཕེལ་རིམ། (དགོས་མཁོའི་གྲངས།)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="87" />
+            <location filename="../app/services/report_document.py" line="91" />
             <source>Annex: loan steps in the period</source>
             <translation>ཟུར་སྦྲགས། དུས་ཡུན་འདིའི་དངུལ་བསྐྱིན་གྱི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="88" />
+            <location filename="../app/services/report_document.py" line="92" />
             <source>No loan steps were recorded in this period.</source>
             <translation>དུས་ཡུན་འདིར་དངུལ་བསྐྱིན་གྱི་གོ་རིམ་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="89" />
+            <location filename="../app/services/report_document.py" line="93" />
             <source>Loan book at the period's end</source>
             <translation>དུས་ཡུན་མཇུག་གི་དངུལ་བསྐྱིན་ལྷག་འཕྲོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="90" />
+            <location filename="../app/services/report_document.py" line="94" />
             <source>Repayments in the period: principal</source>
             <translation>དུས་ཡུན་འདིའི་བུ་ལོན་འཇལ་བ། མ་དངུལ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="91" />
+            <location filename="../app/services/report_document.py" line="95" />
             <source>Repayments in the period: interest</source>
             <translation>དུས་ཡུན་འདིའི་བུ་ལོན་འཇལ་བ། སྐྱེད་ཀ</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="92" />
+            <location filename="../app/services/report_document.py" line="96" />
             <source>Interest subsidy due for the period</source>
             <translation>དུས་ཡུན་འདིར་སྤྲོད་དགོས་པའི་སྐྱེད་ཀ་རོགས་སྐྱོར།</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="159" />
+            <location filename="../app/services/reports.py" line="163" />
             <source>Provisional: the period has not ended yet, and its figures can still change.</source>
             <translation>གནས་སྐབས་ཀྱི་གྲངས་ཀ དུས་ཡུན་འདི་ད་དུང་མཇུག་མ་རྫོགས་པས་གྲངས་ཀ་འགྱུར་སྲིད།</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="160" />
+            <location filename="../app/services/reports.py" line="164" />
             <source>This period has not begun yet: there is nothing to report.</source>
             <translation>དུས་ཡུན་འདི་ད་དུང་འགོ་མ་ཚུགས་པས་སྙན་ཞུ་བྱ་རྒྱུ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="161" />
+            <location filename="../app/services/reports.py" line="165" />
             <source>This period ends before the first record on the register ({first}): there is nothing to report for it.</source>
             <translation>དུས་ཡུན་འདི་ཐོ་དེབ་ཀྱི་ཟིན་ཐོ་དང་པོ། ({first}) གོང་དུ་མཇུག་རྫོགས་པས་སྙན་ཞུ་བྱ་རྒྱུ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="512" />
+            <location filename="../app/services/reports.py" line="519" />
             <source>The narrative is longer than {n} characters; shorten it.</source>
             <translation>གསལ་བཤད་ཡི་གེ་ {n} ལས་བརྒལ་འདུག ཐུང་དུ་གཏོང་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="516" />
+            <location filename="../app/services/reports.py" line="523" />
             <source>A name is at most 60 characters.</source>
             <translation>མིང་ལ་ཡི་གེ་ 60 ལས་མང་བ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="211" />
+            <location filename="../app/cli.py" line="215" />
             <source>The register is now encrypted. Its recovery key is {key} . Write it down or print it and keep it in the office safe: it opens the register if every password is lost, and it is shown only this once.</source>
             <translation>ཐོ་དེབ་ད་ལྟ་གསང་སྡོམ་བྱས་ཟིན། དེའི་སླར་གསོའི་ལྡེ་མིག་ནི་ {key} ཡིན། དེ་བྲིས་པའམ་པར་བསྐྲུན་ནས་ལས་ཁང་གི་ཉེན་སྲུང་སྒམ་ནང་ཉར་རོགས། གསང་ཨང་ཚང་མ་བརླག་ན་དེས་ཐོ་དེབ་ཁ་ཕྱེ་ཐུབ། དེ་ཐེངས་འདི་གཅིག་ཁོ་ན་མངོན།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="202" />
+            <location filename="../app/cli.py" line="206" />
             <source>Encrypting the register (once, at the first sign-in since this release); this takes a moment…</source>
             <translation>ཐོ་དེབ་གསང་སྡོམ་བྱེད་བཞིན་པ། (པར་གཞི་འདིའི་རྗེས་ཀྱི་ནང་འཛུལ་ཐེངས་དང་པོར་ཐེངས་གཅིག་ཁོ་ན།) ཅུང་ཙམ་སྒུག་རོགས།…</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="65" />
+            <location filename="../app/services/auth.py" line="68" />
             <source>There is no office head's account (role admin) of that name.</source>
             <translation>མིང་དེའི་ལས་ཁང་འགན་འཛིན་གྱི་ཐོ་ཁོངས་ (admin) མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="173" />
+            <location filename="../app/services/backup.py" line="177" />
             <source>{path} is an encrypted register; it can be restored only into the register it was made from (open that register and restore it there).</source>
             <translation>{path} ནི་གསང་སྡོམ་བྱས་པའི་ཐོ་དེབ་ཡིན། དེ་བཟོས་པའི་ཐོ་དེབ་ནང་ཁོ་ནར་སླར་གསོ་བྱེད་ཐུབ། (ཐོ་དེབ་དེ་ཁ་ཕྱེ་ནས་དེར་སླར་གསོ་བྱེད་རོགས།)</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="454" />
+            <location filename="../app/services/backup.py" line="458" />
             <source>{path} was made before this register was encrypted; restoring it would write its records back in the clear, so it was not restored. Restore a backup made since.</source>
             <translation>{path} ནི་ཐོ་དེབ་འདི་གསང་སྡོམ་མ་བྱས་གོང་དུ་བཟོས་པ་ཡིན། དེ་སླར་གསོ་བྱས་ན་ཟིན་ཐོ་རྣམས་གསང་སྡོམ་མེད་པར་ཡང་བསྐྱར་འབྲི་འགྲོ་བས། སླར་གསོ་བྱས་མེད། དེའི་རྗེས་སུ་བཟོས་པའི་གྲབས་ཉར་སླར་གསོ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/encryption.py" line="214" />
+            <location filename="../app/services/encryption.py" line="218" />
             <source>The key file beside the register ({path}) is missing or damaged, so no password can open the register. Copy it back from the newest backup (the file ending in .keys beside it); the recovery key needs it too.</source>
             <translation>ཐོ་དེབ་ཀྱི་འགྲམ་གྱི་ལྡེ་མིག་ཡིག་ཆ་ ({path}) བརླག་པའམ་ཆག་སྐྱོན་ཕོག་པས། གསང་ཨང་གང་གིས་ཀྱང་ཐོ་དེབ་ཁ་ཕྱེ་མི་ཐུབ། གྲབས་ཉར་གསར་ཤོས་ནས་དེ་ཕྱིར་འདྲ་བཤུས་བྱེད་རོགས། (གྲབས་ཉར་འགྲམ་གྱི་ .keys ཡིས་མཇུག་སྡོམ་པའི་ཡིག་ཆ།) སླར་གསོའི་ལྡེ་མིག་ལའང་དེ་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/services/encryption.py" line="99" />
+            <location filename="../app/services/encryption.py" line="103" />
             <source>The encrypted copy of the register did not check out, so the register was left as it was (not encrypted). Free some disk space and sign in again.</source>
             <translation>ཐོ་དེབ་ཀྱི་གསང་སྡོམ་འདྲ་བཤུས་ཞིབ་བཤེར་ལ་མ་འཕྲོད་པས། ཐོ་དེབ་སྔར་བཞིན་བཞག་ཡོད། (གསང་སྡོམ་མ་བྱས།) སྡུད་སྡེར་གྱི་བར་སྟོང་ཅུང་ཙམ་སྟོང་པ་བཟོས་ནས་ཡང་བསྐྱར་ནང་འཛུལ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/encryption.py" line="116" />
+            <location filename="../app/services/encryption.py" line="120" />
             <source>This register cannot be encrypted here (it is already encrypted, or SQLCipher is not installed).</source>
             <translation>ཐོ་དེབ་འདི་འདིར་གསང་སྡོམ་བྱེད་མི་ཐུབ། (གསང་སྡོམ་བྱས་ཟིན་པའམ། SQLCipher སྒྲིག་འཇུག་བྱས་མེད།)</translation>
         </message>
         <message>
-            <location filename="../app/services/encryption.py" line="138" />
+            <location filename="../app/services/encryption.py" line="142" />
             <source>The register could not be encrypted ({detail}); it was left as it was. Free some disk space and sign in again.</source>
             <translation>ཐོ་དེབ་གསང་སྡོམ་བྱེད་མ་ཐུབ། ({detail}) ཐོ་དེབ་སྔར་བཞིན་བཞག་ཡོད། སྡུད་སྡེར་གྱི་བར་སྟོང་ཅུང་ཙམ་སྟོང་པ་བཟོས་ནས་ཡང་བསྐྱར་ནང་འཛུལ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/encryption.py" line="230" />
+            <location filename="../app/services/encryption.py" line="234" />
             <source>This recovery key does not open the register. Check it against the printed sheet (letters A-Z and digits 2-7, in groups of four).</source>
             <translation>སླར་གསོའི་ལྡེ་མིག་འདིས་ཐོ་དེབ་ཁ་ཕྱེ་མི་ཐུབ། པར་བསྐྲུན་བྱས་པའི་ཤོག་བུ་དང་བསྡུར་ནས་ཞིབ་བཤེར་བྱེད་རོགས། (ཡི་གེ A-Z དང་ཨང་ཀི 2-7 བཞི་རེའི་ཚོ་ཁག)</translation>
         </message>
@@ -3923,14 +3933,165 @@
             <translation>ཡིག་ཆ་འདི་མཉེན་ཆས་འདིའི་གསང་སྡོམ་ཐུམ་སྒྲིལ་མ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="465" />
+            <location filename="../app/services/loan_book.py" line="478" />
             <source>The grant is judged by the rules of the {product} in force on its date, {date} (the version of {since}).</source>
             <translation>དངུལ་སྤྲོད་འདི་ནི་སྤྲོད་ཉིན་ {date} ལ་ལག་བསྟར་བྱེད་བཞིན་པའི་ {product} ཡི་སྒྲིག་གཞི་ལྟར་ཞིབ་བཤེར་བྱས། ( {since} ནས་ལག་བསྟར་བྱས་པའི་པར་གཞི།)</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="480" />
+            <location filename="../app/services/loan_book.py" line="493" />
             <source>Those are the rules of the {product} since {since}; the loan was granted on {date} under the rules then in force (the version of {then}) and is recorded with this note.</source>
             <translation>དེ་དག་ནི་ {since} ནས་བཟུང་བའི་ {product} ཡི་སྒྲིག་གཞི་ཡིན། དངུལ་བསྐྱིན་འདི་ {date} ལ་དུས་དེར་ལག་བསྟར་བྱེད་བཞིན་པའི་སྒྲིག་གཞི་ ( {then} ནས་ལག་བསྟར་བྱས་པའི་པར་གཞི།) ལྟར་སྤྲད་ཡོད་པས་གསལ་བཤད་འདི་དང་མཉམ་དུ་ཐོ་འགོད་བྱས།</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/offices.py" line="104" />
+            <source>Registered office {code} ({name}) as the office above this one; its packages are checked against its key.</source>
+            <translation>ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་གོང་རིམ་ལས་ཁང་དུ་ཐོ་འགོད་བྱས་ཟིན། དེའི་ཐུམ་སྒྲིལ་དེའི་ལྡེ་མིག་གིས་ཞིབ་བཤེར་བྱེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="166" />
+            <source>Package {sequence} for office {office}: {questions} questions, {decisions} decisions, {policies} policy versions{enc}. The file is written and checked.</source>
+            <translation>ལས་ཁང་ {office} ལ་གཏོང་བའི་ཐུམ་སྒྲིལ་ཨང་ {sequence}། དྲི་བ་ {questions}། ཐག་གཅོད་ {decisions}། སྲིད་ཇུས་པར་གཞི་ {policies}{enc}། ཡིག་ཆ་འབྲི་ཟིན་ཞིང་ཞིབ་བཤེར་བྱས་ཟིན།</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="221" />
+            <source>{count} questions.</source>
+            <translation>དྲི་བ་ {count}།</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="233" />
+            <source>Question {id} answered; the answer goes up in the next package.</source>
+            <translation>དྲི་བ་ {id} ལ་ལན་བཏབ་ཟིན། ལན་དེ་ཐུམ་སྒྲིལ་རྗེས་མར་གོང་དུ་འགྲོ།</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="211" />
+            <source>kept here</source>
+            <translation>འདིར་ཉར་ཡོད།</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="214" />
+            <source>left for office {office}, village {village}</source>
+            <translation>ལས་ཁང་ {office} གི་གྲོང་ཚོ་ {village} ལ་སོང་།</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="199" />
+            <source>also registered by office {office} ({name}), village {village}</source>
+            <translation>ལས་ཁང་ {office} ({name}) གི་གྲོང་ཚོ་ {village} ནའང་ཐོ་འགོད་བྱས་ཡོད།</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="309" />
+            <location filename="../app/commands/sync.py" line="207" />
+            <source>answered: {answer}</source>
+            <translation>ལན། {answer}</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="311" />
+            <source>decision applied ({outcome})</source>
+            <translation>ཐག་གཅོད་ལག་བསྟར་བྱས་ཟིན། ({outcome})</translation>
+        </message>
+        <message>
+            <location filename="../app/services/keys.py" line="248" />
+            <source>Office {code} ({name}) is not the office directly above this one ({parent}); only that office's key can be registered as the office above.</source>
+            <translation>ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་ཐད་ཀའི་གོང་རིམ་ ({parent}) མ་རེད། ལས་ཁང་དེའི་ལྡེ་མིག་ཁོ་ན་གོང་རིམ་དུ་ཐོ་འགོད་བྱེད་ཆོག</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="96" />
+            <source>Conflicts resolved</source>
+            <translation>ཐག་བཅད་ཟིན་པའི་འགལ་ཟླ།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="214" />
+            <source>{n} conflicts resolved at office {sender} were applied here: each household is counted once.</source>
+            <translation>ལས་ཁང་ {sender} གིས་ཐག་བཅད་པའི་འགལ་ཟླ་ {n} འདིར་ལག་བསྟར་བྱས་ཟིན། ཁྱིམ་ཚང་རེར་ཐེངས་གཅིག་ཁོ་ན་རྩི།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="611" />
+            <source>A package from the office above cannot be taken as a dry run; take it without.</source>
+            <translation>གོང་རིམ་ལས་ཁང་གི་ཐུམ་སྒྲིལ་ཚོད་ལྟའི་ཐོག་ནས་ལེན་མི་ཐུབ། ཐད་ཀར་ལེན་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="475" />
+            <source>An entry of the package from the office above is not one this program writes; nothing was taken.</source>
+            <translation>གོང་རིམ་ལས་ཁང་གི་ཐུམ་སྒྲིལ་ནང་གི་ཚན་པ་ཞིག་མཉེན་ཆས་འདིས་འབྲི་བ་མ་རེད། ཅི་ཡང་བླངས་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="879" />
+            <source>A resolution in the package is not one this program writes; the package is damaged.</source>
+            <translation>ཐུམ་སྒྲིལ་ནང་གི་ཐག་གཅོད་ཅིག་མཉེན་ཆས་འདིས་འབྲི་བ་མ་རེད། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="224" />
+            <source>Office {code} is not registered here as an office directly below this one; a package goes only to such an office (offices add-subordinate).</source>
+            <translation>ལས་ཁང་ {code} འདིར་ཐད་ཀའི་འོག་རིམ་ལས་ཁང་དུ་ཐོ་འགོད་བྱས་མེད། ཐུམ་སྒྲིལ་དེ་འདྲའི་ལས་ཁང་ཁོ་ནར་གཏོང་ (offices add-subordinate)།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="381" />
+            <source>This package from office {sender} is for office {code}, not for this office ({local}); nothing of it is taken here. Give it to office {code}.</source>
+            <translation>ལས་ཁང་ {sender} གི་ཐུམ་སྒྲིལ་འདི་ལས་ཁང་ {code} ལ་གཏོང་བ་ཡིན། ལས་ཁང་འདི་ ({local}) ལ་མ་རེད། འདིར་ཅི་ཡང་བླངས་མེད། ལས་ཁང་ {code} ལ་སྤྲོད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="392" />
+            <source>The key of the office above is not registered here, so its package cannot be checked. Register it first from its key file (offices set-upper), then take the package again.</source>
+            <translation>གོང་རིམ་ལས་ཁང་གི་ལྡེ་མིག་འདིར་ཐོ་འགོད་བྱས་མེད་པས་དེའི་ཐུམ་སྒྲིལ་ཞིབ་བཤེར་བྱེད་མི་ཐུབ། སྔོན་ལ་དེའི་ལྡེ་མིག་ཡིག་ཆ་ནས་ཐོ་འགོད་ (offices set-upper) བྱས་རྗེས་ཐུམ་སྒྲིལ་ཡང་བསྐྱར་ལེན་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="399" />
+            <source>This package says it comes from office {sender}, which is not the office above this one ({upper}); it is not taken.</source>
+            <translation>ཐུམ་སྒྲིལ་འདིས་ལས་ཁང་ {sender} ནས་ཡིན་ཟེར་ཡང་དེ་ལས་ཁང་འདིའི་གོང་རིམ་ ({upper}) མ་རེད། བླངས་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="410" />
+            <source>The package's signature does not match the key registered for the office above ({code}): the package was altered, or another office made it. Nothing was taken.</source>
+            <translation>ཐུམ་སྒྲིལ་གྱི་མིང་རྟགས་དང་འདིར་ཐོ་འགོད་བྱས་པའི་གོང་རིམ་ལས་ཁང་ ({code}) གི་ལྡེ་མིག་མི་མཐུན། ཐུམ་སྒྲིལ་བཟོ་བཅོས་བྱས་པའམ་ལས་ཁང་གཞན་གྱིས་བཟོས་པ་ཡིན། ཅི་ཡང་བླངས་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="454" />
+            <source>This is a package for an office above (from office {sender}); it is imported at the office it reports to, not taken here as a package from above.</source>
+            <translation>འདི་གོང་རིམ་ལ་གཏོང་བའི་ཐུམ་སྒྲིལ་ (ལས་ཁང་ {sender} ནས་) ཡིན། དེ་ཁོང་གི་གོང་རིམ་ལས་ཁང་དུ་ནང་འདྲེན་བྱེད་དགོས། འདིར་གོང་ནས་བཏང་བའི་ཐུམ་སྒྲིལ་དུ་ལེན་མི་ཆོག</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="573" />
+            <source>Package {sequence} from office {code} is not newer than package {last} already taken here; an old package is never taken again (it would undo later decisions). Nothing was taken.</source>
+            <translation>ལས་ཁང་ {code} གི་ཐུམ་སྒྲིལ་ཨང་ {sequence} འདིར་བླངས་ཟིན་པའི་ཨང་ {last} ལས་གསར་བ་མ་རེད། ཐུམ་སྒྲིལ་རྙིང་པ་ཡང་བསྐྱར་མི་ལེན། (རྗེས་ཀྱི་ཐག་གཅོད་ཕྱིར་འཐེན་འགྲོ།) ཅི་ཡང་བླངས་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="729" />
+            <source>Write the answer first.</source>
+            <translation>སྔོན་ལ་ལན་འབྲི་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="731" />
+            <source>An answer is at most {n} characters of ordinary text.</source>
+            <translation>ལན་ནི་ཡི་གེ་རྒྱུན་ལྡན་ཡིག་འབྲུ་ {n} ལས་མང་བ་མི་ཆོག</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="740" />
+            <source>There is no question {id} from the office above. List them with: sync questions list.</source>
+            <translation>གོང་རིམ་ལས་ཁང་ནས་དྲི་བ་ {id} མེད། ཐོ་གཞུང་ལྟ་བར། sync questions list</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="337" />
+            <source>Took {file} from office {sender}, package {sequence}: {decisions} decisions applied, {questions} new questions, {policies} policy versions.</source>
+            <translation>ལས་ཁང་ {sender} གི་ {file} (ཐུམ་སྒྲིལ་ཨང་ {sequence}) བླངས་ཟིན། ཐག་གཅོད་ {decisions} ལག་བསྟར་བྱས། དྲི་བ་གསར་པ་ {questions}། སྲིད་ཇུས་པར་གཞི་ {policies}།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="429" />
+            <source>The file is {size} MB; a package from the office above is at most {limit} MB, so this is not one. Nothing was taken.</source>
+            <translation>ཡིག་ཆ་ MB {size} ཡོད། གོང་རིམ་ལས་ཁང་གི་ཐུམ་སྒྲིལ་ MB {limit} ལས་མི་ཆེ་བས་འདི་དེ་མ་རེད། ཅི་ཡང་བླངས་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="354" />
+            <source>{name} ({id_number}) left this register: the household is in {village} of office {office} now, as the office above decided.</source>
+            <translation>{name} ({id_number}) ཐོ་དེབ་འདི་ནས་ཕྱིར་སོང་། གོང་རིམ་ལས་ཁང་གི་ཐག་གཅོད་ལྟར་ཁྱིམ་ཚང་འདི་ད་ལྟ་ལས་ཁང་ {office} གི་ {village} ལ་ཡོད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="539" />
+            <source>The package carries a policy table of office {source}, which is not above this office; nothing was taken.</source>
+            <translation>ཐུམ་སྒྲིལ་ནང་ལས་ཁང་ {source} གི་སྲིད་ཇུས་རེའུ་མིག་ཡོད་ཀྱང་དེ་ལས་ཁང་འདིའི་གོང་རིམ་མ་རེད། ཅི་ཡང་བླངས་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="857" />
+            <source>The package resolves a conflict about office {code}, which is not the sending office nor below it; it is not imported.</source>
+            <translation>ཐུམ་སྒྲིལ་གྱིས་ལས་ཁང་ {code} སྐོར་གྱི་འགལ་ཟླ་ཐག་བཅད་ཡོད་ཀྱང་དེ་གཏོང་མཁན་ལས་ཁང་དང་དེའི་འོག་རིམ་གང་ཡང་མ་རེད། ནང་འདྲེན་བྱས་མེད།</translation>
         </message>
     </context>
     <context>
@@ -4534,214 +4695,214 @@ Do you want to delete it anyway?</source>
     <context>
         <name>Columns</name>
         <message>
-            <location filename="../ui/pages/households.py" line="100" />
+            <location filename="../ui/pages/households.py" line="105" />
             <source>Name (Chinese)</source>
             <translation>མིང་། (རྒྱ་ཡིག)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="102" />
+            <location filename="../ui/pages/households.py" line="107" />
             <source>Name (Tibetan)</source>
             <translation>མིང་། (བོད་ཡིག)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="106" />
+            <location filename="../ui/pages/households.py" line="111" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="110" />
+            <location filename="../ui/pages/households.py" line="115" />
             <source>Phone</source>
             <translation>འབྲེལ་གཏུག་ཁ་པར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="113" />
-            <location filename="../ui/pages/ratings.py" line="341" />
-            <location filename="../ui/pages/sessions.py" line="289" />
+            <location filename="../ui/pages/households.py" line="118" />
+            <location filename="../ui/pages/ratings.py" line="345" />
+            <location filename="../ui/pages/sessions.py" line="293" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="117" />
+            <location filename="../ui/pages/households.py" line="122" />
             <source>Group</source>
             <translation>ཚན་ཆུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="298" />
-            <location filename="../ui/pages/households.py" line="120" />
-            <location filename="../ui/pages/loans.py" line="244" />
+            <location filename="../ui/pages/complaints.py" line="302" />
+            <location filename="../ui/pages/households.py" line="125" />
+            <location filename="../ui/pages/loans.py" line="248" />
             <source>Status</source>
             <translation>གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="126" />
+            <location filename="../ui/pages/households.py" line="131" />
             <source>Size</source>
             <translation>མི་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="139" />
+            <location filename="../ui/pages/households.py" line="144" />
             <source>Updated</source>
             <translation>གསར་སྒྱུར་དུས་ཚོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="280" />
+            <location filename="../ui/pages/complaints.py" line="284" />
             <source>Received</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="284" />
+            <location filename="../ui/pages/complaints.py" line="288" />
             <source>Complainant</source>
             <translation>ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="287" />
+            <location filename="../ui/pages/complaints.py" line="291" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="291" />
+            <location filename="../ui/pages/complaints.py" line="295" />
             <source>Channel</source>
             <translation>ལམ་ཀ</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="292" />
+            <location filename="../ui/pages/complaints.py" line="296" />
             <source>Business type</source>
             <translation>ལས་དོན་གྱི་རིགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="293" />
+            <location filename="../ui/pages/complaints.py" line="297" />
             <source>Cause</source>
             <translation>རྒྱུ་རྐྱེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="294" />
+            <location filename="../ui/pages/complaints.py" line="298" />
             <source>Handler</source>
             <translation>ཐག་གཅོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="295" />
+            <location filename="../ui/pages/complaints.py" line="299" />
             <source>Due</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="133" />
-            <location filename="../ui/pages/loans.py" line="218" />
+            <location filename="../ui/pages/households.py" line="138" />
+            <location filename="../ui/pages/loans.py" line="222" />
             <source>Registered</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="224" />
-            <location filename="../ui/pages/ratings.py" line="335" />
+            <location filename="../ui/pages/loans.py" line="228" />
+            <location filename="../ui/pages/ratings.py" line="339" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="230" />
+            <location filename="../ui/pages/loans.py" line="234" />
             <source>Product</source>
             <translation>ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="236" />
+            <location filename="../ui/pages/loans.py" line="240" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="241" />
+            <location filename="../ui/pages/loans.py" line="245" />
             <source>Months</source>
             <translation>ཟླ་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="251" />
+            <location filename="../ui/pages/loans.py" line="255" />
             <source>Status date</source>
             <translation>གནས་སྟངས་ཀྱི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="255" />
+            <location filename="../ui/pages/loans.py" line="259" />
             <source>Bank</source>
             <translation>དངུལ་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="42" />
-            <location filename="../ui/pages/loans.py" line="258" />
+            <location filename="../ui/dialogs/loan_step.py" line="46" />
+            <location filename="../ui/pages/loans.py" line="262" />
             <source>Granted (yuan)</source>
             <translation>སྤྲད་པ། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="284" />
+            <location filename="../ui/pages/sessions.py" line="288" />
             <source>Held on</source>
             <translation>བསྐོངས་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="286" />
+            <location filename="../ui/pages/sessions.py" line="290" />
             <source>Place</source>
             <translation>ས་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="293" />
+            <location filename="../ui/pages/sessions.py" line="297" />
             <source>Topics</source>
             <translation>བརྗོད་གཞི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="296" />
+            <location filename="../ui/pages/sessions.py" line="300" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="302" />
+            <location filename="../ui/pages/sessions.py" line="306" />
             <source>Attendance</source>
             <translation>ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="309" />
+            <location filename="../ui/pages/sessions.py" line="313" />
             <source>Women</source>
             <translation>བུད་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="315" />
+            <location filename="../ui/pages/sessions.py" line="319" />
             <source>Poor households</source>
             <translation>དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="329" />
+            <location filename="../ui/pages/ratings.py" line="333" />
             <source>Year</source>
             <translation>ལོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="347" />
+            <location filename="../ui/pages/ratings.py" line="351" />
             <source>Score</source>
             <translation>སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="354" />
+            <location filename="../ui/pages/ratings.py" line="358" />
             <source>Grade</source>
             <translation>རིམ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="361" />
+            <location filename="../ui/pages/ratings.py" line="365" />
             <source>Bank's score</source>
             <translation>དངུལ་ཁང་གི་སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="367" />
+            <location filename="../ui/pages/ratings.py" line="371" />
             <source>Village's score</source>
             <translation>གྲོང་ཚོའི་སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="371" />
+            <location filename="../ui/pages/ratings.py" line="375" />
             <source>Bank's rater</source>
             <translation>དངུལ་ཁང་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="374" />
+            <location filename="../ui/pages/ratings.py" line="378" />
             <source>Village's rater</source>
             <translation>གྲོང་ཚོ་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="379" />
+            <location filename="../ui/pages/ratings.py" line="383" />
             <source>Rated on</source>
             <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="386" />
+            <location filename="../ui/pages/ratings.py" line="390" />
             <source>Signed (village · bank)</source>
             <translation>མིང་རྟགས། (གྲོང་ཚོ། · དངུལ་ཁང་།)</translation>
         </message>
@@ -4749,27 +4910,27 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../ui/widgets/filter_bar.py" line="80" />
+            <location filename="../ui/widgets/filter_bar.py" line="83" />
             <source>All statuses</source>
             <translation>གནས་སྟངས་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/filter_bar.py" line="87" />
+            <location filename="../ui/widgets/filter_bar.py" line="90" />
             <source>All villages</source>
             <translation>གྲོང་ཚོ་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/filter_bar.py" line="112" />
+            <location filename="../ui/widgets/filter_bar.py" line="115" />
             <source>Search: name, pinyin, Wylie, ID number tail, phone (Ctrl+F)</source>
             <translation>འཚོལ་བ། མིང་། པིན་ཡིན། ཝ་ལི། ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གི་མཇུག ཁ་པར། (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/filter_bar.py" line="113" />
+            <location filename="../ui/widgets/filter_bar.py" line="116" />
             <source>From</source>
             <translation>ནས།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/filter_bar.py" line="114" />
+            <location filename="../ui/widgets/filter_bar.py" line="117" />
             <source>To</source>
             <translation>བར།</translation>
         </message>
@@ -4786,7 +4947,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ད་དུང་ཉར་ཚགས་བྱས་མེད། — %1</translation>
         </message>
         <message>
-            <location filename="../ui/forms/base.py" line="484" />
+            <location filename="../ui/forms/base.py" line="492" />
             <source>Not saved yet</source>
             <extracomment>the service whose validate() is the default check (set by subclasses or in __init__)</extracomment>
             <translation>ད་དུང་ཉར་ཚགས་བྱས་མེད།</translation>
@@ -4795,82 +4956,82 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HouseholdDialog</name>
         <message>
-            <location filename="../ui/pages/households.py" line="50" />
+            <location filename="../ui/pages/households.py" line="55" />
             <source>Edit household</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="50" />
+            <location filename="../ui/pages/households.py" line="55" />
             <source>New household</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="54" />
+            <location filename="../ui/pages/households.py" line="59" />
             <source>Head's name in Chinese</source>
             <translation>ཁྱིམ་བདག་གི་མིང་། (རྒྱ་ཡིག)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="55" />
+            <location filename="../ui/pages/households.py" line="60" />
             <source>Head's name in Tibetan</source>
             <translation>ཁྱིམ་བདག་གི་མིང་། (བོད་ཡིག)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="56" />
+            <location filename="../ui/pages/households.py" line="61" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="57" />
+            <location filename="../ui/pages/households.py" line="62" />
             <source>Phone</source>
             <translation>འབྲེལ་གཏུག་ཁ་པར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="58" />
+            <location filename="../ui/pages/households.py" line="63" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="59" />
+            <location filename="../ui/pages/households.py" line="64" />
             <source>Village group</source>
             <translation>གྲོང་ཚོའི་ཚན་ཆུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="60" />
+            <location filename="../ui/pages/households.py" line="65" />
             <source>Household size</source>
             <translation>ཁྱིམ་མི་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="61" />
+            <location filename="../ui/pages/households.py" line="66" />
             <source>Working members</source>
             <translation>ལས་ཀ་བྱེད་ནུས་མི་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="62" />
+            <location filename="../ui/pages/households.py" line="67" />
             <source>Ethnicity</source>
             <translation>མི་རིགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="63" />
+            <location filename="../ui/pages/households.py" line="68" />
             <source>Preferred language</source>
             <translation>རྒྱུན་སྤྱོད་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="64" />
+            <location filename="../ui/pages/households.py" line="69" />
             <source>Household status</source>
             <translation>ཁྱིམ་ཚང་གི་གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="65" />
+            <location filename="../ui/pages/households.py" line="70" />
             <source>Main industry</source>
             <translation>ཐོན་ལས་གཙོ་བོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="67" />
+            <location filename="../ui/pages/households.py" line="72" />
             <source>Address</source>
             <translation>གནས་ཡུལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="68" />
+            <location filename="../ui/pages/households.py" line="73" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
@@ -4879,7 +5040,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཐོ་འགོད་ཚེས་གྲངས། (建档立卡)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="66" />
+            <location filename="../ui/pages/households.py" line="71" />
             <source>Registered on</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས། (建档立卡)</translation>
         </message>
@@ -4887,7 +5048,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HouseholdPicker</name>
         <message>
-            <location filename="../ui/widgets/household_picker.py" line="62" />
+            <location filename="../ui/widgets/household_picker.py" line="67" />
             <source>Type a name, pinyin, Wylie or the last digits of the ID number</source>
             <translation>མིང་། པིན་ཡིན། ཝ་ལི། ཡང་ན་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གི་མཇུག་གི་ཨང་གྲངས་འབྲི་རོགས།</translation>
         </message>
@@ -4895,12 +5056,12 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HouseholdsPage</name>
         <message>
-            <location filename="../ui/pages/households.py" line="152" />
+            <location filename="../ui/pages/households.py" line="157" />
             <source>Households</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="155" />
+            <location filename="../ui/pages/households.py" line="160" />
             <source>Edit…</source>
             <translation>རྩོམ་སྒྲིག…</translation>
         </message>
@@ -4908,27 +5069,27 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanStepDialog</name>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="17" />
+            <location filename="../ui/dialogs/loan_step.py" line="21" />
             <source>Loan demand: %1</source>
             <translation>མ་དངུལ་དགོས་མཁོ། %1</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="96" />
+            <location filename="../ui/dialogs/loan_step.py" line="100" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="97" />
+            <location filename="../ui/dialogs/loan_step.py" line="101" />
             <source>Amount granted (yuan)</source>
             <translation>སྤྲད་པའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="98" />
+            <location filename="../ui/dialogs/loan_step.py" line="102" />
             <source>Yearly rate (%)</source>
             <translation>ལོ་རེའི་སྐྱེད་ཚད། (%)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="99" />
+            <location filename="../ui/dialogs/loan_step.py" line="103" />
             <source>Maturity date</source>
             <translation>དུས་ཚོད་ཧྲིལ་པོའི་ཚེས་གྲངས།</translation>
         </message>
@@ -4937,17 +5098,17 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">སྐྱེད་ཀ་རོགས་སྐྱོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="101" />
+            <location filename="../ui/dialogs/loan_step.py" line="105" />
             <source>Reason</source>
             <translation>རྒྱུ་མཚན།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="101" />
+            <location filename="../ui/dialogs/loan_step.py" line="105" />
             <source>Note</source>
             <translation>མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="100" />
+            <location filename="../ui/dialogs/loan_step.py" line="104" />
             <source>Contract number</source>
             <translation>གན་རྒྱའི་ཨང་།</translation>
         </message>
@@ -4955,12 +5116,12 @@ Do you want to delete it anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="192" />
+            <location filename="../ui/main_window.py" line="197" />
             <source>Dual-base linkage office register</source>
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་གི་ཐོ་དེབ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="195" />
+            <location filename="../ui/main_window.py" line="200" />
             <source>Home</source>
             <translation>གདོང་ཤོག</translation>
         </message>
@@ -4985,162 +5146,162 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="196" />
+            <location filename="../ui/main_window.py" line="201" />
             <source>Reports</source>
             <translation>རེའུ་མིག</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="197" />
+            <location filename="../ui/main_window.py" line="202" />
             <source>Sync</source>
             <translation>གཞི་གྲངས་མཉམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="198" />
+            <location filename="../ui/main_window.py" line="203" />
             <source>Audit log</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="199" />
+            <location filename="../ui/main_window.py" line="204" />
             <source>Settings</source>
             <translation>སྒྲིག་འགོད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="208" />
+            <location filename="../ui/main_window.py" line="213" />
             <source>&amp;File</source>
             <translation>ཡིག་ཆ།(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="209" />
+            <location filename="../ui/main_window.py" line="214" />
             <source>&amp;Edit</source>
             <translation>རྩོམ་སྒྲིག(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="210" />
+            <location filename="../ui/main_window.py" line="215" />
             <source>&amp;View</source>
             <translation>མཐོང་སྣང་།(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="211" />
+            <location filename="../ui/main_window.py" line="216" />
             <source>&amp;Help</source>
             <translation>རོགས་རམ།(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="212" />
+            <location filename="../ui/main_window.py" line="217" />
             <source>&amp;Back up…</source>
             <translation>གྲབས་ཉར།(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="213" />
+            <location filename="../ui/main_window.py" line="218" />
             <source>&amp;Export and reports…</source>
             <translation>ཕྱིར་འདྲེན་དང་རེའུ་མིག(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="215" />
+            <location filename="../ui/main_window.py" line="220" />
             <source>&amp;Quit</source>
             <translation>ཕྱིར་ཐོན།(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="218" />
+            <location filename="../ui/main_window.py" line="223" />
             <source>&amp;Undo</source>
             <translation>ཕྱིར་ལྡོག(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="219" />
+            <location filename="../ui/main_window.py" line="224" />
             <source>Undo the last change (Ctrl+Z)</source>
             <translation>མཐའ་མའི་བཟོ་བཅོས་ཕྱིར་ལྡོག (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="220" />
+            <location filename="../ui/main_window.py" line="225" />
             <source>&amp;New</source>
             <translation>གསར་བཟོ།(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="221" />
+            <location filename="../ui/main_window.py" line="226" />
             <source>New record in this page (Ctrl+N)</source>
             <translation>ཤོག་ངོས་འདིར་ཟིན་ཐོ་གསར་པ། (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="222" />
+            <location filename="../ui/main_window.py" line="227" />
             <source>&amp;Find</source>
             <translation>འཚོལ་བ།(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="223" />
+            <location filename="../ui/main_window.py" line="228" />
             <source>&amp;Refresh</source>
             <translation>གསར་བསྐྲུན།(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="224" />
+            <location filename="../ui/main_window.py" line="229" />
             <source>&amp;About</source>
             <translation>སྐོར།(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="225" />
+            <location filename="../ui/main_window.py" line="230" />
             <source>Toolbar</source>
             <translation>ལག་ཆའི་སྡེ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="241" />
+            <location filename="../ui/main_window.py" line="246" />
             <source>User: %1</source>
             <translation>སྤྱོད་མཁན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="243" />
+            <location filename="../ui/main_window.py" line="248" />
             <source>Register file</source>
             <translation>ཐོ་དེབ་ཡིག་ཆ།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="51" />
+            <location filename="../ui/main_window.py" line="56" />
             <source>Last backup: %1</source>
             <translation>གྲབས་ཉར་མཐའ་མ། %1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="52" />
+            <location filename="../ui/main_window.py" line="57" />
             <source>never</source>
             <translation>གཏན་ནས་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="355" />
+            <location filename="../ui/main_window.py" line="360" />
             <source>Nothing to undo.</source>
             <translation>ཕྱིར་ལྡོག་བྱ་རྒྱུ་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="359" />
+            <location filename="../ui/main_window.py" line="364" />
             <source>Undone.</source>
             <translation>ཕྱིར་ལྡོག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="421" />
+            <location filename="../ui/main_window.py" line="426" />
             <source>About</source>
             <translation>སྐོར།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="423" />
+            <location filename="../ui/main_window.py" line="428" />
             <source>Dual-base linkage office register: households, loan demands, financial literacy, complaints and credit ratings of a dual-base linkage office, offline, in Chinese and Tibetan.</source>
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་གི་ཐོ་དེབ། ལས་ཁང་གི་ཞིང་འབྲོག་ཁྱིམ་ཚང་། མ་དངུལ་དགོས་མཁོ། དངུལ་རྩིས་ཤེས་བྱ། ཞུ་གཏུག ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ་བཅས། དྲ་རྒྱ་མེད་པར་བེད་སྤྱོད་ཐུབ། རྒྱ་བོད་སྐད་གཉིས།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="214" />
+            <location filename="../ui/main_window.py" line="219" />
             <source>&amp;Import a roster…</source>
             <translation>མིང་ཐོ་ནང་འདྲེན།(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="216" />
+            <location filename="../ui/main_window.py" line="221" />
             <source>&amp;Switch account…</source>
             <translation>ཐོ་ཁོངས་བརྗེ་བ།(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="217" />
+            <location filename="../ui/main_window.py" line="222" />
             <source>Sign out, and sign in with another account without closing the program</source>
             <translation>བྱ་རིམ་མ་སྒོ་བར་ཐོ་ཁོངས་ད་ལྟ་བ་ནས་ཕྱིར་ཐོན་ཏེ་ཐོ་ཁོངས་གཞན་ཞིག་གིས་ནང་འཛུལ་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="377" />
+            <location filename="../ui/main_window.py" line="382" />
             <source>There are no accounts yet: add them under Settings ▸ Users.</source>
             <translation>ད་དུང་ཐོ་ཁོངས་གང་ཡང་མེད། སྒྲིག་འགོད། ▸ སྤྱོད་མཁན། ནང་ཁ་སྣོན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="389" />
+            <location filename="../ui/main_window.py" line="394" />
             <source>Signed in as %1.</source>
             <translation>%1 ཡིས་ནང་འཛུལ་བྱས་ཟིན།</translation>
         </message>
@@ -5148,37 +5309,37 @@ Do you want to delete it anyway?</source>
     <context>
         <name>OfficeDialog</name>
         <message>
-            <location filename="../ui/dialogs/office.py" line="24" />
+            <location filename="../ui/dialogs/office.py" line="29" />
             <source>The office this register belongs to</source>
             <translation>ཐོ་དེབ་འདི་དབང་བའི་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/office.py" line="28" />
+            <location filename="../ui/dialogs/office.py" line="33" />
             <source>Office code</source>
             <translation>ལས་ཁང་གི་ཨང་རྟགས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/office.py" line="29" />
+            <location filename="../ui/dialogs/office.py" line="34" />
             <source>Level</source>
             <translation>རིམ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/office.py" line="30" />
+            <location filename="../ui/dialogs/office.py" line="35" />
             <source>Name in Chinese</source>
             <translation>རྒྱ་ཡིག་གི་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/office.py" line="31" />
+            <location filename="../ui/dialogs/office.py" line="36" />
             <source>Name in Tibetan</source>
             <translation>བོད་ཡིག་གི་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/office.py" line="32" />
+            <location filename="../ui/dialogs/office.py" line="37" />
             <source>Parent office code</source>
             <translation>གོང་རིམ་ལས་ཁང་གི་ཨང་རྟགས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/office.py" line="33" />
+            <location filename="../ui/dialogs/office.py" line="38" />
             <source>Partner bank branch</source>
             <translation>མཉམ་ལས་དངུལ་ཁང་གི་ཡན་ལག</translation>
         </message>
@@ -5186,7 +5347,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>Operation</name>
         <message>
-            <location filename="../ui/app.py" line="82" />
+            <location filename="../ui/app.py" line="86" />
             <location filename="../ui/errors.py" line="67" />
             <source>Error</source>
             <translation>ནོར་འཁྲུལ།</translation>
@@ -5201,7 +5362,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>PlaceholderPage</name>
         <message>
-            <location filename="../ui/pages/__init__.py" line="192" />
+            <location filename="../ui/pages/page.py" line="111" />
             <source>This part of the program is coming in a later version.</source>
             <extracomment>navigation order: (name, module under ui.pages, class name)</extracomment>
             <translation>མཉེན་ཆས་ཀྱི་ཆ་ཤས་འདི་རྗེས་མའི་པར་གཞིའི་ནང་འཆར།</translation>
@@ -5210,42 +5371,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RegisterPage</name>
         <message>
-            <location filename="../ui/pages/register_page.py" line="201" />
+            <location filename="../ui/pages/register_page.py" line="206" />
             <source>New…</source>
             <translation>གསར་བཟོ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="202" />
+            <location filename="../ui/pages/register_page.py" line="207" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="203" />
+            <location filename="../ui/pages/register_page.py" line="208" />
             <source>Open…</source>
             <translation>ཁ་ཕྱེ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="204" />
+            <location filename="../ui/pages/register_page.py" line="209" />
             <source>Enter or double-click a row</source>
             <translation>ཐིག་ཕྲེང་ཞིག་ལ་ Enter ནམ་ཐེངས་གཉིས་མནན་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="205" />
+            <location filename="../ui/pages/register_page.py" line="210" />
             <source>Delete</source>
             <translation>བསུབ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="269" />
+            <location filename="../ui/pages/register_page.py" line="274" />
             <source>%1 records</source>
             <translation>ཟིན་ཐོ་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="321" />
+            <location filename="../ui/pages/register_page.py" line="326" />
             <source>Deleted. Ctrl+Z brings it back.</source>
             <translation>བསུབ་ཟིན། Ctrl+Z མནན་ན་སླར་གསོ་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="263" />
+            <location filename="../ui/pages/register_page.py" line="268" />
             <source>Searching…</source>
             <translation>འཚོལ་བཞིན་པ།…</translation>
         </message>
@@ -5253,13 +5414,13 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RegisterTableModel</name>
         <message>
-            <location filename="../ui/models/paged.py" line="352" />
+            <location filename="../ui/models/paged.py" line="357" />
             <source>Deleted</source>
             <extracomment>role for the row's record id (str) role for the whole row dict</extracomment>
             <translation>བསུབ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/models/paged.py" line="354" />
+            <location filename="../ui/models/paged.py" line="359" />
             <source>Imported from office %1: read-only here</source>
             <translation>ལས་ཁང་ %1 ནས་ནང་འདྲེན་བྱས། འདིར་ཀློག་པ་ཙམ།</translation>
         </message>
@@ -5267,17 +5428,17 @@ Do you want to delete it anyway?</source>
     <context>
         <name>AttendeeList</name>
         <message>
-            <location filename="../ui/pages/sessions.py" line="131" />
+            <location filename="../ui/pages/sessions.py" line="135" />
             <source>Add</source>
             <translation>ཁ་སྣོན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="132" />
+            <location filename="../ui/pages/sessions.py" line="136" />
             <source>Remove</source>
             <translation>སེལ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="136" />
+            <location filename="../ui/pages/sessions.py" line="140" />
             <source>%1 households linked</source>
             <translation>ཁྱིམ་ཚང་ %1 འབྲེལ་མཐུད་བྱས།</translation>
         </message>
@@ -5285,83 +5446,83 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintDialog</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="141" />
+            <location filename="../ui/pages/complaints.py" line="145" />
             <source>%1 (%2 days after receipt)</source>
             <extracomment>lifecycle buttons: (target status, object name)</extracomment>
             <translation>%1 (ལེན་རྗེས་ཉིན་ %2)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="149" />
+            <location filename="../ui/pages/complaints.py" line="153" />
             <source>Edit complaint</source>
             <translation>ཞུ་གཏུག་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="149" />
+            <location filename="../ui/pages/complaints.py" line="153" />
             <source>New complaint</source>
             <translation>ཞུ་གཏུག་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="153" />
+            <location filename="../ui/pages/complaints.py" line="157" />
             <source>Received on</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="154" />
+            <location filename="../ui/pages/complaints.py" line="158" />
             <source>Received by</source>
             <translation>ལེན་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="155" />
+            <location filename="../ui/pages/complaints.py" line="159" />
             <source>Complainant's household</source>
             <translation>ཞུ་གཏུག་པའི་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="156" />
+            <location filename="../ui/pages/complaints.py" line="160" />
             <source>Complainant (if not a household)</source>
             <translation>ཞུ་གཏུག་པ། (ཐོ་འགོད་ཁྱིམ་ཚང་མིན་ན།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="157" />
+            <location filename="../ui/pages/complaints.py" line="161" />
             <source>Complainant's phone</source>
             <translation>ཞུ་གཏུག་པའི་ཁ་པར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="158" />
+            <location filename="../ui/pages/complaints.py" line="162" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="159" />
+            <location filename="../ui/pages/complaints.py" line="163" />
             <source>What the complaint is about</source>
             <translation>ཞུ་གཏུག་གི་ནང་དོན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="160" />
+            <location filename="../ui/pages/complaints.py" line="164" />
             <source>Business channel (JR/T 0169 A)</source>
             <translation>ལས་དོན་ལམ་ཀ (JR/T 0169 A)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="161" />
+            <location filename="../ui/pages/complaints.py" line="165" />
             <source>Business type (JR/T 0169 B)</source>
             <translation>ལས་དོན་གྱི་རིགས། (JR/T 0169 B)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="162" />
+            <location filename="../ui/pages/complaints.py" line="166" />
             <source>Cause (JR/T 0169 C)</source>
             <translation>ཞུ་གཏུག་གི་རྒྱུ་རྐྱེན། (JR/T 0169 C)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="163" />
+            <location filename="../ui/pages/complaints.py" line="167" />
             <source>Handler</source>
             <translation>ཐག་གཅོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="164" />
+            <location filename="../ui/pages/complaints.py" line="168" />
             <source>Due on</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="165" />
+            <location filename="../ui/pages/complaints.py" line="169" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
@@ -5369,37 +5530,37 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintStepDialog</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="29" />
+            <location filename="../ui/pages/complaints.py" line="33" />
             <source>Complaint: %1</source>
             <translation>ཞུ་གཏུག %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="213" />
+            <location filename="../ui/pages/complaints.py" line="217" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="214" />
+            <location filename="../ui/pages/complaints.py" line="218" />
             <source>Transferred to</source>
             <translation>སྤྲོད་ས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="215" />
+            <location filename="../ui/pages/complaints.py" line="219" />
             <source>Outcome</source>
             <translation>ཐག་གཅོད་འབྲས་བུ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="216" />
+            <location filename="../ui/pages/complaints.py" line="220" />
             <source>Complainant's satisfaction</source>
             <translation>ཞུ་གཏུག་པའི་ཚིམ་ཚད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="217" />
+            <location filename="../ui/pages/complaints.py" line="221" />
             <source>Note</source>
             <translation>མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="217" />
+            <location filename="../ui/pages/complaints.py" line="221" />
             <source>Why satisfaction was not asked</source>
             <translation>ཚིམ་ཚད་མ་དྲིས་པའི་རྒྱུ་མཚན།</translation>
         </message>
@@ -5407,32 +5568,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="308" />
+            <location filename="../ui/pages/complaints.py" line="312" />
             <source>Overdue only</source>
             <translation>དུས་ཡོལ་བ་ཁོ་ན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="308" />
+            <location filename="../ui/pages/complaints.py" line="312" />
             <source>Overdue or not</source>
             <translation>དུས་ཡོལ་ཡིན་མིན་གང་ཡང་རུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="338" />
+            <location filename="../ui/pages/complaints.py" line="342" />
             <source>Complaints</source>
             <translation>ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="341" />
+            <location filename="../ui/pages/complaints.py" line="345" />
             <source>Transfer…</source>
             <translation>སྤྲོད་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="341" />
+            <location filename="../ui/pages/complaints.py" line="345" />
             <source>Resolve…</source>
             <translation>ཐག་གཅོད།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="341" />
+            <location filename="../ui/pages/complaints.py" line="345" />
             <source>Close…</source>
             <translation>མཇུག་སྒྲིལ།…</translation>
         </message>
@@ -5440,32 +5601,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HouseholdDetailPage</name>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="213" />
+            <location filename="../ui/pages/household_detail.py" line="217" />
             <source>%1 people, %2 working</source>
             <translation>མི་ %1། ལས་ཀ་བྱེད་མཁན་ %2</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="318" />
+            <location filename="../ui/pages/household_detail.py" line="322" />
             <source>◀ Back to the list</source>
             <translation>◀ ཐོ་གཞུང་དུ་ཕྱིར་ལོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="319" />
+            <location filename="../ui/pages/household_detail.py" line="323" />
             <source>Edit household…</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་རྩོམ་སྒྲིག…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="320" />
+            <location filename="../ui/pages/household_detail.py" line="324" />
             <source>New loan demand…</source>
             <translation>མ་དངུལ་དགོས་མཁོ་གསར་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="321" />
+            <location filename="../ui/pages/household_detail.py" line="325" />
             <source>New complaint…</source>
             <translation>ཞུ་གཏུག་གསར་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="322" />
+            <location filename="../ui/pages/household_detail.py" line="326" />
             <source>Print record card…</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་པར་འདེབས།…</translation>
         </message>
@@ -5474,221 +5635,221 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཡིག་ཚགས་བྱང་བུ་ནི་མཉེན་ཆས་ཀྱི་རེའུ་མིག་ཆ་ཤས་ནས་འབྱུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="325" />
+            <location filename="../ui/pages/household_detail.py" line="329" />
             <source>Write this household's record card as a PDF</source>
             <translation>ཁྱིམ་ཚང་འདིའི་ཡིག་ཚགས་བྱང་བུ་ PDF ལྟར་འབྲི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="326" />
-            <location filename="../ui/pages/household_detail.py" line="332" />
+            <location filename="../ui/pages/household_detail.py" line="330" />
+            <location filename="../ui/pages/household_detail.py" line="336" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="328" />
+            <location filename="../ui/pages/household_detail.py" line="332" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="329" />
+            <location filename="../ui/pages/household_detail.py" line="333" />
             <source>Born</source>
             <translation>སྐྱེས་ཚེས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="330" />
+            <location filename="../ui/pages/household_detail.py" line="334" />
             <source>Phone</source>
             <translation>འབྲེལ་གཏུག་ཁ་པར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="331" />
+            <location filename="../ui/pages/household_detail.py" line="335" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="333" />
+            <location filename="../ui/pages/household_detail.py" line="337" />
             <source>Ethnicity</source>
             <translation>མི་རིགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="334" />
+            <location filename="../ui/pages/household_detail.py" line="338" />
             <source>Preferred language</source>
             <translation>རྒྱུན་སྤྱོད་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="335" />
-            <location filename="../ui/pages/household_detail.py" line="349" />
-            <location filename="../ui/pages/household_detail.py" line="357" />
+            <location filename="../ui/pages/household_detail.py" line="339" />
+            <location filename="../ui/pages/household_detail.py" line="353" />
+            <location filename="../ui/pages/household_detail.py" line="361" />
             <source>Status</source>
             <translation>གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="336" />
+            <location filename="../ui/pages/household_detail.py" line="340" />
             <source>Main industry</source>
             <translation>ཐོན་ལས་གཙོ་བོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="338" />
+            <location filename="../ui/pages/household_detail.py" line="342" />
             <source>Address</source>
             <translation>གནས་ཡུལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="339" />
+            <location filename="../ui/pages/household_detail.py" line="343" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="345" />
-            <location filename="../ui/pages/household_detail.py" line="355" />
+            <location filename="../ui/pages/household_detail.py" line="349" />
+            <location filename="../ui/pages/household_detail.py" line="359" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="346" />
+            <location filename="../ui/pages/household_detail.py" line="350" />
             <source>Product</source>
             <translation>ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="347" />
+            <location filename="../ui/pages/household_detail.py" line="351" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="348" />
+            <location filename="../ui/pages/household_detail.py" line="352" />
             <source>Months</source>
             <translation>ཟླ་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="350" />
+            <location filename="../ui/pages/household_detail.py" line="354" />
             <source>Status date</source>
             <translation>གནས་སྟངས་ཀྱི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="351" />
+            <location filename="../ui/pages/household_detail.py" line="355" />
             <source>Granted (yuan)</source>
             <translation>སྤྲད་པ། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="352" />
+            <location filename="../ui/pages/household_detail.py" line="356" />
             <source>Purpose / history</source>
             <translation>སྤྱོད་ཕྱོགས། / ལོ་རྒྱུས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="355" />
+            <location filename="../ui/pages/household_detail.py" line="359" />
             <source>Place</source>
             <translation>ས་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="355" />
+            <location filename="../ui/pages/household_detail.py" line="359" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="355" />
+            <location filename="../ui/pages/household_detail.py" line="359" />
             <source>Topics</source>
             <translation>བརྗོད་གཞི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="357" />
+            <location filename="../ui/pages/household_detail.py" line="361" />
             <source>Received</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="357" />
+            <location filename="../ui/pages/household_detail.py" line="361" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="357" />
+            <location filename="../ui/pages/household_detail.py" line="361" />
             <source>Due</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="357" />
+            <location filename="../ui/pages/household_detail.py" line="361" />
             <source>Description</source>
             <translation>གསལ་བཤད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="360" />
+            <location filename="../ui/pages/household_detail.py" line="364" />
             <source>Year</source>
             <translation>ལོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="360" />
+            <location filename="../ui/pages/household_detail.py" line="364" />
             <source>Score</source>
             <translation>སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="360" />
+            <location filename="../ui/pages/household_detail.py" line="364" />
             <source>Grade</source>
             <translation>རིམ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="360" />
+            <location filename="../ui/pages/household_detail.py" line="364" />
             <source>Raters</source>
             <translation>གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="360" />
+            <location filename="../ui/pages/household_detail.py" line="364" />
             <source>Rated on</source>
             <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="367" />
+            <location filename="../ui/pages/household_detail.py" line="371" />
             <source>Loan demands (%1)</source>
             <translation>མ་དངུལ་དགོས་མཁོ། (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="368" />
+            <location filename="../ui/pages/household_detail.py" line="372" />
             <source>Literacy sessions attended (%1)</source>
             <translation>ཞུགས་པའི་དངུལ་རྩིས་ཤེས་བྱའི་སྦྱོང་བརྡར། (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="369" />
+            <location filename="../ui/pages/household_detail.py" line="373" />
             <source>Complaints (%1)</source>
             <translation>ཞུ་གཏུག (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="370" />
+            <location filename="../ui/pages/household_detail.py" line="374" />
             <source>Credit ratings (%1)</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ། (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="441" />
+            <location filename="../ui/pages/household_detail.py" line="445" />
             <source>Save the record card</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="441" />
+            <location filename="../ui/pages/household_detail.py" line="445" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF ཡིག་ཆ། (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="457" />
+            <location filename="../ui/pages/household_detail.py" line="461" />
             <source>Writing the record card…</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་འབྲི་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="454" />
+            <location filename="../ui/pages/household_detail.py" line="458" />
             <source>Record card written: %1</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་བྲིས་ཟིན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="337" />
+            <location filename="../ui/pages/household_detail.py" line="341" />
             <source>Registered on</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="323" />
+            <location filename="../ui/pages/household_detail.py" line="327" />
             <source>Print this household's record card, with a preview</source>
             <translation>ཁྱིམ་ཚང་འདིའི་ཡིག་ཚགས་བྱང་བུ་པར་འདེབས། (སྔོན་ལ་ལྟ་ཆོག)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="324" />
+            <location filename="../ui/pages/household_detail.py" line="328" />
             <source>Save record card as PDF…</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་ PDF ལ་ཉར་ཚགས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="426" />
+            <location filename="../ui/pages/household_detail.py" line="430" />
             <source>Record card: %1</source>
             <translation>ཡིག་ཚགས་བྱང་བུ། %1</translation>
         </message>
@@ -5696,71 +5857,71 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanDemandDialog</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="126" />
+            <location filename="../ui/pages/loans.py" line="130" />
             <source>Edit loan demand</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name)</extracomment>
             <translation>མ་དངུལ་དགོས་མཁོ་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="126" />
+            <location filename="../ui/pages/loans.py" line="130" />
             <source>New loan demand</source>
             <translation>མ་དངུལ་དགོས་མཁོ་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="35" />
-            <location filename="../ui/pages/loans.py" line="130" />
+            <location filename="../ui/dialogs/loan_step.py" line="39" />
+            <location filename="../ui/pages/loans.py" line="134" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="131" />
+            <location filename="../ui/pages/loans.py" line="135" />
             <source>Registered on</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="38" />
-            <location filename="../ui/pages/loans.py" line="132" />
+            <location filename="../ui/dialogs/loan_step.py" line="42" />
+            <location filename="../ui/pages/loans.py" line="136" />
             <source>Loan product</source>
             <translation>དངུལ་བསྐྱིན་ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="39" />
-            <location filename="../ui/pages/loans.py" line="133" />
+            <location filename="../ui/dialogs/loan_step.py" line="43" />
+            <location filename="../ui/pages/loans.py" line="137" />
             <source>Amount asked (yuan)</source>
             <translation>རེ་ཞུའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="134" />
+            <location filename="../ui/pages/loans.py" line="138" />
             <source>Term (months)</source>
             <translation>དུས་ཚོད། (ཟླ་བ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="135" />
+            <location filename="../ui/pages/loans.py" line="139" />
             <source>Purpose</source>
             <translation>སྤྱོད་ཕྱོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="136" />
+            <location filename="../ui/pages/loans.py" line="140" />
             <source>Industry</source>
             <translation>ཐོན་ལས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="137" />
+            <location filename="../ui/pages/loans.py" line="141" />
             <source>Bank</source>
             <translation>དངུལ་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="138" />
+            <location filename="../ui/pages/loans.py" line="142" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="163" />
+            <location filename="../ui/pages/loans.py" line="167" />
             <source>What this product allows this household</source>
             <translation>ཐོན་རྫས་འདིས་ཁྱིམ་ཚང་འདིར་ཆོག་པའི་ཆ་རྐྱེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="165" />
+            <location filename="../ui/pages/loans.py" line="169" />
             <source>Choose the household and the loan product to see the product's rules.</source>
             <translation>ཁྱིམ་ཚང་དང་དངུལ་བསྐྱིན་ཐོན་རྫས་བདམས་ན་ཐོན་རྫས་ཀྱི་སྒྲིག་སྲོལ་མཐོང་ཐུབ།</translation>
         </message>
@@ -5768,134 +5929,134 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoansPage</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="266" />
+            <location filename="../ui/pages/loans.py" line="270" />
             <source>All products</source>
             <translation>ཐོན་རྫས་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="348" />
+            <location filename="../ui/pages/loans.py" line="352" />
             <source>Loan demands</source>
             <translation>མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="352" />
+            <location filename="../ui/pages/loans.py" line="356" />
             <source>Refer to bank…</source>
             <translation>དངུལ་ཁང་ལ་འོས་སྦྱོར།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="353" />
+            <location filename="../ui/pages/loans.py" line="357" />
             <source>Approve…</source>
             <translation>ཆོག་མཆན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="354" />
+            <location filename="../ui/pages/loans.py" line="358" />
             <source>Grant…</source>
             <translation>སྤྲོད་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="355" />
+            <location filename="../ui/pages/loans.py" line="359" />
             <source>Reject…</source>
             <translation>ཁས་མི་ལེན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="356" />
+            <location filename="../ui/pages/loans.py" line="360" />
             <source>Withdraw…</source>
             <translation>ཕྱིར་བསྡུ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="357" />
+            <location filename="../ui/pages/loans.py" line="361" />
             <source>Mark repaid…</source>
             <translation>འཇལ་ཚར་བར་རྟགས་རྒྱག…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="376" />
+            <location filename="../ui/pages/loans.py" line="380" />
             <source>History of the selected demand</source>
             <translation>བདམས་པའི་དགོས་མཁོའི་ལོ་རྒྱུས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="377" />
+            <location filename="../ui/pages/loans.py" line="381" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="377" />
+            <location filename="../ui/pages/loans.py" line="381" />
             <source>Step</source>
             <translation>གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="377" />
+            <location filename="../ui/pages/loans.py" line="381" />
             <source>By</source>
             <translation>ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="377" />
+            <location filename="../ui/pages/loans.py" line="381" />
             <source>Reason / details</source>
             <translation>རྒྱུ་མཚན། / ཞིབ་ཕྲ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="375" />
+            <location filename="../ui/pages/loans.py" line="379" />
             <source>Selected demand:</source>
             <translation>བདམས་པའི་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="70" />
+            <location filename="../ui/pages/loans.py" line="74" />
             <source>Balance %1 yuan · maturity %2 · %3 days overdue · subsidy so far %4 yuan</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name) servicing buttons after the grant (app.services.loan_book): (step, object name) the selected loan's figures above the rules panel (filled per language by Language.fill)</extracomment>
             <translation>ལྷག་འཕྲོ་སྒོར་ %1 · དུས་ཚེས་ %2 · དུས་ལས་ཡོལ་བ་ཉིན་ %3 · ད་བར་གྱི་སྐྱེད་ཀ་རོགས་སྐྱོར་སྒོར་ %4</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="71" />
+            <location filename="../ui/pages/loans.py" line="75" />
             <source>interest %1</source>
             <translation>སྐྱེད་ཀ་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="362" />
+            <location filename="../ui/pages/loans.py" line="366" />
             <source>Repayment…</source>
             <translation>བུ་ལོན་འཇལ་བ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="363" />
+            <location filename="../ui/pages/loans.py" line="367" />
             <source>Extend…</source>
             <translation>དུས་ཚོད་འགྱངས་བ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="364" />
+            <location filename="../ui/pages/loans.py" line="368" />
             <source>Top up…</source>
             <translation>དངུལ་བསྐྱིན་ཁ་སྣོན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="365" />
+            <location filename="../ui/pages/loans.py" line="369" />
             <source>Default…</source>
             <translation>དུས་ཐོག་མ་འཇལ་བ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="366" />
+            <location filename="../ui/pages/loans.py" line="370" />
             <source>Compensation claim…</source>
             <translation>ཉེན་ཁའི་གུན་གསབ་རེ་ཞུ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="367" />
+            <location filename="../ui/pages/loans.py" line="371" />
             <source>Write off…</source>
             <translation>རྩིས་ཐོ་ནས་བསུབ་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="371" />
-            <location filename="../ui/pages/loans.py" line="576" />
+            <location filename="../ui/pages/loans.py" line="375" />
+            <location filename="../ui/pages/loans.py" line="579" />
             <source>Visit list</source>
             <translation>ལྟ་སྐོར་ཐོ་འགོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="372" />
+            <location filename="../ui/pages/loans.py" line="376" />
             <source>Overdue and due within 30 days…</source>
             <translation>དུས་ལས་ཡོལ་བ་དང་ཉིན་ 30 ནང་དུས་ཚེས་སླེབས་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="373" />
+            <location filename="../ui/pages/loans.py" line="377" />
             <source>Overdue and due within 60 days…</source>
             <translation>དུས་ལས་ཡོལ་བ་དང་ཉིན་ 60 ནང་དུས་ཚེས་སླེབས་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="374" />
+            <location filename="../ui/pages/loans.py" line="378" />
             <source>Rules for the selected loan</source>
             <translation>འདེམས་པའི་དངུལ་བསྐྱིན་གྱི་སྒྲིག་སྲོལ།</translation>
         </message>
@@ -5903,82 +6064,82 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SessionDialog</name>
         <message>
-            <location filename="../ui/pages/sessions.py" line="225" />
+            <location filename="../ui/pages/sessions.py" line="229" />
             <source>Edit literacy session</source>
             <translation>ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="225" />
+            <location filename="../ui/pages/sessions.py" line="229" />
             <source>New literacy session</source>
             <translation>ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="229" />
+            <location filename="../ui/pages/sessions.py" line="233" />
             <source>Held on</source>
             <translation>བསྐོངས་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="230" />
+            <location filename="../ui/pages/sessions.py" line="234" />
             <source>Place</source>
             <translation>ས་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="231" />
+            <location filename="../ui/pages/sessions.py" line="235" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="232" />
+            <location filename="../ui/pages/sessions.py" line="236" />
             <source>Topics</source>
             <translation>བརྗོད་གཞི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="233" />
+            <location filename="../ui/pages/sessions.py" line="237" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="234" />
+            <location filename="../ui/pages/sessions.py" line="238" />
             <source>Presenters</source>
             <translation>གཙོ་གཏམ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="235" />
+            <location filename="../ui/pages/sessions.py" line="239" />
             <source>Bilingual volunteers</source>
             <translation>སྐད་གཉིས་རང་འགུལ་ཞབས་ཞུ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="236" />
+            <location filename="../ui/pages/sessions.py" line="240" />
             <source>Attendance (total)</source>
             <translation>ཞུགས་མཁན་གྲངས། (བསྡོམས།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="237" />
+            <location filename="../ui/pages/sessions.py" line="241" />
             <source>of them women</source>
             <translation>དེའི་ནང་བུད་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="238" />
+            <location filename="../ui/pages/sessions.py" line="242" />
             <source>from poor households</source>
             <translation>དབུལ་ཕོངས་ཁྱིམ་ཚང་ནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="239" />
+            <location filename="../ui/pages/sessions.py" line="243" />
             <source>Materials handed out</source>
             <translation>བགོས་པའི་ཡིག་ཆའི་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="240" />
+            <location filename="../ui/pages/sessions.py" line="244" />
             <source>Which materials</source>
             <translation>ཡིག་ཆ་གང་དག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="241" />
+            <location filename="../ui/pages/sessions.py" line="245" />
             <source>Attendees (households)</source>
             <translation>ཞུགས་མཁན། (ཁྱིམ་ཚང་།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="242" />
+            <location filename="../ui/pages/sessions.py" line="246" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
@@ -5986,12 +6147,12 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SessionsPage</name>
         <message>
-            <location filename="../ui/pages/sessions.py" line="323" />
+            <location filename="../ui/pages/sessions.py" line="327" />
             <source>All languages</source>
             <translation>སྐད་ཡིག་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="326" />
+            <location filename="../ui/pages/sessions.py" line="330" />
             <source>Literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
@@ -5999,62 +6160,62 @@ Do you want to delete it anyway?</source>
     <context>
         <name>CreditVillagesPanel</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="205" />
+            <location filename="../ui/pages/ratings.py" line="209" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="206" />
+            <location filename="../ui/pages/ratings.py" line="210" />
             <source>Households</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="207" />
+            <location filename="../ui/pages/ratings.py" line="211" />
             <source>Credit households</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="208" />
+            <location filename="../ui/pages/ratings.py" line="212" />
             <source>Credit households %</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་གི་བསྡུར་ཚད། %</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="209" />
+            <location filename="../ui/pages/ratings.py" line="213" />
             <source>Borrowers</source>
             <translation>དངུལ་བསྐྱིན་ལེན་མཁན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="210" />
+            <location filename="../ui/pages/ratings.py" line="214" />
             <source>Without arrears %</source>
             <translation>བུ་ལོན་སྒོར་མེད་པའི་བསྡུར་ཚད། %</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="211" />
+            <location filename="../ui/pages/ratings.py" line="215" />
             <source>Credit village</source>
             <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="251" />
+            <location filename="../ui/pages/ratings.py" line="255" />
             <source>Ratings up to the year</source>
             <translation>ལོ་དེའི་བར་གྱི་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="260" />
+            <location filename="../ui/pages/ratings.py" line="264" />
             <source>A village is a credit village when at least %1 of its households are credit households and at least %2 of its borrowers have no arrears (thresholds set in Settings).</source>
             <translation>གྲོང་ཚོ་ཞིག་གི་ཁྱིམ་ཚང་ཉུང་མཐར་ %1 ཡིད་རྟོན་ཁྱིམ་ཚང་ཡིན་པ་དང་། དངུལ་བསྐྱིན་ལེན་མཁན་ཉུང་མཐར་ %2 ལ་བུ་ལོན་སྒོར་མེད་ན་ཡིད་རྟོན་གྲོང་ཚོ་ཡིན། (ཚད་གཞི་སྒྲིག་འགོད་ནང་གཏན་འཁེལ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="277" />
+            <location filename="../ui/pages/ratings.py" line="281" />
             <source>✓ yes</source>
             <translation>✓ ཡིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="277" />
+            <location filename="../ui/pages/ratings.py" line="281" />
             <source>✗ no</source>
             <translation>✗ མིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="297" />
+            <location filename="../ui/pages/ratings.py" line="301" />
             <source>%1 of %2 villages qualify as credit villages.</source>
             <translation>གྲོང་ཚོ་ %2 ཡི་ནང་ནས་ %1 ཡིད་རྟོན་གྲོང་ཚོའི་ཆ་རྐྱེན་དང་མཐུན།</translation>
         </message>
@@ -6062,57 +6223,57 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RatingDialog</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="172" />
+            <location filename="../ui/pages/ratings.py" line="176" />
             <source>Edit credit rating</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="172" />
+            <location filename="../ui/pages/ratings.py" line="176" />
             <source>New credit rating</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="176" />
+            <location filename="../ui/pages/ratings.py" line="180" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="177" />
+            <location filename="../ui/pages/ratings.py" line="181" />
             <source>Year</source>
             <translation>ལོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="178" />
+            <location filename="../ui/pages/ratings.py" line="182" />
             <source>Rated on</source>
             <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="179" />
+            <location filename="../ui/pages/ratings.py" line="183" />
             <source>Score sheet</source>
             <translation>སྐར་གྲངས་རེའུ་མིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="180" />
+            <location filename="../ui/pages/ratings.py" line="184" />
             <source>Bank's rater</source>
             <translation>དངུལ་ཁང་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="181" />
+            <location filename="../ui/pages/ratings.py" line="185" />
             <source>Village's rater</source>
             <translation>གྲོང་ཚོ་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="182" />
+            <location filename="../ui/pages/ratings.py" line="186" />
             <source>Bank's score</source>
             <translation>དངུལ་ཁང་གི་སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="183" />
+            <location filename="../ui/pages/ratings.py" line="187" />
             <source>Village's score</source>
             <translation>གྲོང་ཚོའི་སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="184" />
+            <location filename="../ui/pages/ratings.py" line="188" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
@@ -6120,37 +6281,37 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RatingsPage</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="421" />
+            <location filename="../ui/pages/ratings.py" line="425" />
             <source>All years</source>
             <translation>ལོ་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="462" />
+            <location filename="../ui/pages/ratings.py" line="466" />
             <source>Credit ratings</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="467" />
+            <location filename="../ui/pages/ratings.py" line="471" />
             <source>Household ratings</source>
             <translation>ཁྱིམ་ཚང་གི་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="468" />
+            <location filename="../ui/pages/ratings.py" line="472" />
             <source>Credit villages</source>
             <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="415" />
+            <location filename="../ui/pages/ratings.py" line="419" />
             <source>All grades</source>
             <translation>རིམ་པ་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="470" />
+            <location filename="../ui/pages/ratings.py" line="474" />
             <source>Sign for the village</source>
             <translation>གྲོང་ཚོའི་ཆེད་དུ་མིང་རྟགས་འགོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="471" />
+            <location filename="../ui/pages/ratings.py" line="475" />
             <source>Sign for the bank</source>
             <translation>དངུལ་ཁང་གི་ཆེད་དུ་མིང་རྟགས་འགོད།</translation>
         </message>
@@ -6158,7 +6319,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ScoreSheet</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="37" />
+            <location filename="../ui/pages/ratings.py" line="41" />
             <source>Total %1 of %2 — grade %3</source>
             <translation>བསྡོམས་ %2 ཡི་ %1 — རིམ་པ་ %3</translation>
         </message>
@@ -6166,178 +6327,178 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../ui/pages/home.py" line="360" />
-            <location filename="../ui/pages/home.py" line="465" />
-            <location filename="../ui/pages/home.py" line="488" />
-            <location filename="../ui/pages/home.py" line="528" />
-            <location filename="../ui/pages/home.py" line="537" />
+            <location filename="../ui/pages/home.py" line="361" />
+            <location filename="../ui/pages/home.py" line="466" />
+            <location filename="../ui/pages/home.py" line="489" />
+            <location filename="../ui/pages/home.py" line="529" />
+            <location filename="../ui/pages/home.py" line="538" />
             <source>Counting…</source>
             <extracomment>filters of a drill-down that the registers' filter bars have no widget for</extracomment>
             <translation>གྲངས་རྩིས་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="424" />
+            <location filename="../ui/pages/home.py" line="425" />
             <source>Home</source>
             <translation>གདོང་ཤོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="429" />
+            <location filename="../ui/pages/home.py" line="430" />
             <source>This month</source>
             <translation>ཟླ་བ་འདི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="430" />
+            <location filename="../ui/pages/home.py" line="431" />
             <source>Last month</source>
             <translation>ཟླ་བ་སྔ་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="431" />
+            <location filename="../ui/pages/home.py" line="432" />
             <source>This year</source>
             <translation>ད་ལོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="438" />
+            <location filename="../ui/pages/home.py" line="439" />
             <source>Registered-poor households with a loan demand</source>
             <translation>མ་དངུལ་དགོས་མཁོ་ཡོད་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="439" />
+            <location filename="../ui/pages/home.py" line="440" />
             <source>Registered-poor households with a granted loan</source>
             <translation>དངུལ་བསྐྱིན་ཐོབ་ཟིན་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="440" />
+            <location filename="../ui/pages/home.py" line="441" />
             <source>Loan demands registered</source>
             <translation>ཐོ་འགོད་བྱས་པའི་མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="441" />
+            <location filename="../ui/pages/home.py" line="442" />
             <source>Success rate (granted ÷ decided)</source>
             <translation>ལེགས་འགྲུབ་ཚད། (སྤྲད་པ ÷ ཐག་གཅོད་བྱས་པ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="442" />
+            <location filename="../ui/pages/home.py" line="443" />
             <source>Median days from registration to decision</source>
             <translation>ཐོ་འགོད་ནས་ཐག་གཅོད་བར་གྱི་ཉིན་གྲངས་བར་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="443" />
+            <location filename="../ui/pages/home.py" line="444" />
             <source>530 loans outstanding</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="444" />
+            <location filename="../ui/pages/home.py" line="445" />
             <source>530 loans past maturity</source>
             <translation>530 དངུལ་བསྐྱིན་དུས་ཡོལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="445" />
+            <location filename="../ui/pages/home.py" line="446" />
             <source>Literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="446" />
+            <location filename="../ui/pages/home.py" line="447" />
             <source>Sessions in Tibetan or bilingual (this year)</source>
             <translation>བོད་སྐད་དམ་སྐད་གཉིས་ཀྱི་སྦྱོང་བརྡར། (ད་ལོ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="447" />
+            <location filename="../ui/pages/home.py" line="448" />
             <source>Households reached by sessions (this year)</source>
             <translation>སྦྱོང་བརྡར་གྱིས་ཁྱབ་པའི་ཁྱིམ་ཚང་། (ད་ལོ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="448" />
+            <location filename="../ui/pages/home.py" line="449" />
             <source>Complaints being handled</source>
             <translation>ཐག་གཅོད་བྱེད་བཞིན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="449" />
+            <location filename="../ui/pages/home.py" line="450" />
             <source>Complaints overdue</source>
             <translation>དུས་ཡོལ་བའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="450" />
+            <location filename="../ui/pages/home.py" line="451" />
             <source>Complaints resolved within the deadline</source>
             <translation>དུས་བཀག་ནང་ཐག་གཅོད་བྱས་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="451" />
+            <location filename="../ui/pages/home.py" line="452" />
             <source>Complainants satisfied</source>
             <translation>ཚིམ་པའི་ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="452" />
+            <location filename="../ui/pages/home.py" line="453" />
             <source>Credit households</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="453" />
+            <location filename="../ui/pages/home.py" line="454" />
             <source>Credit villages</source>
             <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="461" />
+            <location filename="../ui/pages/home.py" line="462" />
             <source>Needs action today</source>
             <translation>དེ་རིང་བྱ་དགོས་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="476" />
+            <location filename="../ui/pages/home.py" line="477" />
             <source>Figures for %1, office and offices below it</source>
             <translation>%1 ཡི་གྲངས་ཀ ལས་ཁང་འདི་དང་དེའི་འོག་གི་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="484" />
+            <location filename="../ui/pages/home.py" line="485" />
             <source>%1 of %2</source>
             <translation>%2 ཡི་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="497" />
+            <location filename="../ui/pages/home.py" line="498" />
             <source>%1 granted, %2 yuan</source>
             <translation>སྤྲད་པ་ %1། སྒོར་ %2</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="501" />
+            <location filename="../ui/pages/home.py" line="502" />
             <source>%1 granted of %2 decided</source>
             <translation>ཐག་གཅོད་ %2 ཡི་ནང་ནས་སྤྲད་པ་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="504" />
+            <location filename="../ui/pages/home.py" line="505" />
             <source>days</source>
             <translation>ཉིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="506" />
-            <location filename="../ui/pages/home.py" line="509" />
+            <location filename="../ui/pages/home.py" line="507" />
+            <location filename="../ui/pages/home.py" line="510" />
             <source>%1 yuan granted</source>
             <translation>སྒོར་ %1 སྤྲད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="514" />
+            <location filename="../ui/pages/home.py" line="515" />
             <source>%1 attended; this year %2 sessions, %3 attended</source>
             <translation>ཞུགས་མཁན་ %1། ད་ལོ་ཐེངས་ %2། ཞུགས་མཁན་ %3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="521" />
+            <location filename="../ui/pages/home.py" line="522" />
             <source>%1 received in the period</source>
             <translation>དུས་ཡུན་ནང་ལེན་པ་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="522" />
+            <location filename="../ui/pages/home.py" line="523" />
             <source>open past the due date</source>
             <translation>དུས་བཀག་ཡོལ་ཡང་མཇུག་མ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="531" />
+            <location filename="../ui/pages/home.py" line="532" />
             <source>of %1 villages</source>
             <translation>གྲོང་ཚོ་ %1 ཡི་ནང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="565" />
+            <location filename="../ui/pages/home.py" line="566" />
             <source>Loan demands per month (12 months)</source>
             <translation>ཟླ་རེའི་མ་དངུལ་དགོས་མཁོ། (ཟླ་བ་ 12)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="594" />
+            <location filename="../ui/pages/home.py" line="595" />
             <source>Registered</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
@@ -6346,147 +6507,147 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">སྤྲད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="573" />
+            <location filename="../ui/pages/home.py" line="574" />
             <source>Literacy attendance per month</source>
             <translation>ཟླ་རེའི་སྦྱོང་བརྡར་ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="573" />
+            <location filename="../ui/pages/home.py" line="574" />
             <source>People attending</source>
             <translation>ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="577" />
+            <location filename="../ui/pages/home.py" line="578" />
             <source>Overdue complaints (%1)</source>
             <translation>དུས་ཡོལ་བའི་ཞུ་གཏུག (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="579" />
+            <location filename="../ui/pages/home.py" line="580" />
             <source>Due</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="579" />
+            <location filename="../ui/pages/home.py" line="580" />
             <source>Complainant</source>
             <translation>ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="579" />
+            <location filename="../ui/pages/home.py" line="580" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="579" />
+            <location filename="../ui/pages/home.py" line="580" />
             <source>Days overdue</source>
             <translation>དུས་ཡོལ་ཉིན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="586" />
+            <location filename="../ui/pages/home.py" line="587" />
             <source>None — every complaint is within its deadline.</source>
             <translation>མེད། — ཞུ་གཏུག་ཚང་མ་དུས་བཀག་ནང་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="589" />
+            <location filename="../ui/pages/home.py" line="590" />
             <source>Waiting over %1 days for a bank decision (%2)</source>
             <translation>དངུལ་ཁང་གི་ཐག་གཅོད་ལ་ཉིན་ %1 ལས་བརྒལ་ནས་སྒུག་པ། (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="594" />
+            <location filename="../ui/pages/home.py" line="595" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="594" />
+            <location filename="../ui/pages/home.py" line="595" />
             <source>Product</source>
             <translation>ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="594" />
+            <location filename="../ui/pages/home.py" line="595" />
             <source>Days waiting</source>
             <translation>སྒུག་པའི་ཉིན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="610" />
+            <location filename="../ui/pages/home.py" line="611" />
             <source>None — no demand is waiting too long.</source>
             <translation>མེད། — དུས་ཡུན་རིང་དྲགས་སྒུག་པའི་དགོས་མཁོ་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="613" />
+            <location filename="../ui/pages/home.py" line="614" />
             <source>Offices that have not reported for %1 (%2)</source>
             <translation>%1 ཡི་སྙན་ཞུ་མ་ཕུལ་བའི་ལས་ཁང་། (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="617" />
+            <location filename="../ui/pages/home.py" line="618" />
             <source>Office</source>
             <translation>ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="617" />
+            <location filename="../ui/pages/home.py" line="618" />
             <source>Code</source>
             <translation>ཨང་རྟགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="623" />
+            <location filename="../ui/pages/home.py" line="624" />
             <source>None — every office below this one has reported.</source>
             <translation>མེད། — འོག་རིམ་ལས་ཁང་ཚང་མས་སྙན་ཞུ་ཕུལ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="658" />
+            <location filename="../ui/pages/home.py" line="659" />
             <source>Showing the records behind the figure on Home; change a filter to see all.</source>
             <translation>གདོང་ཤོག་གི་གྲངས་ཀའི་རྒྱབ་ཀྱི་ཟིན་ཐོ་སྟོན་བཞིན་ཡོད། ཚང་མ་ལྟ་ན་འདེམས་འཚག་བསྒྱུར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="566" />
+            <location filename="../ui/pages/home.py" line="567" />
             <source>Demands registered</source>
             <translation>ཐོ་འགོད་བྱས་པའི་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="566" />
+            <location filename="../ui/pages/home.py" line="567" />
             <source>Demands granted</source>
             <translation>སྤྲད་ཟིན་པའི་དངུལ་བསྐྱིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="480" />
+            <location filename="../ui/pages/home.py" line="481" />
             <source>Figures for %1, office and offices below it — counting…</source>
             <translation>%1 ཡི་གྲངས་ཀ ལས་ཁང་འདི་དང་དེའི་འོག་གི་ལས་ཁང་། གྲངས་རྩིས་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="454" />
+            <location filename="../ui/pages/home.py" line="455" />
             <source>Loans outstanding (balance)</source>
             <translation>དངུལ་བསྐྱིན་ལྷག་འཕྲོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="455" />
+            <location filename="../ui/pages/home.py" line="456" />
             <source>Overdue loans (balance)</source>
             <translation>དུས་ལས་ཡོལ་བའི་དངུལ་བསྐྱིན། (ལྷག་འཕྲོ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="456" />
+            <location filename="../ui/pages/home.py" line="457" />
             <source>Repaid in the period</source>
             <translation>དུས་ཚིགས་འདིའི་བུ་ལོན་འཇལ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="457" />
+            <location filename="../ui/pages/home.py" line="458" />
             <source>Interest subsidy due in the period</source>
             <translation>དུས་ཚིགས་འདིར་སྤྲོད་དགོས་པའི་སྐྱེད་ཀ་རོགས་སྐྱོར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="540" />
+            <location filename="../ui/pages/home.py" line="541" />
             <source>%1 loans, yuan</source>
             <translation>དངུལ་བསྐྱིན་ %1 སྒོར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="545" />
+            <location filename="../ui/pages/home.py" line="546" />
             <source>%1 loans, %2 of the balance</source>
             <translation>དངུལ་བསྐྱིན་ %1 ལྷག་འཕྲོའི་ %2</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="550" />
+            <location filename="../ui/pages/home.py" line="551" />
             <source>principal, yuan; %1 payments, interest %2</source>
             <translation>མ་དངུལ་སྒོར། ཐེངས་ %1 སྐྱེད་ཀ་ %2</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="554" />
+            <location filename="../ui/pages/home.py" line="555" />
             <source>yuan, by the policy in force</source>
             <translation>སྒོར། ད་ལྟའི་སྲིད་ཇུས་ལྟར་རྩིས་པ།</translation>
         </message>
@@ -6494,7 +6655,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../ui/pages/sync.py" line="219" />
+            <location filename="../ui/pages/sync.py" line="263" />
             <source>Make a package for the office above</source>
             <translation>གོང་རིམ་ལས་ཁང་ལ་ཐུམ་སྒྲིལ་བཟོ་བ།</translation>
         </message>
@@ -6507,17 +6668,17 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཡིག་སྣོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="220" />
+            <location filename="../ui/pages/sync.py" line="264" />
             <source>Month reported (YYYY-MM):</source>
             <translation>སྙན་ཞུའི་ཟླ་བ། (YYYY-MM)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="221" />
+            <location filename="../ui/pages/sync.py" line="265" />
             <source>Passphrase (optional):</source>
             <translation>གསང་ཚིག (གདམ་ཀ)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="222" />
+            <location filename="../ui/pages/sync.py" line="266" />
             <source>encrypts the package; tell it to the office above by phone</source>
             <translation>ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱེད། ཁ་པར་བརྒྱུད་གོང་རིམ་ལས་ཁང་ལ་བརྡ་ཁྱབ་གནང་རོགས།</translation>
         </message>
@@ -6530,93 +6691,93 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཡང་བསྐྱར་འཚོལ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="224" />
+            <location filename="../ui/pages/sync.py" line="268" />
             <source>Make package</source>
             <translation>ཐུམ་སྒྲིལ་བཟོ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="225" />
+            <location filename="../ui/pages/sync.py" line="269" />
             <source>Import packages from the offices below</source>
             <translation>འོག་རིམ་ལས་ཁང་གི་ཐུམ་སྒྲིལ་ནང་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="226" />
+            <location filename="../ui/pages/sync.py" line="270" />
             <source>Passphrase (if encrypted):</source>
             <translation>གསང་ཚིག (གསང་སྡོམ་བྱས་ཡོད་ན།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="227" />
+            <location filename="../ui/pages/sync.py" line="271" />
             <source>Check only, store nothing</source>
             <translation>ཞིབ་བཤེར་ཁོ་ན། ཉར་ཚགས་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="228" />
+            <location filename="../ui/pages/sync.py" line="272" />
             <source>Import packages…</source>
             <translation>ཐུམ་སྒྲིལ་ནང་འདྲེན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="229" />
+            <location filename="../ui/pages/sync.py" line="273" />
             <source>Which offices have reported</source>
             <translation>ལས་ཁང་གང་དག་གིས་སྙན་ཞུ་ཕུལ་ཡོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="230" />
+            <location filename="../ui/pages/sync.py" line="274" />
             <source>Month:</source>
             <translation>ཟླ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="232" />
+            <location filename="../ui/pages/sync.py" line="276" />
             <source>Office code</source>
             <translation>ལས་ཁང་གི་ཨང་རྟགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="232" />
-            <location filename="../ui/pages/sync.py" line="240" />
+            <location filename="../ui/pages/sync.py" line="276" />
+            <location filename="../ui/pages/sync.py" line="284" />
             <source>Office</source>
             <translation>ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="232" />
+            <location filename="../ui/pages/sync.py" line="276" />
             <source>Package</source>
             <translation>ཐུམ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="232" />
+            <location filename="../ui/pages/sync.py" line="276" />
             <source>Last package received</source>
             <translation>མཐའ་མའི་ཐུམ་སྒྲིལ་འབྱོར་དུས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="234" />
+            <location filename="../ui/pages/sync.py" line="278" />
             <source>Packages made and imported</source>
             <translation>བཟོས་ཟིན་པ་དང་ནང་འདྲེན་བྱས་ཟིན་པའི་ཐུམ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="237" />
+            <location filename="../ui/pages/sync.py" line="281" />
             <source>Time</source>
             <translation>དུས་ཚོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="238" />
+            <location filename="../ui/pages/sync.py" line="282" />
             <source>Direction</source>
             <translation>ཁ་ཕྱོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="239" />
+            <location filename="../ui/pages/sync.py" line="283" />
             <source>Result</source>
             <translation>མཇུག་འབྲས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="241" />
+            <location filename="../ui/pages/sync.py" line="285" />
             <source>Number</source>
             <translation>ཨང་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="242" />
+            <location filename="../ui/pages/sync.py" line="286" />
             <source>Month</source>
             <translation>ཟླ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="243" />
+            <location filename="../ui/pages/sync.py" line="287" />
             <source>File</source>
             <translation>ཡིག་ཆ།</translation>
         </message>
@@ -6625,261 +6786,359 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">USB ཉར་ཆས་མ་རྙེད། ཡིག་སྣོད་ཅིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="223" />
+            <location filename="../ui/pages/sync.py" line="267" />
             <source>Where to write the package</source>
             <translation>ཐུམ་སྒྲིལ་ཉར་ས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="280" />
-            <location filename="../ui/pages/sync.py" line="291" />
+            <location filename="../ui/pages/sync.py" line="332" />
+            <location filename="../ui/pages/sync.py" line="343" />
+            <location filename="../ui/pages/sync.py" line="503" />
             <source>Writing the package…</source>
             <translation>ཐུམ་སྒྲིལ་འབྲི་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="314" />
+            <location filename="../ui/pages/sync.py" line="366" />
             <source>Package %1 for %2 written to %3 (%4 records) and checked. The USB stick can be removed.</source>
             <translation>%2 ཡི་ཐུམ་སྒྲིལ་ཨང་ %1 པ་ %3 ལ་བྲིས་ཟིན། (ཟིན་ཐོ་ %4) ཞིབ་བཤེར་ཡང་བྱས་ཟིན། USB ཉར་ཆས་ཕྱིར་འདོན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="321" />
+            <location filename="../ui/pages/sync.py" line="373" />
             <source>The package is encrypted: the office above needs the passphrase.</source>
             <translation>ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱས་ཡོད། གོང་རིམ་ལས་ཁང་ལ་གསང་ཚིག་དགོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="328" />
+            <location filename="../ui/pages/sync.py" line="380" />
             <source>Sync packages to import</source>
             <translation>ནང་འདྲེན་བྱ་རྒྱུའི་མཉམ་འགྲིག་ཐུམ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="330" />
+            <location filename="../ui/pages/sync.py" line="382" />
             <source>Sync packages (*.dbsync);;All files (*)</source>
             <translation>མཉམ་འགྲིག་ཐུམ་སྒྲིལ། (*.dbsync);;ཡིག་ཆ་ཡོངས། (*)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="355" />
+            <location filename="../ui/pages/sync.py" line="407" />
             <source>Checking and importing packages…</source>
             <translation>ཐུམ་སྒྲིལ་ཞིབ་བཤེར་དང་ནང་འདྲེན་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="377" />
+            <location filename="../ui/pages/sync.py" line="429" />
             <source>%1 of %2 packages were rejected; nothing of them was stored.</source>
             <translation>ཐུམ་སྒྲིལ་ %2 ཡི་ནང་ནས་ %1 ཁས་མ་བླངས། དེ་དག་གི་ནང་དོན་གང་ཡང་ཉར་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="495" />
+            <location filename="../ui/pages/sync.py" line="677" />
             <source>received</source>
             <translation>འབྱོར་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="497" />
+            <location filename="../ui/pages/sync.py" line="679" />
             <source>OVERDUE</source>
             <translation>དུས་ལས་ཡོལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="500" />
+            <location filename="../ui/pages/sync.py" line="682" />
             <source>not yet (due %1)</source>
             <translation>ད་དུང་མ་འབྱོར། (དུས་མཚམས %1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="516" />
+            <location filename="../ui/pages/sync.py" line="473" />
+            <location filename="../ui/pages/sync.py" line="698" />
             <source>No offices are registered below this one.</source>
             <translation>ལས་ཁང་འདིའི་འོག་ཏུ་ལས་ཁང་གང་ཡང་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="518" />
+            <location filename="../ui/pages/sync.py" line="700" />
             <source>%n office(s) overdue</source>
             <translation>
                 <numerusform>ལས་ཁང་ %n དུས་ལས་ཡོལ།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="527" />
+            <location filename="../ui/pages/sync.py" line="709" />
             <source>made</source>
             <translation>བཟོས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="527" />
+            <location filename="../ui/pages/sync.py" line="709" />
             <source>imported</source>
             <translation>ནང་འདྲེན་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="528" />
+            <location filename="../ui/pages/sync.py" line="710" />
             <source>ok</source>
             <translation>ལེགས་གྲུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="528" />
+            <location filename="../ui/pages/sync.py" line="710" />
             <source>rejected</source>
             <translation>ཁས་མ་བླངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="559" />
+            <location filename="../ui/pages/sync.py" line="741" />
             <source>Package %1 made for %2: %3</source>
             <translation>%2 ཆེད་ཐུམ་སྒྲིལ་ཨང་ %1 པ་བཟོས་ཟིན། %3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="246" />
+            <location filename="../ui/pages/sync.py" line="290" />
             <source>Conflicts: the same household from two villages</source>
             <translation>འགལ་ཟླ། ཁྱིམ་ཚང་གཅིག་གྲོང་ཚོ་གཉིས་ནས་ཡོང་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="248" />
+            <location filename="../ui/pages/sync.py" line="292" />
+            <location filename="../ui/pages/sync.py" line="299" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="248" />
+            <location filename="../ui/pages/sync.py" line="292" />
             <source>Here</source>
             <translation>འདི་ན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="248" />
+            <location filename="../ui/pages/sync.py" line="292" />
             <source>Waiting</source>
             <translation>སྒུག་བཞིན་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="248" />
+            <location filename="../ui/pages/sync.py" line="292" />
             <source>State</source>
             <translation>གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="251" />
+            <location filename="../ui/pages/sync.py" line="302" />
             <source>Keep the one here</source>
             <translation>འདི་ནའི་པར་གཞི་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="252" />
+            <location filename="../ui/pages/sync.py" line="303" />
             <source>Keep the waiting one</source>
             <translation>སྒུག་བཞིན་པའི་པར་གཞི་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="253" />
+            <location filename="../ui/pages/sync.py" line="304" />
             <source>Moved to the waiting one's village</source>
             <translation>སྒུག་བཞིན་པའི་གྲོང་ཚོར་སྤོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="254" />
+            <location filename="../ui/pages/sync.py" line="305" />
             <source>Moved to this one's village</source>
             <translation>འདི་ནའི་གྲོང་ཚོར་སྤོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="255" />
+            <location filename="../ui/pages/sync.py" line="306" />
             <source>Ask the villages…</source>
             <translation>གྲོང་ཚོ་ལ་འདྲི།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="407" />
+            <location filename="../ui/pages/sync.py" line="588" />
             <source>%1: %2 (%3 records)</source>
             <translation>%1  %2 (ཟིན་ཐོ་ %3)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="417" />
+            <location filename="../ui/pages/sync.py" line="598" />
             <source>open</source>
             <translation>ཐག་མ་ཆོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="418" />
+            <location filename="../ui/pages/sync.py" line="599" />
             <source>asked the villages</source>
             <translation>གྲོང་ཚོ་ལ་དྲིས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="419" />
+            <location filename="../ui/pages/sync.py" line="600" />
             <source>kept the one here</source>
             <translation>འདི་ནའི་པར་གཞི་ཉར་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="420" />
+            <location filename="../ui/pages/sync.py" line="601" />
             <source>kept the waiting one</source>
             <translation>སྒུག་བཞིན་པའི་པར་གཞི་ཉར་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="421" />
-            <location filename="../ui/pages/sync.py" line="422" />
+            <location filename="../ui/pages/sync.py" line="602" />
+            <location filename="../ui/pages/sync.py" line="603" />
             <source>moved</source>
             <translation>སྤོས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="441" />
+            <location filename="../ui/pages/sync.py" line="623" />
             <source>No household came from two villages.</source>
             <translation>གྲོང་ཚོ་གཉིས་ནས་ཡོང་བའི་ཁྱིམ་ཚང་མེད།</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="444" />
+            <location filename="../ui/pages/sync.py" line="626" />
             <source>%n household(s) came from two villages and wait for a decision. Nothing else of their packages was held back; each is counted once in the reports.</source>
             <translation>
                 <numerusform>ཁྱིམ་ཚང་ %n གྲོང་ཚོ་གཉིས་ནས་ཡོང་སྟེ་ཐག་གཅོད་སྒུག་བཞིན་ཡོད། ཐུམ་སྒྲིལ་གྱི་གཞན་དག་ནང་འདྲེན་བྱས་ཟིན། སྙན་ཐོར་རེ་རེར་ཐེངས་གཅིག་རྩིས།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="470" />
+            <location filename="../ui/pages/sync.py" line="652" />
             <source>Ask the villages</source>
             <translation>གྲོང་ཚོ་ལ་འདྲི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="470" />
+            <location filename="../ui/pages/sync.py" line="652" />
             <source>The question for the two villages:</source>
             <translation>གྲོང་ཚོ་གཉིས་ལ་འདྲི་རྒྱུའི་གནད་དོན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="292" />
+            <source>Answers</source>
+            <translation>ལན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="294" />
+            <source>Between offices below</source>
+            <translation>འོག་རིམ་ལས་ཁང་བར།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="295" />
+            <source>From the office above</source>
+            <translation>གོང་རིམ་ལས་ཁང་ནས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="296" />
+            <source>Package for an office below…</source>
+            <translation>འོག་རིམ་ལས་ཁང་ལ་ཐུམ་སྒྲིལ།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="297" />
+            <source>Answer…</source>
+            <translation>ལན་འདེབས།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="299" />
+            <source>Household</source>
+            <translation>ཁྱིམ་ཚང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="299" />
+            <source>Question or decision</source>
+            <translation>དྲི་བའམ་ཐག་གཅོད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="299" />
+            <source>Answer</source>
+            <translation>ལན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="463" />
+            <source>applied: the household left that register</source>
+            <translation>ལག་བསྟར་བྱས་ཟིན། ཁྱིམ་ཚང་དེ་ཐོ་དེབ་དེ་ནས་ཕྱིར་སོང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="465" />
+            <source>applied: the household stays</source>
+            <translation>ལག་བསྟར་བྱས་ཟིན། ཁྱིམ་ཚང་དེ་ཉར་ཡོད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="483" />
+            <source>Package for an office below</source>
+            <translation>འོག་རིམ་ལས་ཁང་ལ་ཐུམ་སྒྲིལ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="483" />
+            <source>The office it is for:</source>
+            <translation>ལེན་མཁན་ལས་ཁང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="516" />
+            <source>Package %1 for office %2 written to %3: %4 questions, %5 decisions, %6 policy versions.</source>
+            <translation>ལས་ཁང་ %2 ལ་གཏོང་བའི་ཐུམ་སྒྲིལ་ཨང་ %1 %3 ལ་བྲིས་ཟིན། དྲི་བ་ %4། ཐག་གཅོད་ %5། སྲིད་ཇུས་པར་གཞི་ %6།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="538" />
+            <source>%1 (also registered in %2)</source>
+            <translation>%1 (%2 ནའང་ཐོ་འགོད་བྱས་ཡོད།)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="541" />
+            <source>Decided: the household is in %1; it left this register.</source>
+            <translation>ཐག་གཅོད། ཁྱིམ་ཚང་འདི་ %1 ལ་ཡོད། ཐོ་དེབ་འདི་ནས་ཕྱིར་སོང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="544" />
+            <source>Decided: the household stays here.</source>
+            <translation>ཐག་གཅོད། ཁྱིམ་ཚང་འདི་འདིར་ཉར།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="554" />
+            <source>No questions or decisions from the office above.</source>
+            <translation>གོང་རིམ་ལས་ཁང་ནས་དྲི་བའམ་ཐག་གཅོད་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="557" />
+            <source>Questions from the office above waiting for an answer: %1. Answers go up in the next package.</source>
+            <translation>གོང་རིམ་ལས་ཁང་གི་ལན་སྒུག་བཞིན་པའི་དྲི་བ། %1། ལན་ཐུམ་སྒྲིལ་རྗེས་མར་གོང་དུ་འགྲོ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="575" />
+            <source>Answer the office above</source>
+            <translation>གོང་རིམ་ལས་ཁང་ལ་ལན་འདེབས།</translation>
         </message>
     </context>
     <context>
         <name>AccountDialog</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="95" />
+            <location filename="../ui/pages/settings.py" line="100" />
             <source>New account</source>
             <translation>ཐོ་ཁོངས་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="95" />
+            <location filename="../ui/pages/settings.py" line="100" />
             <source>Password of %1</source>
             <translation>%1 ཡི་གསང་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="98" />
+            <location filename="../ui/pages/settings.py" line="103" />
             <source>Account name</source>
             <translation>ཐོ་ཁོངས་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="99" />
+            <location filename="../ui/pages/settings.py" line="104" />
             <source>Full name</source>
             <translation>མིང་ཆ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="100" />
+            <location filename="../ui/pages/settings.py" line="105" />
             <source>Role</source>
             <translation>འགན་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="101" />
+            <location filename="../ui/pages/settings.py" line="106" />
             <source>Current password</source>
             <translation>ད་ལྟའི་གསང་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="102" />
+            <location filename="../ui/pages/settings.py" line="107" />
             <source>New password</source>
             <translation>གསང་ཨང་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="103" />
+            <location filename="../ui/pages/settings.py" line="108" />
             <source>The same password again</source>
             <translation>གསང་ཨང་དེ་ཉིད་ཡང་བསྐྱར་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="107" />
+            <location filename="../ui/pages/settings.py" line="112" />
             <source>Village cadre</source>
             <translation>གྲོང་ཚོའི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="108" />
+            <location filename="../ui/pages/settings.py" line="113" />
             <source>Bank officer</source>
             <translation>དངུལ་ཁང་གི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="109" />
+            <location filename="../ui/pages/settings.py" line="114" />
             <source>Office head (administrator)</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན། (དོ་དམ་པ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="118" />
+            <location filename="../ui/pages/settings.py" line="123" />
             <source>The two passwords differ.</source>
             <translation>གསང་ཨང་གཉིས་མི་མཐུན།</translation>
         </message>
@@ -6887,60 +7146,60 @@ Do you want to delete it anyway?</source>
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../ui/pages/audit.py" line="133" />
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="137" />
+            <location filename="../ui/pages/audit.py" line="147" />
             <source>User</source>
             <translation>སྤྱོད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="133" />
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="137" />
+            <location filename="../ui/pages/audit.py" line="147" />
             <source>Table</source>
             <translation>རེའུ་མིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="133" />
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="137" />
+            <location filename="../ui/pages/audit.py" line="147" />
             <source>Action</source>
             <translation>བྱ་སྤྱོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="135" />
+            <location filename="../ui/pages/audit.py" line="139" />
             <source>From</source>
             <translation>ནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="136" />
+            <location filename="../ui/pages/audit.py" line="140" />
             <source>To</source>
             <translation>བར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="137" />
+            <location filename="../ui/pages/audit.py" line="141" />
             <source>Verify chain</source>
             <translation>སྦྲེལ་ཐག་ཞིབ་བཤེར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="138" />
+            <location filename="../ui/pages/audit.py" line="142" />
             <source>Check that no entry of the log was changed or removed</source>
             <translation>ཉིན་ཐོའི་ནང་གི་ཟིན་ཐོ་གང་ཡང་བཟོ་བཅོས་སམ་བསུབ་མེད་པ་ཞིབ་བཤེར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="139" />
+            <location filename="../ui/pages/audit.py" line="143" />
             <source>Show more</source>
             <translation>མང་བ་སྟོན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="140" />
+            <location filename="../ui/pages/audit.py" line="144" />
             <source>Before</source>
             <translation>བཟོ་བཅོས་སྔོན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="141" />
+            <location filename="../ui/pages/audit.py" line="145" />
             <source>After</source>
             <translation>བཟོ་བཅོས་རྗེས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="147" />
             <source>No.</source>
             <translation>ཨང་།</translation>
         </message>
@@ -6949,118 +7208,118 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">དུས་ཚོད། (UTC)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="147" />
             <source>Record</source>
             <translation>ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="145" />
+            <location filename="../ui/pages/audit.py" line="149" />
             <source>Your account cannot read the audit log. Ask the office head.</source>
             <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ཀྱིས་ཞིབ་བཤེར་ཉིན་ཐོ་ཀློག་མི་ཐུབ། ལས་ཁང་གི་འགན་འཛིན་ལ་འདྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="148" />
-            <location filename="../ui/pages/audit.py" line="203" />
+            <location filename="../ui/pages/audit.py" line="152" />
+            <location filename="../ui/pages/audit.py" line="207" />
             <source>All</source>
             <translation>ཚང་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="284" />
+            <location filename="../ui/pages/audit.py" line="288" />
             <source>%1 of %2 entries</source>
             <translation>ཟིན་ཐོ་ %2 ནང་ནས་ %1།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="316" />
+            <location filename="../ui/pages/audit.py" line="320" />
             <source>The audit log is intact: %1 entries, none changed or removed.</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ་ཆ་ཚང་ཡོད། ཟིན་ཐོ་ %1 ཡོད་པའི་ནང་ནས་བཟོ་བཅོས་སམ་བསུབ་པ་གང་ཡང་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="322" />
+            <location filename="../ui/pages/audit.py" line="326" />
             <source>The audit log was tampered with: %1 problems found. Keep this computer as it is and tell the office above.</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོར་བཟོ་བཅོས་བྱས་འདུག དཀའ་ངལ་ %1 རྙེད། གློག་ཀླད་འདི་ད་ལྟའི་གནས་སྟངས་ལྟར་ཉར་ནས་གོང་རིམ་ལས་ཁང་ལ་སྙན་སེང་ཞུ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="327" />
+            <location filename="../ui/pages/audit.py" line="331" />
             <source>Audit log</source>
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="163" />
+            <location filename="../ui/pages/audit.py" line="167" />
             <source>created</source>
             <translation>གསར་བཟོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="164" />
+            <location filename="../ui/pages/audit.py" line="168" />
             <source>changed</source>
             <translation>བཟོ་བཅོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="165" />
+            <location filename="../ui/pages/audit.py" line="169" />
             <source>deleted</source>
             <translation>བསུབ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="166" />
+            <location filename="../ui/pages/audit.py" line="170" />
             <source>restored</source>
             <translation>སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="167" />
+            <location filename="../ui/pages/audit.py" line="171" />
             <source>undone</source>
             <translation>ཕྱིར་ལྡོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="168" />
+            <location filename="../ui/pages/audit.py" line="172" />
             <source>next step</source>
             <translation>གོ་རིམ་རྗེས་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="169" />
+            <location filename="../ui/pages/audit.py" line="173" />
             <source>demo data added</source>
             <translation>དཔེ་སྟོན་གཞི་གྲངས་སྣོན་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="170" />
+            <location filename="../ui/pages/audit.py" line="174" />
             <source>imported</source>
             <translation>ནང་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="171" />
+            <location filename="../ui/pages/audit.py" line="175" />
             <source>signed in</source>
             <translation>ནང་འཛུལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="172" />
+            <location filename="../ui/pages/audit.py" line="176" />
             <source>wrong password</source>
             <translation>གསང་ཨང་ནོར་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="173" />
+            <location filename="../ui/pages/audit.py" line="177" />
             <source>account locked</source>
             <translation>ཐོ་ཁོངས་ཟྭ་བརྒྱབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="174" />
+            <location filename="../ui/pages/audit.py" line="178" />
             <source>password changed</source>
             <translation>གསང་ཨང་བསྒྱུར་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="175" />
+            <location filename="../ui/pages/audit.py" line="179" />
             <source>account enabled</source>
             <translation>ཐོ་ཁོངས་སྤྱོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="176" />
+            <location filename="../ui/pages/audit.py" line="180" />
             <source>account disabled</source>
             <translation>ཐོ་ཁོངས་བཀག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="177" />
+            <location filename="../ui/pages/audit.py" line="181" />
             <source>role changed</source>
             <translation>འགན་གནས་བསྒྱུར་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="178" />
+            <location filename="../ui/pages/audit.py" line="182" />
             <source>account unlocked</source>
             <translation>ཐོ་ཁོངས་ཟྭ་ཕྱེ་བ།</translation>
         </message>
@@ -7109,22 +7368,22 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="189" />
+            <location filename="../ui/pages/audit.py" line="193" />
             <source>Demo data</source>
             <translation>དཔེ་སྟོན་གཞི་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="147" />
             <source>When</source>
             <translation>དུས་ཚོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="179" />
+            <location filename="../ui/pages/audit.py" line="183" />
             <source>signing keys made</source>
             <translation>མིང་རྟགས་ལྡེ་མིག་བཟོས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="180" />
+            <location filename="../ui/pages/audit.py" line="184" />
             <source>package imported</source>
             <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ནང་འདྲེན་བྱས་ཟིན།</translation>
         </message>
@@ -7132,42 +7391,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FirstAccountDialog</name>
         <message>
-            <location filename="../ui/dialogs/login.py" line="258" />
+            <location filename="../ui/dialogs/login.py" line="261" />
             <source>The office head's account</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="261" />
+            <location filename="../ui/dialogs/login.py" line="264" />
             <source>Create the office head's account. Once there is an account, everyone signs in, and only the office head manages accounts, settings and restores.</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོ་ཁོངས་གསར་བཟོ་བྱེད་རོགས། ཐོ་ཁོངས་ཡོད་རྗེས་མི་ཚང་མས་ནང་འཛུལ་བྱེད་དགོས། ཐོ་ཁོངས་དང་སྒྲིག་འགོད། གྲབས་ཉར་སླར་གསོ་བཅས་ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་དོ་དམ་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="267" />
+            <location filename="../ui/dialogs/login.py" line="270" />
             <source>Account name</source>
             <translation>ཐོ་ཁོངས་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="267" />
+            <location filename="../ui/dialogs/login.py" line="270" />
             <source>Full name</source>
             <translation>མིང་ཆ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="267" />
+            <location filename="../ui/dialogs/login.py" line="270" />
             <source>Password</source>
             <translation>གསང་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="267" />
+            <location filename="../ui/dialogs/login.py" line="270" />
             <source>The same password again</source>
             <translation>གསང་ཨང་དེ་ཉིད་ཡང་བསྐྱར་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="270" />
+            <location filename="../ui/dialogs/login.py" line="273" />
             <source>Later</source>
             <translation>རྗེས་སུ།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="276" />
+            <location filename="../ui/dialogs/login.py" line="279" />
             <source>The two passwords differ.</source>
             <translation>གསང་ཨང་གཉིས་མི་མཐུན།</translation>
         </message>
@@ -7175,65 +7434,65 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../ui/dialogs/login.py" line="80" />
+            <location filename="../ui/dialogs/login.py" line="88" />
             <source>Locked</source>
             <translation>ཟྭ་བརྒྱབ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="80" />
+            <location filename="../ui/dialogs/login.py" line="88" />
             <source>Sign in</source>
             <translation>ནང་འཛུལ།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="92" />
+            <location filename="../ui/dialogs/login.py" line="100" />
             <source>The window was locked after a time without use. Type your password to go on, or Cancel to close the program.</source>
             <translation>དུས་ཡུན་ཞིག་རིང་བེད་སྤྱོད་མ་བྱས་པས་སྒེའུ་ཁུང་ཟྭ་བརྒྱབ་ཟིན། མུ་མཐུད་པར་གསང་ཨང་འབྲི་རོགས། ཡང་ན་“ཕྱིར་འཐེན།”མནན་ནས་མཉེན་ཆས་ཁ་རྒྱག་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="97" />
+            <location filename="../ui/dialogs/login.py" line="105" />
             <source>Sign in with your account to open the register.</source>
             <translation>ཐོ་དེབ་ཁ་ཕྱེ་བར་ཁྱེད་ཀྱི་ཐོ་ཁོངས་ཀྱིས་ནང་འཛུལ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="98" />
+            <location filename="../ui/dialogs/login.py" line="106" />
             <source>Account name</source>
             <translation>ཐོ་ཁོངས་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="99" />
+            <location filename="../ui/dialogs/login.py" line="107" />
             <source>Password</source>
             <translation>གསང་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="101" />
+            <location filename="../ui/dialogs/login.py" line="109" />
             <source>Recovery key…</source>
             <translation>སླར་གསོའི་ལྡེ་མིག…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="167" />
+            <location filename="../ui/dialogs/login.py" line="175" />
             <source>Encrypting the register (once, at the first sign-in since this release)…</source>
             <translation>ཐོ་དེབ་གསང་སྡོམ་བྱེད་བཞིན་པ། (པར་གཞི་འདིའི་རྗེས་ཀྱི་ནང་འཛུལ་ཐེངས་དང་པོར་ཐེངས་གཅིག་ཁོ་ན།)…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="179" />
-            <location filename="../ui/dialogs/login.py" line="186" />
-            <location filename="../ui/dialogs/login.py" line="191" />
+            <location filename="../ui/dialogs/login.py" line="187" />
+            <location filename="../ui/dialogs/login.py" line="194" />
+            <location filename="../ui/dialogs/login.py" line="199" />
             <location filename="../ui/dialogs/recovery_key.py" line="19" />
             <source>Recovery key</source>
             <translation>སླར་གསོའི་ལྡེ་མིག</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="179" />
+            <location filename="../ui/dialogs/login.py" line="187" />
             <source>Type the recovery key printed when the register was encrypted:</source>
             <translation>ཐོ་དེབ་གསང་སྡོམ་བྱས་སྐབས་པར་བསྐྲུན་བྱས་པའི་སླར་གསོའི་ལྡེ་མིག་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="186" />
+            <location filename="../ui/dialogs/login.py" line="194" />
             <source>The office head's account to give a new password:</source>
             <translation>གསང་ཨང་གསར་པ་སྤྲོད་དགོས་པའི་ལས་ཁང་འགན་འཛིན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="191" />
+            <location filename="../ui/dialogs/login.py" line="199" />
             <source>New password</source>
             <translation>གསང་ཨང་གསར་པ།</translation>
         </message>
@@ -7248,12 +7507,12 @@ Do you want to delete it anyway?</source>
             <translation>དེ་བྲིས་པའམ་པར་བསྐྲུན་ནས་ལས་ཁང་གི་ཉེན་སྲུང་སྒམ་ནང་ཉར་རོགས། གསང་ཨང་ཚང་མ་བརླག་ན་དེས་ཐོ་དེབ་ཁ་ཕྱེ་ཐུབ། དེ་ཐེངས་འདི་གཅིག་ཁོ་ན་མངོན།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="80" />
+            <location filename="../ui/dialogs/login.py" line="88" />
             <source>Switch account</source>
             <translation>ཐོ་ཁོངས་བརྗེ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="85" />
+            <location filename="../ui/dialogs/login.py" line="93" />
             <source>Sign in with the account that works now (for example the bank officer's, to record the bank's decision). Cancel keeps %1 signed in.</source>
             <translation>ད་ལྟ་ལས་ཀ་བྱེད་མཁན་གྱི་ཐོ་ཁོངས་ཀྱིས་ནང་འཛུལ་བྱེད་རོགས། (དཔེར་ན། དངུལ་ཁང་གི་ཐག་གཅོད་ཐོ་འགོད་བྱེད་པར་དངུལ་ཁང་གི་ལས་བྱེད་ཀྱི་ཐོ་ཁོངས།) ཕྱིར་འཐེན་བྱས་ན་ %1 ནང་འཛུལ་ཐོག་ལུས་ངེས།</translation>
         </message>
@@ -7261,12 +7520,12 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ui/pages/reports.py" line="247" />
+            <location filename="../ui/pages/reports.py" line="251" />
             <source>Reports and exports</source>
             <translation>སྙན་ཞུ་དང་ཕྱིར་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="248" />
+            <location filename="../ui/pages/reports.py" line="252" />
             <source>What to make</source>
             <translation>བཟོ་རྒྱུའི་རིགས།</translation>
         </message>
@@ -7275,68 +7534,68 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཟླ་རེའི་སྙན་ཞུ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="272" />
+            <location filename="../ui/pages/reports.py" line="276" />
             <source>Household record cards (PDF)</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་གི་ཡིག་ཚགས་བྱང་བུ། (PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="273" />
+            <location filename="../ui/pages/reports.py" line="277" />
             <source>Register export (.xlsx)</source>
             <translation>ཐོ་དེབ་ཕྱིར་འདྲེན། (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="274" />
+            <location filename="../ui/pages/reports.py" line="278" />
             <source>Options</source>
             <translation>འདེམས་ཚན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="253" />
-            <location filename="../ui/pages/reports.py" line="275" />
+            <location filename="../ui/pages/reports.py" line="257" />
+            <location filename="../ui/pages/reports.py" line="279" />
             <source>Month</source>
             <translation>ཟླ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="276" />
+            <location filename="../ui/pages/reports.py" line="280" />
             <source>Format</source>
             <translation>རྣམ་གཞག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="277" />
+            <location filename="../ui/pages/reports.py" line="281" />
             <source>Language of the document</source>
             <translation>ཡིག་ཆའི་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="278" />
+            <location filename="../ui/pages/reports.py" line="282" />
             <source>Chinese</source>
             <translation>རྒྱ་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="279" />
+            <location filename="../ui/pages/reports.py" line="283" />
             <source>Tibetan</source>
             <translation>བོད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="280" />
+            <location filename="../ui/pages/reports.py" line="284" />
             <source>Bilingual</source>
             <translation>སྐད་གཉིས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="281" />
+            <location filename="../ui/pages/reports.py" line="285" />
             <source>Households</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="282" />
+            <location filename="../ui/pages/reports.py" line="286" />
             <source>Or one household (ID number)</source>
             <translation>ཡང་ན་ཁྱིམ་ཚང་གཅིག (ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="283" />
+            <location filename="../ui/pages/reports.py" line="287" />
             <source>ID number of one household</source>
             <translation>ཁྱིམ་ཚང་གཅིག་གི་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="284" />
+            <location filename="../ui/pages/reports.py" line="288" />
             <source>Register</source>
             <translation>ཐོ་དེབ།</translation>
         </message>
@@ -7357,7 +7616,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="288" />
+            <location filename="../ui/pages/reports.py" line="292" />
             <source>Full ID numbers (otherwise masked)</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་། (མིན་ན་བར་གྱི་ཨང་གྲངས་སྦས་ཡོད།)</translation>
         </message>
@@ -7366,7 +7625,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་ཕྱིར་འདྲེན་བྱེད་པའི་དབང་ཚད་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="290" />
+            <location filename="../ui/pages/reports.py" line="294" />
             <source>Where to write it</source>
             <translation>ཉར་ས།</translation>
         </message>
@@ -7387,12 +7646,12 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">འདེམས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="292" />
+            <location filename="../ui/pages/reports.py" line="296" />
             <source>File name</source>
             <translation>ཡིག་ཆའི་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="293" />
+            <location filename="../ui/pages/reports.py" line="297" />
             <source>Make and save</source>
             <translation>བཟོས་ནས་ཉར་ཚགས།</translation>
         </message>
@@ -7401,168 +7660,168 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">USB མ་རྙེད། ཡིག་སྣོད་ཅིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="309" />
+            <location filename="../ui/pages/reports.py" line="313" />
             <source>All households</source>
             <translation>ཁྱིམ་ཚང་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="470" />
+            <location filename="../ui/pages/reports.py" line="474" />
             <source>%1 records, as filtered on the register's page.</source>
             <translation>ཐོ་དེབ་ཤོག་ངོས་སུ་འདེམས་པ་ལྟར་ཟིན་ཐོ་ %1།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="472" />
+            <location filename="../ui/pages/reports.py" line="476" />
             <source>All %1 records (open the register's page to export a filtered list).</source>
             <translation>ཟིན་ཐོ་ཡོངས་རྫོགས་ %1། (འདེམས་ཟིན་པའི་ཐོ་ཕྱིར་འདྲེན་བྱེད་ན་ཐོ་དེབ་ཀྱི་ཤོག་ངོས་ཁ་ཕྱེ་རོགས།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="291" />
+            <location filename="../ui/pages/reports.py" line="295" />
             <source>Where to write the file</source>
             <translation>ཡིག་ཆ་ཉར་ས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="632" />
-            <location filename="../ui/pages/reports.py" line="660" />
+            <location filename="../ui/pages/reports.py" line="636" />
+            <location filename="../ui/pages/reports.py" line="664" />
             <source>Writing %1…</source>
             <translation>%1 འབྲི་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="642" />
+            <location filename="../ui/pages/reports.py" line="646" />
             <source>Written and checked: %1. The USB stick can now be removed.</source>
             <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། %1། ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="655" />
+            <location filename="../ui/pages/reports.py" line="659" />
             <source>Cancelled: no file was written.</source>
             <translation>ཕྱིར་འཐེན་བྱས། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="296" />
+            <location filename="../ui/pages/reports.py" line="300" />
             <source>Print…</source>
             <translation>པར་འདེབས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="298" />
+            <location filename="../ui/pages/reports.py" line="302" />
             <source>Print the report or the cards, with a preview (registers are printed from the saved spreadsheet)</source>
             <translation>ཟླ་རེའི་སྙན་ཞུ་འམ་ཡིག་ཚགས་བྱང་བུ་པར་འདེབས། (སྔོན་ལ་ལྟ་ཆོག) ཐོ་དེབ་ནི་ཉར་ཚགས་བྱས་པའི་རེའུ་མིག་ནས་པར་འདེབས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="598" />
+            <location filename="../ui/pages/reports.py" line="602" />
             <source>Monthly report %1</source>
             <translation>ཟླ་རེའི་སྙན་ཞུ། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="600" />
+            <location filename="../ui/pages/reports.py" line="604" />
             <source>Household record cards: %1</source>
             <translation>ཁྱིམ་ཚང་གི་ཡིག་ཚགས་བྱང་བུ། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="249" />
+            <location filename="../ui/pages/reports.py" line="253" />
             <source>Report for a period</source>
             <translation>དུས་ཡུན་གྱི་སྙན་ཞུ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="250" />
+            <location filename="../ui/pages/reports.py" line="254" />
             <source>Period</source>
             <translation>སྙན་ཞུའི་དུས་ཡུན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="254" />
+            <location filename="../ui/pages/reports.py" line="258" />
             <source>Half-year (due 15 July / 15 January)</source>
             <translation>ལོ་ཕྱེད། (ཟླ་ 7 ཚེས་ 15 / ཟླ་ 1 ཚེས་ 15 སྔོན་ལ་སྤྲོད།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="255" />
+            <location filename="../ui/pages/reports.py" line="259" />
             <source>Quarter</source>
             <translation>དུས་ཚིགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="256" />
+            <location filename="../ui/pages/reports.py" line="260" />
             <source>Year</source>
             <translation>ལོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="257" />
+            <location filename="../ui/pages/reports.py" line="261" />
             <source>Any dates</source>
             <translation>ཚེས་གྲངས་གང་རུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="261" />
+            <location filename="../ui/pages/reports.py" line="265" />
             <source>Which</source>
             <translation>གང་ཞིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="262" />
+            <location filename="../ui/pages/reports.py" line="266" />
             <source>From</source>
             <translation>ནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="263" />
+            <location filename="../ui/pages/reports.py" line="267" />
             <source>to</source>
             <translation>བར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="264" />
+            <location filename="../ui/pages/reports.py" line="268" />
             <source>New developments and problems</source>
             <translation>གནས་ཚུལ་གསར་པ་དང་གནད་དོན་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="267" />
+            <location filename="../ui/pages/reports.py" line="271" />
             <source>What is new this period, and what problems the office met (printed in the report and kept with it)</source>
             <translation>དུས་ཡུན་འདིའི་གནས་ཚུལ་གསར་པ་དང་ལས་ཁང་གིས་ཐུག་པའི་གནད་དོན། (སྙན་ཞུའི་ནང་པར་དུ་བསྐྲུན་ནས་མཉམ་དུ་ཉར་ངེས།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="270" />
+            <location filename="../ui/pages/reports.py" line="274" />
             <source>Prepared by</source>
             <translation>སྙན་ཐོ་འགོད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="271" />
+            <location filename="../ui/pages/reports.py" line="275" />
             <source>Reviewed by</source>
             <translation>ཞིབ་བཤེར་བྱེད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="405" />
+            <location filename="../ui/pages/reports.py" line="409" />
             <source>%1, first half</source>
             <translation>%1 ལོའི་ལོ་ཕྱེད་སྔ་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="405" />
+            <location filename="../ui/pages/reports.py" line="409" />
             <source>%1, second half</source>
             <translation>%1 ལོའི་ལོ་ཕྱེད་ཕྱི་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="407" />
+            <location filename="../ui/pages/reports.py" line="411" />
             <source>%1, quarter %2</source>
             <translation>%1 ལོའི་དུས་ཚིགས་ %2 པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="448" />
+            <location filename="../ui/pages/reports.py" line="452" />
             <source>This period has not begun yet: there is nothing to report.</source>
             <translation>དུས་ཡུན་འདི་ད་དུང་འགོ་མ་ཚུགས་པས་སྙན་ཞུ་བྱ་རྒྱུ་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="450" />
+            <location filename="../ui/pages/reports.py" line="454" />
             <source>Provisional: the period has not ended yet, and its figures can still change.</source>
             <translation>གནས་སྐབས་ཀྱི་གྲངས་ཀ དུས་ཡུན་འདི་ད་དུང་མཇུག་མ་རྫོགས་པས་གྲངས་ཀ་འགྱུར་སྲིད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="452" />
+            <location filename="../ui/pages/reports.py" line="456" />
             <source>Due upward by %1.</source>
             <translation>%1 སྔོན་ལ་གོང་དུ་སྤྲོད་དགོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="294" />
+            <location filename="../ui/pages/reports.py" line="298" />
             <source>Open the folder</source>
             <translation>ཡིག་ཁུག་ཁ་ཕྱེ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="295" />
+            <location filename="../ui/pages/reports.py" line="299" />
             <source>Show the written file in the file manager</source>
             <translation>བྲིས་ཟིན་པའི་ཡིག་ཆ་ཡིག་ཆའི་དོ་དམ་ཆས་ནང་སྟོན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="644" />
+            <location filename="../ui/pages/reports.py" line="648" />
             <source>Written and checked: %1.</source>
             <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། %1།</translation>
         </message>
@@ -7570,43 +7829,43 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="298" />
+            <location filename="../ui/pages/settings.py" line="303" />
             <source>Users</source>
             <translation>སྤྱོད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="299" />
+            <location filename="../ui/pages/settings.py" line="304" />
             <source>Security</source>
             <translation>བདེ་འཇགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="300" />
-            <location filename="../ui/pages/settings.py" line="504" />
+            <location filename="../ui/pages/settings.py" line="305" />
+            <location filename="../ui/pages/settings.py" line="509" />
             <source>Backup</source>
             <translation>གྲབས་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="301" />
+            <location filename="../ui/pages/settings.py" line="306" />
             <source>Fonts and language</source>
             <translation>ཡིག་གཟུགས་དང་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="307" />
+            <location filename="../ui/pages/settings.py" line="312" />
             <source>Account</source>
             <translation>ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="307" />
+            <location filename="../ui/pages/settings.py" line="312" />
             <source>Full name</source>
             <translation>མིང་ཆ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="307" />
+            <location filename="../ui/pages/settings.py" line="312" />
             <source>Role</source>
             <translation>འགན་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="307" />
+            <location filename="../ui/pages/settings.py" line="312" />
             <source>State</source>
             <translation>གནས་སྟངས།</translation>
         </message>
@@ -7615,209 +7874,209 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཉེ་ཆར་ནང་འཛུལ། (UTC)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="309" />
+            <location filename="../ui/pages/settings.py" line="314" />
             <source>Add account…</source>
             <translation>ཐོ་ཁོངས་སྣོན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="310" />
+            <location filename="../ui/pages/settings.py" line="315" />
             <source>Set password…</source>
             <translation>གསང་ཨང་སྒྲིག་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="311" />
+            <location filename="../ui/pages/settings.py" line="316" />
             <source>Unlock</source>
             <translation>ཟྭ་འབྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="312" />
+            <location filename="../ui/pages/settings.py" line="317" />
             <source>Change my password…</source>
             <translation>ངའི་གསང་ཨང་བསྒྱུར་བ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="313" />
+            <location filename="../ui/pages/settings.py" line="318" />
             <source>Role of the selected account</source>
             <translation>འདེམས་ཟིན་པའི་ཐོ་ཁོངས་ཀྱི་འགན་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="316" />
+            <location filename="../ui/pages/settings.py" line="321" />
             <source>Lock the window after this many idle minutes (0: never)</source>
             <translation>བེད་སྤྱོད་མེད་པའི་སྐར་མ་འདི་ཙམ་རྗེས་སྒེའུ་ཁུང་ཟྭ་རྒྱག (0: ནམ་ཡང་མི་རྒྱག)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="317" />
+            <location filename="../ui/pages/settings.py" line="322" />
             <source>Minutes an account stays locked after 5 wrong passwords</source>
             <translation>གསང་ཨང་ཐེངས་ 5 ནོར་རྗེས་ཐོ་ཁོངས་ཟྭ་རྒྱག་པའི་སྐར་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="318" />
+            <location filename="../ui/pages/settings.py" line="323" />
             <source>Save</source>
             <translation>ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="319" />
+            <location filename="../ui/pages/settings.py" line="324" />
             <source>Back up now</source>
             <translation>ད་ལྟ་གྲབས་ཉར་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="320" />
+            <location filename="../ui/pages/settings.py" line="325" />
             <source>Back up to a folder or USB stick…</source>
             <translation>ཡིག་ཁུག་གམ་ USB ལ་གྲབས་ཉར།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="321" />
+            <location filename="../ui/pages/settings.py" line="326" />
             <source>Restore from a backup…</source>
             <translation>གྲབས་ཉར་ནས་སླར་གསོ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="324" />
+            <location filename="../ui/pages/settings.py" line="329" />
             <source>A backup is made every day and when the program closes; the last 7 days and 12 months are kept. Restoring keeps the current register aside first.</source>
             <translation>ཉིན་རེ་དང་མཉེན་ཆས་ཁ་རྒྱག་སྐབས་གྲབས་ཉར་རང་འགུལ་བྱེད། ཉིན་ 7 དང་ཟླ་བ་ 12 ནང་གི་གྲབས་ཉར་ཉར་ཚགས་བྱེད། སླར་གསོ་མ་བྱས་གོང་ད་ལྟའི་ཐོ་དེབ་ཟུར་དུ་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="329" />
+            <location filename="../ui/pages/settings.py" line="334" />
             <source>Automatic backups</source>
             <translation>རང་འགུལ་གྲབས་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="330" />
+            <location filename="../ui/pages/settings.py" line="335" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="331" />
+            <location filename="../ui/pages/settings.py" line="336" />
             <source>Tibetan first in bilingual text</source>
             <translation>སྐད་གཉིས་ཡི་གེའི་ནང་བོད་ཡིག་སྔོན་ལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="332" />
+            <location filename="../ui/pages/settings.py" line="337" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>བོད་ཡིག་རྣམ་པའི་ནང་བོད་ཡིག་གི་ཨང་ཀི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="337" />
+            <location filename="../ui/pages/settings.py" line="342" />
             <source>Village cadre</source>
             <translation>གྲོང་ཚོའི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="338" />
+            <location filename="../ui/pages/settings.py" line="343" />
             <source>Bank officer</source>
             <translation>དངུལ་ཁང་གི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="339" />
+            <location filename="../ui/pages/settings.py" line="344" />
             <source>Office head (administrator)</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན། (དོ་དམ་པ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="364" />
+            <location filename="../ui/pages/settings.py" line="369" />
             <source>active</source>
             <translation>སྤྱོད་བཞིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="364" />
+            <location filename="../ui/pages/settings.py" line="369" />
             <source>disabled</source>
             <translation>བཀག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="366" />
+            <location filename="../ui/pages/settings.py" line="371" />
             <source>locked</source>
             <translation>ཟྭ་བརྒྱབ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="384" />
+            <location filename="../ui/pages/settings.py" line="389" />
             <source>There are no accounts yet: everyone works as the office head. Add the office head's account (role: office head) to require signing in.</source>
             <translation>ད་དུང་ཐོ་ཁོངས་མེད། མི་ཚང་མས་ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོབ་ཐང་གིས་ལས་ཀ་བྱེད། ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོ་ཁོངས་ (འགན་གནས། ལས་ཁང་གི་འགན་འཛིན།) སྣོན་རྗེས་ནང་འཛུལ་བྱེད་དགོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="389" />
+            <location filename="../ui/pages/settings.py" line="394" />
             <source>Accounts of this office. Only the office head manages them.</source>
             <translation>ལས་ཁང་འདིའི་ཐོ་ཁོངས། ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་དོ་དམ་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="391" />
+            <location filename="../ui/pages/settings.py" line="396" />
             <source>Only the office head manages accounts; you can change your own password.</source>
             <translation>ཐོ་ཁོངས་ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་དོ་དམ་བྱེད། ཁྱེད་ཀྱིས་རང་གི་གསང་ཨང་བསྒྱུར་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="398" />
+            <location filename="../ui/pages/settings.py" line="403" />
             <source>Only the office head changes these settings.</source>
             <translation>སྒྲིག་འགོད་འདི་དག་ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་བསྒྱུར་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="45" />
+            <location filename="../ui/pages/settings.py" line="50" />
             <source>Last backup: %1</source>
             <translation>ཉེ་ཆར་གྲབས་ཉར། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="46" />
+            <location filename="../ui/pages/settings.py" line="51" />
             <source>never</source>
             <translation>ནམ་ཡང་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="446" />
+            <location filename="../ui/pages/settings.py" line="451" />
             <source>Enable</source>
             <translation>སྤྱོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="446" />
+            <location filename="../ui/pages/settings.py" line="451" />
             <source>Disable</source>
             <translation>འགོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="502" />
+            <location filename="../ui/pages/settings.py" line="507" />
             <source>Backup written and checked: %1</source>
             <translation>གྲབས་ཉར་བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="514" />
-            <location filename="../ui/pages/settings.py" line="525" />
+            <location filename="../ui/pages/settings.py" line="519" />
+            <location filename="../ui/pages/settings.py" line="530" />
             <source>Making a backup…</source>
             <translation>གྲབས་ཉར་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="522" />
+            <location filename="../ui/pages/settings.py" line="527" />
             <source>Back up to a folder or USB stick</source>
             <translation>ཡིག་ཁུག་གམ་ USB ལ་གྲབས་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="535" />
+            <location filename="../ui/pages/settings.py" line="540" />
             <source>Restore from a backup</source>
             <translation>གྲབས་ཉར་ནས་སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="535" />
+            <location filename="../ui/pages/settings.py" line="540" />
             <source>Register backups (*.sqlite)</source>
             <translation>ཐོ་དེབ་ཀྱི་གྲབས་ཉར། (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="542" />
-            <location filename="../ui/pages/settings.py" line="559" />
+            <location filename="../ui/pages/settings.py" line="547" />
+            <location filename="../ui/pages/settings.py" line="564" />
             <source>Restore</source>
             <translation>སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="543" />
+            <location filename="../ui/pages/settings.py" line="548" />
             <source>Replace the register with the backup %1? The current register is kept aside first.</source>
             <translation>གྲབས་ཉར་ %1 ཡིས་ཐོ་དེབ་ཚབ་བྱེད་དམ། ད་ལྟའི་ཐོ་དེབ་སྔོན་ལ་ཟུར་དུ་ཉར་རྒྱུ་ཡིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="549" />
+            <location filename="../ui/pages/settings.py" line="554" />
             <source>Restoring…</source>
             <translation>སླར་གསོ་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="557" />
+            <location filename="../ui/pages/settings.py" line="562" />
             <source>Restored. The register as it was before is kept in %1.</source>
             <translation>སླར་གསོ་བྱས་ཟིན། སྔོན་གྱི་ཐོ་དེབ་ %1 ནང་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="302" />
+            <location filename="../ui/pages/settings.py" line="307" />
             <source>Loan policy</source>
             <translation>དངུལ་བསྐྱིན་སྲིད་ཇུས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="307" />
+            <location filename="../ui/pages/settings.py" line="312" />
             <source>Last sign-in</source>
             <translation>ཉེ་ཆར་ནང་འཛུལ།</translation>
         </message>
@@ -7825,8 +8084,8 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="123" />
-            <location filename="../ui/pages/import_wizard.py" line="134" />
+            <location filename="../ui/pages/import_wizard.py" line="128" />
+            <location filename="../ui/pages/import_wizard.py" line="139" />
             <source>Choose the roster file</source>
             <translation>མིང་ཐོའི་ཡིག་ཆ་འདེམས་པ།</translation>
         </message>
@@ -7835,7 +8094,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">Excel ཡང་ན་ WPS ཡི་ཞིང་འབྲོག་ཁྱིམ་ཚང་གི་མིང་ཐོ། (.xlsx, .xls ཡང་ན་ .ods) དངུལ་བསྐྱིན་དགོས་མཁོ་ཡོད་མེད་གང་ཡིན་རུང་ཆོག མཐའ་མའི་གོ་རིམ་མ་སླེབས་གོང་ཅི་ཡང་ཉར་ཚགས་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="130" />
+            <location filename="../ui/pages/import_wizard.py" line="135" />
             <source>Browse…</source>
             <translation>བཤར་ལྟ།…</translation>
         </message>
@@ -7844,12 +8103,12 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">རེའུ་མིག (*.xlsx *.xls *.ods)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="126" />
+            <location filename="../ui/pages/import_wizard.py" line="131" />
             <source>An Excel or WPS roster (.xlsx, .xls or .ods) or a CSV file exported by another system, of households, with or without their loan demands. Nothing is written before the last step.</source>
             <translation>Excel ཡང་ན་ WPS ཡི་མིང་ཐོ། (.xlsx, .xls ཡང་ན་ .ods) ཡང་ན་མ་ལག་གཞན་ནས་ཕྱིར་འདོན་བྱས་པའི་ CSV ཡིག་ཆ། ཞིང་འབྲོག་ཁྱིམ་ཚང་དང་དེའི་མ་དངུལ་དགོས་མཁོ་ཡོད་མེད་གང་རུང་། གོ་རིམ་མཇུག་མའི་སྔོན་དུ་གང་ཡང་མི་འབྲི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="134" />
+            <location filename="../ui/pages/import_wizard.py" line="139" />
             <source>Spreadsheets and CSV (*.xlsx *.xls *.ods *.csv)</source>
             <translation>རེའུ་མིག་དང་ CSV (*.xlsx *.xls *.ods *.csv)</translation>
         </message>
@@ -7857,147 +8116,147 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="714" />
+            <location filename="../ui/pages/import_wizard.py" line="719" />
             <source>Import a roster</source>
             <translation>མིང་ཐོ་ནང་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="715" />
+            <location filename="../ui/pages/import_wizard.py" line="720" />
             <source>Next</source>
             <translation>རྗེས་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="716" />
+            <location filename="../ui/pages/import_wizard.py" line="721" />
             <source>Back</source>
             <translation>ཕྱིར་ལོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="717" />
+            <location filename="../ui/pages/import_wizard.py" line="722" />
             <source>Cancel</source>
             <translation>ཕྱིར་འཐེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="795" />
+            <location filename="../ui/pages/import_wizard.py" line="800" />
             <source>Checking the rows…</source>
             <translation>ཐིག་ཕྲེང་ཞིབ་བཤེར་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="809" />
-            <location filename="../ui/pages/import_wizard.py" line="820" />
+            <location filename="../ui/pages/import_wizard.py" line="814" />
+            <location filename="../ui/pages/import_wizard.py" line="825" />
             <source>Rows with errors</source>
             <translation>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་།</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="810" />
+            <location filename="../ui/pages/import_wizard.py" line="815" />
             <source>%n row(s) with errors were saved. Fix them and import the file again.</source>
             <translation>
                 <numerusform>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ %n ཉར་ཚགས་བྱས་ཟིན། བཅོས་རྗེས་ཡིག་ཆ་སླར་ཡང་ནང་འདྲེན་བྱོས།</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="821" />
+            <location filename="../ui/pages/import_wizard.py" line="826" />
             <source>%n row(s) have errors and will be left out. Import the other rows?</source>
             <translation>
                 <numerusform>ཐིག་ཕྲེང་ %n ལ་ནོར་འཁྲུལ་ཡོད་པས་ནང་འདྲེན་མི་བྱེད། ཐིག་ཕྲེང་གཞན་རྣམས་ནང་འདྲེན་བྱེད་དམ།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="842" />
+            <location filename="../ui/pages/import_wizard.py" line="847" />
             <source>Importing…</source>
             <translation>ནང་འདྲེན་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="853" />
+            <location filename="../ui/pages/import_wizard.py" line="858" />
             <source>Import finished</source>
             <translation>ནང་འདྲེན་ལེགས་གྲུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="854" />
+            <location filename="../ui/pages/import_wizard.py" line="859" />
             <source>New households: %1. Households updated: %2. Loan demands: %3. Rows left out: %4.</source>
             <translation>ཁྱིམ་ཚང་གསར་པ། %1 ཁྱིམ་ཚང་གསར་བཅོས། %2 དངུལ་བསྐྱིན་དགོས་མཁོ། %3 ནང་འདྲེན་མ་བྱས་པའི་ཐིག་ཕྲེང་། %4</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="56" />
+            <location filename="../ui/pages/import_wizard.py" line="61" />
             <source>Row</source>
             <translation>ཐིག་ཕྲེང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="57" />
+            <location filename="../ui/pages/import_wizard.py" line="62" />
             <source>Action</source>
             <translation>བྱ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="58" />
+            <location filename="../ui/pages/import_wizard.py" line="63" />
             <source>Name</source>
             <translation>མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="59" />
+            <location filename="../ui/pages/import_wizard.py" line="64" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="60" />
+            <location filename="../ui/pages/import_wizard.py" line="65" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="61" />
+            <location filename="../ui/pages/import_wizard.py" line="66" />
             <source>Loan (yuan)</source>
             <translation>དངུལ་བསྐྱིན། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="62" />
+            <location filename="../ui/pages/import_wizard.py" line="67" />
             <source>Errors and notes</source>
             <translation>ནོར་འཁྲུལ་དང་མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="65" />
+            <location filename="../ui/pages/import_wizard.py" line="70" />
             <source>New household</source>
             <translation>ཁྱིམ་ཚང་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="66" />
+            <location filename="../ui/pages/import_wizard.py" line="71" />
             <source>Update stored household</source>
             <translation>ཐོ་འགོད་ཟིན་པའི་ཁྱིམ་ཚང་གསར་བཅོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="67" />
+            <location filename="../ui/pages/import_wizard.py" line="72" />
             <source>Skipped: duplicate</source>
             <translation>མཆོང་བ། བསྐྱར་ཟློས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="68" />
+            <location filename="../ui/pages/import_wizard.py" line="73" />
             <source>Not imported: error</source>
             <translation>ནང་འདྲེན་མ་བྱས། ནོར་འཁྲུལ་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="71" />
+            <location filename="../ui/pages/import_wizard.py" line="76" />
             <source>same ID number as row %1</source>
             <translation>ཐིག་ཕྲེང་ %1 པ་དང་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གཅིག་མཚུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="72" />
+            <location filename="../ui/pages/import_wizard.py" line="77" />
             <source>already registered: %1</source>
             <translation>ཐོ་འགོད་ཟིན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="746" />
+            <location filename="../ui/pages/import_wizard.py" line="751" />
             <source>Reading the roster…</source>
             <translation>མིང་ཐོ་ཀློག་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="74" />
+            <location filename="../ui/pages/import_wizard.py" line="79" />
             <source>%1 granted, balance %2</source>
             <translation>སྤྲད་ཟིན་ %1  བུན་ལྷག་ %2</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="69" />
+            <location filename="../ui/pages/import_wizard.py" line="74" />
             <source>Skipped: a row of totals</source>
             <translation>བཞག་པ། བསྡོམས་གྲངས་ཀྱི་ཐིག་ཕྲེང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="73" />
+            <location filename="../ui/pages/import_wizard.py" line="78" />
             <source>this loan is already recorded: %1</source>
             <translation>དངུལ་བསྐྱིན་འདི་སྔར་ཐོ་འགོད་བྱས་ཟིན། %1</translation>
         </message>
@@ -8005,52 +8264,52 @@ Do you want to delete it anyway?</source>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="326" />
+            <location filename="../ui/pages/import_wizard.py" line="331" />
             <source>Columns</source>
             <translation>སྟར་ཕྲེང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="329" />
+            <location filename="../ui/pages/import_wizard.py" line="334" />
             <source>Choose what each column holds. Columns marked “not imported” are left out. Your choice is remembered for rosters with the same columns.</source>
             <translation>སྟར་ཕྲེང་རེ་རེའི་ནང་དོན་འདེམས་རོགས། “ནང་འདྲེན་མི་བྱེད” ཅེས་རྟགས་བཀོད་པའི་སྟར་ཕྲེང་དོར་རྒྱུ་ཡིན། ཁྱེད་ཀྱི་འདེམས་ཁ་དྲན་འཛིན་བྱས་ཏེ་སྟར་ཕྲེང་གཅིག་མཚུངས་ཀྱི་མིང་ཐོར་བེད་སྤྱོད་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="334" />
+            <location filename="../ui/pages/import_wizard.py" line="339" />
             <source>Column</source>
             <translation>སྟར་ཕྲེང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="334" />
+            <location filename="../ui/pages/import_wizard.py" line="339" />
             <source>Header</source>
             <translation>གདོང་ཐིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="334" />
+            <location filename="../ui/pages/import_wizard.py" line="339" />
             <source>First value</source>
             <translation>ཐོག་མའི་གྲངས་ཐང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="334" />
+            <location filename="../ui/pages/import_wizard.py" line="339" />
             <source>Imported as</source>
             <translation>ནང་འདྲེན་བྱེད་ཡུལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="336" />
+            <location filename="../ui/pages/import_wizard.py" line="341" />
             <source>Loan product for rows that name none:</source>
             <translation>དངུལ་བསྐྱིན་རིགས་མ་བཀོད་པའི་ཐིག་ཕྲེང་ལ་སྤྱོད་རྒྱུ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="353" />
+            <location filename="../ui/pages/import_wizard.py" line="358" />
             <source>(none: such rows are errors)</source>
             <translation>(མེད། ཐིག་ཕྲེང་དེ་དག་ནོར་འཁྲུལ་ཡིན།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="76" />
+            <location filename="../ui/pages/import_wizard.py" line="81" />
             <source>Each field can come from one column only: %1.</source>
             <translation>ཡིག་དུམ་རེ་རེ་སྟར་ཕྲེང་གཅིག་ཁོ་ན་ནས་ཡོང་དགོས། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="395" />
+            <location filename="../ui/pages/import_wizard.py" line="400" />
             <source>Choose the column of the household head's name and the column of the ID number: rows are matched to households by them.</source>
             <translation>ཁྱིམ་བདག་གི་མིང་གི་སྟར་ཕྲེང་དང་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གི་སྟར་ཕྲེང་འདེམས་རོགས། ཐིག་ཕྲེང་རྣམས་དེ་དག་བརྟེན་ནས་ཁྱིམ་ཚང་དང་མཐུན་སྒྲིག་བྱེད།</translation>
         </message>
@@ -8058,104 +8317,104 @@ Do you want to delete it anyway?</source>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="578" />
+            <location filename="../ui/pages/import_wizard.py" line="583" />
             <source>Preview</source>
             <translation>སྔོན་ལྟ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="579" />
+            <location filename="../ui/pages/import_wizard.py" line="584" />
             <source>What the import will do, row by row. Nothing has been written yet.</source>
             <translation>ནང་འདྲེན་གྱིས་ཐིག་ཕྲེང་རེ་རེར་ཅི་བྱེད་མིན། ད་ལྟ་ཅི་ཡང་ཉར་ཚགས་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="580" />
+            <location filename="../ui/pages/import_wizard.py" line="585" />
             <source>A household already registered, or twice in the file:</source>
             <translation>ཐོ་འགོད་ཟིན་པའི་ཁྱིམ་ཚང་ངམ་ཡིག་ཆའི་ནང་ཐེངས་གཉིས་ཡོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="581" />
+            <location filename="../ui/pages/import_wizard.py" line="586" />
             <source>Skip the row</source>
             <translation>ཐིག་ཕྲེང་དེ་མཆོང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="582" />
+            <location filename="../ui/pages/import_wizard.py" line="587" />
             <source>Update the stored household</source>
             <translation>ཐོ་འགོད་ཟིན་པའི་ཁྱིམ་ཚང་གསར་བཅོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="583" />
+            <location filename="../ui/pages/import_wizard.py" line="588" />
             <source>Only rows with errors, duplicates or notes</source>
             <translation>ནོར་འཁྲུལ་དང་བསྐྱར་ཟློས། མཆན་ཡོད་པའི་ཐིག་ཕྲེང་ཁོ་ན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="584" />
+            <location filename="../ui/pages/import_wizard.py" line="589" />
             <source>Save the rows with errors…</source>
             <translation>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ཉར་ཚགས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="634" />
+            <location filename="../ui/pages/import_wizard.py" line="639" />
             <source>Checking the rows…</source>
             <translation>ཐིག་ཕྲེང་ཞིབ་བཤེར་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="635" />
+            <location filename="../ui/pages/import_wizard.py" line="640" />
             <source>Import</source>
             <translation>ནང་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="641" />
+            <location filename="../ui/pages/import_wizard.py" line="646" />
             <source>Rows read: %1. New households: %2. Households updated: %3. Loan demands: %4. Duplicates skipped: %5. Rows with errors (left out): %6.</source>
             <translation>ཀློག་ཟིན་པའི་ཐིག་ཕྲེང་། %1 ཁྱིམ་ཚང་གསར་པ། %2 ཁྱིམ་ཚང་གསར་བཅོས། %3 དངུལ་བསྐྱིན་དགོས་མཁོ། %4 མཆོང་བའི་བསྐྱར་ཟློས། %5 ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་། (ནང་འདྲེན་མི་བྱེད) %6</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="669" />
+            <location filename="../ui/pages/import_wizard.py" line="674" />
             <source>Import %n row(s)</source>
             <translation>
                 <numerusform>ཐིག་ཕྲེང་ %n ནང་འདྲེན།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="676" />
+            <location filename="../ui/pages/import_wizard.py" line="681" />
             <source>Save the rows with errors</source>
             <translation>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="676" />
+            <location filename="../ui/pages/import_wizard.py" line="681" />
             <source>rows-to-fix.xlsx</source>
             <translation>བཅོས་དགོས་པའི་ཐིག་ཕྲེང་།.xlsx</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="676" />
+            <location filename="../ui/pages/import_wizard.py" line="681" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel ལས་དེབ། (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="77" />
+            <location filename="../ui/pages/import_wizard.py" line="82" />
             <source>Column %1 “%2” is read as: %3. %4</source>
             <translation>སྟར་ཕྲེང་ %1 “%2” ནི་ %3 ལྟར་ཀློག %4</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="78" />
+            <location filename="../ui/pages/import_wizard.py" line="83" />
             <source>Column %1 “%2” is read as: %3, as you chose.</source>
             <translation>སྟར་ཕྲེང་ %1 “%2” ནི་ཁྱེད་ཀྱིས་བདམས་པ་ལྟར་ %3 ལྟར་ཀློག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="585" />
+            <location filename="../ui/pages/import_wizard.py" line="590" />
             <source>Change how columns are read…</source>
             <translation>སྟར་ཕྲེང་ཀློག་སྟངས་བསྒྱུར།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="660" />
+            <location filename="../ui/pages/import_wizard.py" line="665" />
             <source>Rows of totals skipped: %1 (rows %2).</source>
             <translation>བསྡོམས་གྲངས་ཀྱི་ཐིག་ཕྲེང་ %1 བཞག་པ་ཡིན། (ཐིག་ཕྲེང་ %2)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="665" />
+            <location filename="../ui/pages/import_wizard.py" line="670" />
             <source>Sheet %1 left out: %2</source>
             <translation>ལས་ཤོག་ %1 ནང་འདྲེན་མ་བྱས། %2</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="654" />
+            <location filename="../ui/pages/import_wizard.py" line="659" />
             <source>Of these, loans already granted (a ledger's rows, with their balances): %1.</source>
             <translation>དེའི་ནང་སྤྲད་ཟིན་པའི་དངུལ་བསྐྱིན། (ཐོ་དེབ་ཀྱི་ཐིག་ཕྲེང་། བུན་ལྷག་བཅས།) %1</translation>
         </message>
@@ -8163,39 +8422,39 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="198" />
+            <location filename="../ui/pages/import_wizard.py" line="203" />
             <source>Sheet and header row</source>
             <translation>ལས་ཤོག་དང་གདོང་ཐིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="201" />
+            <location filename="../ui/pages/import_wizard.py" line="206" />
             <source>The header row names the columns. It was looked for in the first rows; change it if another row holds the column names.</source>
             <translation>གདོང་ཐིག་གིས་སྟར་ཕྲེང་གི་མིང་སྟོན། ཐོག་མའི་ཐིག་ཕྲེང་ཁག་ནང་འཚོལ་ཟིན། སྟར་ཕྲེང་གི་མིང་ཐིག་ཕྲེང་གཞན་ཞིག་ན་ཡོད་ན་བསྒྱུར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="205" />
+            <location filename="../ui/pages/import_wizard.py" line="210" />
             <source>Sheet</source>
             <translation>ལས་ཤོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="206" />
+            <location filename="../ui/pages/import_wizard.py" line="211" />
             <source>Header row</source>
             <translation>གདོང་ཐིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="269" />
+            <location filename="../ui/pages/import_wizard.py" line="274" />
             <source>No header row was recognised: choose the row that names the columns.</source>
             <translation>གདོང་ཐིག་ངོས་ཟིན་མ་སོང་། སྟར་ཕྲེང་གི་མིང་ཡོད་པའི་ཐིག་ཕྲེང་འདེམས་རོགས།</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="271" />
+            <location filename="../ui/pages/import_wizard.py" line="276" />
             <source>%n column(s) recognised.</source>
             <translation>
                 <numerusform>སྟར་ཕྲེང་ %n ངོས་ཟིན།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="209" />
+            <location filename="../ui/pages/import_wizard.py" line="214" />
             <source>Import these sheets together (one per village; a sheet without a village column gives its rows the sheet's name as village):</source>
             <translation>ལས་ཤོག་འདི་དག་མཉམ་དུ་ནང་འདྲེན་བྱེད། (གྲོང་ཚོ་རེར་ལས་ཤོག་རེ། གྲོང་ཚོའི་སྟར་ཕྲེང་མེད་པའི་ལས་ཤོག་གི་མིང་གྲོང་ཚོའི་མིང་དུ་བཀོལ།)</translation>
         </message>
@@ -8325,42 +8584,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanServicingDialog</name>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="15" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="20" />
             <source>Loan: %1</source>
             <translation>དངུལ་བསྐྱིན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="52" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="57" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="53" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="58" />
             <source>Principal repaid (yuan)</source>
             <translation>འཇལ་བའི་མ་དངུལ། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="54" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="59" />
             <source>Interest paid (yuan)</source>
             <translation>སྤྲད་པའི་སྐྱེད་ཀ (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="55" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="60" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་གྲངས། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="56" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="61" />
             <source>New maturity date</source>
             <translation>དུས་ཚེས་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="57" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="62" />
             <source>Reason</source>
             <translation>རྒྱུ་མཚན།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="58" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="63" />
             <source>Note</source>
             <translation>མཆན།</translation>
         </message>
@@ -8368,104 +8627,104 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanPolicyBox</name>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="115" />
-            <location filename="../ui/widgets/loan_policy.py" line="128" />
+            <location filename="../ui/widgets/loan_policy.py" line="119" />
+            <location filename="../ui/widgets/loan_policy.py" line="132" />
             <source>Product</source>
             <translation>ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="116" />
+            <location filename="../ui/widgets/loan_policy.py" line="120" />
             <source>From</source>
             <translation>འགོ་ཚུགས་ཚེས།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="117" />
+            <location filename="../ui/widgets/loan_policy.py" line="121" />
             <source>Per loan (yuan)</source>
             <translation>ཐེངས་རེའི་ཚད། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="118" />
+            <location filename="../ui/widgets/loan_policy.py" line="122" />
             <source>Per household (yuan)</source>
             <translation>ཁྱིམ་ཚང་རེའི་ཚད། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="119" />
+            <location filename="../ui/widgets/loan_policy.py" line="123" />
             <source>Longest term (months)</source>
             <translation>དུས་ཚོད་རིང་ཤོས། (ཟླ་བ།)</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="120" />
-            <location filename="../ui/widgets/loan_policy.py" line="134" />
+            <location filename="../ui/widgets/loan_policy.py" line="124" />
+            <location filename="../ui/widgets/loan_policy.py" line="138" />
             <source>Rate rule</source>
             <translation>སྐྱེད་ཚད་ཀྱི་སྒྲིག་སྲོལ།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="121" />
+            <location filename="../ui/widgets/loan_policy.py" line="125" />
             <source>Subsidy share</source>
             <translation>སྐྱེད་ཀ་རོགས་སྐྱོར་གྱི་བསྡུར་ཚད།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="122" />
+            <location filename="../ui/widgets/loan_policy.py" line="126" />
             <source>Set by</source>
             <translation>གཏན་འཁེལ་བྱེད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="129" />
+            <location filename="../ui/widgets/loan_policy.py" line="133" />
             <source>In force from</source>
             <translation>ནུས་ལྡན་འགོ་ཚུགས་ཚེས།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="130" />
+            <location filename="../ui/widgets/loan_policy.py" line="134" />
             <source>Interest subsidy share</source>
             <translation>སྐྱེད་ཀ་རོགས་སྐྱོར་གྱི་བསྡུར་ཚད།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="131" />
+            <location filename="../ui/widgets/loan_policy.py" line="135" />
             <source>Limit per household across the programme (yuan)</source>
             <translation>ལས་གཞི་འདིའི་ཁྱིམ་ཚང་རེའི་ཚད། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="132" />
+            <location filename="../ui/widgets/loan_policy.py" line="136" />
             <source>Limit per loan (yuan)</source>
             <translation>དངུལ་བསྐྱིན་ཐེངས་རེའི་ཚད། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="133" />
+            <location filename="../ui/widgets/loan_policy.py" line="137" />
             <source>Longest term (months, 0: none)</source>
             <translation>དུས་ཚོད་རིང་ཤོས། (ཟླ་བ། 0 ནི་ཚད་མེད།)</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="135" />
+            <location filename="../ui/widgets/loan_policy.py" line="139" />
             <source>County's rate cap (%)</source>
             <translation>རྫོང་གིས་གཏན་འཁེལ་བྱས་པའི་སྐྱེད་ཚད་མཐོ་ཚད། (%)</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="141" />
+            <location filename="../ui/widgets/loan_policy.py" line="145" />
             <source>Save as a new version</source>
             <translation>པར་གཞི་གསར་པ་ལྟར་ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="144" />
+            <location filename="../ui/widgets/loan_policy.py" line="148" />
             <source>Each version applies to loans from its date on; older loans keep the rules of their own dates. Versions set by the county are shown and cannot be changed here.</source>
             <translation>པར་གཞི་རེ་རེ་དེའི་ཚེས་གྲངས་ནས་བཟུང་བའི་དངུལ་བསྐྱིན་ལ་འཚམ། སྔོན་གྱི་དངུལ་བསྐྱིན་རྣམས་ལ་རང་རང་གི་ཚེས་གྲངས་ཀྱི་སྒྲིག་སྲོལ་ཉར། རྫོང་གིས་གཏན་འཁེལ་བྱས་པའི་པར་གཞི་སྟོན་པ་ཙམ་ཡིན་པས་འདིར་བཟོ་བཅོས་བྱེད་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="152" />
+            <location filename="../ui/widgets/loan_policy.py" line="156" />
             <source>Base rate: 1-year LPR up to 12 months, 5-year LPR beyond</source>
             <translation>གཞི་རྩའི་སྐྱེད་ཚད། ཟླ་བ་ 12 ཡན་ལ་ལོ་ 1 ཅན་གྱི་ LPR དེ་ལས་བརྒལ་ན་ལོ་ 5 ཅན་གྱི་ LPR</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="153" />
+            <location filename="../ui/widgets/loan_policy.py" line="157" />
             <source>The county's own cap</source>
             <translation>རྫོང་རང་གིས་གཏན་འཁེལ་བྱས་པའི་མཐོ་ཚད།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="154" />
+            <location filename="../ui/widgets/loan_policy.py" line="158" />
             <source>No cap</source>
             <translation>མཐོ་ཚད་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="178" />
+            <location filename="../ui/widgets/loan_policy.py" line="182" />
             <source>release</source>
             <translation>མཉེན་ཆས་ཀྱིས་སྔོན་སྒྲིག</translation>
         </message>
@@ -8630,13 +8889,13 @@ Do you want to delete it anyway?</source>
     <context>
         <name>Permissions</name>
         <message>
-            <location filename="../ui/permissions.py" line="20" />
+            <location filename="../ui/permissions.py" line="25" />
             <source>Only an account with the role %1 may do this.</source>
             <extracomment>filled per language by Language.fill (marked here so the translation tools collect it)</extracomment>
             <translation>ལས་འགན་ %1 ཡོད་པའི་ཐོ་ཁོངས་ཁོ་ནས་འདི་བྱེད་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/permissions.py" line="22" />
+            <location filename="../ui/permissions.py" line="27" />
             <source> or </source>
             <extracomment>between the roles when more than one may ("office head or bank officer")</extracomment>
             <translation> ཡང་ན་ </translation>

@@ -89,22 +89,22 @@
     <context>
         <name>domain</name>
         <message>
-            <location filename="../app/cli.py" line="128" />
+            <location filename="../app/cli.py" line="132" />
             <source>There is no register at {path}. Create it first with the init command.</source>
             <translation>{path} 处没有台账。请先用 init 命令创建。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="324" />
+            <location filename="../app/cli.py" line="328" />
             <source>Stopped.</source>
             <translation>已停止。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="329" />
+            <location filename="../app/cli.py" line="333" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
             <translation>无法读写文件：{detail}。请检查磁盘或U盘后重试；已保存的数据没有改变。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="348" />
+            <location filename="../app/cli.py" line="352" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
             <translation>程序发生了意外错误。已保存的数据没有丢失。详细信息见 {path}。</translation>
         </message>
@@ -148,7 +148,7 @@
         </message>
         <message>
             <location filename="../app/domain/errors.py" line="149" />
-            <location filename="../app/services/auth.py" line="106" />
+            <location filename="../app/services/auth.py" line="109" />
             <source>Your account is not allowed to do this: {action}</source>
             <translation>您的账户无权执行此操作：{action}</translation>
         </message>
@@ -473,7 +473,7 @@
             <translation>已有决定的需求不能再修改；请记录下一步。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="77" />
+            <location filename="../app/services/loan_policy.py" line="87" />
             <location filename="../app/services/loans.py" line="83" />
             <source>Choose a loan product from the list.</source>
             <translation>请从列表中选择贷款产品。</translation>
@@ -499,7 +499,7 @@
             <translation>此台账还没有工作室信息。请先创建（命令 init，或首次启动表单）。</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="320" />
+            <location filename="../app/services/workspace.py" line="327" />
             <source>This register already belongs to office {code}.</source>
             <translation>此台账已属于工作室 {code}。</translation>
         </message>
@@ -670,7 +670,7 @@
         </message>
         <message>
             <location filename="../app/domain/loans.py" line="86" />
-            <location filename="../app/services/roster/plan.py" line="720" />
+            <location filename="../app/services/roster/plan.py" line="725" />
             <source>Enter the amount asked, in yuan.</source>
             <translation>请输入申请金额（元）。</translation>
         </message>
@@ -812,84 +812,84 @@
             <translation>已从 {file} 恢复。恢复前的台账保存在 {aside}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="214" />
+            <location filename="../app/commands/import_roster.py" line="218" />
             <source>would be imported</source>
             <translation>将导入</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="214" />
+            <location filename="../app/commands/import_roster.py" line="218" />
             <source>imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="184" />
+            <location filename="../app/commands/import_roster.py" line="188" />
             <source>Sheet {sheet}, header in row {row}. Columns: {columns}</source>
             <translation>工作表 {sheet}，表头在第 {row} 行。列：{columns}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="213" />
+            <location filename="../app/commands/import_roster.py" line="217" />
             <source>Rows read: {rows}</source>
             <translation>已读取行数：{rows}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="217" />
+            <location filename="../app/commands/import_roster.py" line="221" />
             <source>Households {verb}: {created} new, {updated} updated ({unchanged} already up to date).</source>
             <translation>农牧户{verb}：新增 {created}，更新 {updated}（{unchanged} 户已是最新）。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="226" />
+            <location filename="../app/commands/import_roster.py" line="230" />
             <source>Loan demands: {loans}. New villages: {villages}.</source>
             <translation>融资需求：{loans}。新增村：{villages}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="249" />
+            <location filename="../app/commands/import_roster.py" line="253" />
             <source>Skipped: {skipped}. Rows with errors: {errors}.</source>
             <translation>跳过：{skipped}。有错误的行：{errors}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="212" />
+            <location filename="../app/commands/import_roster.py" line="216" />
             <source>Dry run: nothing was written.</source>
             <translation>试运行：没有写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="241" />
+            <location filename="../app/commands/import_roster.py" line="245" />
             <source>Duplicates ({count}, {action}): rows {rows}</source>
             <translation>重复（{count} 条，{action}）：第 {rows} 行</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="270" />
+            <location filename="../app/commands/import_roster.py" line="274" />
             <source>… and {count} more rows with errors (see the error list file).</source>
             <translation>……另有 {count} 行有错误（见错误清单文件）。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="276" />
+            <location filename="../app/commands/import_roster.py" line="280" />
             <source>Nothing was imported: with --strict every row must be valid.</source>
             <translation>没有导入任何数据：使用 --strict 时每一行都必须有效。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="162" />
-            <location filename="../app/commands/import_roster.py" line="106" />
+            <location filename="../app/commands/import_roster.py" line="166" />
+            <location filename="../app/commands/import_roster.py" line="110" />
             <source>The {count} rows with errors were written to {path}.</source>
             <translation>{count} 行有错误的数据已写入 {path}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="87" />
+            <location filename="../app/commands/import_roster.py" line="91" />
             <source>{code} is not a loan product code. The codes are: {codes}.</source>
             <translation>{code} 不是贷款产品代码。可用代码为：{codes}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="244" />
+            <location filename="../app/commands/import_roster.py" line="248" />
             <source>skipped</source>
             <translation>已跳过</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="244" />
-            <location filename="../app/services/sync.py" line="192" />
+            <location filename="../app/commands/import_roster.py" line="248" />
+            <location filename="../app/services/sync.py" line="197" />
             <source>updated</source>
             <translation>已更新</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="265" />
+            <location filename="../app/commands/import_roster.py" line="269" />
             <source>Row {row}</source>
             <translation>第 {row} 行</translation>
         </message>
@@ -909,13 +909,13 @@
             <translation>两次输入的密码不一致；没有做任何修改。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="152" />
-            <location filename="../app/cli.py" line="193" />
+            <location filename="../app/cli.py" line="156" />
+            <location filename="../app/cli.py" line="197" />
             <source>This register has accounts: give your account name with --user NAME.</source>
             <translation>此台账设有账户：请用 --user 名称 指定您的账户名。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="218" />
+            <location filename="../app/cli.py" line="222" />
             <source>Password for {name}: </source>
             <translation>{name} 的密码：</translation>
         </message>
@@ -935,236 +935,236 @@
             <translation>账户 {name}：已完成。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="32" />
+            <location filename="../app/services/auth.py" line="35" />
             <source>Office head (administrator)</source>
             <translation>工作室负责人（管理员）</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="33" />
+            <location filename="../app/services/auth.py" line="36" />
             <source>Village cadre</source>
             <translation>村干部</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="34" />
+            <location filename="../app/services/auth.py" line="37" />
             <source>Bank officer</source>
             <translation>银行人员</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="53" />
+            <location filename="../app/services/auth.py" line="56" />
             <source>change the registers</source>
             <translation>修改台账</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="54" />
+            <location filename="../app/services/auth.py" line="57" />
             <source>record a bank decision on a loan demand (approve, grant, reject)</source>
             <translation>登记银行对融资需求的决定（审批、发放、拒绝）</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="55" />
+            <location filename="../app/services/auth.py" line="58" />
             <source>give the bank's score of a credit rating</source>
             <translation>给出信用评级的银行评分</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="56" />
+            <location filename="../app/services/auth.py" line="59" />
             <source>see full ID numbers</source>
             <translation>查看完整身份证号码</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="57" />
+            <location filename="../app/services/auth.py" line="60" />
             <source>manage user accounts</source>
             <translation>管理用户账户</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="58" />
+            <location filename="../app/services/auth.py" line="61" />
             <source>change the settings</source>
             <translation>修改设置</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="59" />
+            <location filename="../app/services/auth.py" line="62" />
             <source>make a backup</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="60" />
+            <location filename="../app/services/auth.py" line="63" />
             <source>restore a backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="61" />
+            <location filename="../app/services/auth.py" line="64" />
             <source>read the audit log</source>
             <translation>查看审计日志</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="399" />
+            <location filename="../app/services/auth.py" line="402" />
             <source>This account is locked after {n} wrong passwords. Try again in {minutes} minutes, or ask the office head to unlock it.</source>
             <translation>密码错误 {n} 次，此账户已被锁定。请 {minutes} 分钟后重试，或请工作室负责人解锁。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="64" />
+            <location filename="../app/services/auth.py" line="67" />
             <source>The account name or the password is wrong.</source>
             <translation>账户名或密码错误。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="203" />
+            <location filename="../app/services/auth.py" line="206" />
             <source>Type a password; an account cannot have an empty one.</source>
             <translation>请输入密码；账户密码不能为空。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="206" />
+            <location filename="../app/services/auth.py" line="209" />
             <source>The password is too short: use at least {n} characters.</source>
             <translation>密码太短：至少使用 {n} 个字符。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="209" />
+            <location filename="../app/services/auth.py" line="212" />
             <source>The password must not be the account name.</source>
             <translation>密码不能与账户名相同。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="219" />
+            <location filename="../app/services/auth.py" line="222" />
             <source>Type a name for the account.</source>
             <translation>请输入账户名。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="221" />
+            <location filename="../app/services/auth.py" line="224" />
             <source>An account name has at most 40 characters and no spaces.</source>
             <translation>账户名最多 40 个字符，且不能有空格。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="227" />
+            <location filename="../app/services/auth.py" line="230" />
             <source>Choose a role: admin, cadre or bank_officer.</source>
             <translation>请选择角色：admin、cadre 或 bank_officer。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="258" />
+            <location filename="../app/services/auth.py" line="261" />
             <source>The first account must be the office head's (role admin), so that someone can manage the others.</source>
             <translation>第一个账户必须是工作室负责人的（角色 admin），以便管理其他账户。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="264" />
+            <location filename="../app/services/auth.py" line="267" />
             <source>There is already an account named {name}.</source>
             <translation>已有名为 {name} 的账户。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="329" />
-            <location filename="../app/services/auth.py" line="352" />
-            <location filename="../app/services/auth.py" line="365" />
-            <location filename="../app/services/auth.py" line="306" />
+            <location filename="../app/services/auth.py" line="332" />
+            <location filename="../app/services/auth.py" line="355" />
+            <location filename="../app/services/auth.py" line="368" />
+            <location filename="../app/services/auth.py" line="309" />
             <source>There is no account named {name}.</source>
             <translation>没有名为 {name} 的账户。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="355" />
+            <location filename="../app/services/auth.py" line="358" />
             <source>This is the last active admin account; create another admin before disabling it.</source>
             <translation>这是最后一个有效的管理员账户；停用前请先创建另一个管理员。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="367" />
+            <location filename="../app/services/auth.py" line="370" />
             <source>This is the last active admin account; make another account admin first.</source>
             <translation>这是最后一个有效的管理员账户；请先把另一个账户设为管理员。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="443" />
+            <location filename="../app/services/auth.py" line="446" />
             <source>This account is disabled. Ask the office head.</source>
             <translation>此账户已停用。请联系工作室负责人。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="460" />
+            <location filename="../app/services/auth.py" line="463" />
             <source>The account name or the password is wrong. {left} tries left before the account is locked.</source>
             <translation>账户名或密码错误。再错 {left} 次账户将被锁定。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="163" />
+            <location filename="../app/services/auth.py" line="166" />
             <source>The lock time must be between 1 and 1440 minutes.</source>
             <translation>锁定时间必须在 1 到 1440 分钟之间。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="167" />
+            <location filename="../app/services/auth.py" line="170" />
             <source>The idle time must be between 0 (never) and 480 minutes.</source>
             <translation>空闲时间必须在 0（从不）到 480 分钟之间。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="334" />
+            <location filename="../app/services/auth.py" line="337" />
             <source>The current password is wrong.</source>
             <translation>当前密码错误。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="169" />
+            <location filename="../app/services/backup.py" line="173" />
             <source>There is no backup file at {path}.</source>
             <translation>{path} 处没有备份文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="465" />
+            <location filename="../app/services/backup.py" line="469" />
             <source>{path} belongs to another office ({other}), not to this register's office ({mine}); it was not restored.</source>
             <translation>{path} 属于另一个工作室（{other}），不属于本台账的工作室（{mine}）；未恢复。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="182" />
+            <location filename="../app/services/backup.py" line="186" />
             <source>{path} cannot be opened as a register ({detail}).</source>
             <translation>{path} 无法作为台账打开（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="197" />
+            <location filename="../app/services/backup.py" line="201" />
             <source>{path} is damaged (integrity check: {detail}); it cannot be used.</source>
             <translation>{path} 已损坏（完整性检查：{detail}）；无法使用。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="203" />
+            <location filename="../app/services/backup.py" line="207" />
             <source>{path} was made by a newer release of the program (schema {found}, this program knows {known}). Install the newer release to restore it.</source>
             <translation>{path} 由更新版本的程序生成（结构 {found}，本程序支持 {known}）。请安装新版本后再恢复。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="219" />
+            <location filename="../app/services/backup.py" line="223" />
             <source>{path} holds no office register (no office profile); it cannot be used.</source>
             <translation>{path} 中没有工作室台账（无工作室信息）；无法使用。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="268" />
+            <location filename="../app/services/backup.py" line="272" />
             <source>The backup folder {path} cannot be created ({detail}).</source>
             <translation>无法创建备份文件夹 {path}（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="493" />
+            <location filename="../app/services/backup.py" line="497" />
             <source>The current register could not be kept aside ({detail}), so nothing was restored.</source>
             <translation>无法另存当前台账（{detail}），因此没有恢复任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="503" />
+            <location filename="../app/services/backup.py" line="507" />
             <source>The backup could not be copied in ({detail}). The register as it was is kept in {aside}.</source>
             <translation>无法复制备份（{detail}）。原台账保存在 {aside}。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="191" />
+            <location filename="../app/services/backup.py" line="195" />
             <source>{path} is not a register or it is damaged ({detail}); it cannot be used.</source>
             <translation>{path} 不是台账或已损坏（{detail}）；无法使用。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="293" />
+            <location filename="../app/services/backup.py" line="297" />
             <source>The backup copy in {path} failed its check, so it was deleted; the register itself is unchanged. Try another folder or stick.</source>
             <translation>{path} 中的备份副本校验失败，已删除；台账本身未改变。请换一个文件夹或U盘重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="301" />
+            <location filename="../app/services/backup.py" line="305" />
             <source>There is not enough free space in {path} for the backup. Nothing was written there and the register is unchanged; free some space or use another stick.</source>
             <translation>{path} 没有足够的空间存放备份。没有写入任何内容，台账未改变；请释放空间或换一个U盘。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="309" />
+            <location filename="../app/services/backup.py" line="313" />
             <source>The backup could not be written to {path} ({detail}). The register is unchanged; check the folder or the stick and try again.</source>
             <translation>无法将备份写入 {path}（{detail}）。台账未改变；请检查文件夹或U盘后重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="487" />
+            <location filename="../app/services/backup.py" line="491" />
             <source>There is not enough free space to keep the current register aside, so nothing was restored. Free some space and try again.</source>
             <translation>没有足够的空间另存当前台账，因此没有恢复任何内容。请释放空间后重试。</translation>
         </message>
         <message>
             <location filename="../app/domain/periods.py" line="93" />
-            <location filename="../app/services/indicators.py" line="91" />
+            <location filename="../app/services/indicators.py" line="96" />
             <source>The end date {end} is before the start date {start}.</source>
             <translation>结束日期 {end} 早于开始日期 {start}。</translation>
         </message>
         <message>
-            <location filename="../app/services/indicators.py" line="81" />
+            <location filename="../app/services/indicators.py" line="86" />
             <source>A month is written as year-month, such as {example}.</source>
             <translation>月份的写法为 年-月，例如 {example}。</translation>
         </message>
@@ -1175,6 +1175,7 @@
         </message>
         <message>
             <location filename="../app/services/keys.py" line="177" />
+            <location filename="../app/services/keys.py" line="244" />
             <source>This key file is this office's own key.</source>
             <translation>此密钥文件是本工作室自己的密钥。</translation>
         </message>
@@ -1224,17 +1225,17 @@
         </message>
         <message>
             <location filename="../app/domain/periods.py" line="31" />
-            <location filename="../app/services/reports.py" line="238" />
+            <location filename="../app/services/reports.py" line="242" />
             <source>Give the month as year-month, for example 2026-10.</source>
             <translation>请按 年-月 填写月份，例如 2026-10。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/__init__.py" line="228" />
+            <location filename="../app/services/roster/__init__.py" line="231" />
             <source>No header row was found in the sheet {sheet} of {name}: none of its first rows names columns such as 户主姓名 or 身份证号码. Choose the header row and the columns in the import wizard.</source>
             <translation>在 {name} 的工作表 {sheet} 中找不到表头行：前几行都没有“户主姓名”“身份证号码”之类的列名。请在导入向导中选择表头行和列。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/__init__.py" line="239" />
+            <location filename="../app/services/roster/__init__.py" line="242" />
             <source>The sheet {sheet} of {name} has no column for the household head's name or for the ID number, so its rows cannot be matched to households. Name the columns 户主姓名 and 身份证号码, or choose them in the import wizard.</source>
             <translation>{name} 的工作表 {sheet} 没有户主姓名列或身份证号码列，无法将各行对应到农牧户。请把列命名为“户主姓名”和“身份证号码”，或在导入向导中选择。</translation>
         </message>
@@ -1251,8 +1252,8 @@
         <message>
             <location filename="../app/registry.py" line="168" />
             <location filename="../app/registry.py" line="216" />
-            <location filename="../app/services/cards.py" line="198" />
-            <location filename="../app/services/report_document.py" line="472" />
+            <location filename="../app/services/cards.py" line="208" />
+            <location filename="../app/services/report_document.py" line="476" />
             <location filename="../app/services/roster/columns.py" line="82" />
             <source>ID number</source>
             <translation>身份证号码</translation>
@@ -1260,14 +1261,14 @@
         <message>
             <location filename="../app/domain/visits.py" line="20" />
             <location filename="../app/registry.py" line="219" />
-            <location filename="../app/services/cards.py" line="201" />
+            <location filename="../app/services/cards.py" line="211" />
             <location filename="../app/services/roster/columns.py" line="109" />
             <source>Phone</source>
             <translation>联系电话</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="222" />
-            <location filename="../app/services/cards.py" line="204" />
+            <location filename="../app/services/cards.py" line="214" />
             <location filename="../app/services/roster/columns.py" line="131" />
             <source>Household size</source>
             <translation>家庭人口</translation>
@@ -1283,9 +1284,9 @@
             <location filename="../app/registry.py" line="141" />
             <location filename="../app/registry.py" line="220" />
             <location filename="../app/registry.py" line="321" />
-            <location filename="../app/services/cards.py" line="202" />
-            <location filename="../app/services/report_document.py" line="44" />
-            <location filename="../app/services/report_document.py" line="473" />
+            <location filename="../app/services/cards.py" line="212" />
+            <location filename="../app/services/report_document.py" line="48" />
+            <location filename="../app/services/report_document.py" line="477" />
             <location filename="../app/services/roster/columns.py" line="156" />
             <source>Village</source>
             <translation>村</translation>
@@ -1293,21 +1294,21 @@
         <message>
             <location filename="../app/domain/visits.py" line="18" />
             <location filename="../app/registry.py" line="221" />
-            <location filename="../app/services/cards.py" line="203" />
+            <location filename="../app/services/cards.py" line="213" />
             <location filename="../app/services/roster/columns.py" line="162" />
             <source>Group</source>
             <translation>组</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="226" />
-            <location filename="../app/services/cards.py" line="208" />
+            <location filename="../app/services/cards.py" line="218" />
             <location filename="../app/services/roster/columns.py" line="168" />
             <source>Household status</source>
             <translation>农户类别</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="224" />
-            <location filename="../app/services/cards.py" line="206" />
+            <location filename="../app/services/cards.py" line="216" />
             <location filename="../app/services/roster/columns.py" line="188" />
             <source>Ethnicity</source>
             <translation>民族</translation>
@@ -1342,8 +1343,8 @@
             <location filename="../app/domain/report_document.py" line="27" />
             <location filename="../app/domain/visits.py" line="21" />
             <location filename="../app/registry.py" line="272" />
-            <location filename="../app/services/cards.py" line="263" />
-            <location filename="../app/services/report_document.py" line="474" />
+            <location filename="../app/services/cards.py" line="273" />
+            <location filename="../app/services/report_document.py" line="478" />
             <location filename="../app/services/roster/columns.py" line="277" />
             <source>Loan product</source>
             <translation>贷款产品</translation>
@@ -1387,28 +1388,28 @@
             <translation>需要改正的行</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="769" />
+            <location filename="../app/services/roster/plan.py" line="774" />
             <source>No registration date: the demand is registered with today's date.</source>
             <translation>没有登记日期：需求按今天的日期登记。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="599" />
+            <location filename="../app/services/roster/plan.py" line="604" />
             <source>{value} is not an ethnicity of the list; it is recorded as Other.</source>
             <translation>{value} 不在民族列表中；记为“其他”。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="616" />
+            <location filename="../app/services/roster/plan.py" line="621" />
             <source>{value} is not an industry of the list; it is recorded as Other.</source>
             <translation>{value} 不在产业列表中；记为“其他”。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="670" />
-            <location filename="../app/services/roster/plan.py" line="739" />
+            <location filename="../app/services/roster/plan.py" line="675" />
+            <location filename="../app/services/roster/plan.py" line="744" />
             <source>{value} is not a loan product of the list. Write one of: {products}.</source>
             <translation>{value} 不在贷款产品列表中。请填写以下之一：{products}。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/plan.py" line="753" />
+            <location filename="../app/services/roster/plan.py" line="758" />
             <source>The row asks for a loan but names no loan product. Add a product column, or choose the product for rows without one.</source>
             <translation>该行申请贷款但没有写贷款产品。请增加产品列，或为没有产品的行选择产品。</translation>
         </message>
@@ -1429,7 +1430,7 @@
         </message>
         <message>
             <location filename="../app/services/roster/safety.py" line="105" />
-            <location filename="../app/services/roster/workbook.py" line="77" />
+            <location filename="../app/services/roster/workbook.py" line="51" />
             <source>The file {name} was not found. Choose the roster file again.</source>
             <translation>找不到文件 {name}。请重新选择花名册文件。</translation>
         </message>
@@ -1439,7 +1440,7 @@
             <translation>{name} 是可含宏的工作簿（{suffix}）。本程序从不运行宏：请在 Excel 或 WPS 中打开，另存为 .xlsx 工作簿，再导入该文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/reader.py" line="309" />
+            <location filename="../app/services/roster/reader.py" line="293" />
             <location filename="../app/services/roster/safety.py" line="118" />
             <source>{name} is not a spreadsheet this program reads. Save the roster as .xlsx, .xls or .ods.</source>
             <translation>本程序无法读取 {name} 这种表格。请将花名册保存为 .xlsx、.xls 或 .ods。</translation>
@@ -1501,9 +1502,9 @@
             <translation>{name} 的扩展名是 .ods，但实际上是 .xlsx 工作簿。请把扩展名改为 .xlsx 后重新导入。</translation>
         </message>
         <message>
+            <location filename="../app/services/roster/books.py" line="62" />
             <location filename="../app/services/roster/safety.py" line="146" />
             <location filename="../app/services/roster/safety.py" line="275" />
-            <location filename="../app/services/roster/workbook.py" line="148" />
             <source>{name} is protected by a password. Open it in Excel or WPS, remove the password, save it, and import it again.</source>
             <translation>{name} 受密码保护。请在 Excel 或 WPS 中打开，取消密码并保存后重新导入。</translation>
         </message>
@@ -1518,30 +1519,30 @@
             <translation>{value} 不是期限。请输入月数，例如 36。</translation>
         </message>
         <message>
+            <location filename="../app/services/roster/books.py" line="166" />
             <location filename="../app/services/roster/csv_book.py" line="110" />
-            <location filename="../app/services/roster/workbook.py" line="252" />
             <source>Every sheet of {name} is empty.</source>
             <translation>{name} 的所有工作表都是空的。</translation>
         </message>
         <message>
+            <location filename="../app/services/roster/books.py" line="115" />
             <location filename="../app/services/roster/csv_book.py" line="116" />
-            <location filename="../app/services/roster/workbook.py" line="97" />
-            <location filename="../app/services/roster/workbook.py" line="201" />
+            <location filename="../app/services/roster/workbook.py" line="71" />
             <source>{name} has no sheet called {sheet}. Its sheets are: {sheets}.</source>
             <translation>{name} 中没有名为 {sheet} 的工作表。其工作表有：{sheets}。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="251" />
+            <location filename="../app/services/roster/books.py" line="165" />
             <source>{name} has no sheets.</source>
             <translation>{name} 中没有工作表。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="155" />
+            <location filename="../app/services/roster/books.py" line="69" />
             <source>{name} cannot be read as a spreadsheet ({detail}). Open it in Excel or WPS and save it again as .xlsx.</source>
             <translation>{name} 无法作为电子表格读取（{detail}）。请在 Excel 或 WPS 中打开并重新另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="211" />
+            <location filename="../app/services/roster/books.py" line="125" />
             <source>The sheet {sheet} of {name} cannot be read ({detail}). Open the file in Excel or WPS and save it again as .xlsx.</source>
             <translation>无法读取 {name} 的工作表 {sheet}（{detail}）。请在 Excel 或 WPS 中打开该文件并重新另存为 .xlsx。</translation>
         </message>
@@ -1556,6 +1557,7 @@
             <translation>{path} 处没有数据包文件。</translation>
         </message>
         <message>
+            <location filename="../app/services/sync.py" line="627" />
             <location filename="../app/services/sync_package.py" line="740" />
             <source>This file is not a sync package of this program.</source>
             <translation>此文件不是本程序的同步数据包。</translation>
@@ -1566,6 +1568,7 @@
             <translation>数据包格式版本为 {found}；本程序读取版本 {known}。请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
+            <location filename="../app/services/sync_down.py" line="377" />
             <location filename="../app/services/sync_package.py" line="765" />
             <source>The package's manifest is incomplete; it was not made by this program or it is damaged.</source>
             <translation>数据包清单不完整；它不是本程序生成的，或已损坏。</translation>
@@ -1623,7 +1626,7 @@
         </message>
         <message>
             <location filename="../app/domain/privacy.py" line="19" />
-            <location filename="../app/services/cards.py" line="50" />
+            <location filename="../app/services/cards.py" line="53" />
             <source>Your account is not allowed to export full ID numbers; the export shows them masked (632122********1234).</source>
             <translation>您的账户无权导出完整身份证号码；导出文件中显示为遮蔽形式（632122********1234）。</translation>
         </message>
@@ -1640,159 +1643,159 @@
             <translation>第 {page} 页</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="32" />
+            <location filename="../app/services/report_document.py" line="36" />
             <location filename="../exports/pdf/layout.py" line="165" />
             <source>Prepared by</source>
             <translation>填报人</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="32" />
+            <location filename="../app/services/report_document.py" line="36" />
             <location filename="../exports/pdf/layout.py" line="165" />
             <source>Reviewed by</source>
             <translation>审核人</translation>
         </message>
         <message>
             <location filename="../app/domain/report_document.py" line="25" />
-            <location filename="../app/services/cards.py" line="41" />
-            <location filename="../app/services/report_document.py" line="32" />
-            <location filename="../app/services/report_document.py" line="470" />
+            <location filename="../app/services/cards.py" line="44" />
+            <location filename="../app/services/report_document.py" line="36" />
+            <location filename="../app/services/report_document.py" line="474" />
             <location filename="../exports/pdf/layout.py" line="165" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="71" />
+            <location filename="../app/services/report_document.py" line="75" />
             <source>Loan pipeline in the month (number of demands)</source>
             <translation>本月贷款办理进度（需求笔数）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="45" />
+            <location filename="../app/services/report_document.py" line="49" />
             <source>Villages: loans</source>
             <translation>各村：贷款</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="46" />
+            <location filename="../app/services/report_document.py" line="50" />
             <source>Villages: sessions, complaints and credit</source>
             <translation>各村：宣传培训、投诉和信用</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="72" />
+            <location filename="../app/services/report_document.py" line="76" />
             <source>Annex: loan steps in the month</source>
             <translation>附件：本月贷款办理环节</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="73" />
+            <location filename="../app/services/report_document.py" line="77" />
             <source>No loan steps were recorded in this month.</source>
             <translation>本月没有登记贷款办理环节。</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="142" />
             <location filename="../app/registry.py" line="178" />
-            <location filename="../app/services/report_document.py" line="101" />
+            <location filename="../app/services/report_document.py" line="105" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="102" />
+            <location filename="../app/services/report_document.py" line="106" />
             <source>Demands registered</source>
             <translation>登记需求</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="275" />
-            <location filename="../app/services/cards.py" line="264" />
-            <location filename="../app/services/report_document.py" line="103" />
+            <location filename="../app/services/cards.py" line="274" />
+            <location filename="../app/services/report_document.py" line="107" />
             <source>Amount asked (yuan)</source>
             <translation>需求金额（元）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="106" />
+            <location filename="../app/services/report_document.py" line="110" />
             <source>Granted</source>
             <translation>已发放</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="283" />
-            <location filename="../app/services/cards.py" line="266" />
-            <location filename="../app/services/report_document.py" line="107" />
+            <location filename="../app/services/cards.py" line="276" />
+            <location filename="../app/services/report_document.py" line="111" />
             <source>Amount granted (yuan)</source>
             <translation>发放金额（元）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="111" />
+            <location filename="../app/services/report_document.py" line="115" />
             <source>530 outstanding</source>
             <translation>530 贷款余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="112" />
+            <location filename="../app/services/report_document.py" line="116" />
             <source>530 outstanding (yuan)</source>
             <translation>530 贷款余额（元）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="113" />
-            <location filename="../app/services/report_document.py" line="293" />
+            <location filename="../app/services/report_document.py" line="117" />
+            <location filename="../app/services/report_document.py" line="297" />
             <source>Sessions</source>
             <translation>场次</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="327" />
-            <location filename="../app/services/report_document.py" line="114" />
-            <location filename="../app/services/report_document.py" line="293" />
-            <location filename="../app/services/report_document.py" line="284" />
+            <location filename="../app/services/report_document.py" line="118" />
+            <location filename="../app/services/report_document.py" line="297" />
+            <location filename="../app/services/report_document.py" line="288" />
             <source>Attendance</source>
             <translation>参加人数</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="328" />
-            <location filename="../app/services/report_document.py" line="115" />
+            <location filename="../app/services/report_document.py" line="119" />
             <source>Women</source>
             <translation>妇女</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="329" />
-            <location filename="../app/services/report_document.py" line="116" />
+            <location filename="../app/services/report_document.py" line="120" />
             <source>Poor households</source>
             <translation>贫困户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="117" />
+            <location filename="../app/services/report_document.py" line="121" />
             <source>Complaints received</source>
             <translation>受理投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="118" />
+            <location filename="../app/services/report_document.py" line="122" />
             <source>Complaints resolved</source>
             <translation>办结投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="119" />
+            <location filename="../app/services/report_document.py" line="123" />
             <source>Complaints overdue</source>
             <translation>逾期投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="120" />
-            <location filename="../app/services/report_document.py" line="417" />
-            <location filename="../app/services/report_document.py" line="324" />
+            <location filename="../app/services/report_document.py" line="124" />
+            <location filename="../app/services/report_document.py" line="421" />
+            <location filename="../app/services/report_document.py" line="328" />
             <source>Credit households</source>
             <translation>信用户</translation>
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="19" />
             <location filename="../app/registry.py" line="142" />
-            <location filename="../app/services/report_document.py" line="471" />
+            <location filename="../app/services/report_document.py" line="475" />
             <source>Household</source>
             <translation>农户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="250" />
-            <location filename="../app/services/report_document.py" line="475" />
+            <location filename="../app/services/report_document.py" line="254" />
+            <location filename="../app/services/report_document.py" line="479" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
             <location filename="../app/domain/report_document.py" line="30" />
-            <location filename="../app/services/report_document.py" line="250" />
             <location filename="../app/services/report_document.py" line="254" />
-            <location filename="../app/services/report_document.py" line="476" />
-            <location filename="../app/services/report_document.py" line="267" />
+            <location filename="../app/services/report_document.py" line="258" />
+            <location filename="../app/services/report_document.py" line="480" />
+            <location filename="../app/services/report_document.py" line="271" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
@@ -1806,218 +1809,218 @@
             <translation type="vanished">双基联动工作室月报</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="25" />
+            <location filename="../app/services/report_document.py" line="29" />
             <source>Period</source>
             <translation>期间</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="26" />
+            <location filename="../app/services/report_document.py" line="30" />
             <source>Offices included</source>
             <translation>包含的工作室</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="27" />
+            <location filename="../app/services/report_document.py" line="31" />
             <source>Made on</source>
             <translation>制表日期</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="48" />
+            <location filename="../app/services/report_document.py" line="52" />
             <source>Credit village</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="49" />
+            <location filename="../app/services/report_document.py" line="53" />
             <source>No village given</source>
             <translation>未填村</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="50" />
+            <location filename="../app/services/report_document.py" line="54" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="51" />
+            <location filename="../app/services/report_document.py" line="55" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="51" />
+            <location filename="../app/services/report_document.py" line="55" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="104" />
+            <location filename="../app/services/report_document.py" line="108" />
             <source>Referred</source>
             <translation>已推荐</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="105" />
+            <location filename="../app/services/report_document.py" line="109" />
             <source>Approved</source>
             <translation>已审批</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="108" />
+            <location filename="../app/services/report_document.py" line="112" />
             <source>Rejected</source>
             <translation>已拒绝</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="109" />
+            <location filename="../app/services/report_document.py" line="113" />
             <source>Withdrawn</source>
             <translation>已撤回</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="110" />
+            <location filename="../app/services/report_document.py" line="114" />
             <source>530 granted</source>
             <translation>530 贷款发放</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="65" />
+            <location filename="../app/services/report_document.py" line="69" />
             <source>Loan demands in the month</source>
             <translation>本月融资需求</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="253" />
+            <location filename="../app/services/report_document.py" line="257" />
             <source>530 credit loans</source>
             <translation>530 信用贷款</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="280" />
+            <location filename="../app/services/report_document.py" line="284" />
             <source>Financial literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="292" />
+            <location filename="../app/services/report_document.py" line="296" />
             <source>Sessions by language</source>
             <translation>按语言统计的场次</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="148" />
             <location filename="../app/registry.py" line="338" />
-            <location filename="../app/services/cards.py" line="282" />
-            <location filename="../app/services/report_document.py" line="299" />
+            <location filename="../app/services/cards.py" line="292" />
+            <location filename="../app/services/report_document.py" line="303" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="313" />
+            <location filename="../app/services/report_document.py" line="317" />
             <source>Complaints by business type (JR/T 0169)</source>
             <translation>按业务类型统计的投诉（JR/T 0169）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="320" />
+            <location filename="../app/services/report_document.py" line="324" />
             <source>Credit households and villages</source>
             <translation>信用户和信用村</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="250" />
             <location filename="../app/services/report_document.py" line="254" />
-            <location filename="../app/services/report_document.py" line="281" />
-            <location filename="../app/services/report_document.py" line="300" />
-            <location filename="../app/services/report_document.py" line="321" />
-            <location filename="../app/services/report_document.py" line="267" />
+            <location filename="../app/services/report_document.py" line="258" />
+            <location filename="../app/services/report_document.py" line="285" />
+            <location filename="../app/services/report_document.py" line="304" />
+            <location filename="../app/services/report_document.py" line="325" />
+            <location filename="../app/services/report_document.py" line="271" />
             <source>Number</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="254" />
-            <location filename="../app/services/report_document.py" line="281" />
-            <location filename="../app/services/report_document.py" line="300" />
-            <location filename="../app/services/report_document.py" line="321" />
-            <location filename="../app/services/report_document.py" line="267" />
+            <location filename="../app/services/report_document.py" line="258" />
+            <location filename="../app/services/report_document.py" line="285" />
+            <location filename="../app/services/report_document.py" line="304" />
+            <location filename="../app/services/report_document.py" line="325" />
+            <location filename="../app/services/report_document.py" line="271" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="324" />
-            <location filename="../app/services/cards.py" line="277" />
-            <location filename="../app/services/report_document.py" line="293" />
+            <location filename="../app/services/cards.py" line="287" />
+            <location filename="../app/services/report_document.py" line="297" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="377" />
-            <location filename="../app/services/cards.py" line="285" />
-            <location filename="../app/services/report_document.py" line="314" />
+            <location filename="../app/services/cards.py" line="295" />
+            <location filename="../app/services/report_document.py" line="318" />
             <source>Business type</source>
             <translation>业务类型</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="60" />
-            <location filename="../app/services/report_document.py" line="314" />
+            <location filename="../app/services/report_document.py" line="64" />
+            <location filename="../app/services/report_document.py" line="318" />
             <source>Received</source>
             <translation>已受理</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="60" />
-            <location filename="../app/services/report_document.py" line="314" />
+            <location filename="../app/services/report_document.py" line="64" />
+            <location filename="../app/services/report_document.py" line="318" />
             <source>Resolved</source>
             <translation>已办结</translation>
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="12" />
-            <location filename="../app/services/report_document.py" line="60" />
-            <location filename="../app/services/report_document.py" line="314" />
+            <location filename="../app/services/report_document.py" line="64" />
+            <location filename="../app/services/report_document.py" line="318" />
             <source>Overdue</source>
             <translation>逾期</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="66" />
+            <location filename="../app/services/report_document.py" line="70" />
             <source>Granted in the month</source>
             <translation>本月发放</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="67" />
+            <location filename="../app/services/report_document.py" line="71" />
             <source>Outstanding at month end</source>
             <translation>月末余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="283" />
+            <location filename="../app/services/report_document.py" line="287" />
             <source>Sessions held</source>
             <translation>举办场次</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="285" />
+            <location filename="../app/services/report_document.py" line="289" />
             <source>of whom women</source>
             <translation>其中妇女</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="286" />
+            <location filename="../app/services/report_document.py" line="290" />
             <source>of whom from poor households</source>
             <translation>其中贫困户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="68" />
+            <location filename="../app/services/report_document.py" line="72" />
             <source>Received in the month</source>
             <translation>本月受理</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="69" />
+            <location filename="../app/services/report_document.py" line="73" />
             <source>Resolved in the month</source>
             <translation>本月办结</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="70" />
+            <location filename="../app/services/report_document.py" line="74" />
             <source>Overdue at month end</source>
             <translation>月末逾期</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="323" />
+            <location filename="../app/services/report_document.py" line="327" />
             <source>Households on the register</source>
             <translation>在册农牧户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="418" />
-            <location filename="../app/services/report_document.py" line="325" />
+            <location filename="../app/services/report_document.py" line="422" />
+            <location filename="../app/services/report_document.py" line="329" />
             <source>Credit villages</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="326" />
+            <location filename="../app/services/report_document.py" line="330" />
             <source>Villages assessed</source>
             <translation>参评村数</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="315" />
+            <location filename="../app/services/report_document.py" line="319" />
             <source>none</source>
             <translation>无</translation>
         </message>
@@ -2066,7 +2069,7 @@
         <message>
             <location filename="../app/registry.py" line="150" />
             <location filename="../app/registry.py" line="393" />
-            <location filename="../app/services/cards.py" line="295" />
+            <location filename="../app/services/cards.py" line="305" />
             <source>Credit ratings</source>
             <translation>信用评级</translation>
         </message>
@@ -2082,53 +2085,53 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="214" />
-            <location filename="../app/services/cards.py" line="196" />
+            <location filename="../app/services/cards.py" line="206" />
             <source>Name (Chinese)</source>
             <translation>姓名（中文）</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="215" />
-            <location filename="../app/services/cards.py" line="197" />
+            <location filename="../app/services/cards.py" line="207" />
             <source>Name (Tibetan)</source>
             <translation>姓名（藏文）</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="217" />
-            <location filename="../app/services/cards.py" line="199" />
+            <location filename="../app/services/cards.py" line="209" />
             <source>Sex</source>
             <translation>性别</translation>
         </message>
         <message>
             <location filename="../app/domain/privacy.py" line="48" />
             <location filename="../app/registry.py" line="218" />
-            <location filename="../app/services/cards.py" line="200" />
+            <location filename="../app/services/cards.py" line="210" />
             <source>Birth date</source>
             <translation>出生日期</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="223" />
-            <location filename="../app/services/cards.py" line="205" />
+            <location filename="../app/services/cards.py" line="215" />
             <source>Labourers</source>
             <translation>劳动力</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="225" />
-            <location filename="../app/services/cards.py" line="207" />
+            <location filename="../app/services/cards.py" line="217" />
             <source>Preferred language</source>
             <translation>常用语言</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="227" />
             <location filename="../app/registry.py" line="274" />
-            <location filename="../app/services/cards.py" line="209" />
+            <location filename="../app/services/cards.py" line="219" />
             <source>Industry</source>
             <translation>产业</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="228" />
             <location filename="../app/registry.py" line="270" />
-            <location filename="../app/services/cards.py" line="210" />
-            <location filename="../app/services/cards.py" line="262" />
+            <location filename="../app/services/cards.py" line="220" />
+            <location filename="../app/services/cards.py" line="272" />
             <source>Registered on</source>
             <translation>登记日期</translation>
         </message>
@@ -2140,8 +2143,8 @@
         <message>
             <location filename="../app/registry.py" line="278" />
             <location filename="../app/registry.py" line="381" />
-            <location filename="../app/services/cards.py" line="265" />
-            <location filename="../app/services/cards.py" line="287" />
+            <location filename="../app/services/cards.py" line="275" />
+            <location filename="../app/services/cards.py" line="297" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -2168,13 +2171,13 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="284" />
-            <location filename="../app/services/cards.py" line="267" />
+            <location filename="../app/services/cards.py" line="277" />
             <source>Interest rate</source>
             <translation>利率</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="285" />
-            <location filename="../app/services/cards.py" line="268" />
+            <location filename="../app/services/cards.py" line="278" />
             <source>Maturity</source>
             <translation>到期日</translation>
         </message>
@@ -2211,19 +2214,19 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="320" />
-            <location filename="../app/services/cards.py" line="277" />
+            <location filename="../app/services/cards.py" line="287" />
             <source>Held on</source>
             <translation>举办日期</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="322" />
-            <location filename="../app/services/cards.py" line="277" />
+            <location filename="../app/services/cards.py" line="287" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="323" />
-            <location filename="../app/services/cards.py" line="277" />
+            <location filename="../app/services/cards.py" line="287" />
             <source>Topics</source>
             <translation>主题</translation>
         </message>
@@ -2249,7 +2252,7 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="369" />
-            <location filename="../app/services/cards.py" line="284" />
+            <location filename="../app/services/cards.py" line="294" />
             <source>Received on</source>
             <translation>受理日期</translation>
         </message>
@@ -2275,7 +2278,7 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="375" />
-            <location filename="../app/services/cards.py" line="286" />
+            <location filename="../app/services/cards.py" line="296" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
@@ -2307,7 +2310,7 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="384" />
-            <location filename="../app/services/cards.py" line="288" />
+            <location filename="../app/services/cards.py" line="298" />
             <source>Resolved on</source>
             <translation>办结日期</translation>
         </message>
@@ -2323,25 +2326,25 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="387" />
-            <location filename="../app/services/cards.py" line="289" />
+            <location filename="../app/services/cards.py" line="299" />
             <source>Satisfaction</source>
             <translation>满意度</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="421" />
-            <location filename="../app/services/cards.py" line="296" />
+            <location filename="../app/services/cards.py" line="306" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="423" />
-            <location filename="../app/services/cards.py" line="296" />
+            <location filename="../app/services/cards.py" line="306" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="424" />
-            <location filename="../app/services/cards.py" line="296" />
+            <location filename="../app/services/cards.py" line="306" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
@@ -2357,55 +2360,57 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="427" />
-            <location filename="../app/services/cards.py" line="296" />
+            <location filename="../app/services/cards.py" line="306" />
             <source>Bank rater</source>
             <translation>银行评定人</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="428" />
-            <location filename="../app/services/cards.py" line="296" />
+            <location filename="../app/services/cards.py" line="306" />
             <source>Village rater</source>
             <translation>村评定人</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="429" />
-            <location filename="../app/services/cards.py" line="296" />
+            <location filename="../app/services/cards.py" line="306" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="141" />
-            <location filename="../app/services/report_document.py" line="47" />
+            <location filename="../app/services/report_document.py" line="51" />
             <source>Villages</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="28" />
+            <location filename="../app/services/report_document.py" line="32" />
             <source>Indicators</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="45" />
+            <location filename="../app/commands/offices.py" line="51" />
             <source>Key fingerprint of office {code}: {fingerprint}</source>
             <translation>工作室 {code} 的密钥指纹：{fingerprint}</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="65" />
+            <location filename="../app/commands/offices.py" line="71" />
             <source>Registered office {code} ({name}) below this office.</source>
             <translation>已将工作室 {code}（{name}）登记为本工作室的下级。</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="73" />
+            <location filename="../app/commands/offices.py" line="79" />
+            <location filename="../app/commands/offices.py" line="114" />
             <source>Key fingerprint: {fingerprint} — compare it with the one the office reads out.</source>
             <translation>密钥指纹：{fingerprint} — 请与该工作室念出的指纹核对。</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="81" />
+            <location filename="../app/commands/offices.py" line="87" />
+            <location filename="../app/commands/offices.py" line="122" />
             <source>This replaces the key registered before (fingerprint {old}).</source>
             <translation>这将替换之前登记的密钥（指纹 {old}）。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="74" />
+            <location filename="../app/commands/sync.py" line="95" />
             <source>The passphrase file {path} is empty.</source>
             <translation>口令文件 {path} 是空的。</translation>
         </message>
@@ -2414,37 +2419,38 @@
             <translation type="vanished">{period} 的第 {sequence} 号数据包：{total} 条记录，{audit} 条审计记录{enc}。文件已写入并校验；可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="144" />
+            <location filename="../app/commands/sync.py" line="248" />
             <source>Packages for {month} (due {due}):</source>
             <translation>{month} 的数据包（截止 {due}）：</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="151" />
+            <location filename="../app/commands/sync.py" line="255" />
             <source>sent</source>
             <translation>已发送</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="71" />
+            <location filename="../app/commands/sync.py" line="92" />
             <source>The passphrase file {path} cannot be read.</source>
             <translation>无法读取口令文件 {path}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="126" />
+            <location filename="../app/commands/sync.py" line="147" />
             <source>{n} of {total} packages were rejected.</source>
             <translation>{total} 个数据包中有 {n} 个被拒收。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="151" />
+            <location filename="../app/commands/sync.py" line="255" />
             <source>OVERDUE</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="151" />
+            <location filename="../app/commands/sync.py" line="255" />
             <source>not yet sent</source>
             <translation>尚未发送</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="102" />
+            <location filename="../app/commands/sync.py" line="123" />
+            <location filename="../app/commands/sync.py" line="176" />
             <source>, encrypted</source>
             <translation>，已加密</translation>
         </message>
@@ -2454,77 +2460,81 @@
             <translation>此记录属于工作室 {office}，在此处只读：它在该工作室修改，并随其同步数据包传来。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="166" />
+            <location filename="../app/services/sync.py" line="171" />
             <source>Imported {file} from office {sender} ({name}), package {sequence}, period {period}.</source>
             <translation>已导入来自工作室 {sender}（{name}）的 {file}，第 {sequence} 号数据包，期间 {period}。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="168" />
+            <location filename="../app/services/sync.py" line="173" />
             <source>Checked {file} from office {sender} ({name}), package {sequence}, period {period} (dry run: nothing was stored).</source>
             <translation>已检查来自工作室 {sender}（{name}）的 {file}，第 {sequence} 号数据包，期间 {period}（试运行：未保存任何内容）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="322" />
+            <location filename="../app/services/sync.py" line="338" />
             <source>The period is a month written YYYY-MM, for example 2026-11.</source>
             <translation>期间为月份，写作 YYYY-MM，例如 2026-11。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="377" />
+            <location filename="../app/services/sync.py" line="393" />
+            <location filename="../app/services/sync_down.py" line="232" />
             <source>The folder {path} does not exist.</source>
             <translation>文件夹 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="625" />
+            <location filename="../app/services/sync.py" line="671" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>此数据包是本工作室自己生成的；请在上级工作室导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="629" />
+            <location filename="../app/services/sync.py" line="675" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>工作室 {code}（{name}）未在此登记为下级工作室。请先登记其密钥（offices add-subordinate），然后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="643" />
+            <location filename="../app/services/sync.py" line="689" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>工作室 {code}（{name}）不是本工作室的下级；其数据包不在此导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="651" />
+            <location filename="../app/services/sync.py" line="697" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>数据包的签名与工作室 {code}（{name}）登记的密钥不符：数据包被改动过，或由其他工作室生成。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="717" />
+            <location filename="../app/services/sync.py" line="769" />
+            <location filename="../app/services/sync_down.py" line="561" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>数据包中含有本程序不认识的表（{names}）；请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="742" />
+            <location filename="../app/services/sync.py" line="794" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>此数据包已于 {at} 导入；再次导入不会有任何改变。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="952" />
+            <location filename="../app/services/sync.py" line="1012" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>数据包中有工作室 {code} 的记录，该工作室既不是发送方也不是其下级（{table}）；不予导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="779" />
+            <location filename="../app/services/sync.py" line="831" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>第 {sequence} 号数据包早于已从该工作室导入的第 {previous} 号；只采用比此处记录更新的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1280" />
+            <location filename="../app/services/sync.py" line="1344" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>此数据包中工作室 {code} 的审计链已断裂：发送方工作室有记录被改动或删除。记录已导入；请检查该工作室的台账（命令：check）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="165" />
+            <location filename="../app/services/sync.py" line="170" />
+            <location filename="../app/services/sync_down.py" line="331" />
             <source>REJECTED {file}: {reason}</source>
             <translation>已拒收 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="203" />
+            <location filename="../app/services/sync.py" line="208" />
+            <location filename="../app/services/sync_down.py" line="332" />
             <source>Nothing from this package was stored.</source>
             <translation>此数据包的内容均未保存。</translation>
         </message>
@@ -2533,27 +2543,27 @@
             <translation type="vanished">工作室 {code} 的第 {first} 至 {last} 号数据包尚未到达（数据包编号有缺口）。请向该工作室索取。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="970" />
+            <location filename="../app/services/sync.py" line="1030" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>数据包中 {table} 的某行没有 id 或版本号；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1296" />
+            <location filename="../app/services/sync.py" line="1360" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>数据包引用了此处没有的记录（{table} {record_id} 需要一条 {parent} 记录）。请先导入该工作室较早的数据包，再导入此包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="204" />
+            <location filename="../app/services/sync.py" line="209" />
             <source>Warning: {text}</source>
             <translation>警告：{text}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="235" />
+            <location filename="../app/services/sync.py" line="249" />
             <source>Conflict: {table} {record_id} — same version, different content; the record here was kept.</source>
             <translation>冲突：{table} {record_id} — 版本相同但内容不同；保留了此处的记录。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="241" />
+            <location filename="../app/services/sync.py" line="255" />
             <source>… and {n} more conflicts.</source>
             <translation>……另有 {n} 处冲突。</translation>
         </message>
@@ -2562,42 +2572,42 @@
             <translation type="vanished">表</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="192" />
+            <location filename="../app/services/sync.py" line="197" />
             <source>new</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="192" />
+            <location filename="../app/services/sync.py" line="197" />
             <source>unchanged</source>
             <translation>未变</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="192" />
+            <location filename="../app/services/sync.py" line="197" />
             <source>conflicts</source>
             <translation>冲突</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1238" />
+            <location filename="../app/services/sync.py" line="1298" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>工作室 {code} 的审计链在此处从中间开始：其较早的记录不在此处导入的任何数据包中。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1246" />
+            <location filename="../app/services/sync.py" line="1306" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>工作室 {code} 的审计记录与此处已有的记录接续不上（缺少数据包或顺序错乱）。</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="30" />
+            <location filename="../app/services/cards.py" line="33" />
             <source>Household financial services record card</source>
             <translation>农户金融服务档案卡</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="31" />
+            <location filename="../app/services/cards.py" line="34" />
             <source>Printed on</source>
             <translation>打印日期</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="32" />
+            <location filename="../app/services/cards.py" line="35" />
             <source>None on record.</source>
             <translation>无记录。</translation>
         </message>
@@ -2606,17 +2616,17 @@
             <translation type="vanished">续</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="260" />
+            <location filename="../app/services/cards.py" line="270" />
             <source>Loan demands and their history</source>
             <translation>融资需求及办理经过</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="276" />
+            <location filename="../app/services/cards.py" line="286" />
             <source>Literacy sessions attended</source>
             <translation>参加的金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="269" />
+            <location filename="../app/services/cards.py" line="279" />
             <source>History</source>
             <translation>办理经过</translation>
         </message>
@@ -2656,82 +2666,82 @@
             <translation>投诉办理记录</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="92" />
+            <location filename="../app/services/sync.py" line="95" />
             <source>Audit log entries</source>
             <translation>审计日志条目</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="192" />
+            <location filename="../app/services/sync.py" line="197" />
             <source>Records</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="403" />
+            <location filename="../app/services/report_document.py" line="407" />
             <source>Success rate (granted of decided)</source>
             <translation>贷款成功率（发放笔数/审结笔数）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="404" />
+            <location filename="../app/services/report_document.py" line="408" />
             <source>Median days from registration to decision</source>
             <translation>从登记到审批结果的天数（中位数）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="405" />
+            <location filename="../app/services/report_document.py" line="409" />
             <source>530 loans past maturity</source>
             <translation>530贷款逾期（已到期未结清）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="406" />
+            <location filename="../app/services/report_document.py" line="410" />
             <source>Literacy sessions this year</source>
             <translation>本年金融知识宣传培训场次</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="407" />
+            <location filename="../app/services/report_document.py" line="411" />
             <source>Sessions held in Tibetan or bilingual this year</source>
             <translation>本年藏语或双语培训场次</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="412" />
+            <location filename="../app/services/report_document.py" line="416" />
             <source>Complaints resolved in time</source>
             <translation>按期办结的投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="413" />
+            <location filename="../app/services/report_document.py" line="417" />
             <source>Complainants satisfied</source>
             <translation>投诉人满意</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="29" />
+            <location filename="../app/services/report_document.py" line="33" />
             <source>Indicator</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="29" />
+            <location filename="../app/services/report_document.py" line="33" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="29" />
+            <location filename="../app/services/report_document.py" line="33" />
             <source>Of</source>
             <translation>总数</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="29" />
+            <location filename="../app/services/report_document.py" line="33" />
             <source>Share</source>
             <translation>比例</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="399" />
+            <location filename="../app/services/report_document.py" line="403" />
             <source>Registered poor households with a loan demand</source>
             <translation>有融资需求的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="401" />
+            <location filename="../app/services/report_document.py" line="405" />
             <source>Registered poor households with a loan granted</source>
             <translation>已获贷款的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="410" />
+            <location filename="../app/services/report_document.py" line="414" />
             <source>Households reached by sessions this year</source>
             <translation>本年参加培训的农户</translation>
         </message>
@@ -2743,7 +2753,7 @@
             <translation>数据包中有一行无法读取；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="660" />
+            <location filename="../app/services/sync.py" line="706" />
             <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
             <translation>工作室 {code}（{name}）生成数据包后，该文件已损坏或被改动（内容完整，但文件结构不符）。请重新复制。</translation>
         </message>
@@ -2757,7 +2767,7 @@
             <translation type="vanished">……另有 {n} 个环节未列出，.xlsx 月报中全部列出。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/workbook.py" line="184" />
+            <location filename="../app/services/roster/books.py" line="98" />
             <source>{name} is damaged: its sheets cannot be found. Open it in Excel or WPS and save it again as .xlsx.</source>
             <translation>{name} 已损坏：找不到其中的工作表。请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入。</translation>
         </message>
@@ -2767,22 +2777,22 @@
             <translation>已写入并校验：{path}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="93" />
+            <location filename="../app/commands/sync.py" line="114" />
             <source>Package {sequence} for {period}: {total} records, {audit} audit entries{enc}. The file is written and checked.</source>
             <translation>{period} 的第 {sequence} 号数据包：{total} 条记录，{audit} 条审计记录{enc}。文件已写入并校验。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="107" />
+            <location filename="../app/commands/sync.py" line="128" />
             <source>The USB stick can be removed.</source>
             <translation>现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="229" />
+            <location filename="../app/cli.py" line="233" />
             <source>This register has accounts: type the password of {name} at a terminal, or give it to a script in the environment variable DUALBASE_PASSWORD.</source>
             <translation>此台账已设账户：请在终端输入 {name} 的密码，或由脚本通过环境变量 DUALBASE_PASSWORD 提供。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="790" />
+            <location filename="../app/services/sync.py" line="842" />
             <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
             <translation>工作室 {code}（{name}）的第 {sequence} 号同步包接在第 {missing} 号之后，而第 {missing} 号尚未在此导入。请先导入第 {missing} 号，再导入本包；如已丢失，请向该工作室重新索取，或索取一个完整包。</translation>
         </message>
@@ -2822,54 +2832,54 @@
             <translation>农户登记日期（建档立卡）</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/reader.py" line="89" />
+            <location filename="../app/services/roster/reader.py" line="76" />
             <source>{name} could not be read: reading it needed more memory than a roster may take ({max_mb} MB), or the file is damaged. Nothing was imported. Open it in Excel or WPS, copy the roster alone into a new workbook, save it as .xlsx and import that.</source>
             <translation>无法读取 {name}：读取它所需的内存超过了花名册允许的上限（{max_mb} MB），或文件已损坏。未导入任何内容。请在 Excel 或 WPS 中打开，把花名册单独复制到一个新工作簿，另存为 .xlsx 后再导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/reader.py" line="66" />
+            <location filename="../app/services/roster/reader.py" line="53" />
             <source>Reading {name} took more than {seconds} seconds and was stopped. The file is far larger or more complicated than a roster; save the roster alone in a new .xlsx workbook and import that.</source>
             <translation>读取 {name} 超过 {seconds} 秒，已停止。该文件远比花名册庞大或复杂；请把花名册单独保存到一个新的 .xlsx 工作簿后再导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/reader.py" line="75" />
+            <location filename="../app/services/roster/reader.py" line="62" />
             <source>The roster could not be read: a helper process could not be started ({detail}). Close other programs and try again.</source>
             <translation>无法读取花名册：辅助进程无法启动（{detail}）。请关闭其他程序后重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="33" />
+            <location filename="../app/services/cards.py" line="36" />
             <source>{name}, continued</source>
             <translation>{name}（续）</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="34" />
+            <location filename="../app/services/cards.py" line="37" />
             <source>Page {page} of {pages} of this card</source>
             <translation>本卡第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="37" />
+            <location filename="../app/services/cards.py" line="40" />
             <source>Household (signature)</source>
             <translation>农户（签字）</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="38" />
+            <location filename="../app/services/cards.py" line="41" />
             <source>Village committees (stamp)</source>
             <translation>村两委（盖章）</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="39" />
+            <location filename="../app/services/cards.py" line="42" />
             <source>Resident financial-service officer (signature)</source>
             <translation>驻村金融服务人员（签字）</translation>
         </message>
         <message>
             <location filename="../app/domain/privacy.py" line="49" />
-            <location filename="../app/services/cards.py" line="200" />
+            <location filename="../app/services/cards.py" line="210" />
             <source>Birth year</source>
             <translation>出生年份</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="140" />
-            <location filename="../app/services/report_document.py" line="34" />
+            <location filename="../app/services/report_document.py" line="38" />
             <source>Office</source>
             <translation>工作室（站）</translation>
         </message>
@@ -2919,32 +2929,32 @@
             <translation>用户账户</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="157" />
+            <location filename="../app/commands/import_roster.py" line="161" />
             <source>Sheet {sheet} left out: {reason}</source>
             <translation>工作表 {sheet} 未导入：{reason}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="194" />
+            <location filename="../app/commands/import_roster.py" line="198" />
             <source>Column {column} {header}: read as {field}. {reason} To read it as {other}, give --map {header}={other_key}.</source>
             <translation>第 {column} 列“{header}”：读作{field}。{reason}如要读作{other}，请加 --map {header}={other_key}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="255" />
+            <location filename="../app/commands/import_roster.py" line="259" />
             <source>Rows of totals (合计, 小计) skipped: {count} (rows {rows}).</source>
             <translation>已跳过合计/小计行：{count} 行（第 {rows} 行）。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/__init__.py" line="157" />
+            <location filename="../app/services/roster/__init__.py" line="160" />
             <source>Write each column choice as HEADER=field, such as 登记日期=household_registered_on.</source>
             <translation>每个列的选择请写成 表头=字段，例如 登记日期=household_registered_on。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/__init__.py" line="161" />
+            <location filename="../app/services/roster/__init__.py" line="164" />
             <source>{field} is not a field of the import. The fields are: {fields}.</source>
             <translation>{field} 不是导入的字段。可用字段：{fields}。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/__init__.py" line="172" />
+            <location filename="../app/services/roster/__init__.py" line="175" />
             <source>The sheet has no column headed {header}. Its headers are: {headers}.</source>
             <translation>工作表中没有表头为“{header}”的列。表头有：{headers}。</translation>
         </message>
@@ -2974,12 +2984,12 @@
             <translation>程序在把台账更新到本版本之前，会先在 {path} 保存一份副本，但副本未能写入（{detail}）。台账没有改动；请在该处腾出空间后重新启动程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="246" />
+            <location filename="../app/services/backup.py" line="250" />
             <source>{path} was changed outside the program ({detail}); it is not restored. Use another backup.</source>
             <translation>{path} 曾在本程序之外被改动（{detail}）；未恢复。请使用另一份备份。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1047" />
+            <location filename="../app/services/sync.py" line="1107" />
             <source>The package from office {sender} registers office {code}, which it may not: offices are registered here only by an administrator (offices add-subordinate). Nothing was imported.</source>
             <translation>办公室 {sender} 的数据包登记了办公室 {code}，这是不允许的：办公室只能由本处管理员登记（offices add-subordinate）。未导入任何内容。</translation>
         </message>
@@ -3010,7 +3020,7 @@
         </message>
         <message>
             <location filename="../app/domain/credit_policy.py" line="344" />
-            <location filename="../app/services/loan_book.py" line="425" />
+            <location filename="../app/services/loan_book.py" line="438" />
             <source>Enter the maturity date or the term in months: a loan without a maturity can never be overdue.</source>
             <translation>请填写到期日或期限（月）：没有到期日的贷款永远不会逾期。</translation>
         </message>
@@ -3190,62 +3200,62 @@
             <translation>授信额度</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="1010" />
+            <location filename="../app/services/loan_book.py" line="1023" />
             <source>No household has the ID number or id {text}.</source>
             <translation>没有身份证号码或编号为 {text} 的农户。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="178" />
+            <location filename="../app/services/loan_book.py" line="181" />
             <source>There is no village called {name} in this register.</source>
             <translation>本台账中没有名为 {name} 的村。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="702" />
+            <location filename="../app/services/loan_book.py" line="715" />
             <source>Unknown step {step}.</source>
             <translation>未知步骤 {step}。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="937" />
+            <location filename="../app/services/loan_book.py" line="950" />
             <source>The rating must be signed by both the village cadre and the bank officer before a credit line is set from it.</source>
             <translation>评级须由村干部和银行人员双方签字后，方可据此核定授信额度。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="968" />
+            <location filename="../app/services/loan_book.py" line="981" />
             <source>Sign as the village or as the bank.</source>
             <translation>请以村方或银行方身份签字。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="513" />
+            <location filename="../app/services/loan_book.py" line="526" />
             <source>Repayments every how many months: a whole number, at least 1.</source>
             <translation>每几个月还款一次：整数，至少为 1。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="773" />
+            <location filename="../app/services/loan_book.py" line="786" />
             <source>The date {date} is before the grant ({granted}).</source>
             <translation>日期 {date} 早于发放日（{granted}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="972" />
+            <location filename="../app/services/loan_book.py" line="985" />
             <source>The village's half of a rating is signed by a village cadre.</source>
             <translation>评级中村方的一半由村干部签字。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="653" />
+            <location filename="../app/services/loan_book.py" line="666" />
             <source>This loan has not been granted: there is nothing to repay.</source>
             <translation>该笔贷款尚未发放，无需还款。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="706" />
+            <location filename="../app/services/loan_book.py" line="719" />
             <source>This loan has not been granted yet.</source>
             <translation>该笔贷款尚未发放。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="82" />
+            <location filename="../app/services/loan_policy.py" line="95" />
             <source>The rules of this product were set by office {office}; only that office can change them.</source>
             <translation>该产品的规则由 {office} 办公室制定，只有该办公室可以修改。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="86" />
+            <location filename="../app/services/loan_policy.py" line="99" />
             <source>The subsidy share is between 0 and 100 %.</source>
             <translation>贴息比例在 0 至 100 % 之间。</translation>
         </message>
@@ -3285,112 +3295,112 @@
             <translation>走访日期/结果</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="74" />
+            <location filename="../app/services/report_document.py" line="78" />
             <source>Loan book at month end</source>
             <translation>月末贷款余额情况</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="269" />
+            <location filename="../app/services/report_document.py" line="273" />
             <source>Outstanding balance</source>
             <translation>未偿余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="270" />
+            <location filename="../app/services/report_document.py" line="274" />
             <source>Overdue balance</source>
             <translation>逾期余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="271" />
+            <location filename="../app/services/report_document.py" line="275" />
             <source>Overdue rate</source>
             <translation>逾期率</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="75" />
+            <location filename="../app/services/report_document.py" line="79" />
             <source>Repayments in the month: principal</source>
             <translation>本月还款：本金</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="76" />
+            <location filename="../app/services/report_document.py" line="80" />
             <source>Repayments in the month: interest</source>
             <translation>本月还款：利息</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="77" />
+            <location filename="../app/services/report_document.py" line="81" />
             <source>Interest subsidy due for the month</source>
             <translation>本月应贴息额</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="820" />
+            <location filename="../app/services/loan_book.py" line="833" />
             <source>Only a loan repaid in full can be renewed; this one still owes {owed_yuan} yuan.</source>
             <translation>只有已全额还清的贷款才能续贷；该笔贷款尚欠 {owed_yuan} 元。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="829" />
+            <location filename="../app/services/loan_book.py" line="842" />
             <source>Give the reason for the renewal.</source>
             <translation>请填写续贷理由。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="826" />
+            <location filename="../app/services/loan_book.py" line="839" />
             <source>A renewal comes after the repayment ({repaid}).</source>
             <translation>续贷须在还清（{repaid}）之后。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="172" />
+            <location filename="../app/services/loan_policy.py" line="285" />
             <source>This is not a policy table signed by a county office, or it was changed after it was signed.</source>
             <translation>这不是县办公室签名的政策表，或签名后已被改动。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="135" />
+            <location filename="../app/services/loan_policy.py" line="230" />
             <source>Only a county office issues the policy table for the offices below it.</source>
             <translation>只有县办公室才能向下级办公室发布政策表。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="187" />
+            <location filename="../app/services/loan_policy.py" line="300" />
             <source>This policy table was issued by office {issuer}, which is not above this office ({office}).</source>
             <translation>该政策表由 {issuer} 办公室发布，该办公室不是本办公室（{office}）的上级。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="196" />
+            <location filename="../app/services/loan_policy.py" line="309" />
             <source>The first policy table of office {issuer} needs its key file too (offices export-key at the county), so that later tables can be checked against it.</source>
             <translation>首次导入 {issuer} 办公室的政策表时还需要其密钥文件（在县里运行 offices export-key），以便核对以后的政策表。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="204" />
+            <location filename="../app/services/loan_policy.py" line="317" />
             <source>The key file is not the key of office {issuer}.</source>
             <translation>该密钥文件不是 {issuer} 办公室的密钥。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="231" />
+            <location filename="../app/commands/import_roster.py" line="235" />
             <source>Of these, loans already granted (a ledger's rows, with their balances): {granted}.</source>
             <translation>其中已发放贷款（台账行，含余额）：{granted} 笔。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="175" />
+            <location filename="../app/commands/sync.py" line="279" />
             <source>{office} ({office_name}), village {village}: {name}, version {version}, {records} records</source>
             <translation>{office}（{office_name}），村：{village}：{name}，版本 {version}，{records} 条记录</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="203" />
+            <location filename="../app/commands/sync.py" line="314" />
             <source>{count} conflicts.</source>
             <translation>共 {count} 个冲突。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="215" />
+            <location filename="../app/commands/sync.py" line="326" />
             <source>Conflict {id} resolved: {resolution}.</source>
             <translation>冲突 {id} 已处理：{resolution}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="199" />
+            <location filename="../app/commands/sync.py" line="303" />
             <source>open</source>
             <translation>未处理</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="201" />
+            <location filename="../app/commands/sync.py" line="305" />
             <source>here:</source>
             <translation>本处：</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="202" />
+            <location filename="../app/commands/sync.py" line="306" />
             <source>waiting:</source>
             <translation>待定：</translation>
         </message>
@@ -3485,77 +3495,77 @@
             <translation>余额 {balance} 元不等于发放金额 {amount} 元减去已还 {repaid} 元（应为 {expected} 元）。请更正台账这一行。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/ledger_policy.py" line="39" />
+            <location filename="../app/services/roster/ledger_policy.py" line="43" />
             <source>The rules above are today's; the loan was granted on {date} under the rules of its time and is imported as it stands.</source>
             <translation>以上是现行规定；该贷款于 {date} 按当时的规定发放，按原样导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/ledger_policy.py" line="95" />
+            <location filename="../app/services/roster/ledger_policy.py" line="99" />
             <source>The {product} is for other households than this one's status today; the loan was granted on {date} and is imported as it stands.</source>
             <translation>按该户现在的属性不能申请{product}；该贷款于 {date} 发放，按原样导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/ledger_policy.py" line="109" />
+            <location filename="../app/services/roster/ledger_policy.py" line="113" />
             <source>The borrower was {age} on the grant date, outside the {product}'s ages in principle; imported as the bank granted it.</source>
             <translation>发放时借款人 {age} 岁，不在{product}原则上的年龄范围内；按银行发放的原样导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/ledger_policy.py" line="66" />
+            <location filename="../app/services/roster/ledger_policy.py" line="70" />
             <source>The {product} allows at most {max_yuan} yuan; {amount_yuan} yuan was granted.</source>
             <translation>{product}最多 {max_yuan} 元；实际发放 {amount_yuan} 元。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/ledger_policy.py" line="79" />
+            <location filename="../app/services/roster/ledger_policy.py" line="83" />
             <source>The {product} allows a term of at most {max_months} months; this loan runs {months}.</source>
             <translation>{product}期限最长 {max_months} 个月；该贷款为 {months} 个月。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="210" />
+            <location filename="../app/services/sync.py" line="224" />
             <source>{n} records were set aside with a household in conflict; they are counted nowhere until the conflict is resolved.</source>
             <translation>{n} 条记录随冲突农户暂存，冲突处理前不计入任何统计。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="222" />
+            <location filename="../app/services/sync.py" line="236" />
             <source>Conflict: the household with ID number {id_number} also comes from office {other}. This version was set aside with its records (nothing else of the package was held back) until the conflict is resolved: Sync page, Conflicts, or the command sync conflicts list.</source>
             <translation>冲突：身份证号 {id_number} 的农户也来自 {other} 办公室。此版本及其记录已暂存（数据包的其他内容照常导入），待冲突处理：见“同步”页的“冲突”，或命令 sync conflicts list。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_conflicts.py" line="145" />
+            <location filename="../app/services/sync_conflicts.py" line="156" />
             <source>{action} is not a way to resolve a conflict. Choose one of: {actions}.</source>
             <translation>{action} 不是处理冲突的方式。请选择：{actions}。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_conflicts.py" line="152" />
+            <location filename="../app/services/sync_conflicts.py" line="163" />
             <source>There is no household conflict {id}. List them with: sync conflicts list.</source>
             <translation>没有农户冲突 {id}。用 sync conflicts list 列出冲突。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_conflicts.py" line="156" />
+            <location filename="../app/services/sync_conflicts.py" line="167" />
             <source>Conflict {id} was already resolved ({resolution}).</source>
             <translation>冲突 {id} 已处理过（{resolution}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_conflicts.py" line="159" />
+            <location filename="../app/services/sync_conflicts.py" line="170" />
             <source>Say which version the household moved to: incoming or local.</source>
             <translation>请说明农户迁往哪个版本：incoming（待定的）或 local（本处的）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_conflicts.py" line="172" />
+            <location filename="../app/services/sync_conflicts.py" line="183" />
             <source>Conflict {id} can no longer be resolved this way: one of its versions is gone from the register.</source>
             <translation>冲突 {id} 无法这样处理：其中一个版本已不在台账中。</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="327" />
+            <location filename="../app/services/report_document.py" line="331" />
             <source>Households in conflict between villages (each counted once)</source>
             <translation>村间冲突农户（每户只计一次）</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="129" />
+            <location filename="../app/commands/import_roster.py" line="133" />
             <source>The folder {folder} for the error list does not exist. Create it, or give another path with --errors-out; nothing was imported.</source>
             <translation>错误清单的文件夹 {folder} 不存在。请先创建该文件夹，或用 --errors-out 指定其他路径；未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="138" />
+            <location filename="../app/commands/import_roster.py" line="142" />
             <source>{path} is a folder; give a file name for the error list, such as {path}/errors.xlsx.</source>
             <translation>{path} 是一个文件夹；请为错误清单指定文件名，例如 {path}/errors.xlsx。</translation>
         </message>
@@ -3647,243 +3657,243 @@
             <translation>年份请写四位数字，例如 2026。</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="30" />
+            <location filename="../app/services/report_document.py" line="34" />
             <source>New developments and problems</source>
             <translation>新情况、新问题</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="31" />
+            <location filename="../app/services/report_document.py" line="35" />
             <source>(nothing written)</source>
             <translation>（未填写）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="33" />
+            <location filename="../app/services/report_document.py" line="37" />
             <source>Offices below: included and missing</source>
             <translation>下级工作室（站）：已纳入与缺报</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="36" />
+            <location filename="../app/services/report_document.py" line="40" />
             <source>{n} days</source>
             <translation>{n} 天</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="52" />
+            <location filename="../app/services/report_document.py" line="56" />
             <source>Summary</source>
             <translation>汇总</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="53" />
+            <location filename="../app/services/report_document.py" line="57" />
             <source>Complaint statistics</source>
             <translation>投诉分类统计</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="95" />
+            <location filename="../app/services/report_document.py" line="99" />
             <source>The table stops here: {n} more steps are listed only in the .xlsx report of the same period.</source>
             <translation>本表到此为止：另有 {n} 个环节只列在同一期间的 .xlsx 报告中。</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="34" />
+            <location filename="../app/services/report_document.py" line="38" />
             <source>Office code</source>
             <translation>工作室（站）代码</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="34" />
+            <location filename="../app/services/report_document.py" line="38" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="34" />
+            <location filename="../app/services/report_document.py" line="38" />
             <source>Latest package</source>
             <translation>最近的数据包</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="34" />
+            <location filename="../app/services/report_document.py" line="38" />
             <source>In this report</source>
             <translation>是否纳入本报告</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="35" />
+            <location filename="../app/services/report_document.py" line="39" />
             <source>included</source>
             <translation>已纳入</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="35" />
+            <location filename="../app/services/report_document.py" line="39" />
             <source>missing: no package for the period yet</source>
             <translation>缺报：尚未收到本期间的数据包</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="40" />
-            <location filename="../app/services/report_document.py" line="41" />
+            <location filename="../app/services/report_document.py" line="44" />
+            <location filename="../app/services/report_document.py" line="45" />
             <source>Dual-base linkage work station</source>
             <translation>双基联动工作站</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="42" />
+            <location filename="../app/services/report_document.py" line="46" />
             <source>Dual-base linkage work office</source>
             <translation>双基联动工作室</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="60" />
+            <location filename="../app/services/report_document.py" line="64" />
             <source>Code</source>
             <translation>代码</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="60" />
+            <location filename="../app/services/report_document.py" line="64" />
             <source>Class</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="56" />
+            <location filename="../app/services/report_document.py" line="60" />
             <source>Complaints by business channel (JR/T 0169-2018 A)</source>
             <translation>按业务办理渠道分类的投诉（JR/T 0169-2018 A）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="57" />
+            <location filename="../app/services/report_document.py" line="61" />
             <source>Complaints by business type (JR/T 0169-2018 B)</source>
             <translation>按业务类型分类的投诉（JR/T 0169-2018 B）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="58" />
+            <location filename="../app/services/report_document.py" line="62" />
             <source>Complaints by cause (JR/T 0169-2018 C)</source>
             <translation>按投诉原因分类的投诉（JR/T 0169-2018 C）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="80" />
+            <location filename="../app/services/report_document.py" line="84" />
             <source>Loan demands in the period</source>
             <translation>本期融资需求</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="81" />
+            <location filename="../app/services/report_document.py" line="85" />
             <source>Granted in the period</source>
             <translation>本期发放</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="82" />
+            <location filename="../app/services/report_document.py" line="86" />
             <source>Outstanding at the period's end</source>
             <translation>期末余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="83" />
+            <location filename="../app/services/report_document.py" line="87" />
             <source>Received in the period</source>
             <translation>本期受理</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="84" />
+            <location filename="../app/services/report_document.py" line="88" />
             <source>Resolved in the period</source>
             <translation>本期办结</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="85" />
+            <location filename="../app/services/report_document.py" line="89" />
             <source>Overdue at the period's end</source>
             <translation>期末逾期</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="86" />
+            <location filename="../app/services/report_document.py" line="90" />
             <source>Loan pipeline in the period (number of demands)</source>
             <translation>本期贷款办理进度（需求笔数）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="87" />
+            <location filename="../app/services/report_document.py" line="91" />
             <source>Annex: loan steps in the period</source>
             <translation>附件：本期贷款办理环节</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="88" />
+            <location filename="../app/services/report_document.py" line="92" />
             <source>No loan steps were recorded in this period.</source>
             <translation>本期没有登记贷款办理环节。</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="89" />
+            <location filename="../app/services/report_document.py" line="93" />
             <source>Loan book at the period's end</source>
             <translation>期末贷款余额情况</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="90" />
+            <location filename="../app/services/report_document.py" line="94" />
             <source>Repayments in the period: principal</source>
             <translation>本期还款：本金</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="91" />
+            <location filename="../app/services/report_document.py" line="95" />
             <source>Repayments in the period: interest</source>
             <translation>本期还款：利息</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="92" />
+            <location filename="../app/services/report_document.py" line="96" />
             <source>Interest subsidy due for the period</source>
             <translation>本期应贴息额</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="159" />
+            <location filename="../app/services/reports.py" line="163" />
             <source>Provisional: the period has not ended yet, and its figures can still change.</source>
             <translation>临时数据：本期间尚未结束，数字仍可能变化。</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="160" />
+            <location filename="../app/services/reports.py" line="164" />
             <source>This period has not begun yet: there is nothing to report.</source>
             <translation>本期间尚未开始：没有可报告的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="161" />
+            <location filename="../app/services/reports.py" line="165" />
             <source>This period ends before the first record on the register ({first}): there is nothing to report for it.</source>
             <translation>本期间在台账第一条记录（{first}）之前就已结束：没有可报告的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="512" />
+            <location filename="../app/services/reports.py" line="519" />
             <source>The narrative is longer than {n} characters; shorten it.</source>
             <translation>文字说明超过 {n} 个字符，请删减。</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="516" />
+            <location filename="../app/services/reports.py" line="523" />
             <source>A name is at most 60 characters.</source>
             <translation>姓名最多 60 个字符。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="211" />
+            <location filename="../app/cli.py" line="215" />
             <source>The register is now encrypted. Its recovery key is {key} . Write it down or print it and keep it in the office safe: it opens the register if every password is lost, and it is shown only this once.</source>
             <translation>台账现已加密。恢复密钥为 {key} 。请抄写或打印下来，存放在工作室保险柜中：所有密码都遗失时可用它打开台账；它只显示这一次。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="202" />
+            <location filename="../app/cli.py" line="206" />
             <source>Encrypting the register (once, at the first sign-in since this release); this takes a moment…</source>
             <translation>正在加密台账（仅在升级后首次登录时进行一次），请稍候…</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="65" />
+            <location filename="../app/services/auth.py" line="68" />
             <source>There is no office head's account (role admin) of that name.</source>
             <translation>没有这个名字的工作室负责人账户（角色 admin）。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="173" />
+            <location filename="../app/services/backup.py" line="177" />
             <source>{path} is an encrypted register; it can be restored only into the register it was made from (open that register and restore it there).</source>
             <translation>{path} 是加密的台账，只能恢复到制作它的那本台账中（请打开那本台账，在那里恢复）。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="454" />
+            <location filename="../app/services/backup.py" line="458" />
             <source>{path} was made before this register was encrypted; restoring it would write its records back in the clear, so it was not restored. Restore a backup made since.</source>
             <translation>{path} 制作于本台账加密之前；恢复它会把记录重新以明文写回，因此未恢复。请恢复加密之后制作的备份。</translation>
         </message>
         <message>
-            <location filename="../app/services/encryption.py" line="214" />
+            <location filename="../app/services/encryption.py" line="218" />
             <source>The key file beside the register ({path}) is missing or damaged, so no password can open the register. Copy it back from the newest backup (the file ending in .keys beside it); the recovery key needs it too.</source>
             <translation>台账旁的密钥文件（{path}）丢失或损坏，任何密码都打不开台账。请从最新的备份中把它复制回来（备份旁以 .keys 结尾的文件）；恢复密钥也需要它。</translation>
         </message>
         <message>
-            <location filename="../app/services/encryption.py" line="99" />
+            <location filename="../app/services/encryption.py" line="103" />
             <source>The encrypted copy of the register did not check out, so the register was left as it was (not encrypted). Free some disk space and sign in again.</source>
             <translation>台账的加密副本未通过检查，台账保持原样（未加密）。请腾出一些磁盘空间后重新登录。</translation>
         </message>
         <message>
-            <location filename="../app/services/encryption.py" line="116" />
+            <location filename="../app/services/encryption.py" line="120" />
             <source>This register cannot be encrypted here (it is already encrypted, or SQLCipher is not installed).</source>
             <translation>此处无法加密本台账（它已加密，或未安装 SQLCipher）。</translation>
         </message>
         <message>
-            <location filename="../app/services/encryption.py" line="138" />
+            <location filename="../app/services/encryption.py" line="142" />
             <source>The register could not be encrypted ({detail}); it was left as it was. Free some disk space and sign in again.</source>
             <translation>无法加密台账（{detail}）；台账保持原样。请腾出一些磁盘空间后重新登录。</translation>
         </message>
         <message>
-            <location filename="../app/services/encryption.py" line="230" />
+            <location filename="../app/services/encryption.py" line="234" />
             <source>This recovery key does not open the register. Check it against the printed sheet (letters A-Z and digits 2-7, in groups of four).</source>
             <translation>此恢复密钥打不开台账。请对照打印的纸张核对（字母 A-Z 和数字 2-7，每四个一组）。</translation>
         </message>
@@ -3923,14 +3933,165 @@
             <translation>此文件不是本程序的加密数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="465" />
+            <location filename="../app/services/loan_book.py" line="478" />
             <source>The grant is judged by the rules of the {product} in force on its date, {date} (the version of {since}).</source>
             <translation>本次发放按发放日 {date} 施行的{product}规定审核（{since} 起施行的版本）。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="480" />
+            <location filename="../app/services/loan_book.py" line="493" />
             <source>Those are the rules of the {product} since {since}; the loan was granted on {date} under the rules then in force (the version of {then}) and is recorded with this note.</source>
             <translation>以上是{product}自 {since} 起的规定；该贷款于 {date} 按当时施行的规定（{then} 起施行的版本）发放，连同本说明一并登记。</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/offices.py" line="104" />
+            <source>Registered office {code} ({name}) as the office above this one; its packages are checked against its key.</source>
+            <translation>已将工作室 {code}（{name}）登记为本工作室的上级；其数据包将按其密钥核验。</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="166" />
+            <source>Package {sequence} for office {office}: {questions} questions, {decisions} decisions, {policies} policy versions{enc}. The file is written and checked.</source>
+            <translation>发给工作室 {office} 的第 {sequence} 号数据包：{questions} 个问题，{decisions} 项决定，{policies} 个政策版本{enc}。文件已写入并核验。</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="221" />
+            <source>{count} questions.</source>
+            <translation>共 {count} 个问题。</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="233" />
+            <source>Question {id} answered; the answer goes up in the next package.</source>
+            <translation>问题 {id} 已回答；答复将随下一个数据包上报。</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="211" />
+            <source>kept here</source>
+            <translation>保留在本村</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="214" />
+            <source>left for office {office}, village {village}</source>
+            <translation>已迁往工作室 {office}，{village}</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="199" />
+            <source>also registered by office {office} ({name}), village {village}</source>
+            <translation>工作室 {office}（{name}）的 {village} 也登记了此户</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="309" />
+            <location filename="../app/commands/sync.py" line="207" />
+            <source>answered: {answer}</source>
+            <translation>答复：{answer}</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="311" />
+            <source>decision applied ({outcome})</source>
+            <translation>已执行决定（{outcome}）</translation>
+        </message>
+        <message>
+            <location filename="../app/services/keys.py" line="248" />
+            <source>Office {code} ({name}) is not the office directly above this one ({parent}); only that office's key can be registered as the office above.</source>
+            <translation>工作室 {code}（{name}）不是本工作室的直接上级（{parent}）；只能将直接上级的密钥登记为上级。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="96" />
+            <source>Conflicts resolved</source>
+            <translation>已处理的冲突</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="214" />
+            <source>{n} conflicts resolved at office {sender} were applied here: each household is counted once.</source>
+            <translation>工作室 {sender} 处理的 {n} 个冲突已在此执行：每户只计一次。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="611" />
+            <source>A package from the office above cannot be taken as a dry run; take it without.</source>
+            <translation>上级工作室的数据包不能试运行导入；请直接导入。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="475" />
+            <source>An entry of the package from the office above is not one this program writes; nothing was taken.</source>
+            <translation>上级工作室数据包中有一项不是本程序写出的内容；未导入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="879" />
+            <source>A resolution in the package is not one this program writes; the package is damaged.</source>
+            <translation>数据包中有一项冲突处理结果不是本程序写出的；数据包已损坏。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="224" />
+            <source>Office {code} is not registered here as an office directly below this one; a package goes only to such an office (offices add-subordinate).</source>
+            <translation>工作室 {code} 未在此登记为直接下级工作室；数据包只能发给这样的工作室（offices add-subordinate）。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="381" />
+            <source>This package from office {sender} is for office {code}, not for this office ({local}); nothing of it is taken here. Give it to office {code}.</source>
+            <translation>工作室 {sender} 的这个数据包是发给工作室 {code} 的，不是发给本工作室（{local}）的；此处未导入任何内容。请交给工作室 {code}。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="392" />
+            <source>The key of the office above is not registered here, so its package cannot be checked. Register it first from its key file (offices set-upper), then take the package again.</source>
+            <translation>此处未登记上级工作室的密钥，无法核验其数据包。请先用其密钥文件登记（offices set-upper），再重新导入数据包。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="399" />
+            <source>This package says it comes from office {sender}, which is not the office above this one ({upper}); it is not taken.</source>
+            <translation>此数据包自称来自工作室 {sender}，但它不是本工作室的上级（{upper}）；未导入。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="410" />
+            <source>The package's signature does not match the key registered for the office above ({code}): the package was altered, or another office made it. Nothing was taken.</source>
+            <translation>数据包的签名与此处登记的上级工作室（{code}）密钥不符：数据包被改动过，或由其他工作室生成。未导入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="454" />
+            <source>This is a package for an office above (from office {sender}); it is imported at the office it reports to, not taken here as a package from above.</source>
+            <translation>这是报给上级的数据包（来自工作室 {sender}）；应在其上级工作室导入，不能在此作为上级下发的数据包导入。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="573" />
+            <source>Package {sequence} from office {code} is not newer than package {last} already taken here; an old package is never taken again (it would undo later decisions). Nothing was taken.</source>
+            <translation>工作室 {code} 的第 {sequence} 号数据包不比此处已导入的第 {last} 号新；旧数据包不会再次导入（否则会撤销后来的决定）。未导入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="729" />
+            <source>Write the answer first.</source>
+            <translation>请先填写答复。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="731" />
+            <source>An answer is at most {n} characters of ordinary text.</source>
+            <translation>答复最多 {n} 个普通文字字符。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="740" />
+            <source>There is no question {id} from the office above. List them with: sync questions list.</source>
+            <translation>没有来自上级工作室的问题 {id}。查看列表：sync questions list。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="337" />
+            <source>Took {file} from office {sender}, package {sequence}: {decisions} decisions applied, {questions} new questions, {policies} policy versions.</source>
+            <translation>已导入工作室 {sender} 的 {file}（第 {sequence} 号数据包）：执行 {decisions} 项决定，新问题 {questions} 个，政策版本 {policies} 个。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="429" />
+            <source>The file is {size} MB; a package from the office above is at most {limit} MB, so this is not one. Nothing was taken.</source>
+            <translation>文件大小为 {size} MB；上级工作室的数据包最大 {limit} MB，因此这不是此类数据包。未导入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="354" />
+            <source>{name} ({id_number}) left this register: the household is in {village} of office {office} now, as the office above decided.</source>
+            <translation>{name}（{id_number}）已移出本台账：按上级工作室的决定，此户现属工作室 {office} 的 {village}。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="539" />
+            <source>The package carries a policy table of office {source}, which is not above this office; nothing was taken.</source>
+            <translation>数据包中含有工作室 {source} 的政策表，但它不是本工作室的上级；未导入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="857" />
+            <source>The package resolves a conflict about office {code}, which is not the sending office nor below it; it is not imported.</source>
+            <translation>数据包处理了涉及工作室 {code} 的冲突，但该工作室既不是发送方也不在其下级；未导入。</translation>
         </message>
     </context>
     <context>
@@ -4534,214 +4695,214 @@ Do you want to delete it anyway?</source>
     <context>
         <name>Columns</name>
         <message>
-            <location filename="../ui/pages/households.py" line="100" />
+            <location filename="../ui/pages/households.py" line="105" />
             <source>Name (Chinese)</source>
             <translation>姓名（中文）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="102" />
+            <location filename="../ui/pages/households.py" line="107" />
             <source>Name (Tibetan)</source>
             <translation>姓名（藏文）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="106" />
+            <location filename="../ui/pages/households.py" line="111" />
             <source>ID number</source>
             <translation>身份证号码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="110" />
+            <location filename="../ui/pages/households.py" line="115" />
             <source>Phone</source>
             <translation>联系电话</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="113" />
-            <location filename="../ui/pages/ratings.py" line="341" />
-            <location filename="../ui/pages/sessions.py" line="289" />
+            <location filename="../ui/pages/households.py" line="118" />
+            <location filename="../ui/pages/ratings.py" line="345" />
+            <location filename="../ui/pages/sessions.py" line="293" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="117" />
+            <location filename="../ui/pages/households.py" line="122" />
             <source>Group</source>
             <translation>组</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="298" />
-            <location filename="../ui/pages/households.py" line="120" />
-            <location filename="../ui/pages/loans.py" line="244" />
+            <location filename="../ui/pages/complaints.py" line="302" />
+            <location filename="../ui/pages/households.py" line="125" />
+            <location filename="../ui/pages/loans.py" line="248" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="126" />
+            <location filename="../ui/pages/households.py" line="131" />
             <source>Size</source>
             <translation>人口</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="139" />
+            <location filename="../ui/pages/households.py" line="144" />
             <source>Updated</source>
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="280" />
+            <location filename="../ui/pages/complaints.py" line="284" />
             <source>Received</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="284" />
+            <location filename="../ui/pages/complaints.py" line="288" />
             <source>Complainant</source>
             <translation>投诉人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="287" />
+            <location filename="../ui/pages/complaints.py" line="291" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="291" />
+            <location filename="../ui/pages/complaints.py" line="295" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="292" />
+            <location filename="../ui/pages/complaints.py" line="296" />
             <source>Business type</source>
             <translation>业务类型</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="293" />
+            <location filename="../ui/pages/complaints.py" line="297" />
             <source>Cause</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="294" />
+            <location filename="../ui/pages/complaints.py" line="298" />
             <source>Handler</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="295" />
+            <location filename="../ui/pages/complaints.py" line="299" />
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="133" />
-            <location filename="../ui/pages/loans.py" line="218" />
+            <location filename="../ui/pages/households.py" line="138" />
+            <location filename="../ui/pages/loans.py" line="222" />
             <source>Registered</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="224" />
-            <location filename="../ui/pages/ratings.py" line="335" />
+            <location filename="../ui/pages/loans.py" line="228" />
+            <location filename="../ui/pages/ratings.py" line="339" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="230" />
+            <location filename="../ui/pages/loans.py" line="234" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="236" />
+            <location filename="../ui/pages/loans.py" line="240" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="241" />
+            <location filename="../ui/pages/loans.py" line="245" />
             <source>Months</source>
             <translation>月数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="251" />
+            <location filename="../ui/pages/loans.py" line="255" />
             <source>Status date</source>
             <translation>状态日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="255" />
+            <location filename="../ui/pages/loans.py" line="259" />
             <source>Bank</source>
             <translation>银行</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="42" />
-            <location filename="../ui/pages/loans.py" line="258" />
+            <location filename="../ui/dialogs/loan_step.py" line="46" />
+            <location filename="../ui/pages/loans.py" line="262" />
             <source>Granted (yuan)</source>
             <translation>发放（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="284" />
+            <location filename="../ui/pages/sessions.py" line="288" />
             <source>Held on</source>
             <translation>举办日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="286" />
+            <location filename="../ui/pages/sessions.py" line="290" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="293" />
+            <location filename="../ui/pages/sessions.py" line="297" />
             <source>Topics</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="296" />
+            <location filename="../ui/pages/sessions.py" line="300" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="302" />
+            <location filename="../ui/pages/sessions.py" line="306" />
             <source>Attendance</source>
             <translation>参加人数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="309" />
+            <location filename="../ui/pages/sessions.py" line="313" />
             <source>Women</source>
             <translation>妇女</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="315" />
+            <location filename="../ui/pages/sessions.py" line="319" />
             <source>Poor households</source>
             <translation>贫困户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="329" />
+            <location filename="../ui/pages/ratings.py" line="333" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="347" />
+            <location filename="../ui/pages/ratings.py" line="351" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="354" />
+            <location filename="../ui/pages/ratings.py" line="358" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="361" />
+            <location filename="../ui/pages/ratings.py" line="365" />
             <source>Bank's score</source>
             <translation>银行评分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="367" />
+            <location filename="../ui/pages/ratings.py" line="371" />
             <source>Village's score</source>
             <translation>村评分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="371" />
+            <location filename="../ui/pages/ratings.py" line="375" />
             <source>Bank's rater</source>
             <translation>银行评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="374" />
+            <location filename="../ui/pages/ratings.py" line="378" />
             <source>Village's rater</source>
             <translation>村评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="379" />
+            <location filename="../ui/pages/ratings.py" line="383" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="386" />
+            <location filename="../ui/pages/ratings.py" line="390" />
             <source>Signed (village · bank)</source>
             <translation>签字（村 · 银行）</translation>
         </message>
@@ -4749,27 +4910,27 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../ui/widgets/filter_bar.py" line="80" />
+            <location filename="../ui/widgets/filter_bar.py" line="83" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/filter_bar.py" line="87" />
+            <location filename="../ui/widgets/filter_bar.py" line="90" />
             <source>All villages</source>
             <translation>全部村</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/filter_bar.py" line="112" />
+            <location filename="../ui/widgets/filter_bar.py" line="115" />
             <source>Search: name, pinyin, Wylie, ID number tail, phone (Ctrl+F)</source>
             <translation>搜索：姓名、拼音、威利转写、身份证号尾号、电话（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/filter_bar.py" line="113" />
+            <location filename="../ui/widgets/filter_bar.py" line="116" />
             <source>From</source>
             <translation>从</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/filter_bar.py" line="114" />
+            <location filename="../ui/widgets/filter_bar.py" line="117" />
             <source>To</source>
             <translation>至</translation>
         </message>
@@ -4786,7 +4947,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">尚未保存 — %1</translation>
         </message>
         <message>
-            <location filename="../ui/forms/base.py" line="484" />
+            <location filename="../ui/forms/base.py" line="492" />
             <source>Not saved yet</source>
             <extracomment>the service whose validate() is the default check (set by subclasses or in __init__)</extracomment>
             <translation>尚未保存</translation>
@@ -4795,82 +4956,82 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HouseholdDialog</name>
         <message>
-            <location filename="../ui/pages/households.py" line="50" />
+            <location filename="../ui/pages/households.py" line="55" />
             <source>Edit household</source>
             <translation>编辑农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="50" />
+            <location filename="../ui/pages/households.py" line="55" />
             <source>New household</source>
             <translation>新建农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="54" />
+            <location filename="../ui/pages/households.py" line="59" />
             <source>Head's name in Chinese</source>
             <translation>户主姓名（中文）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="55" />
+            <location filename="../ui/pages/households.py" line="60" />
             <source>Head's name in Tibetan</source>
             <translation>户主姓名（藏文）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="56" />
+            <location filename="../ui/pages/households.py" line="61" />
             <source>ID number</source>
             <translation>身份证号码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="57" />
+            <location filename="../ui/pages/households.py" line="62" />
             <source>Phone</source>
             <translation>联系电话</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="58" />
+            <location filename="../ui/pages/households.py" line="63" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="59" />
+            <location filename="../ui/pages/households.py" line="64" />
             <source>Village group</source>
             <translation>村民小组</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="60" />
+            <location filename="../ui/pages/households.py" line="65" />
             <source>Household size</source>
             <translation>家庭人口</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="61" />
+            <location filename="../ui/pages/households.py" line="66" />
             <source>Working members</source>
             <translation>劳动力人数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="62" />
+            <location filename="../ui/pages/households.py" line="67" />
             <source>Ethnicity</source>
             <translation>民族</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="63" />
+            <location filename="../ui/pages/households.py" line="68" />
             <source>Preferred language</source>
             <translation>常用语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="64" />
+            <location filename="../ui/pages/households.py" line="69" />
             <source>Household status</source>
             <translation>农户类别</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="65" />
+            <location filename="../ui/pages/households.py" line="70" />
             <source>Main industry</source>
             <translation>主要产业</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="67" />
+            <location filename="../ui/pages/households.py" line="72" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="68" />
+            <location filename="../ui/pages/households.py" line="73" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -4879,7 +5040,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">登记日期（建档立卡）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="66" />
+            <location filename="../ui/pages/households.py" line="71" />
             <source>Registered on</source>
             <translation>登记日期（建档立卡）</translation>
         </message>
@@ -4887,7 +5048,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HouseholdPicker</name>
         <message>
-            <location filename="../ui/widgets/household_picker.py" line="62" />
+            <location filename="../ui/widgets/household_picker.py" line="67" />
             <source>Type a name, pinyin, Wylie or the last digits of the ID number</source>
             <translation>输入姓名、拼音、威利转写或身份证号尾号</translation>
         </message>
@@ -4895,12 +5056,12 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HouseholdsPage</name>
         <message>
-            <location filename="../ui/pages/households.py" line="152" />
+            <location filename="../ui/pages/households.py" line="157" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="155" />
+            <location filename="../ui/pages/households.py" line="160" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
@@ -4908,27 +5069,27 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanStepDialog</name>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="17" />
+            <location filename="../ui/dialogs/loan_step.py" line="21" />
             <source>Loan demand: %1</source>
             <translation>融资需求：%1</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="96" />
+            <location filename="../ui/dialogs/loan_step.py" line="100" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="97" />
+            <location filename="../ui/dialogs/loan_step.py" line="101" />
             <source>Amount granted (yuan)</source>
             <translation>发放金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="98" />
+            <location filename="../ui/dialogs/loan_step.py" line="102" />
             <source>Yearly rate (%)</source>
             <translation>年利率（%）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="99" />
+            <location filename="../ui/dialogs/loan_step.py" line="103" />
             <source>Maturity date</source>
             <translation>到期日</translation>
         </message>
@@ -4937,17 +5098,17 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">贴息（元）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="101" />
+            <location filename="../ui/dialogs/loan_step.py" line="105" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="101" />
+            <location filename="../ui/dialogs/loan_step.py" line="105" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="100" />
+            <location filename="../ui/dialogs/loan_step.py" line="104" />
             <source>Contract number</source>
             <translation>合同编号</translation>
         </message>
@@ -4955,12 +5116,12 @@ Do you want to delete it anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="192" />
+            <location filename="../ui/main_window.py" line="197" />
             <source>Dual-base linkage office register</source>
             <translation>双基联动工作室台账</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="195" />
+            <location filename="../ui/main_window.py" line="200" />
             <source>Home</source>
             <translation>首页</translation>
         </message>
@@ -4985,162 +5146,162 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="196" />
+            <location filename="../ui/main_window.py" line="201" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="197" />
+            <location filename="../ui/main_window.py" line="202" />
             <source>Sync</source>
             <translation>数据同步</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="198" />
+            <location filename="../ui/main_window.py" line="203" />
             <source>Audit log</source>
             <translation>审计日志</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="199" />
+            <location filename="../ui/main_window.py" line="204" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="208" />
+            <location filename="../ui/main_window.py" line="213" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="209" />
+            <location filename="../ui/main_window.py" line="214" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="210" />
+            <location filename="../ui/main_window.py" line="215" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="211" />
+            <location filename="../ui/main_window.py" line="216" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="212" />
+            <location filename="../ui/main_window.py" line="217" />
             <source>&amp;Back up…</source>
             <translation>备份(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="213" />
+            <location filename="../ui/main_window.py" line="218" />
             <source>&amp;Export and reports…</source>
             <translation>导出与报表(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="215" />
+            <location filename="../ui/main_window.py" line="220" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="218" />
+            <location filename="../ui/main_window.py" line="223" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="219" />
+            <location filename="../ui/main_window.py" line="224" />
             <source>Undo the last change (Ctrl+Z)</source>
             <translation>撤销上一次修改（Ctrl+Z）</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="220" />
+            <location filename="../ui/main_window.py" line="225" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="221" />
+            <location filename="../ui/main_window.py" line="226" />
             <source>New record in this page (Ctrl+N)</source>
             <translation>在本页新建记录（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="222" />
+            <location filename="../ui/main_window.py" line="227" />
             <source>&amp;Find</source>
             <translation>查找(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="223" />
+            <location filename="../ui/main_window.py" line="228" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="224" />
+            <location filename="../ui/main_window.py" line="229" />
             <source>&amp;About</source>
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="225" />
+            <location filename="../ui/main_window.py" line="230" />
             <source>Toolbar</source>
             <translation>工具栏</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="241" />
+            <location filename="../ui/main_window.py" line="246" />
             <source>User: %1</source>
             <translation>用户：%1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="243" />
+            <location filename="../ui/main_window.py" line="248" />
             <source>Register file</source>
             <translation>台账文件</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="51" />
+            <location filename="../ui/main_window.py" line="56" />
             <source>Last backup: %1</source>
             <translation>上次备份：%1</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="52" />
+            <location filename="../ui/main_window.py" line="57" />
             <source>never</source>
             <translation>从未</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="355" />
+            <location filename="../ui/main_window.py" line="360" />
             <source>Nothing to undo.</source>
             <translation>没有可撤销的操作。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="359" />
+            <location filename="../ui/main_window.py" line="364" />
             <source>Undone.</source>
             <translation>已撤销。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="421" />
+            <location filename="../ui/main_window.py" line="426" />
             <source>About</source>
             <translation>关于</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="423" />
+            <location filename="../ui/main_window.py" line="428" />
             <source>Dual-base linkage office register: households, loan demands, financial literacy, complaints and credit ratings of a dual-base linkage office, offline, in Chinese and Tibetan.</source>
             <translation>双基联动工作室台账：双基联动工作室的农牧户、融资需求、金融知识宣传、投诉和信用评级，离线使用，汉藏双语。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="214" />
+            <location filename="../ui/main_window.py" line="219" />
             <source>&amp;Import a roster…</source>
             <translation>导入花名册(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="216" />
+            <location filename="../ui/main_window.py" line="221" />
             <source>&amp;Switch account…</source>
             <translation>切换账户(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="217" />
+            <location filename="../ui/main_window.py" line="222" />
             <source>Sign out, and sign in with another account without closing the program</source>
             <translation>注销当前账户，不关闭程序即可用另一个账户登录</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="377" />
+            <location filename="../ui/main_window.py" line="382" />
             <source>There are no accounts yet: add them under Settings ▸ Users.</source>
             <translation>还没有任何账户：请在“设置 ▸ 用户”中添加。</translation>
         </message>
         <message>
-            <location filename="../ui/main_window.py" line="389" />
+            <location filename="../ui/main_window.py" line="394" />
             <source>Signed in as %1.</source>
             <translation>已用 %1 登录。</translation>
         </message>
@@ -5148,37 +5309,37 @@ Do you want to delete it anyway?</source>
     <context>
         <name>OfficeDialog</name>
         <message>
-            <location filename="../ui/dialogs/office.py" line="24" />
+            <location filename="../ui/dialogs/office.py" line="29" />
             <source>The office this register belongs to</source>
             <translation>本台账所属的工作室</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/office.py" line="28" />
+            <location filename="../ui/dialogs/office.py" line="33" />
             <source>Office code</source>
             <translation>工作室代码</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/office.py" line="29" />
+            <location filename="../ui/dialogs/office.py" line="34" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/office.py" line="30" />
+            <location filename="../ui/dialogs/office.py" line="35" />
             <source>Name in Chinese</source>
             <translation>中文名称</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/office.py" line="31" />
+            <location filename="../ui/dialogs/office.py" line="36" />
             <source>Name in Tibetan</source>
             <translation>藏文名称</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/office.py" line="32" />
+            <location filename="../ui/dialogs/office.py" line="37" />
             <source>Parent office code</source>
             <translation>上级工作室代码</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/office.py" line="33" />
+            <location filename="../ui/dialogs/office.py" line="38" />
             <source>Partner bank branch</source>
             <translation>合作银行网点</translation>
         </message>
@@ -5186,7 +5347,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>Operation</name>
         <message>
-            <location filename="../ui/app.py" line="82" />
+            <location filename="../ui/app.py" line="86" />
             <location filename="../ui/errors.py" line="67" />
             <source>Error</source>
             <translation>错误</translation>
@@ -5201,7 +5362,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>PlaceholderPage</name>
         <message>
-            <location filename="../ui/pages/__init__.py" line="192" />
+            <location filename="../ui/pages/page.py" line="111" />
             <source>This part of the program is coming in a later version.</source>
             <extracomment>navigation order: (name, module under ui.pages, class name)</extracomment>
             <translation>程序的这一部分将在以后的版本中提供。</translation>
@@ -5210,42 +5371,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RegisterPage</name>
         <message>
-            <location filename="../ui/pages/register_page.py" line="201" />
+            <location filename="../ui/pages/register_page.py" line="206" />
             <source>New…</source>
             <translation>新建…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="202" />
+            <location filename="../ui/pages/register_page.py" line="207" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="203" />
+            <location filename="../ui/pages/register_page.py" line="208" />
             <source>Open…</source>
             <translation>打开…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="204" />
+            <location filename="../ui/pages/register_page.py" line="209" />
             <source>Enter or double-click a row</source>
             <translation>按回车或双击一行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="205" />
+            <location filename="../ui/pages/register_page.py" line="210" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="269" />
+            <location filename="../ui/pages/register_page.py" line="274" />
             <source>%1 records</source>
             <translation>%1 条记录</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="321" />
+            <location filename="../ui/pages/register_page.py" line="326" />
             <source>Deleted. Ctrl+Z brings it back.</source>
             <translation>已删除。按 Ctrl+Z 可恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="263" />
+            <location filename="../ui/pages/register_page.py" line="268" />
             <source>Searching…</source>
             <translation>正在查找…</translation>
         </message>
@@ -5253,13 +5414,13 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RegisterTableModel</name>
         <message>
-            <location filename="../ui/models/paged.py" line="352" />
+            <location filename="../ui/models/paged.py" line="357" />
             <source>Deleted</source>
             <extracomment>role for the row's record id (str) role for the whole row dict</extracomment>
             <translation>已删除</translation>
         </message>
         <message>
-            <location filename="../ui/models/paged.py" line="354" />
+            <location filename="../ui/models/paged.py" line="359" />
             <source>Imported from office %1: read-only here</source>
             <translation>从工作室 %1 导入：此处只读</translation>
         </message>
@@ -5267,17 +5428,17 @@ Do you want to delete it anyway?</source>
     <context>
         <name>AttendeeList</name>
         <message>
-            <location filename="../ui/pages/sessions.py" line="131" />
+            <location filename="../ui/pages/sessions.py" line="135" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="132" />
+            <location filename="../ui/pages/sessions.py" line="136" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="136" />
+            <location filename="../ui/pages/sessions.py" line="140" />
             <source>%1 households linked</source>
             <translation>已关联 %1 户</translation>
         </message>
@@ -5285,83 +5446,83 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintDialog</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="141" />
+            <location filename="../ui/pages/complaints.py" line="145" />
             <source>%1 (%2 days after receipt)</source>
             <extracomment>lifecycle buttons: (target status, object name)</extracomment>
             <translation>%1（受理后 %2 天）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="149" />
+            <location filename="../ui/pages/complaints.py" line="153" />
             <source>Edit complaint</source>
             <translation>编辑投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="149" />
+            <location filename="../ui/pages/complaints.py" line="153" />
             <source>New complaint</source>
             <translation>新建投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="153" />
+            <location filename="../ui/pages/complaints.py" line="157" />
             <source>Received on</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="154" />
+            <location filename="../ui/pages/complaints.py" line="158" />
             <source>Received by</source>
             <translation>受理方式</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="155" />
+            <location filename="../ui/pages/complaints.py" line="159" />
             <source>Complainant's household</source>
             <translation>投诉人所在农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="156" />
+            <location filename="../ui/pages/complaints.py" line="160" />
             <source>Complainant (if not a household)</source>
             <translation>投诉人（非登记农牧户时）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="157" />
+            <location filename="../ui/pages/complaints.py" line="161" />
             <source>Complainant's phone</source>
             <translation>投诉人电话</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="158" />
+            <location filename="../ui/pages/complaints.py" line="162" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="159" />
+            <location filename="../ui/pages/complaints.py" line="163" />
             <source>What the complaint is about</source>
             <translation>投诉内容</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="160" />
+            <location filename="../ui/pages/complaints.py" line="164" />
             <source>Business channel (JR/T 0169 A)</source>
             <translation>业务办理渠道（JR/T 0169 A）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="161" />
+            <location filename="../ui/pages/complaints.py" line="165" />
             <source>Business type (JR/T 0169 B)</source>
             <translation>业务类型（JR/T 0169 B）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="162" />
+            <location filename="../ui/pages/complaints.py" line="166" />
             <source>Cause (JR/T 0169 C)</source>
             <translation>投诉原因（JR/T 0169 C）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="163" />
+            <location filename="../ui/pages/complaints.py" line="167" />
             <source>Handler</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="164" />
+            <location filename="../ui/pages/complaints.py" line="168" />
             <source>Due on</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="165" />
+            <location filename="../ui/pages/complaints.py" line="169" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -5369,37 +5530,37 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintStepDialog</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="29" />
+            <location filename="../ui/pages/complaints.py" line="33" />
             <source>Complaint: %1</source>
             <translation>投诉：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="213" />
+            <location filename="../ui/pages/complaints.py" line="217" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="214" />
+            <location filename="../ui/pages/complaints.py" line="218" />
             <source>Transferred to</source>
             <translation>转交至</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="215" />
+            <location filename="../ui/pages/complaints.py" line="219" />
             <source>Outcome</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="216" />
+            <location filename="../ui/pages/complaints.py" line="220" />
             <source>Complainant's satisfaction</source>
             <translation>投诉人满意度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="217" />
+            <location filename="../ui/pages/complaints.py" line="221" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="217" />
+            <location filename="../ui/pages/complaints.py" line="221" />
             <source>Why satisfaction was not asked</source>
             <translation>未询问满意度的原因</translation>
         </message>
@@ -5407,32 +5568,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="308" />
+            <location filename="../ui/pages/complaints.py" line="312" />
             <source>Overdue only</source>
             <translation>仅逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="308" />
+            <location filename="../ui/pages/complaints.py" line="312" />
             <source>Overdue or not</source>
             <translation>逾期与否均可</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="338" />
+            <location filename="../ui/pages/complaints.py" line="342" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="341" />
+            <location filename="../ui/pages/complaints.py" line="345" />
             <source>Transfer…</source>
             <translation>转交…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="341" />
+            <location filename="../ui/pages/complaints.py" line="345" />
             <source>Resolve…</source>
             <translation>办结…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="341" />
+            <location filename="../ui/pages/complaints.py" line="345" />
             <source>Close…</source>
             <translation>结案…</translation>
         </message>
@@ -5440,32 +5601,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HouseholdDetailPage</name>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="213" />
+            <location filename="../ui/pages/household_detail.py" line="217" />
             <source>%1 people, %2 working</source>
             <translation>%1 人，劳动力 %2 人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="318" />
+            <location filename="../ui/pages/household_detail.py" line="322" />
             <source>◀ Back to the list</source>
             <translation>◀ 返回列表</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="319" />
+            <location filename="../ui/pages/household_detail.py" line="323" />
             <source>Edit household…</source>
             <translation>编辑农牧户…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="320" />
+            <location filename="../ui/pages/household_detail.py" line="324" />
             <source>New loan demand…</source>
             <translation>新建融资需求…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="321" />
+            <location filename="../ui/pages/household_detail.py" line="325" />
             <source>New complaint…</source>
             <translation>新建投诉…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="322" />
+            <location filename="../ui/pages/household_detail.py" line="326" />
             <source>Print record card…</source>
             <translation>打印档案卡…</translation>
         </message>
@@ -5474,221 +5635,221 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">档案卡由程序的报表部分提供。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="325" />
+            <location filename="../ui/pages/household_detail.py" line="329" />
             <source>Write this household's record card as a PDF</source>
             <translation>将该农牧户的档案卡生成 PDF</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="326" />
-            <location filename="../ui/pages/household_detail.py" line="332" />
+            <location filename="../ui/pages/household_detail.py" line="330" />
+            <location filename="../ui/pages/household_detail.py" line="336" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="328" />
+            <location filename="../ui/pages/household_detail.py" line="332" />
             <source>ID number</source>
             <translation>身份证号码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="329" />
+            <location filename="../ui/pages/household_detail.py" line="333" />
             <source>Born</source>
             <translation>出生日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="330" />
+            <location filename="../ui/pages/household_detail.py" line="334" />
             <source>Phone</source>
             <translation>联系电话</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="331" />
+            <location filename="../ui/pages/household_detail.py" line="335" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="333" />
+            <location filename="../ui/pages/household_detail.py" line="337" />
             <source>Ethnicity</source>
             <translation>民族</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="334" />
+            <location filename="../ui/pages/household_detail.py" line="338" />
             <source>Preferred language</source>
             <translation>常用语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="335" />
-            <location filename="../ui/pages/household_detail.py" line="349" />
-            <location filename="../ui/pages/household_detail.py" line="357" />
+            <location filename="../ui/pages/household_detail.py" line="339" />
+            <location filename="../ui/pages/household_detail.py" line="353" />
+            <location filename="../ui/pages/household_detail.py" line="361" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="336" />
+            <location filename="../ui/pages/household_detail.py" line="340" />
             <source>Main industry</source>
             <translation>主要产业</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="338" />
+            <location filename="../ui/pages/household_detail.py" line="342" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="339" />
+            <location filename="../ui/pages/household_detail.py" line="343" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="345" />
-            <location filename="../ui/pages/household_detail.py" line="355" />
+            <location filename="../ui/pages/household_detail.py" line="349" />
+            <location filename="../ui/pages/household_detail.py" line="359" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="346" />
+            <location filename="../ui/pages/household_detail.py" line="350" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="347" />
+            <location filename="../ui/pages/household_detail.py" line="351" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="348" />
+            <location filename="../ui/pages/household_detail.py" line="352" />
             <source>Months</source>
             <translation>月数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="350" />
+            <location filename="../ui/pages/household_detail.py" line="354" />
             <source>Status date</source>
             <translation>状态日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="351" />
+            <location filename="../ui/pages/household_detail.py" line="355" />
             <source>Granted (yuan)</source>
             <translation>发放（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="352" />
+            <location filename="../ui/pages/household_detail.py" line="356" />
             <source>Purpose / history</source>
             <translation>用途 / 办理经过</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="355" />
+            <location filename="../ui/pages/household_detail.py" line="359" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="355" />
+            <location filename="../ui/pages/household_detail.py" line="359" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="355" />
+            <location filename="../ui/pages/household_detail.py" line="359" />
             <source>Topics</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="357" />
+            <location filename="../ui/pages/household_detail.py" line="361" />
             <source>Received</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="357" />
+            <location filename="../ui/pages/household_detail.py" line="361" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="357" />
+            <location filename="../ui/pages/household_detail.py" line="361" />
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="357" />
+            <location filename="../ui/pages/household_detail.py" line="361" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="360" />
+            <location filename="../ui/pages/household_detail.py" line="364" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="360" />
+            <location filename="../ui/pages/household_detail.py" line="364" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="360" />
+            <location filename="../ui/pages/household_detail.py" line="364" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="360" />
+            <location filename="../ui/pages/household_detail.py" line="364" />
             <source>Raters</source>
             <translation>评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="360" />
+            <location filename="../ui/pages/household_detail.py" line="364" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="367" />
+            <location filename="../ui/pages/household_detail.py" line="371" />
             <source>Loan demands (%1)</source>
             <translation>融资需求（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="368" />
+            <location filename="../ui/pages/household_detail.py" line="372" />
             <source>Literacy sessions attended (%1)</source>
             <translation>参加的金融知识宣传培训（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="369" />
+            <location filename="../ui/pages/household_detail.py" line="373" />
             <source>Complaints (%1)</source>
             <translation>投诉（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="370" />
+            <location filename="../ui/pages/household_detail.py" line="374" />
             <source>Credit ratings (%1)</source>
             <translation>信用评级（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="441" />
+            <location filename="../ui/pages/household_detail.py" line="445" />
             <source>Save the record card</source>
             <translation>保存档案卡</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="441" />
+            <location filename="../ui/pages/household_detail.py" line="445" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="457" />
+            <location filename="../ui/pages/household_detail.py" line="461" />
             <source>Writing the record card…</source>
             <translation>正在生成档案卡…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="454" />
+            <location filename="../ui/pages/household_detail.py" line="458" />
             <source>Record card written: %1</source>
             <translation>档案卡已生成：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="337" />
+            <location filename="../ui/pages/household_detail.py" line="341" />
             <source>Registered on</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="323" />
+            <location filename="../ui/pages/household_detail.py" line="327" />
             <source>Print this household's record card, with a preview</source>
             <translation>打印本户的档案卡（可先预览）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="324" />
+            <location filename="../ui/pages/household_detail.py" line="328" />
             <source>Save record card as PDF…</source>
             <translation>将档案卡保存为 PDF…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="426" />
+            <location filename="../ui/pages/household_detail.py" line="430" />
             <source>Record card: %1</source>
             <translation>档案卡：%1</translation>
         </message>
@@ -5696,71 +5857,71 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanDemandDialog</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="126" />
+            <location filename="../ui/pages/loans.py" line="130" />
             <source>Edit loan demand</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name)</extracomment>
             <translation>编辑融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="126" />
+            <location filename="../ui/pages/loans.py" line="130" />
             <source>New loan demand</source>
             <translation>新建融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="35" />
-            <location filename="../ui/pages/loans.py" line="130" />
+            <location filename="../ui/dialogs/loan_step.py" line="39" />
+            <location filename="../ui/pages/loans.py" line="134" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="131" />
+            <location filename="../ui/pages/loans.py" line="135" />
             <source>Registered on</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="38" />
-            <location filename="../ui/pages/loans.py" line="132" />
+            <location filename="../ui/dialogs/loan_step.py" line="42" />
+            <location filename="../ui/pages/loans.py" line="136" />
             <source>Loan product</source>
             <translation>贷款产品</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_step.py" line="39" />
-            <location filename="../ui/pages/loans.py" line="133" />
+            <location filename="../ui/dialogs/loan_step.py" line="43" />
+            <location filename="../ui/pages/loans.py" line="137" />
             <source>Amount asked (yuan)</source>
             <translation>需求金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="134" />
+            <location filename="../ui/pages/loans.py" line="138" />
             <source>Term (months)</source>
             <translation>期限（月）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="135" />
+            <location filename="../ui/pages/loans.py" line="139" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="136" />
+            <location filename="../ui/pages/loans.py" line="140" />
             <source>Industry</source>
             <translation>产业</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="137" />
+            <location filename="../ui/pages/loans.py" line="141" />
             <source>Bank</source>
             <translation>银行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="138" />
+            <location filename="../ui/pages/loans.py" line="142" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="163" />
+            <location filename="../ui/pages/loans.py" line="167" />
             <source>What this product allows this household</source>
             <translation>该产品对此农牧户的条件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="165" />
+            <location filename="../ui/pages/loans.py" line="169" />
             <source>Choose the household and the loan product to see the product's rules.</source>
             <translation>选择农牧户和贷款产品后可查看产品规定。</translation>
         </message>
@@ -5768,134 +5929,134 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoansPage</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="266" />
+            <location filename="../ui/pages/loans.py" line="270" />
             <source>All products</source>
             <translation>全部产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="348" />
+            <location filename="../ui/pages/loans.py" line="352" />
             <source>Loan demands</source>
             <translation>融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="352" />
+            <location filename="../ui/pages/loans.py" line="356" />
             <source>Refer to bank…</source>
             <translation>推荐给银行…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="353" />
+            <location filename="../ui/pages/loans.py" line="357" />
             <source>Approve…</source>
             <translation>审批…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="354" />
+            <location filename="../ui/pages/loans.py" line="358" />
             <source>Grant…</source>
             <translation>发放…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="355" />
+            <location filename="../ui/pages/loans.py" line="359" />
             <source>Reject…</source>
             <translation>拒绝…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="356" />
+            <location filename="../ui/pages/loans.py" line="360" />
             <source>Withdraw…</source>
             <translation>撤回…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="357" />
+            <location filename="../ui/pages/loans.py" line="361" />
             <source>Mark repaid…</source>
             <translation>标记为已还清…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="376" />
+            <location filename="../ui/pages/loans.py" line="380" />
             <source>History of the selected demand</source>
             <translation>所选需求的办理经过</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="377" />
+            <location filename="../ui/pages/loans.py" line="381" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="377" />
+            <location filename="../ui/pages/loans.py" line="381" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="377" />
+            <location filename="../ui/pages/loans.py" line="381" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="377" />
+            <location filename="../ui/pages/loans.py" line="381" />
             <source>Reason / details</source>
             <translation>原因 / 详情</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="375" />
+            <location filename="../ui/pages/loans.py" line="379" />
             <source>Selected demand:</source>
             <translation>所选需求：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="70" />
+            <location filename="../ui/pages/loans.py" line="74" />
             <source>Balance %1 yuan · maturity %2 · %3 days overdue · subsidy so far %4 yuan</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name) servicing buttons after the grant (app.services.loan_book): (step, object name) the selected loan's figures above the rules panel (filled per language by Language.fill)</extracomment>
             <translation>余额 %1 元 · 到期日 %2 · 逾期 %3 天 · 累计贴息 %4 元</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="71" />
+            <location filename="../ui/pages/loans.py" line="75" />
             <source>interest %1</source>
             <translation>利息 %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="362" />
+            <location filename="../ui/pages/loans.py" line="366" />
             <source>Repayment…</source>
             <translation>还款…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="363" />
+            <location filename="../ui/pages/loans.py" line="367" />
             <source>Extend…</source>
             <translation>展期…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="364" />
+            <location filename="../ui/pages/loans.py" line="368" />
             <source>Top up…</source>
             <translation>追加贷款…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="365" />
+            <location filename="../ui/pages/loans.py" line="369" />
             <source>Default…</source>
             <translation>违约…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="366" />
+            <location filename="../ui/pages/loans.py" line="370" />
             <source>Compensation claim…</source>
             <translation>风险补偿申请…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="367" />
+            <location filename="../ui/pages/loans.py" line="371" />
             <source>Write off…</source>
             <translation>核销…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="371" />
-            <location filename="../ui/pages/loans.py" line="576" />
+            <location filename="../ui/pages/loans.py" line="375" />
+            <location filename="../ui/pages/loans.py" line="579" />
             <source>Visit list</source>
             <translation>走访清单</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="372" />
+            <location filename="../ui/pages/loans.py" line="376" />
             <source>Overdue and due within 30 days…</source>
             <translation>逾期及 30 天内到期…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="373" />
+            <location filename="../ui/pages/loans.py" line="377" />
             <source>Overdue and due within 60 days…</source>
             <translation>逾期及 60 天内到期…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="374" />
+            <location filename="../ui/pages/loans.py" line="378" />
             <source>Rules for the selected loan</source>
             <translation>所选贷款适用的规则</translation>
         </message>
@@ -5903,82 +6064,82 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SessionDialog</name>
         <message>
-            <location filename="../ui/pages/sessions.py" line="225" />
+            <location filename="../ui/pages/sessions.py" line="229" />
             <source>Edit literacy session</source>
             <translation>编辑宣传培训</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="225" />
+            <location filename="../ui/pages/sessions.py" line="229" />
             <source>New literacy session</source>
             <translation>新建宣传培训</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="229" />
+            <location filename="../ui/pages/sessions.py" line="233" />
             <source>Held on</source>
             <translation>举办日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="230" />
+            <location filename="../ui/pages/sessions.py" line="234" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="231" />
+            <location filename="../ui/pages/sessions.py" line="235" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="232" />
+            <location filename="../ui/pages/sessions.py" line="236" />
             <source>Topics</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="233" />
+            <location filename="../ui/pages/sessions.py" line="237" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="234" />
+            <location filename="../ui/pages/sessions.py" line="238" />
             <source>Presenters</source>
             <translation>主讲人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="235" />
+            <location filename="../ui/pages/sessions.py" line="239" />
             <source>Bilingual volunteers</source>
             <translation>双语志愿者</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="236" />
+            <location filename="../ui/pages/sessions.py" line="240" />
             <source>Attendance (total)</source>
             <translation>参加人数（合计）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="237" />
+            <location filename="../ui/pages/sessions.py" line="241" />
             <source>of them women</source>
             <translation>其中妇女</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="238" />
+            <location filename="../ui/pages/sessions.py" line="242" />
             <source>from poor households</source>
             <translation>其中贫困户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="239" />
+            <location filename="../ui/pages/sessions.py" line="243" />
             <source>Materials handed out</source>
             <translation>发放资料数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="240" />
+            <location filename="../ui/pages/sessions.py" line="244" />
             <source>Which materials</source>
             <translation>资料名称</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="241" />
+            <location filename="../ui/pages/sessions.py" line="245" />
             <source>Attendees (households)</source>
             <translation>参加农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="242" />
+            <location filename="../ui/pages/sessions.py" line="246" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -5986,12 +6147,12 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SessionsPage</name>
         <message>
-            <location filename="../ui/pages/sessions.py" line="323" />
+            <location filename="../ui/pages/sessions.py" line="327" />
             <source>All languages</source>
             <translation>全部语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sessions.py" line="326" />
+            <location filename="../ui/pages/sessions.py" line="330" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
@@ -5999,62 +6160,62 @@ Do you want to delete it anyway?</source>
     <context>
         <name>CreditVillagesPanel</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="205" />
+            <location filename="../ui/pages/ratings.py" line="209" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="206" />
+            <location filename="../ui/pages/ratings.py" line="210" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="207" />
+            <location filename="../ui/pages/ratings.py" line="211" />
             <source>Credit households</source>
             <translation>信用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="208" />
+            <location filename="../ui/pages/ratings.py" line="212" />
             <source>Credit households %</source>
             <translation>信用户占比 %</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="209" />
+            <location filename="../ui/pages/ratings.py" line="213" />
             <source>Borrowers</source>
             <translation>借款户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="210" />
+            <location filename="../ui/pages/ratings.py" line="214" />
             <source>Without arrears %</source>
             <translation>无拖欠占比 %</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="211" />
+            <location filename="../ui/pages/ratings.py" line="215" />
             <source>Credit village</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="251" />
+            <location filename="../ui/pages/ratings.py" line="255" />
             <source>Ratings up to the year</source>
             <translation>截至年度的评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="260" />
+            <location filename="../ui/pages/ratings.py" line="264" />
             <source>A village is a credit village when at least %1 of its households are credit households and at least %2 of its borrowers have no arrears (thresholds set in Settings).</source>
             <translation>信用户占全村农户至少 %1、且借款户中无拖欠的至少占 %2 的村为信用村（门槛在“设置”中设定）。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="277" />
+            <location filename="../ui/pages/ratings.py" line="281" />
             <source>✓ yes</source>
             <translation>✓ 是</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="277" />
+            <location filename="../ui/pages/ratings.py" line="281" />
             <source>✗ no</source>
             <translation>✗ 否</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="297" />
+            <location filename="../ui/pages/ratings.py" line="301" />
             <source>%1 of %2 villages qualify as credit villages.</source>
             <translation>%2 个村中有 %1 个符合信用村条件。</translation>
         </message>
@@ -6062,57 +6223,57 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RatingDialog</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="172" />
+            <location filename="../ui/pages/ratings.py" line="176" />
             <source>Edit credit rating</source>
             <translation>编辑信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="172" />
+            <location filename="../ui/pages/ratings.py" line="176" />
             <source>New credit rating</source>
             <translation>新建信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="176" />
+            <location filename="../ui/pages/ratings.py" line="180" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="177" />
+            <location filename="../ui/pages/ratings.py" line="181" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="178" />
+            <location filename="../ui/pages/ratings.py" line="182" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="179" />
+            <location filename="../ui/pages/ratings.py" line="183" />
             <source>Score sheet</source>
             <translation>评分表</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="180" />
+            <location filename="../ui/pages/ratings.py" line="184" />
             <source>Bank's rater</source>
             <translation>银行评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="181" />
+            <location filename="../ui/pages/ratings.py" line="185" />
             <source>Village's rater</source>
             <translation>村评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="182" />
+            <location filename="../ui/pages/ratings.py" line="186" />
             <source>Bank's score</source>
             <translation>银行评分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="183" />
+            <location filename="../ui/pages/ratings.py" line="187" />
             <source>Village's score</source>
             <translation>村评分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="184" />
+            <location filename="../ui/pages/ratings.py" line="188" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -6120,37 +6281,37 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RatingsPage</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="421" />
+            <location filename="../ui/pages/ratings.py" line="425" />
             <source>All years</source>
             <translation>全部年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="462" />
+            <location filename="../ui/pages/ratings.py" line="466" />
             <source>Credit ratings</source>
             <translation>信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="467" />
+            <location filename="../ui/pages/ratings.py" line="471" />
             <source>Household ratings</source>
             <translation>农户评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="468" />
+            <location filename="../ui/pages/ratings.py" line="472" />
             <source>Credit villages</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="415" />
+            <location filename="../ui/pages/ratings.py" line="419" />
             <source>All grades</source>
             <translation>全部等级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="470" />
+            <location filename="../ui/pages/ratings.py" line="474" />
             <source>Sign for the village</source>
             <translation>村方签字</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="471" />
+            <location filename="../ui/pages/ratings.py" line="475" />
             <source>Sign for the bank</source>
             <translation>银行方签字</translation>
         </message>
@@ -6158,7 +6319,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ScoreSheet</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="37" />
+            <location filename="../ui/pages/ratings.py" line="41" />
             <source>Total %1 of %2 — grade %3</source>
             <translation>总分 %1 / %2 — 等级 %3</translation>
         </message>
@@ -6166,178 +6327,178 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../ui/pages/home.py" line="360" />
-            <location filename="../ui/pages/home.py" line="465" />
-            <location filename="../ui/pages/home.py" line="488" />
-            <location filename="../ui/pages/home.py" line="528" />
-            <location filename="../ui/pages/home.py" line="537" />
+            <location filename="../ui/pages/home.py" line="361" />
+            <location filename="../ui/pages/home.py" line="466" />
+            <location filename="../ui/pages/home.py" line="489" />
+            <location filename="../ui/pages/home.py" line="529" />
+            <location filename="../ui/pages/home.py" line="538" />
             <source>Counting…</source>
             <extracomment>filters of a drill-down that the registers' filter bars have no widget for</extracomment>
             <translation>正在统计…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="424" />
+            <location filename="../ui/pages/home.py" line="425" />
             <source>Home</source>
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="429" />
+            <location filename="../ui/pages/home.py" line="430" />
             <source>This month</source>
             <translation>本月</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="430" />
+            <location filename="../ui/pages/home.py" line="431" />
             <source>Last month</source>
             <translation>上月</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="431" />
+            <location filename="../ui/pages/home.py" line="432" />
             <source>This year</source>
             <translation>今年</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="438" />
+            <location filename="../ui/pages/home.py" line="439" />
             <source>Registered-poor households with a loan demand</source>
             <translation>有融资需求的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="439" />
+            <location filename="../ui/pages/home.py" line="440" />
             <source>Registered-poor households with a granted loan</source>
             <translation>已获贷款的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="440" />
+            <location filename="../ui/pages/home.py" line="441" />
             <source>Loan demands registered</source>
             <translation>登记的融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="441" />
+            <location filename="../ui/pages/home.py" line="442" />
             <source>Success rate (granted ÷ decided)</source>
             <translation>成功率（发放 ÷ 已决定）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="442" />
+            <location filename="../ui/pages/home.py" line="443" />
             <source>Median days from registration to decision</source>
             <translation>从登记到决定的天数中位数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="443" />
+            <location filename="../ui/pages/home.py" line="444" />
             <source>530 loans outstanding</source>
             <translation>530 贷款余额</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="444" />
+            <location filename="../ui/pages/home.py" line="445" />
             <source>530 loans past maturity</source>
             <translation>530 贷款逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="445" />
+            <location filename="../ui/pages/home.py" line="446" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="446" />
+            <location filename="../ui/pages/home.py" line="447" />
             <source>Sessions in Tibetan or bilingual (this year)</source>
             <translation>藏语或双语宣传培训（今年）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="447" />
+            <location filename="../ui/pages/home.py" line="448" />
             <source>Households reached by sessions (this year)</source>
             <translation>宣传培训覆盖的农户（今年）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="448" />
+            <location filename="../ui/pages/home.py" line="449" />
             <source>Complaints being handled</source>
             <translation>处理中的投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="449" />
+            <location filename="../ui/pages/home.py" line="450" />
             <source>Complaints overdue</source>
             <translation>逾期投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="450" />
+            <location filename="../ui/pages/home.py" line="451" />
             <source>Complaints resolved within the deadline</source>
             <translation>按期办结的投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="451" />
+            <location filename="../ui/pages/home.py" line="452" />
             <source>Complainants satisfied</source>
             <translation>满意的投诉人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="452" />
+            <location filename="../ui/pages/home.py" line="453" />
             <source>Credit households</source>
             <translation>信用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="453" />
+            <location filename="../ui/pages/home.py" line="454" />
             <source>Credit villages</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="461" />
+            <location filename="../ui/pages/home.py" line="462" />
             <source>Needs action today</source>
             <translation>今日待办</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="476" />
+            <location filename="../ui/pages/home.py" line="477" />
             <source>Figures for %1, office and offices below it</source>
             <translation>%1 的数据，含本工作室及下级工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="484" />
+            <location filename="../ui/pages/home.py" line="485" />
             <source>%1 of %2</source>
             <translation>%1（共 %2）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="497" />
+            <location filename="../ui/pages/home.py" line="498" />
             <source>%1 granted, %2 yuan</source>
             <translation>已发放 %1 笔，%2 元</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="501" />
+            <location filename="../ui/pages/home.py" line="502" />
             <source>%1 granted of %2 decided</source>
             <translation>已决定 %2 笔中发放 %1 笔</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="504" />
+            <location filename="../ui/pages/home.py" line="505" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="506" />
-            <location filename="../ui/pages/home.py" line="509" />
+            <location filename="../ui/pages/home.py" line="507" />
+            <location filename="../ui/pages/home.py" line="510" />
             <source>%1 yuan granted</source>
             <translation>已发放 %1 元</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="514" />
+            <location filename="../ui/pages/home.py" line="515" />
             <source>%1 attended; this year %2 sessions, %3 attended</source>
             <translation>参加 %1 人；今年 %2 场，参加 %3 人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="521" />
+            <location filename="../ui/pages/home.py" line="522" />
             <source>%1 received in the period</source>
             <translation>期间受理 %1 件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="522" />
+            <location filename="../ui/pages/home.py" line="523" />
             <source>open past the due date</source>
             <translation>逾期未办结</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="531" />
+            <location filename="../ui/pages/home.py" line="532" />
             <source>of %1 villages</source>
             <translation>共 %1 个村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="565" />
+            <location filename="../ui/pages/home.py" line="566" />
             <source>Loan demands per month (12 months)</source>
             <translation>每月融资需求（12 个月）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="594" />
+            <location filename="../ui/pages/home.py" line="595" />
             <source>Registered</source>
             <translation>登记日期</translation>
         </message>
@@ -6346,147 +6507,147 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">已发放</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="573" />
+            <location filename="../ui/pages/home.py" line="574" />
             <source>Literacy attendance per month</source>
             <translation>每月宣传培训参加人数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="573" />
+            <location filename="../ui/pages/home.py" line="574" />
             <source>People attending</source>
             <translation>参加人数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="577" />
+            <location filename="../ui/pages/home.py" line="578" />
             <source>Overdue complaints (%1)</source>
             <translation>逾期投诉（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="579" />
+            <location filename="../ui/pages/home.py" line="580" />
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="579" />
+            <location filename="../ui/pages/home.py" line="580" />
             <source>Complainant</source>
             <translation>投诉人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="579" />
+            <location filename="../ui/pages/home.py" line="580" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="579" />
+            <location filename="../ui/pages/home.py" line="580" />
             <source>Days overdue</source>
             <translation>逾期天数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="586" />
+            <location filename="../ui/pages/home.py" line="587" />
             <source>None — every complaint is within its deadline.</source>
             <translation>无 — 所有投诉都在期限内。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="589" />
+            <location filename="../ui/pages/home.py" line="590" />
             <source>Waiting over %1 days for a bank decision (%2)</source>
             <translation>等待银行决定超过 %1 天（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="594" />
+            <location filename="../ui/pages/home.py" line="595" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="594" />
+            <location filename="../ui/pages/home.py" line="595" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="594" />
+            <location filename="../ui/pages/home.py" line="595" />
             <source>Days waiting</source>
             <translation>等待天数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="610" />
+            <location filename="../ui/pages/home.py" line="611" />
             <source>None — no demand is waiting too long.</source>
             <translation>无 — 没有等待过久的需求。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="613" />
+            <location filename="../ui/pages/home.py" line="614" />
             <source>Offices that have not reported for %1 (%2)</source>
             <translation>未报送 %1 的工作室（%2）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="617" />
+            <location filename="../ui/pages/home.py" line="618" />
             <source>Office</source>
             <translation>工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="617" />
+            <location filename="../ui/pages/home.py" line="618" />
             <source>Code</source>
             <translation>代码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="623" />
+            <location filename="../ui/pages/home.py" line="624" />
             <source>None — every office below this one has reported.</source>
             <translation>无 — 所有下级工作室都已报送。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="658" />
+            <location filename="../ui/pages/home.py" line="659" />
             <source>Showing the records behind the figure on Home; change a filter to see all.</source>
             <translation>正在显示首页数字所对应的记录；更改筛选条件可查看全部。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="566" />
+            <location filename="../ui/pages/home.py" line="567" />
             <source>Demands registered</source>
             <translation>已登记需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="566" />
+            <location filename="../ui/pages/home.py" line="567" />
             <source>Demands granted</source>
             <translation>已发放贷款</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="480" />
+            <location filename="../ui/pages/home.py" line="481" />
             <source>Figures for %1, office and offices below it — counting…</source>
             <translation>%1 的数据，含本工作室及下级工作室——正在统计…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="454" />
+            <location filename="../ui/pages/home.py" line="455" />
             <source>Loans outstanding (balance)</source>
             <translation>贷款余额</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="455" />
+            <location filename="../ui/pages/home.py" line="456" />
             <source>Overdue loans (balance)</source>
             <translation>逾期贷款（余额）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="456" />
+            <location filename="../ui/pages/home.py" line="457" />
             <source>Repaid in the period</source>
             <translation>本期还款</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="457" />
+            <location filename="../ui/pages/home.py" line="458" />
             <source>Interest subsidy due in the period</source>
             <translation>本期应贴息</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="540" />
+            <location filename="../ui/pages/home.py" line="541" />
             <source>%1 loans, yuan</source>
             <translation>%1 笔，元</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="545" />
+            <location filename="../ui/pages/home.py" line="546" />
             <source>%1 loans, %2 of the balance</source>
             <translation>%1 笔，占余额 %2</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="550" />
+            <location filename="../ui/pages/home.py" line="551" />
             <source>principal, yuan; %1 payments, interest %2</source>
             <translation>本金（元）；%1 笔，利息 %2</translation>
         </message>
         <message>
-            <location filename="../ui/pages/home.py" line="554" />
+            <location filename="../ui/pages/home.py" line="555" />
             <source>yuan, by the policy in force</source>
             <translation>元，按现行政策计算</translation>
         </message>
@@ -6494,7 +6655,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../ui/pages/sync.py" line="219" />
+            <location filename="../ui/pages/sync.py" line="263" />
             <source>Make a package for the office above</source>
             <translation>为上级工作室生成数据包</translation>
         </message>
@@ -6507,17 +6668,17 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">文件夹：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="220" />
+            <location filename="../ui/pages/sync.py" line="264" />
             <source>Month reported (YYYY-MM):</source>
             <translation>报送月份（YYYY-MM）：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="221" />
+            <location filename="../ui/pages/sync.py" line="265" />
             <source>Passphrase (optional):</source>
             <translation>口令（可选）：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="222" />
+            <location filename="../ui/pages/sync.py" line="266" />
             <source>encrypts the package; tell it to the office above by phone</source>
             <translation>用于加密数据包；请通过电话告知上级工作室</translation>
         </message>
@@ -6530,93 +6691,93 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">重新查找</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="224" />
+            <location filename="../ui/pages/sync.py" line="268" />
             <source>Make package</source>
             <translation>生成数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="225" />
+            <location filename="../ui/pages/sync.py" line="269" />
             <source>Import packages from the offices below</source>
             <translation>导入下级工作室的数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="226" />
+            <location filename="../ui/pages/sync.py" line="270" />
             <source>Passphrase (if encrypted):</source>
             <translation>口令（如已加密）：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="227" />
+            <location filename="../ui/pages/sync.py" line="271" />
             <source>Check only, store nothing</source>
             <translation>仅检查，不保存</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="228" />
+            <location filename="../ui/pages/sync.py" line="272" />
             <source>Import packages…</source>
             <translation>导入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="229" />
+            <location filename="../ui/pages/sync.py" line="273" />
             <source>Which offices have reported</source>
             <translation>各工作室报送情况</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="230" />
+            <location filename="../ui/pages/sync.py" line="274" />
             <source>Month:</source>
             <translation>月份：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="232" />
+            <location filename="../ui/pages/sync.py" line="276" />
             <source>Office code</source>
             <translation>工作室代码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="232" />
-            <location filename="../ui/pages/sync.py" line="240" />
+            <location filename="../ui/pages/sync.py" line="276" />
+            <location filename="../ui/pages/sync.py" line="284" />
             <source>Office</source>
             <translation>工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="232" />
+            <location filename="../ui/pages/sync.py" line="276" />
             <source>Package</source>
             <translation>数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="232" />
+            <location filename="../ui/pages/sync.py" line="276" />
             <source>Last package received</source>
             <translation>最近收到数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="234" />
+            <location filename="../ui/pages/sync.py" line="278" />
             <source>Packages made and imported</source>
             <translation>已生成和已导入的数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="237" />
+            <location filename="../ui/pages/sync.py" line="281" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="238" />
+            <location filename="../ui/pages/sync.py" line="282" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="239" />
+            <location filename="../ui/pages/sync.py" line="283" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="241" />
+            <location filename="../ui/pages/sync.py" line="285" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="242" />
+            <location filename="../ui/pages/sync.py" line="286" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="243" />
+            <location filename="../ui/pages/sync.py" line="287" />
             <source>File</source>
             <translation>文件</translation>
         </message>
@@ -6625,261 +6786,359 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">未找到U盘——请选择文件夹</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="223" />
+            <location filename="../ui/pages/sync.py" line="267" />
             <source>Where to write the package</source>
             <translation>数据包保存位置</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="280" />
-            <location filename="../ui/pages/sync.py" line="291" />
+            <location filename="../ui/pages/sync.py" line="332" />
+            <location filename="../ui/pages/sync.py" line="343" />
+            <location filename="../ui/pages/sync.py" line="503" />
             <source>Writing the package…</source>
             <translation>正在写入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="314" />
+            <location filename="../ui/pages/sync.py" line="366" />
             <source>Package %1 for %2 written to %3 (%4 records) and checked. The USB stick can be removed.</source>
             <translation>%2 的第 %1 号数据包已写入 %3（%4 条记录）并已校验。可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="321" />
+            <location filename="../ui/pages/sync.py" line="373" />
             <source>The package is encrypted: the office above needs the passphrase.</source>
             <translation>数据包已加密：上级工作室需要口令才能导入。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="328" />
+            <location filename="../ui/pages/sync.py" line="380" />
             <source>Sync packages to import</source>
             <translation>要导入的同步数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="330" />
+            <location filename="../ui/pages/sync.py" line="382" />
             <source>Sync packages (*.dbsync);;All files (*)</source>
             <translation>同步数据包 (*.dbsync);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="355" />
+            <location filename="../ui/pages/sync.py" line="407" />
             <source>Checking and importing packages…</source>
             <translation>正在校验并导入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="377" />
+            <location filename="../ui/pages/sync.py" line="429" />
             <source>%1 of %2 packages were rejected; nothing of them was stored.</source>
             <translation>%2 个数据包中有 %1 个被拒收，其内容均未保存。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="495" />
+            <location filename="../ui/pages/sync.py" line="677" />
             <source>received</source>
             <translation>已收到</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="497" />
+            <location filename="../ui/pages/sync.py" line="679" />
             <source>OVERDUE</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="500" />
+            <location filename="../ui/pages/sync.py" line="682" />
             <source>not yet (due %1)</source>
             <translation>尚未收到（截止 %1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="516" />
+            <location filename="../ui/pages/sync.py" line="473" />
+            <location filename="../ui/pages/sync.py" line="698" />
             <source>No offices are registered below this one.</source>
             <translation>本工作室下尚未登记任何下级工作室。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="518" />
+            <location filename="../ui/pages/sync.py" line="700" />
             <source>%n office(s) overdue</source>
             <translation>
                 <numerusform>%n 个工作室已逾期</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="527" />
+            <location filename="../ui/pages/sync.py" line="709" />
             <source>made</source>
             <translation>已生成</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="527" />
+            <location filename="../ui/pages/sync.py" line="709" />
             <source>imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="528" />
+            <location filename="../ui/pages/sync.py" line="710" />
             <source>ok</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="528" />
+            <location filename="../ui/pages/sync.py" line="710" />
             <source>rejected</source>
             <translation>已拒收</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="559" />
+            <location filename="../ui/pages/sync.py" line="741" />
             <source>Package %1 made for %2: %3</source>
             <translation>已为 %2 生成第 %1 号数据包：%3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="246" />
+            <location filename="../ui/pages/sync.py" line="290" />
             <source>Conflicts: the same household from two villages</source>
             <translation>冲突：同一农户来自两个村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="248" />
+            <location filename="../ui/pages/sync.py" line="292" />
+            <location filename="../ui/pages/sync.py" line="299" />
             <source>ID number</source>
             <translation>身份证号</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="248" />
+            <location filename="../ui/pages/sync.py" line="292" />
             <source>Here</source>
             <translation>本处</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="248" />
+            <location filename="../ui/pages/sync.py" line="292" />
             <source>Waiting</source>
             <translation>待定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="248" />
+            <location filename="../ui/pages/sync.py" line="292" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="251" />
+            <location filename="../ui/pages/sync.py" line="302" />
             <source>Keep the one here</source>
             <translation>保留本处的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="252" />
+            <location filename="../ui/pages/sync.py" line="303" />
             <source>Keep the waiting one</source>
             <translation>保留待定的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="253" />
+            <location filename="../ui/pages/sync.py" line="304" />
             <source>Moved to the waiting one's village</source>
             <translation>已迁入待定版本的村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="254" />
+            <location filename="../ui/pages/sync.py" line="305" />
             <source>Moved to this one's village</source>
             <translation>已迁入本处版本的村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="255" />
+            <location filename="../ui/pages/sync.py" line="306" />
             <source>Ask the villages…</source>
             <translation>询问两村…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="407" />
+            <location filename="../ui/pages/sync.py" line="588" />
             <source>%1: %2 (%3 records)</source>
             <translation>%1：%2（%3 条记录）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="417" />
+            <location filename="../ui/pages/sync.py" line="598" />
             <source>open</source>
             <translation>未处理</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="418" />
+            <location filename="../ui/pages/sync.py" line="599" />
             <source>asked the villages</source>
             <translation>已询问两村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="419" />
+            <location filename="../ui/pages/sync.py" line="600" />
             <source>kept the one here</source>
             <translation>保留了本处的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="420" />
+            <location filename="../ui/pages/sync.py" line="601" />
             <source>kept the waiting one</source>
             <translation>保留了待定的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="421" />
-            <location filename="../ui/pages/sync.py" line="422" />
+            <location filename="../ui/pages/sync.py" line="602" />
+            <location filename="../ui/pages/sync.py" line="603" />
             <source>moved</source>
             <translation>已迁移</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="441" />
+            <location filename="../ui/pages/sync.py" line="623" />
             <source>No household came from two villages.</source>
             <translation>没有来自两个村的同一农户。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="444" />
+            <location filename="../ui/pages/sync.py" line="626" />
             <source>%n household(s) came from two villages and wait for a decision. Nothing else of their packages was held back; each is counted once in the reports.</source>
             <translation>
                 <numerusform>%n 户来自两个村，等待处理。数据包的其他内容均已导入；报表中每户只计一次。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="470" />
+            <location filename="../ui/pages/sync.py" line="652" />
             <source>Ask the villages</source>
             <translation>询问两村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="470" />
+            <location filename="../ui/pages/sync.py" line="652" />
             <source>The question for the two villages:</source>
             <translation>给两个村的问题：</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="292" />
+            <source>Answers</source>
+            <translation>答复</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="294" />
+            <source>Between offices below</source>
+            <translation>下级工作室之间</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="295" />
+            <source>From the office above</source>
+            <translation>上级工作室下发</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="296" />
+            <source>Package for an office below…</source>
+            <translation>生成下发数据包…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="297" />
+            <source>Answer…</source>
+            <translation>答复…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="299" />
+            <source>Household</source>
+            <translation>农户</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="299" />
+            <source>Question or decision</source>
+            <translation>问题或决定</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="299" />
+            <source>Answer</source>
+            <translation>答复</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="463" />
+            <source>applied: the household left that register</source>
+            <translation>已执行：此户已移出该村台账</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="465" />
+            <source>applied: the household stays</source>
+            <translation>已执行：此户保留</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="483" />
+            <source>Package for an office below</source>
+            <translation>下发数据包</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="483" />
+            <source>The office it is for:</source>
+            <translation>接收的工作室：</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="516" />
+            <source>Package %1 for office %2 written to %3: %4 questions, %5 decisions, %6 policy versions.</source>
+            <translation>发给工作室 %2 的第 %1 号数据包已写入 %3：%4 个问题，%5 项决定，%6 个政策版本。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="538" />
+            <source>%1 (also registered in %2)</source>
+            <translation>%1（%2 也登记了此户）</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="541" />
+            <source>Decided: the household is in %1; it left this register.</source>
+            <translation>决定：此户属于 %1，已移出本台账。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="544" />
+            <source>Decided: the household stays here.</source>
+            <translation>决定：此户保留在本村。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="554" />
+            <source>No questions or decisions from the office above.</source>
+            <translation>上级工作室没有问题或决定。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="557" />
+            <source>Questions from the office above waiting for an answer: %1. Answers go up in the next package.</source>
+            <translation>上级工作室待答复的问题：%1 个。答复将随下一个数据包上报。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="575" />
+            <source>Answer the office above</source>
+            <translation>答复上级工作室</translation>
         </message>
     </context>
     <context>
         <name>AccountDialog</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="95" />
+            <location filename="../ui/pages/settings.py" line="100" />
             <source>New account</source>
             <translation>新建账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="95" />
+            <location filename="../ui/pages/settings.py" line="100" />
             <source>Password of %1</source>
             <translation>%1 的密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="98" />
+            <location filename="../ui/pages/settings.py" line="103" />
             <source>Account name</source>
             <translation>账户名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="99" />
+            <location filename="../ui/pages/settings.py" line="104" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="100" />
+            <location filename="../ui/pages/settings.py" line="105" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="101" />
+            <location filename="../ui/pages/settings.py" line="106" />
             <source>Current password</source>
             <translation>当前密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="102" />
+            <location filename="../ui/pages/settings.py" line="107" />
             <source>New password</source>
             <translation>新密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="103" />
+            <location filename="../ui/pages/settings.py" line="108" />
             <source>The same password again</source>
             <translation>再次输入同一密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="107" />
+            <location filename="../ui/pages/settings.py" line="112" />
             <source>Village cadre</source>
             <translation>村干部</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="108" />
+            <location filename="../ui/pages/settings.py" line="113" />
             <source>Bank officer</source>
             <translation>驻点银行人员</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="109" />
+            <location filename="../ui/pages/settings.py" line="114" />
             <source>Office head (administrator)</source>
             <translation>工作室负责人（管理员）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="118" />
+            <location filename="../ui/pages/settings.py" line="123" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
@@ -6887,60 +7146,60 @@ Do you want to delete it anyway?</source>
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../ui/pages/audit.py" line="133" />
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="137" />
+            <location filename="../ui/pages/audit.py" line="147" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="133" />
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="137" />
+            <location filename="../ui/pages/audit.py" line="147" />
             <source>Table</source>
             <translation>数据表</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="133" />
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="137" />
+            <location filename="../ui/pages/audit.py" line="147" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="135" />
+            <location filename="../ui/pages/audit.py" line="139" />
             <source>From</source>
             <translation>从</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="136" />
+            <location filename="../ui/pages/audit.py" line="140" />
             <source>To</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="137" />
+            <location filename="../ui/pages/audit.py" line="141" />
             <source>Verify chain</source>
             <translation>校验哈希链</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="138" />
+            <location filename="../ui/pages/audit.py" line="142" />
             <source>Check that no entry of the log was changed or removed</source>
             <translation>检查日志中没有条目被修改或删除</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="139" />
+            <location filename="../ui/pages/audit.py" line="143" />
             <source>Show more</source>
             <translation>显示更多</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="140" />
+            <location filename="../ui/pages/audit.py" line="144" />
             <source>Before</source>
             <translation>修改前</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="141" />
+            <location filename="../ui/pages/audit.py" line="145" />
             <source>After</source>
             <translation>修改后</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="147" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
@@ -6949,118 +7208,118 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">时间（UTC）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="147" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="145" />
+            <location filename="../ui/pages/audit.py" line="149" />
             <source>Your account cannot read the audit log. Ask the office head.</source>
             <translation>您的账户无权查看审计日志。请找工作室负责人。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="148" />
-            <location filename="../ui/pages/audit.py" line="203" />
+            <location filename="../ui/pages/audit.py" line="152" />
+            <location filename="../ui/pages/audit.py" line="207" />
             <source>All</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="284" />
+            <location filename="../ui/pages/audit.py" line="288" />
             <source>%1 of %2 entries</source>
             <translation>第 %1 条，共 %2 条</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="316" />
+            <location filename="../ui/pages/audit.py" line="320" />
             <source>The audit log is intact: %1 entries, none changed or removed.</source>
             <translation>审计日志完好：共 %1 条，没有被修改或删除的条目。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="322" />
+            <location filename="../ui/pages/audit.py" line="326" />
             <source>The audit log was tampered with: %1 problems found. Keep this computer as it is and tell the office above.</source>
             <translation>审计日志被篡改：发现 %1 处问题。请保持这台电脑现状，并报告上级工作室。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="327" />
+            <location filename="../ui/pages/audit.py" line="331" />
             <source>Audit log</source>
             <translation>审计日志</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="163" />
+            <location filename="../ui/pages/audit.py" line="167" />
             <source>created</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="164" />
+            <location filename="../ui/pages/audit.py" line="168" />
             <source>changed</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="165" />
+            <location filename="../ui/pages/audit.py" line="169" />
             <source>deleted</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="166" />
+            <location filename="../ui/pages/audit.py" line="170" />
             <source>restored</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="167" />
+            <location filename="../ui/pages/audit.py" line="171" />
             <source>undone</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="168" />
+            <location filename="../ui/pages/audit.py" line="172" />
             <source>next step</source>
             <translation>办理下一步</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="169" />
+            <location filename="../ui/pages/audit.py" line="173" />
             <source>demo data added</source>
             <translation>添加演示数据</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="170" />
+            <location filename="../ui/pages/audit.py" line="174" />
             <source>imported</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="171" />
+            <location filename="../ui/pages/audit.py" line="175" />
             <source>signed in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="172" />
+            <location filename="../ui/pages/audit.py" line="176" />
             <source>wrong password</source>
             <translation>密码错误</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="173" />
+            <location filename="../ui/pages/audit.py" line="177" />
             <source>account locked</source>
             <translation>账户锁定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="174" />
+            <location filename="../ui/pages/audit.py" line="178" />
             <source>password changed</source>
             <translation>修改密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="175" />
+            <location filename="../ui/pages/audit.py" line="179" />
             <source>account enabled</source>
             <translation>启用账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="176" />
+            <location filename="../ui/pages/audit.py" line="180" />
             <source>account disabled</source>
             <translation>停用账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="177" />
+            <location filename="../ui/pages/audit.py" line="181" />
             <source>role changed</source>
             <translation>修改角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="178" />
+            <location filename="../ui/pages/audit.py" line="182" />
             <source>account unlocked</source>
             <translation>账户解锁</translation>
         </message>
@@ -7109,22 +7368,22 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">用户账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="189" />
+            <location filename="../ui/pages/audit.py" line="193" />
             <source>Demo data</source>
             <translation>演示数据</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="143" />
+            <location filename="../ui/pages/audit.py" line="147" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="179" />
+            <location filename="../ui/pages/audit.py" line="183" />
             <source>signing keys made</source>
             <translation>已生成签名密钥</translation>
         </message>
         <message>
-            <location filename="../ui/pages/audit.py" line="180" />
+            <location filename="../ui/pages/audit.py" line="184" />
             <source>package imported</source>
             <translation>已导入数据包</translation>
         </message>
@@ -7132,42 +7391,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FirstAccountDialog</name>
         <message>
-            <location filename="../ui/dialogs/login.py" line="258" />
+            <location filename="../ui/dialogs/login.py" line="261" />
             <source>The office head's account</source>
             <translation>工作室负责人的账户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="261" />
+            <location filename="../ui/dialogs/login.py" line="264" />
             <source>Create the office head's account. Once there is an account, everyone signs in, and only the office head manages accounts, settings and restores.</source>
             <translation>请创建工作室负责人的账户。有了账户以后，每个人都要登录，只有工作室负责人可以管理账户、设置和恢复备份。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="267" />
+            <location filename="../ui/dialogs/login.py" line="270" />
             <source>Account name</source>
             <translation>账户名</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="267" />
+            <location filename="../ui/dialogs/login.py" line="270" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="267" />
+            <location filename="../ui/dialogs/login.py" line="270" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="267" />
+            <location filename="../ui/dialogs/login.py" line="270" />
             <source>The same password again</source>
             <translation>再次输入同一密码</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="270" />
+            <location filename="../ui/dialogs/login.py" line="273" />
             <source>Later</source>
             <translation>以后再说</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="276" />
+            <location filename="../ui/dialogs/login.py" line="279" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
@@ -7175,65 +7434,65 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../ui/dialogs/login.py" line="80" />
+            <location filename="../ui/dialogs/login.py" line="88" />
             <source>Locked</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="80" />
+            <location filename="../ui/dialogs/login.py" line="88" />
             <source>Sign in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="92" />
+            <location filename="../ui/dialogs/login.py" line="100" />
             <source>The window was locked after a time without use. Type your password to go on, or Cancel to close the program.</source>
             <translation>窗口在一段时间无人使用后已锁定。请输入密码继续，或点“取消”关闭程序。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="97" />
+            <location filename="../ui/dialogs/login.py" line="105" />
             <source>Sign in with your account to open the register.</source>
             <translation>请用您的账户登录以打开台账。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="98" />
+            <location filename="../ui/dialogs/login.py" line="106" />
             <source>Account name</source>
             <translation>账户名</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="99" />
+            <location filename="../ui/dialogs/login.py" line="107" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="101" />
+            <location filename="../ui/dialogs/login.py" line="109" />
             <source>Recovery key…</source>
             <translation>恢复密钥…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="167" />
+            <location filename="../ui/dialogs/login.py" line="175" />
             <source>Encrypting the register (once, at the first sign-in since this release)…</source>
             <translation>正在加密台账（仅在升级后首次登录时进行一次）…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="179" />
-            <location filename="../ui/dialogs/login.py" line="186" />
-            <location filename="../ui/dialogs/login.py" line="191" />
+            <location filename="../ui/dialogs/login.py" line="187" />
+            <location filename="../ui/dialogs/login.py" line="194" />
+            <location filename="../ui/dialogs/login.py" line="199" />
             <location filename="../ui/dialogs/recovery_key.py" line="19" />
             <source>Recovery key</source>
             <translation>恢复密钥</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="179" />
+            <location filename="../ui/dialogs/login.py" line="187" />
             <source>Type the recovery key printed when the register was encrypted:</source>
             <translation>请输入台账加密时打印的恢复密钥：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="186" />
+            <location filename="../ui/dialogs/login.py" line="194" />
             <source>The office head's account to give a new password:</source>
             <translation>要设置新密码的工作室负责人账户：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="191" />
+            <location filename="../ui/dialogs/login.py" line="199" />
             <source>New password</source>
             <translation>新密码</translation>
         </message>
@@ -7248,12 +7507,12 @@ Do you want to delete it anyway?</source>
             <translation>请抄写或打印下来，存放在工作室保险柜中。所有密码都遗失时可用它打开台账。它只显示这一次。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="80" />
+            <location filename="../ui/dialogs/login.py" line="88" />
             <source>Switch account</source>
             <translation>切换账户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="85" />
+            <location filename="../ui/dialogs/login.py" line="93" />
             <source>Sign in with the account that works now (for example the bank officer's, to record the bank's decision). Cancel keeps %1 signed in.</source>
             <translation>请用现在办理业务的账户登录（例如银行人员的账户，用于录入银行的决定）。点“取消”则保持 %1 的登录。</translation>
         </message>
@@ -7261,12 +7520,12 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ui/pages/reports.py" line="247" />
+            <location filename="../ui/pages/reports.py" line="251" />
             <source>Reports and exports</source>
             <translation>报表与导出</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="248" />
+            <location filename="../ui/pages/reports.py" line="252" />
             <source>What to make</source>
             <translation>生成内容</translation>
         </message>
@@ -7275,68 +7534,68 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">月报</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="272" />
+            <location filename="../ui/pages/reports.py" line="276" />
             <source>Household record cards (PDF)</source>
             <translation>农户金融服务档案卡（PDF）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="273" />
+            <location filename="../ui/pages/reports.py" line="277" />
             <source>Register export (.xlsx)</source>
             <translation>台账导出（.xlsx）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="274" />
+            <location filename="../ui/pages/reports.py" line="278" />
             <source>Options</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="253" />
-            <location filename="../ui/pages/reports.py" line="275" />
+            <location filename="../ui/pages/reports.py" line="257" />
+            <location filename="../ui/pages/reports.py" line="279" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="276" />
+            <location filename="../ui/pages/reports.py" line="280" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="277" />
+            <location filename="../ui/pages/reports.py" line="281" />
             <source>Language of the document</source>
             <translation>文档语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="278" />
+            <location filename="../ui/pages/reports.py" line="282" />
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="279" />
+            <location filename="../ui/pages/reports.py" line="283" />
             <source>Tibetan</source>
             <translation>藏文</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="280" />
+            <location filename="../ui/pages/reports.py" line="284" />
             <source>Bilingual</source>
             <translation>双语</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="281" />
+            <location filename="../ui/pages/reports.py" line="285" />
             <source>Households</source>
             <translation>农户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="282" />
+            <location filename="../ui/pages/reports.py" line="286" />
             <source>Or one household (ID number)</source>
             <translation>或单个农户（身份证号码）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="283" />
+            <location filename="../ui/pages/reports.py" line="287" />
             <source>ID number of one household</source>
             <translation>单个农户的身份证号码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="284" />
+            <location filename="../ui/pages/reports.py" line="288" />
             <source>Register</source>
             <translation>台账</translation>
         </message>
@@ -7357,7 +7616,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="288" />
+            <location filename="../ui/pages/reports.py" line="292" />
             <source>Full ID numbers (otherwise masked)</source>
             <translation>完整身份证号码（否则隐去中间位）</translation>
         </message>
@@ -7366,7 +7625,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">您的账户无权导出完整身份证号码。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="290" />
+            <location filename="../ui/pages/reports.py" line="294" />
             <source>Where to write it</source>
             <translation>保存位置</translation>
         </message>
@@ -7387,12 +7646,12 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">选择…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="292" />
+            <location filename="../ui/pages/reports.py" line="296" />
             <source>File name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="293" />
+            <location filename="../ui/pages/reports.py" line="297" />
             <source>Make and save</source>
             <translation>生成并保存</translation>
         </message>
@@ -7401,168 +7660,168 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">未找到U盘：请选择文件夹</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="309" />
+            <location filename="../ui/pages/reports.py" line="313" />
             <source>All households</source>
             <translation>全部农户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="470" />
+            <location filename="../ui/pages/reports.py" line="474" />
             <source>%1 records, as filtered on the register's page.</source>
             <translation>%1 条记录，按台账页面当前的筛选。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="472" />
+            <location filename="../ui/pages/reports.py" line="476" />
             <source>All %1 records (open the register's page to export a filtered list).</source>
             <translation>全部 %1 条记录（如需导出筛选后的列表，请先打开该台账页面并筛选）。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="291" />
+            <location filename="../ui/pages/reports.py" line="295" />
             <source>Where to write the file</source>
             <translation>文件保存位置</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="632" />
-            <location filename="../ui/pages/reports.py" line="660" />
+            <location filename="../ui/pages/reports.py" line="636" />
+            <location filename="../ui/pages/reports.py" line="664" />
             <source>Writing %1…</source>
             <translation>正在写入 %1…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="642" />
+            <location filename="../ui/pages/reports.py" line="646" />
             <source>Written and checked: %1. The USB stick can now be removed.</source>
             <translation>已写入并校验：%1。现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="655" />
+            <location filename="../ui/pages/reports.py" line="659" />
             <source>Cancelled: no file was written.</source>
             <translation>已取消：未写入任何文件。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="296" />
+            <location filename="../ui/pages/reports.py" line="300" />
             <source>Print…</source>
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="298" />
+            <location filename="../ui/pages/reports.py" line="302" />
             <source>Print the report or the cards, with a preview (registers are printed from the saved spreadsheet)</source>
             <translation>打印月报或档案卡（可先预览）；台账请从保存的表格打印</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="598" />
+            <location filename="../ui/pages/reports.py" line="602" />
             <source>Monthly report %1</source>
             <translation>%1 月报</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="600" />
+            <location filename="../ui/pages/reports.py" line="604" />
             <source>Household record cards: %1</source>
             <translation>农户档案卡：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="249" />
+            <location filename="../ui/pages/reports.py" line="253" />
             <source>Report for a period</source>
             <translation>期间报告</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="250" />
+            <location filename="../ui/pages/reports.py" line="254" />
             <source>Period</source>
             <translation>报告期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="254" />
+            <location filename="../ui/pages/reports.py" line="258" />
             <source>Half-year (due 15 July / 15 January)</source>
             <translation>半年（7月15日 / 1月15日前报送）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="255" />
+            <location filename="../ui/pages/reports.py" line="259" />
             <source>Quarter</source>
             <translation>季度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="256" />
+            <location filename="../ui/pages/reports.py" line="260" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="257" />
+            <location filename="../ui/pages/reports.py" line="261" />
             <source>Any dates</source>
             <translation>任意日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="261" />
+            <location filename="../ui/pages/reports.py" line="265" />
             <source>Which</source>
             <translation>哪一期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="262" />
+            <location filename="../ui/pages/reports.py" line="266" />
             <source>From</source>
             <translation>从</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="263" />
+            <location filename="../ui/pages/reports.py" line="267" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="264" />
+            <location filename="../ui/pages/reports.py" line="268" />
             <source>New developments and problems</source>
             <translation>新情况、新问题</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="267" />
+            <location filename="../ui/pages/reports.py" line="271" />
             <source>What is new this period, and what problems the office met (printed in the report and kept with it)</source>
             <translation>本期的新情况和工作中遇到的新问题（打印在报告中并随报告保存）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="270" />
+            <location filename="../ui/pages/reports.py" line="274" />
             <source>Prepared by</source>
             <translation>填报人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="271" />
+            <location filename="../ui/pages/reports.py" line="275" />
             <source>Reviewed by</source>
             <translation>审核人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="405" />
+            <location filename="../ui/pages/reports.py" line="409" />
             <source>%1, first half</source>
             <translation>%1年上半年</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="405" />
+            <location filename="../ui/pages/reports.py" line="409" />
             <source>%1, second half</source>
             <translation>%1年下半年</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="407" />
+            <location filename="../ui/pages/reports.py" line="411" />
             <source>%1, quarter %2</source>
             <translation>%1年第%2季度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="448" />
+            <location filename="../ui/pages/reports.py" line="452" />
             <source>This period has not begun yet: there is nothing to report.</source>
             <translation>本期间尚未开始：没有可报告的内容。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="450" />
+            <location filename="../ui/pages/reports.py" line="454" />
             <source>Provisional: the period has not ended yet, and its figures can still change.</source>
             <translation>临时数据：本期间尚未结束，数字仍可能变化。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="452" />
+            <location filename="../ui/pages/reports.py" line="456" />
             <source>Due upward by %1.</source>
             <translation>须于 %1 前上报。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="294" />
+            <location filename="../ui/pages/reports.py" line="298" />
             <source>Open the folder</source>
             <translation>打开文件夹</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="295" />
+            <location filename="../ui/pages/reports.py" line="299" />
             <source>Show the written file in the file manager</source>
             <translation>在文件管理器中显示写好的文件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="644" />
+            <location filename="../ui/pages/reports.py" line="648" />
             <source>Written and checked: %1.</source>
             <translation>已写入并校验：%1。</translation>
         </message>
@@ -7570,43 +7829,43 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="298" />
+            <location filename="../ui/pages/settings.py" line="303" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="299" />
+            <location filename="../ui/pages/settings.py" line="304" />
             <source>Security</source>
             <translation>安全</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="300" />
-            <location filename="../ui/pages/settings.py" line="504" />
+            <location filename="../ui/pages/settings.py" line="305" />
+            <location filename="../ui/pages/settings.py" line="509" />
             <source>Backup</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="301" />
+            <location filename="../ui/pages/settings.py" line="306" />
             <source>Fonts and language</source>
             <translation>字体和语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="307" />
+            <location filename="../ui/pages/settings.py" line="312" />
             <source>Account</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="307" />
+            <location filename="../ui/pages/settings.py" line="312" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="307" />
+            <location filename="../ui/pages/settings.py" line="312" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="307" />
+            <location filename="../ui/pages/settings.py" line="312" />
             <source>State</source>
             <translation>状态</translation>
         </message>
@@ -7615,209 +7874,209 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">最近登录（UTC）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="309" />
+            <location filename="../ui/pages/settings.py" line="314" />
             <source>Add account…</source>
             <translation>添加账户…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="310" />
+            <location filename="../ui/pages/settings.py" line="315" />
             <source>Set password…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="311" />
+            <location filename="../ui/pages/settings.py" line="316" />
             <source>Unlock</source>
             <translation>解锁</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="312" />
+            <location filename="../ui/pages/settings.py" line="317" />
             <source>Change my password…</source>
             <translation>修改我的密码…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="313" />
+            <location filename="../ui/pages/settings.py" line="318" />
             <source>Role of the selected account</source>
             <translation>所选账户的角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="316" />
+            <location filename="../ui/pages/settings.py" line="321" />
             <source>Lock the window after this many idle minutes (0: never)</source>
             <translation>无操作多少分钟后锁定窗口（0：从不）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="317" />
+            <location filename="../ui/pages/settings.py" line="322" />
             <source>Minutes an account stays locked after 5 wrong passwords</source>
             <translation>密码错误 5 次后账户锁定的分钟数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="318" />
+            <location filename="../ui/pages/settings.py" line="323" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="319" />
+            <location filename="../ui/pages/settings.py" line="324" />
             <source>Back up now</source>
             <translation>立即备份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="320" />
+            <location filename="../ui/pages/settings.py" line="325" />
             <source>Back up to a folder or USB stick…</source>
             <translation>备份到文件夹或 U 盘…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="321" />
+            <location filename="../ui/pages/settings.py" line="326" />
             <source>Restore from a backup…</source>
             <translation>从备份恢复…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="324" />
+            <location filename="../ui/pages/settings.py" line="329" />
             <source>A backup is made every day and when the program closes; the last 7 days and 12 months are kept. Restoring keeps the current register aside first.</source>
             <translation>每天以及程序关闭时都会自动备份；保留最近 7 天和 12 个月的备份。恢复前会先把当前台账另存一份。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="329" />
+            <location filename="../ui/pages/settings.py" line="334" />
             <source>Automatic backups</source>
             <translation>自动备份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="330" />
+            <location filename="../ui/pages/settings.py" line="335" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="331" />
+            <location filename="../ui/pages/settings.py" line="336" />
             <source>Tibetan first in bilingual text</source>
             <translation>双语文字中藏文在前</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="332" />
+            <location filename="../ui/pages/settings.py" line="337" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>藏文模式下使用藏文数字</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="337" />
+            <location filename="../ui/pages/settings.py" line="342" />
             <source>Village cadre</source>
             <translation>村干部</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="338" />
+            <location filename="../ui/pages/settings.py" line="343" />
             <source>Bank officer</source>
             <translation>驻点银行人员</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="339" />
+            <location filename="../ui/pages/settings.py" line="344" />
             <source>Office head (administrator)</source>
             <translation>工作室负责人（管理员）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="364" />
+            <location filename="../ui/pages/settings.py" line="369" />
             <source>active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="364" />
+            <location filename="../ui/pages/settings.py" line="369" />
             <source>disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="366" />
+            <location filename="../ui/pages/settings.py" line="371" />
             <source>locked</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="384" />
+            <location filename="../ui/pages/settings.py" line="389" />
             <source>There are no accounts yet: everyone works as the office head. Add the office head's account (role: office head) to require signing in.</source>
             <translation>还没有账户：所有人都以工作室负责人身份工作。添加工作室负责人的账户（角色：工作室负责人）后，就需要登录。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="389" />
+            <location filename="../ui/pages/settings.py" line="394" />
             <source>Accounts of this office. Only the office head manages them.</source>
             <translation>本工作室的账户。只有工作室负责人可以管理。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="391" />
+            <location filename="../ui/pages/settings.py" line="396" />
             <source>Only the office head manages accounts; you can change your own password.</source>
             <translation>只有工作室负责人可以管理账户；您可以修改自己的密码。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="398" />
+            <location filename="../ui/pages/settings.py" line="403" />
             <source>Only the office head changes these settings.</source>
             <translation>只有工作室负责人可以修改这些设置。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="45" />
+            <location filename="../ui/pages/settings.py" line="50" />
             <source>Last backup: %1</source>
             <translation>最近备份：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="46" />
+            <location filename="../ui/pages/settings.py" line="51" />
             <source>never</source>
             <translation>从未</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="446" />
+            <location filename="../ui/pages/settings.py" line="451" />
             <source>Enable</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="446" />
+            <location filename="../ui/pages/settings.py" line="451" />
             <source>Disable</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="502" />
+            <location filename="../ui/pages/settings.py" line="507" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="514" />
-            <location filename="../ui/pages/settings.py" line="525" />
+            <location filename="../ui/pages/settings.py" line="519" />
+            <location filename="../ui/pages/settings.py" line="530" />
             <source>Making a backup…</source>
             <translation>正在备份…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="522" />
+            <location filename="../ui/pages/settings.py" line="527" />
             <source>Back up to a folder or USB stick</source>
             <translation>备份到文件夹或 U 盘</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="535" />
+            <location filename="../ui/pages/settings.py" line="540" />
             <source>Restore from a backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="535" />
+            <location filename="../ui/pages/settings.py" line="540" />
             <source>Register backups (*.sqlite)</source>
             <translation>台账备份 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="542" />
-            <location filename="../ui/pages/settings.py" line="559" />
+            <location filename="../ui/pages/settings.py" line="547" />
+            <location filename="../ui/pages/settings.py" line="564" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="543" />
+            <location filename="../ui/pages/settings.py" line="548" />
             <source>Replace the register with the backup %1? The current register is kept aside first.</source>
             <translation>用备份 %1 替换台账吗？当前台账会先另存一份。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="549" />
+            <location filename="../ui/pages/settings.py" line="554" />
             <source>Restoring…</source>
             <translation>正在恢复…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="557" />
+            <location filename="../ui/pages/settings.py" line="562" />
             <source>Restored. The register as it was before is kept in %1.</source>
             <translation>已恢复。恢复前的台账保存在 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="302" />
+            <location filename="../ui/pages/settings.py" line="307" />
             <source>Loan policy</source>
             <translation>贷款政策</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="307" />
+            <location filename="../ui/pages/settings.py" line="312" />
             <source>Last sign-in</source>
             <translation>最近登录</translation>
         </message>
@@ -7825,8 +8084,8 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="123" />
-            <location filename="../ui/pages/import_wizard.py" line="134" />
+            <location filename="../ui/pages/import_wizard.py" line="128" />
+            <location filename="../ui/pages/import_wizard.py" line="139" />
             <source>Choose the roster file</source>
             <translation>选择花名册文件</translation>
         </message>
@@ -7835,7 +8094,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">Excel 或 WPS 的农牧户花名册（.xlsx、.xls 或 .ods），可含融资需求。最后一步之前不会写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="130" />
+            <location filename="../ui/pages/import_wizard.py" line="135" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
@@ -7844,12 +8103,12 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">电子表格 (*.xlsx *.xls *.ods)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="126" />
+            <location filename="../ui/pages/import_wizard.py" line="131" />
             <source>An Excel or WPS roster (.xlsx, .xls or .ods) or a CSV file exported by another system, of households, with or without their loan demands. Nothing is written before the last step.</source>
             <translation>Excel 或 WPS 名册（.xlsx、.xls 或 .ods），或其他系统导出的 CSV 文件，包含农牧户，可带或不带融资需求。最后一步之前不会写入任何内容。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="134" />
+            <location filename="../ui/pages/import_wizard.py" line="139" />
             <source>Spreadsheets and CSV (*.xlsx *.xls *.ods *.csv)</source>
             <translation>电子表格和 CSV (*.xlsx *.xls *.ods *.csv)</translation>
         </message>
@@ -7857,147 +8116,147 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="714" />
+            <location filename="../ui/pages/import_wizard.py" line="719" />
             <source>Import a roster</source>
             <translation>导入花名册</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="715" />
+            <location filename="../ui/pages/import_wizard.py" line="720" />
             <source>Next</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="716" />
+            <location filename="../ui/pages/import_wizard.py" line="721" />
             <source>Back</source>
             <translation>上一步</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="717" />
+            <location filename="../ui/pages/import_wizard.py" line="722" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="795" />
+            <location filename="../ui/pages/import_wizard.py" line="800" />
             <source>Checking the rows…</source>
             <translation>正在检查各行…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="809" />
-            <location filename="../ui/pages/import_wizard.py" line="820" />
+            <location filename="../ui/pages/import_wizard.py" line="814" />
+            <location filename="../ui/pages/import_wizard.py" line="825" />
             <source>Rows with errors</source>
             <translation>有错误的行</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="810" />
+            <location filename="../ui/pages/import_wizard.py" line="815" />
             <source>%n row(s) with errors were saved. Fix them and import the file again.</source>
             <translation>
                 <numerusform>已保存 %n 行有错误的数据。请改正后重新导入该文件。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="821" />
+            <location filename="../ui/pages/import_wizard.py" line="826" />
             <source>%n row(s) have errors and will be left out. Import the other rows?</source>
             <translation>
                 <numerusform>有 %n 行存在错误，将不导入。是否导入其余各行？</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="842" />
+            <location filename="../ui/pages/import_wizard.py" line="847" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="853" />
+            <location filename="../ui/pages/import_wizard.py" line="858" />
             <source>Import finished</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="854" />
+            <location filename="../ui/pages/import_wizard.py" line="859" />
             <source>New households: %1. Households updated: %2. Loan demands: %3. Rows left out: %4.</source>
             <translation>新增农牧户：%1。更新农牧户：%2。融资需求：%3。未导入的行：%4。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="56" />
+            <location filename="../ui/pages/import_wizard.py" line="61" />
             <source>Row</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="57" />
+            <location filename="../ui/pages/import_wizard.py" line="62" />
             <source>Action</source>
             <translation>处理</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="58" />
+            <location filename="../ui/pages/import_wizard.py" line="63" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="59" />
+            <location filename="../ui/pages/import_wizard.py" line="64" />
             <source>ID number</source>
             <translation>身份证号码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="60" />
+            <location filename="../ui/pages/import_wizard.py" line="65" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="61" />
+            <location filename="../ui/pages/import_wizard.py" line="66" />
             <source>Loan (yuan)</source>
             <translation>贷款（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="62" />
+            <location filename="../ui/pages/import_wizard.py" line="67" />
             <source>Errors and notes</source>
             <translation>错误与提示</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="65" />
+            <location filename="../ui/pages/import_wizard.py" line="70" />
             <source>New household</source>
             <translation>新增农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="66" />
+            <location filename="../ui/pages/import_wizard.py" line="71" />
             <source>Update stored household</source>
             <translation>更新已登记农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="67" />
+            <location filename="../ui/pages/import_wizard.py" line="72" />
             <source>Skipped: duplicate</source>
             <translation>跳过：重复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="68" />
+            <location filename="../ui/pages/import_wizard.py" line="73" />
             <source>Not imported: error</source>
             <translation>未导入：有错误</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="71" />
+            <location filename="../ui/pages/import_wizard.py" line="76" />
             <source>same ID number as row %1</source>
             <translation>与第 %1 行身份证号码相同</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="72" />
+            <location filename="../ui/pages/import_wizard.py" line="77" />
             <source>already registered: %1</source>
             <translation>已登记：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="746" />
+            <location filename="../ui/pages/import_wizard.py" line="751" />
             <source>Reading the roster…</source>
             <translation>正在读取花名册…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="74" />
+            <location filename="../ui/pages/import_wizard.py" line="79" />
             <source>%1 granted, balance %2</source>
             <translation>已发放 %1，余额 %2</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="69" />
+            <location filename="../ui/pages/import_wizard.py" line="74" />
             <source>Skipped: a row of totals</source>
             <translation>跳过：合计行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="73" />
+            <location filename="../ui/pages/import_wizard.py" line="78" />
             <source>this loan is already recorded: %1</source>
             <translation>该贷款已登记：%1</translation>
         </message>
@@ -8005,52 +8264,52 @@ Do you want to delete it anyway?</source>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="326" />
+            <location filename="../ui/pages/import_wizard.py" line="331" />
             <source>Columns</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="329" />
+            <location filename="../ui/pages/import_wizard.py" line="334" />
             <source>Choose what each column holds. Columns marked “not imported” are left out. Your choice is remembered for rosters with the same columns.</source>
             <translation>请选择每一列的内容。标为“不导入”的列将被忽略。您的选择会被记住，用于列相同的花名册。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="334" />
+            <location filename="../ui/pages/import_wizard.py" line="339" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="334" />
+            <location filename="../ui/pages/import_wizard.py" line="339" />
             <source>Header</source>
             <translation>表头</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="334" />
+            <location filename="../ui/pages/import_wizard.py" line="339" />
             <source>First value</source>
             <translation>第一个值</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="334" />
+            <location filename="../ui/pages/import_wizard.py" line="339" />
             <source>Imported as</source>
             <translation>导入为</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="336" />
+            <location filename="../ui/pages/import_wizard.py" line="341" />
             <source>Loan product for rows that name none:</source>
             <translation>未写贷款产品的行使用：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="353" />
+            <location filename="../ui/pages/import_wizard.py" line="358" />
             <source>(none: such rows are errors)</source>
             <translation>（无：这些行算作错误）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="76" />
+            <location filename="../ui/pages/import_wizard.py" line="81" />
             <source>Each field can come from one column only: %1.</source>
             <translation>每个字段只能来自一列：%1。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="395" />
+            <location filename="../ui/pages/import_wizard.py" line="400" />
             <source>Choose the column of the household head's name and the column of the ID number: rows are matched to households by them.</source>
             <translation>请选择户主姓名列和身份证号码列：各行依靠它们与农牧户对应。</translation>
         </message>
@@ -8058,104 +8317,104 @@ Do you want to delete it anyway?</source>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="578" />
+            <location filename="../ui/pages/import_wizard.py" line="583" />
             <source>Preview</source>
             <translation>预览</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="579" />
+            <location filename="../ui/pages/import_wizard.py" line="584" />
             <source>What the import will do, row by row. Nothing has been written yet.</source>
             <translation>逐行显示导入将做什么。目前尚未写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="580" />
+            <location filename="../ui/pages/import_wizard.py" line="585" />
             <source>A household already registered, or twice in the file:</source>
             <translation>已登记的农牧户，或文件中重复出现的：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="581" />
+            <location filename="../ui/pages/import_wizard.py" line="586" />
             <source>Skip the row</source>
             <translation>跳过该行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="582" />
+            <location filename="../ui/pages/import_wizard.py" line="587" />
             <source>Update the stored household</source>
             <translation>更新已登记的农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="583" />
+            <location filename="../ui/pages/import_wizard.py" line="588" />
             <source>Only rows with errors, duplicates or notes</source>
             <translation>只显示有错误、重复或提示的行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="584" />
+            <location filename="../ui/pages/import_wizard.py" line="589" />
             <source>Save the rows with errors…</source>
             <translation>保存有错误的行…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="634" />
+            <location filename="../ui/pages/import_wizard.py" line="639" />
             <source>Checking the rows…</source>
             <translation>正在检查各行…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="635" />
+            <location filename="../ui/pages/import_wizard.py" line="640" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="641" />
+            <location filename="../ui/pages/import_wizard.py" line="646" />
             <source>Rows read: %1. New households: %2. Households updated: %3. Loan demands: %4. Duplicates skipped: %5. Rows with errors (left out): %6.</source>
             <translation>读取行数：%1。新增农牧户：%2。更新农牧户：%3。融资需求：%4。跳过的重复行：%5。有错误的行（不导入）：%6。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="669" />
+            <location filename="../ui/pages/import_wizard.py" line="674" />
             <source>Import %n row(s)</source>
             <translation>
                 <numerusform>导入 %n 行</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="676" />
+            <location filename="../ui/pages/import_wizard.py" line="681" />
             <source>Save the rows with errors</source>
             <translation>保存有错误的行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="676" />
+            <location filename="../ui/pages/import_wizard.py" line="681" />
             <source>rows-to-fix.xlsx</source>
             <translation>待改正的行.xlsx</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="676" />
+            <location filename="../ui/pages/import_wizard.py" line="681" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="77" />
+            <location filename="../ui/pages/import_wizard.py" line="82" />
             <source>Column %1 “%2” is read as: %3. %4</source>
             <translation>第 %1 列“%2”读作：%3。%4</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="78" />
+            <location filename="../ui/pages/import_wizard.py" line="83" />
             <source>Column %1 “%2” is read as: %3, as you chose.</source>
             <translation>第 %1 列“%2”读作：%3（按您的选择）。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="585" />
+            <location filename="../ui/pages/import_wizard.py" line="590" />
             <source>Change how columns are read…</source>
             <translation>更改列的读法…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="660" />
+            <location filename="../ui/pages/import_wizard.py" line="665" />
             <source>Rows of totals skipped: %1 (rows %2).</source>
             <translation>已跳过合计/小计行：%1 行（第 %2 行）。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="665" />
+            <location filename="../ui/pages/import_wizard.py" line="670" />
             <source>Sheet %1 left out: %2</source>
             <translation>工作表 %1 未导入：%2</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="654" />
+            <location filename="../ui/pages/import_wizard.py" line="659" />
             <source>Of these, loans already granted (a ledger's rows, with their balances): %1.</source>
             <translation>其中已发放贷款（台账行，含余额）：%1 笔。</translation>
         </message>
@@ -8163,39 +8422,39 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="198" />
+            <location filename="../ui/pages/import_wizard.py" line="203" />
             <source>Sheet and header row</source>
             <translation>工作表与表头行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="201" />
+            <location filename="../ui/pages/import_wizard.py" line="206" />
             <source>The header row names the columns. It was looked for in the first rows; change it if another row holds the column names.</source>
             <translation>表头行写明各列名称。程序已在前几行中查找；如列名在另一行，请修改。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="205" />
+            <location filename="../ui/pages/import_wizard.py" line="210" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="206" />
+            <location filename="../ui/pages/import_wizard.py" line="211" />
             <source>Header row</source>
             <translation>表头行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="269" />
+            <location filename="../ui/pages/import_wizard.py" line="274" />
             <source>No header row was recognised: choose the row that names the columns.</source>
             <translation>未识别出表头行：请选择写有列名的那一行。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/import_wizard.py" line="271" />
+            <location filename="../ui/pages/import_wizard.py" line="276" />
             <source>%n column(s) recognised.</source>
             <translation>
                 <numerusform>已识别 %n 列。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/import_wizard.py" line="209" />
+            <location filename="../ui/pages/import_wizard.py" line="214" />
             <source>Import these sheets together (one per village; a sheet without a village column gives its rows the sheet's name as village):</source>
             <translation>一并导入这些工作表（每村一张；没有“村”列的工作表，以工作表名作为各行的村名）：</translation>
         </message>
@@ -8325,42 +8584,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanServicingDialog</name>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="15" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="20" />
             <source>Loan: %1</source>
             <translation>贷款：%1</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="52" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="57" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="53" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="58" />
             <source>Principal repaid (yuan)</source>
             <translation>归还本金（元）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="54" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="59" />
             <source>Interest paid (yuan)</source>
             <translation>支付利息（元）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="55" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="60" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="56" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="61" />
             <source>New maturity date</source>
             <translation>新到期日</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="57" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="62" />
             <source>Reason</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/loan_servicing.py" line="58" />
+            <location filename="../ui/dialogs/loan_servicing.py" line="63" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
@@ -8368,104 +8627,104 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanPolicyBox</name>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="115" />
-            <location filename="../ui/widgets/loan_policy.py" line="128" />
+            <location filename="../ui/widgets/loan_policy.py" line="119" />
+            <location filename="../ui/widgets/loan_policy.py" line="132" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="116" />
+            <location filename="../ui/widgets/loan_policy.py" line="120" />
             <source>From</source>
             <translation>起始日</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="117" />
+            <location filename="../ui/widgets/loan_policy.py" line="121" />
             <source>Per loan (yuan)</source>
             <translation>单笔上限（元）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="118" />
+            <location filename="../ui/widgets/loan_policy.py" line="122" />
             <source>Per household (yuan)</source>
             <translation>每户上限（元）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="119" />
+            <location filename="../ui/widgets/loan_policy.py" line="123" />
             <source>Longest term (months)</source>
             <translation>最长期限（月）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="120" />
-            <location filename="../ui/widgets/loan_policy.py" line="134" />
+            <location filename="../ui/widgets/loan_policy.py" line="124" />
+            <location filename="../ui/widgets/loan_policy.py" line="138" />
             <source>Rate rule</source>
             <translation>利率规则</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="121" />
+            <location filename="../ui/widgets/loan_policy.py" line="125" />
             <source>Subsidy share</source>
             <translation>贴息比例</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="122" />
+            <location filename="../ui/widgets/loan_policy.py" line="126" />
             <source>Set by</source>
             <translation>制定方</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="129" />
+            <location filename="../ui/widgets/loan_policy.py" line="133" />
             <source>In force from</source>
             <translation>生效日期</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="130" />
+            <location filename="../ui/widgets/loan_policy.py" line="134" />
             <source>Interest subsidy share</source>
             <translation>贴息比例</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="131" />
+            <location filename="../ui/widgets/loan_policy.py" line="135" />
             <source>Limit per household across the programme (yuan)</source>
             <translation>本项目每户上限（元）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="132" />
+            <location filename="../ui/widgets/loan_policy.py" line="136" />
             <source>Limit per loan (yuan)</source>
             <translation>单笔贷款上限（元）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="133" />
+            <location filename="../ui/widgets/loan_policy.py" line="137" />
             <source>Longest term (months, 0: none)</source>
             <translation>最长期限（月，0 表示不限）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="135" />
+            <location filename="../ui/widgets/loan_policy.py" line="139" />
             <source>County's rate cap (%)</source>
             <translation>县定利率上限（%）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="141" />
+            <location filename="../ui/widgets/loan_policy.py" line="145" />
             <source>Save as a new version</source>
             <translation>另存为新版本</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="144" />
+            <location filename="../ui/widgets/loan_policy.py" line="148" />
             <source>Each version applies to loans from its date on; older loans keep the rules of their own dates. Versions set by the county are shown and cannot be changed here.</source>
             <translation>每个版本适用于其生效日起发放的贷款；之前的贷款仍按其发放时的规则。县里制定的版本只显示，不能在此修改。</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="152" />
+            <location filename="../ui/widgets/loan_policy.py" line="156" />
             <source>Base rate: 1-year LPR up to 12 months, 5-year LPR beyond</source>
             <translation>基准利率：12 个月以内按 1 年期 LPR，以上按 5 年期 LPR</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="153" />
+            <location filename="../ui/widgets/loan_policy.py" line="157" />
             <source>The county's own cap</source>
             <translation>县定上限</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="154" />
+            <location filename="../ui/widgets/loan_policy.py" line="158" />
             <source>No cap</source>
             <translation>不设上限</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="178" />
+            <location filename="../ui/widgets/loan_policy.py" line="182" />
             <source>release</source>
             <translation>程序预置</translation>
         </message>
@@ -8630,13 +8889,13 @@ Do you want to delete it anyway?</source>
     <context>
         <name>Permissions</name>
         <message>
-            <location filename="../ui/permissions.py" line="20" />
+            <location filename="../ui/permissions.py" line="25" />
             <source>Only an account with the role %1 may do this.</source>
             <extracomment>filled per language by Language.fill (marked here so the translation tools collect it)</extracomment>
             <translation>只有角色为“%1”的账户可以执行此操作。</translation>
         </message>
         <message>
-            <location filename="../ui/permissions.py" line="22" />
+            <location filename="../ui/permissions.py" line="27" />
             <source> or </source>
             <extracomment>between the roles when more than one may ("office head or bank officer")</extracomment>
             <translation>或</translation>

@@ -18,6 +18,12 @@ def register(sub) -> None:
     a.add_argument("--key-file", required=True)
     a.set_defaults(handler=run_add_subordinate)
 
+    u = os_.add_parser(
+        "set-upper", help="register the office directly above this one from its key file (checks its packages)"
+    )
+    u.add_argument("--key-file", required=True)
+    u.set_defaults(handler=run_set_upper)
+
     ls = os_.add_parser("list", help="this office and the offices registered below it")
     ls.set_defaults(handler=run_list)
 
@@ -63,6 +69,41 @@ def run_add_subordinate(args) -> int:
     print(
         cli.say(
             N_("Registered office {code} ({name}) below this office."),
+            args.lang,
+            code=row["code"],
+            name=office_name(row, args.lang),
+        )
+    )
+    print(
+        cli.say(
+            N_("Key fingerprint: {fingerprint} — compare it with the one the office reads out."),
+            args.lang,
+            fingerprint=row["fingerprint"],
+        )
+    )
+    if row["replaced_key"]:
+        print(
+            cli.say(
+                N_("This replaces the key registered before (fingerprint {old})."), args.lang, old=row["replaced_key"]
+            )
+        )
+    return 0
+
+
+def run_set_upper(args) -> int:
+    ws = cli.open_workspace(args)
+    try:
+        ws.require_office()
+        if hasattr(ws, "require"):
+            ws.require("settings.manage")
+        row = ws.offices.set_upper(args.key_file)
+    finally:
+        ws.close()
+    print(
+        cli.say(
+            N_(
+                "Registered office {code} ({name}) as the office above this one; its packages are checked against its key."
+            ),
             args.lang,
             code=row["code"],
             name=office_name(row, args.lang),

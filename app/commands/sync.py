@@ -21,7 +21,18 @@ def register(sub) -> None:
     e.add_argument("--full", action="store_true", help="every record again (when the previous package was lost)")
     e.set_defaults(handler=run_export)
 
-    i = ss.add_parser("import", help="verify and import sync packages from the offices below")
+    d = ss.add_parser(
+        "export-down",
+        help="write the package for an office below: questions and decisions on its conflicts, the policy table",
+    )
+    d.add_argument("--to", required=True, metavar="OFFICE", help="the office code of the office below")
+    d.add_argument("--out", required=True, type=Path, help="folder (e.g. the USB stick)")
+    d.add_argument("--passphrase-file", type=Path, help="file holding the passphrase (encrypts the package)")
+    d.set_defaults(handler=run_export_down)
+
+    i = ss.add_parser(
+        "import", help="verify and import sync packages from the offices below, or the package from the office above"
+    )
     i.add_argument("files", nargs="+", type=Path, metavar="FILE")
     i.add_argument("--passphrase-file", type=Path)
     i.add_argument("--dry-run", action="store_true", help="check and report, store nothing")
@@ -57,6 +68,16 @@ def register(sub) -> None:
     )
     cr.add_argument("--note", default="", help="why, or the question for the villages")
     cr.set_defaults(handler=run_conflicts_resolve)
+
+    q = ss.add_parser("questions", help="questions from the office above about households here: list, answer")
+    qs = q.add_subparsers(dest="questions_command", metavar="ACTION", required=True)
+    ql = qs.add_parser("list", help="the questions not yet answered (--all: every one, with the decisions applied)")
+    ql.add_argument("--all", action="store_true")
+    ql.set_defaults(handler=run_questions_list)
+    qa = qs.add_parser("answer", help="answer a question (its id as listed, or its first characters)")
+    qa.add_argument("question")
+    qa.add_argument("text", help="the answer; it goes up in the next package")
+    qa.set_defaults(handler=run_questions_answer)
 
 
 def read_passphrase(path: Path | None, lang: str) -> str | None:
@@ -130,6 +151,89 @@ def run_import(args) -> int:
     return 0
 
 
+def run_export_down(args) -> int:
+    from app.services import sync_down
+
+    phrase = read_passphrase(args.passphrase_file, args.lang)
+    ws = cli.open_workspace(args)
+    try:
+        result = sync_down.export_down(ws, args.to, args.out, passphrase=phrase)
+    finally:
+        ws.close()
+    print(result.path)
+    print(
+        cli.say(
+            N_(
+                "Package {sequence} for office {office}: {questions} questions, {decisions} decisions, "
+                "{policies} policy versions{enc}. The file is written and checked."
+            ),
+            args.lang,
+            sequence=result.sequence,
+            office=result.recipient,
+            questions=result.questions,
+            decisions=result.decisions,
+            policies=result.policies,
+            enc=cli.say(N_(", encrypted"), args.lang) if result.encrypted else "",
+        ),
+        file=sys.stderr,
+    )
+    return 0
+
+
+def run_questions_list(args) -> int:
+    from app.services import sync_down
+
+    ws = cli.open_workspace(args)
+    try:
+        rows = sync_down.questions(ws, open_only=not args.all)
+        applied = sync_down.decisions(ws) if args.all else []
+    finally:
+        ws.close()
+    lang = args.lang
+    for q in rows:
+        other = q["other"]
+        print(f"{q['id'][:8]}\t{q['id_number_masked']}\t{q['name_zh'] or q['name_bo']}\t{q['question']}")
+        print(
+            "  "
+            + cli.say(
+                N_("also registered by office {office} ({name}), village {village}"),
+                lang,
+                office=other["office_code"],
+                name=other["office_name_zh"] or other["office_name_bo"],
+                village=other["village_zh"] or other["village_bo"] or "-",
+            )
+        )
+        if q["answer"]:
+            print("  " + cli.say(N_("answered: {answer}"), lang, answer=q["answer"]))
+    for d in applied:
+        other = d["other"]
+        state = (
+            cli.say(N_("kept here"), lang)
+            if d["outcome"] == "kept"
+            else cli.say(
+                N_("left for office {office}, village {village}"),
+                lang,
+                office=other["office_code"],
+                village=other["village_zh"] or other["village_bo"] or "-",
+            )
+        )
+        print(f"{d['id'][:8]}\t{d['id_number_masked']}\t{d['name_zh'] or d['name_bo']}\t{state}")
+    print(cli.say(N_("{count} questions."), lang, count=len(rows)))
+    return 0
+
+
+def run_questions_answer(args) -> int:
+    from app.services import sync_down
+
+    ws = cli.open_workspace(args)
+    try:
+        q = sync_down.answer(ws, args.question, args.text)
+    finally:
+        ws.close()
+    print(cli.say(N_("Question {id} answered; the answer goes up in the next package."), args.lang, id=q["id"][:8]))
+    return 0
+
+
 def run_status(args) -> int:
     from app.services import sync
 
@@ -200,6 +304,13 @@ def run_conflicts_list(args) -> int:
         print(f"{c['id'][:8]}\t{number}\t{state}" + (f"\t{c['note']}" if c["note"] else ""))
         print("  " + cli.say(N_("here:"), lang) + " " + _side_line(c["local"], lang))
         print("  " + cli.say(N_("waiting:"), lang) + " " + _side_line(c["incoming"], lang))
+        for r in c.get("replies", []):
+            said = (
+                cli.say(N_("answered: {answer}"), lang, answer=r["text"])
+                if r["kind"] == "answer"
+                else cli.say(N_("decision applied ({outcome})"), lang, outcome=r["text"])
+            )
+            print(f"  {r['office_code']}: {said}")
     print(cli.say(N_("{count} conflicts."), lang, count=len(rows)))
     return 0
 

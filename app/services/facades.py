@@ -110,6 +110,16 @@ class Offices(_Bound):
 
         return keys.add_subordinate(self.ws.db, key_file, self.ws.user)
 
+    def set_upper(self, key_file: str | Path) -> dict:
+        from app.services import keys
+
+        return keys.set_upper(self.ws.db, key_file, self.ws.user)
+
+    def upper(self) -> dict | None:
+        from app.services import keys
+
+        return keys.upper_office(self.ws.db)
+
     def subordinates(self, code: str) -> list[dict]:
         from storage import offices as office_store
 

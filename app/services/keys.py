@@ -212,3 +212,62 @@ def add_subordinate(db: Database, key_file: str | Path, user: str = "") -> dict:
             include_deleted=True,
         )
     return {**row, "fingerprint": data["fingerprint"], "replaced_key": replaced}
+
+
+# -- the office above (what it sends down is checked against its key) -----------------------------
+
+
+def upper_office(db: Database) -> dict | None:
+    """The office directly above this one as registered here (``offices set-upper``), with the
+    public key its downward packages are checked against; None until it is registered."""
+    local = office_store.local(db)
+    if local is None or not local.get("parent_code"):
+        return None
+    row = office_store.by_code(db, local["parent_code"])
+    if row is None or row.get("deleted_at") or not row.get("public_key"):
+        return None
+    return row
+
+
+def set_upper(db: Database, key_file: str | Path, user: str = "") -> dict:
+    """Register (or re-key) the office directly above this one from its key file, so that what it
+    sends down (decisions, questions, its policy table) can be checked against its key.
+
+    Returns the office row with ``fingerprint`` and ``replaced_key`` as :func:`add_subordinate`."""
+    data = read_key_file(key_file)
+    local = office_store.local(db)
+    if local is None:
+        from app.domain.offices import NoOffice
+
+        raise NoOffice()
+    if data["code"] == local["code"]:
+        raise ValidationError("key_file", N_("This key file is this office's own key."))
+    if data["code"] != local.get("parent_code") or LEVEL_RANK[data["level"]] <= LEVEL_RANK[local["level"]]:
+        raise ValidationError(
+            "key_file",
+            N_(
+                "Office {code} ({name}) is not the office directly above this one ({parent}); only "
+                "that office's key can be registered as the office above."
+            ),
+            code=data["code"],
+            name=data["name_zh"],
+            parent=local.get("parent_code") or "-",
+        )
+    actor = Actor(local["code"], user)
+    values = {k: data[k] for k in ("code", "level", "name_zh", "name_bo", "parent_code", "public_key")}
+    existing = office_store.by_code(db, data["code"])
+    replaced = None
+    if existing is None:
+        row = records.insert(db, "office", {**values, "is_local": 0, "registered_at": now_utc()}, actor)
+    else:
+        if existing.get("public_key") and existing["public_key"] != data["public_key"]:
+            replaced = fingerprint(existing["public_key"])
+        row = records.update(
+            db,
+            "office",
+            existing["id"],
+            {**values, "deleted_at": None, "registered_at": now_utc()},
+            actor,
+            include_deleted=True,
+        )
+    return {**row, "fingerprint": data["fingerprint"], "replaced_key": replaced}

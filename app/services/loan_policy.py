@@ -251,6 +251,24 @@ def export_signed(ws: Workspace, out) -> dict:
     return {"path": str(out), "versions": len(rows)}
 
 
+def replace_issued_versions(conn, issuer: str, versions: list[dict]) -> int:
+    """The policy versions of office `issuer` here replaced by `versions` (inside the caller's
+    transaction): its signed table (below) and the downward package (app.services.sync_down) both
+    bring them.  Returns how many versions of that office were here before."""
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(ref_loan_policy)")}
+    before = conn.execute("SELECT count(*) FROM ref_loan_policy WHERE source = ?", (issuer,)).fetchone()[0]
+    conn.execute("DELETE FROM ref_loan_policy WHERE source = ?", (issuer,))
+    for row in versions:
+        row = {k: v for k, v in row.items() if k in columns}
+        row["source"] = issuer
+        cols = list(row)
+        conn.execute(
+            f"INSERT OR REPLACE INTO ref_loan_policy ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            [row[c] for c in cols],
+        )
+    return before
+
+
 def import_signed(ws: Workspace, path, *, key_file=None) -> int:
     """Take the county's signed policy table: verified against the county's key (given once as its key
     file, then remembered), from an office this one belongs to (its code begins with the county's);
@@ -300,18 +318,8 @@ def import_signed(ws: Workspace, path, *, key_file=None) -> int:
         trusted = key["public_key"]
     if public != trusted or not keys.verify(trusted, signature, canonical(body).encode("utf-8")):
         raise refused
-    columns = {r[1] for r in ws.db.execute("PRAGMA table_info(ref_loan_policy)")}
     with ws.db.transaction() as conn:
-        before = conn.execute("SELECT count(*) FROM ref_loan_policy WHERE source = ?", (issuer,)).fetchone()[0]
-        conn.execute("DELETE FROM ref_loan_policy WHERE source = ?", (issuer,))
-        for row in body["versions"]:
-            row = {k: v for k, v in row.items() if k in columns}
-            row["source"] = issuer
-            cols = list(row)
-            conn.execute(
-                f"INSERT OR REPLACE INTO ref_loan_policy ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                [row[c] for c in cols],
-            )
+        before = replace_issued_versions(conn, issuer, body["versions"])
         conn.execute(
             "INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)",
             (_trusted_key_setting(issuer), _json.dumps(trusted)),

@@ -93,11 +93,12 @@ Progress = Callable[[int, int], None]
 
 
 AUDIT_LABEL = N_("Audit log entries")
+RESOLUTION_LABEL = N_("Conflicts resolved")
 
 
 def table_label(table: str, lang: str = "en") -> str:
     """A record table's plural label (app.registry) in `lang`; the table's name for an unknown one."""
-    label = AUDIT_LABEL if table == "audit_log" else registry.table_label(table)
+    label = {"audit_log": AUDIT_LABEL, "sync_resolution": RESOLUTION_LABEL}.get(table) or registry.table_label(table)
     return render(label, lang) if label else table
 
 
@@ -147,6 +148,7 @@ class ImportReport:
     warnings: list[Problem] = field(default_factory=list)
     conflicts: list[dict] = field(default_factory=list)  # table, record_id, kind
     log_id: str = ""
+    resolutions: int = 0  # conflicts the sending office resolved, applied here (issue #20)
 
     @property
     def rejected(self) -> bool:
@@ -205,6 +207,15 @@ class ImportReport:
         if self.rejected:
             return [_say(lang, N_("Nothing from this package was stored."))]
         out = [_say(lang, N_("Warning: {text}"), text=w.text(lang)) for w in self.warnings]
+        if self.resolutions:
+            out.append(
+                _say(
+                    lang,
+                    N_("{n} conflicts resolved at office {sender} were applied here: each household is counted once."),
+                    n=self.resolutions,
+                    sender=self.sender,
+                )
+            )
         held = sum(c.held for c in self.tables.values())
         if held:
             out.append(
@@ -269,6 +280,7 @@ class ImportReport:
                 "audit": {"new": self.audit_new, "unchanged": self.audit_unchanged},
                 "warnings": [{"message": w.message, "params": w.params} for w in self.warnings],
                 "conflicts": self.conflicts[:200],
+                "resolutions": self.resolutions,
             },
             ensure_ascii=False,
             default=str,
@@ -299,6 +311,7 @@ def report_from_json(text: str) -> ImportReport | None:
     r.audit_unchanged = (d.get("audit") or {}).get("unchanged", 0)
     r.warnings = [Problem("", w["message"], w["params"], warning=True) for w in d.get("warnings", [])]
     r.conflicts = d.get("conflicts", [])
+    r.resolutions = d.get("resolutions", 0) if isinstance(d.get("resolutions"), int) else 0
     return r
 
 
@@ -417,6 +430,13 @@ def export_package(
                     yield row["line"]
 
         counts["audit_log"] = writer.add_member(AUDIT_MEMBER, "audit_log", audit_rows())
+        from app.services import sync_down
+
+        resolutions = sync_down.resolutions_for_upward(db)
+        if resolutions:  # (only then: a package without them stays readable by an older release)
+            counts[sync_down.RESOLUTION_TABLE] = writer.add_member(
+                sync_down.RESOLUTION_MEMBER, sync_down.RESOLUTION_TABLE, iter(resolutions)
+            )
         own_head = (
             db.scalar("SELECT hash FROM audit_log WHERE office_code = ? ORDER BY seq DESC LIMIT 1", (office["code"],))
             or audit.GENESIS
@@ -545,17 +565,19 @@ def import_packages(
     if hasattr(ws, "require"):
         ws.require("record.edit")
     ws.require_office()
-    reports: list[ImportReport] = []
+    reports: list = []  # ImportReport, and sync_down.DownReport for a package from the office above
     opened: list[tuple[OpenedPackage, ImportReport]] = []
     local = ws.require_office()
     try:
+        down: list[str | Path] = []
         for path in paths:
             report = ImportReport(file=str(path))
             try:
                 # who signed it is checked before the members are read (issue 17 §3)
-                pkg = open_package(
-                    path, passphrase, check_sender=lambda p: _check_sender(ws.db, local, p, whole_file=False)
-                )
+                pkg = open_package(path, passphrase, check_sender=lambda p: _check_upward(ws.db, local, p))
+            except _Downward:
+                down.append(path)  # a package from the office above: taken after these (below)
+                continue
             except PackageRejected as exc:
                 _reject(ws, report, exc, getattr(exc, "package", None), dry_run)
                 reports.append(report)
@@ -581,10 +603,29 @@ def import_packages(
             reports.append(report)
             done[0] = start
             tick(sum(m.get("count", 0) for m in pkg.manifest["members"].values()))
+        if down:
+            from app.services import sync_down
+
+            if dry_run:
+                raise ValidationError(
+                    "dry_run", N_("A package from the office above cannot be taken as a dry run; take it without.")
+                )
+            for path in sorted(down, key=lambda p: Path(p).name):  # its sequence is in its name
+                reports.append(sync_down.import_down(ws, path, passphrase=passphrase))
     finally:
         for pkg, _ in opened:
             pkg.close()
     return reports
+
+
+class _Downward(PackageRejected):
+    """(Not a refusal: the package comes from the office above; app.services.sync_down takes it.)"""
+
+
+def _check_upward(db: Database, local: dict, pkg: OpenedPackage) -> dict:
+    if pkg.manifest.get("direction", "up") != "up":
+        raise _Downward(N_("This file is not a sync package of this program."))
+    return _check_sender(db, local, pkg, whole_file=False)
 
 
 def _reject(
@@ -716,7 +757,13 @@ def _import_one(
     report.sender_name = m["office"].get("name_zh", "")
     report.sender_name_bo = m["office"].get("name_bo", "") or ""
     _check_sender(db, local, pkg)
-    unknown = {info["table"] for info in m["members"].values()} - set(registry.synced_tables()) - {"audit_log"}
+    from app.services import sync_down
+
+    unknown = (
+        {info["table"] for info in m["members"].values()}
+        - set(registry.synced_tables())
+        - {"audit_log", sync_down.RESOLUTION_TABLE}
+    )
     if unknown:
         raise PackageRejected(
             N_(
@@ -827,6 +874,14 @@ def _import_one(
                     ws.user,
                 ),
             )
+            if _member_of(pkg, sync_down.RESOLUTION_TABLE):
+                # a township's resolutions first: the records that come with them land where they say
+                try:
+                    report.resolutions = sync_down.apply_resolutions(
+                        conn, pkg, allowed, report.log_id, local["code"], ws.user
+                    )
+                except _ROW_ERRORS as exc:
+                    raise sync_down._damaged_resolution() from exc
             merger = _Merger(db, conn, local, allowed, report)
             # household_roll's triggers look a household's demands and ratings up through the plain
             # indexes set aside below: from the first table set aside they are off, and the table
@@ -1276,6 +1331,10 @@ class _Merger:
                     [[e.get(c) for c in AUDIT_COLUMNS] for e in fresh],
                 )
                 report.audit_new += len(fresh)
+                # the answers of the offices below to this office's questions (issue #20)
+                from app.services.sync_down import file_replies
+
+                file_replies(self.conn, fresh)
         heads = manifest.get("audit_heads") or {}
         for office, digest in heads.items():
             if prev.get(office) != digest:

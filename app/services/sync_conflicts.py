@@ -111,6 +111,7 @@ def list_conflicts(ws: Workspace, *, open_only: bool = True) -> list[dict]:
                 "resolved": bool(c["resolved"]),
                 "resolution": c["resolution"],
                 "note": c["note"],
+                "replies": _replies(db, c["id"]),
                 "local": Side(
                     live.get("office_code", ""),
                     _office_name(db, live.get("office_code", "")),
@@ -134,6 +135,12 @@ def list_conflicts(ws: Workspace, *, open_only: bool = True) -> list[dict]:
             }
         )
     return out
+
+
+def _replies(db, conflict_id: str) -> list[dict]:
+    """What the offices below answered about the conflict, or that they applied its decision
+    (issue #20: read from their audit entries as their packages come in)."""
+    return db.query("SELECT * FROM sync_reply WHERE conflict_id = ? ORDER BY at, audit_id", (conflict_id,))
 
 
 def open_count(db) -> int:

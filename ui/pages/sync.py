@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.idnumber import mask_id_number
-from app.services import sync, sync_conflicts
+from app.services import sync, sync_conflicts, sync_down
 from ui.i18n import language
 from ui.operations import Operation, error_text, run_now
 from ui.pages.page import Page
@@ -51,10 +52,16 @@ OVERDUE_BG = QColor("#fde0dc")
 SENT = QColor("#1b5e20")
 
 
-def report_html(r: sync.ImportReport) -> str:
-    """One import report as rich text: the headline, the counts per register, then the notes."""
+def report_html(r) -> str:
+    """One import report as rich text: the headline, the counts per register, then the notes (a
+    package from the office above: its sentences)."""
     lang = language()
     mode = lang.app_mode()
+    if isinstance(r, sync_down.DownReport):
+        color = OVERDUE.name() if r.rejected else "palette(text)"
+        head, *rest = r.lines(mode)
+        items = "".join(f"<li>{html.escape(line.strip())}</li>" for line in rest)
+        return f"<p style='color:{color}'><b>{html.escape(head)}</b></p>" + (f"<ul>{items}</ul>" if items else "")
     color = OVERDUE.name() if r.rejected else "palette(text)"
     out = [f"<p style='color:{color}'><b>{html.escape(r.headline(mode))}</b></p>"]
     rows = r.table_rows(mode)
@@ -98,6 +105,7 @@ class SyncPage(Page):
         self.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self.last_export: sync.ExportResult | None = None
         self.last_reports: list[sync.ImportReport] = []
+        self.last_down: sync_down.DownExport | None = None
         self._history_rows: list[dict] = []
         self._operation: Operation | None = None
 
@@ -166,6 +174,7 @@ class SyncPage(Page):
         mrow.addWidget(self.status_note, 1)
         slay.addLayout(mrow)
         slay.addWidget(self.status_table)
+        self._status_layout = slay
 
         # -- history and the selected report -----------------------------------------------------
         self.history_box = QGroupBox()
@@ -185,7 +194,7 @@ class SyncPage(Page):
         self.conflicts_note = QLabel()
         self.conflicts_note.setObjectName("conflictsNote")
         self.conflicts_note.setWordWrap(True)
-        self.conflicts_table = _table(4, "conflictsTable")
+        self.conflicts_table = _table(5, "conflictsTable")
         self.conflicts_table.itemSelectionChanged.connect(self._conflict_buttons)
         self._conflicts: list[dict] = []
         self.conflict_buttons: dict[str, QPushButton] = {}
@@ -196,10 +205,41 @@ class SyncPage(Page):
             b.clicked.connect(lambda _=False, k=key: self.resolve_selected(k))
             crow.addWidget(b)
             self.conflict_buttons[key] = b
-        clay = QVBoxLayout(self.conflicts_box)
+        # what the villages are told: questions and decisions, in a package for each of them
+        self.down_button = QPushButton()
+        self.down_button.setObjectName("downPackageButton")
+        self.down_button.clicked.connect(lambda: self.make_down_package())
+        # beside the offices below (the status table): the selected one is the office it is for
+        self._status_layout.addWidget(self.down_button, 0, Qt.AlignmentFlag.AlignLeft)
+        below = QWidget()
+        clay = QVBoxLayout(below)
+        clay.setContentsMargins(0, 0, 0, 0)
         clay.addWidget(self.conflicts_note)
         clay.addWidget(self.conflicts_table)
         clay.addLayout(crow)
+
+        # -- questions from the office above, and its decisions applied here (issue #20) ----------
+        self.questions_table = _table(4, "questionsTable")
+        self.questions_table.itemSelectionChanged.connect(self._question_buttons)
+        self._questions: list[dict] = []
+        self._decisions: list[dict] = []
+        self.questions_note = QLabel()
+        self.questions_note.setObjectName("questionsNote")
+        self.questions_note.setWordWrap(True)
+        self.answer_button = QPushButton()
+        self.answer_button.setObjectName("answerButton")
+        self.answer_button.clicked.connect(lambda: self.answer_selected())
+        above = QWidget()
+        qlay = QVBoxLayout(above)
+        qlay.setContentsMargins(0, 0, 0, 0)
+        qlay.addWidget(self.questions_note)
+        qlay.addWidget(self.questions_table)
+        qlay.addWidget(self.answer_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.conflict_tabs = QTabWidget()
+        self.conflict_tabs.setObjectName("conflictTabs")
+        self.conflict_tabs.addTab(below, "")
+        self.conflict_tabs.addTab(above, "")
+        QVBoxLayout(self.conflicts_box).addWidget(self.conflict_tabs)
 
         top = QHBoxLayout()
         top.addWidget(self.export_box, 1)
@@ -249,7 +289,14 @@ class SyncPage(Page):
         )
         self.conflicts_box.setTitle(self.tr("Conflicts: the same household from two villages"))
         self.conflicts_table.setHorizontalHeaderLabels(
-            [self.tr("ID number"), self.tr("Here"), self.tr("Waiting"), self.tr("State")]
+            [self.tr("ID number"), self.tr("Here"), self.tr("Waiting"), self.tr("State"), self.tr("Answers")]
+        )
+        self.conflict_tabs.setTabText(0, self.tr("Between offices below"))
+        self.conflict_tabs.setTabText(1, self.tr("From the office above"))
+        self.down_button.setText(self.tr("Package for an office below…"))
+        self.answer_button.setText(self.tr("Answer…"))
+        self.questions_table.setHorizontalHeaderLabels(
+            [self.tr("ID number"), self.tr("Household"), self.tr("Question or decision"), self.tr("Answer")]
         )
         for key, text in (
             ("keep_local", self.tr("Keep the one here")),
@@ -261,6 +308,7 @@ class SyncPage(Page):
             self.conflict_buttons[key].setText(text)
         if hasattr(self, "_status_rows"):
             self._fill_conflicts(self._conflicts)
+            self._fill_questions()
         if self.last_export is not None:
             self._show_export(self.last_export)
         if self.last_reports:
@@ -402,6 +450,135 @@ class SyncPage(Page):
     def refresh_conflicts(self) -> None:
         self._conflicts = run_now(self, lambda: sync_conflicts.list_conflicts(self.ws, open_only=False)) or []
         self._fill_conflicts(self._conflicts)
+        self._questions = run_now(self, lambda: sync_down.questions(self.ws)) or []
+        self._decisions = run_now(self, lambda: sync_down.decisions(self.ws)) or []
+        self._fill_questions()
+
+    def _replies_text(self, c: dict) -> str:
+        parts = []
+        for r in c.get("replies", []):
+            if r["kind"] == "answer":
+                said = r["text"]
+            elif r["text"] == "left":
+                said = self.tr("applied: the household left that register")
+            else:
+                said = self.tr("applied: the household stays")
+            parts.append(f"{language().digits(r['office_code'])}: {said}")
+        return "\n".join(parts)
+
+    # -- the package for an office below -----------------------------------------------------------
+    def make_down_package(self, office_code: str | None = None) -> Operation | None:
+        offices = run_now(self, lambda: sync_down.recipients(self.ws)) or []
+        if not offices:
+            self.conflicts_note.setText(self.tr("No offices are registered below this one."))
+            return None
+        lang = language()
+        picked = self.status_table.selectionModel().selectedRows()
+        if office_code is None and picked and picked[0].row() < len(getattr(self, "_status_rows", [])):
+            code = self._status_rows[picked[0].row()].office["code"]
+            office_code = code if any(o["code"] == code for o in offices) else None
+        if office_code is None:
+            labels = [f"{lang.digits(o['code'])} {lang.label(o['name_zh'], o.get('name_bo') or '')}" for o in offices]
+            chosen, ok = QInputDialog.getItem(
+                self, self.tr("Package for an office below"), self.tr("The office it is for:"), labels, 0, False
+            )
+            if not ok:
+                return None
+            office_code = offices[labels.index(chosen)]["code"]
+        folder = self.destination.folder()
+        if not folder:
+            self.destination.choose_folder()
+            folder = self.destination.folder()
+            if not folder:
+                return None
+        ws, phrase = self.ws, self.export_pass.text() or None
+        self.down_button.setEnabled(False)
+
+        def failed(exc):
+            self.down_button.setEnabled(True)
+            self.conflicts_note.setText(error_text(exc))
+
+        self._operation = (
+            Operation(self, lambda: sync_down.export_down(ws, office_code, folder, passphrase=phrase))
+            .with_progress(self.tr("Writing the package…"))
+            .success(self._down_made)
+            .failure(failed)
+            .run()
+        )
+        return self._operation
+
+    def _down_made(self, r: sync_down.DownExport) -> None:
+        self.down_button.setEnabled(True)
+        self.last_down = r
+        self.refresh()
+        lang = language()
+        self.conflicts_note.setText(
+            self.tr("Package %1 for office %2 written to %3: %4 questions, %5 decisions, %6 policy versions.")
+            .replace("%1", lang.fmt_int(r.sequence))
+            .replace("%2", lang.digits(r.recipient))
+            .replace("%3", r.path)
+            .replace("%4", lang.fmt_int(r.questions))
+            .replace("%5", lang.fmt_int(r.decisions))
+            .replace("%6", lang.fmt_int(r.policies))
+        )
+
+    # -- questions from the office above -----------------------------------------------------------
+    def _fill_questions(self) -> None:
+        lang = language()
+        rows = [("q", q) for q in self._questions] + [("d", d) for d in self._decisions]
+        t = self.questions_table
+        t.setRowCount(len(rows))
+        for i, (kind, x) in enumerate(rows):
+            other = x["other"]
+            place = lang.label(other["office_name_zh"], other["office_name_bo"])
+            village = lang.label(other["village_zh"], other["village_bo"])
+            if village and village != place:
+                place = f"{place} · {village}"
+            if kind == "q":
+                said = self.tr("%1 (also registered in %2)").replace("%1", x["question"] or "?").replace("%2", place)
+                answer = x["answer"] or ""
+            elif x["outcome"] == "left":
+                said = self.tr("Decided: the household is in %1; it left this register.").replace("%1", place)
+                answer = ""
+            else:
+                said = self.tr("Decided: the household stays here.")
+                answer = ""
+            cells = [lang.digits(x["id_number_masked"]), lang.label(x["name_zh"], x["name_bo"]), said, answer]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if kind == "q" and not x["answer"]:
+                    item.setForeground(QBrush(OVERDUE))
+                t.setItem(i, col, item)
+        waiting = sum(1 for q in self._questions if not q["answer"])
+        self.questions_note.setText(
+            self.tr("No questions or decisions from the office above.")
+            if not rows
+            else self.tr(
+                "Questions from the office above waiting for an answer: %1. Answers go up in the next package."
+            ).replace("%1", lang.fmt_int(waiting))
+        )
+        self._question_buttons()
+
+    def _selected_question(self) -> dict | None:
+        rows = self.questions_table.selectionModel().selectedRows()
+        return self._questions[rows[0].row()] if rows and rows[0].row() < len(self._questions) else None
+
+    def _question_buttons(self) -> None:
+        self.answer_button.setEnabled(self._selected_question() is not None)
+
+    def answer_selected(self, text: str | None = None) -> None:
+        q = self._selected_question()
+        if q is None:
+            return
+        if text is None:
+            text, ok = QInputDialog.getMultiLineText(
+                self, self.tr("Answer the office above"), q["question"] or "", q["answer"] or ""
+            )
+            if not ok:
+                return
+        run_now(self, lambda: sync_down.answer(self.ws, q["id"], text or ""))
+        self.refresh_conflicts()
+        self.notify_changed()
 
     def _side_text(self, side) -> str:
         lang = language()
@@ -434,6 +611,7 @@ class SyncPage(Page):
                 self._side_text(c["local"]),
                 self._side_text(c["incoming"]),
                 states.get(c["resolution"], c["resolution"] or ""),
+                self._replies_text(c),
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
