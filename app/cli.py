@@ -2,9 +2,9 @@
 
 Every command lives in a module of `app/commands/` with `register(subparsers)`, which sets each
 subcommand's handler with ``set_defaults(handler=...)``: a function ``handler(args) -> int`` that
-opens the register itself (``cli.open_workspace(args)``) and returns the exit code.  A DomainError becomes one sentence on stderr in the chosen
-language and exit code 2 (nothing written); anything unexpected is logged and told as a sentence
-with the log's location (exit 3) — never a traceback.
+opens the register itself (``cli.open_workspace(args)``) and returns the exit code.  A DomainError
+becomes one sentence on stderr in the chosen language and exit code 2 (nothing written); anything
+unexpected is logged and told as a sentence with the log's location (exit 3) — never a traceback.
 
 Signing in: a register with accounts is opened only for an account and its password, as the GUI
 opens it only after its sign-in window (:func:`sign_in`); the command then acts with that

@@ -20,7 +20,8 @@ Adding a register — say the loan ledger's repayments — takes five things:
    page there, in this order, of the class named here);
 5. here: a :class:`Table` in :data:`TABLES` after its parents (sync applies tables in this
    order), and a :class:`Register` in :data:`REGISTERS` (its place there is its place in the
-   navigation, the Reports page and the command line) with its list spec and sheet columns.
+   navigation, the Reports page and the command line) with its list spec and sheet columns,
+   written with :func:`_register` so that it says only what is its own.
 
 A table that is a record but no register of its own (a loan's steps, a session's attendees) needs
 only the :class:`Table`.  The workspace's ``ws.<name>`` then finds the service, the window the
@@ -34,6 +35,7 @@ service and the page are named by module and class and imported only when first 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.i18n import N_
 
@@ -169,48 +171,84 @@ NAME_COLUMNS = (
     Column("village", N_("Village"), "village", 16),
 )
 
+
+def _register(
+    name: str,
+    table: str,
+    label: str,
+    *,
+    service: str,
+    page: str,
+    alias: str,
+    sheet: tuple[Column, ...],
+    of_household: str = "",
+    **spec: Any,
+) -> Register:
+    """A register entry that says only what is its own: its service class is in
+    ``app.services.<name>`` and its page class in ``ui.pages.<name>``; `sheet` is its sheet's
+    columns; the other keywords are its list spec's (which takes the register's name and table).
+
+    `of_household` ("JOIN", or "LEFT JOIN" where a row may have no household) is for a register
+    whose rows belong to a household: its FROM clause, selected columns, village and household
+    columns then follow from the household join, which searching by name needs."""
+    if of_household:
+        spec.update(
+            from_sql=f"{table} {alias} {of_household} household h ON h.id = {alias}.household_id"
+            " LEFT JOIN village v ON v.id = h.village_id",
+            columns=f"{alias}.*, " + HOUSEHOLD_COLS,
+            village_column="h.village_id",
+            household_column=f"{alias}.household_id",
+            joins_household=True,
+        )
+    return Register(
+        name,
+        table,
+        label,
+        f"app.services.{name}:{service}",
+        f"{name}:{page}",
+        RegisterSpec(name=name, table=table, alias=alias, **spec),
+        sheet,
+    )
+
+
 REGISTERS: dict[str, Register] = {
     r.name: r
     for r in (
-        Register(
+        _register(
             "households",
             "household",
             N_("Households"),
-            "app.services.households:HouseholdService",
-            "households:HouseholdsPage",
-            RegisterSpec(
-                name="households",
-                table="household",
-                alias="h",
-                from_sql="household h LEFT JOIN village v ON v.id = h.village_id",
-                columns="h.id, h.office_code, h.name_zh, h.name_bo, h.name_wylie, h.id_number, h.birth_date,"
-                " h.sex, h.phone, h.village_id, v.name_zh AS village_zh, v.name_bo AS village_bo,"
-                " h.group_name, h.household_size, h.labour_count, h.ethnicity, h.preferred_language,"
-                " h.status, h.industry, h.version,"
-                # unknown registration dates (households entered before #20) read as the day the
-                # household was entered here: the best that is known (m0012)
-                " coalesce(h.registered_on, substr(h.created_at, 1, 10)) AS registered_on, h.created_at, h.updated_at, h.deleted_at",
-                sorts={
-                    "name": "h.name_pinyin",
-                    "name_bo": "h.name_wylie",
-                    "id_number": "h.id_number",
-                    "village": "v.name_zh",
-                    "status": "h.status",
-                    "household_size": "h.household_size",
-                    "phone": "h.phone",
-                    "birth_date": "h.birth_date",
-                    "registered_on": "coalesce(h.registered_on, substr(h.created_at, 1, 10))",
-                    "updated_at": "h.updated_at",
-                    "created_at": "h.created_at",
-                },
-                default_sort="name",
-                date_column="substr(h.created_at, 1, 10)",
-                status_column="h.status",
-                village_column="h.village_id",
-                household_column="h.id",
-                joins_household=True,
-            ),
-            (
+            service="HouseholdService",
+            page="HouseholdsPage",
+            alias="h",
+            from_sql="household h LEFT JOIN village v ON v.id = h.village_id",
+            columns="h.id, h.office_code, h.name_zh, h.name_bo, h.name_wylie, h.id_number, h.birth_date,"
+            " h.sex, h.phone, h.village_id, v.name_zh AS village_zh, v.name_bo AS village_bo,"
+            " h.group_name, h.household_size, h.labour_count, h.ethnicity, h.preferred_language,"
+            " h.status, h.industry, h.version,"
+            # unknown registration dates (households entered before #20) read as the day the
+            # household was entered here: the best that is known (m0012)
+            " coalesce(h.registered_on, substr(h.created_at, 1, 10)) AS registered_on, h.created_at, h.updated_at, h.deleted_at",
+            sorts={
+                "name": "h.name_pinyin",
+                "name_bo": "h.name_wylie",
+                "id_number": "h.id_number",
+                "village": "v.name_zh",
+                "status": "h.status",
+                "household_size": "h.household_size",
+                "phone": "h.phone",
+                "birth_date": "h.birth_date",
+                "registered_on": "coalesce(h.registered_on, substr(h.created_at, 1, 10))",
+                "updated_at": "h.updated_at",
+                "created_at": "h.created_at",
+            },
+            default_sort="name",
+            date_column="substr(h.created_at, 1, 10)",
+            status_column="h.status",
+            village_column="h.village_id",
+            household_column="h.id",
+            joins_household=True,
+            sheet=(
                 Column("name_zh", N_("Name (Chinese)"), "name_zh", 14),
                 Column("name_bo", N_("Name (Tibetan)"), "name_bo", 22),
                 Column("id_number", N_("ID number"), "id", 21),
@@ -228,45 +266,36 @@ REGISTERS: dict[str, Register] = {
                 Column("registered_on", N_("Registered on"), "date", 11),
             ),
         ),
-        Register(
+        _register(
             "loans",
             "loan_demand",
             N_("Loan demands"),
-            "app.services.loans:LoanService",
-            "loans:LoansPage",
-            RegisterSpec(
-                name="loans",
-                table="loan_demand",
-                alias="d",
-                from_sql="loan_demand d JOIN household h ON h.id = d.household_id"
-                " LEFT JOIN village v ON v.id = h.village_id",
-                columns="d.*, " + HOUSEHOLD_COLS,
-                sorts={
-                    "registered_on": "d.registered_on",
-                    "name": "h.name_pinyin",
-                    "amount": "d.amount_fen",
-                    "status": "d.status",
-                    "product": "d.product_code",
-                    "village": "v.name_zh",
-                    "granted": "d.granted_fen",
-                    "status_on": "d.status_on",
-                    "updated_at": "d.updated_at",
-                },
-                default_sort="registered_on",
-                date_column="d.registered_on",
-                status_column="d.status",
-                village_column="h.village_id",
-                household_column="d.household_id",
-                joins_household=True,
-                text_columns=("d.purpose", "d.bank"),
-                search_by_lookup=True,
-                filters={
-                    # waiting for a bank decision since before this date
-                    "waiting_since": "d.status IN ('registered', 'referred') AND d.registered_on < ?",
-                    "product_code": "d.product_code = ?",
-                },
-            ),
-            (
+            service="LoanService",
+            page="LoansPage",
+            alias="d",
+            of_household="JOIN",
+            sorts={
+                "registered_on": "d.registered_on",
+                "name": "h.name_pinyin",
+                "amount": "d.amount_fen",
+                "status": "d.status",
+                "product": "d.product_code",
+                "village": "v.name_zh",
+                "granted": "d.granted_fen",
+                "status_on": "d.status_on",
+                "updated_at": "d.updated_at",
+            },
+            default_sort="registered_on",
+            date_column="d.registered_on",
+            status_column="d.status",
+            text_columns=("d.purpose", "d.bank"),
+            search_by_lookup=True,
+            filters={
+                # waiting for a bank decision since before this date
+                "waiting_since": "d.status IN ('registered', 'referred') AND d.registered_on < ?",
+                "product_code": "d.product_code = ?",
+            },
+            sheet=(
                 Column("registered_on", N_("Registered on"), "date", 11),
                 *NAME_COLUMNS,
                 Column("product_code", N_("Loan product"), "product", 18),
@@ -288,35 +317,31 @@ REGISTERS: dict[str, Register] = {
                 Column("reason", N_("Reason"), "text", 16),
             ),
         ),
-        Register(
+        _register(
             "sessions",
             "literacy_session",
             N_("Literacy sessions"),
-            "app.services.sessions:SessionService",
-            "sessions:SessionsPage",
-            RegisterSpec(
-                name="sessions",
-                table="literacy_session",
-                alias="s",
-                from_sql="literacy_session s LEFT JOIN village v ON v.id = s.village_id",
-                columns="s.*, v.name_zh AS village_zh, v.name_bo AS village_bo",
-                sorts={
-                    "held_on": "s.held_on",
-                    "place": "s.place",
-                    "attendance": "s.attendance_total",
-                    "language": "s.language",
-                    "village": "v.name_zh",
-                    "updated_at": "s.updated_at",
-                },
-                default_sort="held_on",
-                date_column="s.held_on",
-                status_column="s.language",
-                village_column="s.village_id",
-                household_column=None,
-                joins_household=False,
-                text_columns=("s.place", "s.presenters", "s.volunteers", "s.topics", "s.notes"),
-            ),
-            (
+            service="SessionService",
+            page="SessionsPage",
+            alias="s",
+            from_sql="literacy_session s LEFT JOIN village v ON v.id = s.village_id",
+            columns="s.*, v.name_zh AS village_zh, v.name_bo AS village_bo",
+            sorts={
+                "held_on": "s.held_on",
+                "place": "s.place",
+                "attendance": "s.attendance_total",
+                "language": "s.language",
+                "village": "v.name_zh",
+                "updated_at": "s.updated_at",
+            },
+            default_sort="held_on",
+            date_column="s.held_on",
+            status_column="s.language",
+            village_column="s.village_id",
+            household_column=None,
+            joins_household=False,
+            text_columns=("s.place", "s.presenters", "s.volunteers", "s.topics", "s.notes"),
+            sheet=(
                 Column("held_on", N_("Held on"), "date", 11),
                 Column("village", N_("Village"), "village", 16),
                 Column("place", N_("Place"), "text", 16),
@@ -332,40 +357,31 @@ REGISTERS: dict[str, Register] = {
                 Column("notes", N_("Notes"), "text", 16),
             ),
         ),
-        Register(
+        _register(
             "complaints",
             "complaint",
             N_("Complaints"),
-            "app.services.complaints:ComplaintService",
-            "complaints:ComplaintsPage",
-            RegisterSpec(
-                name="complaints",
-                table="complaint",
-                alias="c",
-                from_sql="complaint c LEFT JOIN household h ON h.id = c.household_id"
-                " LEFT JOIN village v ON v.id = h.village_id",
-                columns="c.*, " + HOUSEHOLD_COLS,
-                sorts={
-                    "received_on": "c.received_on",
-                    "due_on": "c.due_on",
-                    "status": "c.status",
-                    "institution": "c.institution",
-                    "name": "coalesce(h.name_pinyin, c.complainant_name)",
-                    "updated_at": "c.updated_at",
-                },
-                default_sort="received_on",
-                date_column="c.received_on",
-                status_column="c.status",
-                village_column="h.village_id",
-                household_column="c.household_id",
-                joins_household=True,
-                text_columns=("c.complainant_name", "c.institution", "c.description", "c.handler"),
-                filters={
-                    # open and due before this date
-                    "overdue_on": "c.status IN ('received', 'transferred') AND c.due_on < ?",
-                },
-            ),
-            (
+            service="ComplaintService",
+            page="ComplaintsPage",
+            alias="c",
+            of_household="LEFT JOIN",
+            sorts={
+                "received_on": "c.received_on",
+                "due_on": "c.due_on",
+                "status": "c.status",
+                "institution": "c.institution",
+                "name": "coalesce(h.name_pinyin, c.complainant_name)",
+                "updated_at": "c.updated_at",
+            },
+            default_sort="received_on",
+            date_column="c.received_on",
+            status_column="c.status",
+            text_columns=("c.complainant_name", "c.institution", "c.description", "c.handler"),
+            filters={
+                # open and due before this date
+                "overdue_on": "c.status IN ('received', 'transferred') AND c.due_on < ?",
+            },
+            sheet=(
                 Column("received_on", N_("Received on"), "date", 11),
                 Column("received_via", N_("Received via"), "enum:complaint_via", 9),
                 *NAME_COLUMNS,
@@ -387,37 +403,28 @@ REGISTERS: dict[str, Register] = {
                 Column("satisfaction", N_("Satisfaction"), "enum:satisfaction", 10),
             ),
         ),
-        Register(
+        _register(
             "ratings",
             "credit_rating",
             N_("Credit ratings"),
-            "app.services.ratings:RatingService",
-            "ratings:RatingsPage",
-            RegisterSpec(
-                name="ratings",
-                table="credit_rating",
-                alias="r",
-                from_sql="credit_rating r JOIN household h ON h.id = r.household_id"
-                " LEFT JOIN village v ON v.id = h.village_id",
-                columns="r.*, " + HOUSEHOLD_COLS,
-                sorts={
-                    "year": "r.year",
-                    "score": "r.score",
-                    "grade": "r.grade",
-                    "name": "h.name_pinyin",
-                    "village": "v.name_zh",
-                    "rated_on": "r.rated_on",
-                    "updated_at": "r.updated_at",
-                },
-                default_sort="year",
-                date_column="r.rated_on",
-                status_column="r.grade",
-                village_column="h.village_id",
-                household_column="r.household_id",
-                joins_household=True,
-                filters={"year": "r.year = ?"},
-            ),
-            (
+            service="RatingService",
+            page="RatingsPage",
+            alias="r",
+            of_household="JOIN",
+            sorts={
+                "year": "r.year",
+                "score": "r.score",
+                "grade": "r.grade",
+                "name": "h.name_pinyin",
+                "village": "v.name_zh",
+                "rated_on": "r.rated_on",
+                "updated_at": "r.updated_at",
+            },
+            default_sort="year",
+            date_column="r.rated_on",
+            status_column="r.grade",
+            filters={"year": "r.year = ?"},
+            sheet=(
                 Column("year", N_("Year"), "int", 6),
                 *NAME_COLUMNS,
                 Column("score", N_("Score"), "int", 6),

@@ -32,8 +32,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
-from app.domain.errors import DomainError
-from app.i18n import N_, render, translate
+from app.domain.errors import DomainError, sentence
+from app.i18n import N_
 
 #: pauses between attempts of a refused rename (seconds, about 1.5 in all)
 REPLACE_RETRY_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8)
@@ -116,12 +116,7 @@ class UsbError(DomainError):
         super().__init__(self.text("en"))
 
     def text(self, lang: str = "en") -> str:
-        template = render(MESSAGES[self.kind], lang) if lang == "both" else translate(MESSAGES[self.kind], lang)
-        params = {"name": Path(self.path).name, "detail": self.detail}
-        try:
-            return template.format(**params)
-        except (KeyError, IndexError, ValueError):
-            return MESSAGES[self.kind].format(**params)
+        return sentence(MESSAGES[self.kind], {"name": Path(self.path).name, "detail": self.detail}, lang)
 
 
 #: Windows' limit on a whole path (MAX_PATH) where long paths are not switched on
@@ -174,7 +169,9 @@ def _fsync_path(path: str) -> None:
         os.close(fd)
 
 
-def _fsync_dir(folder: str) -> None:
+def fsync_dir(folder: str | os.PathLike, *, quiet: bool = False) -> None:
+    """Make a rename in `folder` durable.  `quiet`: no error at all, for a caller whose file is
+    safe already (a backup verified, a register encrypted in place)."""
     if os.name != "posix":
         return  # Windows: MoveFileEx is durable enough once the file itself was flushed
     try:
@@ -184,7 +181,8 @@ def _fsync_dir(folder: str) -> None:
     try:
         os.fsync(fd)
     except OSError as exc:
-        if exc.errno not in (errno.EINVAL, errno.EBADF):  # some file systems cannot sync a folder
+        # some file systems cannot sync a folder
+        if not quiet and exc.errno not in (errno.EINVAL, errno.EBADF):
             raise
     finally:
         os.close(fd)
@@ -280,7 +278,7 @@ def _commit(temp: str, final: str, expected_sha256: str | None) -> Written:
             raise UsbError(IN_USE, final, exc.strerror or str(exc)) from exc
         raise
     try:
-        _fsync_dir(os.path.dirname(os.path.abspath(final)) or ".")
+        fsync_dir(os.path.dirname(os.path.abspath(final)) or ".")
         again = sha256_file(final, drop_cache=True)
     except OSError:
         _remove_quietly(final)

@@ -1,19 +1,12 @@
-"""Finding removable drives, and writing export files safely onto them.
+"""Finding removable drives (USB sticks) to offer as the place an export goes.
 
-The safe writing itself (temp name, fsync, rename, read back: DESIGN §6) is app.safe_write,
-shared with sync packages and backups; its names are re-exported here for the writers.
+Writing the file itself safely (temp name, fsync, rename, read back: DESIGN §6) is
+:mod:`app.safe_write`, shared with sync packages and backups.
 
 Public API::
 
-    write_file_safely(data_or_writer, final_path) -> Written
-        data (bytes) or writer(temp_path) (a function that writes the whole file at temp_path,
-        e.g. an XlsxWriter workbook or a ReportLab document).
-    safe_target(final_path)  (context manager) -> Target: write the file at ``target.temp``; on
-        leaving without error it is synced, renamed and verified (``target.written``); on an
-        error or a cancelled generator the temp file is removed and no final file appears.
     removable_drives() -> list[Drive]     mounted removable drives (Linux, Windows), best first
-    sha256_file(path) -> str
-    safe_file_name(name) -> str           a suggested name Windows accepts (no : ? * … in it)
+    on_removable_drive(path) -> bool      whether `path` is on one of them
 """
 
 from __future__ import annotations
@@ -25,50 +18,6 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-
-from app.safe_write import (
-    FULL,
-    IN_USE,
-    MESSAGES,
-    MISMATCH,
-    OTHER,
-    READ_ONLY,
-    REMOVED,
-    TOO_LONG,
-    WINDOWS_MAX_PATH,
-    Target,
-    UsbError,
-    Written,
-    classify,
-    safe_file_name,
-    safe_target,
-    sha256_file,
-    write_file_safely,
-)
-
-#: re-exported from app.safe_write for the writers, beside this module's drives
-__all__ = [
-    "FULL",
-    "IN_USE",
-    "MESSAGES",
-    "MISMATCH",
-    "OTHER",
-    "READ_ONLY",
-    "REMOVED",
-    "TOO_LONG",
-    "WINDOWS_MAX_PATH",
-    "Target",
-    "UsbError",
-    "Written",
-    "classify",
-    "safe_file_name",
-    "safe_target",
-    "sha256_file",
-    "write_file_safely",
-    "Drive",
-    "removable_drives",
-    "on_removable_drive",
-]
 
 # --- removable drives -------------------------------------------------------------------------
 

@@ -15,19 +15,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from app.domain.errors import DomainError
-from app.i18n import N_, render
+from app.domain.errors import SentenceError
+from app.i18n import N_
 
 
-class StorageError(DomainError):
+class StorageError(SentenceError):
     """A problem with the database file itself, told as a sentence."""
-
-    def __init__(self, message: str, **params: Any):
-        self.message, self.params = message, params
-        super().__init__(message.format(**params))
-
-    def text(self, lang: str = "en") -> str:
-        return render(self.message, lang).format(**self.params)  # ("both": Chinese and Tibetan)
 
 
 def now_utc() -> str:
@@ -280,7 +273,7 @@ class Database:
         # 64 MB page cache: index maintenance of a 100,000-household register stays in memory
         self.conn.execute("PRAGMA cache_size = -65536")
         self.conn.row_factory = sqlite3.Row
-        self._utils = None
+        self._utils: Any = None  # sqlite_utils.Database, made on first use
         self._lock = threading.RLock()
         self._memo: dict[str, tuple[int, Any]] = {}
         self._depth = 0
@@ -288,7 +281,7 @@ class Database:
             self.migrate(before=before_migrate)
 
     @property
-    def utils(self):
+    def utils(self) -> Any:
         """sqlite-utils on this connection, imported on first use: importing it (click, pluggy …)
         costs about 0.2 s of every start-up otherwise (bench/startup)."""
         if self._utils is None:
@@ -451,7 +444,7 @@ class Database:
             return self.conn.executemany(sql, rows)
 
     # -- settings --------------------------------------------------------------------------------
-    def memo(self, key: str, compute):
+    def memo(self, key: str, compute: Callable[[], Any]) -> Any:
         """`compute()`'s result, kept until this connection next writes anything.
 
         For small, often-read rows (the office profile, settings) that the GUI thread asks for on

@@ -17,7 +17,8 @@ cannot be rebuilt from the current rows afterwards.  The triggers also keep ``ho
 
 from __future__ import annotations
 
-from storage.db import run_script
+from storage.db import Database, run_script
+from storage.sqlite import sqlite3
 
 TABLE = "household_status_change"
 
@@ -58,7 +59,7 @@ def status_at(household_id: str, current: str, param: str = ":end") -> str:
     )
 
 
-def status_on(db, household_id: str, on: str) -> tuple[str, str] | None:
+def status_on(db: Database, household_id: str, on: str) -> tuple[str, str] | None:
     """The household's status at the end of the day `on` and the date of the history row that
     says so ('' for the status it was registered with); None when it has no history."""
     row = db.one(
@@ -69,7 +70,7 @@ def status_on(db, household_id: str, on: str) -> tuple[str, str] | None:
     return (row["status"], row["on_date"]) if row else None
 
 
-def install(conn) -> None:
+def install(conn: sqlite3.Connection) -> None:
     """Create the table and its triggers, and fill it from what the register knows: each
     household's status changes in the audit log (before → after, dated when recorded), then its
     current status where the log has none (households imported from another office, whose log

@@ -5,9 +5,12 @@ from __future__ import annotations
 from typing import Iterable
 
 from storage.db import Database
+from storage.sqlite import sqlite3
 
 
-def replace_tokens(conn, household_id: str, tokens: Iterable[str], old_tokens: Iterable[str] = ()) -> None:
+def replace_tokens(
+    conn: sqlite3.Connection, household_id: str, tokens: Iterable[str], old_tokens: Iterable[str] = ()
+) -> None:
     """Swap a household's search tokens: the old name's tokens go by primary key."""
     conn.executemany(
         "DELETE FROM household_search WHERE token = ? AND household_id = ?", [(t, household_id) for t in old_tokens]

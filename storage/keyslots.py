@@ -168,7 +168,7 @@ def read(register: str | os.PathLike) -> Slots:
 
 
 def write(register: str | os.PathLike, slots: Slots) -> None:
-    from app.services.files import replace_retrying
+    from app.safe_write import replace_retrying
 
     path = path_for(register)
     temp = path.with_name(path.name + ".part")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from storage.db import Database
 
@@ -31,7 +32,7 @@ def product_row(db: Database, code: str) -> dict | None:
     return db.one("SELECT * FROM ref_loan_product WHERE code = ?", (code,))
 
 
-def update_product_limits(db: Database, code: str, **limits) -> None:
+def update_product_limits(db: Database, code: str, **limits: Any) -> None:
     allowed = {"max_amount_fen", "max_term_months", "min_age", "max_age", "active"}
     sets = {k: v for k, v in limits.items() if k in allowed}
     if sets:

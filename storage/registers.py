@@ -8,7 +8,9 @@ the CLI and exports page through the same ids.  Sort keys are looked up in the s
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -84,7 +86,9 @@ class RegisterQuery:
     extra: dict = field(default_factory=dict)
 
 
-def _where(spec: RegisterSpec, q: RegisterQuery, db: Database | None = None) -> tuple[list[str], list]:
+def _where(
+    spec: RegisterSpec, q: RegisterQuery, db: Database | None = None, *, own_household: bool = False
+) -> tuple[list[str], list]:
     """The WHERE terms of a list and their parameters (`db`: to see which indexes the register has,
     for the look-up search of _lookup_where; without it free-text columns are scanned)."""
     a = spec.alias
@@ -121,7 +125,7 @@ def _where(spec: RegisterSpec, q: RegisterQuery, db: Database | None = None) -> 
     text = (
         _lookup_where(db, spec, q, params)
         if db is not None and _looks_up(db, spec, q)
-        else _text_where(spec, q, params)
+        else _text_where(spec, q, params, own_household=own_household)
     )
     if text:
         where.append(text)
@@ -132,16 +136,22 @@ def _has_text(q: RegisterQuery) -> bool:
     return q.kind != "empty" and bool(q.token or q.raw)
 
 
-def _text_where(spec: RegisterSpec, q: RegisterQuery, params: list) -> str:
+def _text_where(spec: RegisterSpec, q: RegisterQuery, params: list, *, own_household: bool = False) -> str:
+    """Search text as a test of each row (`own_household`: of the register's household column,
+    the same household as ``h.id`` through the join, read without the household row)."""
     if not _has_text(q):
         return ""
     ors: list[str] = []
     if spec.joins_household:
-        if q.kind == "digits":
+        household = spec.household_column if own_household and spec.household_column else "h.id"
+        if q.kind == "digits" and household == "h.id":
             ors.append(f"h.rowid IN ({DIGITS_MATCH})")
             params += _digits_params(q)
+        elif q.kind == "digits":
+            ors.append(f"{household} IN (SELECT id FROM household WHERE rowid IN ({DIGITS_MATCH}))")
+            params += _digits_params(q)
         else:
-            ors.append(f"h.id IN ({NAME_MATCH} UNION ALL {VILLAGE_MATCH})")
+            ors.append(f"{household} IN ({NAME_MATCH} UNION ALL {VILLAGE_MATCH})")
             params += _name_params(q)
     for col in spec.text_columns:
         ors.append(f"instr({col}, ?) > 0")
@@ -175,7 +185,14 @@ def _looks_up(db: Database | None, spec: RegisterSpec, q: RegisterQuery) -> bool
 
 
 def _lookup_where(db: Database, spec: RegisterSpec, q: RegisterQuery, params: list) -> str:
-    """Search text as ``rowid IN (… UNION ALL …)`` of index look-ups on the register's own table.
+    """Search text as ``rowid IN (… UNION ALL …)`` of index look-ups on the register's own table
+    (_lookup_rowids)."""
+    return f"{spec.alias}.rowid IN ({_lookup_rowids(db, spec, q, params)[0]})"
+
+
+def _lookup_rowids(db: Database, spec: RegisterSpec, q: RegisterQuery, params: list) -> tuple[str, bool]:
+    """The rowids that search text finds, as ``… UNION ALL …`` of index look-ups on the register's
+    own table, and whether a column is scanned (no index leads with it).
 
     Tested on every row, the search read all 119,000 loan demands of the 100,000-household demo
     county and their households (0.5 s per query, bench/bench_register_search.py); here it finds
@@ -235,7 +252,7 @@ def _lookup_where(db: Database, spec: RegisterSpec, q: RegisterQuery, params: li
         arms.append(f"SELECT rowid FROM {table} WHERE " + " OR ".join(f"instr({c}, ?) > 0" for c in scanned))
         params += [text] * len(scanned)
     with_clause = f"WITH RECURSIVE {', '.join(ctes)} " if ctes else ""
-    return f"{spec.alias}.rowid IN ({with_clause}{' UNION ALL '.join(arms)})"
+    return f"{with_clause}{' UNION ALL '.join(arms)}", bool(scanned)
 
 
 def _leading_columns(db: Database, table: str) -> frozenset[str]:
@@ -256,11 +273,7 @@ def _leading_columns(db: Database, table: str) -> frozenset[str]:
     )
 
 
-def search_ids(db: Database, register: str, q: RegisterQuery) -> list[str]:
-    spec = SPECS[register]
-    where, params = _where(spec, q, db)
-    order = spec.sorts.get(q.sort or spec.default_sort, spec.sorts[spec.default_sort])
-    direction = "DESC" if q.descending else "ASC"
+def _search_sql(db: Database, spec: RegisterSpec, q: RegisterQuery, where: list[str], order: str) -> str:
     from_sql = spec.from_sql
     if _looks_up(db, spec, q):
         # the rows come from the look-ups' rowid list: with a filter beside it (status, dates)
@@ -270,11 +283,13 @@ def search_ids(db: Database, register: str, q: RegisterQuery) -> list[str]:
         head = f"{spec.table} {spec.alias} "
         assert from_sql.startswith(head)
         from_sql = f"{head}NOT INDEXED {from_sql[len(head) :]}"
-    sql = (
-        f"SELECT {spec.alias}.id FROM {from_sql}"
-        f"{' WHERE ' + ' AND '.join(where) if where else ''}"
-        f" ORDER BY {order} {direction}, {spec.alias}.id {direction}"
-    )
+    return f"SELECT {spec.alias}.id FROM {from_sql}{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}"
+
+
+def search_ids(db: Database, register: str, q: RegisterQuery) -> list[str]:
+    spec = SPECS[register]
+    where, params = _where(spec, q, db)
+    sql = _search_sql(db, spec, q, where, _order_sql(spec, q))
     # plain tuples, not the connection's sqlite3.Row: 100,000 ids of the list as it opens cost
     # half as much (155 → 85 ms of CPU at 100,000 households)
     cur = db.execute(sql, params)
@@ -287,9 +302,170 @@ def rows_by_ids(db: Database, register: str, ids: list[str]) -> list[dict]:
     if not ids:
         return []
     spec = SPECS[register]
-    rows = db.query(
+    cur = db.execute(
         f"SELECT {spec.columns} FROM {spec.from_sql} WHERE {spec.alias}.id IN (SELECT value FROM json_each(?))",
         (json.dumps(ids),),
     )
-    by_id = {r["id"]: r for r in rows}
+    # plain tuples zipped with the column names: a first screen of 100 loan demands (45 columns)
+    # as sqlite3.Row turned into dicts cost 2.2 ms of the 4 it took (bench_register_search)
+    cur.row_factory = None
+    names = [d[0] for d in cur.description]
+    by_id = {r["id"]: r for r in (dict(zip(names, t)) for t in cur.fetchall())}
     return [by_id[i] for i in ids if i in by_id]
+
+
+# -- the first screen of a list ------------------------------------------------------------------
+# A page shows its first rows at once and fetches the whole ordered list on the worker (ui.models
+# .paged).  Ordering every match is what a big search costs: the 39,487 loan demands of a bank
+# take 140 ms to find and order at 100,000 households, each match a few index searches (~4 µs)
+# however it is found.  The first screen of such a search lies among the first few hundred rows of
+# the register in the list's order, so it walks that order: the rows up to the WALK_FIRST-th of
+# the whole register in that order (an index range: the index that holds the order, and the
+# columns the search and the filters test — migration 24 — so that a row that does not match costs
+# no look-up), tested against the search and the filters.  When fewer than a screen match there,
+# the share that did says how far a screen is; past WALK_LAST rows (a search matching under ~1 %
+# of the register, about a thousand rows) ordering the matches themselves costs less, and is what
+# happens.  Orders without such an index (a household's name, a village) order the matches too.
+WALK_FIRST = 3_000
+WALK_LAST = 10_000
+# a search surely matching fewer rows than this orders them at once (_few_matches)
+FEW = 300
+# below this many rows a register is ordered whole (a few thousand sessions or complaints: ~5 ms)
+WALK_FROM_ROWS = 20_000
+
+
+def _order_sql(spec: RegisterSpec, q: RegisterQuery) -> str:
+    order = spec.sorts.get(q.sort or spec.default_sort, spec.sorts[spec.default_sort])
+    direction = "DESC" if q.descending else "ASC"
+    return f"{order} {direction}, {spec.alias}.id {direction}"
+
+
+def _walk_index(db: Database, spec: RegisterSpec, q: RegisterQuery) -> tuple[str, list[str]] | None:
+    """The index that leads with the register's own NOT NULL column this list is ordered by and
+    then the id (a walk reads it in order) and its columns; None when there is none."""
+    expr = spec.sorts.get(q.sort or spec.default_sort, spec.sorts[spec.default_sort])
+    prefix = f"{spec.alias}."
+    column = expr[len(prefix) :]
+    if not expr.startswith(prefix) or not column.isidentifier():
+        return None
+    version = db.scalar("PRAGMA schema_version")
+
+    def index() -> tuple[str, list[str]] | None:
+        if not db.one('SELECT 1 FROM pragma_table_info(?) WHERE name = ? AND "notnull"', (spec.table, column)):
+            return None
+        for r in db.query("SELECT name FROM pragma_index_list(?) WHERE partial = 0 ORDER BY name", (spec.table,)):
+            name = r["name"]
+            cols = db.query("SELECT name, coll, desc FROM pragma_index_xinfo(?) WHERE key ORDER BY seqno", (name,))
+            if (
+                len(cols) >= 2
+                and [c["name"] for c in cols[:2]] == [column, "id"]
+                and all(c["coll"] == "BINARY" and not c["desc"] and c["name"] for c in cols)
+            ):
+                return name, [c["name"] for c in cols]
+        return None
+
+    return db.memo(f"registers.walk:{spec.table}:{column}:{version}", index)
+
+
+def _own_terms(spec: RegisterSpec, where: list[str], params: list) -> tuple[list[str], list]:
+    """The terms of `where` that read the register's own table alone (with their parameters)."""
+    terms: list[str] = []
+    kept: list = []
+    i = 0
+    for term in where:
+        n = term.count("?")
+        if set(re.findall(r"\b([a-z_]+)\.[a-z_]", term)) <= {spec.alias}:
+            terms.append(term)
+            kept += params[i : i + n]
+        i += n
+    return terms, kept
+
+
+def first_ids(db: Database, register: str, q: RegisterQuery, limit: int) -> list[str]:
+    """The first `limit` ids of ``search_ids(db, register, q)``, in the same order (ties by id
+    as there), without ordering every match of a big search."""
+    spec = SPECS[register]
+    a = spec.alias
+    order = _order_sql(spec, q)
+    rows = db.scalar(f"SELECT max(rowid) FROM {spec.table}") or 0  # about the row count, at once
+    walk_index = _walk_index(db, spec, q) if rows >= WALK_FROM_ROWS and _has_text(q) else None
+    if walk_index is not None and not _few_matches(db, spec, q):
+        index, columns = walk_index
+        # the search as a test of each walked row (the look-ups would find every match first),
+        # on the register's own household column: a row that fails it needs no household row
+        where, params = _where(spec, q, own_household=True)
+        read = set(re.findall(rf"\b{a}\.([a-z_]+)", " ".join(where) + " " + order))
+        if read <= set(columns):
+            return _walk(db, spec, q, limit, index, columns, where, params, order)
+    where, params = _where(spec, q, db)
+    return _ids(db, _search_sql(db, spec, q, where, order) + " LIMIT ?", [*params, limit])
+
+
+def _few_matches(db: Database, spec: RegisterSpec, q: RegisterQuery) -> bool:
+    """Whether the search text surely finds fewer than FEW rows (a full name, an ID-number tail, a
+    phone number): counted from the look-ups' index entries, stopping at FEW, so that such a search
+    orders its few matches at once instead of walking first.  False when it cannot be told cheaply."""
+    params: list = []
+    if _looks_up(db, spec, q):
+        rowids, scanned = _lookup_rowids(db, spec, q, params)
+        if scanned:
+            return False
+        sql = f"SELECT count(*) FROM ({rowids} LIMIT {FEW})"
+        few = FEW
+    elif spec.joins_household and not spec.text_columns:
+        # the households found (a household has a few records: a third of FEW of them)
+        if q.kind == "digits":
+            sql = f"SELECT count(*) FROM ({DIGITS_MATCH} LIMIT {FEW // 3})"
+            params = _digits_params(q)
+        else:
+            sql = f"SELECT count(*) FROM ({NAME_MATCH} UNION ALL {VILLAGE_MATCH} LIMIT {FEW // 3})"
+            params = _name_params(q)
+        few = FEW // 3
+    else:
+        return False
+    return bool(db.scalar(sql, params) < few)
+
+
+def _walk(
+    db: Database,
+    spec: RegisterSpec,
+    q: RegisterQuery,
+    limit: int,
+    index: str,
+    columns: list[str],
+    where: list[str],
+    params: list,
+    order: str,
+) -> list[str]:
+    """first_ids by a walk along `index`: its first rows that pass the filters of the table's own
+    columns (status, dates, deleted …; read from the index alone), then the whole search on them."""
+    a = spec.alias
+    filters, filter_params = _own_terms(spec, *_where(spec, dataclasses.replace(q, kind="empty")))
+    filtered = f"{spec.table} {a} INDEXED BY {index}{' WHERE ' + ' AND '.join(filters) if filters else ''}"
+    head = f"{spec.table} {a} "
+    assert spec.from_sql.startswith(head)
+    window = f"(SELECT {', '.join(f'{a}.{c}' for c in columns)} FROM {filtered} ORDER BY {order} LIMIT ?) AS {a} "
+    # the window drives the join (CROSS JOIN keeps SQLite from turning it round and looking the
+    # window up from every matching household)
+    rest = spec.from_sql[len(head) :]
+    if rest.startswith("JOIN "):
+        rest = "CROSS " + rest
+    sql = (
+        f"SELECT {a}.id FROM {window}{rest}{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order} LIMIT ?"
+    )
+    more = f"SELECT 1 FROM {filtered} ORDER BY {order} LIMIT 1 OFFSET ?"
+    walk = WALK_FIRST
+    while True:
+        ids = _ids(db, sql, [*filter_params, walk, *params, limit])
+        if len(ids) >= limit or db.one(more, (*filter_params, walk)) is None:
+            return ids  # a screen, or every row walked
+        # the matches' share so far says how far a screen is (half as far again, to be sure)
+        walk = walk * limit * 3 // (2 * len(ids)) if ids else WALK_LAST + 1
+        if walk > WALK_LAST:
+            break
+    where, params = _where(spec, q, db)
+    return _ids(db, _search_sql(db, spec, q, where, order) + " LIMIT ?", [*params, limit])
+
+
+def _ids(db: Database, sql: str, params: list) -> list[str]:
+    return [r["id"] for r in db.query(sql, params)]

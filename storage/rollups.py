@@ -179,7 +179,7 @@ def beside(db: Database, work: Callable[[Database], object]) -> Callable[[], obj
     thread = threading.Thread(target=run, name="rollups", daemon=True)
     thread.start()
 
-    def result():
+    def result() -> object:
         thread.join()
         if "error" in box:
             raise box["error"]

@@ -7,6 +7,8 @@ is the 29 February 1900 that never was — Excel copied a Lotus 1-2-3 bug).
 
 from __future__ import annotations
 
+from typing import Any
+
 import calendar
 import re
 from datetime import date, datetime, timedelta, timezone
@@ -24,7 +26,7 @@ _EXCEL_EPOCH = date(1899, 12, 30)  # serial 61 = 1900-03-01; serials 1–59 are 
 _EXCEL_MAX = 2958465  # 9999-12-31
 
 
-def _from_excel_serial(serial: float, field: str, value) -> date:
+def _from_excel_serial(serial: float, field: str, value: Any) -> date:
     day = int(serial)  # a fraction is the time of day
     if day < 1 or day > _EXCEL_MAX:
         raise ValidationError(
@@ -39,7 +41,7 @@ def _from_excel_serial(serial: float, field: str, value) -> date:
     return _EXCEL_EPOCH + timedelta(days=day)
 
 
-def parse_date(value, field: str) -> date:
+def parse_date(value: Any, field: str) -> date:
     """`value` as a date, or :class:`ValidationError` on `field` saying how to write one."""
     if isinstance(value, datetime):
         return value.date()

@@ -8,8 +8,9 @@ Several problems found at once travel together in :class:`ValidationErrors`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Iterable
+import dataclasses
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable
 
 from app import i18n
 
@@ -49,26 +50,32 @@ def params_in(params: dict[str, Any], lang: str) -> dict[str, Any]:
     return {k: v.in_lang(lang) if isinstance(v, Named) else v for k, v in params.items()}
 
 
+def sentence(message: str, params: dict[str, Any], lang: str = "en") -> str:
+    """`message` (an English source marked with N_) in `lang` ("en", "zh", "bo", or "both") with
+    its parameters filled in; in "both" the Tibetan and the Chinese sentence, each with its own
+    language's names (:class:`Named`)."""
+    if lang == "both":
+        return i18n.join_bilingual(sentence(message, params, "zh"), sentence(message, params, "bo"))
+    filled = params_in(params, lang)
+    try:
+        return i18n.translate(message, lang).format(**filled)
+    except (KeyError, IndexError, ValueError):
+        # A translation with a broken placeholder must not become a crash: fall back.
+        return message.format(**filled)
+
+
 @dataclass(frozen=True)
 class Problem:
     """One finding about one field: an error (refuses the save) or a warning (shown, allowed)."""
 
     field: str
     message: str  # English source text, marked with N_() where it is written
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)  # (`field` is the name of a field here)
     warning: bool = False
 
     def text(self, lang: str = "en") -> str:
-        """The message in `lang` ("en", "zh", "bo", or "both") with its parameters filled in; in
-        "both" each language's sentence has its own names (:class:`Named`)."""
-        if lang == "both":
-            return i18n.join_bilingual(self.text("zh"), self.text("bo"))
-        params = params_in(self.params, lang)
-        try:
-            return i18n.translate(self.message, lang).format(**params)
-        except (KeyError, IndexError, ValueError):
-            # A translation with a broken placeholder must not become a crash: fall back.
-            return self.message.format(**params)
+        """The message in `lang` with its parameters filled in (:func:`sentence`)."""
+        return sentence(self.message, self.params, lang)
 
 
 class DomainError(Exception):
@@ -76,6 +83,20 @@ class DomainError(Exception):
 
     def text(self, lang: str = "en") -> str:  # pragma: no cover - overridden
         return str(self)
+
+
+class SentenceError(DomainError):
+    """An error told by one sentence: an English source message (marked with N_) and its
+    parameters, said in the reader's language where it is shown (:func:`sentence`: bilingual mode
+    shows both).  The base of the services' and storage's own errors (a refused package, a
+    roster file that cannot be read, a failed backup, the disk …)."""
+
+    def __init__(self, message: str, **params: Any):
+        self.message, self.params = message, params
+        super().__init__(message.format(**params))
+
+    def text(self, lang: str = "en") -> str:
+        return sentence(self.message, self.params, lang)
 
 
 class ValidationError(DomainError):
@@ -124,7 +145,7 @@ class NotFound(DomainError):
         super().__init__(f"{what} not found: {key}")
 
     def text(self, lang: str = "en") -> str:
-        return i18n.translate(i18n.N_("Record not found: {key}"), lang).format(key=self.key)
+        return sentence(i18n.N_("Record not found: {key}"), {"key": self.key}, lang)
 
 
 class Conflict(DomainError):
@@ -135,8 +156,8 @@ class Conflict(DomainError):
         super().__init__(f"{table} {record_id} was changed by someone else")
 
     def text(self, lang: str = "en") -> str:
-        return i18n.translate(
-            i18n.N_("This record was changed elsewhere after you opened it. Close it and open it again."), lang
+        return sentence(
+            i18n.N_("This record was changed elsewhere after you opened it. Close it and open it again."), {}, lang
         )
 
 
@@ -146,9 +167,7 @@ class PermissionDenied(DomainError):
         super().__init__(f"not allowed: {action}")
 
     def text(self, lang: str = "en") -> str:
-        return i18n.translate(i18n.N_("Your account is not allowed to do this: {action}"), lang).format(
-            action=self.action
-        )
+        return sentence(i18n.N_("Your account is not allowed to do this: {action}"), {"action": self.action}, lang)
 
 
 class ReadOnlyRecord(PermissionDenied):
@@ -161,16 +180,17 @@ class ReadOnlyRecord(PermissionDenied):
 
     def text(self, lang: str = "en") -> str:
         name = f"{self.office_name} ({self.office_code})" if self.office_name else self.office_code
-        return i18n.translate(
+        return sentence(
             i18n.N_(
                 "This record belongs to office {office} and is read-only here: it is "
                 "changed at that office and arrives with its sync package."
             ),
+            {"office": name},
             lang,
-        ).format(office=name)
+        )
 
 
-def problems_of(check, *args, **kwargs) -> list[Problem]:
+def problems_of(check: Callable[..., Any], *args: Any, **kwargs: Any) -> list[Problem]:
     """Run a validating call; its errors (and the warnings it returns as the second item of a
     ``(value, warnings)`` pair, the validate_X convention) as a list — what a form shows."""
     try:
@@ -183,7 +203,7 @@ def problems_of(check, *args, **kwargs) -> list[Problem]:
     return list(warnings) if isinstance(warnings, list) else []
 
 
-def collect(*checks) -> list[Problem]:
+def collect(*checks: Callable[[], Any]) -> list[Problem]:
     """Run zero-argument callables; gather the ValidationErrors they raise as problems."""
     problems: list[Problem] = []
     for check in checks:

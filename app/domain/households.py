@@ -67,11 +67,11 @@ class Household:
         return dataclasses.asdict(self)
 
 
-def _text(value) -> str:
+def _text(value: Any) -> str:
     return "" if value is None else str(value).strip()
 
 
-def _code(problems: list[Problem], value, field: str, allowed: set[str] | None, message: str) -> str | None:
+def _code(problems: list[Problem], value: Any, field: str, allowed: set[str] | None, message: str) -> str | None:
     value = _text(value) or None
     if value is not None and allowed is not None and value not in allowed:
         problems.append(Problem(field, message, {"value": value}))
@@ -239,7 +239,7 @@ def validate_household(
     return result, warnings
 
 
-def _registered_on(problems: list[Problem], value, today: date) -> str | None:
+def _registered_on(problems: list[Problem], value: Any, today: date) -> str | None:
     """The registration date as ISO text, or None when not given; a problem when it cannot be."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None

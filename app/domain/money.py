@@ -7,6 +7,8 @@ float arithmetic).
 
 from __future__ import annotations
 
+from typing import Any
+
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -28,7 +30,7 @@ MAX_YUAN = 100_000_000
 MAX_FEN = MAX_YUAN * 100
 
 
-def too_large(field: str, fen) -> Problem:
+def too_large(field: str, fen: int) -> Problem:
     return Problem(
         field,
         N_("An amount of more than {max_yuan} yuan cannot be recorded here; check the amount."),
@@ -36,7 +38,7 @@ def too_large(field: str, fen) -> Problem:
     )
 
 
-def _bad_amount(field: str, value) -> ValidationError:
+def _bad_amount(field: str, value: Any) -> ValidationError:
     return ValidationError(
         field, N_("{value} is not an amount. Enter yuan, such as 50000, 5万 or 50,000.00."), value=str(value)
     )
@@ -51,7 +53,7 @@ def _decimal_from_number(value: int | float) -> Decimal:
     return rounded if abs(d - rounded) < Decimal("0.000001") else d
 
 
-def parse_yuan(value, field: str = "amount_fen", *, positive: bool = True) -> int:
+def parse_yuan(value: Any, field: str = "amount_fen", *, positive: bool = True) -> int:
     """An amount in yuan (text or number) as integer fen. Raises :class:`ValidationError` on `field`.
 
     Negative amounts are always refused; zero is refused when `positive` (the default).
@@ -112,7 +114,7 @@ def format_yuan(fen: int | None, thousands: bool = True) -> str:
     return f"{sign}{whole}.{cents:02d}"
 
 
-def require_positive_fen(fen, field: str) -> int:
+def require_positive_fen(fen: Any, field: str) -> int:
     """`fen` if it is a whole number above zero; else :class:`ValidationError` on `field`."""
     if isinstance(fen, bool) or not isinstance(fen, int):
         if isinstance(fen, float) and fen.is_integer():
@@ -130,7 +132,7 @@ def require_positive_fen(fen, field: str) -> int:
     return fen
 
 
-def parse_rate_percent(value, field: str = "rate_bp") -> int:
+def parse_rate_percent(value: Any, field: str = "rate_bp") -> int:
     """A yearly rate in percent ("4.35%", "4.35", 4.35) as basis points (435)."""
     if value is None or isinstance(value, bool):
         raise ValidationError(field, N_("Enter the yearly rate in percent, such as 4.35."))

@@ -7,13 +7,15 @@ ASCII, so that what is stored and compared is always plain digits.
 
 from __future__ import annotations
 
+from typing import Any
+
 import unicodedata
 
 from app.domain.errors import ValidationError
 from app.i18n import N_
 
 
-def ascii_text(value) -> str:
+def ascii_text(value: Any) -> str:
     """`value` as text with full-width forms folded (NFKC) and every decimal digit made ASCII."""
     text = unicodedata.normalize("NFKC", str(value))
     if text.isascii():
@@ -29,7 +31,7 @@ COUNT_CEILING = 1_000_000_000
 
 
 def parse_count(
-    value, field: str, *, minimum: int | None = 0, required: bool = False, maximum: int | None = None
+    value: Any, field: str, *, minimum: int | None = 0, required: bool = False, maximum: int | None = None
 ) -> int | None:
     """`value` as an int ≥ `minimum` and ≤ `maximum` (and never above :data:`COUNT_CEILING`);
     None/"" → None unless `required`. Raises :class:`ValidationError`."""

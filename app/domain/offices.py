@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from app.domain.errors import DomainError, Problem, ValidationErrors
+from app.domain.errors import DomainError, Problem, ValidationErrors, sentence
 from app.domain.text import text_problems
-from app.i18n import N_, translate
+from app.i18n import N_
 
 LEVELS = ("county", "township", "village")
 
@@ -53,7 +53,8 @@ class NoOffice(DomainError):
         super().__init__("this register has no office profile yet")
 
     def text(self, lang: str = "en") -> str:
-        return translate(
+        return sentence(
             N_("This register has no office profile yet. Create it first (command: init, or the first-start form)."),
+            {},
             lang,
         )

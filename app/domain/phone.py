@@ -8,6 +8,8 @@ dots and brackets between digit groups, full-width digits, and an Excel number c
 
 from __future__ import annotations
 
+from typing import Any
+
 import re
 
 from app.domain.errors import ValidationError
@@ -23,7 +25,7 @@ _LANDLINE_4 = re.compile(r"(0[3-9]\d{2})(\d{7,8})")
 _SEPARATORS = re.compile(r"[\s\-–—.()（）]+")
 
 
-def _refuse(field: str, raw) -> ValidationError:
+def _refuse(field: str, raw: Any) -> ValidationError:
     return ValidationError(
         field,
         N_(
@@ -34,7 +36,7 @@ def _refuse(field: str, raw) -> ValidationError:
     )
 
 
-def normalise_phone(raw, field: str = FIELD) -> str:
+def normalise_phone(raw: Any, field: str = FIELD) -> str:
     """`raw` in its stored form, "" when empty; :class:`ValidationError` on `field` otherwise."""
     if raw is None:
         return ""

@@ -54,7 +54,7 @@ class LiteracySession:
         return dataclasses.asdict(self)
 
 
-def _topic_list(topics) -> list[str]:
+def _topic_list(topics: Any) -> list[str]:
     """Topics as a list, also from the row's JSON text or a spreadsheet's "a, b" / "a、b" cell."""
     if not topics:
         return []

@@ -22,8 +22,8 @@ from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, NoReturn
 
 
-from app.domain.errors import DomainError, PermissionDenied, ValidationError
-from app.i18n import N_, render, translate
+from app.domain.errors import Named, PermissionDenied, SentenceError, ValidationError, sentence
+from app.i18n import N_, translate
 from storage import audit
 from storage.db import new_id, now_utc
 
@@ -86,15 +86,8 @@ def _h():
     return _hasher
 
 
-class AuthError(DomainError):
+class AuthError(SentenceError):
     """A refusal told as a sentence (wrong password, locked account, weak password …)."""
-
-    def __init__(self, message: str, **params):
-        self.message, self.params = message, params
-        super().__init__(message.format(**params))
-
-    def text(self, lang: str = "en") -> str:
-        return render(self.message, lang).format(**self.params)  # ("both": Chinese and Tibetan)
 
 
 class NotAllowed(PermissionDenied):
@@ -105,8 +98,9 @@ class NotAllowed(PermissionDenied):
         super().__init__(PERMISSION_LABELS.get(permission, permission))
 
     def text(self, lang: str = "en") -> str:
-        action = translate(PERMISSION_LABELS.get(self.permission, self.permission), lang)
-        return translate(N_("Your account is not allowed to do this: {action}"), lang).format(action=action)
+        label = PERMISSION_LABELS.get(self.permission, self.permission)
+        action = Named(translate(label, "zh"), translate(label, "bo"), label)
+        return sentence(N_("Your account is not allowed to do this: {action}"), {"action": action}, lang)
 
 
 @dataclass(frozen=True)

@@ -30,9 +30,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import paths
-from app.domain.errors import DomainError
-from app.i18n import N_, render
-from app.services.files import replace_retrying
+from app.domain.errors import SentenceError
+from app.i18n import N_
+from app.safe_write import fsync_dir, replace_retrying
 from storage import keyslots
 from storage.db import is_plain_sqlite, key_pragma, now_utc
 from storage.sqlite import sqlite3
@@ -53,13 +53,8 @@ KEEP_DAILY = 7
 KEEP_MONTHLY = 12
 
 
-class BackupError(DomainError):
-    def __init__(self, message: str, **params):
-        self.message, self.params = message, params
-        super().__init__(message.format(**params))
-
-    def text(self, lang: str = "en") -> str:
-        return render(self.message, lang).format(**self.params)  # ("both": Chinese and Tibetan)
+class BackupError(SentenceError):
+    """A backup or a restore that could not be made, and why, as one sentence."""
 
 
 @dataclass(frozen=True)
@@ -285,7 +280,7 @@ def _write_verified(ws: Workspace, folder: Path, now: datetime) -> Path:
             # opens the backup with them (storage/keyslots.py)
             shutil.copyfile(keyslots.path_for(ws.db.path), keyslots.path_for(final))
         replace_retrying(part, final)  # Windows: a virus scanner may hold the new file a moment
-        _fsync_dir(folder)
+        fsync_dir(folder, quiet=True)
     except BaseException as exc:
         # SQLite leaves its rollback journal beside a copy it could not finish (a full stick): the
         # stick is left as it was found, not with a stray "-journal" file in it.
@@ -345,17 +340,6 @@ def remove_stale_parts(folder: Path, register: str, *, now: float | None = None)
                     p.unlink()
                     removed.append(p)
     return removed
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def backup_to(ws: Workspace, folder: str | os.PathLike, *, now: datetime | None = None) -> Path:

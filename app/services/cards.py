@@ -19,10 +19,11 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterator
 
-from app.domain.errors import NotFound, PermissionDenied
+from app.domain.errors import NotFound
 from app.domain.idnumber import mask_id_number
 from app.domain.money import format_rate, format_yuan
-from app.i18n import N_, render, translate
+from app.domain.privacy import FullIdsDenied
+from app.i18n import N_, translate
 from app.i18n import label as tr
 from app.i18n import name_pair as pair
 from storage import villages as village_store
@@ -42,20 +43,6 @@ SIGNATURES = (
     N_("Resident financial-service officer (signature)"),
 )
 SIGN_DATE = N_("Date")
-
-
-class FullIdsDenied(PermissionDenied):
-    def __init__(self):
-        super().__init__("full ID numbers")
-
-    def text(self, lang: str = "en") -> str:
-        return render(
-            N_(
-                "Your account is not allowed to export full ID numbers; the export shows them "
-                "masked (632122********1234)."
-            ),
-            lang,
-        )
 
 
 @dataclass

@@ -67,7 +67,17 @@ def repair_register(ws: Workspace) -> list[str]:
             done.append(f"search keys written again for {len(unfindable)} households")
         household_roll.rebuild(conn)
         loan_step_roll.rebuild(conn)
-    return done + ["household roll-ups computed again from the records", "monthly loan figures computed again"]
+        from storage import loan_subsidy
+
+        conn.execute(
+            f"INSERT OR IGNORE INTO {loan_subsidy.STALE} SELECT id FROM loan_demand WHERE granted_on IS NOT NULL"
+        )
+        loan_subsidy.refresh(conn)
+    return done + [
+        "household roll-ups computed again from the records",
+        "daily loan figures computed again",
+        "loan subsidy spans computed again",
+    ]
 
 
 def _rollups(db) -> list[str]:
@@ -81,7 +91,7 @@ def _rollups(db) -> list[str]:
     months = loan_step_roll.stale(db.conn, limit=3)
     if months:
         out.append(
-            f"monthly loan figures differ from the records ({'; '.join(months)}"
+            f"daily loan figures differ from the records ({'; '.join(months)}"
             f"{' …' if len(months) == 3 else ''}): run `check --repair`"
         )
     return out

@@ -22,8 +22,8 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.domain.errors import DomainError
-from app.i18n import N_, render
+from app.domain.errors import SentenceError
+from app.i18n import N_
 from storage import keyslots
 from storage.db import Database, key_pragma
 from storage.sqlite import ENCRYPTION, sqlite3
@@ -32,13 +32,8 @@ if TYPE_CHECKING:
     from app.services.workspace import Workspace
 
 
-class EncryptionError(DomainError):
-    def __init__(self, message: str, **params):
-        self.message, self.params = message, params
-        super().__init__(message.format(**params))
-
-    def text(self, lang: str = "en") -> str:
-        return render(self.message, lang).format(**self.params)  # ("both": Chinese and Tibetan)
+class EncryptionError(SentenceError):
+    """Encrypting or unlocking the register refused, and why, as one sentence."""
 
 
 def _db(ws_or_db) -> Database:
@@ -159,10 +154,10 @@ def encrypt_register(ws: Workspace, *, known: dict[str, str] | None = None) -> s
         os.link(path, old)  # the plain bytes stay reachable to be overwritten after the swap
     except OSError:
         old = None
-    from app.services.files import replace_retrying
+    from app.safe_write import fsync_dir, replace_retrying
 
     replace_retrying(temp, path)
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent, quiet=True)
     for side in ("-wal", "-shm"):
         with contextlib.suppress(OSError):
             Path(str(path) + side).unlink()
@@ -170,17 +165,6 @@ def encrypt_register(ws: Workspace, *, known: dict[str, str] | None = None) -> s
         _shred(old)
     ws.db = Database(path, key=key)
     return recovery
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def set_account_slot(ws_or_db, username: str, password: str) -> None:

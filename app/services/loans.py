@@ -234,6 +234,9 @@ class LoanService(RegisterService):
                 action="transition",
             )
             event = self._event(loan_id, current["status"], to_status, on.isoformat(), reason, details or None)
+            from storage import loan_subsidy
+
+            loan_subsidy.refresh(self.db.conn)  # the granted loan's subsidy spans, in the same transaction
         self.ws.remember(self.table, "update", current, row, [event], "loan_event")
         return row
 

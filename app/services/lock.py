@@ -21,19 +21,12 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-from app.domain.errors import DomainError
-from app.i18n import N_, render, translate
+from app.domain.errors import SentenceError
+from app.i18n import N_, translate
 
 
-class LockError(DomainError):
+class LockError(SentenceError):
     """A message for the user: the register cannot be opened here and now, and why."""
-
-    def __init__(self, message: str, **params):
-        self.message, self.params = message, params
-        super().__init__(message.format(**params))
-
-    def text(self, lang: str = "en") -> str:
-        return render(self.message, lang).format(**self.params)  # ("both": Chinese and Tibetan)
 
 
 class AlreadyOpen(LockError):

@@ -59,8 +59,8 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from app.domain.errors import DomainError
-from app.i18n import N_, render
+from app.domain.errors import SentenceError
+from app.i18n import N_
 
 MAGIC = b"DBSEALED"
 VERSION = 1
@@ -77,18 +77,8 @@ _CODE = re.compile(r"[0-9A-Za-z_-]{1,40}")
 PublicKey = Union[X25519PublicKey, X25519PrivateKey, bytes, str]
 
 
-class SealError(DomainError):
+class SealError(SentenceError):
     """A sealed file that is not opened, with the reason as a translatable sentence."""
-
-    def __init__(self, message: str, **params: Any):
-        self.message, self.params = message, params
-        super().__init__(message.format(**params))
-
-    def text(self, lang: str = "en") -> str:
-        try:
-            return render(self.message, lang).format(**self.params)
-        except (KeyError, IndexError, ValueError):
-            return self.message.format(**self.params)
 
 
 def raw_public(key: PublicKey) -> bytes:

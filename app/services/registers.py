@@ -64,6 +64,15 @@ class RegisterService:
     def search_ids(self, text: str = "", **filters) -> list[str]:
         return registers.search_ids(self.db, self.register, make_query(text, **filters))
 
+    def first_ids(self, text: str = "", limit: int = 100, **filters) -> list[str]:
+        """The first `limit` ids of ``search_ids(text, **filters)``, in its order: a page's first
+        screen, without ordering every match of a big search (storage.registers.first_ids)."""
+        return registers.first_ids(self.db, self.register, make_query(text, **filters), limit)
+
+    def size_hint(self) -> int:
+        """About how many records the register holds, deleted ones too (at once: no count)."""
+        return int(self.db.scalar(f"SELECT max(rowid) FROM {self.table}") or 0)
+
     def rows(self, ids: list[str]) -> list[dict]:
         return registers.rows_by_ids(self.db, self.register, ids)
 

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app import registry
-from app.domain.errors import DomainError
-from app.i18n import N_, render
+from app.domain.errors import SentenceError
+from app.i18n import N_
 from storage import audit
 from storage.db import new_id, now_utc
 
@@ -35,13 +35,8 @@ ACTIONS = ("keep_local", "keep_incoming", "moved", "ask")
 HOUSEHOLD_KINDS = ("id_number", "same_record")
 
 
-class ConflictError(DomainError):
-    def __init__(self, message: str, **params):
-        self.message, self.params = message, params
-        super().__init__(message.format(**params))
-
-    def text(self, lang: str = "en") -> str:
-        return render(self.message, lang).format(**self.params)
+class ConflictError(SentenceError):
+    """A conflict that cannot be resolved as asked, and why, as one sentence."""
 
 
 @dataclass

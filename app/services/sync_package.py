@@ -37,8 +37,9 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from cryptography.exceptions import InvalidTag
 
-from app.domain.errors import DomainError
-from app.i18n import N_, render
+from app.domain.errors import SentenceError
+from app.i18n import N_
+from app.services.package_crypto import GCM_MAX, Unsealed
 
 FORMAT = "dualbase-sync"
 FORMAT_VERSION = 1
@@ -73,18 +74,8 @@ def _prefix_digest(path, length: int) -> bytes:
     return h.digest()
 
 
-class PackageRejected(DomainError):
+class PackageRejected(SentenceError):
     """A package that is not imported, with the reason as a translatable sentence."""
-
-    def __init__(self, message: str, **params: Any):
-        self.message, self.params = message, params
-        super().__init__(message.format(**params))
-
-    def text(self, lang: str = "en") -> str:
-        try:
-            return render(self.message, lang).format(**self.params)
-        except (KeyError, IndexError, ValueError):
-            return self.message.format(**self.params)
 
 
 # -- writing to a USB stick ---------------------------------------------------------------------
@@ -102,11 +93,11 @@ def write_file_safely(dest: str | Path, source: bytes | str | Path) -> str:
     """Write `source` (bytes, or a file to copy) to `dest` with app.safe_write's steps: temporary
     name, fsync, rename, fsync the folder, read back and compare the SHA-256.  Returns the SHA-256;
     a full, pulled or read-only stick raises app.safe_write.UsbError (a sentence)."""
-    from app import safe_write as usb
+    from app import safe_write
 
     if isinstance(source, (bytes, bytearray)):
-        return usb.write_file_safely(bytes(source), dest).sha256
-    return usb.write_file_safely(lambda temp: shutil.copyfile(source, temp), dest).sha256
+        return safe_write.write_file_safely(bytes(source), dest).sha256
+    return safe_write.write_file_safely(lambda temp: shutil.copyfile(source, temp), dest).sha256
 
 
 # -- encryption ---------------------------------------------------------------------------------
@@ -135,71 +126,7 @@ def is_encrypted(path: Path) -> bool:
         return f.read(len(MAGIC)) == MAGIC
 
 
-@dataclass(frozen=True)
-class _Sealed:
-    """An encrypted package whose tag was checked: where its ciphertext lies, and the key."""
-
-    path: Path
-    key: bytes
-    nonce: bytes
-    start: int
-    length: int
-
-    def open(self):
-        return io.BufferedReader(_DecryptedView(self), CHUNK)
-
-
-class _DecryptedView(io.RawIOBase):
-    """The plaintext of an encrypted package, decrypted where it is read: nothing decrypted is
-    ever written to a disk (a killed import used to leave the whole package, decrypted, in the
-    system's temp folder).  GCM encrypts with AES in counter mode, block i under the counter
-    ``nonce || 2 + i``; so any part of the file can be decrypted alone, once :func:`_unlock`
-    has checked the tag over the whole file."""
-
-    def __init__(self, sealed: _Sealed):
-        self.sealed, self.pos = sealed, 0
-        self.f = open(sealed.path, "rb")
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def tell(self) -> int:
-        return self.pos
-
-    def seek(self, offset: int, whence: int = 0) -> int:
-        base = {0: 0, 1: self.pos, 2: self.sealed.length}[whence]
-        if base + offset < 0:
-            raise OSError("seek before the start of the package")
-        self.pos = base + offset
-        return self.pos
-
-    def readinto(self, b) -> int:
-        n = min(len(b), max(0, self.sealed.length - self.pos))
-        if n <= 0:
-            return 0
-        block, skip = divmod(self.pos, 16)
-        self.f.seek(self.sealed.start + self.pos)
-        data = self.f.read(n)
-        counter = self.sealed.nonce + (2 + block).to_bytes(4, "big")
-        dec = Cipher(algorithms.AES(self.sealed.key), modes.CTR(counter)).decryptor()
-        plain = dec.update(bytes(skip) + data)[skip:]
-        b[: len(plain)] = plain
-        self.pos += len(plain)
-        return len(plain)
-
-    def close(self) -> None:
-        self.f.close()
-        super().close()
-
-
-#: GCM's block counter is 32 bits: beyond this a package cannot have been written by GCM
-_GCM_MAX = ((1 << 32) - 2) * 16
-
-
-def _unlock(src: Path, passphrase: str | None) -> _Sealed:
+def _unlock(src: Path, passphrase: str | None) -> Unsealed:
     """Check an encrypted package's header and tag with the passphrase (one pass, nothing kept)."""
     size = src.stat().st_size
     with open(src, "rb") as f:
@@ -225,7 +152,7 @@ def _unlock(src: Path, passphrase: str | None) -> _Sealed:
         if not passphrase:
             raise PackageRejected(N_("The package is encrypted. Give the passphrase the sending office used."))
         length = size - _HEADER.size - _TAG
-        if length > _GCM_MAX:
+        if length > GCM_MAX:
             raise _damaged()
         f.seek(size - _TAG)
         tag = f.read(_TAG)
@@ -250,23 +177,23 @@ def _unlock(src: Path, passphrase: str | None) -> _Sealed:
                     "the package again."
                 )
             ) from None
-    return _Sealed(src, key, nonce, _HEADER.size, length)
+    return Unsealed(src, key, nonce, _HEADER.size, length)
 
 
 def decrypt_file(src: Path, dest: Path, passphrase: str | None) -> None:
     """The decrypted zip of an encrypted package at `dest` (tools and tests; the import itself
-    reads the package where it is, see :class:`_DecryptedView`)."""
+    reads the package where it is, see :class:`app.services.package_crypto.DecryptedView`)."""
     with _unlock(src, passphrase).open() as plain, open(dest, "wb") as out:
         shutil.copyfileobj(plain, out, CHUNK)
 
 
 def _open_source(source):
     """A readable binary file of a package's zip: the file itself, or its decrypted view."""
-    return source.open() if isinstance(source, _Sealed) else open(source, "rb")
+    return source.open() if isinstance(source, Unsealed) else open(source, "rb")
 
 
 def _source_size(source) -> int:
-    return source.length if isinstance(source, _Sealed) else Path(source).stat().st_size
+    return source.length if isinstance(source, Unsealed) else Path(source).stat().st_size
 
 
 # -- building -----------------------------------------------------------------------------------
@@ -405,12 +332,12 @@ class PackageWriter:
     same office (:func:`remove_stale_parts`)."""
 
     def __init__(self, dest: str | Path, passphrase: str | None = None):
-        from app import safe_write as usb
+        from app import safe_write
 
         self.dest = Path(dest)
         remove_stale_parts(self.dest.parent, self.dest.name.split("_")[0] + "_")
-        self._usb = usb
-        self._target_cm = usb.safe_target(self.dest)
+        self._safe_write = safe_write
+        self._target_cm = safe_write.safe_target(self.dest)
         self.target = self._target_cm.__enter__()
         self._done = False
         with self._guard():
@@ -426,8 +353,8 @@ class PackageWriter:
             yield
         except OSError as exc:
             self.cleanup()
-            raise self._usb.UsbError(
-                self._usb.classify(exc, self.target.temp), self.dest, exc.strerror or str(exc)
+            raise self._safe_write.UsbError(
+                self._safe_write.classify(exc, self.target.temp), self.dest, exc.strerror or str(exc)
             ) from exc
 
     def add_member(self, name: str, table: str, rows: Iterator[dict | str | Lines]) -> int:
@@ -474,8 +401,8 @@ class PackageWriter:
         self._target_cm.__exit__(None, None, None)  # fsync, rename, fsync the folder, read back
         written = self.target.written
         if written.sha256 != expected:  # (the read-back compares with the file as synced)
-            self._usb._remove_quietly(str(self.dest))
-            raise self._usb.UsbError(self._usb.MISMATCH, self.dest)
+            self._safe_write._remove_quietly(str(self.dest))
+            raise self._safe_write.UsbError(self._safe_write.MISMATCH, self.dest)
         return written.sha256
 
     def cleanup(self) -> None:
@@ -489,7 +416,7 @@ class PackageWriter:
                     closing.close()
             except Exception:  # noqa: BLE001 - half-written; the file goes anyway
                 pass
-        self._usb._remove_quietly(self.target.temp)
+        self._safe_write._remove_quietly(self.target.temp)
 
 
 # -- reading ------------------------------------------------------------------------------------
@@ -505,7 +432,7 @@ class OpenedPackage:
     signature: bytes
     sha256: str
     encrypted: bool
-    zip_path: Any  # the file itself, or the checked key to read it (_Sealed)
+    zip_path: Any  # the file itself, or the checked key to read it (Unsealed)
     file_digest: bytes = b""  # what the whole-file signature covers
     file_signature: bytes = b""
     tmpdir: Path | None = None

@@ -47,7 +47,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from exports import common, usb
+from app import safe_write
+from exports import common
 from exports.pdf import fonts as pdf_fonts
 from exports.pdf import layout, text
 
@@ -260,7 +261,7 @@ def write_cards(
     try:
         for part, path in enumerate(paths):
             count = min(per_file, total - part * per_file)
-            with usb.safe_target(path) as target:
+            with safe_write.safe_target(path) as target:
                 doc = BaseDocTemplate(
                     target.temp,
                     pagesize=A4,

@@ -34,6 +34,17 @@ def page_label(source: str, mode: str, **params) -> str:
     return common.text(source, mode).format(**params)
 
 
+def footer_line(
+    canvas, left: str, page: int, pages: int, mode: str, *, page_width: float, margin: float, fonts
+) -> None:
+    """The foot of a report's page: `left` (when it was made) at the left, "Page 2 of 5" in the
+    mode at the right."""
+    y = margin - 7 * mm
+    text.draw_string(canvas, margin, y, left, 8, fonts=fonts)
+    label = page_label(PAGE_OF, mode, page=page, pages=pages)
+    text.draw_string(canvas, page_width - margin, y, label, 8, align="right", fonts=fonts)
+
+
 def numbered_canvas(draw_footer):
     """A Canvas class calling ``draw_footer(canvas, page, pages)`` on every page at save time."""
 

@@ -28,7 +28,7 @@ from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, 
 
 from app.domain import report_document as rd
 from app.domain.numbers import axis_top
-from exports import usb
+from app import safe_write
 from exports.pdf import fonts as pdf_fonts
 from exports.pdf import layout, text
 
@@ -238,16 +238,7 @@ def write_report_pdf(d: rd.ReportDocument, out_path, *, font_paths=None) -> PdfR
         canvas.setStrokeColor(layout.RULE)
         canvas.setLineWidth(0.4)
         canvas.line(MARGIN, MARGIN - 2 * mm, page_w - MARGIN, MARGIN - 2 * mm)
-        text.draw_string(canvas, MARGIN, MARGIN - 7 * mm, d.made_line, 8, fonts=fs)
-        text.draw_string(
-            canvas,
-            page_w - MARGIN,
-            MARGIN - 7 * mm,
-            layout.page_label(layout.PAGE_OF, mode, page=page, pages=pages),
-            8,
-            align="right",
-            fonts=fs,
-        )
+        layout.footer_line(canvas, d.made_line, page, pages, mode, page_width=page_w, margin=MARGIN, fonts=fs)
         canvas.restoreState()
         result.pages = pages
 
@@ -274,7 +265,7 @@ def write_report_pdf(d: rd.ReportDocument, out_path, *, font_paths=None) -> PdfR
     story += _annex(d, st, width)
     story += [Spacer(1, 10 * mm), layout.signature_block(mode, st, width, d.signatures)]
 
-    with usb.safe_target(out_path) as target:
+    with safe_write.safe_target(out_path) as target:
         doc = BaseDocTemplate(
             target.temp,
             pagesize=A4,

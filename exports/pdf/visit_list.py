@@ -17,7 +17,8 @@ from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageTempla
 
 from app.domain import visits as doc
 from app.domain.money import format_yuan
-from exports import common, usb
+from app import safe_write
+from exports import common
 from exports.pdf import fonts as pdf_fonts
 from exports.pdf import layout, text
 from exports.pdf.report import PdfResult
@@ -48,16 +49,7 @@ def write_visit_list_pdf(visits: doc.VisitList, out_path, *, mode: str = "zh", f
         canvas.line(MARGIN, y - 3 * mm, page_w - MARGIN, y - 3 * mm)
 
     def footer(canvas, page, pages):
-        text.draw_string(canvas, MARGIN, MARGIN - 7 * mm, made, 8, fonts=fs)
-        text.draw_string(
-            canvas,
-            page_w - MARGIN,
-            MARGIN - 7 * mm,
-            layout.page_label(layout.PAGE_OF, mode, page=page, pages=pages),
-            8,
-            align="right",
-            fonts=fs,
-        )
+        layout.footer_line(canvas, made, page, pages, mode, page_width=page_w, margin=MARGIN, fonts=fs)
         result.pages = pages
 
     def rows(items: list[doc.VisitRow]) -> list[list]:
@@ -93,7 +85,7 @@ def write_visit_list_pdf(visits: doc.VisitList, out_path, *, mode: str = "zh", f
             layout.data_table(headers, rows(visits.due_soon), widths, st, right=(5, 7)),
         ]
     story += [Spacer(1, 8 * mm), layout.signature_block(mode, st, width)]
-    with usb.safe_target(out_path) as target:
+    with safe_write.safe_target(out_path) as target:
         d = BaseDocTemplate(
             target.temp,
             pagesize=landscape(A4),

@@ -8,7 +8,7 @@ made) and the indicators.
 
 ``write_monthly(document, out_path)`` is a generator yielding
 :class:`exports.common.Progress` (rows written of all rows); the file appears under `out_path`
-only when complete and verified (exports.usb.safe_target).
+only when complete and verified (app.safe_write.safe_target).
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from typing import Iterator
 import xlsxwriter
 
 from app.domain import report_document as rd
-from exports import common, usb
+from app import safe_write
+from exports import common
 from exports.safe_cells import write_text
 from exports.xlsx.print_setup import page_setup
 from exports.xlsx.registers import WORKBOOK_OPTIONS
@@ -184,7 +185,7 @@ def write_monthly(d: rd.ReportDocument, out_path) -> Iterator[common.Progress]:
     """Write the report's workbook; yields Progress (rows of the register sheets written)."""
     total = sum(sheet.total for sheet in d.register_sheets)
     done = 0
-    with usb.safe_target(out_path) as target:
+    with safe_write.safe_target(out_path) as target:
         workbook = xlsxwriter.Workbook(target.temp, WORKBOOK_OPTIONS)
         workbook.set_properties(
             {

@@ -18,7 +18,8 @@ from typing import Iterable, Iterator
 import xlsxwriter
 
 from app.domain.sheet_document import RegisterDocument
-from exports import common, usb
+from app import safe_write
+from exports import common
 from exports.xlsx.sheet import Formats, RegisterSheet, sheet_name
 
 BATCH = 1000
@@ -32,7 +33,7 @@ WORKBOOK_OPTIONS = {
 
 def write_register(doc: RegisterDocument, out_path) -> Iterator[common.Progress]:
     total, mode = doc.total, doc.mode
-    with usb.safe_target(out_path) as target:
+    with safe_write.safe_target(out_path) as target:
         # a failed or cancelled export is not closed (closing writes the whole file): the
         # workbook's scratch files go with it and safe_target removes the temporary file
         workbook = xlsxwriter.Workbook(target.temp, WORKBOOK_OPTIONS)

@@ -53,7 +53,8 @@ def upgrade(conn) -> None:
         if not batch:
             break
         last = batch[-1][0]
-        updates, tokens = [], []
+        updates: list[tuple[str, str, str]] = []
+        tokens: list[tuple[str, str]] = []
         for _, hid, name_zh, name_bo, pinyin, initials in batch:
             if not name_zh or not _candidate(name_zh, script.SURNAME_READINGS, chars, phrases):
                 continue

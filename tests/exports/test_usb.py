@@ -23,9 +23,9 @@ def stick(tmp_path):
 
 
 def test_bytes_are_written_renamed_and_verified(stick):
-    written = usb.write_file_safely(b"hello" * 1000, stick / "a.bin")
+    written = safe_write.write_file_safely(b"hello" * 1000, stick / "a.bin")
     assert (stick / "a.bin").read_bytes() == b"hello" * 1000
-    assert written.sha256 == usb.sha256_file(stick / "a.bin") and written.size == 5000
+    assert written.sha256 == safe_write.sha256_file(stick / "a.bin") and written.size == 5000
     assert [p.name for p in stick.iterdir()] == ["a.bin"]
 
 
@@ -37,7 +37,7 @@ def test_a_writer_writes_at_the_temp_name_in_the_same_folder(stick):
         with open(path, "wb") as fh:
             fh.write(b"x")
 
-    usb.write_file_safely(writer, stick / "b.xlsx")
+    safe_write.write_file_safely(writer, stick / "b.xlsx")
     assert os.path.dirname(seen[0]) == str(stick) and seen[0] != str(stick / "b.xlsx")
     assert (stick / "b.xlsx").read_bytes() == b"x"
 
@@ -48,9 +48,9 @@ def test_a_full_stick_mid_way_leaves_no_file_and_says_so(stick):
             fh.write(b"half of it")
             raise OSError(errno.ENOSPC, "No space left on device")
 
-    with pytest.raises(usb.UsbError) as err:
-        usb.write_file_safely(writer, stick / "report.xlsx")
-    assert err.value.kind == usb.FULL
+    with pytest.raises(safe_write.UsbError) as err:
+        safe_write.write_file_safely(writer, stick / "report.xlsx")
+    assert err.value.kind == safe_write.FULL
     assert "full" in err.value.text("en") and "report.xlsx" in err.value.text("en")
     assert err.value.text("zh") != err.value.text("en")
     assert list(stick.iterdir()) == []
@@ -61,15 +61,15 @@ def test_a_pulled_stick_leaves_no_file(stick):
         open(path, "wb").write(b"x")
         raise OSError(errno.EIO, "Input/output error")
 
-    with pytest.raises(usb.UsbError) as err:
-        usb.write_file_safely(writer, stick / "r.pdf")
-    assert err.value.kind == usb.REMOVED and list(stick.iterdir()) == []
+    with pytest.raises(safe_write.UsbError) as err:
+        safe_write.write_file_safely(writer, stick / "r.pdf")
+    assert err.value.kind == safe_write.REMOVED and list(stick.iterdir()) == []
 
 
 def test_a_vanished_folder_is_a_removed_stick(stick):
-    with pytest.raises(usb.UsbError) as err:
-        usb.write_file_safely(b"x", stick / "gone" / "r.pdf")
-    assert err.value.kind == usb.REMOVED
+    with pytest.raises(safe_write.UsbError) as err:
+        safe_write.write_file_safely(b"x", stick / "gone" / "r.pdf")
+    assert err.value.kind == safe_write.REMOVED
 
 
 def test_a_folder_removed_while_writing(stick):
@@ -79,17 +79,17 @@ def test_a_folder_removed_while_writing(stick):
         open(path, "wb").write(b"x")
         shutil.rmtree(folder)
 
-    with pytest.raises(usb.UsbError) as err:
-        usb.write_file_safely(writer, folder / "r.pdf")
-    assert err.value.kind == usb.REMOVED and not (folder / "r.pdf").exists()
+    with pytest.raises(safe_write.UsbError) as err:
+        safe_write.write_file_safely(writer, folder / "r.pdf")
+    assert err.value.kind == safe_write.REMOVED and not (folder / "r.pdf").exists()
 
 
 def test_a_checksum_mismatch_removes_the_file(stick, monkeypatch):
-    real = usb.sha256_file
+    real = safe_write.sha256_file
     monkeypatch.setattr(safe_write, "sha256_file", lambda p, drop_cache=False: "0" * 64 if drop_cache else real(p))
-    with pytest.raises(usb.UsbError) as err:
-        usb.write_file_safely(lambda p: open(p, "wb").write(b"data"), stick / "r.xlsx")
-    assert err.value.kind == usb.MISMATCH and list(stick.iterdir()) == []
+    with pytest.raises(safe_write.UsbError) as err:
+        safe_write.write_file_safely(lambda p: open(p, "wb").write(b"data"), stick / "r.xlsx")
+    assert err.value.kind == safe_write.MISMATCH and list(stick.iterdir()) == []
 
 
 def test_an_existing_file_survives_a_failed_write(stick):
@@ -98,8 +98,8 @@ def test_an_existing_file_survives_a_failed_write(stick):
     def writer(path):
         raise OSError(errno.ENOSPC, "full")
 
-    with pytest.raises(usb.UsbError):
-        usb.write_file_safely(writer, stick / "r.xlsx")
+    with pytest.raises(safe_write.UsbError):
+        safe_write.write_file_safely(writer, stick / "r.xlsx")
     assert (stick / "r.xlsx").read_bytes() == b"old" and len(list(stick.iterdir())) == 1
 
 
@@ -119,11 +119,11 @@ def small_tmpfs(tmp_path):
 
 
 def test_a_really_full_disk(small_tmpfs):
-    with pytest.raises(usb.UsbError) as err:
-        usb.write_file_safely(os.urandom(256 * 1024), small_tmpfs / "big.xlsx")
-    assert err.value.kind == usb.FULL
+    with pytest.raises(safe_write.UsbError) as err:
+        safe_write.write_file_safely(os.urandom(256 * 1024), small_tmpfs / "big.xlsx")
+    assert err.value.kind == safe_write.FULL
     assert list(small_tmpfs.iterdir()) == []
-    usb.write_file_safely(b"small", small_tmpfs / "ok.txt")  # the space was given back
+    safe_write.write_file_safely(b"small", small_tmpfs / "ok.txt")  # the space was given back
     assert (small_tmpfs / "ok.txt").read_bytes() == b"small"
 
 

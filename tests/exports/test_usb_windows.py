@@ -41,12 +41,12 @@ def test_a_file_written_by_a_library_is_synced_through_a_writable_handle(stick, 
         with open(path, "wb") as fh:
             fh.write(b"workbook")
 
-    written = usb.write_file_safely(writer, stick / "loans.xlsx")
+    written = safe_write.write_file_safely(writer, stick / "loans.xlsx")
     assert (stick / "loans.xlsx").read_bytes() == b"workbook" and written.size == 8
 
 
 def test_bytes_are_synced_through_a_writable_handle(stick, windows_fsync):
-    usb.write_file_safely(b"package", stick / "630224100201_2026-11_0001.dbsync")
+    safe_write.write_file_safely(b"package", stick / "630224100201_2026-11_0001.dbsync")
     assert (stick / "630224100201_2026-11_0001.dbsync").read_bytes() == b"package"
 
 
@@ -69,9 +69,9 @@ def _windows_replace_refused(monkeypatch):
 def test_replacing_a_file_open_in_another_program_says_close_it(stick, monkeypatch):
     (stick / "report.xlsx").write_bytes(b"last month")
     _windows_replace_refused(monkeypatch)
-    with pytest.raises(usb.UsbError) as err:
-        usb.write_file_safely(b"this month", stick / "report.xlsx")
-    assert err.value.kind == usb.IN_USE
+    with pytest.raises(safe_write.UsbError) as err:
+        safe_write.write_file_safely(b"this month", stick / "report.xlsx")
+    assert err.value.kind == safe_write.IN_USE
     text = err.value.text("en")
     assert "report.xlsx" in text and "open in another program" in text and "write-protected" not in text
     # the old file is left as it was, and no temporary file stays behind on the stick
@@ -81,7 +81,7 @@ def test_replacing_a_file_open_in_another_program_says_close_it(stick, monkeypat
 
 def test_a_new_file_is_still_written_where_an_open_file_would_block(stick, monkeypatch):
     _windows_replace_refused(monkeypatch)
-    usb.write_file_safely(b"first", stick / "new.xlsx")
+    safe_write.write_file_safely(b"first", stick / "new.xlsx")
     assert (stick / "new.xlsx").read_bytes() == b"first"
 
 
@@ -151,15 +151,15 @@ def _windows_accepts(name: str) -> bool:
     ],
 )
 def test_suggested_export_names_are_names_windows_accepts(suggested):
-    name = usb.safe_file_name(suggested)
+    name = safe_write.safe_file_name(suggested)
     assert _windows_accepts(name), name
     assert len(name) <= 120
 
 
 def test_safe_names_keep_chinese_tibetan_and_the_extension():
-    assert usb.safe_file_name("卓玛 སྒྲོལ་མ 2026-11.pdf") == "卓玛 སྒྲོལ་མ 2026-11.pdf"
-    assert usb.safe_file_name("拉脊村/一社 12:30.xlsx") == "拉脊村_一社 12_30.xlsx"
-    assert usb.safe_file_name("x" * 300 + ".pdf").endswith("x.pdf")
+    assert safe_write.safe_file_name("卓玛 སྒྲོལ་མ 2026-11.pdf") == "卓玛 སྒྲོལ་མ 2026-11.pdf"
+    assert safe_write.safe_file_name("拉脊村/一社 12:30.xlsx") == "拉脊村_一社 12_30.xlsx"
+    assert safe_write.safe_file_name("x" * 300 + ".pdf").endswith("x.pdf")
 
 
 @pytest.fixture
@@ -185,7 +185,7 @@ def scanned_for_a_moment(monkeypatch):
 
 
 def test_an_export_waits_out_a_scanner_holding_the_new_file(stick, scanned_for_a_moment):
-    written = usb.write_file_safely(b"report", stick / "report.xlsx")
+    written = safe_write.write_file_safely(b"report", stick / "report.xlsx")
     assert len(scanned_for_a_moment) == 2 and (stick / "report.xlsx").read_bytes() == b"report"
     assert written.path == str(stick / "report.xlsx")
 
@@ -212,8 +212,8 @@ def test_folders_are_not_synced_on_windows(tmp_path, monkeypatch):
     with monkeypatch.context() as m:  # only around the calls: pathlib reads os.name too
         m.setattr(os, "name", "nt")
         m.setattr(os, "open", open_)
-        safe_write._fsync_dir(folder)
-        backup._fsync_dir(tmp_path)
+        safe_write.fsync_dir(folder)
+        backup.fsync_dir(tmp_path, quiet=True)
 
 
 def _windows_error(winerror: int, errno_: int, text: str) -> OSError:
@@ -224,22 +224,22 @@ def _windows_error(winerror: int, errno_: int, text: str) -> OSError:
 
 def test_a_path_too_long_for_windows_is_told_as_such_not_as_a_pulled_stick(tmp_path):
     deep = tmp_path
-    while len(str(deep)) < usb.WINDOWS_MAX_PATH - 20:
+    while len(str(deep)) < safe_write.WINDOWS_MAX_PATH - 20:
         deep = deep / ("双基联动工作室" + "x" * 30)
     deep.mkdir(parents=True)
 
     def writer(path):  # what CreateFileW answers for a path over MAX_PATH
         raise _windows_error(3, errno.ENOENT, "The system cannot find the path specified")
 
-    with pytest.raises(usb.UsbError) as err:
-        usb.write_file_safely(writer, deep / "2026-11 monthly report.xlsx")
-    assert err.value.kind == usb.TOO_LONG and "260" in err.value.text("en")
+    with pytest.raises(safe_write.UsbError) as err:
+        safe_write.write_file_safely(writer, deep / "2026-11 monthly report.xlsx")
+    assert err.value.kind == safe_write.TOO_LONG and "260" in err.value.text("en")
 
 
 def test_path_not_found_on_a_short_path_is_still_a_pulled_stick(stick):
     def writer(path):
         raise _windows_error(3, errno.ENOENT, "The system cannot find the path specified")
 
-    with pytest.raises(usb.UsbError) as err:
-        usb.write_file_safely(writer, stick / "report.xlsx")
-    assert err.value.kind == usb.REMOVED
+    with pytest.raises(safe_write.UsbError) as err:
+        safe_write.write_file_safely(writer, stick / "report.xlsx")
+    assert err.value.kind == safe_write.REMOVED

@@ -60,7 +60,7 @@ def test_a_write_behind_the_triggers_back_is_found_and_repaired(demo_ws):
         " (SELECT on_date, village_id, office_code, status, is530 FROM loan_step_roll LIMIT 1)"
     )
     assert _stale(demo_ws)
-    assert any("monthly loan figures differ" in line for line in check_register(demo_ws))
+    assert any("daily loan figures differ" in line for line in check_register(demo_ws))
     repair_register(demo_ws)
     assert _stale(demo_ws) == []
 

@@ -96,5 +96,5 @@ def test_the_first_account_shows_the_recovery_key(demo_ws, qtbot, lang):
     key = boxes[-1].recovery_key
     assert key.replace("-", "") in boxes[-1].text().replace("-", "").replace("<br>", "")
     assert encryption.unlock_with_recovery(demo_ws.db.path, key) == demo_ws.db.key
-    boxes[-1].grab().save("/tmp/w17a_recovery_box.png")
+    boxes[-1].grab().save("/tmp/dualbase_recovery_box.png")
     boxes[-1].close()

@@ -5,6 +5,12 @@ rows by id in pages of ``page_size`` (64) when Qt asks for data, keeping the las
 So a 100,000-household register costs one list of ids, and scrolling costs one indexed query per
 64 rows.
 
+In a big register (``async_rows``) a search first shows its first screen (``service.first_ids``:
+the first ``first_screen`` ids in the list's order, found without ordering every match) and the
+count says "Searching…" while the whole ordered list is fetched on the worker; the rest of the
+rows are then appended (``rowsInserted``: the rows shown and the selection stay) and the count is
+shown.  ``partial`` is True in between; ``all_ids()`` waits for the whole list.
+
 Columns are declared once per page::
 
     COLUMNS = [
@@ -151,9 +157,15 @@ class RegisterTableModel(QAbstractTableModel):
         self.async_after_ms: float | None = 60.0
         #: … and every search once a result this long was seen (a big register: any query may be)
         self.async_rows = 20_000
+        #: ids fetched for the first screen of a big register's search (two pages)
+        self.first_screen = 2 * page_size
+        self._partial = False  # only the first screen of the current search is here yet
+        self._whole_here = 0  # the search (generation) whose rest all_ids() fetched itself
+        self._rest_running = 0  # whole lists being fetched on the worker
+        self._first_ms = 0.0
         self._largest = 0
-        count = getattr(service, "count", None)  # a big register searches on the worker at once
-        if callable(count):
+        count = getattr(service, "size_hint", None) or getattr(service, "count", None)
+        if callable(count):  # a big register searches on the worker at once
             try:
                 self._largest = int(count())
             except Exception:  # noqa: BLE001 - only a hint
@@ -178,13 +190,15 @@ class RegisterTableModel(QAbstractTableModel):
     def _run_query(self) -> None:
         """The ordered ids of the current query: from the small result cache, here and now, or —
         when the last search was slow (a big register, all 100,000 rows in name order) — on the
-        worker, so the window stays responsive; only the newest query's answer is applied."""
+        worker, so the window stays responsive; only the newest query's answer is applied.  In a
+        big register the first screen is shown here and now first (see the module's note)."""
         filters = dict(self.filters)
         if self.sort_key:
             filters["sort"] = self.sort_key
             filters["descending"] = self.descending
         key = self._query_key()
         self._generation += 1
+        self._partial = False  # (a first screen still waiting for its rest is superseded)
         if key in self._results:
             self._results.move_to_end(key)
             self._apply(self._results[key])
@@ -196,19 +210,69 @@ class RegisterTableModel(QAbstractTableModel):
             ids = service.search_ids(text, **filters)
             return ids, (time.perf_counter() - started) * 1000
 
-        if self.async_after_ms is not None and (
-            self._last_ms > self.async_after_ms or self._largest >= self.async_rows
+        big = self._largest >= self.async_rows
+        first_ids = getattr(service, "first_ids", None)
+        generation = self._generation
+        if (
+            big
+            and first_ids is not None
+            and self.async_after_ms is not None
+            and not self._first_ms > self.async_after_ms
         ):
-            generation = self._generation
-            self.searching.emit(True)
-            task_manager().run(
-                search,
-                on_done=lambda result: self._arrived(generation, key, result),
-                on_error=lambda exc: self._failed(generation, exc),
-                owner=self,
-            )
+
+            def first_screen() -> tuple[list[str], list[dict], float]:
+                started = time.perf_counter()
+                ids = first_ids(text, self.first_screen, **filters)
+                rows = service.rows(ids) if len(ids) >= self.first_screen else []
+                return ids, rows, (time.perf_counter() - started) * 1000
+
+            if self._rest_running:
+                # an older search's rest still holds the register: wait for it on the worker,
+                # not here (the window would stop while typing)
+                self.searching.emit(True)
+                task_manager().run(
+                    first_screen,
+                    on_done=lambda got: self._first_arrived(generation, key, got, search),
+                    on_error=lambda exc: self._failed(generation, exc),
+                    owner=self,
+                )
+                return
+            self._first_arrived(generation, key, first_screen(), search)
             return
-        self._arrived(self._generation, key, search())
+        if self.async_after_ms is not None and (self._last_ms > self.async_after_ms or big):
+            self._search_rest(generation, key, search)
+            return
+        self._arrived(generation, key, search())
+
+    def _first_arrived(self, generation: int, key: tuple, got: tuple[list[str], list[dict], float], search) -> None:
+        """A big register's first screen (its ids and rows) is here: show it, fetch the rest."""
+        if generation != self._generation:
+            return
+        ids, rows, self._first_ms = got
+        if len(ids) < self.first_screen:  # the whole list
+            self._arrived(generation, key, (ids, self._last_ms))
+            return
+        self._apply(ids, partial=True)
+        fetched = {r["id"]: r for r in rows}
+        for page_no in range(len(ids) // self.page_size):
+            page = ids[page_no * self.page_size : (page_no + 1) * self.page_size]
+            self._pages[page_no] = [fetched.get(i) or {"id": i, "_missing": True} for i in page]
+        self._search_rest(generation, key, search)
+
+    def _search_rest(self, generation: int, key: tuple, search) -> None:
+        """The whole ordered list on the worker; only the newest query's answer is applied."""
+        self.searching.emit(True)
+        self._rest_running += 1
+
+        def done(result) -> None:
+            self._rest_running -= 1
+            self._arrived(generation, key, result)
+
+        def failed(exc: BaseException) -> None:
+            self._rest_running -= 1
+            self._failed(generation, exc)
+
+        task_manager().run(search, on_done=done, on_error=failed, owner=self)
 
     def _arrived(self, generation: int, key: tuple, result: tuple[list[str], float]) -> None:
         ids, ms = result
@@ -218,8 +282,20 @@ class RegisterTableModel(QAbstractTableModel):
         while len(self._results) > 8:
             self._results.popitem(last=False)
         if generation == self._generation:
+            shown = len(self._ids)
+            if generation == self._whole_here:
+                pass  # all_ids() fetched the rest itself while the worker did the same
+            elif self._partial and ids[:shown] == self._ids:
+                # the rest of the list after its first screen: appended, so the rows shown, the
+                # scroll position and the selection stay as they are
+                self._partial = False
+                if len(ids) > shown:
+                    self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+                    self._ids = ids
+                    self.endInsertRows()
+            else:  # (the register changed between the two: the whole list as it is now)
+                self._apply(ids)
             self.searching.emit(False)
-            self._apply(ids)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
@@ -228,18 +304,38 @@ class RegisterTableModel(QAbstractTableModel):
 
             show_error(None, exc)
 
-    def _apply(self, ids: list[str]) -> None:
+    def _apply(self, ids: list[str], *, partial: bool = False) -> None:
         self.beginResetModel()
         self._ids = ids
+        self._partial = partial
         self._pages.clear()
         self._display.clear()
         self.endResetModel()
+
+    @property
+    def partial(self) -> bool:
+        """Only the first screen of the current search is here yet (the rest is on its way)."""
+        return self._partial
+
+    def all_ids(self) -> list[str]:
+        """Every id of the current search in order (fetched here and now if it is still on its way)."""
+        if self._partial:
+            filters = dict(self.filters)
+            if self.sort_key:
+                filters["sort"] = self.sort_key
+                filters["descending"] = self.descending
+            started = time.perf_counter()
+            ids = self.service.search_ids(self.text, **filters)
+            self._arrived(self._generation, self._query_key(), (ids, (time.perf_counter() - started) * 1000))
+            self._whole_here = self._generation
+        return list(self._ids)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns) or not self.columns[column].sort:
             return
         self.sort_key = self.columns[column].sort
         self.descending = order == Qt.SortOrder.DescendingOrder
+        self._first_ms = 0.0  # (another order may have an index to walk)
         self._run_query()
 
     def retranslate(self) -> None:

@@ -437,7 +437,7 @@ class HouseholdDetailPage(Page):
         if writer is None or not self.household_id:
             return
         h = self.record["household"] if self.record else {}
-        from exports.usb import safe_file_name
+        from app.safe_write import safe_file_name
 
         # a household's name may hold a character Windows refuses in file names (/ ? : …)
         suggested = safe_file_name(f"{h.get('name_zh') or h.get('name_wylie') or 'household'}.pdf")

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -32,6 +31,7 @@ from ui.permissions import allowed, permit
 from ui.pages.register_page import LifecyclePage
 from ui.widgets.flow import FlowLayout
 from ui.widgets.household_picker import HouseholdPicker
+from ui.widgets.rich_label import scrolled_rich_label
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
@@ -105,16 +105,7 @@ class LoanDemandDialog(FormDialog):
         self.add_multiline("notes")
         self.facts_box = QGroupBox()
         self.facts_box.setObjectName("eligibility")
-        self.facts = QLabel()
-        self.facts.setObjectName("eligibilityFacts")
-        self.facts.setWordWrap(True)
-        self.facts.setTextFormat(Qt.TextFormat.RichText)
-        self.facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        facts_scroll = QScrollArea()
-        facts_scroll.setWidgetResizable(True)
-        facts_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        facts_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        facts_scroll.setWidget(self.facts)
+        self.facts, facts_scroll = scrolled_rich_label("eligibilityFacts")
         QVBoxLayout(self.facts_box).addWidget(facts_scroll)
         self.facts_box.setMinimumWidth(300)
         self.side.addWidget(self.facts_box, 1)
@@ -300,16 +291,7 @@ class LoansPage(LifecyclePage):
         self.visit_button.setMenu(self.visit_menu)
         self.steps_row.addWidget(self.visit_button)
         # which rule allows or refuses each step of the selected loan, and its figures today
-        self.rules = QLabel()
-        self.rules.setObjectName("loanRules")
-        self.rules.setWordWrap(True)
-        self.rules.setTextFormat(Qt.TextFormat.RichText)
-        self.rules.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        rules_scroll = QScrollArea()
-        rules_scroll.setWidgetResizable(True)
-        rules_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        rules_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        rules_scroll.setWidget(self.rules)
+        self.rules, rules_scroll = scrolled_rich_label("loanRules")
         self.rules_box = QGroupBox()
         QVBoxLayout(self.rules_box).addWidget(rules_scroll)
         # the history of the selected demand, under the table

@@ -118,6 +118,7 @@ class RegisterPage(Page):
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.current_changed())
         self._select_after: str | None = None
         self.model.modelReset.connect(self._after_reset)
+        self.model.rowsInserted.connect(lambda *_: self._after_reset())  # the rest of a big search
         self.model.searching.connect(self._searching)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
@@ -229,10 +230,11 @@ class RegisterPage(Page):
         self.model.set_query(text, **{**current, **extra})
 
     def listed_ids(self) -> list[str]:
-        return list(self.model.ids)
+        return self.model.all_ids()
 
     def show_record(self, record_id: str) -> bool:
         """Select the record; when the filters hide it, clear them first."""
+        self.model.all_ids()  # (a big search's rest, if it is still on its way)
         if self.select_id(record_id):
             return True
         self.filter_bar.clear()
@@ -258,18 +260,21 @@ class RegisterPage(Page):
     def _after_reset(self) -> None:
         # the search may have run on the worker: select what was asked for once the ids are here
         keep, self._select_after = self._select_after, None
-        if keep:
-            self.select_id(keep)
+        if keep and not self.select_id(keep) and self.model.partial:
+            self._select_after = keep  # beyond the first screen: selected when the rest is here
         self._update_count()
         self._update_buttons()
 
     def _searching(self, busy: bool) -> None:
-        if busy:
+        if busy or self.model.partial:
             self.count_label.setText(self.tr("Searching…"))
         else:
             self._update_count()
 
     def _update_count(self) -> None:
+        if self.model.partial:  # the first screen is shown, the count comes with the rest
+            self.count_label.setText(self.tr("Searching…"))
+            return
         n = self.model.rowCount()
         self.count_label.setText(self.tr("%1 records").replace("%1", language().fmt_int(n)))
 

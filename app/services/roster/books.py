@@ -24,6 +24,7 @@ from app.services.roster.safety import (
     RosterFileError,
     SheetExtent,
     check_extent,
+    check_sheet,
     ods_extents,
     xls_extents,
     xlsx_extents,
@@ -110,13 +111,7 @@ class CalamineBook:
         """One sheet's cells, checked against the limits before calamine allocates anything."""
         from python_calamine import CalamineError
 
-        if sheet not in self.sheet_names:
-            raise RosterFileError(
-                N_("{name} has no sheet called {sheet}. Its sheets are: {sheets}."),
-                name=self.info.path.name,
-                sheet=sheet,
-                sheets=", ".join(self.sheet_names),
-            )
+        check_sheet(self.info.path.name, sheet, self.sheet_names)
         check_extent(self.info.path.name, sheet, self.extent(sheet), self.limits)
         try:
             data = self._book.get_sheet_by_name(sheet)

@@ -24,7 +24,7 @@ from typing import Any
 
 from app.i18n import N_
 from app.services.roster.rows import PackedRows
-from app.services.roster.safety import FileInfo, Limits, RosterFileError, SheetExtent, check_extent
+from app.services.roster.safety import FileInfo, Limits, RosterFileError, SheetExtent, check_extent, check_sheet
 
 _BINARY_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"%PDF", b"\x1f\x8b")
 
@@ -111,13 +111,7 @@ class CsvText:
         return self.sheet_names[0]
 
     def rows(self, sheet: str) -> PackedRows:
-        if sheet not in self.sheet_names:
-            raise RosterFileError(
-                N_("{name} has no sheet called {sheet}. Its sheets are: {sheets}."),
-                name=self.info.path.name,
-                sheet=sheet,
-                sheets=", ".join(self.sheet_names),
-            )
+        check_sheet(self.info.path.name, sheet, self.sheet_names)
         check_extent(self.info.path.name, sheet, self.extents[sheet], self.limits)
         reader_ = csv.reader(io.StringIO(self._text), self._dialect)
         return PackedRows.pack(([_cell(c) for c in row] for row in reader_), keep=lambda r: any(r))

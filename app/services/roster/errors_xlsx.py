@@ -77,7 +77,7 @@ def write_errors_xlsx(plan: Plan, path: str | Path, lang: str = "en") -> int:
             pass
         tmp.unlink(missing_ok=True)
         raise
-    from app.services.files import replace_retrying
+    from app.safe_write import replace_retrying
 
     try:
         replace_retrying(tmp, path)

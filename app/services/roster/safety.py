@@ -20,10 +20,9 @@ import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from app.domain.errors import DomainError
-from app.i18n import N_, render
+from app.domain.errors import SentenceError
+from app.i18n import N_
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -37,18 +36,8 @@ MACRO_SUFFIXES = {".xlsm", ".xltm", ".xlsb", ".xla", ".xlam"}
 _CHUNK = 1 << 20
 
 
-class RosterFileError(DomainError):
+class RosterFileError(SentenceError):
     """The roster file cannot be used; the message says why and what to do."""
-
-    def __init__(self, message: str, **params: Any):
-        self.message, self.params = message, params
-        super().__init__(message.format(**params))
-
-    def text(self, lang: str = "en") -> str:
-        try:
-            return render(self.message, lang).format(**self.params)
-        except (KeyError, IndexError, ValueError):
-            return self.message.format(**self.params)
 
 
 @dataclass(frozen=True)
@@ -604,6 +593,17 @@ def xls_extents(path: Path) -> dict[str, SheetExtent]:
             pos += 4 + length
         out[name] = SheetExtent(rows, cols)
     return out
+
+
+def check_sheet(name: str, sheet: str, sheets: list[str]) -> None:
+    """Refuse a sheet the file `name` does not have, naming those it has."""
+    if sheet not in sheets:
+        raise RosterFileError(
+            N_("{name} has no sheet called {sheet}. Its sheets are: {sheets}."),
+            name=name,
+            sheet=sheet,
+            sheets=", ".join(sheets),
+        )
 
 
 def check_extent(name: str, sheet: str, extent: SheetExtent | None, limits: Limits) -> None:

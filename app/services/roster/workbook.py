@@ -15,7 +15,7 @@ from pathlib import Path
 from app.i18n import N_
 from app.services.roster import reader
 from app.services.roster.books import Sheet
-from app.services.roster.safety import FileInfo, Limits, RosterFileError, SheetExtent
+from app.services.roster.safety import FileInfo, Limits, RosterFileError, SheetExtent, check_sheet
 
 
 def column_letter(index: int) -> str:
@@ -66,13 +66,7 @@ class Workbook:
 
     def read(self, sheet: str) -> Sheet:
         """One sheet's cells (read once, in a child process, then kept)."""
-        if sheet not in self.sheet_names:
-            raise RosterFileError(
-                N_("{name} has no sheet called {sheet}. Its sheets are: {sheets}."),
-                name=self.info.path.name,
-                sheet=sheet,
-                sheets=", ".join(self.sheet_names),
-            )
+        check_sheet(self.info.path.name, sheet, self.sheet_names)
         got = self._sheets.get(sheet)
         if got is None:
             try:

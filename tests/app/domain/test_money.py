@@ -13,7 +13,7 @@ def test_fifty_thousand_yuan_written_any_usual_way(raw):
     assert parse_yuan(raw) == 5_000_000
 
 
-def test_decimal_wan():
+def test_a_decimal_amount_in_wan_becomes_fen():
     assert parse_yuan("1.5万") == 1_500_000
 
 
@@ -22,7 +22,7 @@ def test_fen_are_kept_exactly():
     assert parse_yuan(0.29) == 29  # float 0.29 is 0.28999…; the Excel cell meant 0.29
 
 
-def test_decimal_input():
+def test_a_decimal_amount_keeps_its_fen():
     assert parse_yuan(Decimal("12.30")) == 1230
 
 
@@ -52,7 +52,7 @@ def test_garbage_is_refused_on_the_given_field(raw):
     assert exc.value.field == "granted_fen"
 
 
-def test_format_yuan():
+def test_fen_are_shown_as_yuan_with_two_decimals_and_thousands():
     assert format_yuan(5_000_000) == "50,000.00"
     assert format_yuan(5_000_000, thousands=False) == "50000.00"
     assert format_yuan(5) == "0.05"
@@ -65,7 +65,7 @@ def test_format_then_parse_round_trips():
         assert parse_yuan(format_yuan(fen)) == fen
 
 
-def test_require_positive_fen():
+def test_an_amount_that_is_not_a_positive_whole_number_of_fen_is_refused_on_its_field():
     assert require_positive_fen(100, "amount_fen") == 100
     for bad in (0, -1, "100", None, 1.5):
         with pytest.raises(ValidationError) as exc:
@@ -89,7 +89,7 @@ def test_bad_rate_is_refused(raw):
     assert exc.value.field == "rate_bp"
 
 
-def test_format_rate():
+def test_basis_points_are_shown_as_a_percentage_with_two_decimals():
     assert format_rate(435) == "4.35%"
     assert format_rate(345) == "3.45%"
     assert format_rate(400) == "4.00%"

@@ -72,7 +72,9 @@ CASES = [
     CASES,
     ids=[f"{c[1]}-{c[2]}-{c[3]}m-{c[4]}-{c[6]}" for c in CASES],
 )
-def test_grant_rules(ws, seed, product, yuan, months, rate, others, refused):
+def test_a_grant_is_allowed_or_refused_on_the_field_the_policy_in_force_names(
+    ws, seed, product, yuan, months, rate, others, refused
+):
     policy = ws.loan_policy.in_force(product, G)
     terms, problems = check_grant(
         policy,

@@ -181,7 +181,7 @@ def test_a_month_not_written_as_year_month_is_refused(demo_ws, bad):
     assert err.value.field == "month"
 
 
-def test_previous_month():
+def test_the_month_before_january_is_december_of_the_year_before():
     from datetime import date
 
     assert reports.previous_month(date(2026, 1, 15)) == "2025-12"

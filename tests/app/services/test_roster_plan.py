@@ -135,7 +135,7 @@ def test_tibetan_name_in_the_name_column_goes_to_the_tibetan_field(ws, tmp_path)
     assert r.target.household.name_bo == "བཀྲ་ཤིས།" and r.target.household.name_zh == ""
 
 
-def test_english_roster(ws, tmp_path):
+def test_a_roster_with_english_headers_and_values_is_understood(ws, tmp_path):
     r = one(ws, tmp_path, ["Name", "ID number", "Phone", "Ethnicity"], ["Zhang San 张三", ID_A, "", "Tibetan"])
     assert r.target.household.ethnicity == "tibetan"
 

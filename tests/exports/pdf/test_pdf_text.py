@@ -41,7 +41,7 @@ def fs():
         ("ཚེ་རིང་ 2026", [Run(TIBETAN, "ཚེ་རིང་ 2026")]),
     ],
 )
-def test_split_runs(source, runs):
+def test_text_is_split_into_runs_of_one_script_each(source, runs):
     assert text.split_runs(source) == runs
 
 
