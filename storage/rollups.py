@@ -12,18 +12,15 @@ every rating and demand with a household look-up per record, 0.4–0.6 s at coun
 register (an office's register holds only its own records and those below it, so no per-row office
 test is needed).  Villages are keyed by ``village_id`` (None: households without a village).
 
-:func:`beside` runs a query on a second, read-only connection in a thread while the caller goes
-on with its own: the report's month of loan steps is the one pass left that is worth it.
+(The month's loan steps used to run beside the report on a second connection; they come from
+storage/loan_step_roll.py now, a few thousand rows, so nothing is left worth a thread.)
 """
 
 from __future__ import annotations
 
-from storage.sqlite import sqlite3
-import threading
 from dataclasses import dataclass, field
-from typing import Callable
 
-from storage.db import Database, StorageError
+from storage.db import Database
 
 #: the household side of a per-record join: household id → village ('' for none), office, status
 HOUSEHOLD_VILLAGE = "household_roll h INDEXED BY household_roll_id"
@@ -147,44 +144,3 @@ def villages(
         if r["borrowers"]:
             out.borrowers[village] = (r["borrowers"], r["clean"])
     return out
-
-
-# -- run beside the caller ---------------------------------------------------------------------------
-def beside(db: Database, work: Callable[[Database], object]) -> Callable[[], object]:
-    """Start ``work(reader)`` in a thread on a second, read-only connection to `db`'s file; return
-    a function that waits for its result.  Where a second connection would not see what `db`
-    sees — an in-memory database, or a transaction open on `db` — the work is done at once on
-    `db` itself; and if the second connection cannot read, the waiting function does it there."""
-    if str(db.path) == ":memory:" or db.conn.in_transaction:
-        value = work(db)
-        return lambda: value
-    box: dict = {}
-
-    def run() -> None:
-        try:
-            reader = Database(db.path, migrate=False)
-        except (sqlite3.Error, StorageError, OSError) as exc:
-            box["failed"] = exc
-            return
-        try:
-            reader.execute("PRAGMA query_only = 1")
-            box["value"] = work(reader)
-        except (sqlite3.Error, StorageError) as exc:
-            box["failed"] = exc
-        except BaseException as exc:  # noqa: BLE001 - a bug: raised in the caller's thread, not lost in this one
-            box["error"] = exc
-        finally:
-            reader.close()
-
-    thread = threading.Thread(target=run, name="rollups", daemon=True)
-    thread.start()
-
-    def result() -> object:
-        thread.join()
-        if "error" in box:
-            raise box["error"]
-        if "failed" in box:
-            return work(db)
-        return box["value"]
-
-    return result

@@ -269,8 +269,6 @@ def _plans(ws, monkeypatch, run) -> list[tuple[str, list[str]]]:
             return _real(self, sql, params)
 
         monkeypatch.setattr(Database, name, spy)
-    # the passes over every household on this connection too, so that their plans are seen
-    monkeypatch.setattr(rollups, "beside", lambda on, work: lambda value=work(on): value)
     run()
     monkeypatch.undo()
     out = []
