@@ -1,7 +1,7 @@
 """The report over longer and older periods (app/services/reports.build): a quarter, a half-year,
 a closed year, the current year and a range that starts and ends mid-month, each the first call in
 a fresh process.  Issue #19 gives them the monthly report's budget, ≤ 0.5 s at 100,000 households
-(DESIGN §7); before loan_step_roll (migration 28) a year read every loan step of the year (a year
+(DESIGN §7); before loan_step_roll (migration 29) a year read every loan step of the year (a year
 took 1.6 s under load).  bench/datagen.TODAY is 2026-11-15: 2025 is a closed year, 2026 is not."""
 
 from __future__ import annotations

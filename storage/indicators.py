@@ -35,7 +35,7 @@ def poor_coverage(db: Database, tree: str | None, end: str) -> dict:
     those with a demand registered by `end`, those granted by `end`: one scan of household_roll
     (migrations 10 and 12), which keeps each household's first registration and first grant of its
     live demands, and the date of its latest status change.  A household deleted after `end` was
-    still on the register then (a deletion is dated, migration 26)."""
+    still on the register then (a deletion is dated, migration 27)."""
     return db.one(
         f"""
         SELECT count(*) AS poor, coalesce(sum(first_registered_on <= :end), 0) AS with_demand,

@@ -24,7 +24,7 @@ CODE_FIELDS = ("code_a", "code_b", "code_c")
 #: the code of "other" in each dimension.  JR/T 0169-2018 codes "other" 99 in a 大类 or 中类 and 9
 #: in a 小类; its A has only two 大类 (front office, middle and back office), so a channel nobody
 #: named is the front office's "other", 0199 — as banks' complaint statistics count it, their
-#: total being front-office subtotal plus middle/back office (migration 27 says where this is from).
+#: total being front-office subtotal plus middle/back office (migration 28 says where this is from).
 #: A "99" typed or sent for A by an older register means that too.
 OTHER = {"code_a": "0199", "code_b": "99", "code_c": "99"}
 #: the key under which `codes` may list the allowed channels ("how it reached the office")

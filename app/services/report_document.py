@@ -518,7 +518,7 @@ def complaint_statistics(ws: Workspace, report: MonthlyReport, mode: str) -> tup
     for having no complaints (a 0 is reported as 0), the dimension's total the sum of its 大类.  A
     bank's complaint statistics screen lays A out the same way across (each class's 小计, the total
     the front office plus the middle and back office); the PBOC form itself was not found, so the
-    columns are those the report counts — received, resolved, overdue at the end (migration 27
+    columns are those the report counts — received, resolved, overdue at the end (migration 28
     says what was found and what is not confirmed)."""
     from app.services.complaints import code_tree
 

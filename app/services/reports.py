@@ -297,7 +297,7 @@ def build(
             per[key] = Figures()
         return per[key]
 
-    # Loan steps and registrations: the period's days from loan_step_roll (migration 28: a few
+    # Loan steps and registrations: the period's days from loan_step_roll (migration 29: a few
     # thousand rows, whatever the period's length), corrected for the households moved to another
     # village since the period's end, and for the steps and demands deleted since, read from the
     # records (few).  Those passes read only narrow indexes.
@@ -643,7 +643,7 @@ def offices_below(db, office_code: str, period: ReportPeriod) -> list[OfficeBelo
 
 def _late_loans(db, p: dict) -> dict[str, str]:
     """The loan steps and demands deleted after the period's end (p["cut"]), as JSON lists of ids:
-    few, and most often none (small partial indexes, migration 26)."""
+    few, and most often none (small partial indexes, migration 27)."""
     return {
         key: json.dumps(
             [

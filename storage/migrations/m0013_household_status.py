@@ -16,6 +16,6 @@ def upgrade(conn) -> None:
 
     household_status.install(conn)
     # household_roll is installed in the shape storage/household_roll.py has now, which reads the
-    # village history of migration 26 too: a register coming from before 13 gets it here
+    # village history of migration 27 too: a register coming from before 13 gets it here
     household_village.install(conn)
     household_roll.install(conn)

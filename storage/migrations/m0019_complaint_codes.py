@@ -23,7 +23,7 @@ stated rule: position in the standard's order, other = 99 / 9), the 中类 and �
 here: complaints are coded at the 大类 level), and the two causes after 10 that the old list had
 and PBOC's statistics still name, 定价收费 (11) and 债务催收方式和手段 (12), whose numbers are ours.
 A top-level A 99 ("other, channel not known") was ours too: the standard's A has only the two
-大类, and migration 27 moves it to the front office's 0199 (its docstring cites what was found).
+大类, and migration 28 moves it to the front office's 0199 (its docstring cites what was found).
 
 Stored codes move by the map below.  Complaints keep their version: every register runs this same
 migration, so a record is the same everywhere after it, and a package between two migrated

@@ -307,7 +307,7 @@ def test_the_monthly_report_reads_narrow_indexes(demo_ws, monkeypatch, office):
         demo_ws.db.execute("UPDATE office SET parent_code = ? WHERE code = ?", (code, demo_ws.office["code"]))
     plans = _plans(demo_ws, monkeypatch, lambda: reports.monthly(demo_ws, "2026-10", office_code=code))
     assert any("household_roll" in line for _, plan in plans for line in plan)
-    # the month's loan figures: the daily roll-up (migration 28), not the steps one by one
+    # the month's loan figures: the daily roll-up (migration 29), not the steps one by one
     assert any("loan_step_roll" in line for _, plan in plans for line in plan)
     assert _offending(plans) == []
     # any range too: its days from the roll-up, the rest through narrow indexes

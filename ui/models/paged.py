@@ -205,9 +205,12 @@ class RegisterTableModel(QAbstractTableModel):
             return
         text, service = self.text, self.service
 
-        def search() -> tuple[list[str], float]:
+        def search(apart: bool = False) -> tuple[list[str], float]:
             started = time.perf_counter()
-            ids = service.search_ids(text, **filters)
+            # on the worker: on the register's read-only connection where the service has one,
+            # so that the window's reads (a selected row's steps, a scroll) do not wait behind it
+            find = getattr(service, "list_ids", service.search_ids) if apart else service.search_ids
+            ids = find(text, **filters)
             return ids, (time.perf_counter() - started) * 1000
 
         big = self._largest >= self.async_rows
@@ -272,7 +275,7 @@ class RegisterTableModel(QAbstractTableModel):
             self._rest_running -= 1
             self._failed(generation, exc)
 
-        task_manager().run(search, on_done=done, on_error=failed, owner=self)
+        task_manager().run(lambda: search(apart=True), on_done=done, on_error=failed, owner=self)
 
     def _arrived(self, generation: int, key: tuple, result: tuple[list[str], float]) -> None:
         ids, ms = result

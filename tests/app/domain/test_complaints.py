@@ -75,7 +75,7 @@ def test_codes_outside_the_lists_are_refused():
 
 def test_empty_codes_default_to_other():
     c, _ = validate_complaint(complaint(code_a="", code_b="", code_c=""), handling_days=15, codes=CODES, today=TODAY)
-    # JR/T 0169-2018's A has two 大类 only: "other" is the front office's 0199 (migration 27)
+    # JR/T 0169-2018's A has two 大类 only: "other" is the front office's 0199 (migration 28)
     assert (c.code_a, c.code_b, c.code_c) == ("0199", "99", "99")
 
 

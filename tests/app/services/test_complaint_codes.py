@@ -25,7 +25,7 @@ def test_the_channel_is_the_standards_tree(ws):
     zh = dict(_labels(ws, "complaint_code_a"))
     electronic = [zh[c] for c, depth, _s in tree if c.startswith("0103") and depth == 2]
     assert electronic == ["网银", "电话", "移动客户端", "网络公众平台", "短信", "其他电子渠道"]
-    # two 大类 only, as the standard has them (migration 27): the total is front office plus back
+    # two 大类 only, as the standard has them (migration 28): the total is front office plus back
     assert [c for c, d, _s in tree if d == 0] == ["01", "02"]
     assert [zh[c] for c, d, _s in tree if d == 1] == ["营业现场", "自助机具", "电子渠道", "第三方渠道", "其他前台渠道"]
     assert {c for c, _d, s in tree if not s} == {"01", "0103"}
@@ -122,7 +122,7 @@ def test_the_migration_moves_stored_codes_onto_the_standards(db_path):
     db = Database(db_path)
     got = [tuple(r.values()) for r in db.query("SELECT code_a, code_b, code_c FROM complaint ORDER BY id")]
     # online banking → 网银; mobile → 移动客户端; back office → 中、后台; contract terms moved from 06 to 08 …
-    # … and a channel nobody named → the front office's "other" (migration 27)
+    # … and a channel nobody named → the front office's "other" (migration 28)
     assert got == [
         ("01031", "01", "08"),
         ("01033", "99", "12"),

@@ -1,6 +1,6 @@
 """Issue #19: a closed period never changes — not when a record it counted is deleted later, and
 not when a household it counted is moved to another village later.  Deletions and village moves
-are dated (migration 26): before the day of a deletion the record counts, and a household counts
+are dated (migration 27): before the day of a deletion the record counts, and a household counts
 in the village it was in at the period's end.
 
 Each closed period kind is made, later work is recorded through the services, the report is made

@@ -89,3 +89,26 @@ def test_a_loan_imported_with_its_history_earns_the_same(ws):
     )
     assert ws.loan_book.figures(loan["id"], date(2021, 3, 1)).subsidy_by_year == BY_YEAR
     assert ws.loan_book.subsidy_due(date(2019, 1, 1), date(2019, 12, 31)) == 240_799
+
+
+def test_a_top_up_above_5_wan_earns_no_subsidy_on_the_excess(ws):
+    """Issue #18: "top-up with the part above 5万 not subsidised" (Qinghai seed 004: 5万元以下 …
+    全额贴息).  40,000 yuan granted 2025-01-01 for 24 months at the cap, the 5-year LPR 3.60 % of
+    2024-10-21; 20,000 more on 2025-07-01.  2025: 181 days on 4,000,000 (144,000 × 181 / 360 =
+    72,400) + 184 days on 5,000,000, not 6,000,000 (180,000 × 184 / 360 = 92,000) = 164,400."""
+    hid = ws.households.create(POOR)["id"]
+    loan = ws.loan_book.record_granted(
+        household_id=hid,
+        product_code="530",
+        registered_on="2024-12-20",
+        granted_on="2025-01-01",
+        amount_fen=4_000_000,
+        term_months=24,
+    )
+    assert loan["rate_bp"] == 360
+    ws.loan_book.step(loan["id"], "top_up", on_date="2025-07-01", amount_fen=2_000_000, reason="补栏牦牛")
+    assert ws.db.scalar("SELECT count(*) FROM loan_subsidy_stale") == 0
+    assert ws.loan_book.subsidy_due(date(2025, 1, 1), date(2025, 12, 31)) == 164_400
+    assert ws.loan_book.figures(loan["id"], date(2026, 1, 1)).subsidy_by_year == {2025: 164_400}
+    ws.undo()  # the top-up taken back: 365 days on 4,000,000 = 146,000
+    assert ws.loan_book.subsidy_due(date(2025, 1, 1), date(2025, 12, 31)) == 146_000

@@ -1,4 +1,4 @@
-"""Version 27: JR/T 0169-2018's channel tree (A) has two 大类 only, so "other channel" is the front
+"""Version 28: JR/T 0169-2018's channel tree (A) has two 大类 only, so "other channel" is the front
 office's 0199, not a third 大类 99 of ours; complaints stored with A 99 move to 0199 (issue #19).
 
 What the JR/T 0169-2018 trees rest on, as far as the standard's text could be found (the standard
@@ -34,7 +34,7 @@ above, transposed (one office per report, codes down the side).
 
 from storage.sqlite import sqlite3
 
-VERSION = 27
+VERSION = 28
 
 
 def upgrade(conn: sqlite3.Connection) -> None:

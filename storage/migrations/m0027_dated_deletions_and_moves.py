@@ -1,4 +1,4 @@
-"""Version 26: deletions and village moves are dated, so a closed period's report never changes
+"""Version 27: deletions and village moves are dated, so a closed period's report never changes
 (issue #19, DESIGN §4).
 
 Before, a report of a past period left out every record deleted since (a deletion counted as if it
@@ -18,7 +18,7 @@ had always been so) and put each household in the village it is in today.  Now:
 
 from storage.sqlite import sqlite3
 
-VERSION = 26
+VERSION = 27
 
 SQL = """
 CREATE INDEX loan_event_deleted ON loan_event(deleted_at) WHERE deleted_at IS NOT NULL;
