@@ -1,5 +1,6 @@
 """A loan step's or a complaint's "handled by" names the signed-in account (or
-the name given with --user), never the computer's login name."""
+the name given with --user), never the computer's login name (issue #19, item 6); both registers
+keep their steps alike."""
 
 from __future__ import annotations
 
