@@ -185,7 +185,14 @@ def _looks_up(db: Database | None, spec: RegisterSpec, q: RegisterQuery) -> bool
 
 
 def _lookup_where(db: Database, spec: RegisterSpec, q: RegisterQuery, params: list) -> str:
-    """Search text as ``rowid IN (… UNION ALL …)`` of index look-ups on the register's own table.
+    """Search text as ``rowid IN (… UNION ALL …)`` of index look-ups on the register's own table
+    (_lookup_rowids)."""
+    return f"{spec.alias}.rowid IN ({_lookup_rowids(db, spec, q, params)[0]})"
+
+
+def _lookup_rowids(db: Database, spec: RegisterSpec, q: RegisterQuery, params: list) -> tuple[str, bool]:
+    """The rowids that search text finds, as ``… UNION ALL …`` of index look-ups on the register's
+    own table, and whether a column is scanned (no index leads with it).
 
     Tested on every row, the search read all 119,000 loan demands of the 100,000-household demo
     county and their households (0.5 s per query, bench/bench_register_search.py); here it finds
@@ -245,7 +252,7 @@ def _lookup_where(db: Database, spec: RegisterSpec, q: RegisterQuery, params: li
         arms.append(f"SELECT rowid FROM {table} WHERE " + " OR ".join(f"instr({c}, ?) > 0" for c in scanned))
         params += [text] * len(scanned)
     with_clause = f"WITH RECURSIVE {', '.join(ctes)} " if ctes else ""
-    return f"{spec.alias}.rowid IN ({with_clause}{' UNION ALL '.join(arms)})"
+    return f"{with_clause}{' UNION ALL '.join(arms)}", bool(scanned)
 
 
 def _leading_columns(db: Database, table: str) -> frozenset[str]:
@@ -295,11 +302,15 @@ def rows_by_ids(db: Database, register: str, ids: list[str]) -> list[dict]:
     if not ids:
         return []
     spec = SPECS[register]
-    rows = db.query(
+    cur = db.execute(
         f"SELECT {spec.columns} FROM {spec.from_sql} WHERE {spec.alias}.id IN (SELECT value FROM json_each(?))",
         (json.dumps(ids),),
     )
-    by_id = {r["id"]: r for r in rows}
+    # plain tuples zipped with the column names: a first screen of 100 loan demands (45 columns)
+    # as sqlite3.Row turned into dicts cost 2.2 ms of the 4 it took (bench_register_search)
+    cur.row_factory = None
+    names = [d[0] for d in cur.description]
+    by_id = {r["id"]: r for r in (dict(zip(names, t)) for t in cur.fetchall())}
     return [by_id[i] for i in ids if i in by_id]
 
 
@@ -317,6 +328,8 @@ def rows_by_ids(db: Database, register: str, ids: list[str]) -> list[dict]:
 # happens.  Orders without such an index (a household's name, a village) order the matches too.
 WALK_FIRST = 3_000
 WALK_LAST = 10_000
+# a search surely matching fewer rows than this orders them at once (_few_matches)
+FEW = 300
 # below this many rows a register is ordered whole (a few thousand sessions or complaints: ~5 ms)
 WALK_FROM_ROWS = 20_000
 
@@ -376,7 +389,7 @@ def first_ids(db: Database, register: str, q: RegisterQuery, limit: int) -> list
     order = _order_sql(spec, q)
     rows = db.scalar(f"SELECT max(rowid) FROM {spec.table}") or 0  # about the row count, at once
     walk_index = _walk_index(db, spec, q) if rows >= WALK_FROM_ROWS and _has_text(q) else None
-    if walk_index is not None:
+    if walk_index is not None and not _few_matches(db, spec, q):
         index, columns = walk_index
         # the search as a test of each walked row (the look-ups would find every match first),
         # on the register's own household column: a row that fails it needs no household row
@@ -386,6 +399,31 @@ def first_ids(db: Database, register: str, q: RegisterQuery, limit: int) -> list
             return _walk(db, spec, q, limit, index, columns, where, params, order)
     where, params = _where(spec, q, db)
     return _ids(db, _search_sql(db, spec, q, where, order) + " LIMIT ?", [*params, limit])
+
+
+def _few_matches(db: Database, spec: RegisterSpec, q: RegisterQuery) -> bool:
+    """Whether the search text surely finds fewer than FEW rows (a full name, an ID-number tail, a
+    phone number): counted from the look-ups' index entries, stopping at FEW, so that such a search
+    orders its few matches at once instead of walking first.  False when it cannot be told cheaply."""
+    params: list = []
+    if _looks_up(db, spec, q):
+        rowids, scanned = _lookup_rowids(db, spec, q, params)
+        if scanned:
+            return False
+        sql = f"SELECT count(*) FROM ({rowids} LIMIT {FEW})"
+        few = FEW
+    elif spec.joins_household and not spec.text_columns:
+        # the households found (a household has a few records: a third of FEW of them)
+        if q.kind == "digits":
+            sql = f"SELECT count(*) FROM ({DIGITS_MATCH} LIMIT {FEW // 3})"
+            params = _digits_params(q)
+        else:
+            sql = f"SELECT count(*) FROM ({NAME_MATCH} UNION ALL {VILLAGE_MATCH} LIMIT {FEW // 3})"
+            params = _name_params(q)
+        few = FEW // 3
+    else:
+        return False
+    return bool(db.scalar(sql, params) < few)
 
 
 def _walk(

@@ -19,32 +19,32 @@
             <translation>རྒྱ་ཡིག་གི་ཡིག་གཟུགས་སྒྲིག་འཇུག་བྱས་མེད། Microsoft YaHei འམ་ SimSun (Windows) ཡང་ན་ WenQuanYi Micro Hei / Noto Sans CJK SC (Linux) སྒྲིག་འཇུག་བྱེད་པའམ། སྒྲིག་འགོད་ནང་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་ཞིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="365" />
+            <location filename="../ui/fonts.py" line="367" />
             <source>The Tibetan font file %1 could not be loaded.</source>
             <translation>བོད་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་ %1 འཇུག་མ་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="371" />
+            <location filename="../ui/fonts.py" line="373" />
             <source>The Chinese font file %1 could not be loaded.</source>
             <translation>རྒྱ་ཡིག་ཡིག་གཟུགས་ཀྱི་ཡིག་ཆ་ %1 འཇུག་མ་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="513" />
+            <location filename="../ui/fonts.py" line="520" />
             <source>This file is not a font Qt can use: %1</source>
             <translation>ཡིག་ཆ་འདི་བེད་སྤྱོད་རུང་བའི་ཡིག་གཟུགས་མ་རེད། %1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="517" />
+            <location filename="../ui/fonts.py" line="524" />
             <source>This font has no Tibetan letters: %1</source>
             <translation>ཡིག་གཟུགས་འདིའི་ནང་བོད་ཡིག་གི་གསལ་བྱེད་མེད། %1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="520" />
+            <location filename="../ui/fonts.py" line="527" />
             <source>This font has no Chinese characters: %1</source>
             <translation>ཡིག་གཟུགས་འདིའི་ནང་རྒྱ་ཡིག་མེད། %1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="574" />
+            <location filename="../ui/fonts.py" line="581" />
             <source>Fonts missing</source>
             <translation>ཡིག་གཟུགས་མི་འདང་།</translation>
         </message>
@@ -109,46 +109,46 @@
             <translation>མཉེན་ཆས་ལ་རེ་སྒུག་མེད་པའི་ནོར་འཁྲུལ་ཞིག་བྱུང་། ཉར་ཚགས་བྱས་པའི་གཞི་གྲངས་མ་བརླགས། ཞིབ་ཕྲ་ {path} ནང་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/dates.py" line="31" />
-            <location filename="../app/domain/dates.py" line="59" />
+            <location filename="../app/domain/dates.py" line="33" />
+            <location filename="../app/domain/dates.py" line="61" />
             <source>{value} is not a date. Enter a date as year-month-day, such as 2023-05-01.</source>
             <translation>{value} ཚེས་གྲངས་མ་རེད། ཚེས་གྲངས་ལོ་-ཟླ་-ཚེས་ཀྱི་རིམ་པས་འབྲི་རོགས། དཔེར་ན་ 2023-05-01</translation>
         </message>
         <message>
-            <location filename="../app/domain/dates.py" line="35" />
+            <location filename="../app/domain/dates.py" line="37" />
             <source>The spreadsheet holds 29 February 1900, a day that did not exist. Enter the real date.</source>
             <translation>རེའུ་མིག་ནང་གི་ཚེས་གྲངས་ནི་ ༡༩༠༠ ལོའི་ཟླ་ ༢ ཚེས་ ༢༩ ཡིན་པ་དང་ཉིན་དེ་མེད། ཚེས་གྲངས་ངོ་མ་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/dates.py" line="49" />
-            <location filename="../app/domain/dates.py" line="54" />
+            <location filename="../app/domain/dates.py" line="51" />
+            <location filename="../app/domain/dates.py" line="56" />
             <source>Enter a date as year-month-day, such as 2023-05-01.</source>
             <translation>ཚེས་གྲངས་ལོ་-ཟླ་-ཚེས་ཀྱི་རིམ་པས་འབྲི་རོགས། དཔེར་ན་ 2023-05-01</translation>
         </message>
         <message>
-            <location filename="../app/domain/dates.py" line="75" />
+            <location filename="../app/domain/dates.py" line="77" />
             <location filename="../app/domain/lifecycle.py" line="86" />
             <source>The date {date} is in the future; today is {today}.</source>
             <translation>ཚེས་གྲངས་ {date} མ་འོངས་པའི་ཚེས་གྲངས་རེད། དེ་རིང་ནི་ {today} ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/domain/dates.py" line="66" />
+            <location filename="../app/domain/dates.py" line="68" />
             <source>{value} is not a real date: check the month and the day.</source>
             <translation>{value} ཚེས་གྲངས་ངོ་མ་མ་རེད། ཟླ་བ་དང་ཚེས་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/errors.py" line="139" />
+            <location filename="../app/domain/errors.py" line="160" />
             <source>This record was changed elsewhere after you opened it. Close it and open it again.</source>
             <translation>ཁྱེད་ཀྱིས་ཟིན་ཐོ་འདི་ཁ་ཕྱེ་རྗེས་ས་གཞན་ནས་བཟོ་བཅོས་བྱས་འདུག ཁ་རྒྱག་རྗེས་ཡང་བསྐྱར་ཁ་ཕྱེ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/errors.py" line="127" />
+            <location filename="../app/domain/errors.py" line="148" />
             <source>Record not found: {key}</source>
             <translation>ཟིན་ཐོ་རྙེད་མ་བྱུང་། {key}</translation>
         </message>
         <message>
-            <location filename="../app/domain/errors.py" line="149" />
-            <location filename="../app/services/auth.py" line="109" />
+            <location filename="../app/domain/errors.py" line="170" />
+            <location filename="../app/services/auth.py" line="103" />
             <source>Your account is not allowed to do this: {action}</source>
             <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་བྱ་བ་འདི་བྱེད་དབང་མེད། {action}</translation>
         </message>
@@ -238,7 +238,7 @@
             <translation>དངུལ་ཁང་གིས་སྤྲད་པའི་དངུལ་གྲངས་འབྲི་རོགས། (ཀླད་ཀོར་ལས་མང་བ།)</translation>
         </message>
         <message>
-            <location filename="../app/domain/credit_policy.py" line="380" />
+            <location filename="../app/domain/credit_policy.py" line="400" />
             <location filename="../app/domain/lifecycle.py" line="187" />
             <source>A rate cannot be negative.</source>
             <translation>སྐྱེད་ཚད་ཀླད་ཀོར་ལས་ཆུང་བ་མི་ཆོག</translation>
@@ -259,7 +259,7 @@
             <translation>སྤྲད་པའི་དངུལ་གྲངས་ (སྒོར་ {granted_yuan}) རེ་ཞུ་བྱས་པའི་དངུལ་གྲངས་ (སྒོར་ {asked_yuan}) ལས་མང་། ཁྱིམ་ཚང་གིས་དེ་ལས་མང་བ་རེ་ཞུ་བྱས་ན་སྔོན་ལ་མ་དངུལ་དགོས་མཁོ་བཅོས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/credit_policy.py" line="352" />
+            <location filename="../app/domain/credit_policy.py" line="372" />
             <location filename="../app/domain/lifecycle.py" line="199" />
             <source>The maturity date {maturity} must be after the grant date {date}.</source>
             <translation>དུས་ཚོད་ཚང་བའི་ཚེས་གྲངས་ {maturity} སྤྲད་པའི་ཚེས་གྲངས་ {date} ཀྱི་རྗེས་སུ་ཡིན་དགོས།</translation>
@@ -275,57 +275,57 @@
             <translation>ཞུ་གཏུག་པ་ཡིད་ཚིམ་མིན་ཐོ་འགོད་བྱེད་རོགས། ཡང་ན་འདྲི་མ་ཐུབ་པའི་རྒྱུ་མཚན་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="41" />
+            <location filename="../app/domain/money.py" line="43" />
             <source>{value} is not an amount. Enter yuan, such as 50000, 5万 or 50,000.00.</source>
             <translation>{value} དངུལ་གྲངས་མ་རེད། སྒོར་གྱི་ཚད་གཞིས་འབྲི་རོགས། དཔེར་ན་ 50000 དང་ 5万 ཡང་ན་ 50,000.00</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="60" />
-            <location filename="../app/domain/money.py" line="121" />
-            <location filename="../app/domain/money.py" line="71" />
+            <location filename="../app/domain/money.py" line="62" />
+            <location filename="../app/domain/money.py" line="123" />
+            <location filename="../app/domain/money.py" line="73" />
             <source>Enter an amount in yuan, such as 50000 or 5万.</source>
             <translation>སྒོར་གྱི་ཚད་གཞིས་དངུལ་གྲངས་འབྲི་རོགས། དཔེར་ན་ 50000 ཡང་ན་ 5万</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="88" />
+            <location filename="../app/domain/money.py" line="90" />
             <source>The amount cannot be negative: {value}.</source>
             <translation>དངུལ་གྲངས་ཀླད་ཀོར་ལས་ཆུང་བ་མི་ཆོག {value}</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="90" />
-            <location filename="../app/domain/money.py" line="123" />
+            <location filename="../app/domain/money.py" line="92" />
+            <location filename="../app/domain/money.py" line="125" />
             <source>The amount must be more than zero.</source>
             <translation>དངུལ་གྲངས་ཀླད་ཀོར་ལས་མང་བ་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="100" />
+            <location filename="../app/domain/money.py" line="102" />
             <source>An amount has at most two decimals (fen); {value} has more.</source>
             <translation>དངུལ་གྲངས་ལ་ཚག་རྗེས་ཨང་ཀི་གཉིས་ (སྐར་མ) ལས་མང་བ་མི་ཆོག {value} ལ་དེ་ལས་མང་བ་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="136" />
-            <location filename="../app/domain/money.py" line="147" />
+            <location filename="../app/domain/money.py" line="138" />
+            <location filename="../app/domain/money.py" line="149" />
             <source>Enter the yearly rate in percent, such as 4.35.</source>
             <translation>ལོ་རེའི་སྐྱེད་ཚད་བརྒྱ་ཆས་འབྲི་རོགས། དཔེར་ན་ 4.35</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="154" />
+            <location filename="../app/domain/money.py" line="156" />
             <source>A rate cannot be negative: {value}.</source>
             <translation>སྐྱེད་ཚད་ཀླད་ཀོར་ལས་ཆུང་བ་མི་ཆོག {value}</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="159" />
+            <location filename="../app/domain/money.py" line="161" />
             <source>A rate has at most two decimals in percent (4.35 for 4.35%); {value} has more.</source>
             <translation>སྐྱེད་ཚད་བརྒྱ་ཆ་ལ་ཚག་རྗེས་ཨང་ཀི་གཉིས་ལས་མང་བ་མི་ཆོག (4.35% ལ་ 4.35 འབྲི།) {value} ལ་དེ་ལས་མང་བ་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="165" />
+            <location filename="../app/domain/money.py" line="167" />
             <source>A yearly rate of {value}% cannot be right: enter the rate in percent, such as 4.35.</source>
             <translation>ལོ་རེའི་སྐྱེད་ཚད་ {value}% ཡིན་མི་སྲིད། སྐྱེད་ཚད་བརྒྱ་ཆས་འབྲི་རོགས། དཔེར་ན་ 4.35</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="140" />
-            <location filename="../app/domain/money.py" line="150" />
+            <location filename="../app/domain/money.py" line="142" />
+            <location filename="../app/domain/money.py" line="152" />
             <source>{value} is not a rate. Enter the yearly rate in percent, such as 4.35.</source>
             <translation>{value} སྐྱེད་ཚད་མ་རེད། ལོ་རེའི་སྐྱེད་ཚད་བརྒྱ་ཆས་འབྲི་རོགས། དཔེར་ན་ 4.35</translation>
         </message>
@@ -355,12 +355,12 @@
             <translation>མཚོ་སྔོན་གྱི་ལས་ཁང་ཨང་རྟགས་ནི་ 63 ནས་འགོ་འཛུགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/phone.py" line="29" />
+            <location filename="../app/domain/phone.py" line="31" />
             <source>{value} is not a phone number. Enter an 11-digit mobile number such as 13812345678, or a landline with its area code such as 0971-8123456.</source>
             <translation>{value} ཁ་པར་ཨང་གྲངས་མ་རེད། ཨང་ཀི་ ༡༡ ཅན་གྱི་ལག་ཐོགས་ཁ་པར་ (དཔེར་ན་ 13812345678) ཡང་ན་ས་ཁོངས་ཨང་ཅན་གྱི་སྒྲིག་སྦྱར་ཁ་པར་ (དཔེར་ན་ 0971-8123456) འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/phone.py" line="65" />
+            <location filename="../app/domain/phone.py" line="67" />
             <source>The landline number {value} needs its area code in front, such as 0971-8123456.</source>
             <translation>སྒྲིག་སྦྱར་ཁ་པར་ {value} གྱི་མདུན་དུ་ས་ཁོངས་ཨང་དགོས། དཔེར་ན་ 0971-8123456</translation>
         </message>
@@ -370,7 +370,7 @@
             <translation>ཐོ་འགོད་ཚེས་གྲངས་ལ་དངུལ་བསྐྱིན་མཁན་གྱི་ལོ་ཚད་ {max_age} ལས་བརྒལ་མི་ཆོག ཁྱིམ་བདག་ལོ་ {age} ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/domain/credit_policy.py" line="273" />
+            <location filename="../app/domain/credit_policy.py" line="293" />
             <location filename="../app/domain/products.py" line="96" />
             <source>The borrower must be between {min_age} and {max_age} years old on the registration date; the household head is {age}.</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས་ལ་དངུལ་བསྐྱིན་མཁན་གྱི་ལོ་ཚད་ {min_age} ནས་ {max_age} བར་ཡིན་དགོས། ཁྱིམ་བདག་ལོ་ {age} ཡིན།</translation>
@@ -473,7 +473,7 @@
             <translation>ཐག་གཅོད་ཟིན་པའི་དགོས་མཁོ་བཟོ་བཅོས་བྱེད་མི་ཆོག རྗེས་མའི་གོ་རིམ་ཐོ་འགོད་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="87" />
+            <location filename="../app/services/loan_policy.py" line="77" />
             <location filename="../app/services/loans.py" line="83" />
             <source>Choose a loan product from the list.</source>
             <translation>ཐོ་གཞུང་ནང་ནས་དངུལ་བསྐྱིན་ཐོན་རྫས་ཤིག་འདེམས་རོགས།</translation>
@@ -504,17 +504,17 @@
             <translation>ཐོ་དེབ་འདི་ལས་ཁང་ {code} ལ་དབང་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="317" />
+            <location filename="../storage/db.py" line="310" />
             <source>This register was written by a newer release of the program (schema {found}, this program knows {known}). Install the newer release; the file was not changed.</source>
             <translation>ཐོ་དེབ་འདི་མཉེན་ཆས་ཀྱི་པར་གཞི་གསར་བ་ཞིག་གིས་བྲིས་འདུག (སྒྲོམ་གཞི་ {found}། མཉེན་ཆས་འདིས་ཤེས་པ་ {known})། པར་གཞི་གསར་བ་སྒྲིག་འཇུག་བྱེད་རོགས། ཡིག་ཆ་ལ་འགྱུར་བ་མ་བཏང་།</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="252" />
+            <location filename="../storage/db.py" line="245" />
             <source>{path} is a folder, not a register file.</source>
             <translation>{path} ནི་ཡིག་ཁུག་ཡིན། ཐོ་དེབ་ཡིག་ཆ་མ་རེད།</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="112" />
+            <location filename="../storage/db.py" line="105" />
             <source>{path} is not a register file or it is damaged ({detail}). Restore a backup.</source>
             <translation>{path} ནི་ཐོ་དེབ་ཡིག་ཆ་མ་རེད་པའམ་སྐྱོན་ཤོར་འདུག ({detail})། གྲབས་ཉར་སླར་གསོ་བྱེད་རོགས།</translation>
         </message>
@@ -695,19 +695,19 @@
             <translation>དུས་ཚོད་ནི་ཟླ་བའི་གྲངས་ཀ་ཧྲིལ་པོ་ཡིན་པ་དང་ཉུང་མཐར་ ༡ ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/numbers.py" line="41" />
-            <location filename="../app/domain/numbers.py" line="44" />
-            <location filename="../app/domain/numbers.py" line="53" />
+            <location filename="../app/domain/numbers.py" line="43" />
+            <location filename="../app/domain/numbers.py" line="46" />
+            <location filename="../app/domain/numbers.py" line="55" />
             <source>{value} is not a whole number.</source>
             <translation>{value} གྲངས་ཀ་ཧྲིལ་པོ་མ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/numbers.py" line="59" />
+            <location filename="../app/domain/numbers.py" line="61" />
             <source>The number must be at least {minimum}; {value} was entered.</source>
             <translation>གྲངས་ཀ་ {minimum} ལས་ཉུང་བ་མི་ཆོག བྲིས་པ་ནི་ {value} ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/domain/numbers.py" line="38" />
+            <location filename="../app/domain/numbers.py" line="40" />
             <source>Enter a whole number.</source>
             <translation>གྲངས་ཀ་ཧྲིལ་པོ་ཞིག་འབྲི་རོགས།</translation>
         </message>
@@ -995,7 +995,7 @@
             <translation>ཞིབ་བཤེར་ཉིན་ཐོ་ཀློག་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="402" />
+            <location filename="../app/services/auth.py" line="396" />
             <source>This account is locked after {n} wrong passwords. Try again in {minutes} minutes, or ask the office head to unlock it.</source>
             <translation>གསང་ཨང་ཐེངས་ {n} ནོར་བས་ཐོ་ཁོངས་འདི་ཟྭ་བརྒྱབ་ཟིན། སྐར་མ་ {minutes} རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་པའམ། ལས་ཁང་གི་འགན་འཛིན་ལ་ཟྭ་འབྱེད་རོགས་ཞུ།</translation>
         </message>
@@ -1005,155 +1005,155 @@
             <translation>ཐོ་ཁོངས་མིང་ངམ་གསང་ཨང་ནོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="206" />
+            <location filename="../app/services/auth.py" line="200" />
             <source>Type a password; an account cannot have an empty one.</source>
             <translation>གསང་ཨང་འབྲི་རོགས། ཐོ་ཁོངས་ལ་གསང་ཨང་སྟོང་པ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="209" />
+            <location filename="../app/services/auth.py" line="203" />
             <source>The password is too short: use at least {n} characters.</source>
             <translation>གསང་ཨང་ཐུང་དྲགས། ཉུང་མཐར་ཡི་གེ་ {n} སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="212" />
+            <location filename="../app/services/auth.py" line="206" />
             <source>The password must not be the account name.</source>
             <translation>གསང་ཨང་ཐོ་ཁོངས་མིང་དང་གཅིག་པ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="222" />
+            <location filename="../app/services/auth.py" line="216" />
             <source>Type a name for the account.</source>
             <translation>ཐོ་ཁོངས་ཀྱི་མིང་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="224" />
+            <location filename="../app/services/auth.py" line="218" />
             <source>An account name has at most 40 characters and no spaces.</source>
             <translation>ཐོ་ཁོངས་མིང་ལ་ཡི་གེ་ 40 ལས་མང་བ་མི་ཆོག བར་སྟོང་ཡང་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="230" />
+            <location filename="../app/services/auth.py" line="224" />
             <source>Choose a role: admin, cadre or bank_officer.</source>
             <translation>འགན་ཞིག་འདེམས་རོགས། admin དང་ cadre ཡང་ན་ bank_officer།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="261" />
+            <location filename="../app/services/auth.py" line="255" />
             <source>The first account must be the office head's (role admin), so that someone can manage the others.</source>
             <translation>ཐོ་ཁོངས་དང་པོ་ནི་ལས་ཁང་འགན་འཛིན་གྱི་ (འགན་ admin) ཡིན་དགོས། དེས་ཐོ་ཁོངས་གཞན་དོ་དམ་བྱེད་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="267" />
+            <location filename="../app/services/auth.py" line="261" />
             <source>There is already an account named {name}.</source>
             <translation>{name} ཞེས་པའི་ཐོ་ཁོངས་ཡོད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="332" />
-            <location filename="../app/services/auth.py" line="355" />
-            <location filename="../app/services/auth.py" line="368" />
-            <location filename="../app/services/auth.py" line="309" />
+            <location filename="../app/services/auth.py" line="326" />
+            <location filename="../app/services/auth.py" line="349" />
+            <location filename="../app/services/auth.py" line="362" />
+            <location filename="../app/services/auth.py" line="303" />
             <source>There is no account named {name}.</source>
             <translation>{name} ཞེས་པའི་ཐོ་ཁོངས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="358" />
+            <location filename="../app/services/auth.py" line="352" />
             <source>This is the last active admin account; create another admin before disabling it.</source>
             <translation>འདི་ནི་ད་ལྟ་སྤྱོད་བཞིན་པའི་དོ་དམ་པའི་ཐོ་ཁོངས་མཐའ་མ་ཡིན། མཚམས་འཇོག་གི་སྔོན་ལ་དོ་དམ་པ་གཞན་ཞིག་གསར་བཟོ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="370" />
+            <location filename="../app/services/auth.py" line="364" />
             <source>This is the last active admin account; make another account admin first.</source>
             <translation>འདི་ནི་ད་ལྟ་སྤྱོད་བཞིན་པའི་དོ་དམ་པའི་ཐོ་ཁོངས་མཐའ་མ་ཡིན། སྔོན་ལ་ཐོ་ཁོངས་གཞན་ཞིག་དོ་དམ་པར་བཟོ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="446" />
+            <location filename="../app/services/auth.py" line="440" />
             <source>This account is disabled. Ask the office head.</source>
             <translation>ཐོ་ཁོངས་འདི་མཚམས་བཞག་ཟིན། ལས་ཁང་གི་འགན་འཛིན་ལ་འདྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="463" />
+            <location filename="../app/services/auth.py" line="457" />
             <source>The account name or the password is wrong. {left} tries left before the account is locked.</source>
             <translation>ཐོ་ཁོངས་མིང་ངམ་གསང་ཨང་ནོར་འདུག ཐོ་ཁོངས་ཟྭ་མ་བརྒྱབ་གོང་ཚོད་ལྟ་ཐེངས་ {left} ལྷག་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="166" />
+            <location filename="../app/services/auth.py" line="160" />
             <source>The lock time must be between 1 and 1440 minutes.</source>
             <translation>ཟྭ་རྒྱག་དུས་ཚོད་སྐར་མ་ 1 ནས་ 1440 བར་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="170" />
+            <location filename="../app/services/auth.py" line="164" />
             <source>The idle time must be between 0 (never) and 480 minutes.</source>
             <translation>ལས་མེད་དུས་ཚོད་སྐར་མ་ 0 (གཏན་ནས་མིན།) ནས་ 480 བར་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="337" />
+            <location filename="../app/services/auth.py" line="331" />
             <source>The current password is wrong.</source>
             <translation>ད་ལྟའི་གསང་ཨང་ནོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="173" />
+            <location filename="../app/services/backup.py" line="168" />
             <source>There is no backup file at {path}.</source>
             <translation>{path} ལ་གྲབས་ཉར་ཡིག་ཆ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="469" />
+            <location filename="../app/services/backup.py" line="453" />
             <source>{path} belongs to another office ({other}), not to this register's office ({mine}); it was not restored.</source>
             <translation>{path} ནི་ལས་ཁང་གཞན་ ({other}) གྱི་ཡིན། ཐོ་དེབ་འདིའི་ལས་ཁང་ ({mine}) གི་མིན་པས། སླར་གསོ་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="186" />
+            <location filename="../app/services/backup.py" line="181" />
             <source>{path} cannot be opened as a register ({detail}).</source>
             <translation>{path} ཐོ་དེབ་ལྟར་ཁ་ཕྱེ་མི་ཐུབ། ({detail})</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="201" />
+            <location filename="../app/services/backup.py" line="196" />
             <source>{path} is damaged (integrity check: {detail}); it cannot be used.</source>
             <translation>{path} ལ་སྐྱོན་ཤོར་འདུག (ཆ་ཚང་ཞིབ་བཤེར། {detail}) བེད་སྤྱོད་བྱེད་མི་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="207" />
+            <location filename="../app/services/backup.py" line="202" />
             <source>{path} was made by a newer release of the program (schema {found}, this program knows {known}). Install the newer release to restore it.</source>
             <translation>{path} ནི་མཉེན་ཆས་ཀྱི་པར་གཞི་གསར་བས་བཟོས་འདུག (སྒྲོམ་གཞི་ {found}། མཉེན་ཆས་འདིས་ཤེས་པ་ {known})། སླར་གསོ་བྱེད་ན་པར་གཞི་གསར་བ་སྒྲིག་འཇུག་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="223" />
+            <location filename="../app/services/backup.py" line="218" />
             <source>{path} holds no office register (no office profile); it cannot be used.</source>
             <translation>{path} ནང་ལས་ཁང་གི་ཐོ་དེབ་མེད། (ལས་ཁང་གི་ཆ་འཕྲིན་མེད།) བེད་སྤྱོད་བྱེད་མི་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="272" />
+            <location filename="../app/services/backup.py" line="267" />
             <source>The backup folder {path} cannot be created ({detail}).</source>
             <translation>གྲབས་ཉར་ཡིག་ཁུག་ {path} གསར་བཟོ་བྱེད་མི་ཐུབ། ({detail})</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="497" />
+            <location filename="../app/services/backup.py" line="481" />
             <source>The current register could not be kept aside ({detail}), so nothing was restored.</source>
             <translation>ད་ལྟའི་ཐོ་དེབ་ཟུར་དུ་ཉར་མ་ཐུབ་པས། ({detail}) གང་ཡང་སླར་གསོ་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="507" />
+            <location filename="../app/services/backup.py" line="491" />
             <source>The backup could not be copied in ({detail}). The register as it was is kept in {aside}.</source>
             <translation>གྲབས་ཉར་འདྲ་བཤུས་བྱེད་མ་ཐུབ། ({detail}) སྔོན་གྱི་ཐོ་དེབ་ {aside} ནང་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="195" />
+            <location filename="../app/services/backup.py" line="190" />
             <source>{path} is not a register or it is damaged ({detail}); it cannot be used.</source>
             <translation>{path} ནི་ཐོ་དེབ་མ་རེད་པའམ་སྐྱོན་ཤོར་འདུག ({detail}) བེད་སྤྱོད་བྱེད་མི་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="297" />
+            <location filename="../app/services/backup.py" line="292" />
             <source>The backup copy in {path} failed its check, so it was deleted; the register itself is unchanged. Try another folder or stick.</source>
             <translation>{path} ནང་གི་གྲབས་ཉར་འདྲ་བཤུས་ཞིབ་བཤེར་ལ་མ་འཕྲོད་པས་བསུབ་ཟིན། ཐོ་དེབ་རང་ལ་འགྱུར་བ་མེད། ཡིག་ཁུག་གམ་ USB གཞན་ཞིག་ལ་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="305" />
+            <location filename="../app/services/backup.py" line="300" />
             <source>There is not enough free space in {path} for the backup. Nothing was written there and the register is unchanged; free some space or use another stick.</source>
             <translation>{path} ནང་གྲབས་ཉར་གྱི་བར་སྟོང་མི་འདང་། གང་ཡང་བྲིས་མེད། ཐོ་དེབ་ལ་འགྱུར་བ་མེད། བར་སྟོང་ཕྱེ་བའམ་ USB གཞན་ཞིག་སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="313" />
+            <location filename="../app/services/backup.py" line="308" />
             <source>The backup could not be written to {path} ({detail}). The register is unchanged; check the folder or the stick and try again.</source>
             <translation>གྲབས་ཉར་ {path} ལ་འབྲི་མ་ཐུབ། ({detail}) ཐོ་དེབ་ལ་འགྱུར་བ་མེད། ཡིག་ཁུག་གམ་ USB ཞིབ་བཤེར་བྱས་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="491" />
+            <location filename="../app/services/backup.py" line="475" />
             <source>There is not enough free space to keep the current register aside, so nothing was restored. Free some space and try again.</source>
             <translation>ད་ལྟའི་ཐོ་དེབ་ཟུར་དུ་ཉར་བའི་བར་སྟོང་མི་འདང་བས་གང་ཡང་སླར་གསོ་བྱས་མེད། བར་སྟོང་ཕྱེ་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
@@ -1195,31 +1195,31 @@
             <translation>ལྡེ་མིག་ཡིག་ཆ་ {path} ཀློག་མི་ཐུབ། {detail}།</translation>
         </message>
         <message>
-            <location filename="../app/services/lock.py" line="276" />
-            <location filename="../app/services/lock.py" line="292" />
-            <location filename="../app/services/lock.py" line="295" />
+            <location filename="../app/services/lock.py" line="269" />
+            <location filename="../app/services/lock.py" line="285" />
+            <location filename="../app/services/lock.py" line="288" />
             <source>network drive</source>
             <translation>དྲ་རྒྱའི་སྡུད་སྒམ།</translation>
         </message>
         <message>
-            <location filename="../app/services/lock.py" line="279" />
-            <location filename="../app/services/lock.py" line="281" />
-            <location filename="../app/services/lock.py" line="297" />
+            <location filename="../app/services/lock.py" line="272" />
+            <location filename="../app/services/lock.py" line="274" />
+            <location filename="../app/services/lock.py" line="290" />
             <source>removable drive (USB stick or memory card)</source>
             <translation>སྤོ་རུང་སྡུད་སྒམ། (USB འམ་ཉར་ཚགས་བྱང་བུ།)</translation>
         </message>
         <message>
-            <location filename="../app/services/lock.py" line="308" />
+            <location filename="../app/services/lock.py" line="301" />
             <source>The register {path} is on a {reason}. The program keeps its register only on this computer's own disk, because such drives can lose saved changes. Copy the file to the computer (or restore it from a backup) and open it there; use Backup to carry it on a stick.</source>
             <translation>ཐོ་དེབ་ {path} ནི་ {reason} སྟེང་ཡོད། སྡུད་སྒམ་དེ་རིགས་ཀྱིས་ཉར་ཚགས་བྱས་པའི་བཟོ་བཅོས་བརླག་སྲིད་པས། མཉེན་ཆས་འདིས་ཐོ་དེབ་གློག་ཀླད་འདི་རང་གི་སྡུད་སྡེར་སྟེང་ཁོ་ནར་ཉར། ཡིག་ཆ་གློག་ཀླད་ལ་འདྲ་བཤུས་ (ཡང་ན་གྲབས་ཉར་ནས་སླར་གསོ།) བྱས་ནས་ཁ་ཕྱེ་རོགས། USB ཡིས་འཁྱེར་ན་ “གྲབས་ཉར།” སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/lock.py" line="134" />
+            <location filename="../app/services/lock.py" line="127" />
             <source>The register {path} is already open in another copy of the program. Close that copy first, then try again.</source>
             <translation>ཐོ་དེབ་ {path} མཉེན་ཆས་གཞན་ཞིག་གི་ནང་ཁ་ཕྱེ་ཟིན། སྔོན་ལ་དེ་ཁ་རྒྱག་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/lock.py" line="126" />
+            <location filename="../app/services/lock.py" line="119" />
             <source>The register {path} is already open in another copy of the program ({holder}). Close that copy first, then try again.</source>
             <translation>ཐོ་དེབ་ {path} མཉེན་ཆས་གཞན་ཞིག་གི་ནང་ཁ་ཕྱེ་ཟིན། ({holder}) སྔོན་ལ་དེ་ཁ་རྒྱག་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
@@ -1250,9 +1250,9 @@
             <translation>བོད་ཡིག་གི་མིང་།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="168" />
-            <location filename="../app/registry.py" line="216" />
-            <location filename="../app/services/cards.py" line="208" />
+            <location filename="../app/registry.py" line="170" />
+            <location filename="../app/registry.py" line="254" />
+            <location filename="../app/services/cards.py" line="195" />
             <location filename="../app/services/report_document.py" line="476" />
             <location filename="../app/services/roster/columns.py" line="82" />
             <source>ID number</source>
@@ -1260,15 +1260,15 @@
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="20" />
-            <location filename="../app/registry.py" line="219" />
-            <location filename="../app/services/cards.py" line="211" />
+            <location filename="../app/registry.py" line="257" />
+            <location filename="../app/services/cards.py" line="198" />
             <location filename="../app/services/roster/columns.py" line="109" />
             <source>Phone</source>
             <translation>འབྲེལ་གཏུག་ཁ་པར།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="222" />
-            <location filename="../app/services/cards.py" line="214" />
+            <location filename="../app/registry.py" line="260" />
+            <location filename="../app/services/cards.py" line="201" />
             <location filename="../app/services/roster/columns.py" line="131" />
             <source>Household size</source>
             <translation>ཁྱིམ་མི་གྲངས།</translation>
@@ -1280,11 +1280,11 @@
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="17" />
-            <location filename="../app/registry.py" line="169" />
-            <location filename="../app/registry.py" line="141" />
-            <location filename="../app/registry.py" line="220" />
-            <location filename="../app/registry.py" line="321" />
-            <location filename="../app/services/cards.py" line="212" />
+            <location filename="../app/registry.py" line="171" />
+            <location filename="../app/registry.py" line="143" />
+            <location filename="../app/registry.py" line="258" />
+            <location filename="../app/registry.py" line="346" />
+            <location filename="../app/services/cards.py" line="199" />
             <location filename="../app/services/report_document.py" line="48" />
             <location filename="../app/services/report_document.py" line="477" />
             <location filename="../app/services/roster/columns.py" line="156" />
@@ -1293,22 +1293,22 @@
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="18" />
-            <location filename="../app/registry.py" line="221" />
-            <location filename="../app/services/cards.py" line="213" />
+            <location filename="../app/registry.py" line="259" />
+            <location filename="../app/services/cards.py" line="200" />
             <location filename="../app/services/roster/columns.py" line="162" />
             <source>Group</source>
             <translation>ཚོ་ཆུང་།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="226" />
-            <location filename="../app/services/cards.py" line="218" />
+            <location filename="../app/registry.py" line="264" />
+            <location filename="../app/services/cards.py" line="205" />
             <location filename="../app/services/roster/columns.py" line="168" />
             <source>Household status</source>
             <translation>ཁྱིམ་ཚང་གི་གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="224" />
-            <location filename="../app/services/cards.py" line="216" />
+            <location filename="../app/registry.py" line="262" />
+            <location filename="../app/services/cards.py" line="203" />
             <location filename="../app/services/roster/columns.py" line="188" />
             <source>Ethnicity</source>
             <translation>མི་རིགས།</translation>
@@ -1324,7 +1324,7 @@
             <translation>གནས་ཡུལ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="332" />
+            <location filename="../app/registry.py" line="357" />
             <location filename="../app/services/roster/columns.py" line="228" />
             <source>Notes</source>
             <translation>མཆན།</translation>
@@ -1342,8 +1342,8 @@
         <message>
             <location filename="../app/domain/report_document.py" line="27" />
             <location filename="../app/domain/visits.py" line="21" />
-            <location filename="../app/registry.py" line="272" />
-            <location filename="../app/services/cards.py" line="273" />
+            <location filename="../app/registry.py" line="301" />
+            <location filename="../app/services/cards.py" line="260" />
             <location filename="../app/services/report_document.py" line="478" />
             <location filename="../app/services/roster/columns.py" line="277" />
             <source>Loan product</source>
@@ -1355,13 +1355,13 @@
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="273" />
+            <location filename="../app/registry.py" line="302" />
             <location filename="../app/services/roster/columns.py" line="302" />
             <source>Purpose</source>
             <translation>སྤྱོད་ཕྱོགས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="277" />
+            <location filename="../app/registry.py" line="306" />
             <location filename="../app/services/roster/columns.py" line="308" />
             <source>Bank</source>
             <translation>དངུལ་ཁང་།</translation>
@@ -1414,54 +1414,54 @@
             <translation>ཐིག་ཕྲེང་འདིས་དངུལ་བསྐྱིན་རེ་ཞུ་བྱས་ཀྱང་དངུལ་བསྐྱིན་ཐོན་རྫས་བཀོད་མེད། ཐོན་རྫས་ཀྱི་སྟར་པ་ཁ་སྣོན་བྱེད་པའམ། ཐོན་རྫས་མེད་པའི་ཐིག་ཕྲེང་ལ་ཐོན་རྫས་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="164" />
+            <location filename="../app/services/roster/safety.py" line="153" />
             <source>{name} contains macros. Macros are never run here: open it in Excel or WPS, save it as an .xlsx workbook without macros, and import that file.</source>
             <translation>{name} ནང་ macro ཡོད། འདིར་ macro གཏན་ནས་མི་སྤྱོད། Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ macro མེད་པའི་ .xlsx ལས་དེབ་ལྟར་ཉར་ནས་ཡིག་ཆ་དེ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="210" />
+            <location filename="../app/services/roster/safety.py" line="199" />
             <source>{name} is not a spreadsheet, whatever its name says (it may be damaged, or another kind of file). Open it in Excel or WPS and save it as an .xlsx workbook.</source>
             <translation>{name} ཡི་མིང་ཅི་ཡིན་ཡང་རེའུ་མིག་ཡིག་ཆ་མ་རེད། (སྐྱོན་ཤོར་བའམ་ཡིག་ཆ་རིགས་གཞན་ཡིན་སྲིད།) Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལས་དེབ་ལྟར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="291" />
+            <location filename="../app/services/roster/safety.py" line="280" />
             <source>{name} would unpack to {size_mb} MB, far more than a roster holds (at most {max_mb} MB, or {ratio} times its size). It was not opened. If it really is a roster, save it again in Excel or WPS.</source>
             <translation>{name} བཀྲོལ་ན་ {size_mb} MB འགྱུར་བ། མིང་ཐོ་ཞིག་ལ་དགོས་པ་ལས་མང་དྲགས། (མང་མཐའ་ {max_mb} MB ཡང་ན་དེའི་ཆེ་ཆུང་གི་ལྡབ་ {ratio}) ཁ་ཕྱེ་མེད། མིང་ཐོ་ངོ་མ་ཡིན་ན་ Excel འམ་ WPS ནང་ཡང་བསྐྱར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="105" />
+            <location filename="../app/services/roster/safety.py" line="94" />
             <location filename="../app/services/roster/workbook.py" line="51" />
             <source>The file {name} was not found. Choose the roster file again.</source>
             <translation>ཡིག་ཆ་ {name} རྙེད་མ་བྱུང་། མིང་ཐོའི་ཡིག་ཆ་ཡང་བསྐྱར་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="108" />
+            <location filename="../app/services/roster/safety.py" line="97" />
             <source>{name} is a workbook that can hold macros ({suffix}). Macros are never run here: open it in Excel or WPS, save it as an .xlsx workbook, and import that file.</source>
             <translation>{name} ནི་ macro འཇོག་ཐུབ་པའི་ལས་དེབ་ཡིན། ({suffix}) འདིར་ macro གཏན་ནས་མི་སྤྱོད། Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལས་དེབ་ལྟར་ཉར་ནས་ཡིག་ཆ་དེ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/reader.py" line="293" />
-            <location filename="../app/services/roster/safety.py" line="118" />
+            <location filename="../app/services/roster/safety.py" line="107" />
             <source>{name} is not a spreadsheet this program reads. Save the roster as .xlsx, .xls or .ods.</source>
             <translation>{name} ནི་མཉེན་ཆས་འདིས་ཀློག་ཐུབ་པའི་རེའུ་མིག་མ་རེད། མིང་ཐོ་ .xlsx དང་ .xls ཡང་ན་ .ods ལྟར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="124" />
+            <location filename="../app/services/roster/safety.py" line="113" />
             <source>{name} is {size_mb} MB; rosters up to {max_mb} MB are read. Split the roster into smaller files.</source>
             <translation>{name} ནི་ {size_mb} MB ཡིན། མིང་ཐོ་ {max_mb} MB ཡན་ཁོ་ན་ཀློག་ཐུབ། མིང་ཐོ་ཡིག་ཆ་ཆུང་བ་ཁག་ཏུ་བགོས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="192" />
+            <location filename="../app/services/roster/safety.py" line="181" />
             <source>{name} is a web page saved with a spreadsheet's name, not a workbook. Open it in Excel or WPS, save it as an .xlsx workbook, and import that file.</source>
             <translation>{name} ནི་རེའུ་མིག་གི་མིང་ཐོག་ཉར་བའི་དྲ་ངོས་ཤིག་ཡིན། ལས་དེབ་མ་རེད། Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལས་དེབ་ལྟར་ཉར་ནས་ཡིག་ཆ་དེ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="200" />
+            <location filename="../app/services/roster/safety.py" line="189" />
             <source>{name} is named .xls but is a newer .xlsx workbook. Rename it to end in .xlsx and import it again.</source>
             <translation>{name} ཡི་མིང་ .xls ཡིན་ཡང་ངོ་མ་ .xlsx ལས་དེབ་གསར་བ་ཡིན། མིང་གི་མཇུག་ .xlsx ལ་བསྒྱུར་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="205" />
+            <location filename="../app/services/roster/safety.py" line="194" />
             <source>{name} is named {suffix} but is an old .xls workbook. Rename it to end in .xls and import it again.</source>
             <translation>{name} ཡི་མིང་ {suffix} ཡིན་ཡང་ངོ་མ་ .xls ལས་དེབ་རྙིང་པ་ཡིན། མིང་གི་མཇུག་ .xls ལ་བསྒྱུར་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
@@ -1476,35 +1476,35 @@
             <translation>{name} ཡི་ལས་ཤོག་ {sheet} སྟར་པ་ {columns} དང་ཐིག་ཕྲེང་ {rows} བར་སླེབས་འདུག མིང་ཐོར་དགོས་པ་ལས་མང་དྲགས། མིང་ཐོའི་གཡས་སམ་འོག་ཏུ་ཐག་རིང་པོའི་རེའུ་མིག་སྒྲོམ་བསུབ་པའམ། (ཡང་ན་མིང་ཐོ་ལས་ཤོག་གསར་པར་འདྲ་བཤུས།) ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="223" />
-            <location filename="../app/services/roster/safety.py" line="282" />
+            <location filename="../app/services/roster/safety.py" line="212" />
+            <location filename="../app/services/roster/safety.py" line="271" />
             <source>{name} is damaged: its contents cannot be unpacked. Open it in Excel or WPS and save it again.</source>
             <translation>{name} ལ་སྐྱོན་ཤོར་འདུག ནང་དོན་བཀྲོལ་མི་ཐུབ། Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ཡང་བསྐྱར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="241" />
+            <location filename="../app/services/roster/safety.py" line="230" />
             <source>{name} is a zip archive, not an Excel workbook. Open the roster in Excel or WPS and save it as an .xlsx workbook.</source>
             <translation>{name} ནི་ zip སྡུད་སྒམ་ཡིན། Excel ལས་དེབ་མ་རེད། མིང་ཐོ་ Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལས་དེབ་ལྟར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="254" />
+            <location filename="../app/services/roster/safety.py" line="243" />
             <source>{name} is a zip archive, not an OpenDocument spreadsheet. Open it and save it as .xlsx or .ods.</source>
             <translation>{name} ནི་ zip སྡུད་སྒམ་ཡིན། OpenDocument རེའུ་མིག་མ་རེད། ཁ་ཕྱེ་སྟེ་ .xlsx འམ་ .ods ལྟར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="234" />
+            <location filename="../app/services/roster/safety.py" line="223" />
             <source>{name} is named .xlsx but is an OpenDocument (.ods) spreadsheet. Rename it to end in .ods and import it again.</source>
             <translation>{name} ཡི་མིང་ .xlsx ཡིན་ཡང་ངོ་མ་ OpenDocument (.ods) རེའུ་མིག་ཡིན། མིང་གི་མཇུག་ .ods ལ་བསྒྱུར་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="250" />
+            <location filename="../app/services/roster/safety.py" line="239" />
             <source>{name} is named .ods but is an .xlsx workbook. Rename it to end in .xlsx and import it again.</source>
             <translation>{name} ཡི་མིང་ .ods ཡིན་ཡང་ངོ་མ་ .xlsx ལས་དེབ་ཡིན། མིང་གི་མཇུག་ .xlsx ལ་བསྒྱུར་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/books.py" line="62" />
-            <location filename="../app/services/roster/safety.py" line="146" />
-            <location filename="../app/services/roster/safety.py" line="275" />
+            <location filename="../app/services/roster/books.py" line="63" />
+            <location filename="../app/services/roster/safety.py" line="135" />
+            <location filename="../app/services/roster/safety.py" line="264" />
             <source>{name} is protected by a password. Open it in Excel or WPS, remove the password, save it, and import it again.</source>
             <translation>{name} ལ་གསང་ཨང་གིས་སྲུང་སྐྱོབ་བྱས་འདུག Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་གསང་ཨང་མེད་པར་བཟོས་ནས་ཉར་ཏེ་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
@@ -1519,114 +1519,111 @@
             <translation>{value} ནི་དུས་ཚོད་མ་རེད། ཟླ་བའི་གྲངས་འབྲི་རོགས། དཔེར་ན། 36།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/books.py" line="166" />
+            <location filename="../app/services/roster/books.py" line="161" />
             <location filename="../app/services/roster/csv_book.py" line="110" />
             <source>Every sheet of {name} is empty.</source>
             <translation>{name} ཡི་ལས་ཤོག་ཚང་མ་སྟོང་པ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/books.py" line="115" />
-            <location filename="../app/services/roster/csv_book.py" line="116" />
-            <location filename="../app/services/roster/workbook.py" line="71" />
+            <location filename="../app/services/roster/safety.py" line="602" />
             <source>{name} has no sheet called {sheet}. Its sheets are: {sheets}.</source>
             <translation>{name} ནང་ {sheet} ཞེས་པའི་ལས་ཤོག་མེད། དེའི་ལས་ཤོག་ནི། {sheets}།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/books.py" line="165" />
+            <location filename="../app/services/roster/books.py" line="160" />
             <source>{name} has no sheets.</source>
             <translation>{name} ནང་ལས་ཤོག་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/books.py" line="69" />
+            <location filename="../app/services/roster/books.py" line="70" />
             <source>{name} cannot be read as a spreadsheet ({detail}). Open it in Excel or WPS and save it again as .xlsx.</source>
             <translation>{name} རེའུ་མིག་ལྟར་ཀློག་མི་ཐུབ། ({detail}) Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལྟར་ཡང་བསྐྱར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/books.py" line="125" />
+            <location filename="../app/services/roster/books.py" line="120" />
             <source>The sheet {sheet} of {name} cannot be read ({detail}). Open the file in Excel or WPS and save it again as .xlsx.</source>
             <translation>{name} ཡི་ལས་ཤོག་ {sheet} ཀློག་མི་ཐུབ། ({detail}) ཡིག་ཆ་ Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལྟར་ཡང་བསྐྱར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="580" />
+            <location filename="../app/services/sync_package.py" line="507" />
             <source>The package is damaged or incomplete (it is not a readable sync package). Copy it again from the sending office.</source>
             <translation>ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་བའམ་ཆ་མི་ཚང་། (ཀློག་ཐུབ་པའི་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་མ་རེད།) གཏོང་མཁན་ལས་ཁང་ནས་ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="644" />
+            <location filename="../app/services/sync_package.py" line="571" />
             <source>There is no package file at {path}.</source>
             <translation>{path} ལ་ཐུམ་སྒྲིལ་ཡིག་ཆ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="627" />
-            <location filename="../app/services/sync_package.py" line="740" />
+            <location filename="../app/services/sync.py" line="629" />
+            <location filename="../app/services/sync_package.py" line="667" />
             <source>This file is not a sync package of this program.</source>
             <translation>ཡིག་ཆ་འདི་མཉེན་ཆས་འདིའི་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་མ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="744" />
+            <location filename="../app/services/sync_package.py" line="671" />
             <source>The package is in format version {found}; this program reads version {known}. Use the same release of the program at both offices.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་རྣམ་གཞག་པར་གཞི་ {found} ཡིན། མཉེན་ཆས་འདིས་པར་གཞི་ {known} ཀློག ལས་ཁང་གཉིས་ཀར་མཉེན་ཆས་པར་གཞི་གཅིག་པ་སྤྱོད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/sync_down.py" line="377" />
-            <location filename="../app/services/sync_package.py" line="765" />
+            <location filename="../app/services/sync_package.py" line="692" />
             <source>The package's manifest is incomplete; it was not made by this program or it is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་ཐོ་གཞུང་ཆ་མི་ཚང་། མཉེན་ཆས་འདིས་བཟོས་པ་མིན་པའམ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="209" />
+            <location filename="../app/services/sync_package.py" line="136" />
             <source>The package is encrypted but incomplete (the file was cut short). Copy it again from the sending office.</source>
             <translation>ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱས་ཡོད་ཀྱང་ཆ་མི་ཚང་། (ཡིག་ཆ་བཅད་འདུག) གཏོང་མཁན་ལས་ཁང་ནས་ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="210" />
-            <location filename="../app/services/sync_package.py" line="220" />
+            <location filename="../app/services/package_crypto.py" line="200" />
+            <location filename="../app/services/sync_package.py" line="147" />
             <source>The package is encrypted in a format this program does not know. Update the program or ask for a new package.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་གསང་སྡོམ་རྣམ་གཞག་མཉེན་ཆས་འདིས་མི་ཤེས། མཉེན་ཆས་གསར་སྒྱུར་བྱེད་པའམ་ཐུམ་སྒྲིལ་གསར་པ་ཞིག་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="226" />
+            <location filename="../app/services/sync_package.py" line="153" />
             <source>The package is encrypted. Give the passphrase the sending office used.</source>
             <translation>ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱས་ཡོད། གཏོང་མཁན་ལས་ཁང་གིས་སྤྱད་པའི་གསང་ཚིག་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="679" />
+            <location filename="../app/services/sync_package.py" line="606" />
             <source>The package has no manifest or no signature; it was not made by this program or it is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་ལ་ཐོ་གཞུང་ངམ་མིང་རྟགས་མེད། མཉེན་ཆས་འདིས་བཟོས་པ་མིན་པའམ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="705" />
+            <location filename="../app/services/sync_package.py" line="632" />
             <source>The package holds files its manifest does not list ({names}); it was altered.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ཐོ་གཞུང་དུ་མ་བཀོད་པའི་ཡིག་ཆ་ ({names}) ཡོད། བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="247" />
+            <location filename="../app/services/sync_package.py" line="174" />
             <source>The package could not be decrypted: the passphrase is wrong, or the file was damaged or altered on the way. Check the passphrase; if it is right, ask for the package again.</source>
             <translation>ཐུམ་སྒྲིལ་གསང་བཀྲོལ་མ་ཐུབ། གསང་ཚིག་ནོར་བའམ་ཡིག་ཆ་ལམ་བར་དུ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག གསང་ཚིག་ཞིབ་བཤེར་བྱེད་རོགས། ཡང་དག་ཡིན་ན་ཐུམ་སྒྲིལ་ཡང་བསྐྱར་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="711" />
+            <location filename="../app/services/sync_package.py" line="638" />
             <source>The package lacks {name}, which its manifest lists; it is incomplete.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ཐོ་གཞུང་དུ་བཀོད་པའི་ {name} མེད། ཐུམ་སྒྲིལ་ཆ་མི་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="723" />
+            <location filename="../app/services/sync_package.py" line="650" />
             <source>The contents of {name} do not match the package's manifest: the package was damaged or altered.</source>
             <translation>{name} གི་ནང་དོན་ཐུམ་སྒྲིལ་གྱི་ཐོ་གཞུང་དང་མི་མཐུན། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="46" />
+            <location filename="../storage/db.py" line="39" />
             <source>The disk is full, so the change was not saved; everything saved before is still there. Free some space on the disk, then try again.</source>
             <translation>སྡུད་སྡེར་གང་ཟིན་པས་བཟོ་བཅོས་འདི་ཉར་ཚགས་མ་བྱུང་། སྔར་ཉར་ཚགས་བྱས་པ་ཚང་མ་ད་དུང་ཡོད། སྡུད་སྡེར་གྱི་བར་སྟོང་ཅུང་ཟད་ཕྱེ་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="53" />
+            <location filename="../storage/db.py" line="46" />
             <source>The disk could not be written ({detail}), so the change was not saved; everything saved before is still there. Check the disk, then try again.</source>
             <translation>སྡུད་སྡེར་ནང་འབྲི་མ་ཐུབ་པས། ({detail}) བཟོ་བཅོས་འདི་ཉར་ཚགས་མ་བྱུང་། སྔར་ཉར་ཚགས་བྱས་པ་ཚང་མ་ད་དུང་ཡོད། སྡུད་སྡེར་ཞིབ་བཤེར་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/domain/privacy.py" line="19" />
-            <location filename="../app/services/cards.py" line="53" />
             <source>Your account is not allowed to export full ID numbers; the export shows them masked (632122********1234).</source>
             <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་ཕྱིར་འདྲེན་བྱེད་དབང་མེད། ཕྱིར་འདྲེན་ཡིག་ཆའི་ནང་སྦས་ནས་སྟོན། (632122********1234)</translation>
         </message>
@@ -1644,22 +1641,22 @@
         </message>
         <message>
             <location filename="../app/services/report_document.py" line="36" />
-            <location filename="../exports/pdf/layout.py" line="165" />
+            <location filename="../exports/pdf/layout.py" line="176" />
             <source>Prepared by</source>
             <translation>སྙན་ཐོ་འགོད་མཁན།</translation>
         </message>
         <message>
             <location filename="../app/services/report_document.py" line="36" />
-            <location filename="../exports/pdf/layout.py" line="165" />
+            <location filename="../exports/pdf/layout.py" line="176" />
             <source>Reviewed by</source>
             <translation>ཞིབ་བཤེར་བྱེད་མཁན།</translation>
         </message>
         <message>
             <location filename="../app/domain/report_document.py" line="25" />
-            <location filename="../app/services/cards.py" line="44" />
+            <location filename="../app/services/cards.py" line="45" />
             <location filename="../app/services/report_document.py" line="36" />
             <location filename="../app/services/report_document.py" line="474" />
-            <location filename="../exports/pdf/layout.py" line="165" />
+            <location filename="../exports/pdf/layout.py" line="176" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
@@ -1689,8 +1686,8 @@
             <translation>ཟླ་བ་འདིར་དངུལ་བསྐྱིན་གྱི་གོ་རིམ་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="142" />
-            <location filename="../app/registry.py" line="178" />
+            <location filename="../app/registry.py" line="144" />
+            <location filename="../app/registry.py" line="220" />
             <location filename="../app/services/report_document.py" line="105" />
             <source>Households</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
@@ -1701,8 +1698,8 @@
             <translation>ཐོ་འགོད་བྱས་པའི་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="275" />
-            <location filename="../app/services/cards.py" line="274" />
+            <location filename="../app/registry.py" line="304" />
+            <location filename="../app/services/cards.py" line="261" />
             <location filename="../app/services/report_document.py" line="107" />
             <source>Amount asked (yuan)</source>
             <translation>རེ་ཞུའི་དངུལ་འབོར། (སྒོར།)</translation>
@@ -1713,8 +1710,8 @@
             <translation>སྤྲད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="283" />
-            <location filename="../app/services/cards.py" line="276" />
+            <location filename="../app/registry.py" line="312" />
+            <location filename="../app/services/cards.py" line="263" />
             <location filename="../app/services/report_document.py" line="111" />
             <source>Amount granted (yuan)</source>
             <translation>སྤྲད་པའི་དངུལ་འབོར། (སྒོར།)</translation>
@@ -1736,7 +1733,7 @@
             <translation>ཐེངས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="327" />
+            <location filename="../app/registry.py" line="352" />
             <location filename="../app/services/report_document.py" line="118" />
             <location filename="../app/services/report_document.py" line="297" />
             <location filename="../app/services/report_document.py" line="288" />
@@ -1744,13 +1741,13 @@
             <translation>ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="328" />
+            <location filename="../app/registry.py" line="353" />
             <location filename="../app/services/report_document.py" line="119" />
             <source>Women</source>
             <translation>བུད་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="329" />
+            <location filename="../app/registry.py" line="354" />
             <location filename="../app/services/report_document.py" line="120" />
             <source>Poor households</source>
             <translation>དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
@@ -1779,7 +1776,7 @@
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="19" />
-            <location filename="../app/registry.py" line="142" />
+            <location filename="../app/registry.py" line="144" />
             <location filename="../app/services/report_document.py" line="475" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
@@ -1894,9 +1891,9 @@
             <translation>སྐད་ཡིག་ལྟར་གྱི་ཐེངས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="148" />
-            <location filename="../app/registry.py" line="338" />
-            <location filename="../app/services/cards.py" line="292" />
+            <location filename="../app/registry.py" line="150" />
+            <location filename="../app/registry.py" line="363" />
+            <location filename="../app/services/cards.py" line="279" />
             <location filename="../app/services/report_document.py" line="303" />
             <source>Complaints</source>
             <translation>ཞུ་གཏུག</translation>
@@ -1931,15 +1928,15 @@
             <translation>རྣམ་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="324" />
-            <location filename="../app/services/cards.py" line="287" />
+            <location filename="../app/registry.py" line="349" />
+            <location filename="../app/services/cards.py" line="274" />
             <location filename="../app/services/report_document.py" line="297" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="377" />
-            <location filename="../app/services/cards.py" line="295" />
+            <location filename="../app/registry.py" line="393" />
+            <location filename="../app/services/cards.py" line="282" />
             <location filename="../app/services/report_document.py" line="318" />
             <source>Business type</source>
             <translation>ལས་དོན་གྱི་རིགས།</translation>
@@ -2050,8 +2047,8 @@
             <translation>{name} འབྲི་མ་ཐུབ། {detail}། USB འམ་ཡིག་ཁུག་ཞིབ་བཤེར་བྱས་ནས་ཡང་བསྐྱར་ཕྱིར་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="143" />
-            <location filename="../app/registry.py" line="234" />
+            <location filename="../app/registry.py" line="145" />
+            <location filename="../app/registry.py" line="272" />
             <source>Loan demands</source>
             <translation>མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
@@ -2061,139 +2058,139 @@
             <translation>དངུལ་བསྐྱིན་གྱི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="146" />
-            <location filename="../app/registry.py" line="294" />
+            <location filename="../app/registry.py" line="148" />
+            <location filename="../app/registry.py" line="323" />
             <source>Literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="150" />
-            <location filename="../app/registry.py" line="393" />
-            <location filename="../app/services/cards.py" line="305" />
+            <location filename="../app/registry.py" line="152" />
+            <location filename="../app/registry.py" line="409" />
+            <location filename="../app/services/cards.py" line="292" />
             <source>Credit ratings</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="166" />
+            <location filename="../app/registry.py" line="168" />
             <source>Household (Chinese)</source>
             <translation>ཁྱིམ་ཚང་། (རྒྱ་ཡིག)</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="167" />
+            <location filename="../app/registry.py" line="169" />
             <source>Household (Tibetan)</source>
             <translation>ཁྱིམ་ཚང་། (བོད་ཡིག)</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="214" />
-            <location filename="../app/services/cards.py" line="206" />
+            <location filename="../app/registry.py" line="252" />
+            <location filename="../app/services/cards.py" line="193" />
             <source>Name (Chinese)</source>
             <translation>མིང་། (རྒྱ་ཡིག)</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="215" />
-            <location filename="../app/services/cards.py" line="207" />
+            <location filename="../app/registry.py" line="253" />
+            <location filename="../app/services/cards.py" line="194" />
             <source>Name (Tibetan)</source>
             <translation>མིང་། (བོད་ཡིག)</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="217" />
-            <location filename="../app/services/cards.py" line="209" />
+            <location filename="../app/registry.py" line="255" />
+            <location filename="../app/services/cards.py" line="196" />
             <source>Sex</source>
             <translation>ཕོ་མོ།</translation>
         </message>
         <message>
             <location filename="../app/domain/privacy.py" line="48" />
-            <location filename="../app/registry.py" line="218" />
-            <location filename="../app/services/cards.py" line="210" />
+            <location filename="../app/registry.py" line="256" />
+            <location filename="../app/services/cards.py" line="197" />
             <source>Birth date</source>
             <translation>སྐྱེས་ཚེས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="223" />
-            <location filename="../app/services/cards.py" line="215" />
+            <location filename="../app/registry.py" line="261" />
+            <location filename="../app/services/cards.py" line="202" />
             <source>Labourers</source>
             <translation>ལས་ཀའི་ནུས་ཤུགས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="225" />
-            <location filename="../app/services/cards.py" line="217" />
+            <location filename="../app/registry.py" line="263" />
+            <location filename="../app/services/cards.py" line="204" />
             <source>Preferred language</source>
             <translation>རྒྱུན་སྤྱོད་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="227" />
-            <location filename="../app/registry.py" line="274" />
-            <location filename="../app/services/cards.py" line="219" />
+            <location filename="../app/registry.py" line="265" />
+            <location filename="../app/registry.py" line="303" />
+            <location filename="../app/services/cards.py" line="206" />
             <source>Industry</source>
             <translation>ཐོན་ལས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="228" />
-            <location filename="../app/registry.py" line="270" />
-            <location filename="../app/services/cards.py" line="220" />
-            <location filename="../app/services/cards.py" line="272" />
+            <location filename="../app/registry.py" line="266" />
+            <location filename="../app/registry.py" line="299" />
+            <location filename="../app/services/cards.py" line="207" />
+            <location filename="../app/services/cards.py" line="259" />
             <source>Registered on</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="276" />
+            <location filename="../app/registry.py" line="305" />
             <source>Term (months)</source>
             <translation>དུས་ཚོད། (ཟླ་བ།)</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="278" />
-            <location filename="../app/registry.py" line="381" />
-            <location filename="../app/services/cards.py" line="275" />
-            <location filename="../app/services/cards.py" line="297" />
+            <location filename="../app/registry.py" line="307" />
+            <location filename="../app/registry.py" line="397" />
+            <location filename="../app/services/cards.py" line="262" />
+            <location filename="../app/services/cards.py" line="284" />
             <source>Status</source>
             <translation>གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="279" />
-            <location filename="../app/registry.py" line="382" />
+            <location filename="../app/registry.py" line="308" />
+            <location filename="../app/registry.py" line="398" />
             <source>Status date</source>
             <translation>གནས་སྟངས་ཀྱི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="280" />
+            <location filename="../app/registry.py" line="309" />
             <source>Referred on</source>
             <translation>འོས་སྦྱོར་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="281" />
+            <location filename="../app/registry.py" line="310" />
             <source>Decided on</source>
             <translation>ཐག་གཅོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="282" />
+            <location filename="../app/registry.py" line="311" />
             <source>Granted on</source>
             <translation>སྤྲད་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="284" />
-            <location filename="../app/services/cards.py" line="277" />
+            <location filename="../app/registry.py" line="313" />
+            <location filename="../app/services/cards.py" line="264" />
             <source>Interest rate</source>
             <translation>སྐྱེད་ཚད།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="285" />
-            <location filename="../app/services/cards.py" line="278" />
+            <location filename="../app/registry.py" line="314" />
+            <location filename="../app/services/cards.py" line="265" />
             <source>Maturity</source>
             <translation>དུས་ཚོད་ཧྲིལ་པོ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="286" />
+            <location filename="../app/registry.py" line="315" />
             <source>Interest subsidy (yuan)</source>
             <translation>སྐྱེད་ཀ་རོགས་སྐྱོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="287" />
+            <location filename="../app/registry.py" line="316" />
             <source>Repaid on</source>
             <translation>འཇལ་ཚར་བའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../app/domain/report_document.py" line="32" />
-            <location filename="../app/registry.py" line="288" />
+            <location filename="../app/registry.py" line="317" />
             <source>Reason</source>
             <translation>རྒྱུ་མཚན།</translation>
         </message>
@@ -2213,171 +2210,171 @@
             <translation>ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="320" />
-            <location filename="../app/services/cards.py" line="287" />
+            <location filename="../app/registry.py" line="345" />
+            <location filename="../app/services/cards.py" line="274" />
             <source>Held on</source>
             <translation>བསྐོངས་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="322" />
-            <location filename="../app/services/cards.py" line="287" />
+            <location filename="../app/registry.py" line="347" />
+            <location filename="../app/services/cards.py" line="274" />
             <source>Place</source>
             <translation>ས་གནས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="323" />
-            <location filename="../app/services/cards.py" line="287" />
+            <location filename="../app/registry.py" line="348" />
+            <location filename="../app/services/cards.py" line="274" />
             <source>Topics</source>
             <translation>བརྗོད་གཞི།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="325" />
+            <location filename="../app/registry.py" line="350" />
             <source>Presenters</source>
             <translation>གཙོ་གཏམ་པ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="326" />
+            <location filename="../app/registry.py" line="351" />
             <source>Volunteers</source>
             <translation>རང་འགུལ་ཞབས་ཞུ་བ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="330" />
+            <location filename="../app/registry.py" line="355" />
             <source>Materials handed out</source>
             <translation>བགོས་པའི་ཡིག་ཆའི་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="331" />
+            <location filename="../app/registry.py" line="356" />
             <source>Materials</source>
             <translation>ཡིག་ཆ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="369" />
-            <location filename="../app/services/cards.py" line="294" />
+            <location filename="../app/registry.py" line="385" />
+            <location filename="../app/services/cards.py" line="281" />
             <source>Received on</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="370" />
+            <location filename="../app/registry.py" line="386" />
             <source>Received via</source>
             <translation>ལེན་པའི་ལམ་ཀ</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="372" />
+            <location filename="../app/registry.py" line="388" />
             <source>Complainant</source>
             <translation>ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="373" />
+            <location filename="../app/registry.py" line="389" />
             <source>Complainant phone</source>
             <translation>ཞུ་གཏུག་པའི་ཁ་པར།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="374" />
+            <location filename="../app/registry.py" line="390" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="375" />
-            <location filename="../app/services/cards.py" line="296" />
+            <location filename="../app/registry.py" line="391" />
+            <location filename="../app/services/cards.py" line="283" />
             <source>Description</source>
             <translation>གསལ་བཤད།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="376" />
+            <location filename="../app/registry.py" line="392" />
             <source>Business channel</source>
             <translation>ལས་དོན་ལམ་ཀ</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="378" />
+            <location filename="../app/registry.py" line="394" />
             <source>Cause</source>
             <translation>རྒྱུ་རྐྱེན།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="379" />
+            <location filename="../app/registry.py" line="395" />
             <source>Handler</source>
             <translation>ཐག་གཅོད་པ།</translation>
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="23" />
-            <location filename="../app/registry.py" line="380" />
+            <location filename="../app/registry.py" line="396" />
             <source>Due on</source>
             <translation>དུས་ཚེས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="383" />
+            <location filename="../app/registry.py" line="399" />
             <source>Transferred to</source>
             <translation>སྤྲོད་ས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="384" />
-            <location filename="../app/services/cards.py" line="298" />
+            <location filename="../app/registry.py" line="400" />
+            <location filename="../app/services/cards.py" line="285" />
             <source>Resolved on</source>
             <translation>ཐག་གཅོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="385" />
+            <location filename="../app/registry.py" line="401" />
             <source>Closed on</source>
             <translation>མཇུག་སྒྲིལ་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="386" />
+            <location filename="../app/registry.py" line="402" />
             <source>Outcome</source>
             <translation>ཐག་གཅོད་འབྲས་བུ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="387" />
-            <location filename="../app/services/cards.py" line="299" />
+            <location filename="../app/registry.py" line="403" />
+            <location filename="../app/services/cards.py" line="286" />
             <source>Satisfaction</source>
             <translation>ཚིམ་ཚད།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="421" />
-            <location filename="../app/services/cards.py" line="306" />
+            <location filename="../app/registry.py" line="428" />
+            <location filename="../app/services/cards.py" line="293" />
             <source>Year</source>
             <translation>ལོ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="423" />
-            <location filename="../app/services/cards.py" line="306" />
+            <location filename="../app/registry.py" line="430" />
+            <location filename="../app/services/cards.py" line="293" />
             <source>Score</source>
             <translation>སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="424" />
-            <location filename="../app/services/cards.py" line="306" />
+            <location filename="../app/registry.py" line="431" />
+            <location filename="../app/services/cards.py" line="293" />
             <source>Grade</source>
             <translation>རིམ་པ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="425" />
+            <location filename="../app/registry.py" line="432" />
             <source>Bank score</source>
             <translation>དངུལ་ཁང་གི་སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="426" />
+            <location filename="../app/registry.py" line="433" />
             <source>Village score</source>
             <translation>གྲོང་ཚོའི་སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="427" />
-            <location filename="../app/services/cards.py" line="306" />
+            <location filename="../app/registry.py" line="434" />
+            <location filename="../app/services/cards.py" line="293" />
             <source>Bank rater</source>
             <translation>དངུལ་ཁང་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="428" />
-            <location filename="../app/services/cards.py" line="306" />
+            <location filename="../app/registry.py" line="435" />
+            <location filename="../app/services/cards.py" line="293" />
             <source>Village rater</source>
             <translation>གྲོང་ཚོ་ནས་གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="429" />
-            <location filename="../app/services/cards.py" line="306" />
+            <location filename="../app/registry.py" line="436" />
+            <location filename="../app/services/cards.py" line="293" />
             <source>Rated on</source>
             <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="141" />
+            <location filename="../app/registry.py" line="143" />
             <location filename="../app/services/report_document.py" line="51" />
             <source>Villages</source>
             <translation>གྲོང་ཚོ།</translation>
@@ -2455,7 +2452,7 @@
             <translation>། གསང་སྡོམ་བྱས་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/errors.py" line="165" />
+            <location filename="../app/domain/errors.py" line="184" />
             <source>This record belongs to office {office} and is read-only here: it is changed at that office and arrives with its sync package.</source>
             <translation>ཟིན་ཐོ་འདི་ལས་ཁང་ {office} གི་ཡིན་པས་འདིར་ཀློག་པ་ཙམ་ཡིན། ལས་ཁང་དེར་བཟོ་བཅོས་བྱས་ནས་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་བརྒྱུད་འབྱོར།</translation>
         </message>
@@ -2481,48 +2478,48 @@
             <translation>ཡིག་ཁུག་ {path} མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="671" />
+            <location filename="../app/services/sync.py" line="673" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ལས་ཁང་འདི་རང་གིས་བཟོས་པ་ཡིན། གོང་རིམ་ལས་ཁང་དུ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="675" />
+            <location filename="../app/services/sync.py" line="677" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>ལས་ཁང་ {code} ({name}) འདིར་འོག་རིམ་ལས་ཁང་དུ་ཐོ་འགོད་བྱས་མེད། སྔོན་ལ་དེའི་ལྡེ་མིག་ཐོ་འགོད་ (offices add-subordinate) བྱས་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="689" />
+            <location filename="../app/services/sync.py" line="691" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་འོག་མ་རེད། དེའི་ཐུམ་སྒྲིལ་འདིར་ནང་འདྲེན་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="697" />
+            <location filename="../app/services/sync.py" line="699" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་མིང་རྟགས་དང་ལས་ཁང་ {code} ({name}) ལ་ཐོ་འགོད་བྱས་པའི་ལྡེ་མིག་མི་མཐུན། ཐུམ་སྒྲིལ་བཟོ་བཅོས་བྱས་པའམ་ལས་ཁང་གཞན་གྱིས་བཟོས་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="769" />
+            <location filename="../app/services/sync.py" line="771" />
             <location filename="../app/services/sync_down.py" line="561" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་མཉེན་ཆས་འདིས་མི་ཤེས་པའི་རེའུ་མིག ({names}) ཡོད། ལས་ཁང་གཉིས་ཀར་མཉེན་ཆས་པར་གཞི་གཅིག་པ་སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="794" />
+            <location filename="../app/services/sync.py" line="796" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ {at} ལ་ནང་འདྲེན་བྱས་ཟིན། ཡང་བསྐྱར་ནང་འདྲེན་བྱས་ཀྱང་འགྱུར་བ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1012" />
+            <location filename="../app/services/sync.py" line="1014" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ལས་ཁང་ {code} གི་ཟིན་ཐོ་ཡོད། ལས་ཁང་དེ་གཏོང་མཁན་ཡང་མིན། དེའི་འོག་ཡང་མིན་པས། ({table}) ནང་འདྲེན་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="831" />
+            <location filename="../app/services/sync.py" line="833" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>ཐུམ་སྒྲིལ་ {sequence} ནི་ལས་ཁང་དེ་ནས་ནང་འདྲེན་བྱས་ཟིན་པའི་ཐུམ་སྒྲིལ་ {previous} ལས་རྙིང་། འདིའི་ཟིན་ཐོ་ལས་གསར་བ་ཁོ་ན་ལེན།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1344" />
+            <location filename="../app/services/sync.py" line="1346" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>ཐུམ་སྒྲིལ་འདིའི་ནང་ལས་ཁང་ {code} གི་ཞིབ་བཤེར་རྗེས་ཤུལ་ཆད་འདུག གཏོང་མཁན་ལས་ཁང་དུ་ཟིན་ཐོ་ཞིག་བཟོ་བཅོས་སམ་བསུབ་འདུག ཟིན་ཐོ་ནང་འདྲེན་བྱས་ཟིན། ལས་ཁང་དེའི་ཐོ་དེབ་ཞིབ་བཤེར་བྱེད་རོགས། (བཀའ་བརྡ། check)</translation>
         </message>
@@ -2543,12 +2540,12 @@
             <translation type="vanished">ལས་ཁང་ {code} གི་ཐུམ་སྒྲིལ་ {first} ནས་ {last} བར་འདིར་མ་འབྱོར། (ཐུམ་སྒྲིལ་ཨང་གྲངས་ལ་སྟོང་ཆ་ཡོད།) ལས་ཁང་དེ་ལ་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1030" />
+            <location filename="../app/services/sync.py" line="1032" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ {table} གི་ཐིག་ཕྲེང་ཞིག་ལ་ id དང་པར་གཞི་མེད། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1360" />
+            <location filename="../app/services/sync.py" line="1362" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>ཐུམ་སྒྲིལ་གྱིས་འདིར་མེད་པའི་ཟིན་ཐོ་ལ་ཟུར་ཟླ་བྱས་འདུག ({table} {record_id} ལ་ {parent} ཟིན་ཐོ་དགོས།) སྔོན་ལ་ལས་ཁང་དེའི་ཐུམ་སྒྲིལ་སྔ་མ་ནང་འདྲེན་བྱས་རྗེས་འདི་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
@@ -2587,27 +2584,27 @@
             <translation>འགལ་ཟླ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1298" />
+            <location filename="../app/services/sync.py" line="1300" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་རྗེས་ཤུལ་འདིར་བར་ནས་འགོ་ཚུགས་འདུག དེའི་ཟིན་ཐོ་སྔ་མ་འདིར་ནང་འདྲེན་བྱས་པའི་ཐུམ་སྒྲིལ་གང་གི་ནང་ཡང་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1306" />
+            <location filename="../app/services/sync.py" line="1308" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་ཟིན་ཐོ་འདིར་ཡོད་པ་དང་མཐུད་མི་འདུག (ཐུམ་སྒྲིལ་ཞིག་མེད་པའམ་གོ་རིམ་ནོར་འདུག)</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="33" />
+            <location filename="../app/services/cards.py" line="34" />
             <source>Household financial services record card</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་གི་དངུལ་རྩིས་ཞབས་ཞུའི་ཡིག་ཚགས་བྱང་བུ།</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="34" />
+            <location filename="../app/services/cards.py" line="35" />
             <source>Printed on</source>
             <translation>པར་འདེབས་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="35" />
+            <location filename="../app/services/cards.py" line="36" />
             <source>None on record.</source>
             <translation>ཟིན་ཐོ་མེད།</translation>
         </message>
@@ -2616,17 +2613,17 @@
             <translation type="vanished">མུ་མཐུད།</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="270" />
+            <location filename="../app/services/cards.py" line="257" />
             <source>Loan demands and their history</source>
             <translation>མ་དངུལ་དགོས་མཁོ་དང་དེའི་ལོ་རྒྱུས།</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="286" />
+            <location filename="../app/services/cards.py" line="273" />
             <source>Literacy sessions attended</source>
             <translation>ཞུགས་པའི་དངུལ་རྩིས་ཤེས་བྱའི་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="279" />
+            <location filename="../app/services/cards.py" line="266" />
             <source>History</source>
             <translation>ལོ་རྒྱུས།</translation>
         </message>
@@ -2646,22 +2643,22 @@
             <translation>ཡི་གེ་ {n} ལ་སྒྲིག་འཇུག་བྱས་པའི་ཡིག་གཟུགས་མེད་པས་ཚབ་རྟགས་ཀྱིས་པར་བསྐྲུན་བྱས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="140" />
+            <location filename="../app/registry.py" line="142" />
             <source>Offices</source>
             <translation>ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="144" />
+            <location filename="../app/registry.py" line="146" />
             <source>Loan demand steps</source>
             <translation>མ་དངུལ་དགོས་མཁོའི་བྱ་རིམ་ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="147" />
+            <location filename="../app/registry.py" line="149" />
             <source>Session attendees</source>
             <translation>ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར་ལ་ཞུགས་པའི་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="149" />
+            <location filename="../app/registry.py" line="151" />
             <source>Complaint steps</source>
             <translation>ཞུ་གཏུག་ཐག་གཅོད་ཀྱི་ཟིན་ཐོ།</translation>
         </message>
@@ -2746,19 +2743,19 @@
             <translation>ལོ་འདིར་སྦྱོང་བརྡར་ལ་ཞུགས་པའི་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="574" />
-            <location filename="../app/services/sync_package.py" line="572" />
-            <location filename="../app/services/sync_package.py" line="530" />
+            <location filename="../app/services/sync_package.py" line="501" />
+            <location filename="../app/services/sync_package.py" line="499" />
+            <location filename="../app/services/sync_package.py" line="457" />
             <source>A line of the package is not readable; the package is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་གི་ཐིག་ཕྲེང་ཞིག་ཀློག་མི་ཐུབ། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="706" />
+            <location filename="../app/services/sync.py" line="708" />
             <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
             <translation>ལས་ཁང་ {code} ({name}) གིས་ཐུམ་སྒྲིལ་བཟོས་རྗེས་ཡིག་ཆ་དེ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག (ནང་དོན་ཆ་ཚང་ཡིན་ཡང་ཡིག་ཆའི་སྒྲིག་གཞི་མི་མཐུན།) ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="666" />
+            <location filename="../app/services/sync_package.py" line="593" />
             <source>The package has no file signature; it was not made by this program, or it was damaged or altered.</source>
             <translation>ཐུམ་སྒྲིལ་ལ་ཡིག་ཆའི་མིང་རྟགས་མེད། བྱ་རིམ་འདིས་བཟོས་པ་མིན་པའམ། ཡང་ན་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
@@ -2767,7 +2764,7 @@
             <translation type="vanished">……གོ་རིམ་གཞན་ {n} འདིར་མ་བཀོད། .xlsx ཟླ་རེའི་སྙན་ཞུའི་ནང་ཚང་མ་བཀོད་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/books.py" line="98" />
+            <location filename="../app/services/roster/books.py" line="99" />
             <source>{name} is damaged: its sheets cannot be found. Open it in Excel or WPS and save it again as .xlsx.</source>
             <translation>{name} སྐྱོན་ཤོར་འདུག ནང་གི་ལས་ཤོག་རྙེད་མ་སོང་། Excel ཡང་ན་ WPS ནང་ཁ་ཕྱེ་ནས་ .xlsx ལ་བསྐྱར་དུ་ཉར་ཚགས་བྱོས།</translation>
         </message>
@@ -2792,7 +2789,7 @@
             <translation>ཐོ་དེབ་འདི་ལ་རྩིས་ཁྲ་ཡོད། {name} ཡི་གསང་ཨང་མཐའ་སྣེའི་ནང་འབྲི་བའམ། ཡང་ན་ཁོར་ཡུག་འགྱུར་ཚད་ DUALBASE_PASSWORD ནང་བཅུག་སྟེ་ལས་རིམ་ལ་སྤྲོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="842" />
+            <location filename="../app/services/sync.py" line="844" />
             <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
             <translation>ལས་ཁང་ {code} ({name}) ཡི་ཐུམ་སྒྲིལ་ཨང་ {sequence} པ་ནི་ཐུམ་སྒྲིལ་ཨང་ {missing} པའི་རྗེས་སུ་ཡིན་ལ། ཐུམ་སྒྲིལ་ཨང་ {missing} པ་འདིར་ནང་འདྲེན་བྱས་མེད། སྔོན་ལ་ཐུམ་སྒྲིལ་ཨང་ {missing} པ་ནང་འདྲེན་བྱས་རྗེས་འདི་ནང་འདྲེན་གྱིས། གལ་ཏེ་བོར་ཚེ་ལས་ཁང་དེ་ནས་ཡང་བསྐྱར་ལེན་པའམ་ཐུམ་སྒྲིལ་ཆ་ཚང་ཞིག་ལེན་རོགས།</translation>
         </message>
@@ -2847,84 +2844,84 @@
             <translation>མིང་ཐོ་ཀློག་མ་ཐུབ། རོགས་རམ་བྱ་རིམ་འགོ་འཛུགས་མ་ཐུབ། ({detail}) བྱ་རིམ་གཞན་དག་སྒོ་བརྒྱབ་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="36" />
+            <location filename="../app/services/cards.py" line="37" />
             <source>{name}, continued</source>
             <translation>{name} (མུ་མཐུད།)</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="37" />
+            <location filename="../app/services/cards.py" line="38" />
             <source>Page {page} of {pages} of this card</source>
             <translation>བྱང་བུ་འདིའི་ཤོག་ངོས་ {pages} ཡི་ནང་གི་ {page}</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="40" />
+            <location filename="../app/services/cards.py" line="41" />
             <source>Household (signature)</source>
             <translation>ཁྱིམ་ཚང་། (མིང་རྟགས།)</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="41" />
+            <location filename="../app/services/cards.py" line="42" />
             <source>Village committees (stamp)</source>
             <translation>གྲོང་ཚོའི་ཨུ་ཡོན་ལྷན་ཁང་གཉིས། (ཐམ་ག)</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="42" />
+            <location filename="../app/services/cards.py" line="43" />
             <source>Resident financial-service officer (signature)</source>
             <translation>གྲོང་ཚོར་སྡོད་པའི་དངུལ་རྩིས་ཞབས་ཞུ་བ། (མིང་རྟགས།)</translation>
         </message>
         <message>
             <location filename="../app/domain/privacy.py" line="49" />
-            <location filename="../app/services/cards.py" line="210" />
+            <location filename="../app/services/cards.py" line="197" />
             <source>Birth year</source>
             <translation>སྐྱེས་ལོ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="140" />
+            <location filename="../app/registry.py" line="142" />
             <location filename="../app/services/report_document.py" line="38" />
             <source>Office</source>
             <translation>ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="143" />
+            <location filename="../app/registry.py" line="145" />
             <source>Loan demand</source>
             <translation>མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="144" />
+            <location filename="../app/registry.py" line="146" />
             <source>Loan demand step</source>
             <translation>མ་དངུལ་དགོས་མཁོའི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="146" />
+            <location filename="../app/registry.py" line="148" />
             <source>Literacy session</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="147" />
+            <location filename="../app/registry.py" line="149" />
             <source>Session attendee</source>
             <translation>ཞུགས་མཁན།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="148" />
+            <location filename="../app/registry.py" line="150" />
             <source>Complaint</source>
             <translation>ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="149" />
+            <location filename="../app/registry.py" line="151" />
             <source>Complaint step</source>
             <translation>ཞུ་གཏུག་གི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="150" />
+            <location filename="../app/registry.py" line="152" />
             <source>Credit rating</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="152" />
+            <location filename="../app/registry.py" line="154" />
             <source>User accounts</source>
             <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="152" />
+            <location filename="../app/registry.py" line="154" />
             <source>User account</source>
             <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
@@ -2984,63 +2981,63 @@
             <translation>ལས་རིམ་འདིའི་པར་གཞི་གསར་པར་ཐོ་དེབ་གསར་བསྒྱུར་མ་བྱས་གོང་ {path} ནང་དུ་འདྲ་བཤུས་ཤིག་ཉར་དགོས་ཀྱང་འདྲ་བཤུས་འབྲི་མ་ཐུབ། ({detail}) ཐོ་དེབ་ལ་འགྱུར་བ་མ་བྱུང་། དེ་གར་བར་སྟོང་ཅུང་ཟད་ཕྱེ་ནས་ལས་རིམ་བསྐྱར་དུ་སྒོ་ཕྱེ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="250" />
+            <location filename="../app/services/backup.py" line="245" />
             <source>{path} was changed outside the program ({detail}); it is not restored. Use another backup.</source>
             <translation>{path} ནི་མཉེན་ཆས་འདིའི་ཕྱི་ནས་བཟོ་བཅོས་བྱས་ཡོད། ({detail}) སླར་གསོ་བྱས་མེད། གྲབས་ཉར་གཞན་ཞིག་བེད་སྤྱོད་གཏོང་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1107" />
+            <location filename="../app/services/sync.py" line="1109" />
             <source>The package from office {sender} registers office {code}, which it may not: offices are registered here only by an administrator (offices add-subordinate). Nothing was imported.</source>
             <translation>ལས་ཁང་ {sender} ཡི་ཐུམ་སྒྲིལ་གྱིས་ལས་ཁང་ {code} ཐོ་འགོད་བྱས་འདུག་པ་དེ་མི་ཆོག ལས་ཁང་ནི་འདིའི་དོ་དམ་པས་ཁོ་ན་ཐོ་འགོད་ (offices add-subordinate) བྱེད་ཆོག ནང་འདྲེན་གང་ཡང་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/credit_policy.py" line="211" />
+            <location filename="../app/domain/credit_policy.py" line="231" />
             <source>The household already owes {outstanding_yuan} yuan on loans of this programme; with {amount_yuan} yuan more it would owe {total_yuan} yuan, above the limit of {cap_yuan} yuan per household for the {product}.</source>
             <translation>ཁྱིམ་ཚང་འདིས་ལས་གཞི་འདིའི་དངུལ་བསྐྱིན་ནང་སྒོར་ {outstanding_yuan} བུ་ལོན་ཡོད། ད་དུང་སྒོར་ {amount_yuan} བསྐྱིན་ན་བུ་ལོན་སྒོར་ {total_yuan} ལ་སླེབས་ཏེ་ {product} ཡི་ཁྱིམ་ཚང་རེར་སྒོར་ {cap_yuan} ཡི་ཚད་ལས་བརྒལ་འགྲོ།</translation>
         </message>
         <message>
-            <location filename="../app/domain/credit_policy.py" line="235" />
+            <location filename="../app/domain/credit_policy.py" line="255" />
             <source>The household head's birth date is unknown, so the age rule cannot be checked. Enter the ID number of the household head.</source>
             <translation>ཁྱིམ་བདག་གི་སྐྱེས་ཚེས་མི་གསལ་བས་ལོ་ཚོད་ཀྱི་སྒྲིག་སྲོལ་ཞིབ་བཤེར་བྱེད་ཐབས་མེད། ཁྱིམ་བདག་གི་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་འགོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/credit_policy.py" line="263" />
+            <location filename="../app/domain/credit_policy.py" line="283" />
             <source>The borrower is {age}; borrowers are {min_age} to {max_age} in principle. Record the reason for an exception, or choose another product.</source>
             <translation>དངུལ་བསྐྱིན་མཁན་ལོ་ {age} ཡིན། གཞི་རྩའི་ཐོག་ནས་དངུལ་བསྐྱིན་མཁན་ལོ་ {min_age} ནས་ {max_age} བར་དགོས། དམིགས་བསལ་གྱི་རྒྱུ་མཚན་འགོད་པའམ་ཐོན་རྫས་གཞན་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/credit_policy.py" line="322" />
+            <location filename="../app/domain/credit_policy.py" line="342" />
             <source>The {product} is not for this household's status.</source>
             <translation>{product} ཁྱིམ་ཚང་འདིའི་གནས་སྟངས་ལ་མི་འཚམ།</translation>
         </message>
         <message>
-            <location filename="../app/domain/credit_policy.py" line="328" />
+            <location filename="../app/domain/credit_policy.py" line="348" />
             <source>The {product} allows at most {max_yuan} yuan per loan; {amount_yuan} yuan was granted.</source>
             <translation>{product} ཐེངས་རེར་མང་ཤོས་སྒོར་ {max_yuan} ཆོག སྒོར་ {amount_yuan} སྤྲད་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/credit_policy.py" line="344" />
-            <location filename="../app/services/loan_book.py" line="438" />
+            <location filename="../app/domain/credit_policy.py" line="364" />
+            <location filename="../app/services/loan_book.py" line="435" />
             <source>Enter the maturity date or the term in months: a loan without a maturity can never be overdue.</source>
             <translation>དུས་ཚེས་ཧྲིལ་པོའམ་ཟླ་གྲངས་ཀྱི་དུས་ཚོད་འགོད་རོགས། དུས་ཚེས་མེད་པའི་དངུལ་བསྐྱིན་ནམ་ཡང་དུས་ལས་ཡོལ་མི་སྲིད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/credit_policy.py" line="362" />
+            <location filename="../app/domain/credit_policy.py" line="382" />
             <source>The {product} allows a term of at most {max_months} months: the maturity can be {latest} at the latest; {maturity} was given.</source>
             <translation>{product} ཡི་དུས་ཚོད་མང་ཤོས་ཟླ་བ་ {max_months} ཡིན། དུས་ཚེས་ཕྱི་ཤོས་ {latest} ཡིན་དགོས། {maturity} བཀོད་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/credit_policy.py" line="378" />
+            <location filename="../app/domain/credit_policy.py" line="398" />
             <source>Enter the rate the bank charges.</source>
             <translation>དངུལ་ཁང་གིས་ལེན་པའི་སྐྱེད་ཚད་འགོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/credit_policy.py" line="252" />
+            <location filename="../app/domain/credit_policy.py" line="272" />
             <source>The borrower is {age}, outside the ages {min_age} to {max_age} that apply in principle; the exception is recorded with its reason.</source>
             <translation>དངུལ་བསྐྱིན་མཁན་ལོ་ {age} ཡིན་པས་གཞི་རྩའི་ལོ་ {min_age} ནས་ {max_age} བར་གྱི་ཁྱབ་ཁོངས་ལས་བརྒལ་ཡོད། དམིགས་བསལ་དེ་རྒྱུ་མཚན་དང་བཅས་ཐོ་འགོད་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/domain/credit_policy.py" line="385" />
+            <location filename="../app/domain/credit_policy.py" line="405" />
             <source>The {product} allows at most {cap} a year for a term of {months} months on {date}; {rate} was given.</source>
             <translation>{product} ཡི་ {date} ཉིན་གྱི་ཟླ་བ་ {months} དུས་ཚོད་ཅན་གྱི་ལོ་སྐྱེད་མཐོ་ཤོས་ {cap} ཡིན། {rate} བཀོད་ཡོད།</translation>
         </message>
@@ -3180,82 +3177,82 @@
             <translation>འཇལ་བའི་དངུལ་གྲངས་འགོད་རོགས། (0 ལས་མང་བ།)</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="145" />
+            <location filename="../app/registry.py" line="147" />
             <source>Loan repayments</source>
             <translation>དངུལ་བསྐྱིན་འཇལ་བ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="145" />
+            <location filename="../app/registry.py" line="147" />
             <source>Loan repayment</source>
             <translation>དངུལ་བསྐྱིན་འཇལ་བ།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="151" />
+            <location filename="../app/registry.py" line="153" />
             <source>Credit lines</source>
             <translation>ཡིད་རྟོན་དངུལ་ཚད།</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="151" />
+            <location filename="../app/registry.py" line="153" />
             <source>Credit line</source>
             <translation>ཡིད་རྟོན་དངུལ་ཚད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="1023" />
+            <location filename="../app/services/loan_book.py" line="1022" />
             <source>No household has the ID number or id {text}.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ངམ་ཨང་རྟགས་ {text} ཅན་གྱི་ཁྱིམ་ཚང་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="181" />
+            <location filename="../app/services/loan_book.py" line="174" />
             <source>There is no village called {name} in this register.</source>
             <translation>ཐོ་དེབ་འདིའི་ནང་ {name} ཟེར་བའི་གྲོང་ཚོ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="715" />
+            <location filename="../app/services/loan_book.py" line="714" />
             <source>Unknown step {step}.</source>
             <translation>གོ་རིམ་ {step} ངོ་མི་ཤེས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="950" />
+            <location filename="../app/services/loan_book.py" line="949" />
             <source>The rating must be signed by both the village cadre and the bank officer before a credit line is set from it.</source>
             <translation>གྲོང་ཚོའི་ལས་བྱེད་པ་དང་དངུལ་ཁང་གི་ལས་བྱེད་པ་གཉིས་ཀས་མིང་རྟགས་བཀོད་རྗེས་སུ་རིམ་པ་དེ་ལ་གཞིགས་ནས་ཡིད་རྟོན་དངུལ་ཚད་གཏན་འཁེལ་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="981" />
+            <location filename="../app/services/loan_book.py" line="980" />
             <source>Sign as the village or as the bank.</source>
             <translation>གྲོང་ཚོའམ་དངུལ་ཁང་གི་ཐོབ་ཐང་ཐོག་མིང་རྟགས་འགོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="526" />
+            <location filename="../app/services/loan_book.py" line="524" />
             <source>Repayments every how many months: a whole number, at least 1.</source>
             <translation>ཟླ་བ་ག་ཚོད་རེར་བུ་ལོན་འཇལ་བ། ཧྲིལ་གྲངས་ཡིན་པ་དང་ཉུང་མཐར་ 1</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="786" />
+            <location filename="../app/services/loan_book.py" line="785" />
             <source>The date {date} is before the grant ({granted}).</source>
             <translation>ཚེས་གྲངས་ {date} དེ་སྤྲོད་ཚེས་ ({granted}) ཀྱི་སྔོན་ལ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="985" />
+            <location filename="../app/services/loan_book.py" line="984" />
             <source>The village's half of a rating is signed by a village cadre.</source>
             <translation>རིམ་པ་གཏན་འཁེལ་གྱི་གྲོང་ཚོའི་ཆ་དེར་གྲོང་ཚོའི་ལས་བྱེད་པས་མིང་རྟགས་འགོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="666" />
+            <location filename="../app/services/loan_book.py" line="665" />
             <source>This loan has not been granted: there is nothing to repay.</source>
             <translation>དངུལ་བསྐྱིན་འདི་ད་དུང་སྤྲད་མེད་པས་འཇལ་རྒྱུ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="719" />
+            <location filename="../app/services/loan_book.py" line="718" />
             <source>This loan has not been granted yet.</source>
             <translation>དངུལ་བསྐྱིན་འདི་ད་དུང་སྤྲད་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="95" />
+            <location filename="../app/services/loan_policy.py" line="85" />
             <source>The rules of this product were set by office {office}; only that office can change them.</source>
             <translation>ཐོན་རྫས་འདིའི་སྒྲིག་སྲོལ་ལས་ཁང་ {office} གིས་གཏན་འཁེལ་བྱས་པས་ལས་ཁང་དེས་ཁོ་ན་བཟོ་བཅོས་བྱེད་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="99" />
+            <location filename="../app/services/loan_policy.py" line="89" />
             <source>The subsidy share is between 0 and 100 %.</source>
             <translation>སྐྱེད་ཀ་རོགས་སྐྱོར་གྱི་བསྡུར་ཚད་ 0 ནས་ 100 % བར་ཡིན།</translation>
         </message>
@@ -3330,42 +3327,42 @@
             <translation>ཟླ་འདིར་སྤྲོད་དགོས་པའི་སྐྱེད་ཀ་རོགས་སྐྱོར།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="833" />
+            <location filename="../app/services/loan_book.py" line="832" />
             <source>Only a loan repaid in full can be renewed; this one still owes {owed_yuan} yuan.</source>
             <translation>ཆ་ཚང་འཇལ་ཟིན་པའི་དངུལ་བསྐྱིན་ཁོ་ན་བསྐྱར་དུ་བསྐྱིན་ཆོག འདིར་ད་དུང་སྒོར་ {owed_yuan} བུ་ལོན་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="842" />
+            <location filename="../app/services/loan_book.py" line="841" />
             <source>Give the reason for the renewal.</source>
             <translation>བསྐྱར་དུ་དངུལ་བསྐྱིན་པའི་རྒྱུ་མཚན་འགོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="839" />
+            <location filename="../app/services/loan_book.py" line="838" />
             <source>A renewal comes after the repayment ({repaid}).</source>
             <translation>བསྐྱར་དུ་དངུལ་བསྐྱིན་པ་དེ་བུ་ལོན་འཇལ་བ་ ({repaid}) ཀྱི་རྗེས་སུ་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="285" />
+            <location filename="../app/services/loan_policy.py" line="277" />
             <source>This is not a policy table signed by a county office, or it was changed after it was signed.</source>
             <translation>འདི་རྫོང་གི་ལས་ཁང་གིས་མིང་རྟགས་བཀོད་པའི་སྲིད་ཇུས་རེའུ་མིག་མིན་པའམ་མིང་རྟགས་བཀོད་རྗེས་བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="230" />
+            <location filename="../app/services/loan_policy.py" line="222" />
             <source>Only a county office issues the policy table for the offices below it.</source>
             <translation>རྫོང་གི་ལས་ཁང་ཁོ་ནས་འོག་རིམ་ལས་ཁང་ལ་སྲིད་ཇུས་རེའུ་མིག་སྤྲོད་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="300" />
+            <location filename="../app/services/loan_policy.py" line="292" />
             <source>This policy table was issued by office {issuer}, which is not above this office ({office}).</source>
             <translation>སྲིད་ཇུས་རེའུ་མིག་འདི་ལས་ཁང་ {issuer} གིས་སྤྲད་པ་ཡིན་ལ། དེ་ལས་ཁང་འདིའི་ ({office}) གོང་རིམ་མིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="309" />
+            <location filename="../app/services/loan_policy.py" line="301" />
             <source>The first policy table of office {issuer} needs its key file too (offices export-key at the county), so that later tables can be checked against it.</source>
             <translation>ལས་ཁང་ {issuer} གི་སྲིད་ཇུས་རེའུ་མིག་ཐེངས་དང་པོར་ནང་འདྲེན་བྱེད་སྐབས་དེའི་ལྡེ་མིག་ཡིག་ཆ་ཡང་དགོས། (རྫོང་དུ་ offices export-key) དེས་རྗེས་མའི་རེའུ་མིག་ཞིབ་བཤེར་བྱེད་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="317" />
+            <location filename="../app/services/loan_policy.py" line="309" />
             <source>The key file is not the key of office {issuer}.</source>
             <translation>ལྡེ་མིག་ཡིག་ཆ་འདི་ལས་ཁང་ {issuer} གི་ལྡེ་མིག་མིན།</translation>
         </message>
@@ -3530,27 +3527,27 @@
             <translation>འགལ་ཟླ། ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ {id_number} ཡི་ཁྱིམ་ཚང་ལས་ཁང་ {other} ནས་ཀྱང་ཡོང་། པར་གཞི་འདི་དང་དེའི་ཟིན་ཐོ་ཟུར་དུ་བཞག་ཡོད། (ཐུམ་སྒྲིལ་གྱི་གཞན་དག་རྒྱུན་ལྟར་ནང་འདྲེན་བྱས།) མཐུན་སྒྲིལ་ཤོག་ངོས་ཀྱི་འགལ་ཟླ་འམ་ sync conflicts list ལ་ལྟོས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_conflicts.py" line="156" />
+            <location filename="../app/services/sync_conflicts.py" line="151" />
             <source>{action} is not a way to resolve a conflict. Choose one of: {actions}.</source>
             <translation>{action} ནི་འགལ་ཟླ་ཐག་གཅོད་ཀྱི་ཐབས་མ་རེད། {actions} ནས་གཅིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_conflicts.py" line="163" />
+            <location filename="../app/services/sync_conflicts.py" line="158" />
             <source>There is no household conflict {id}. List them with: sync conflicts list.</source>
             <translation>ཁྱིམ་ཚང་གི་འགལ་ཟླ་ {id} མེད། sync conflicts list བེད་སྤྱོད་ནས་ཐོ་འགོད་གྱིས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_conflicts.py" line="167" />
+            <location filename="../app/services/sync_conflicts.py" line="162" />
             <source>Conflict {id} was already resolved ({resolution}).</source>
             <translation>འགལ་ཟླ་ {id} སྔར་ཐག་གཅོད་བྱས་ཟིན། ({resolution})</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_conflicts.py" line="170" />
+            <location filename="../app/services/sync_conflicts.py" line="165" />
             <source>Say which version the household moved to: incoming or local.</source>
             <translation>ཁྱིམ་ཚང་པར་གཞི་གང་དུ་སྤོས་པ་གསལ་རོགས། incoming ཡང་ན་ local</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_conflicts.py" line="183" />
+            <location filename="../app/services/sync_conflicts.py" line="178" />
             <source>Conflict {id} can no longer be resolved this way: one of its versions is gone from the register.</source>
             <translation>འགལ་ཟླ་ {id} ཐབས་འདིས་ཐག་གཅོད་མི་ཐུབ། དེའི་པར་གཞི་གཅིག་ཐོ་དེབ་ནང་མེད།</translation>
         </message>
@@ -3570,19 +3567,19 @@
             <translation>{path} ནི་ཡིག་སྣོད་ཅིག་ཡིན། ནོར་འཁྲུལ་ཐོ་ལ་ཡིག་ཆའི་མིང་ཞིག་སྟོན་རོགས། དཔེར་ན་ {path}/errors.xlsx ལྟ་བུ།</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="34" />
-            <location filename="../app/domain/money.py" line="95" />
-            <location filename="../app/domain/money.py" line="127" />
+            <location filename="../app/domain/money.py" line="36" />
+            <location filename="../app/domain/money.py" line="97" />
+            <location filename="../app/domain/money.py" line="129" />
             <source>An amount of more than {max_yuan} yuan cannot be recorded here; check the amount.</source>
             <translation>སྒོར་ {max_yuan} ལས་བརྒལ་བའི་དངུལ་གྲངས་འདིར་ཐོ་འགོད་བྱེད་མི་ཐུབ། དངུལ་གྲངས་ཞིབ་བཤེར་གནང་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/numbers.py" line="64" />
+            <location filename="../app/domain/numbers.py" line="66" />
             <source>The number must be at most {maximum}; {value} was entered.</source>
             <translation>གྲངས་ཀ་མང་མཐའ་ {maximum} ཡིན་དགོས། {value} བཅུག་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/domain/numbers.py" line="55" />
+            <location filename="../app/domain/numbers.py" line="57" />
             <source>The number {value} is far too large.</source>
             <translation>གྲངས་ཀ་ {value} ཆེ་དྲགས་འདུག</translation>
         </message>
@@ -3602,22 +3599,22 @@
             <translation>དཔེ་སྟོན་གཞི་གྲངས་ཀྱིས་ཁྱིམ་ཚང་ 1 ནས་ {maximum} བར་བཟོ་ཐུབ། {value} རེ་བ་བྱས་འདུག</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="135" />
+            <location filename="../storage/db.py" line="128" />
             <source>Another program is writing to the register {path} (a database tool, or a copy of this program on another computer sharing the folder). Nothing was changed. Close that program, then try again.</source>
             <translation>བྱ་རིམ་གཞན་ཞིག་གིས་ཐོ་དེབ་ {path} ནང་འབྲི་བཞིན་འདུག (གཞི་གྲངས་མཛོད་ཀྱི་ལག་ཆ། ཡང་ན་ཡིག་སྣོད་མཉམ་སྤྱོད་བྱེད་པའི་གློག་ཀླད་གཞན་ཞིག་གི་བྱ་རིམ་འདི།) བཟོ་བཅོས་གང་ཡང་བྱས་མེད། བྱ་རིམ་དེ་སྒོ་བརྒྱབ་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="93" />
+            <location filename="../storage/db.py" line="86" />
             <source>The disk that holds {path} is full, so the register cannot be opened; the register itself is not damaged. Free some space on that disk (a few megabytes at least), then open it again.</source>
             <translation>{path} ཉར་བའི་སྡེར་མོ་ཁེངས་ཟིན་པས་ཐོ་དེབ་ཁ་ཕྱེ་མི་ཐུབ། ཐོ་དེབ་རང་ལ་སྐྱོན་མེད། སྡེར་མོ་དེའི་ནང་བར་སྟོང་ཅུང་ཟད་ (MB འགའ་ཡན་) སྟོང་པར་བཏང་ནས་ཡང་བསྐྱར་ཁ་ཕྱེ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="104" />
+            <location filename="../storage/db.py" line="97" />
             <source>{path} could not be read or written ({detail}). The disk may have been removed, be write-protected or be failing; the register itself is probably not damaged. Check the disk, then open it again.</source>
             <translation>{path} ཀློག་འབྲི་བྱེད་མ་ཐུབ། ({detail}) སྡེར་མོ་ཕྱིར་བཏོན་པའམ། འབྲི་སྲུང་བྱས་པའམ། སྐྱོན་ཤོར་བ་ཡིན་སྲིད། ཐོ་དེབ་རང་ལ་སྐྱོན་མེད་པ་འདྲ། སྡེར་མོ་ཞིབ་བཤེར་བྱས་ནས་ཡང་བསྐྱར་ཁ་ཕྱེ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="127" />
+            <location filename="../storage/db.py" line="120" />
             <source>Another program is writing to the register {path}: {holders}. Nothing was changed. Close that program, then try again.</source>
             <translation>བྱ་རིམ་གཞན་ཞིག་གིས་ཐོ་དེབ་ {path} ནང་འབྲི་བཞིན་འདུག {holders} བཟོ་བཅོས་གང་ཡང་བྱས་མེད། བྱ་རིམ་དེ་སྒོ་བརྒྱབ་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
         </message>
@@ -3863,84 +3860,83 @@
             <translation>མིང་དེའི་ལས་ཁང་འགན་འཛིན་གྱི་ཐོ་ཁོངས་ (admin) མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="177" />
+            <location filename="../app/services/backup.py" line="172" />
             <source>{path} is an encrypted register; it can be restored only into the register it was made from (open that register and restore it there).</source>
             <translation>{path} ནི་གསང་སྡོམ་བྱས་པའི་ཐོ་དེབ་ཡིན། དེ་བཟོས་པའི་ཐོ་དེབ་ནང་ཁོ་ནར་སླར་གསོ་བྱེད་ཐུབ། (ཐོ་དེབ་དེ་ཁ་ཕྱེ་ནས་དེར་སླར་གསོ་བྱེད་རོགས།)</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="458" />
+            <location filename="../app/services/backup.py" line="442" />
             <source>{path} was made before this register was encrypted; restoring it would write its records back in the clear, so it was not restored. Restore a backup made since.</source>
             <translation>{path} ནི་ཐོ་དེབ་འདི་གསང་སྡོམ་མ་བྱས་གོང་དུ་བཟོས་པ་ཡིན། དེ་སླར་གསོ་བྱས་ན་ཟིན་ཐོ་རྣམས་གསང་སྡོམ་མེད་པར་ཡང་བསྐྱར་འབྲི་འགྲོ་བས། སླར་གསོ་བྱས་མེད། དེའི་རྗེས་སུ་བཟོས་པའི་གྲབས་ཉར་སླར་གསོ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/encryption.py" line="218" />
+            <location filename="../app/services/encryption.py" line="202" />
             <source>The key file beside the register ({path}) is missing or damaged, so no password can open the register. Copy it back from the newest backup (the file ending in .keys beside it); the recovery key needs it too.</source>
             <translation>ཐོ་དེབ་ཀྱི་འགྲམ་གྱི་ལྡེ་མིག་ཡིག་ཆ་ ({path}) བརླག་པའམ་ཆག་སྐྱོན་ཕོག་པས། གསང་ཨང་གང་གིས་ཀྱང་ཐོ་དེབ་ཁ་ཕྱེ་མི་ཐུབ། གྲབས་ཉར་གསར་ཤོས་ནས་དེ་ཕྱིར་འདྲ་བཤུས་བྱེད་རོགས། (གྲབས་ཉར་འགྲམ་གྱི་ .keys ཡིས་མཇུག་སྡོམ་པའི་ཡིག་ཆ།) སླར་གསོའི་ལྡེ་མིག་ལའང་དེ་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/services/encryption.py" line="103" />
+            <location filename="../app/services/encryption.py" line="98" />
             <source>The encrypted copy of the register did not check out, so the register was left as it was (not encrypted). Free some disk space and sign in again.</source>
             <translation>ཐོ་དེབ་ཀྱི་གསང་སྡོམ་འདྲ་བཤུས་ཞིབ་བཤེར་ལ་མ་འཕྲོད་པས། ཐོ་དེབ་སྔར་བཞིན་བཞག་ཡོད། (གསང་སྡོམ་མ་བྱས།) སྡུད་སྡེར་གྱི་བར་སྟོང་ཅུང་ཙམ་སྟོང་པ་བཟོས་ནས་ཡང་བསྐྱར་ནང་འཛུལ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/encryption.py" line="120" />
+            <location filename="../app/services/encryption.py" line="115" />
             <source>This register cannot be encrypted here (it is already encrypted, or SQLCipher is not installed).</source>
             <translation>ཐོ་དེབ་འདི་འདིར་གསང་སྡོམ་བྱེད་མི་ཐུབ། (གསང་སྡོམ་བྱས་ཟིན་པའམ། SQLCipher སྒྲིག་འཇུག་བྱས་མེད།)</translation>
         </message>
         <message>
-            <location filename="../app/services/encryption.py" line="142" />
+            <location filename="../app/services/encryption.py" line="137" />
             <source>The register could not be encrypted ({detail}); it was left as it was. Free some disk space and sign in again.</source>
             <translation>ཐོ་དེབ་གསང་སྡོམ་བྱེད་མ་ཐུབ། ({detail}) ཐོ་དེབ་སྔར་བཞིན་བཞག་ཡོད། སྡུད་སྡེར་གྱི་བར་སྟོང་ཅུང་ཙམ་སྟོང་པ་བཟོས་ནས་ཡང་བསྐྱར་ནང་འཛུལ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/encryption.py" line="234" />
+            <location filename="../app/services/encryption.py" line="218" />
             <source>This recovery key does not open the register. Check it against the printed sheet (letters A-Z and digits 2-7, in groups of four).</source>
             <translation>སླར་གསོའི་ལྡེ་མིག་འདིས་ཐོ་དེབ་ཁ་ཕྱེ་མི་ཐུབ། པར་བསྐྲུན་བྱས་པའི་ཤོག་བུ་དང་བསྡུར་ནས་ཞིབ་བཤེར་བྱེད་རོགས། (ཡི་གེ A-Z དང་ཨང་ཀི 2-7 བཞི་རེའི་ཚོ་ཁག)</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="206" />
+            <location filename="../storage/db.py" line="199" />
             <source>The register {path} is encrypted. Sign in with your account's password, or use the recovery key kept in the office safe.</source>
             <translation>ཐོ་དེབ་ {path} གསང་སྡོམ་བྱས་ཡོད། ཁྱེད་ཀྱི་ཐོ་ཁོངས་ཀྱི་གསང་ཨང་གིས་ནང་འཛུལ་བྱེད་པའམ། ལས་ཁང་གི་ཉེན་སྲུང་སྒམ་ནང་ཉར་བའི་སླར་གསོའི་ལྡེ་མིག་བེད་སྤྱོད་གཏོང་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="186" />
+            <location filename="../app/services/package_crypto.py" line="176" />
             <source>The encrypted package is damaged or incomplete (the file was cut short or changed). Copy it again from the sending office.</source>
             <translation>གསང་སྡོམ་ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་བའམ་ཆ་མི་ཚང་། (ཡིག་ཆ་བཅད་པའམ་བཟོ་བཅོས་བྱས་འདུག) གཏོང་མཁན་ལས་ཁང་ནས་ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="375" />
+            <location filename="../app/services/package_crypto.py" line="365" />
             <source>The encrypted package was damaged or altered on the way (it does not check out). Copy it again from the sending office.</source>
             <translation>གསང་སྡོམ་ཐུམ་སྒྲིལ་ལམ་བར་དུ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག (ཞིབ་བཤེར་མ་འགྲིག) གཏོང་མཁན་ལས་ཁང་ནས་ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="349" />
+            <location filename="../app/services/package_crypto.py" line="339" />
             <source>This encrypted file is not of the kind expected here ({found} instead of {expected}).</source>
             <translation>གསང་སྡོམ་ཡིག་ཆ་འདི་འདིར་དགོས་པའི་རིགས་མ་རེད། ({expected} དགོས་པ་ལས་ {found} རེད།)</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="355" />
+            <location filename="../app/services/package_crypto.py" line="345" />
             <source>This package was encrypted for office {recipient}, not for this office ({local}); only office {recipient} can open it. Take it there.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ལས་ཁང་ {recipient} ཆེད་དུ་གསང་སྡོམ་བྱས་པ་ཡིན་པས་ལས་ཁང་འདི་ ({local}) ཆེད་དུ་མིན། ལས་ཁང་ {recipient} ཁོ་ནས་ཁ་ཕྱེ་ཐུབ། དེར་ཁྱེར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="364" />
+            <location filename="../app/services/package_crypto.py" line="354" />
             <source>This package was encrypted for another key of office {recipient} than the one in this register (a register set up again, or a copy). Send office {sender} this office's key file again (offices export-key), and ask it for a new package.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ལས་ཁང་ {recipient} གི་ལྡེ་མིག་གཞན་ཞིག་གིས་གསང་སྡོམ་བྱས་པ་ཡིན་པས་ཐོ་དེབ་འདིའི་ནང་གི་ལྡེ་མིག་མིན། (ཐོ་དེབ་བསྐྱར་དུ་བཙུགས་པའམ་འདྲ་བཤུས་ཤིག་རེད།) ལས་ཁང་འདིའི་ལྡེ་མིག་ཡིག་ཆ་ (offices export-key) ལས་ཁང་ {sender} ལ་ཡང་བསྐྱར་སྤྲོད་ནས་ཐུམ་སྒྲིལ་གསར་པ་ཞིག་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="207" />
+            <location filename="../app/services/package_crypto.py" line="197" />
             <source>This file is not an encrypted package of this program.</source>
             <translation>ཡིག་ཆ་འདི་མཉེན་ཆས་འདིའི་གསང་སྡོམ་ཐུམ་སྒྲིལ་མ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="478" />
+            <location filename="../app/services/loan_book.py" line="475" />
             <source>The grant is judged by the rules of the {product} in force on its date, {date} (the version of {since}).</source>
             <translation>དངུལ་སྤྲོད་འདི་ནི་སྤྲོད་ཉིན་ {date} ལ་ལག་བསྟར་བྱེད་བཞིན་པའི་ {product} ཡི་སྒྲིག་གཞི་ལྟར་ཞིབ་བཤེར་བྱས། ( {since} ནས་ལག་བསྟར་བྱས་པའི་པར་གཞི།)</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="493" />
             <source>Those are the rules of the {product} since {since}; the loan was granted on {date} under the rules then in force (the version of {then}) and is recorded with this note.</source>
-            <translation>དེ་དག་ནི་ {since} ནས་བཟུང་བའི་ {product} ཡི་སྒྲིག་གཞི་ཡིན། དངུལ་བསྐྱིན་འདི་ {date} ལ་དུས་དེར་ལག་བསྟར་བྱེད་བཞིན་པའི་སྒྲིག་གཞི་ ( {then} ནས་ལག་བསྟར་བྱས་པའི་པར་གཞི།) ལྟར་སྤྲད་ཡོད་པས་གསལ་བཤད་འདི་དང་མཉམ་དུ་ཐོ་འགོད་བྱས།</translation>
+            <translation type="vanished">དེ་དག་ནི་ {since} ནས་བཟུང་བའི་ {product} ཡི་སྒྲིག་གཞི་ཡིན། དངུལ་བསྐྱིན་འདི་ {date} ལ་དུས་དེར་ལག་བསྟར་བྱེད་བཞིན་པའི་སྒྲིག་གཞི་ ( {then} ནས་ལག་བསྟར་བྱས་པའི་པར་གཞི།) ལྟར་སྤྲད་ཡོད་པས་གསལ་བཤད་འདི་དང་མཉམ་དུ་ཐོ་འགོད་བྱས།</translation>
         </message>
         <message>
             <location filename="../app/commands/offices.py" line="104" />
@@ -4004,7 +4000,7 @@
             <translation>ལས་ཁང་ {sender} གིས་ཐག་བཅད་པའི་འགལ་ཟླ་ {n} འདིར་ལག་བསྟར་བྱས་ཟིན། ཁྱིམ་ཚང་རེར་ཐེངས་གཅིག་ཁོ་ན་རྩི།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="611" />
+            <location filename="../app/services/sync.py" line="612" />
             <source>A package from the office above cannot be taken as a dry run; take it without.</source>
             <translation>གོང་རིམ་ལས་ཁང་གི་ཐུམ་སྒྲིལ་ཚོད་ལྟའི་ཐོག་ནས་ལེན་མི་ཐུབ། ཐད་ཀར་ལེན་རོགས།</translation>
         </message>
@@ -4092,6 +4088,11 @@
             <location filename="../app/services/sync_down.py" line="857" />
             <source>The package resolves a conflict about office {code}, which is not the sending office nor below it; it is not imported.</source>
             <translation>ཐུམ་སྒྲིལ་གྱིས་ལས་ཁང་ {code} སྐོར་གྱི་འགལ་ཟླ་ཐག་བཅད་ཡོད་ཀྱང་དེ་གཏོང་མཁན་ལས་ཁང་དང་དེའི་འོག་རིམ་གང་ཡང་མ་རེད། ནང་འདྲེན་བྱས་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="490" />
+            <source>Today's rules of the {product} (since {since}) would not allow this; the loan was granted on {date} under the rules then in force (the version of {then}) and is recorded with this note.</source>
+            <translation>{product} ཡི་ད་ལྟའི་སྒྲིག་གཞི་ ( {since} ནས་ལག་བསྟར་བྱས་པ།) ལྟར་ན་འདི་ལྟར་སྤྲོད་མི་ཆོག དངུལ་བསྐྱིན་འདི་ {date} ལ་དུས་དེར་ལག་བསྟར་བྱེད་བཞིན་པའི་སྒྲིག་གཞི་ ( {then} ནས་ལག་བསྟར་བྱས་པའི་པར་གཞི།) ལྟར་སྤྲད་ཡོད་པས་གསལ་བཤད་འདི་དང་མཉམ་དུ་ཐོ་འགོད་བྱས།</translation>
         </message>
     </context>
     <context>
@@ -4729,7 +4730,7 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/complaints.py" line="302" />
             <location filename="../ui/pages/households.py" line="125" />
-            <location filename="../ui/pages/loans.py" line="248" />
+            <location filename="../ui/pages/loans.py" line="239" />
             <source>Status</source>
             <translation>གནས་སྟངས།</translation>
         </message>
@@ -4785,44 +4786,44 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/households.py" line="138" />
-            <location filename="../ui/pages/loans.py" line="222" />
+            <location filename="../ui/pages/loans.py" line="213" />
             <source>Registered</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="228" />
+            <location filename="../ui/pages/loans.py" line="219" />
             <location filename="../ui/pages/ratings.py" line="339" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="234" />
+            <location filename="../ui/pages/loans.py" line="225" />
             <source>Product</source>
             <translation>ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="240" />
+            <location filename="../ui/pages/loans.py" line="231" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="245" />
+            <location filename="../ui/pages/loans.py" line="236" />
             <source>Months</source>
             <translation>ཟླ་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="255" />
+            <location filename="../ui/pages/loans.py" line="246" />
             <source>Status date</source>
             <translation>གནས་སྟངས་ཀྱི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="259" />
+            <location filename="../ui/pages/loans.py" line="250" />
             <source>Bank</source>
             <translation>དངུལ་ཁང་།</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/loan_step.py" line="46" />
-            <location filename="../ui/pages/loans.py" line="262" />
+            <location filename="../ui/pages/loans.py" line="253" />
             <source>Granted (yuan)</source>
             <translation>སྤྲད་པ། (སྒོར།)</translation>
         </message>
@@ -5371,42 +5372,43 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RegisterPage</name>
         <message>
-            <location filename="../ui/pages/register_page.py" line="206" />
+            <location filename="../ui/pages/register_page.py" line="207" />
             <source>New…</source>
             <translation>གསར་བཟོ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="207" />
+            <location filename="../ui/pages/register_page.py" line="208" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="208" />
+            <location filename="../ui/pages/register_page.py" line="209" />
             <source>Open…</source>
             <translation>ཁ་ཕྱེ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="209" />
+            <location filename="../ui/pages/register_page.py" line="210" />
             <source>Enter or double-click a row</source>
             <translation>ཐིག་ཕྲེང་ཞིག་ལ་ Enter ནམ་ཐེངས་གཉིས་མནན་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="210" />
+            <location filename="../ui/pages/register_page.py" line="211" />
             <source>Delete</source>
             <translation>བསུབ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="274" />
+            <location filename="../ui/pages/register_page.py" line="279" />
             <source>%1 records</source>
             <translation>ཟིན་ཐོ་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="326" />
+            <location filename="../ui/pages/register_page.py" line="331" />
             <source>Deleted. Ctrl+Z brings it back.</source>
             <translation>བསུབ་ཟིན། Ctrl+Z མནན་ན་སླར་གསོ་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="268" />
+            <location filename="../ui/pages/register_page.py" line="270" />
+            <location filename="../ui/pages/register_page.py" line="276" />
             <source>Searching…</source>
             <translation>འཚོལ་བཞིན་པ།…</translation>
         </message>
@@ -5414,13 +5416,13 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RegisterTableModel</name>
         <message>
-            <location filename="../ui/models/paged.py" line="357" />
+            <location filename="../ui/models/paged.py" line="453" />
             <source>Deleted</source>
             <extracomment>role for the row's record id (str) role for the whole row dict</extracomment>
             <translation>བསུབ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/models/paged.py" line="359" />
+            <location filename="../ui/models/paged.py" line="455" />
             <source>Imported from office %1: read-only here</source>
             <translation>ལས་ཁང་ %1 ནས་ནང་འདྲེན་བྱས། འདིར་ཀློག་པ་ཙམ།</translation>
         </message>
@@ -5857,71 +5859,71 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanDemandDialog</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="130" />
+            <location filename="../ui/pages/loans.py" line="121" />
             <source>Edit loan demand</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name)</extracomment>
             <translation>མ་དངུལ་དགོས་མཁོ་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="130" />
+            <location filename="../ui/pages/loans.py" line="121" />
             <source>New loan demand</source>
             <translation>མ་དངུལ་དགོས་མཁོ་གསར་པ།</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/loan_step.py" line="39" />
-            <location filename="../ui/pages/loans.py" line="134" />
+            <location filename="../ui/pages/loans.py" line="125" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="135" />
+            <location filename="../ui/pages/loans.py" line="126" />
             <source>Registered on</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/loan_step.py" line="42" />
-            <location filename="../ui/pages/loans.py" line="136" />
+            <location filename="../ui/pages/loans.py" line="127" />
             <source>Loan product</source>
             <translation>དངུལ་བསྐྱིན་ཐོན་རྫས།</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/loan_step.py" line="43" />
-            <location filename="../ui/pages/loans.py" line="137" />
+            <location filename="../ui/pages/loans.py" line="128" />
             <source>Amount asked (yuan)</source>
             <translation>རེ་ཞུའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="138" />
+            <location filename="../ui/pages/loans.py" line="129" />
             <source>Term (months)</source>
             <translation>དུས་ཚོད། (ཟླ་བ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="139" />
+            <location filename="../ui/pages/loans.py" line="130" />
             <source>Purpose</source>
             <translation>སྤྱོད་ཕྱོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="140" />
+            <location filename="../ui/pages/loans.py" line="131" />
             <source>Industry</source>
             <translation>ཐོན་ལས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="141" />
+            <location filename="../ui/pages/loans.py" line="132" />
             <source>Bank</source>
             <translation>དངུལ་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="142" />
+            <location filename="../ui/pages/loans.py" line="133" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="167" />
+            <location filename="../ui/pages/loans.py" line="158" />
             <source>What this product allows this household</source>
             <translation>ཐོན་རྫས་འདིས་ཁྱིམ་ཚང་འདིར་ཆོག་པའི་ཆ་རྐྱེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="169" />
+            <location filename="../ui/pages/loans.py" line="160" />
             <source>Choose the household and the loan product to see the product's rules.</source>
             <translation>ཁྱིམ་ཚང་དང་དངུལ་བསྐྱིན་ཐོན་རྫས་བདམས་ན་ཐོན་རྫས་ཀྱི་སྒྲིག་སྲོལ་མཐོང་ཐུབ།</translation>
         </message>
@@ -5929,72 +5931,72 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoansPage</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="270" />
+            <location filename="../ui/pages/loans.py" line="261" />
             <source>All products</source>
             <translation>ཐོན་རྫས་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="352" />
+            <location filename="../ui/pages/loans.py" line="334" />
             <source>Loan demands</source>
             <translation>མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="356" />
+            <location filename="../ui/pages/loans.py" line="338" />
             <source>Refer to bank…</source>
             <translation>དངུལ་ཁང་ལ་འོས་སྦྱོར།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="357" />
+            <location filename="../ui/pages/loans.py" line="339" />
             <source>Approve…</source>
             <translation>ཆོག་མཆན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="358" />
+            <location filename="../ui/pages/loans.py" line="340" />
             <source>Grant…</source>
             <translation>སྤྲོད་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="359" />
+            <location filename="../ui/pages/loans.py" line="341" />
             <source>Reject…</source>
             <translation>ཁས་མི་ལེན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="360" />
+            <location filename="../ui/pages/loans.py" line="342" />
             <source>Withdraw…</source>
             <translation>ཕྱིར་བསྡུ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="361" />
+            <location filename="../ui/pages/loans.py" line="343" />
             <source>Mark repaid…</source>
             <translation>འཇལ་ཚར་བར་རྟགས་རྒྱག…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="380" />
+            <location filename="../ui/pages/loans.py" line="362" />
             <source>History of the selected demand</source>
             <translation>བདམས་པའི་དགོས་མཁོའི་ལོ་རྒྱུས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="381" />
+            <location filename="../ui/pages/loans.py" line="363" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="381" />
+            <location filename="../ui/pages/loans.py" line="363" />
             <source>Step</source>
             <translation>གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="381" />
+            <location filename="../ui/pages/loans.py" line="363" />
             <source>By</source>
             <translation>ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="381" />
+            <location filename="../ui/pages/loans.py" line="363" />
             <source>Reason / details</source>
             <translation>རྒྱུ་མཚན། / ཞིབ་ཕྲ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="379" />
+            <location filename="../ui/pages/loans.py" line="361" />
             <source>Selected demand:</source>
             <translation>བདམས་པའི་དགོས་མཁོ།</translation>
         </message>
@@ -6010,53 +6012,53 @@ Do you want to delete it anyway?</source>
             <translation>སྐྱེད་ཀ་ %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="366" />
+            <location filename="../ui/pages/loans.py" line="348" />
             <source>Repayment…</source>
             <translation>བུ་ལོན་འཇལ་བ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="367" />
+            <location filename="../ui/pages/loans.py" line="349" />
             <source>Extend…</source>
             <translation>དུས་ཚོད་འགྱངས་བ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="368" />
+            <location filename="../ui/pages/loans.py" line="350" />
             <source>Top up…</source>
             <translation>དངུལ་བསྐྱིན་ཁ་སྣོན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="369" />
+            <location filename="../ui/pages/loans.py" line="351" />
             <source>Default…</source>
             <translation>དུས་ཐོག་མ་འཇལ་བ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="370" />
+            <location filename="../ui/pages/loans.py" line="352" />
             <source>Compensation claim…</source>
             <translation>ཉེན་ཁའི་གུན་གསབ་རེ་ཞུ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="371" />
+            <location filename="../ui/pages/loans.py" line="353" />
             <source>Write off…</source>
             <translation>རྩིས་ཐོ་ནས་བསུབ་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="375" />
-            <location filename="../ui/pages/loans.py" line="579" />
+            <location filename="../ui/pages/loans.py" line="357" />
+            <location filename="../ui/pages/loans.py" line="572" />
             <source>Visit list</source>
             <translation>ལྟ་སྐོར་ཐོ་འགོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="376" />
+            <location filename="../ui/pages/loans.py" line="358" />
             <source>Overdue and due within 30 days…</source>
             <translation>དུས་ལས་ཡོལ་བ་དང་ཉིན་ 30 ནང་དུས་ཚེས་སླེབས་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="377" />
+            <location filename="../ui/pages/loans.py" line="359" />
             <source>Overdue and due within 60 days…</source>
             <translation>དུས་ལས་ཡོལ་བ་དང་ཉིན་ 60 ནང་དུས་ཚེས་སླེབས་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="378" />
+            <location filename="../ui/pages/loans.py" line="360" />
             <source>Rules for the selected loan</source>
             <translation>འདེམས་པའི་དངུལ་བསྐྱིན་གྱི་སྒྲིག་སྲོལ།</translation>
         </message>
@@ -6655,7 +6657,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../ui/pages/sync.py" line="263" />
+            <location filename="../ui/pages/sync.py" line="264" />
             <source>Make a package for the office above</source>
             <translation>གོང་རིམ་ལས་ཁང་ལ་ཐུམ་སྒྲིལ་བཟོ་བ།</translation>
         </message>
@@ -6668,17 +6670,17 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཡིག་སྣོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="264" />
+            <location filename="../ui/pages/sync.py" line="265" />
             <source>Month reported (YYYY-MM):</source>
             <translation>སྙན་ཞུའི་ཟླ་བ། (YYYY-MM)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="265" />
+            <location filename="../ui/pages/sync.py" line="266" />
             <source>Passphrase (optional):</source>
             <translation>གསང་ཚིག (གདམ་ཀ)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="266" />
+            <location filename="../ui/pages/sync.py" line="267" />
             <source>encrypts the package; tell it to the office above by phone</source>
             <translation>ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱེད། ཁ་པར་བརྒྱུད་གོང་རིམ་ལས་ཁང་ལ་བརྡ་ཁྱབ་གནང་རོགས།</translation>
         </message>
@@ -6691,93 +6693,93 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཡང་བསྐྱར་འཚོལ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="268" />
+            <location filename="../ui/pages/sync.py" line="269" />
             <source>Make package</source>
             <translation>ཐུམ་སྒྲིལ་བཟོ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="269" />
+            <location filename="../ui/pages/sync.py" line="270" />
             <source>Import packages from the offices below</source>
             <translation>འོག་རིམ་ལས་ཁང་གི་ཐུམ་སྒྲིལ་ནང་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="270" />
+            <location filename="../ui/pages/sync.py" line="271" />
             <source>Passphrase (if encrypted):</source>
             <translation>གསང་ཚིག (གསང་སྡོམ་བྱས་ཡོད་ན།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="271" />
+            <location filename="../ui/pages/sync.py" line="272" />
             <source>Check only, store nothing</source>
             <translation>ཞིབ་བཤེར་ཁོ་ན། ཉར་ཚགས་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="272" />
+            <location filename="../ui/pages/sync.py" line="273" />
             <source>Import packages…</source>
             <translation>ཐུམ་སྒྲིལ་ནང་འདྲེན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="273" />
+            <location filename="../ui/pages/sync.py" line="274" />
             <source>Which offices have reported</source>
             <translation>ལས་ཁང་གང་དག་གིས་སྙན་ཞུ་ཕུལ་ཡོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="274" />
+            <location filename="../ui/pages/sync.py" line="275" />
             <source>Month:</source>
             <translation>ཟླ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="276" />
+            <location filename="../ui/pages/sync.py" line="277" />
             <source>Office code</source>
             <translation>ལས་ཁང་གི་ཨང་རྟགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="276" />
-            <location filename="../ui/pages/sync.py" line="284" />
+            <location filename="../ui/pages/sync.py" line="277" />
+            <location filename="../ui/pages/sync.py" line="285" />
             <source>Office</source>
             <translation>ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="276" />
+            <location filename="../ui/pages/sync.py" line="277" />
             <source>Package</source>
             <translation>ཐུམ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="276" />
+            <location filename="../ui/pages/sync.py" line="277" />
             <source>Last package received</source>
             <translation>མཐའ་མའི་ཐུམ་སྒྲིལ་འབྱོར་དུས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="278" />
+            <location filename="../ui/pages/sync.py" line="279" />
             <source>Packages made and imported</source>
             <translation>བཟོས་ཟིན་པ་དང་ནང་འདྲེན་བྱས་ཟིན་པའི་ཐུམ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="281" />
+            <location filename="../ui/pages/sync.py" line="282" />
             <source>Time</source>
             <translation>དུས་ཚོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="282" />
+            <location filename="../ui/pages/sync.py" line="283" />
             <source>Direction</source>
             <translation>ཁ་ཕྱོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="283" />
+            <location filename="../ui/pages/sync.py" line="284" />
             <source>Result</source>
             <translation>མཇུག་འབྲས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="285" />
+            <location filename="../ui/pages/sync.py" line="286" />
             <source>Number</source>
             <translation>ཨང་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="286" />
+            <location filename="../ui/pages/sync.py" line="287" />
             <source>Month</source>
             <translation>ཟླ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="287" />
+            <location filename="../ui/pages/sync.py" line="288" />
             <source>File</source>
             <translation>ཡིག་ཆ།</translation>
         </message>
@@ -6786,298 +6788,323 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">USB ཉར་ཆས་མ་རྙེད། ཡིག་སྣོད་ཅིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="267" />
+            <location filename="../ui/pages/sync.py" line="268" />
             <source>Where to write the package</source>
             <translation>ཐུམ་སྒྲིལ་ཉར་ས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="332" />
-            <location filename="../ui/pages/sync.py" line="343" />
-            <location filename="../ui/pages/sync.py" line="503" />
+            <location filename="../ui/pages/sync.py" line="333" />
+            <location filename="../ui/pages/sync.py" line="344" />
+            <location filename="../ui/pages/sync.py" line="514" />
             <source>Writing the package…</source>
             <translation>ཐུམ་སྒྲིལ་འབྲི་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="366" />
+            <location filename="../ui/pages/sync.py" line="367" />
             <source>Package %1 for %2 written to %3 (%4 records) and checked. The USB stick can be removed.</source>
             <translation>%2 ཡི་ཐུམ་སྒྲིལ་ཨང་ %1 པ་ %3 ལ་བྲིས་ཟིན། (ཟིན་ཐོ་ %4) ཞིབ་བཤེར་ཡང་བྱས་ཟིན། USB ཉར་ཆས་ཕྱིར་འདོན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="373" />
+            <location filename="../ui/pages/sync.py" line="374" />
             <source>The package is encrypted: the office above needs the passphrase.</source>
             <translation>ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱས་ཡོད། གོང་རིམ་ལས་ཁང་ལ་གསང་ཚིག་དགོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="380" />
+            <location filename="../ui/pages/sync.py" line="381" />
             <source>Sync packages to import</source>
             <translation>ནང་འདྲེན་བྱ་རྒྱུའི་མཉམ་འགྲིག་ཐུམ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="382" />
+            <location filename="../ui/pages/sync.py" line="383" />
             <source>Sync packages (*.dbsync);;All files (*)</source>
             <translation>མཉམ་འགྲིག་ཐུམ་སྒྲིལ། (*.dbsync);;ཡིག་ཆ་ཡོངས། (*)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="407" />
+            <location filename="../ui/pages/sync.py" line="408" />
             <source>Checking and importing packages…</source>
             <translation>ཐུམ་སྒྲིལ་ཞིབ་བཤེར་དང་ནང་འདྲེན་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="429" />
+            <location filename="../ui/pages/sync.py" line="430" />
             <source>%1 of %2 packages were rejected; nothing of them was stored.</source>
             <translation>ཐུམ་སྒྲིལ་ %2 ཡི་ནང་ནས་ %1 ཁས་མ་བླངས། དེ་དག་གི་ནང་དོན་གང་ཡང་ཉར་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="677" />
+            <location filename="../ui/pages/sync.py" line="688" />
             <source>received</source>
             <translation>འབྱོར་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="679" />
+            <location filename="../ui/pages/sync.py" line="690" />
             <source>OVERDUE</source>
             <translation>དུས་ལས་ཡོལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="682" />
+            <location filename="../ui/pages/sync.py" line="693" />
             <source>not yet (due %1)</source>
             <translation>ད་དུང་མ་འབྱོར། (དུས་མཚམས %1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="473" />
-            <location filename="../ui/pages/sync.py" line="698" />
+            <location filename="../ui/pages/sync.py" line="484" />
+            <location filename="../ui/pages/sync.py" line="709" />
             <source>No offices are registered below this one.</source>
             <translation>ལས་ཁང་འདིའི་འོག་ཏུ་ལས་ཁང་གང་ཡང་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="700" />
+            <location filename="../ui/pages/sync.py" line="711" />
             <source>%n office(s) overdue</source>
             <translation>
                 <numerusform>ལས་ཁང་ %n དུས་ལས་ཡོལ།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="709" />
+            <location filename="../ui/pages/sync.py" line="721" />
             <source>made</source>
             <translation>བཟོས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="709" />
+            <location filename="../ui/pages/sync.py" line="722" />
             <source>imported</source>
             <translation>ནང་འདྲེན་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="710" />
+            <location filename="../ui/pages/sync.py" line="726" />
             <source>ok</source>
             <translation>ལེགས་གྲུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="710" />
+            <location filename="../ui/pages/sync.py" line="726" />
             <source>rejected</source>
             <translation>ཁས་མ་བླངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="741" />
+            <location filename="../ui/pages/sync.py" line="777" />
             <source>Package %1 made for %2: %3</source>
             <translation>%2 ཆེད་ཐུམ་སྒྲིལ་ཨང་ %1 པ་བཟོས་ཟིན། %3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="290" />
+            <location filename="../ui/pages/sync.py" line="291" />
             <source>Conflicts: the same household from two villages</source>
             <translation>འགལ་ཟླ། ཁྱིམ་ཚང་གཅིག་གྲོང་ཚོ་གཉིས་ནས་ཡོང་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="292" />
-            <location filename="../ui/pages/sync.py" line="299" />
+            <location filename="../ui/pages/sync.py" line="293" />
+            <location filename="../ui/pages/sync.py" line="300" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="292" />
+            <location filename="../ui/pages/sync.py" line="293" />
             <source>Here</source>
             <translation>འདི་ན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="292" />
+            <location filename="../ui/pages/sync.py" line="293" />
             <source>Waiting</source>
             <translation>སྒུག་བཞིན་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="292" />
+            <location filename="../ui/pages/sync.py" line="293" />
             <source>State</source>
             <translation>གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="302" />
+            <location filename="../ui/pages/sync.py" line="303" />
             <source>Keep the one here</source>
             <translation>འདི་ནའི་པར་གཞི་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="303" />
+            <location filename="../ui/pages/sync.py" line="304" />
             <source>Keep the waiting one</source>
             <translation>སྒུག་བཞིན་པའི་པར་གཞི་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="304" />
+            <location filename="../ui/pages/sync.py" line="305" />
             <source>Moved to the waiting one's village</source>
             <translation>སྒུག་བཞིན་པའི་གྲོང་ཚོར་སྤོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="305" />
+            <location filename="../ui/pages/sync.py" line="306" />
             <source>Moved to this one's village</source>
             <translation>འདི་ནའི་གྲོང་ཚོར་སྤོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="306" />
+            <location filename="../ui/pages/sync.py" line="307" />
             <source>Ask the villages…</source>
             <translation>གྲོང་ཚོ་ལ་འདྲི།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="588" />
+            <location filename="../ui/pages/sync.py" line="599" />
             <source>%1: %2 (%3 records)</source>
             <translation>%1  %2 (ཟིན་ཐོ་ %3)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="598" />
+            <location filename="../ui/pages/sync.py" line="609" />
             <source>open</source>
             <translation>ཐག་མ་ཆོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="599" />
+            <location filename="../ui/pages/sync.py" line="610" />
             <source>asked the villages</source>
             <translation>གྲོང་ཚོ་ལ་དྲིས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="600" />
+            <location filename="../ui/pages/sync.py" line="611" />
             <source>kept the one here</source>
             <translation>འདི་ནའི་པར་གཞི་ཉར་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="601" />
+            <location filename="../ui/pages/sync.py" line="612" />
             <source>kept the waiting one</source>
             <translation>སྒུག་བཞིན་པའི་པར་གཞི་ཉར་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="602" />
-            <location filename="../ui/pages/sync.py" line="603" />
+            <location filename="../ui/pages/sync.py" line="613" />
+            <location filename="../ui/pages/sync.py" line="614" />
             <source>moved</source>
             <translation>སྤོས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="623" />
+            <location filename="../ui/pages/sync.py" line="634" />
             <source>No household came from two villages.</source>
             <translation>གྲོང་ཚོ་གཉིས་ནས་ཡོང་བའི་ཁྱིམ་ཚང་མེད།</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="626" />
+            <location filename="../ui/pages/sync.py" line="637" />
             <source>%n household(s) came from two villages and wait for a decision. Nothing else of their packages was held back; each is counted once in the reports.</source>
             <translation>
                 <numerusform>ཁྱིམ་ཚང་ %n གྲོང་ཚོ་གཉིས་ནས་ཡོང་སྟེ་ཐག་གཅོད་སྒུག་བཞིན་ཡོད། ཐུམ་སྒྲིལ་གྱི་གཞན་དག་ནང་འདྲེན་བྱས་ཟིན། སྙན་ཐོར་རེ་རེར་ཐེངས་གཅིག་རྩིས།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="652" />
+            <location filename="../ui/pages/sync.py" line="663" />
             <source>Ask the villages</source>
             <translation>གྲོང་ཚོ་ལ་འདྲི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="652" />
+            <location filename="../ui/pages/sync.py" line="663" />
             <source>The question for the two villages:</source>
             <translation>གྲོང་ཚོ་གཉིས་ལ་འདྲི་རྒྱུའི་གནད་དོན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="292" />
+            <location filename="../ui/pages/sync.py" line="293" />
             <source>Answers</source>
             <translation>ལན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="294" />
+            <location filename="../ui/pages/sync.py" line="295" />
             <source>Between offices below</source>
             <translation>འོག་རིམ་ལས་ཁང་བར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="295" />
+            <location filename="../ui/pages/sync.py" line="296" />
             <source>From the office above</source>
             <translation>གོང་རིམ་ལས་ཁང་ནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="296" />
+            <location filename="../ui/pages/sync.py" line="297" />
             <source>Package for an office below…</source>
             <translation>འོག་རིམ་ལས་ཁང་ལ་ཐུམ་སྒྲིལ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="297" />
+            <location filename="../ui/pages/sync.py" line="298" />
             <source>Answer…</source>
             <translation>ལན་འདེབས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="299" />
+            <location filename="../ui/pages/sync.py" line="300" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="299" />
+            <location filename="../ui/pages/sync.py" line="300" />
             <source>Question or decision</source>
             <translation>དྲི་བའམ་ཐག་གཅོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="299" />
+            <location filename="../ui/pages/sync.py" line="300" />
             <source>Answer</source>
             <translation>ལན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="463" />
+            <location filename="../ui/pages/sync.py" line="474" />
             <source>applied: the household left that register</source>
             <translation>ལག་བསྟར་བྱས་ཟིན། ཁྱིམ་ཚང་དེ་ཐོ་དེབ་དེ་ནས་ཕྱིར་སོང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="465" />
+            <location filename="../ui/pages/sync.py" line="476" />
             <source>applied: the household stays</source>
             <translation>ལག་བསྟར་བྱས་ཟིན། ཁྱིམ་ཚང་དེ་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="483" />
+            <location filename="../ui/pages/sync.py" line="494" />
             <source>Package for an office below</source>
             <translation>འོག་རིམ་ལས་ཁང་ལ་ཐུམ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="483" />
+            <location filename="../ui/pages/sync.py" line="494" />
             <source>The office it is for:</source>
             <translation>ལེན་མཁན་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="516" />
+            <location filename="../ui/pages/sync.py" line="527" />
             <source>Package %1 for office %2 written to %3: %4 questions, %5 decisions, %6 policy versions.</source>
             <translation>ལས་ཁང་ %2 ལ་གཏོང་བའི་ཐུམ་སྒྲིལ་ཨང་ %1 %3 ལ་བྲིས་ཟིན། དྲི་བ་ %4། ཐག་གཅོད་ %5། སྲིད་ཇུས་པར་གཞི་ %6།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="538" />
+            <location filename="../ui/pages/sync.py" line="549" />
             <source>%1 (also registered in %2)</source>
             <translation>%1 (%2 ནའང་ཐོ་འགོད་བྱས་ཡོད།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="541" />
+            <location filename="../ui/pages/sync.py" line="552" />
             <source>Decided: the household is in %1; it left this register.</source>
             <translation>ཐག་གཅོད། ཁྱིམ་ཚང་འདི་ %1 ལ་ཡོད། ཐོ་དེབ་འདི་ནས་ཕྱིར་སོང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="544" />
+            <location filename="../ui/pages/sync.py" line="555" />
             <source>Decided: the household stays here.</source>
             <translation>ཐག་གཅོད། ཁྱིམ་ཚང་འདི་འདིར་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="554" />
+            <location filename="../ui/pages/sync.py" line="565" />
             <source>No questions or decisions from the office above.</source>
             <translation>གོང་རིམ་ལས་ཁང་ནས་དྲི་བའམ་ཐག་གཅོད་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="557" />
+            <location filename="../ui/pages/sync.py" line="568" />
             <source>Questions from the office above waiting for an answer: %1. Answers go up in the next package.</source>
             <translation>གོང་རིམ་ལས་ཁང་གི་ལན་སྒུག་བཞིན་པའི་དྲི་བ། %1། ལན་ཐུམ་སྒྲིལ་རྗེས་མར་གོང་དུ་འགྲོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="575" />
+            <location filename="../ui/pages/sync.py" line="586" />
             <source>Answer the office above</source>
             <translation>གོང་རིམ་ལས་ཁང་ལ་ལན་འདེབས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="464" />
+            <source>%1, decided by office %2</source>
+            <translation>%1 (ལས་ཁང་ %2 གིས་ཐག་བཅད།)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="723" />
+            <source>made for an office below</source>
+            <translation>འོག་རིམ་ལ་བཟོས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="724" />
+            <source>taken from the office above</source>
+            <translation>གོང་རིམ་ནས་བླངས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="755" />
+            <source>Package %1 for office %2: %3 questions and decisions, %4 policy versions.</source>
+            <translation>ལས་ཁང་ %2 ལ་གཏོང་བའི་ཐུམ་སྒྲིལ་ཨང་ %1། དྲི་བ་དང་ཐག་གཅོད་ %3། སྲིད་ཇུས་པར་གཞི་ %4།</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="757" />
+            <source>Package %1 from office %2: %3 decisions applied, %4 policy versions.</source>
+            <translation>ལས་ཁང་ %2 གི་ཐུམ་སྒྲིལ་ཨང་ %1། ཐག་གཅོད་ %3 ལག་བསྟར་བྱས། སྲིད་ཇུས་པར་གཞི་ %4།</translation>
         </message>
     </context>
     <context>
@@ -7520,12 +7547,12 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ui/pages/reports.py" line="251" />
+            <location filename="../ui/pages/reports.py" line="263" />
             <source>Reports and exports</source>
             <translation>སྙན་ཞུ་དང་ཕྱིར་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="252" />
+            <location filename="../ui/pages/reports.py" line="264" />
             <source>What to make</source>
             <translation>བཟོ་རྒྱུའི་རིགས།</translation>
         </message>
@@ -7534,68 +7561,68 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཟླ་རེའི་སྙན་ཞུ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="276" />
+            <location filename="../ui/pages/reports.py" line="288" />
             <source>Household record cards (PDF)</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་གི་ཡིག་ཚགས་བྱང་བུ། (PDF)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="277" />
+            <location filename="../ui/pages/reports.py" line="289" />
             <source>Register export (.xlsx)</source>
             <translation>ཐོ་དེབ་ཕྱིར་འདྲེན། (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="278" />
+            <location filename="../ui/pages/reports.py" line="290" />
             <source>Options</source>
             <translation>འདེམས་ཚན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="257" />
-            <location filename="../ui/pages/reports.py" line="279" />
+            <location filename="../ui/pages/reports.py" line="269" />
+            <location filename="../ui/pages/reports.py" line="291" />
             <source>Month</source>
             <translation>ཟླ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="280" />
+            <location filename="../ui/pages/reports.py" line="292" />
             <source>Format</source>
             <translation>རྣམ་གཞག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="281" />
+            <location filename="../ui/pages/reports.py" line="293" />
             <source>Language of the document</source>
             <translation>ཡིག་ཆའི་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="282" />
+            <location filename="../ui/pages/reports.py" line="294" />
             <source>Chinese</source>
             <translation>རྒྱ་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="283" />
+            <location filename="../ui/pages/reports.py" line="295" />
             <source>Tibetan</source>
             <translation>བོད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="284" />
+            <location filename="../ui/pages/reports.py" line="296" />
             <source>Bilingual</source>
             <translation>སྐད་གཉིས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="285" />
+            <location filename="../ui/pages/reports.py" line="297" />
             <source>Households</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="286" />
+            <location filename="../ui/pages/reports.py" line="298" />
             <source>Or one household (ID number)</source>
             <translation>ཡང་ན་ཁྱིམ་ཚང་གཅིག (ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="287" />
+            <location filename="../ui/pages/reports.py" line="299" />
             <source>ID number of one household</source>
             <translation>ཁྱིམ་ཚང་གཅིག་གི་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="288" />
+            <location filename="../ui/pages/reports.py" line="300" />
             <source>Register</source>
             <translation>ཐོ་དེབ།</translation>
         </message>
@@ -7616,7 +7643,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="292" />
+            <location filename="../ui/pages/reports.py" line="304" />
             <source>Full ID numbers (otherwise masked)</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་། (མིན་ན་བར་གྱི་ཨང་གྲངས་སྦས་ཡོད།)</translation>
         </message>
@@ -7625,7 +7652,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་ཕྱིར་འདྲེན་བྱེད་པའི་དབང་ཚད་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="294" />
+            <location filename="../ui/pages/reports.py" line="306" />
             <source>Where to write it</source>
             <translation>ཉར་ས།</translation>
         </message>
@@ -7646,12 +7673,12 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">འདེམས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="296" />
+            <location filename="../ui/pages/reports.py" line="308" />
             <source>File name</source>
             <translation>ཡིག་ཆའི་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="297" />
+            <location filename="../ui/pages/reports.py" line="309" />
             <source>Make and save</source>
             <translation>བཟོས་ནས་ཉར་ཚགས།</translation>
         </message>
@@ -7660,168 +7687,168 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">USB མ་རྙེད། ཡིག་སྣོད་ཅིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="313" />
+            <location filename="../ui/pages/reports.py" line="325" />
             <source>All households</source>
             <translation>ཁྱིམ་ཚང་ཡོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="474" />
+            <location filename="../ui/pages/reports.py" line="486" />
             <source>%1 records, as filtered on the register's page.</source>
             <translation>ཐོ་དེབ་ཤོག་ངོས་སུ་འདེམས་པ་ལྟར་ཟིན་ཐོ་ %1།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="476" />
+            <location filename="../ui/pages/reports.py" line="488" />
             <source>All %1 records (open the register's page to export a filtered list).</source>
             <translation>ཟིན་ཐོ་ཡོངས་རྫོགས་ %1། (འདེམས་ཟིན་པའི་ཐོ་ཕྱིར་འདྲེན་བྱེད་ན་ཐོ་དེབ་ཀྱི་ཤོག་ངོས་ཁ་ཕྱེ་རོགས།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="295" />
+            <location filename="../ui/pages/reports.py" line="307" />
             <source>Where to write the file</source>
             <translation>ཡིག་ཆ་ཉར་ས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="636" />
-            <location filename="../ui/pages/reports.py" line="664" />
+            <location filename="../ui/pages/reports.py" line="648" />
+            <location filename="../ui/pages/reports.py" line="676" />
             <source>Writing %1…</source>
             <translation>%1 འབྲི་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="646" />
+            <location filename="../ui/pages/reports.py" line="658" />
             <source>Written and checked: %1. The USB stick can now be removed.</source>
             <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། %1། ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="659" />
+            <location filename="../ui/pages/reports.py" line="671" />
             <source>Cancelled: no file was written.</source>
             <translation>ཕྱིར་འཐེན་བྱས། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="300" />
+            <location filename="../ui/pages/reports.py" line="312" />
             <source>Print…</source>
             <translation>པར་འདེབས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="302" />
+            <location filename="../ui/pages/reports.py" line="314" />
             <source>Print the report or the cards, with a preview (registers are printed from the saved spreadsheet)</source>
             <translation>ཟླ་རེའི་སྙན་ཞུ་འམ་ཡིག་ཚགས་བྱང་བུ་པར་འདེབས། (སྔོན་ལ་ལྟ་ཆོག) ཐོ་དེབ་ནི་ཉར་ཚགས་བྱས་པའི་རེའུ་མིག་ནས་པར་འདེབས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="602" />
+            <location filename="../ui/pages/reports.py" line="614" />
             <source>Monthly report %1</source>
             <translation>ཟླ་རེའི་སྙན་ཞུ། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="604" />
+            <location filename="../ui/pages/reports.py" line="616" />
             <source>Household record cards: %1</source>
             <translation>ཁྱིམ་ཚང་གི་ཡིག་ཚགས་བྱང་བུ། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="253" />
+            <location filename="../ui/pages/reports.py" line="265" />
             <source>Report for a period</source>
             <translation>དུས་ཡུན་གྱི་སྙན་ཞུ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="254" />
+            <location filename="../ui/pages/reports.py" line="266" />
             <source>Period</source>
             <translation>སྙན་ཞུའི་དུས་ཡུན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="258" />
+            <location filename="../ui/pages/reports.py" line="270" />
             <source>Half-year (due 15 July / 15 January)</source>
             <translation>ལོ་ཕྱེད། (ཟླ་ 7 ཚེས་ 15 / ཟླ་ 1 ཚེས་ 15 སྔོན་ལ་སྤྲོད།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="259" />
+            <location filename="../ui/pages/reports.py" line="271" />
             <source>Quarter</source>
             <translation>དུས་ཚིགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="260" />
+            <location filename="../ui/pages/reports.py" line="272" />
             <source>Year</source>
             <translation>ལོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="261" />
+            <location filename="../ui/pages/reports.py" line="273" />
             <source>Any dates</source>
             <translation>ཚེས་གྲངས་གང་རུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="265" />
+            <location filename="../ui/pages/reports.py" line="277" />
             <source>Which</source>
             <translation>གང་ཞིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="266" />
+            <location filename="../ui/pages/reports.py" line="278" />
             <source>From</source>
             <translation>ནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="267" />
+            <location filename="../ui/pages/reports.py" line="279" />
             <source>to</source>
             <translation>བར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="268" />
+            <location filename="../ui/pages/reports.py" line="280" />
             <source>New developments and problems</source>
             <translation>གནས་ཚུལ་གསར་པ་དང་གནད་དོན་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="271" />
+            <location filename="../ui/pages/reports.py" line="283" />
             <source>What is new this period, and what problems the office met (printed in the report and kept with it)</source>
             <translation>དུས་ཡུན་འདིའི་གནས་ཚུལ་གསར་པ་དང་ལས་ཁང་གིས་ཐུག་པའི་གནད་དོན། (སྙན་ཞུའི་ནང་པར་དུ་བསྐྲུན་ནས་མཉམ་དུ་ཉར་ངེས།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="274" />
+            <location filename="../ui/pages/reports.py" line="286" />
             <source>Prepared by</source>
             <translation>སྙན་ཐོ་འགོད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="275" />
+            <location filename="../ui/pages/reports.py" line="287" />
             <source>Reviewed by</source>
             <translation>ཞིབ་བཤེར་བྱེད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="409" />
+            <location filename="../ui/pages/reports.py" line="421" />
             <source>%1, first half</source>
             <translation>%1 ལོའི་ལོ་ཕྱེད་སྔ་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="409" />
+            <location filename="../ui/pages/reports.py" line="421" />
             <source>%1, second half</source>
             <translation>%1 ལོའི་ལོ་ཕྱེད་ཕྱི་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="411" />
+            <location filename="../ui/pages/reports.py" line="423" />
             <source>%1, quarter %2</source>
             <translation>%1 ལོའི་དུས་ཚིགས་ %2 པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="452" />
+            <location filename="../ui/pages/reports.py" line="464" />
             <source>This period has not begun yet: there is nothing to report.</source>
             <translation>དུས་ཡུན་འདི་ད་དུང་འགོ་མ་ཚུགས་པས་སྙན་ཞུ་བྱ་རྒྱུ་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="454" />
+            <location filename="../ui/pages/reports.py" line="466" />
             <source>Provisional: the period has not ended yet, and its figures can still change.</source>
             <translation>གནས་སྐབས་ཀྱི་གྲངས་ཀ དུས་ཡུན་འདི་ད་དུང་མཇུག་མ་རྫོགས་པས་གྲངས་ཀ་འགྱུར་སྲིད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="456" />
+            <location filename="../ui/pages/reports.py" line="468" />
             <source>Due upward by %1.</source>
             <translation>%1 སྔོན་ལ་གོང་དུ་སྤྲོད་དགོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="298" />
+            <location filename="../ui/pages/reports.py" line="310" />
             <source>Open the folder</source>
             <translation>ཡིག་ཁུག་ཁ་ཕྱེ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="299" />
+            <location filename="../ui/pages/reports.py" line="311" />
             <source>Show the written file in the file manager</source>
             <translation>བྲིས་ཟིན་པའི་ཡིག་ཆ་ཡིག་ཆའི་དོ་དམ་ཆས་ནང་སྟོན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="648" />
+            <location filename="../ui/pages/reports.py" line="660" />
             <source>Written and checked: %1.</source>
             <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། %1།</translation>
         </message>
@@ -8709,24 +8736,28 @@ Do you want to delete it anyway?</source>
             <translation>པར་གཞི་རེ་རེ་དེའི་ཚེས་གྲངས་ནས་བཟུང་བའི་དངུལ་བསྐྱིན་ལ་འཚམ། སྔོན་གྱི་དངུལ་བསྐྱིན་རྣམས་ལ་རང་རང་གི་ཚེས་གྲངས་ཀྱི་སྒྲིག་སྲོལ་ཉར། རྫོང་གིས་གཏན་འཁེལ་བྱས་པའི་པར་གཞི་སྟོན་པ་ཙམ་ཡིན་པས་འདིར་བཟོ་བཅོས་བྱེད་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="156" />
             <source>Base rate: 1-year LPR up to 12 months, 5-year LPR beyond</source>
-            <translation>གཞི་རྩའི་སྐྱེད་ཚད། ཟླ་བ་ 12 ཡན་ལ་ལོ་ 1 ཅན་གྱི་ LPR དེ་ལས་བརྒལ་ན་ལོ་ 5 ཅན་གྱི་ LPR</translation>
+            <translation type="vanished">གཞི་རྩའི་སྐྱེད་ཚད། ཟླ་བ་ 12 ཡན་ལ་ལོ་ 1 ཅན་གྱི་ LPR དེ་ལས་བརྒལ་ན་ལོ་ 5 ཅན་གྱི་ LPR</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="157" />
+            <location filename="../ui/widgets/loan_policy.py" line="160" />
             <source>The county's own cap</source>
             <translation>རྫོང་རང་གིས་གཏན་འཁེལ་བྱས་པའི་མཐོ་ཚད།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="158" />
+            <location filename="../ui/widgets/loan_policy.py" line="161" />
             <source>No cap</source>
             <translation>མཐོ་ཚད་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="182" />
+            <location filename="../ui/widgets/loan_policy.py" line="185" />
             <source>release</source>
             <translation>མཉེན་ཆས་ཀྱིས་སྔོན་སྒྲིག</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/loan_policy.py" line="157" />
+            <source>Base rate of the grant date: the PBOC benchmark rate of the term before 2019-08-20, then the 1-year LPR up to 12 months and the 5-year LPR beyond</source>
+            <translation>དངུལ་སྤྲོད་ཉིན་གྱི་གཞི་རྩའི་སྐྱེད་ཚད། 2019-08-20 སྔོན་ལ་མི་དམངས་དངུལ་ཁང་གི་དུས་ཚོད་མཚུངས་པའི་གཞི་རྩའི་སྐྱེད་ཚད། དེ་རྗེས་ཟླ་བ་ 12 ཡན་ལ་ལོ་ 1 ཅན་གྱི་ LPR དེ་ལས་བརྒལ་ན་ལོ་ 5 ཅན་གྱི་ LPR</translation>
         </message>
     </context>
     <context>

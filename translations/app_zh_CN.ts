@@ -19,32 +19,32 @@
             <translation>未安装中文字体。请安装微软雅黑或宋体（Windows），或文泉驿微米黑 / Noto Sans CJK SC（Linux），或在“设置”中选择一个字体文件。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="365" />
+            <location filename="../ui/fonts.py" line="367" />
             <source>The Tibetan font file %1 could not be loaded.</source>
             <translation>无法加载藏文字体文件 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="371" />
+            <location filename="../ui/fonts.py" line="373" />
             <source>The Chinese font file %1 could not be loaded.</source>
             <translation>无法加载中文字体文件 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="513" />
+            <location filename="../ui/fonts.py" line="520" />
             <source>This file is not a font Qt can use: %1</source>
             <translation>此文件不是可用的字体：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="517" />
+            <location filename="../ui/fonts.py" line="524" />
             <source>This font has no Tibetan letters: %1</source>
             <translation>此字体不含藏文字母：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="520" />
+            <location filename="../ui/fonts.py" line="527" />
             <source>This font has no Chinese characters: %1</source>
             <translation>此字体不含汉字：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="574" />
+            <location filename="../ui/fonts.py" line="581" />
             <source>Fonts missing</source>
             <translation>缺少字体</translation>
         </message>
@@ -109,46 +109,46 @@
             <translation>程序发生了意外错误。已保存的数据没有丢失。详细信息见 {path}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/dates.py" line="31" />
-            <location filename="../app/domain/dates.py" line="59" />
+            <location filename="../app/domain/dates.py" line="33" />
+            <location filename="../app/domain/dates.py" line="61" />
             <source>{value} is not a date. Enter a date as year-month-day, such as 2023-05-01.</source>
             <translation>{value}不是日期。请按“年-月-日”输入日期，如2023-05-01。</translation>
         </message>
         <message>
-            <location filename="../app/domain/dates.py" line="35" />
+            <location filename="../app/domain/dates.py" line="37" />
             <source>The spreadsheet holds 29 February 1900, a day that did not exist. Enter the real date.</source>
             <translation>表格中的日期是1900年2月29日，这一天并不存在。请输入真实日期。</translation>
         </message>
         <message>
-            <location filename="../app/domain/dates.py" line="49" />
-            <location filename="../app/domain/dates.py" line="54" />
+            <location filename="../app/domain/dates.py" line="51" />
+            <location filename="../app/domain/dates.py" line="56" />
             <source>Enter a date as year-month-day, such as 2023-05-01.</source>
             <translation>请按“年-月-日”输入日期，如2023-05-01。</translation>
         </message>
         <message>
-            <location filename="../app/domain/dates.py" line="75" />
+            <location filename="../app/domain/dates.py" line="77" />
             <location filename="../app/domain/lifecycle.py" line="86" />
             <source>The date {date} is in the future; today is {today}.</source>
             <translation>日期{date}晚于今天（今天是{today}）。</translation>
         </message>
         <message>
-            <location filename="../app/domain/dates.py" line="66" />
+            <location filename="../app/domain/dates.py" line="68" />
             <source>{value} is not a real date: check the month and the day.</source>
             <translation>{value}不是有效日期：请检查月份和日。</translation>
         </message>
         <message>
-            <location filename="../app/domain/errors.py" line="139" />
+            <location filename="../app/domain/errors.py" line="160" />
             <source>This record was changed elsewhere after you opened it. Close it and open it again.</source>
             <translation>您打开此记录后，它已在别处被修改。请关闭后重新打开。</translation>
         </message>
         <message>
-            <location filename="../app/domain/errors.py" line="127" />
+            <location filename="../app/domain/errors.py" line="148" />
             <source>Record not found: {key}</source>
             <translation>未找到记录：{key}</translation>
         </message>
         <message>
-            <location filename="../app/domain/errors.py" line="149" />
-            <location filename="../app/services/auth.py" line="109" />
+            <location filename="../app/domain/errors.py" line="170" />
+            <location filename="../app/services/auth.py" line="103" />
             <source>Your account is not allowed to do this: {action}</source>
             <translation>您的账户无权执行此操作：{action}</translation>
         </message>
@@ -238,7 +238,7 @@
             <translation>请输入银行发放的金额（大于零）。</translation>
         </message>
         <message>
-            <location filename="../app/domain/credit_policy.py" line="380" />
+            <location filename="../app/domain/credit_policy.py" line="400" />
             <location filename="../app/domain/lifecycle.py" line="187" />
             <source>A rate cannot be negative.</source>
             <translation>利率不能为负数。</translation>
@@ -259,7 +259,7 @@
             <translation>发放金额（{granted_yuan}元）大于申请金额（{asked_yuan}元）。如果该户实际申请更多，请先修改融资需求。</translation>
         </message>
         <message>
-            <location filename="../app/domain/credit_policy.py" line="352" />
+            <location filename="../app/domain/credit_policy.py" line="372" />
             <location filename="../app/domain/lifecycle.py" line="199" />
             <source>The maturity date {maturity} must be after the grant date {date}.</source>
             <translation>到期日{maturity}必须晚于发放日{date}。</translation>
@@ -275,57 +275,57 @@
             <translation>请记录投诉人是否满意，或说明无法询问的原因。</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="41" />
+            <location filename="../app/domain/money.py" line="43" />
             <source>{value} is not an amount. Enter yuan, such as 50000, 5万 or 50,000.00.</source>
             <translation>{value}不是金额。请以元为单位输入，如50000、5万或50,000.00。</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="60" />
-            <location filename="../app/domain/money.py" line="121" />
-            <location filename="../app/domain/money.py" line="71" />
+            <location filename="../app/domain/money.py" line="62" />
+            <location filename="../app/domain/money.py" line="123" />
+            <location filename="../app/domain/money.py" line="73" />
             <source>Enter an amount in yuan, such as 50000 or 5万.</source>
             <translation>请输入以元为单位的金额，如50000或5万。</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="88" />
+            <location filename="../app/domain/money.py" line="90" />
             <source>The amount cannot be negative: {value}.</source>
             <translation>金额不能为负数：{value}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="90" />
-            <location filename="../app/domain/money.py" line="123" />
+            <location filename="../app/domain/money.py" line="92" />
+            <location filename="../app/domain/money.py" line="125" />
             <source>The amount must be more than zero.</source>
             <translation>金额必须大于零。</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="100" />
+            <location filename="../app/domain/money.py" line="102" />
             <source>An amount has at most two decimals (fen); {value} has more.</source>
             <translation>金额最多两位小数（到分）；{value}的小数位太多。</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="136" />
-            <location filename="../app/domain/money.py" line="147" />
+            <location filename="../app/domain/money.py" line="138" />
+            <location filename="../app/domain/money.py" line="149" />
             <source>Enter the yearly rate in percent, such as 4.35.</source>
             <translation>请以百分数输入年利率，如4.35。</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="154" />
+            <location filename="../app/domain/money.py" line="156" />
             <source>A rate cannot be negative: {value}.</source>
             <translation>利率不能为负数：{value}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="159" />
+            <location filename="../app/domain/money.py" line="161" />
             <source>A rate has at most two decimals in percent (4.35 for 4.35%); {value} has more.</source>
             <translation>利率按百分数最多两位小数（4.35%输入4.35）；{value}的小数位太多。</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="165" />
+            <location filename="../app/domain/money.py" line="167" />
             <source>A yearly rate of {value}% cannot be right: enter the rate in percent, such as 4.35.</source>
             <translation>年利率{value}%不可能正确：请以百分数输入利率，如4.35。</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="140" />
-            <location filename="../app/domain/money.py" line="150" />
+            <location filename="../app/domain/money.py" line="142" />
+            <location filename="../app/domain/money.py" line="152" />
             <source>{value} is not a rate. Enter the yearly rate in percent, such as 4.35.</source>
             <translation>{value}不是利率。请以百分数输入年利率，如4.35。</translation>
         </message>
@@ -355,12 +355,12 @@
             <translation>青海的工作室代码以 63 开头。</translation>
         </message>
         <message>
-            <location filename="../app/domain/phone.py" line="29" />
+            <location filename="../app/domain/phone.py" line="31" />
             <source>{value} is not a phone number. Enter an 11-digit mobile number such as 13812345678, or a landline with its area code such as 0971-8123456.</source>
             <translation>{value}不是电话号码。请输入11位手机号码（如13812345678），或带区号的固定电话（如0971-8123456）。</translation>
         </message>
         <message>
-            <location filename="../app/domain/phone.py" line="65" />
+            <location filename="../app/domain/phone.py" line="67" />
             <source>The landline number {value} needs its area code in front, such as 0971-8123456.</source>
             <translation>固定电话{value}前面需要加区号，如0971-8123456。</translation>
         </message>
@@ -370,7 +370,7 @@
             <translation>借款人在登记日的年龄不能超过{max_age}周岁；户主为{age}周岁。</translation>
         </message>
         <message>
-            <location filename="../app/domain/credit_policy.py" line="273" />
+            <location filename="../app/domain/credit_policy.py" line="293" />
             <location filename="../app/domain/products.py" line="96" />
             <source>The borrower must be between {min_age} and {max_age} years old on the registration date; the household head is {age}.</source>
             <translation>借款人在登记日的年龄须在{min_age}至{max_age}周岁之间；户主为{age}周岁。</translation>
@@ -473,7 +473,7 @@
             <translation>已有决定的需求不能再修改；请记录下一步。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="87" />
+            <location filename="../app/services/loan_policy.py" line="77" />
             <location filename="../app/services/loans.py" line="83" />
             <source>Choose a loan product from the list.</source>
             <translation>请从列表中选择贷款产品。</translation>
@@ -504,17 +504,17 @@
             <translation>此台账已属于工作室 {code}。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="317" />
+            <location filename="../storage/db.py" line="310" />
             <source>This register was written by a newer release of the program (schema {found}, this program knows {known}). Install the newer release; the file was not changed.</source>
             <translation>此台账由更新版本的程序写入（结构 {found}，本程序支持 {known}）。请安装新版本；文件未被改动。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="252" />
+            <location filename="../storage/db.py" line="245" />
             <source>{path} is a folder, not a register file.</source>
             <translation>{path} 是文件夹，不是台账文件。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="112" />
+            <location filename="../storage/db.py" line="105" />
             <source>{path} is not a register file or it is damaged ({detail}). Restore a backup.</source>
             <translation>{path} 不是台账文件或已损坏（{detail}）。请恢复备份。</translation>
         </message>
@@ -695,19 +695,19 @@
             <translation>期限为整月数，至少1个月。</translation>
         </message>
         <message>
-            <location filename="../app/domain/numbers.py" line="41" />
-            <location filename="../app/domain/numbers.py" line="44" />
-            <location filename="../app/domain/numbers.py" line="53" />
+            <location filename="../app/domain/numbers.py" line="43" />
+            <location filename="../app/domain/numbers.py" line="46" />
+            <location filename="../app/domain/numbers.py" line="55" />
             <source>{value} is not a whole number.</source>
             <translation>{value}不是整数。</translation>
         </message>
         <message>
-            <location filename="../app/domain/numbers.py" line="59" />
+            <location filename="../app/domain/numbers.py" line="61" />
             <source>The number must be at least {minimum}; {value} was entered.</source>
             <translation>数字不能小于{minimum}；输入的是{value}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/numbers.py" line="38" />
+            <location filename="../app/domain/numbers.py" line="40" />
             <source>Enter a whole number.</source>
             <translation>请输入整数。</translation>
         </message>
@@ -995,7 +995,7 @@
             <translation>查看审计日志</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="402" />
+            <location filename="../app/services/auth.py" line="396" />
             <source>This account is locked after {n} wrong passwords. Try again in {minutes} minutes, or ask the office head to unlock it.</source>
             <translation>密码错误 {n} 次，此账户已被锁定。请 {minutes} 分钟后重试，或请工作室负责人解锁。</translation>
         </message>
@@ -1005,155 +1005,155 @@
             <translation>账户名或密码错误。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="206" />
+            <location filename="../app/services/auth.py" line="200" />
             <source>Type a password; an account cannot have an empty one.</source>
             <translation>请输入密码；账户密码不能为空。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="209" />
+            <location filename="../app/services/auth.py" line="203" />
             <source>The password is too short: use at least {n} characters.</source>
             <translation>密码太短：至少使用 {n} 个字符。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="212" />
+            <location filename="../app/services/auth.py" line="206" />
             <source>The password must not be the account name.</source>
             <translation>密码不能与账户名相同。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="222" />
+            <location filename="../app/services/auth.py" line="216" />
             <source>Type a name for the account.</source>
             <translation>请输入账户名。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="224" />
+            <location filename="../app/services/auth.py" line="218" />
             <source>An account name has at most 40 characters and no spaces.</source>
             <translation>账户名最多 40 个字符，且不能有空格。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="230" />
+            <location filename="../app/services/auth.py" line="224" />
             <source>Choose a role: admin, cadre or bank_officer.</source>
             <translation>请选择角色：admin、cadre 或 bank_officer。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="261" />
+            <location filename="../app/services/auth.py" line="255" />
             <source>The first account must be the office head's (role admin), so that someone can manage the others.</source>
             <translation>第一个账户必须是工作室负责人的（角色 admin），以便管理其他账户。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="267" />
+            <location filename="../app/services/auth.py" line="261" />
             <source>There is already an account named {name}.</source>
             <translation>已有名为 {name} 的账户。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="332" />
-            <location filename="../app/services/auth.py" line="355" />
-            <location filename="../app/services/auth.py" line="368" />
-            <location filename="../app/services/auth.py" line="309" />
+            <location filename="../app/services/auth.py" line="326" />
+            <location filename="../app/services/auth.py" line="349" />
+            <location filename="../app/services/auth.py" line="362" />
+            <location filename="../app/services/auth.py" line="303" />
             <source>There is no account named {name}.</source>
             <translation>没有名为 {name} 的账户。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="358" />
+            <location filename="../app/services/auth.py" line="352" />
             <source>This is the last active admin account; create another admin before disabling it.</source>
             <translation>这是最后一个有效的管理员账户；停用前请先创建另一个管理员。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="370" />
+            <location filename="../app/services/auth.py" line="364" />
             <source>This is the last active admin account; make another account admin first.</source>
             <translation>这是最后一个有效的管理员账户；请先把另一个账户设为管理员。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="446" />
+            <location filename="../app/services/auth.py" line="440" />
             <source>This account is disabled. Ask the office head.</source>
             <translation>此账户已停用。请联系工作室负责人。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="463" />
+            <location filename="../app/services/auth.py" line="457" />
             <source>The account name or the password is wrong. {left} tries left before the account is locked.</source>
             <translation>账户名或密码错误。再错 {left} 次账户将被锁定。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="166" />
+            <location filename="../app/services/auth.py" line="160" />
             <source>The lock time must be between 1 and 1440 minutes.</source>
             <translation>锁定时间必须在 1 到 1440 分钟之间。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="170" />
+            <location filename="../app/services/auth.py" line="164" />
             <source>The idle time must be between 0 (never) and 480 minutes.</source>
             <translation>空闲时间必须在 0（从不）到 480 分钟之间。</translation>
         </message>
         <message>
-            <location filename="../app/services/auth.py" line="337" />
+            <location filename="../app/services/auth.py" line="331" />
             <source>The current password is wrong.</source>
             <translation>当前密码错误。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="173" />
+            <location filename="../app/services/backup.py" line="168" />
             <source>There is no backup file at {path}.</source>
             <translation>{path} 处没有备份文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="469" />
+            <location filename="../app/services/backup.py" line="453" />
             <source>{path} belongs to another office ({other}), not to this register's office ({mine}); it was not restored.</source>
             <translation>{path} 属于另一个工作室（{other}），不属于本台账的工作室（{mine}）；未恢复。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="186" />
+            <location filename="../app/services/backup.py" line="181" />
             <source>{path} cannot be opened as a register ({detail}).</source>
             <translation>{path} 无法作为台账打开（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="201" />
+            <location filename="../app/services/backup.py" line="196" />
             <source>{path} is damaged (integrity check: {detail}); it cannot be used.</source>
             <translation>{path} 已损坏（完整性检查：{detail}）；无法使用。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="207" />
+            <location filename="../app/services/backup.py" line="202" />
             <source>{path} was made by a newer release of the program (schema {found}, this program knows {known}). Install the newer release to restore it.</source>
             <translation>{path} 由更新版本的程序生成（结构 {found}，本程序支持 {known}）。请安装新版本后再恢复。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="223" />
+            <location filename="../app/services/backup.py" line="218" />
             <source>{path} holds no office register (no office profile); it cannot be used.</source>
             <translation>{path} 中没有工作室台账（无工作室信息）；无法使用。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="272" />
+            <location filename="../app/services/backup.py" line="267" />
             <source>The backup folder {path} cannot be created ({detail}).</source>
             <translation>无法创建备份文件夹 {path}（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="497" />
+            <location filename="../app/services/backup.py" line="481" />
             <source>The current register could not be kept aside ({detail}), so nothing was restored.</source>
             <translation>无法另存当前台账（{detail}），因此没有恢复任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="507" />
+            <location filename="../app/services/backup.py" line="491" />
             <source>The backup could not be copied in ({detail}). The register as it was is kept in {aside}.</source>
             <translation>无法复制备份（{detail}）。原台账保存在 {aside}。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="195" />
+            <location filename="../app/services/backup.py" line="190" />
             <source>{path} is not a register or it is damaged ({detail}); it cannot be used.</source>
             <translation>{path} 不是台账或已损坏（{detail}）；无法使用。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="297" />
+            <location filename="../app/services/backup.py" line="292" />
             <source>The backup copy in {path} failed its check, so it was deleted; the register itself is unchanged. Try another folder or stick.</source>
             <translation>{path} 中的备份副本校验失败，已删除；台账本身未改变。请换一个文件夹或U盘重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="305" />
+            <location filename="../app/services/backup.py" line="300" />
             <source>There is not enough free space in {path} for the backup. Nothing was written there and the register is unchanged; free some space or use another stick.</source>
             <translation>{path} 没有足够的空间存放备份。没有写入任何内容，台账未改变；请释放空间或换一个U盘。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="313" />
+            <location filename="../app/services/backup.py" line="308" />
             <source>The backup could not be written to {path} ({detail}). The register is unchanged; check the folder or the stick and try again.</source>
             <translation>无法将备份写入 {path}（{detail}）。台账未改变；请检查文件夹或U盘后重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="491" />
+            <location filename="../app/services/backup.py" line="475" />
             <source>There is not enough free space to keep the current register aside, so nothing was restored. Free some space and try again.</source>
             <translation>没有足够的空间另存当前台账，因此没有恢复任何内容。请释放空间后重试。</translation>
         </message>
@@ -1195,31 +1195,31 @@
             <translation>无法读取密钥文件 {path}：{detail}。</translation>
         </message>
         <message>
-            <location filename="../app/services/lock.py" line="276" />
-            <location filename="../app/services/lock.py" line="292" />
-            <location filename="../app/services/lock.py" line="295" />
+            <location filename="../app/services/lock.py" line="269" />
+            <location filename="../app/services/lock.py" line="285" />
+            <location filename="../app/services/lock.py" line="288" />
             <source>network drive</source>
             <translation>网络驱动器</translation>
         </message>
         <message>
-            <location filename="../app/services/lock.py" line="279" />
-            <location filename="../app/services/lock.py" line="281" />
-            <location filename="../app/services/lock.py" line="297" />
+            <location filename="../app/services/lock.py" line="272" />
+            <location filename="../app/services/lock.py" line="274" />
+            <location filename="../app/services/lock.py" line="290" />
             <source>removable drive (USB stick or memory card)</source>
             <translation>可移动驱动器（U盘或存储卡）</translation>
         </message>
         <message>
-            <location filename="../app/services/lock.py" line="308" />
+            <location filename="../app/services/lock.py" line="301" />
             <source>The register {path} is on a {reason}. The program keeps its register only on this computer's own disk, because such drives can lose saved changes. Copy the file to the computer (or restore it from a backup) and open it there; use Backup to carry it on a stick.</source>
             <translation>台账 {path} 位于{reason}上。本程序只把台账放在本机磁盘上，因为这类驱动器可能丢失已保存的修改。请把文件复制到本机（或从备份恢复）后再打开；需要用U盘携带时请使用“备份”。</translation>
         </message>
         <message>
-            <location filename="../app/services/lock.py" line="134" />
+            <location filename="../app/services/lock.py" line="127" />
             <source>The register {path} is already open in another copy of the program. Close that copy first, then try again.</source>
             <translation>台账 {path} 已在另一个程序窗口中打开。请先关闭它，然后重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/lock.py" line="126" />
+            <location filename="../app/services/lock.py" line="119" />
             <source>The register {path} is already open in another copy of the program ({holder}). Close that copy first, then try again.</source>
             <translation>台账 {path} 已在另一个程序窗口中打开（{holder}）。请先关闭它，然后重试。</translation>
         </message>
@@ -1250,9 +1250,9 @@
             <translation>藏文姓名</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="168" />
-            <location filename="../app/registry.py" line="216" />
-            <location filename="../app/services/cards.py" line="208" />
+            <location filename="../app/registry.py" line="170" />
+            <location filename="../app/registry.py" line="254" />
+            <location filename="../app/services/cards.py" line="195" />
             <location filename="../app/services/report_document.py" line="476" />
             <location filename="../app/services/roster/columns.py" line="82" />
             <source>ID number</source>
@@ -1260,15 +1260,15 @@
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="20" />
-            <location filename="../app/registry.py" line="219" />
-            <location filename="../app/services/cards.py" line="211" />
+            <location filename="../app/registry.py" line="257" />
+            <location filename="../app/services/cards.py" line="198" />
             <location filename="../app/services/roster/columns.py" line="109" />
             <source>Phone</source>
             <translation>联系电话</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="222" />
-            <location filename="../app/services/cards.py" line="214" />
+            <location filename="../app/registry.py" line="260" />
+            <location filename="../app/services/cards.py" line="201" />
             <location filename="../app/services/roster/columns.py" line="131" />
             <source>Household size</source>
             <translation>家庭人口</translation>
@@ -1280,11 +1280,11 @@
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="17" />
-            <location filename="../app/registry.py" line="169" />
-            <location filename="../app/registry.py" line="141" />
-            <location filename="../app/registry.py" line="220" />
-            <location filename="../app/registry.py" line="321" />
-            <location filename="../app/services/cards.py" line="212" />
+            <location filename="../app/registry.py" line="171" />
+            <location filename="../app/registry.py" line="143" />
+            <location filename="../app/registry.py" line="258" />
+            <location filename="../app/registry.py" line="346" />
+            <location filename="../app/services/cards.py" line="199" />
             <location filename="../app/services/report_document.py" line="48" />
             <location filename="../app/services/report_document.py" line="477" />
             <location filename="../app/services/roster/columns.py" line="156" />
@@ -1293,22 +1293,22 @@
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="18" />
-            <location filename="../app/registry.py" line="221" />
-            <location filename="../app/services/cards.py" line="213" />
+            <location filename="../app/registry.py" line="259" />
+            <location filename="../app/services/cards.py" line="200" />
             <location filename="../app/services/roster/columns.py" line="162" />
             <source>Group</source>
             <translation>组</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="226" />
-            <location filename="../app/services/cards.py" line="218" />
+            <location filename="../app/registry.py" line="264" />
+            <location filename="../app/services/cards.py" line="205" />
             <location filename="../app/services/roster/columns.py" line="168" />
             <source>Household status</source>
             <translation>农户类别</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="224" />
-            <location filename="../app/services/cards.py" line="216" />
+            <location filename="../app/registry.py" line="262" />
+            <location filename="../app/services/cards.py" line="203" />
             <location filename="../app/services/roster/columns.py" line="188" />
             <source>Ethnicity</source>
             <translation>民族</translation>
@@ -1324,7 +1324,7 @@
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="332" />
+            <location filename="../app/registry.py" line="357" />
             <location filename="../app/services/roster/columns.py" line="228" />
             <source>Notes</source>
             <translation>备注</translation>
@@ -1342,8 +1342,8 @@
         <message>
             <location filename="../app/domain/report_document.py" line="27" />
             <location filename="../app/domain/visits.py" line="21" />
-            <location filename="../app/registry.py" line="272" />
-            <location filename="../app/services/cards.py" line="273" />
+            <location filename="../app/registry.py" line="301" />
+            <location filename="../app/services/cards.py" line="260" />
             <location filename="../app/services/report_document.py" line="478" />
             <location filename="../app/services/roster/columns.py" line="277" />
             <source>Loan product</source>
@@ -1355,13 +1355,13 @@
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="273" />
+            <location filename="../app/registry.py" line="302" />
             <location filename="../app/services/roster/columns.py" line="302" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="277" />
+            <location filename="../app/registry.py" line="306" />
             <location filename="../app/services/roster/columns.py" line="308" />
             <source>Bank</source>
             <translation>银行</translation>
@@ -1414,54 +1414,54 @@
             <translation>该行申请贷款但没有写贷款产品。请增加产品列，或为没有产品的行选择产品。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="164" />
+            <location filename="../app/services/roster/safety.py" line="153" />
             <source>{name} contains macros. Macros are never run here: open it in Excel or WPS, save it as an .xlsx workbook without macros, and import that file.</source>
             <translation>{name} 含有宏。本程序从不运行宏：请在 Excel 或 WPS 中打开，另存为不含宏的 .xlsx 工作簿，再导入该文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="210" />
+            <location filename="../app/services/roster/safety.py" line="199" />
             <source>{name} is not a spreadsheet, whatever its name says (it may be damaged, or another kind of file). Open it in Excel or WPS and save it as an .xlsx workbook.</source>
             <translation>不管文件名如何，{name} 都不是电子表格（可能已损坏，或是其他类型的文件）。请在 Excel 或 WPS 中打开并另存为 .xlsx 工作簿。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="291" />
+            <location filename="../app/services/roster/safety.py" line="280" />
             <source>{name} would unpack to {size_mb} MB, far more than a roster holds (at most {max_mb} MB, or {ratio} times its size). It was not opened. If it really is a roster, save it again in Excel or WPS.</source>
             <translation>{name} 解压后有 {size_mb} MB，远超花名册应有的大小（最多 {max_mb} MB，或其大小的 {ratio} 倍）。未打开该文件。如果它确实是花名册，请在 Excel 或 WPS 中重新保存。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="105" />
+            <location filename="../app/services/roster/safety.py" line="94" />
             <location filename="../app/services/roster/workbook.py" line="51" />
             <source>The file {name} was not found. Choose the roster file again.</source>
             <translation>找不到文件 {name}。请重新选择花名册文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="108" />
+            <location filename="../app/services/roster/safety.py" line="97" />
             <source>{name} is a workbook that can hold macros ({suffix}). Macros are never run here: open it in Excel or WPS, save it as an .xlsx workbook, and import that file.</source>
             <translation>{name} 是可含宏的工作簿（{suffix}）。本程序从不运行宏：请在 Excel 或 WPS 中打开，另存为 .xlsx 工作簿，再导入该文件。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/reader.py" line="293" />
-            <location filename="../app/services/roster/safety.py" line="118" />
+            <location filename="../app/services/roster/safety.py" line="107" />
             <source>{name} is not a spreadsheet this program reads. Save the roster as .xlsx, .xls or .ods.</source>
             <translation>本程序无法读取 {name} 这种表格。请将花名册保存为 .xlsx、.xls 或 .ods。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="124" />
+            <location filename="../app/services/roster/safety.py" line="113" />
             <source>{name} is {size_mb} MB; rosters up to {max_mb} MB are read. Split the roster into smaller files.</source>
             <translation>{name} 大小为 {size_mb} MB；只能读取不超过 {max_mb} MB 的花名册。请把花名册拆分成较小的文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="192" />
+            <location filename="../app/services/roster/safety.py" line="181" />
             <source>{name} is a web page saved with a spreadsheet's name, not a workbook. Open it in Excel or WPS, save it as an .xlsx workbook, and import that file.</source>
             <translation>{name} 是以表格文件名保存的网页，不是工作簿。请在 Excel 或 WPS 中打开，另存为 .xlsx 工作簿，再导入该文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="200" />
+            <location filename="../app/services/roster/safety.py" line="189" />
             <source>{name} is named .xls but is a newer .xlsx workbook. Rename it to end in .xlsx and import it again.</source>
             <translation>{name} 的扩展名是 .xls，但实际上是较新的 .xlsx 工作簿。请把扩展名改为 .xlsx 后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="205" />
+            <location filename="../app/services/roster/safety.py" line="194" />
             <source>{name} is named {suffix} but is an old .xls workbook. Rename it to end in .xls and import it again.</source>
             <translation>{name} 的扩展名是 {suffix}，但实际上是旧的 .xls 工作簿。请把扩展名改为 .xls 后重新导入。</translation>
         </message>
@@ -1476,35 +1476,35 @@
             <translation>{name} 的工作表 {sheet} 延伸到第 {columns} 列、第 {rows} 行，远超花名册所需。请删除花名册右侧或下方很远处的单元格（或把花名册复制到新工作表）后重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="223" />
-            <location filename="../app/services/roster/safety.py" line="282" />
+            <location filename="../app/services/roster/safety.py" line="212" />
+            <location filename="../app/services/roster/safety.py" line="271" />
             <source>{name} is damaged: its contents cannot be unpacked. Open it in Excel or WPS and save it again.</source>
             <translation>{name} 已损坏：内容无法解压。请在 Excel 或 WPS 中打开并重新保存。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="241" />
+            <location filename="../app/services/roster/safety.py" line="230" />
             <source>{name} is a zip archive, not an Excel workbook. Open the roster in Excel or WPS and save it as an .xlsx workbook.</source>
             <translation>{name} 是 zip 压缩包，不是 Excel 工作簿。请在 Excel 或 WPS 中打开花名册并另存为 .xlsx 工作簿。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="254" />
+            <location filename="../app/services/roster/safety.py" line="243" />
             <source>{name} is a zip archive, not an OpenDocument spreadsheet. Open it and save it as .xlsx or .ods.</source>
             <translation>{name} 是 zip 压缩包，不是 OpenDocument 电子表格。请打开后另存为 .xlsx 或 .ods。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="234" />
+            <location filename="../app/services/roster/safety.py" line="223" />
             <source>{name} is named .xlsx but is an OpenDocument (.ods) spreadsheet. Rename it to end in .ods and import it again.</source>
             <translation>{name} 的扩展名是 .xlsx，但实际上是 OpenDocument（.ods）电子表格。请把扩展名改为 .ods 后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="250" />
+            <location filename="../app/services/roster/safety.py" line="239" />
             <source>{name} is named .ods but is an .xlsx workbook. Rename it to end in .xlsx and import it again.</source>
             <translation>{name} 的扩展名是 .ods，但实际上是 .xlsx 工作簿。请把扩展名改为 .xlsx 后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/books.py" line="62" />
-            <location filename="../app/services/roster/safety.py" line="146" />
-            <location filename="../app/services/roster/safety.py" line="275" />
+            <location filename="../app/services/roster/books.py" line="63" />
+            <location filename="../app/services/roster/safety.py" line="135" />
+            <location filename="../app/services/roster/safety.py" line="264" />
             <source>{name} is protected by a password. Open it in Excel or WPS, remove the password, save it, and import it again.</source>
             <translation>{name} 受密码保护。请在 Excel 或 WPS 中打开，取消密码并保存后重新导入。</translation>
         </message>
@@ -1519,114 +1519,111 @@
             <translation>{value} 不是期限。请输入月数，例如 36。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/books.py" line="166" />
+            <location filename="../app/services/roster/books.py" line="161" />
             <location filename="../app/services/roster/csv_book.py" line="110" />
             <source>Every sheet of {name} is empty.</source>
             <translation>{name} 的所有工作表都是空的。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/books.py" line="115" />
-            <location filename="../app/services/roster/csv_book.py" line="116" />
-            <location filename="../app/services/roster/workbook.py" line="71" />
+            <location filename="../app/services/roster/safety.py" line="602" />
             <source>{name} has no sheet called {sheet}. Its sheets are: {sheets}.</source>
             <translation>{name} 中没有名为 {sheet} 的工作表。其工作表有：{sheets}。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/books.py" line="165" />
+            <location filename="../app/services/roster/books.py" line="160" />
             <source>{name} has no sheets.</source>
             <translation>{name} 中没有工作表。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/books.py" line="69" />
+            <location filename="../app/services/roster/books.py" line="70" />
             <source>{name} cannot be read as a spreadsheet ({detail}). Open it in Excel or WPS and save it again as .xlsx.</source>
             <translation>{name} 无法作为电子表格读取（{detail}）。请在 Excel 或 WPS 中打开并重新另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/books.py" line="125" />
+            <location filename="../app/services/roster/books.py" line="120" />
             <source>The sheet {sheet} of {name} cannot be read ({detail}). Open the file in Excel or WPS and save it again as .xlsx.</source>
             <translation>无法读取 {name} 的工作表 {sheet}（{detail}）。请在 Excel 或 WPS 中打开该文件并重新另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="580" />
+            <location filename="../app/services/sync_package.py" line="507" />
             <source>The package is damaged or incomplete (it is not a readable sync package). Copy it again from the sending office.</source>
             <translation>数据包已损坏或不完整（不是可读取的同步数据包）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="644" />
+            <location filename="../app/services/sync_package.py" line="571" />
             <source>There is no package file at {path}.</source>
             <translation>{path} 处没有数据包文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="627" />
-            <location filename="../app/services/sync_package.py" line="740" />
+            <location filename="../app/services/sync.py" line="629" />
+            <location filename="../app/services/sync_package.py" line="667" />
             <source>This file is not a sync package of this program.</source>
             <translation>此文件不是本程序的同步数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="744" />
+            <location filename="../app/services/sync_package.py" line="671" />
             <source>The package is in format version {found}; this program reads version {known}. Use the same release of the program at both offices.</source>
             <translation>数据包格式版本为 {found}；本程序读取版本 {known}。请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
             <location filename="../app/services/sync_down.py" line="377" />
-            <location filename="../app/services/sync_package.py" line="765" />
+            <location filename="../app/services/sync_package.py" line="692" />
             <source>The package's manifest is incomplete; it was not made by this program or it is damaged.</source>
             <translation>数据包清单不完整；它不是本程序生成的，或已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="209" />
+            <location filename="../app/services/sync_package.py" line="136" />
             <source>The package is encrypted but incomplete (the file was cut short). Copy it again from the sending office.</source>
             <translation>数据包已加密但不完整（文件被截断）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="210" />
-            <location filename="../app/services/sync_package.py" line="220" />
+            <location filename="../app/services/package_crypto.py" line="200" />
+            <location filename="../app/services/sync_package.py" line="147" />
             <source>The package is encrypted in a format this program does not know. Update the program or ask for a new package.</source>
             <translation>数据包的加密格式本程序无法识别。请更新程序或索取新的数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="226" />
+            <location filename="../app/services/sync_package.py" line="153" />
             <source>The package is encrypted. Give the passphrase the sending office used.</source>
             <translation>数据包已加密。请输入发送方工作室使用的口令。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="679" />
+            <location filename="../app/services/sync_package.py" line="606" />
             <source>The package has no manifest or no signature; it was not made by this program or it is damaged.</source>
             <translation>数据包没有清单或签名；它不是本程序生成的，或已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="705" />
+            <location filename="../app/services/sync_package.py" line="632" />
             <source>The package holds files its manifest does not list ({names}); it was altered.</source>
             <translation>数据包中含有清单未列出的文件（{names}）；数据包已被改动。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="247" />
+            <location filename="../app/services/sync_package.py" line="174" />
             <source>The package could not be decrypted: the passphrase is wrong, or the file was damaged or altered on the way. Check the passphrase; if it is right, ask for the package again.</source>
             <translation>无法解密数据包：口令错误，或文件在传递中损坏或被改动。请检查口令；如口令正确，请重新索取数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="711" />
+            <location filename="../app/services/sync_package.py" line="638" />
             <source>The package lacks {name}, which its manifest lists; it is incomplete.</source>
             <translation>数据包缺少清单中列出的 {name}；数据包不完整。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="723" />
+            <location filename="../app/services/sync_package.py" line="650" />
             <source>The contents of {name} do not match the package's manifest: the package was damaged or altered.</source>
             <translation>{name} 的内容与数据包清单不符：数据包已损坏或被改动。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="46" />
+            <location filename="../storage/db.py" line="39" />
             <source>The disk is full, so the change was not saved; everything saved before is still there. Free some space on the disk, then try again.</source>
             <translation>磁盘已满，本次修改未保存；之前保存的内容都还在。请释放磁盘空间后重试。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="53" />
+            <location filename="../storage/db.py" line="46" />
             <source>The disk could not be written ({detail}), so the change was not saved; everything saved before is still there. Check the disk, then try again.</source>
             <translation>无法写入磁盘（{detail}），本次修改未保存；之前保存的内容都还在。请检查磁盘后重试。</translation>
         </message>
         <message>
             <location filename="../app/domain/privacy.py" line="19" />
-            <location filename="../app/services/cards.py" line="53" />
             <source>Your account is not allowed to export full ID numbers; the export shows them masked (632122********1234).</source>
             <translation>您的账户无权导出完整身份证号码；导出文件中显示为遮蔽形式（632122********1234）。</translation>
         </message>
@@ -1644,22 +1641,22 @@
         </message>
         <message>
             <location filename="../app/services/report_document.py" line="36" />
-            <location filename="../exports/pdf/layout.py" line="165" />
+            <location filename="../exports/pdf/layout.py" line="176" />
             <source>Prepared by</source>
             <translation>填报人</translation>
         </message>
         <message>
             <location filename="../app/services/report_document.py" line="36" />
-            <location filename="../exports/pdf/layout.py" line="165" />
+            <location filename="../exports/pdf/layout.py" line="176" />
             <source>Reviewed by</source>
             <translation>审核人</translation>
         </message>
         <message>
             <location filename="../app/domain/report_document.py" line="25" />
-            <location filename="../app/services/cards.py" line="44" />
+            <location filename="../app/services/cards.py" line="45" />
             <location filename="../app/services/report_document.py" line="36" />
             <location filename="../app/services/report_document.py" line="474" />
-            <location filename="../exports/pdf/layout.py" line="165" />
+            <location filename="../exports/pdf/layout.py" line="176" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
@@ -1689,8 +1686,8 @@
             <translation>本月没有登记贷款办理环节。</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="142" />
-            <location filename="../app/registry.py" line="178" />
+            <location filename="../app/registry.py" line="144" />
+            <location filename="../app/registry.py" line="220" />
             <location filename="../app/services/report_document.py" line="105" />
             <source>Households</source>
             <translation>农牧户</translation>
@@ -1701,8 +1698,8 @@
             <translation>登记需求</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="275" />
-            <location filename="../app/services/cards.py" line="274" />
+            <location filename="../app/registry.py" line="304" />
+            <location filename="../app/services/cards.py" line="261" />
             <location filename="../app/services/report_document.py" line="107" />
             <source>Amount asked (yuan)</source>
             <translation>需求金额（元）</translation>
@@ -1713,8 +1710,8 @@
             <translation>已发放</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="283" />
-            <location filename="../app/services/cards.py" line="276" />
+            <location filename="../app/registry.py" line="312" />
+            <location filename="../app/services/cards.py" line="263" />
             <location filename="../app/services/report_document.py" line="111" />
             <source>Amount granted (yuan)</source>
             <translation>发放金额（元）</translation>
@@ -1736,7 +1733,7 @@
             <translation>场次</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="327" />
+            <location filename="../app/registry.py" line="352" />
             <location filename="../app/services/report_document.py" line="118" />
             <location filename="../app/services/report_document.py" line="297" />
             <location filename="../app/services/report_document.py" line="288" />
@@ -1744,13 +1741,13 @@
             <translation>参加人数</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="328" />
+            <location filename="../app/registry.py" line="353" />
             <location filename="../app/services/report_document.py" line="119" />
             <source>Women</source>
             <translation>妇女</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="329" />
+            <location filename="../app/registry.py" line="354" />
             <location filename="../app/services/report_document.py" line="120" />
             <source>Poor households</source>
             <translation>贫困户</translation>
@@ -1779,7 +1776,7 @@
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="19" />
-            <location filename="../app/registry.py" line="142" />
+            <location filename="../app/registry.py" line="144" />
             <location filename="../app/services/report_document.py" line="475" />
             <source>Household</source>
             <translation>农户</translation>
@@ -1894,9 +1891,9 @@
             <translation>按语言统计的场次</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="148" />
-            <location filename="../app/registry.py" line="338" />
-            <location filename="../app/services/cards.py" line="292" />
+            <location filename="../app/registry.py" line="150" />
+            <location filename="../app/registry.py" line="363" />
+            <location filename="../app/services/cards.py" line="279" />
             <location filename="../app/services/report_document.py" line="303" />
             <source>Complaints</source>
             <translation>投诉</translation>
@@ -1931,15 +1928,15 @@
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="324" />
-            <location filename="../app/services/cards.py" line="287" />
+            <location filename="../app/registry.py" line="349" />
+            <location filename="../app/services/cards.py" line="274" />
             <location filename="../app/services/report_document.py" line="297" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="377" />
-            <location filename="../app/services/cards.py" line="295" />
+            <location filename="../app/registry.py" line="393" />
+            <location filename="../app/services/cards.py" line="282" />
             <location filename="../app/services/report_document.py" line="318" />
             <source>Business type</source>
             <translation>业务类型</translation>
@@ -2050,8 +2047,8 @@
             <translation>无法写入 {name}：{detail}。请检查U盘或文件夹后重新导出。</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="143" />
-            <location filename="../app/registry.py" line="234" />
+            <location filename="../app/registry.py" line="145" />
+            <location filename="../app/registry.py" line="272" />
             <source>Loan demands</source>
             <translation>融资需求</translation>
         </message>
@@ -2061,139 +2058,139 @@
             <translation>贷款办理环节</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="146" />
-            <location filename="../app/registry.py" line="294" />
+            <location filename="../app/registry.py" line="148" />
+            <location filename="../app/registry.py" line="323" />
             <source>Literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="150" />
-            <location filename="../app/registry.py" line="393" />
-            <location filename="../app/services/cards.py" line="305" />
+            <location filename="../app/registry.py" line="152" />
+            <location filename="../app/registry.py" line="409" />
+            <location filename="../app/services/cards.py" line="292" />
             <source>Credit ratings</source>
             <translation>信用评级</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="166" />
+            <location filename="../app/registry.py" line="168" />
             <source>Household (Chinese)</source>
             <translation>农牧户（中文）</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="167" />
+            <location filename="../app/registry.py" line="169" />
             <source>Household (Tibetan)</source>
             <translation>农牧户（藏文）</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="214" />
-            <location filename="../app/services/cards.py" line="206" />
+            <location filename="../app/registry.py" line="252" />
+            <location filename="../app/services/cards.py" line="193" />
             <source>Name (Chinese)</source>
             <translation>姓名（中文）</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="215" />
-            <location filename="../app/services/cards.py" line="207" />
+            <location filename="../app/registry.py" line="253" />
+            <location filename="../app/services/cards.py" line="194" />
             <source>Name (Tibetan)</source>
             <translation>姓名（藏文）</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="217" />
-            <location filename="../app/services/cards.py" line="209" />
+            <location filename="../app/registry.py" line="255" />
+            <location filename="../app/services/cards.py" line="196" />
             <source>Sex</source>
             <translation>性别</translation>
         </message>
         <message>
             <location filename="../app/domain/privacy.py" line="48" />
-            <location filename="../app/registry.py" line="218" />
-            <location filename="../app/services/cards.py" line="210" />
+            <location filename="../app/registry.py" line="256" />
+            <location filename="../app/services/cards.py" line="197" />
             <source>Birth date</source>
             <translation>出生日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="223" />
-            <location filename="../app/services/cards.py" line="215" />
+            <location filename="../app/registry.py" line="261" />
+            <location filename="../app/services/cards.py" line="202" />
             <source>Labourers</source>
             <translation>劳动力</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="225" />
-            <location filename="../app/services/cards.py" line="217" />
+            <location filename="../app/registry.py" line="263" />
+            <location filename="../app/services/cards.py" line="204" />
             <source>Preferred language</source>
             <translation>常用语言</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="227" />
-            <location filename="../app/registry.py" line="274" />
-            <location filename="../app/services/cards.py" line="219" />
+            <location filename="../app/registry.py" line="265" />
+            <location filename="../app/registry.py" line="303" />
+            <location filename="../app/services/cards.py" line="206" />
             <source>Industry</source>
             <translation>产业</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="228" />
-            <location filename="../app/registry.py" line="270" />
-            <location filename="../app/services/cards.py" line="220" />
-            <location filename="../app/services/cards.py" line="272" />
+            <location filename="../app/registry.py" line="266" />
+            <location filename="../app/registry.py" line="299" />
+            <location filename="../app/services/cards.py" line="207" />
+            <location filename="../app/services/cards.py" line="259" />
             <source>Registered on</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="276" />
+            <location filename="../app/registry.py" line="305" />
             <source>Term (months)</source>
             <translation>期限（月）</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="278" />
-            <location filename="../app/registry.py" line="381" />
-            <location filename="../app/services/cards.py" line="275" />
-            <location filename="../app/services/cards.py" line="297" />
+            <location filename="../app/registry.py" line="307" />
+            <location filename="../app/registry.py" line="397" />
+            <location filename="../app/services/cards.py" line="262" />
+            <location filename="../app/services/cards.py" line="284" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="279" />
-            <location filename="../app/registry.py" line="382" />
+            <location filename="../app/registry.py" line="308" />
+            <location filename="../app/registry.py" line="398" />
             <source>Status date</source>
             <translation>状态日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="280" />
+            <location filename="../app/registry.py" line="309" />
             <source>Referred on</source>
             <translation>推荐日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="281" />
+            <location filename="../app/registry.py" line="310" />
             <source>Decided on</source>
             <translation>决定日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="282" />
+            <location filename="../app/registry.py" line="311" />
             <source>Granted on</source>
             <translation>发放日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="284" />
-            <location filename="../app/services/cards.py" line="277" />
+            <location filename="../app/registry.py" line="313" />
+            <location filename="../app/services/cards.py" line="264" />
             <source>Interest rate</source>
             <translation>利率</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="285" />
-            <location filename="../app/services/cards.py" line="278" />
+            <location filename="../app/registry.py" line="314" />
+            <location filename="../app/services/cards.py" line="265" />
             <source>Maturity</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="286" />
+            <location filename="../app/registry.py" line="315" />
             <source>Interest subsidy (yuan)</source>
             <translation>贴息（元）</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="287" />
+            <location filename="../app/registry.py" line="316" />
             <source>Repaid on</source>
             <translation>还清日期</translation>
         </message>
         <message>
             <location filename="../app/domain/report_document.py" line="32" />
-            <location filename="../app/registry.py" line="288" />
+            <location filename="../app/registry.py" line="317" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
@@ -2213,171 +2210,171 @@
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="320" />
-            <location filename="../app/services/cards.py" line="287" />
+            <location filename="../app/registry.py" line="345" />
+            <location filename="../app/services/cards.py" line="274" />
             <source>Held on</source>
             <translation>举办日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="322" />
-            <location filename="../app/services/cards.py" line="287" />
+            <location filename="../app/registry.py" line="347" />
+            <location filename="../app/services/cards.py" line="274" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="323" />
-            <location filename="../app/services/cards.py" line="287" />
+            <location filename="../app/registry.py" line="348" />
+            <location filename="../app/services/cards.py" line="274" />
             <source>Topics</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="325" />
+            <location filename="../app/registry.py" line="350" />
             <source>Presenters</source>
             <translation>主讲人</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="326" />
+            <location filename="../app/registry.py" line="351" />
             <source>Volunteers</source>
             <translation>志愿者</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="330" />
+            <location filename="../app/registry.py" line="355" />
             <source>Materials handed out</source>
             <translation>发放资料数</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="331" />
+            <location filename="../app/registry.py" line="356" />
             <source>Materials</source>
             <translation>资料</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="369" />
-            <location filename="../app/services/cards.py" line="294" />
+            <location filename="../app/registry.py" line="385" />
+            <location filename="../app/services/cards.py" line="281" />
             <source>Received on</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="370" />
+            <location filename="../app/registry.py" line="386" />
             <source>Received via</source>
             <translation>受理渠道</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="372" />
+            <location filename="../app/registry.py" line="388" />
             <source>Complainant</source>
             <translation>投诉人</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="373" />
+            <location filename="../app/registry.py" line="389" />
             <source>Complainant phone</source>
             <translation>投诉人电话</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="374" />
+            <location filename="../app/registry.py" line="390" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="375" />
-            <location filename="../app/services/cards.py" line="296" />
+            <location filename="../app/registry.py" line="391" />
+            <location filename="../app/services/cards.py" line="283" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="376" />
+            <location filename="../app/registry.py" line="392" />
             <source>Business channel</source>
             <translation>业务办理渠道</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="378" />
+            <location filename="../app/registry.py" line="394" />
             <source>Cause</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="379" />
+            <location filename="../app/registry.py" line="395" />
             <source>Handler</source>
             <translation>处理人</translation>
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="23" />
-            <location filename="../app/registry.py" line="380" />
+            <location filename="../app/registry.py" line="396" />
             <source>Due on</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="383" />
+            <location filename="../app/registry.py" line="399" />
             <source>Transferred to</source>
             <translation>转交至</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="384" />
-            <location filename="../app/services/cards.py" line="298" />
+            <location filename="../app/registry.py" line="400" />
+            <location filename="../app/services/cards.py" line="285" />
             <source>Resolved on</source>
             <translation>办结日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="385" />
+            <location filename="../app/registry.py" line="401" />
             <source>Closed on</source>
             <translation>结案日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="386" />
+            <location filename="../app/registry.py" line="402" />
             <source>Outcome</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="387" />
-            <location filename="../app/services/cards.py" line="299" />
+            <location filename="../app/registry.py" line="403" />
+            <location filename="../app/services/cards.py" line="286" />
             <source>Satisfaction</source>
             <translation>满意度</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="421" />
-            <location filename="../app/services/cards.py" line="306" />
+            <location filename="../app/registry.py" line="428" />
+            <location filename="../app/services/cards.py" line="293" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="423" />
-            <location filename="../app/services/cards.py" line="306" />
+            <location filename="../app/registry.py" line="430" />
+            <location filename="../app/services/cards.py" line="293" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="424" />
-            <location filename="../app/services/cards.py" line="306" />
+            <location filename="../app/registry.py" line="431" />
+            <location filename="../app/services/cards.py" line="293" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="425" />
+            <location filename="../app/registry.py" line="432" />
             <source>Bank score</source>
             <translation>银行评分</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="426" />
+            <location filename="../app/registry.py" line="433" />
             <source>Village score</source>
             <translation>村评分</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="427" />
-            <location filename="../app/services/cards.py" line="306" />
+            <location filename="../app/registry.py" line="434" />
+            <location filename="../app/services/cards.py" line="293" />
             <source>Bank rater</source>
             <translation>银行评定人</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="428" />
-            <location filename="../app/services/cards.py" line="306" />
+            <location filename="../app/registry.py" line="435" />
+            <location filename="../app/services/cards.py" line="293" />
             <source>Village rater</source>
             <translation>村评定人</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="429" />
-            <location filename="../app/services/cards.py" line="306" />
+            <location filename="../app/registry.py" line="436" />
+            <location filename="../app/services/cards.py" line="293" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="141" />
+            <location filename="../app/registry.py" line="143" />
             <location filename="../app/services/report_document.py" line="51" />
             <source>Villages</source>
             <translation>村</translation>
@@ -2455,7 +2452,7 @@
             <translation>，已加密</translation>
         </message>
         <message>
-            <location filename="../app/domain/errors.py" line="165" />
+            <location filename="../app/domain/errors.py" line="184" />
             <source>This record belongs to office {office} and is read-only here: it is changed at that office and arrives with its sync package.</source>
             <translation>此记录属于工作室 {office}，在此处只读：它在该工作室修改，并随其同步数据包传来。</translation>
         </message>
@@ -2481,48 +2478,48 @@
             <translation>文件夹 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="671" />
+            <location filename="../app/services/sync.py" line="673" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>此数据包是本工作室自己生成的；请在上级工作室导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="675" />
+            <location filename="../app/services/sync.py" line="677" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>工作室 {code}（{name}）未在此登记为下级工作室。请先登记其密钥（offices add-subordinate），然后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="689" />
+            <location filename="../app/services/sync.py" line="691" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>工作室 {code}（{name}）不是本工作室的下级；其数据包不在此导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="697" />
+            <location filename="../app/services/sync.py" line="699" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>数据包的签名与工作室 {code}（{name}）登记的密钥不符：数据包被改动过，或由其他工作室生成。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="769" />
+            <location filename="../app/services/sync.py" line="771" />
             <location filename="../app/services/sync_down.py" line="561" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>数据包中含有本程序不认识的表（{names}）；请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="794" />
+            <location filename="../app/services/sync.py" line="796" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>此数据包已于 {at} 导入；再次导入不会有任何改变。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1012" />
+            <location filename="../app/services/sync.py" line="1014" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>数据包中有工作室 {code} 的记录，该工作室既不是发送方也不是其下级（{table}）；不予导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="831" />
+            <location filename="../app/services/sync.py" line="833" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>第 {sequence} 号数据包早于已从该工作室导入的第 {previous} 号；只采用比此处记录更新的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1344" />
+            <location filename="../app/services/sync.py" line="1346" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>此数据包中工作室 {code} 的审计链已断裂：发送方工作室有记录被改动或删除。记录已导入；请检查该工作室的台账（命令：check）。</translation>
         </message>
@@ -2543,12 +2540,12 @@
             <translation type="vanished">工作室 {code} 的第 {first} 至 {last} 号数据包尚未到达（数据包编号有缺口）。请向该工作室索取。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1030" />
+            <location filename="../app/services/sync.py" line="1032" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>数据包中 {table} 的某行没有 id 或版本号；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1360" />
+            <location filename="../app/services/sync.py" line="1362" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>数据包引用了此处没有的记录（{table} {record_id} 需要一条 {parent} 记录）。请先导入该工作室较早的数据包，再导入此包。</translation>
         </message>
@@ -2587,27 +2584,27 @@
             <translation>冲突</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1298" />
+            <location filename="../app/services/sync.py" line="1300" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>工作室 {code} 的审计链在此处从中间开始：其较早的记录不在此处导入的任何数据包中。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1306" />
+            <location filename="../app/services/sync.py" line="1308" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>工作室 {code} 的审计记录与此处已有的记录接续不上（缺少数据包或顺序错乱）。</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="33" />
+            <location filename="../app/services/cards.py" line="34" />
             <source>Household financial services record card</source>
             <translation>农户金融服务档案卡</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="34" />
+            <location filename="../app/services/cards.py" line="35" />
             <source>Printed on</source>
             <translation>打印日期</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="35" />
+            <location filename="../app/services/cards.py" line="36" />
             <source>None on record.</source>
             <translation>无记录。</translation>
         </message>
@@ -2616,17 +2613,17 @@
             <translation type="vanished">续</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="270" />
+            <location filename="../app/services/cards.py" line="257" />
             <source>Loan demands and their history</source>
             <translation>融资需求及办理经过</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="286" />
+            <location filename="../app/services/cards.py" line="273" />
             <source>Literacy sessions attended</source>
             <translation>参加的金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="279" />
+            <location filename="../app/services/cards.py" line="266" />
             <source>History</source>
             <translation>办理经过</translation>
         </message>
@@ -2646,22 +2643,22 @@
             <translation>有 {n} 个字符没有已安装的字体，已用占位符打印。</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="140" />
+            <location filename="../app/registry.py" line="142" />
             <source>Offices</source>
             <translation>工作室</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="144" />
+            <location filename="../app/registry.py" line="146" />
             <source>Loan demand steps</source>
             <translation>融资需求办理记录</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="147" />
+            <location filename="../app/registry.py" line="149" />
             <source>Session attendees</source>
             <translation>宣传培训参加户</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="149" />
+            <location filename="../app/registry.py" line="151" />
             <source>Complaint steps</source>
             <translation>投诉办理记录</translation>
         </message>
@@ -2746,19 +2743,19 @@
             <translation>本年参加培训的农户</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="574" />
-            <location filename="../app/services/sync_package.py" line="572" />
-            <location filename="../app/services/sync_package.py" line="530" />
+            <location filename="../app/services/sync_package.py" line="501" />
+            <location filename="../app/services/sync_package.py" line="499" />
+            <location filename="../app/services/sync_package.py" line="457" />
             <source>A line of the package is not readable; the package is damaged.</source>
             <translation>数据包中有一行无法读取；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="706" />
+            <location filename="../app/services/sync.py" line="708" />
             <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
             <translation>工作室 {code}（{name}）生成数据包后，该文件已损坏或被改动（内容完整，但文件结构不符）。请重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="666" />
+            <location filename="../app/services/sync_package.py" line="593" />
             <source>The package has no file signature; it was not made by this program, or it was damaged or altered.</source>
             <translation>数据包没有文件签名：它不是本程序生成的，或已损坏或被改动。</translation>
         </message>
@@ -2767,7 +2764,7 @@
             <translation type="vanished">……另有 {n} 个环节未列出，.xlsx 月报中全部列出。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/books.py" line="98" />
+            <location filename="../app/services/roster/books.py" line="99" />
             <source>{name} is damaged: its sheets cannot be found. Open it in Excel or WPS and save it again as .xlsx.</source>
             <translation>{name} 已损坏：找不到其中的工作表。请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入。</translation>
         </message>
@@ -2792,7 +2789,7 @@
             <translation>此台账已设账户：请在终端输入 {name} 的密码，或由脚本通过环境变量 DUALBASE_PASSWORD 提供。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="842" />
+            <location filename="../app/services/sync.py" line="844" />
             <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
             <translation>工作室 {code}（{name}）的第 {sequence} 号同步包接在第 {missing} 号之后，而第 {missing} 号尚未在此导入。请先导入第 {missing} 号，再导入本包；如已丢失，请向该工作室重新索取，或索取一个完整包。</translation>
         </message>
@@ -2847,84 +2844,84 @@
             <translation>无法读取花名册：辅助进程无法启动（{detail}）。请关闭其他程序后重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="36" />
+            <location filename="../app/services/cards.py" line="37" />
             <source>{name}, continued</source>
             <translation>{name}（续）</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="37" />
+            <location filename="../app/services/cards.py" line="38" />
             <source>Page {page} of {pages} of this card</source>
             <translation>本卡第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="40" />
+            <location filename="../app/services/cards.py" line="41" />
             <source>Household (signature)</source>
             <translation>农户（签字）</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="41" />
+            <location filename="../app/services/cards.py" line="42" />
             <source>Village committees (stamp)</source>
             <translation>村两委（盖章）</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="42" />
+            <location filename="../app/services/cards.py" line="43" />
             <source>Resident financial-service officer (signature)</source>
             <translation>驻村金融服务人员（签字）</translation>
         </message>
         <message>
             <location filename="../app/domain/privacy.py" line="49" />
-            <location filename="../app/services/cards.py" line="210" />
+            <location filename="../app/services/cards.py" line="197" />
             <source>Birth year</source>
             <translation>出生年份</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="140" />
+            <location filename="../app/registry.py" line="142" />
             <location filename="../app/services/report_document.py" line="38" />
             <source>Office</source>
             <translation>工作室（站）</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="143" />
+            <location filename="../app/registry.py" line="145" />
             <source>Loan demand</source>
             <translation>融资需求</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="144" />
+            <location filename="../app/registry.py" line="146" />
             <source>Loan demand step</source>
             <translation>融资需求办理步骤</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="146" />
+            <location filename="../app/registry.py" line="148" />
             <source>Literacy session</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="147" />
+            <location filename="../app/registry.py" line="149" />
             <source>Session attendee</source>
             <translation>参加人员</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="148" />
+            <location filename="../app/registry.py" line="150" />
             <source>Complaint</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="149" />
+            <location filename="../app/registry.py" line="151" />
             <source>Complaint step</source>
             <translation>投诉办理步骤</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="150" />
+            <location filename="../app/registry.py" line="152" />
             <source>Credit rating</source>
             <translation>信用评级</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="152" />
+            <location filename="../app/registry.py" line="154" />
             <source>User accounts</source>
             <translation>用户账户</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="152" />
+            <location filename="../app/registry.py" line="154" />
             <source>User account</source>
             <translation>用户账户</translation>
         </message>
@@ -2984,63 +2981,63 @@
             <translation>程序在把台账更新到本版本之前，会先在 {path} 保存一份副本，但副本未能写入（{detail}）。台账没有改动；请在该处腾出空间后重新启动程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="250" />
+            <location filename="../app/services/backup.py" line="245" />
             <source>{path} was changed outside the program ({detail}); it is not restored. Use another backup.</source>
             <translation>{path} 曾在本程序之外被改动（{detail}）；未恢复。请使用另一份备份。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1107" />
+            <location filename="../app/services/sync.py" line="1109" />
             <source>The package from office {sender} registers office {code}, which it may not: offices are registered here only by an administrator (offices add-subordinate). Nothing was imported.</source>
             <translation>办公室 {sender} 的数据包登记了办公室 {code}，这是不允许的：办公室只能由本处管理员登记（offices add-subordinate）。未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/domain/credit_policy.py" line="211" />
+            <location filename="../app/domain/credit_policy.py" line="231" />
             <source>The household already owes {outstanding_yuan} yuan on loans of this programme; with {amount_yuan} yuan more it would owe {total_yuan} yuan, above the limit of {cap_yuan} yuan per household for the {product}.</source>
             <translation>该户在本项目贷款中尚欠 {outstanding_yuan} 元；再贷 {amount_yuan} 元将欠 {total_yuan} 元，超过{product}每户 {cap_yuan} 元的上限。</translation>
         </message>
         <message>
-            <location filename="../app/domain/credit_policy.py" line="235" />
+            <location filename="../app/domain/credit_policy.py" line="255" />
             <source>The household head's birth date is unknown, so the age rule cannot be checked. Enter the ID number of the household head.</source>
             <translation>户主出生日期不详，无法核对年龄规定。请录入户主身份证号码。</translation>
         </message>
         <message>
-            <location filename="../app/domain/credit_policy.py" line="263" />
+            <location filename="../app/domain/credit_policy.py" line="283" />
             <source>The borrower is {age}; borrowers are {min_age} to {max_age} in principle. Record the reason for an exception, or choose another product.</source>
             <translation>借款人 {age} 岁；借款人原则上应为 {min_age} 至 {max_age} 岁。请记录例外的理由，或选择其他产品。</translation>
         </message>
         <message>
-            <location filename="../app/domain/credit_policy.py" line="322" />
+            <location filename="../app/domain/credit_policy.py" line="342" />
             <source>The {product} is not for this household's status.</source>
             <translation>{product}不适用于该户的类别。</translation>
         </message>
         <message>
-            <location filename="../app/domain/credit_policy.py" line="328" />
+            <location filename="../app/domain/credit_policy.py" line="348" />
             <source>The {product} allows at most {max_yuan} yuan per loan; {amount_yuan} yuan was granted.</source>
             <translation>{product}每笔最多 {max_yuan} 元；发放了 {amount_yuan} 元。</translation>
         </message>
         <message>
-            <location filename="../app/domain/credit_policy.py" line="344" />
-            <location filename="../app/services/loan_book.py" line="438" />
+            <location filename="../app/domain/credit_policy.py" line="364" />
+            <location filename="../app/services/loan_book.py" line="435" />
             <source>Enter the maturity date or the term in months: a loan without a maturity can never be overdue.</source>
             <translation>请填写到期日或期限（月）：没有到期日的贷款永远不会逾期。</translation>
         </message>
         <message>
-            <location filename="../app/domain/credit_policy.py" line="362" />
+            <location filename="../app/domain/credit_policy.py" line="382" />
             <source>The {product} allows a term of at most {max_months} months: the maturity can be {latest} at the latest; {maturity} was given.</source>
             <translation>{product}期限最长 {max_months} 个月：到期日最晚为 {latest}；填写的是 {maturity}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/credit_policy.py" line="378" />
+            <location filename="../app/domain/credit_policy.py" line="398" />
             <source>Enter the rate the bank charges.</source>
             <translation>请填写银行收取的利率。</translation>
         </message>
         <message>
-            <location filename="../app/domain/credit_policy.py" line="252" />
+            <location filename="../app/domain/credit_policy.py" line="272" />
             <source>The borrower is {age}, outside the ages {min_age} to {max_age} that apply in principle; the exception is recorded with its reason.</source>
             <translation>借款人 {age} 岁，超出原则上 {min_age} 至 {max_age} 岁的范围；该例外已连同理由记录。</translation>
         </message>
         <message>
-            <location filename="../app/domain/credit_policy.py" line="385" />
+            <location filename="../app/domain/credit_policy.py" line="405" />
             <source>The {product} allows at most {cap} a year for a term of {months} months on {date}; {rate} was given.</source>
             <translation>{product}在 {date} 期限 {months} 个月的年利率最高为 {cap}；填写的是 {rate}。</translation>
         </message>
@@ -3180,82 +3177,82 @@
             <translation>请填写还款金额（大于零）。</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="145" />
+            <location filename="../app/registry.py" line="147" />
             <source>Loan repayments</source>
             <translation>贷款还款</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="145" />
+            <location filename="../app/registry.py" line="147" />
             <source>Loan repayment</source>
             <translation>贷款还款</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="151" />
+            <location filename="../app/registry.py" line="153" />
             <source>Credit lines</source>
             <translation>授信额度</translation>
         </message>
         <message>
-            <location filename="../app/registry.py" line="151" />
+            <location filename="../app/registry.py" line="153" />
             <source>Credit line</source>
             <translation>授信额度</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="1023" />
+            <location filename="../app/services/loan_book.py" line="1022" />
             <source>No household has the ID number or id {text}.</source>
             <translation>没有身份证号码或编号为 {text} 的农户。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="181" />
+            <location filename="../app/services/loan_book.py" line="174" />
             <source>There is no village called {name} in this register.</source>
             <translation>本台账中没有名为 {name} 的村。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="715" />
+            <location filename="../app/services/loan_book.py" line="714" />
             <source>Unknown step {step}.</source>
             <translation>未知步骤 {step}。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="950" />
+            <location filename="../app/services/loan_book.py" line="949" />
             <source>The rating must be signed by both the village cadre and the bank officer before a credit line is set from it.</source>
             <translation>评级须由村干部和银行人员双方签字后，方可据此核定授信额度。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="981" />
+            <location filename="../app/services/loan_book.py" line="980" />
             <source>Sign as the village or as the bank.</source>
             <translation>请以村方或银行方身份签字。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="526" />
+            <location filename="../app/services/loan_book.py" line="524" />
             <source>Repayments every how many months: a whole number, at least 1.</source>
             <translation>每几个月还款一次：整数，至少为 1。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="786" />
+            <location filename="../app/services/loan_book.py" line="785" />
             <source>The date {date} is before the grant ({granted}).</source>
             <translation>日期 {date} 早于发放日（{granted}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="985" />
+            <location filename="../app/services/loan_book.py" line="984" />
             <source>The village's half of a rating is signed by a village cadre.</source>
             <translation>评级中村方的一半由村干部签字。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="666" />
+            <location filename="../app/services/loan_book.py" line="665" />
             <source>This loan has not been granted: there is nothing to repay.</source>
             <translation>该笔贷款尚未发放，无需还款。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="719" />
+            <location filename="../app/services/loan_book.py" line="718" />
             <source>This loan has not been granted yet.</source>
             <translation>该笔贷款尚未发放。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="95" />
+            <location filename="../app/services/loan_policy.py" line="85" />
             <source>The rules of this product were set by office {office}; only that office can change them.</source>
             <translation>该产品的规则由 {office} 办公室制定，只有该办公室可以修改。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="99" />
+            <location filename="../app/services/loan_policy.py" line="89" />
             <source>The subsidy share is between 0 and 100 %.</source>
             <translation>贴息比例在 0 至 100 % 之间。</translation>
         </message>
@@ -3330,42 +3327,42 @@
             <translation>本月应贴息额</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="833" />
+            <location filename="../app/services/loan_book.py" line="832" />
             <source>Only a loan repaid in full can be renewed; this one still owes {owed_yuan} yuan.</source>
             <translation>只有已全额还清的贷款才能续贷；该笔贷款尚欠 {owed_yuan} 元。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="842" />
+            <location filename="../app/services/loan_book.py" line="841" />
             <source>Give the reason for the renewal.</source>
             <translation>请填写续贷理由。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="839" />
+            <location filename="../app/services/loan_book.py" line="838" />
             <source>A renewal comes after the repayment ({repaid}).</source>
             <translation>续贷须在还清（{repaid}）之后。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="285" />
+            <location filename="../app/services/loan_policy.py" line="277" />
             <source>This is not a policy table signed by a county office, or it was changed after it was signed.</source>
             <translation>这不是县办公室签名的政策表，或签名后已被改动。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="230" />
+            <location filename="../app/services/loan_policy.py" line="222" />
             <source>Only a county office issues the policy table for the offices below it.</source>
             <translation>只有县办公室才能向下级办公室发布政策表。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="300" />
+            <location filename="../app/services/loan_policy.py" line="292" />
             <source>This policy table was issued by office {issuer}, which is not above this office ({office}).</source>
             <translation>该政策表由 {issuer} 办公室发布，该办公室不是本办公室（{office}）的上级。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="309" />
+            <location filename="../app/services/loan_policy.py" line="301" />
             <source>The first policy table of office {issuer} needs its key file too (offices export-key at the county), so that later tables can be checked against it.</source>
             <translation>首次导入 {issuer} 办公室的政策表时还需要其密钥文件（在县里运行 offices export-key），以便核对以后的政策表。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="317" />
+            <location filename="../app/services/loan_policy.py" line="309" />
             <source>The key file is not the key of office {issuer}.</source>
             <translation>该密钥文件不是 {issuer} 办公室的密钥。</translation>
         </message>
@@ -3530,27 +3527,27 @@
             <translation>冲突：身份证号 {id_number} 的农户也来自 {other} 办公室。此版本及其记录已暂存（数据包的其他内容照常导入），待冲突处理：见“同步”页的“冲突”，或命令 sync conflicts list。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_conflicts.py" line="156" />
+            <location filename="../app/services/sync_conflicts.py" line="151" />
             <source>{action} is not a way to resolve a conflict. Choose one of: {actions}.</source>
             <translation>{action} 不是处理冲突的方式。请选择：{actions}。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_conflicts.py" line="163" />
+            <location filename="../app/services/sync_conflicts.py" line="158" />
             <source>There is no household conflict {id}. List them with: sync conflicts list.</source>
             <translation>没有农户冲突 {id}。用 sync conflicts list 列出冲突。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_conflicts.py" line="167" />
+            <location filename="../app/services/sync_conflicts.py" line="162" />
             <source>Conflict {id} was already resolved ({resolution}).</source>
             <translation>冲突 {id} 已处理过（{resolution}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_conflicts.py" line="170" />
+            <location filename="../app/services/sync_conflicts.py" line="165" />
             <source>Say which version the household moved to: incoming or local.</source>
             <translation>请说明农户迁往哪个版本：incoming（待定的）或 local（本处的）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_conflicts.py" line="183" />
+            <location filename="../app/services/sync_conflicts.py" line="178" />
             <source>Conflict {id} can no longer be resolved this way: one of its versions is gone from the register.</source>
             <translation>冲突 {id} 无法这样处理：其中一个版本已不在台账中。</translation>
         </message>
@@ -3570,19 +3567,19 @@
             <translation>{path} 是一个文件夹；请为错误清单指定文件名，例如 {path}/errors.xlsx。</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="34" />
-            <location filename="../app/domain/money.py" line="95" />
-            <location filename="../app/domain/money.py" line="127" />
+            <location filename="../app/domain/money.py" line="36" />
+            <location filename="../app/domain/money.py" line="97" />
+            <location filename="../app/domain/money.py" line="129" />
             <source>An amount of more than {max_yuan} yuan cannot be recorded here; check the amount.</source>
             <translation>此处不能登记超过 {max_yuan} 元的金额；请核对金额。</translation>
         </message>
         <message>
-            <location filename="../app/domain/numbers.py" line="64" />
+            <location filename="../app/domain/numbers.py" line="66" />
             <source>The number must be at most {maximum}; {value} was entered.</source>
             <translation>数值最多为 {maximum}；输入的是 {value}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/numbers.py" line="55" />
+            <location filename="../app/domain/numbers.py" line="57" />
             <source>The number {value} is far too large.</source>
             <translation>数值 {value} 过大。</translation>
         </message>
@@ -3602,22 +3599,22 @@
             <translation>演示数据可生成 1 至 {maximum} 户；所要求的是 {value}。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="135" />
+            <location filename="../storage/db.py" line="128" />
             <source>Another program is writing to the register {path} (a database tool, or a copy of this program on another computer sharing the folder). Nothing was changed. Close that program, then try again.</source>
             <translation>另一个程序正在写入台账 {path}（数据库工具，或另一台共享该文件夹的电脑上运行的本程序）。未作任何更改。请关闭该程序后重试。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="93" />
+            <location filename="../storage/db.py" line="86" />
             <source>The disk that holds {path} is full, so the register cannot be opened; the register itself is not damaged. Free some space on that disk (a few megabytes at least), then open it again.</source>
             <translation>存放 {path} 的磁盘已满，因此无法打开台账；台账本身没有损坏。请在该磁盘上腾出一些空间（至少几兆字节），然后再打开。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="104" />
+            <location filename="../storage/db.py" line="97" />
             <source>{path} could not be read or written ({detail}). The disk may have been removed, be write-protected or be failing; the register itself is probably not damaged. Check the disk, then open it again.</source>
             <translation>无法读写 {path}（{detail}）。磁盘可能已被拔出、处于写保护状态或出现故障；台账本身大概没有损坏。请检查磁盘后再打开。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="127" />
+            <location filename="../storage/db.py" line="120" />
             <source>Another program is writing to the register {path}: {holders}. Nothing was changed. Close that program, then try again.</source>
             <translation>另一个程序正在写入台账 {path}：{holders}。未作任何更改。请关闭该程序后重试。</translation>
         </message>
@@ -3863,84 +3860,83 @@
             <translation>没有这个名字的工作室负责人账户（角色 admin）。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="177" />
+            <location filename="../app/services/backup.py" line="172" />
             <source>{path} is an encrypted register; it can be restored only into the register it was made from (open that register and restore it there).</source>
             <translation>{path} 是加密的台账，只能恢复到制作它的那本台账中（请打开那本台账，在那里恢复）。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="458" />
+            <location filename="../app/services/backup.py" line="442" />
             <source>{path} was made before this register was encrypted; restoring it would write its records back in the clear, so it was not restored. Restore a backup made since.</source>
             <translation>{path} 制作于本台账加密之前；恢复它会把记录重新以明文写回，因此未恢复。请恢复加密之后制作的备份。</translation>
         </message>
         <message>
-            <location filename="../app/services/encryption.py" line="218" />
+            <location filename="../app/services/encryption.py" line="202" />
             <source>The key file beside the register ({path}) is missing or damaged, so no password can open the register. Copy it back from the newest backup (the file ending in .keys beside it); the recovery key needs it too.</source>
             <translation>台账旁的密钥文件（{path}）丢失或损坏，任何密码都打不开台账。请从最新的备份中把它复制回来（备份旁以 .keys 结尾的文件）；恢复密钥也需要它。</translation>
         </message>
         <message>
-            <location filename="../app/services/encryption.py" line="103" />
+            <location filename="../app/services/encryption.py" line="98" />
             <source>The encrypted copy of the register did not check out, so the register was left as it was (not encrypted). Free some disk space and sign in again.</source>
             <translation>台账的加密副本未通过检查，台账保持原样（未加密）。请腾出一些磁盘空间后重新登录。</translation>
         </message>
         <message>
-            <location filename="../app/services/encryption.py" line="120" />
+            <location filename="../app/services/encryption.py" line="115" />
             <source>This register cannot be encrypted here (it is already encrypted, or SQLCipher is not installed).</source>
             <translation>此处无法加密本台账（它已加密，或未安装 SQLCipher）。</translation>
         </message>
         <message>
-            <location filename="../app/services/encryption.py" line="142" />
+            <location filename="../app/services/encryption.py" line="137" />
             <source>The register could not be encrypted ({detail}); it was left as it was. Free some disk space and sign in again.</source>
             <translation>无法加密台账（{detail}）；台账保持原样。请腾出一些磁盘空间后重新登录。</translation>
         </message>
         <message>
-            <location filename="../app/services/encryption.py" line="234" />
+            <location filename="../app/services/encryption.py" line="218" />
             <source>This recovery key does not open the register. Check it against the printed sheet (letters A-Z and digits 2-7, in groups of four).</source>
             <translation>此恢复密钥打不开台账。请对照打印的纸张核对（字母 A-Z 和数字 2-7，每四个一组）。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="206" />
+            <location filename="../storage/db.py" line="199" />
             <source>The register {path} is encrypted. Sign in with your account's password, or use the recovery key kept in the office safe.</source>
             <translation>台账 {path} 已加密。请用您的账户密码登录，或使用存放在工作室保险柜中的恢复密钥。</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="186" />
+            <location filename="../app/services/package_crypto.py" line="176" />
             <source>The encrypted package is damaged or incomplete (the file was cut short or changed). Copy it again from the sending office.</source>
             <translation>加密数据包已损坏或不完整（文件被截断或被改动）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="375" />
+            <location filename="../app/services/package_crypto.py" line="365" />
             <source>The encrypted package was damaged or altered on the way (it does not check out). Copy it again from the sending office.</source>
             <translation>加密数据包在传递中损坏或被改动（校验不通过）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="349" />
+            <location filename="../app/services/package_crypto.py" line="339" />
             <source>This encrypted file is not of the kind expected here ({found} instead of {expected}).</source>
             <translation>此加密文件不是此处应有的类型（是 {found}，应为 {expected}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="355" />
+            <location filename="../app/services/package_crypto.py" line="345" />
             <source>This package was encrypted for office {recipient}, not for this office ({local}); only office {recipient} can open it. Take it there.</source>
             <translation>此数据包是为工作室 {recipient} 加密的，不是为本工作室（{local}）；只有工作室 {recipient} 能打开它。请送到该工作室。</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="364" />
+            <location filename="../app/services/package_crypto.py" line="354" />
             <source>This package was encrypted for another key of office {recipient} than the one in this register (a register set up again, or a copy). Send office {sender} this office's key file again (offices export-key), and ask it for a new package.</source>
             <translation>此数据包是用工作室 {recipient} 的另一把密钥加密的，不是本台账中的密钥（台账曾重新建立，或这是一份副本）。请把本工作室的密钥文件（offices export-key）重新交给工作室 {sender}，并请其重新生成数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="207" />
+            <location filename="../app/services/package_crypto.py" line="197" />
             <source>This file is not an encrypted package of this program.</source>
             <translation>此文件不是本程序的加密数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="478" />
+            <location filename="../app/services/loan_book.py" line="475" />
             <source>The grant is judged by the rules of the {product} in force on its date, {date} (the version of {since}).</source>
             <translation>本次发放按发放日 {date} 施行的{product}规定审核（{since} 起施行的版本）。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="493" />
             <source>Those are the rules of the {product} since {since}; the loan was granted on {date} under the rules then in force (the version of {then}) and is recorded with this note.</source>
-            <translation>以上是{product}自 {since} 起的规定；该贷款于 {date} 按当时施行的规定（{then} 起施行的版本）发放，连同本说明一并登记。</translation>
+            <translation type="vanished">以上是{product}自 {since} 起的规定；该贷款于 {date} 按当时施行的规定（{then} 起施行的版本）发放，连同本说明一并登记。</translation>
         </message>
         <message>
             <location filename="../app/commands/offices.py" line="104" />
@@ -4004,7 +4000,7 @@
             <translation>工作室 {sender} 处理的 {n} 个冲突已在此执行：每户只计一次。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="611" />
+            <location filename="../app/services/sync.py" line="612" />
             <source>A package from the office above cannot be taken as a dry run; take it without.</source>
             <translation>上级工作室的数据包不能试运行导入；请直接导入。</translation>
         </message>
@@ -4092,6 +4088,11 @@
             <location filename="../app/services/sync_down.py" line="857" />
             <source>The package resolves a conflict about office {code}, which is not the sending office nor below it; it is not imported.</source>
             <translation>数据包处理了涉及工作室 {code} 的冲突，但该工作室既不是发送方也不在其下级；未导入。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/loan_book.py" line="490" />
+            <source>Today's rules of the {product} (since {since}) would not allow this; the loan was granted on {date} under the rules then in force (the version of {then}) and is recorded with this note.</source>
+            <translation>按{product}现行规定（{since} 起施行）不允许这样发放；该贷款于 {date} 按当时施行的规定（{then} 起施行的版本）发放，连同本说明一并登记。</translation>
         </message>
     </context>
     <context>
@@ -4729,7 +4730,7 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/complaints.py" line="302" />
             <location filename="../ui/pages/households.py" line="125" />
-            <location filename="../ui/pages/loans.py" line="248" />
+            <location filename="../ui/pages/loans.py" line="239" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -4785,44 +4786,44 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/households.py" line="138" />
-            <location filename="../ui/pages/loans.py" line="222" />
+            <location filename="../ui/pages/loans.py" line="213" />
             <source>Registered</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="228" />
+            <location filename="../ui/pages/loans.py" line="219" />
             <location filename="../ui/pages/ratings.py" line="339" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="234" />
+            <location filename="../ui/pages/loans.py" line="225" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="240" />
+            <location filename="../ui/pages/loans.py" line="231" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="245" />
+            <location filename="../ui/pages/loans.py" line="236" />
             <source>Months</source>
             <translation>月数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="255" />
+            <location filename="../ui/pages/loans.py" line="246" />
             <source>Status date</source>
             <translation>状态日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="259" />
+            <location filename="../ui/pages/loans.py" line="250" />
             <source>Bank</source>
             <translation>银行</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/loan_step.py" line="46" />
-            <location filename="../ui/pages/loans.py" line="262" />
+            <location filename="../ui/pages/loans.py" line="253" />
             <source>Granted (yuan)</source>
             <translation>发放（元）</translation>
         </message>
@@ -5371,42 +5372,43 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RegisterPage</name>
         <message>
-            <location filename="../ui/pages/register_page.py" line="206" />
+            <location filename="../ui/pages/register_page.py" line="207" />
             <source>New…</source>
             <translation>新建…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="207" />
+            <location filename="../ui/pages/register_page.py" line="208" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="208" />
+            <location filename="../ui/pages/register_page.py" line="209" />
             <source>Open…</source>
             <translation>打开…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="209" />
+            <location filename="../ui/pages/register_page.py" line="210" />
             <source>Enter or double-click a row</source>
             <translation>按回车或双击一行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="210" />
+            <location filename="../ui/pages/register_page.py" line="211" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="274" />
+            <location filename="../ui/pages/register_page.py" line="279" />
             <source>%1 records</source>
             <translation>%1 条记录</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="326" />
+            <location filename="../ui/pages/register_page.py" line="331" />
             <source>Deleted. Ctrl+Z brings it back.</source>
             <translation>已删除。按 Ctrl+Z 可恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="268" />
+            <location filename="../ui/pages/register_page.py" line="270" />
+            <location filename="../ui/pages/register_page.py" line="276" />
             <source>Searching…</source>
             <translation>正在查找…</translation>
         </message>
@@ -5414,13 +5416,13 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RegisterTableModel</name>
         <message>
-            <location filename="../ui/models/paged.py" line="357" />
+            <location filename="../ui/models/paged.py" line="453" />
             <source>Deleted</source>
             <extracomment>role for the row's record id (str) role for the whole row dict</extracomment>
             <translation>已删除</translation>
         </message>
         <message>
-            <location filename="../ui/models/paged.py" line="359" />
+            <location filename="../ui/models/paged.py" line="455" />
             <source>Imported from office %1: read-only here</source>
             <translation>从工作室 %1 导入：此处只读</translation>
         </message>
@@ -5857,71 +5859,71 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanDemandDialog</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="130" />
+            <location filename="../ui/pages/loans.py" line="121" />
             <source>Edit loan demand</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name)</extracomment>
             <translation>编辑融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="130" />
+            <location filename="../ui/pages/loans.py" line="121" />
             <source>New loan demand</source>
             <translation>新建融资需求</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/loan_step.py" line="39" />
-            <location filename="../ui/pages/loans.py" line="134" />
+            <location filename="../ui/pages/loans.py" line="125" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="135" />
+            <location filename="../ui/pages/loans.py" line="126" />
             <source>Registered on</source>
             <translation>登记日期</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/loan_step.py" line="42" />
-            <location filename="../ui/pages/loans.py" line="136" />
+            <location filename="../ui/pages/loans.py" line="127" />
             <source>Loan product</source>
             <translation>贷款产品</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/loan_step.py" line="43" />
-            <location filename="../ui/pages/loans.py" line="137" />
+            <location filename="../ui/pages/loans.py" line="128" />
             <source>Amount asked (yuan)</source>
             <translation>需求金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="138" />
+            <location filename="../ui/pages/loans.py" line="129" />
             <source>Term (months)</source>
             <translation>期限（月）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="139" />
+            <location filename="../ui/pages/loans.py" line="130" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="140" />
+            <location filename="../ui/pages/loans.py" line="131" />
             <source>Industry</source>
             <translation>产业</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="141" />
+            <location filename="../ui/pages/loans.py" line="132" />
             <source>Bank</source>
             <translation>银行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="142" />
+            <location filename="../ui/pages/loans.py" line="133" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="167" />
+            <location filename="../ui/pages/loans.py" line="158" />
             <source>What this product allows this household</source>
             <translation>该产品对此农牧户的条件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="169" />
+            <location filename="../ui/pages/loans.py" line="160" />
             <source>Choose the household and the loan product to see the product's rules.</source>
             <translation>选择农牧户和贷款产品后可查看产品规定。</translation>
         </message>
@@ -5929,72 +5931,72 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoansPage</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="270" />
+            <location filename="../ui/pages/loans.py" line="261" />
             <source>All products</source>
             <translation>全部产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="352" />
+            <location filename="../ui/pages/loans.py" line="334" />
             <source>Loan demands</source>
             <translation>融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="356" />
+            <location filename="../ui/pages/loans.py" line="338" />
             <source>Refer to bank…</source>
             <translation>推荐给银行…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="357" />
+            <location filename="../ui/pages/loans.py" line="339" />
             <source>Approve…</source>
             <translation>审批…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="358" />
+            <location filename="../ui/pages/loans.py" line="340" />
             <source>Grant…</source>
             <translation>发放…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="359" />
+            <location filename="../ui/pages/loans.py" line="341" />
             <source>Reject…</source>
             <translation>拒绝…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="360" />
+            <location filename="../ui/pages/loans.py" line="342" />
             <source>Withdraw…</source>
             <translation>撤回…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="361" />
+            <location filename="../ui/pages/loans.py" line="343" />
             <source>Mark repaid…</source>
             <translation>标记为已还清…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="380" />
+            <location filename="../ui/pages/loans.py" line="362" />
             <source>History of the selected demand</source>
             <translation>所选需求的办理经过</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="381" />
+            <location filename="../ui/pages/loans.py" line="363" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="381" />
+            <location filename="../ui/pages/loans.py" line="363" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="381" />
+            <location filename="../ui/pages/loans.py" line="363" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="381" />
+            <location filename="../ui/pages/loans.py" line="363" />
             <source>Reason / details</source>
             <translation>原因 / 详情</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="379" />
+            <location filename="../ui/pages/loans.py" line="361" />
             <source>Selected demand:</source>
             <translation>所选需求：</translation>
         </message>
@@ -6010,53 +6012,53 @@ Do you want to delete it anyway?</source>
             <translation>利息 %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="366" />
+            <location filename="../ui/pages/loans.py" line="348" />
             <source>Repayment…</source>
             <translation>还款…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="367" />
+            <location filename="../ui/pages/loans.py" line="349" />
             <source>Extend…</source>
             <translation>展期…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="368" />
+            <location filename="../ui/pages/loans.py" line="350" />
             <source>Top up…</source>
             <translation>追加贷款…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="369" />
+            <location filename="../ui/pages/loans.py" line="351" />
             <source>Default…</source>
             <translation>违约…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="370" />
+            <location filename="../ui/pages/loans.py" line="352" />
             <source>Compensation claim…</source>
             <translation>风险补偿申请…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="371" />
+            <location filename="../ui/pages/loans.py" line="353" />
             <source>Write off…</source>
             <translation>核销…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="375" />
-            <location filename="../ui/pages/loans.py" line="579" />
+            <location filename="../ui/pages/loans.py" line="357" />
+            <location filename="../ui/pages/loans.py" line="572" />
             <source>Visit list</source>
             <translation>走访清单</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="376" />
+            <location filename="../ui/pages/loans.py" line="358" />
             <source>Overdue and due within 30 days…</source>
             <translation>逾期及 30 天内到期…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="377" />
+            <location filename="../ui/pages/loans.py" line="359" />
             <source>Overdue and due within 60 days…</source>
             <translation>逾期及 60 天内到期…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="378" />
+            <location filename="../ui/pages/loans.py" line="360" />
             <source>Rules for the selected loan</source>
             <translation>所选贷款适用的规则</translation>
         </message>
@@ -6655,7 +6657,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../ui/pages/sync.py" line="263" />
+            <location filename="../ui/pages/sync.py" line="264" />
             <source>Make a package for the office above</source>
             <translation>为上级工作室生成数据包</translation>
         </message>
@@ -6668,17 +6670,17 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">文件夹：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="264" />
+            <location filename="../ui/pages/sync.py" line="265" />
             <source>Month reported (YYYY-MM):</source>
             <translation>报送月份（YYYY-MM）：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="265" />
+            <location filename="../ui/pages/sync.py" line="266" />
             <source>Passphrase (optional):</source>
             <translation>口令（可选）：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="266" />
+            <location filename="../ui/pages/sync.py" line="267" />
             <source>encrypts the package; tell it to the office above by phone</source>
             <translation>用于加密数据包；请通过电话告知上级工作室</translation>
         </message>
@@ -6691,93 +6693,93 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">重新查找</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="268" />
+            <location filename="../ui/pages/sync.py" line="269" />
             <source>Make package</source>
             <translation>生成数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="269" />
+            <location filename="../ui/pages/sync.py" line="270" />
             <source>Import packages from the offices below</source>
             <translation>导入下级工作室的数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="270" />
+            <location filename="../ui/pages/sync.py" line="271" />
             <source>Passphrase (if encrypted):</source>
             <translation>口令（如已加密）：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="271" />
+            <location filename="../ui/pages/sync.py" line="272" />
             <source>Check only, store nothing</source>
             <translation>仅检查，不保存</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="272" />
+            <location filename="../ui/pages/sync.py" line="273" />
             <source>Import packages…</source>
             <translation>导入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="273" />
+            <location filename="../ui/pages/sync.py" line="274" />
             <source>Which offices have reported</source>
             <translation>各工作室报送情况</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="274" />
+            <location filename="../ui/pages/sync.py" line="275" />
             <source>Month:</source>
             <translation>月份：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="276" />
+            <location filename="../ui/pages/sync.py" line="277" />
             <source>Office code</source>
             <translation>工作室代码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="276" />
-            <location filename="../ui/pages/sync.py" line="284" />
+            <location filename="../ui/pages/sync.py" line="277" />
+            <location filename="../ui/pages/sync.py" line="285" />
             <source>Office</source>
             <translation>工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="276" />
+            <location filename="../ui/pages/sync.py" line="277" />
             <source>Package</source>
             <translation>数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="276" />
+            <location filename="../ui/pages/sync.py" line="277" />
             <source>Last package received</source>
             <translation>最近收到数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="278" />
+            <location filename="../ui/pages/sync.py" line="279" />
             <source>Packages made and imported</source>
             <translation>已生成和已导入的数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="281" />
+            <location filename="../ui/pages/sync.py" line="282" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="282" />
+            <location filename="../ui/pages/sync.py" line="283" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="283" />
+            <location filename="../ui/pages/sync.py" line="284" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="285" />
+            <location filename="../ui/pages/sync.py" line="286" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="286" />
+            <location filename="../ui/pages/sync.py" line="287" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="287" />
+            <location filename="../ui/pages/sync.py" line="288" />
             <source>File</source>
             <translation>文件</translation>
         </message>
@@ -6786,298 +6788,323 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">未找到U盘——请选择文件夹</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="267" />
+            <location filename="../ui/pages/sync.py" line="268" />
             <source>Where to write the package</source>
             <translation>数据包保存位置</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="332" />
-            <location filename="../ui/pages/sync.py" line="343" />
-            <location filename="../ui/pages/sync.py" line="503" />
+            <location filename="../ui/pages/sync.py" line="333" />
+            <location filename="../ui/pages/sync.py" line="344" />
+            <location filename="../ui/pages/sync.py" line="514" />
             <source>Writing the package…</source>
             <translation>正在写入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="366" />
+            <location filename="../ui/pages/sync.py" line="367" />
             <source>Package %1 for %2 written to %3 (%4 records) and checked. The USB stick can be removed.</source>
             <translation>%2 的第 %1 号数据包已写入 %3（%4 条记录）并已校验。可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="373" />
+            <location filename="../ui/pages/sync.py" line="374" />
             <source>The package is encrypted: the office above needs the passphrase.</source>
             <translation>数据包已加密：上级工作室需要口令才能导入。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="380" />
+            <location filename="../ui/pages/sync.py" line="381" />
             <source>Sync packages to import</source>
             <translation>要导入的同步数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="382" />
+            <location filename="../ui/pages/sync.py" line="383" />
             <source>Sync packages (*.dbsync);;All files (*)</source>
             <translation>同步数据包 (*.dbsync);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="407" />
+            <location filename="../ui/pages/sync.py" line="408" />
             <source>Checking and importing packages…</source>
             <translation>正在校验并导入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="429" />
+            <location filename="../ui/pages/sync.py" line="430" />
             <source>%1 of %2 packages were rejected; nothing of them was stored.</source>
             <translation>%2 个数据包中有 %1 个被拒收，其内容均未保存。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="677" />
+            <location filename="../ui/pages/sync.py" line="688" />
             <source>received</source>
             <translation>已收到</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="679" />
+            <location filename="../ui/pages/sync.py" line="690" />
             <source>OVERDUE</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="682" />
+            <location filename="../ui/pages/sync.py" line="693" />
             <source>not yet (due %1)</source>
             <translation>尚未收到（截止 %1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="473" />
-            <location filename="../ui/pages/sync.py" line="698" />
+            <location filename="../ui/pages/sync.py" line="484" />
+            <location filename="../ui/pages/sync.py" line="709" />
             <source>No offices are registered below this one.</source>
             <translation>本工作室下尚未登记任何下级工作室。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="700" />
+            <location filename="../ui/pages/sync.py" line="711" />
             <source>%n office(s) overdue</source>
             <translation>
                 <numerusform>%n 个工作室已逾期</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="709" />
+            <location filename="../ui/pages/sync.py" line="721" />
             <source>made</source>
             <translation>已生成</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="709" />
+            <location filename="../ui/pages/sync.py" line="722" />
             <source>imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="710" />
+            <location filename="../ui/pages/sync.py" line="726" />
             <source>ok</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="710" />
+            <location filename="../ui/pages/sync.py" line="726" />
             <source>rejected</source>
             <translation>已拒收</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="741" />
+            <location filename="../ui/pages/sync.py" line="777" />
             <source>Package %1 made for %2: %3</source>
             <translation>已为 %2 生成第 %1 号数据包：%3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="290" />
+            <location filename="../ui/pages/sync.py" line="291" />
             <source>Conflicts: the same household from two villages</source>
             <translation>冲突：同一农户来自两个村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="292" />
-            <location filename="../ui/pages/sync.py" line="299" />
+            <location filename="../ui/pages/sync.py" line="293" />
+            <location filename="../ui/pages/sync.py" line="300" />
             <source>ID number</source>
             <translation>身份证号</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="292" />
+            <location filename="../ui/pages/sync.py" line="293" />
             <source>Here</source>
             <translation>本处</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="292" />
+            <location filename="../ui/pages/sync.py" line="293" />
             <source>Waiting</source>
             <translation>待定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="292" />
+            <location filename="../ui/pages/sync.py" line="293" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="302" />
+            <location filename="../ui/pages/sync.py" line="303" />
             <source>Keep the one here</source>
             <translation>保留本处的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="303" />
+            <location filename="../ui/pages/sync.py" line="304" />
             <source>Keep the waiting one</source>
             <translation>保留待定的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="304" />
+            <location filename="../ui/pages/sync.py" line="305" />
             <source>Moved to the waiting one's village</source>
             <translation>已迁入待定版本的村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="305" />
+            <location filename="../ui/pages/sync.py" line="306" />
             <source>Moved to this one's village</source>
             <translation>已迁入本处版本的村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="306" />
+            <location filename="../ui/pages/sync.py" line="307" />
             <source>Ask the villages…</source>
             <translation>询问两村…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="588" />
+            <location filename="../ui/pages/sync.py" line="599" />
             <source>%1: %2 (%3 records)</source>
             <translation>%1：%2（%3 条记录）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="598" />
+            <location filename="../ui/pages/sync.py" line="609" />
             <source>open</source>
             <translation>未处理</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="599" />
+            <location filename="../ui/pages/sync.py" line="610" />
             <source>asked the villages</source>
             <translation>已询问两村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="600" />
+            <location filename="../ui/pages/sync.py" line="611" />
             <source>kept the one here</source>
             <translation>保留了本处的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="601" />
+            <location filename="../ui/pages/sync.py" line="612" />
             <source>kept the waiting one</source>
             <translation>保留了待定的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="602" />
-            <location filename="../ui/pages/sync.py" line="603" />
+            <location filename="../ui/pages/sync.py" line="613" />
+            <location filename="../ui/pages/sync.py" line="614" />
             <source>moved</source>
             <translation>已迁移</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="623" />
+            <location filename="../ui/pages/sync.py" line="634" />
             <source>No household came from two villages.</source>
             <translation>没有来自两个村的同一农户。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="626" />
+            <location filename="../ui/pages/sync.py" line="637" />
             <source>%n household(s) came from two villages and wait for a decision. Nothing else of their packages was held back; each is counted once in the reports.</source>
             <translation>
                 <numerusform>%n 户来自两个村，等待处理。数据包的其他内容均已导入；报表中每户只计一次。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="652" />
+            <location filename="../ui/pages/sync.py" line="663" />
             <source>Ask the villages</source>
             <translation>询问两村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="652" />
+            <location filename="../ui/pages/sync.py" line="663" />
             <source>The question for the two villages:</source>
             <translation>给两个村的问题：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="292" />
+            <location filename="../ui/pages/sync.py" line="293" />
             <source>Answers</source>
             <translation>答复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="294" />
+            <location filename="../ui/pages/sync.py" line="295" />
             <source>Between offices below</source>
             <translation>下级工作室之间</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="295" />
+            <location filename="../ui/pages/sync.py" line="296" />
             <source>From the office above</source>
             <translation>上级工作室下发</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="296" />
+            <location filename="../ui/pages/sync.py" line="297" />
             <source>Package for an office below…</source>
             <translation>生成下发数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="297" />
+            <location filename="../ui/pages/sync.py" line="298" />
             <source>Answer…</source>
             <translation>答复…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="299" />
+            <location filename="../ui/pages/sync.py" line="300" />
             <source>Household</source>
             <translation>农户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="299" />
+            <location filename="../ui/pages/sync.py" line="300" />
             <source>Question or decision</source>
             <translation>问题或决定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="299" />
+            <location filename="../ui/pages/sync.py" line="300" />
             <source>Answer</source>
             <translation>答复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="463" />
+            <location filename="../ui/pages/sync.py" line="474" />
             <source>applied: the household left that register</source>
             <translation>已执行：此户已移出该村台账</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="465" />
+            <location filename="../ui/pages/sync.py" line="476" />
             <source>applied: the household stays</source>
             <translation>已执行：此户保留</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="483" />
+            <location filename="../ui/pages/sync.py" line="494" />
             <source>Package for an office below</source>
             <translation>下发数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="483" />
+            <location filename="../ui/pages/sync.py" line="494" />
             <source>The office it is for:</source>
             <translation>接收的工作室：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="516" />
+            <location filename="../ui/pages/sync.py" line="527" />
             <source>Package %1 for office %2 written to %3: %4 questions, %5 decisions, %6 policy versions.</source>
             <translation>发给工作室 %2 的第 %1 号数据包已写入 %3：%4 个问题，%5 项决定，%6 个政策版本。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="538" />
+            <location filename="../ui/pages/sync.py" line="549" />
             <source>%1 (also registered in %2)</source>
             <translation>%1（%2 也登记了此户）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="541" />
+            <location filename="../ui/pages/sync.py" line="552" />
             <source>Decided: the household is in %1; it left this register.</source>
             <translation>决定：此户属于 %1，已移出本台账。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="544" />
+            <location filename="../ui/pages/sync.py" line="555" />
             <source>Decided: the household stays here.</source>
             <translation>决定：此户保留在本村。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="554" />
+            <location filename="../ui/pages/sync.py" line="565" />
             <source>No questions or decisions from the office above.</source>
             <translation>上级工作室没有问题或决定。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="557" />
+            <location filename="../ui/pages/sync.py" line="568" />
             <source>Questions from the office above waiting for an answer: %1. Answers go up in the next package.</source>
             <translation>上级工作室待答复的问题：%1 个。答复将随下一个数据包上报。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="575" />
+            <location filename="../ui/pages/sync.py" line="586" />
             <source>Answer the office above</source>
             <translation>答复上级工作室</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="464" />
+            <source>%1, decided by office %2</source>
+            <translation>%1（工作室 %2 决定）</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="723" />
+            <source>made for an office below</source>
+            <translation>已生成（下发）</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="724" />
+            <source>taken from the office above</source>
+            <translation>已导入（上级下发）</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="755" />
+            <source>Package %1 for office %2: %3 questions and decisions, %4 policy versions.</source>
+            <translation>发给工作室 %2 的第 %1 号数据包：问题和决定 %3 项，政策版本 %4 个。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="757" />
+            <source>Package %1 from office %2: %3 decisions applied, %4 policy versions.</source>
+            <translation>工作室 %2 的第 %1 号数据包：执行决定 %3 项，政策版本 %4 个。</translation>
         </message>
     </context>
     <context>
@@ -7520,12 +7547,12 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ui/pages/reports.py" line="251" />
+            <location filename="../ui/pages/reports.py" line="263" />
             <source>Reports and exports</source>
             <translation>报表与导出</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="252" />
+            <location filename="../ui/pages/reports.py" line="264" />
             <source>What to make</source>
             <translation>生成内容</translation>
         </message>
@@ -7534,68 +7561,68 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">月报</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="276" />
+            <location filename="../ui/pages/reports.py" line="288" />
             <source>Household record cards (PDF)</source>
             <translation>农户金融服务档案卡（PDF）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="277" />
+            <location filename="../ui/pages/reports.py" line="289" />
             <source>Register export (.xlsx)</source>
             <translation>台账导出（.xlsx）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="278" />
+            <location filename="../ui/pages/reports.py" line="290" />
             <source>Options</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="257" />
-            <location filename="../ui/pages/reports.py" line="279" />
+            <location filename="../ui/pages/reports.py" line="269" />
+            <location filename="../ui/pages/reports.py" line="291" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="280" />
+            <location filename="../ui/pages/reports.py" line="292" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="281" />
+            <location filename="../ui/pages/reports.py" line="293" />
             <source>Language of the document</source>
             <translation>文档语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="282" />
+            <location filename="../ui/pages/reports.py" line="294" />
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="283" />
+            <location filename="../ui/pages/reports.py" line="295" />
             <source>Tibetan</source>
             <translation>藏文</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="284" />
+            <location filename="../ui/pages/reports.py" line="296" />
             <source>Bilingual</source>
             <translation>双语</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="285" />
+            <location filename="../ui/pages/reports.py" line="297" />
             <source>Households</source>
             <translation>农户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="286" />
+            <location filename="../ui/pages/reports.py" line="298" />
             <source>Or one household (ID number)</source>
             <translation>或单个农户（身份证号码）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="287" />
+            <location filename="../ui/pages/reports.py" line="299" />
             <source>ID number of one household</source>
             <translation>单个农户的身份证号码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="288" />
+            <location filename="../ui/pages/reports.py" line="300" />
             <source>Register</source>
             <translation>台账</translation>
         </message>
@@ -7616,7 +7643,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="292" />
+            <location filename="../ui/pages/reports.py" line="304" />
             <source>Full ID numbers (otherwise masked)</source>
             <translation>完整身份证号码（否则隐去中间位）</translation>
         </message>
@@ -7625,7 +7652,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">您的账户无权导出完整身份证号码。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="294" />
+            <location filename="../ui/pages/reports.py" line="306" />
             <source>Where to write it</source>
             <translation>保存位置</translation>
         </message>
@@ -7646,12 +7673,12 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">选择…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="296" />
+            <location filename="../ui/pages/reports.py" line="308" />
             <source>File name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="297" />
+            <location filename="../ui/pages/reports.py" line="309" />
             <source>Make and save</source>
             <translation>生成并保存</translation>
         </message>
@@ -7660,168 +7687,168 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">未找到U盘：请选择文件夹</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="313" />
+            <location filename="../ui/pages/reports.py" line="325" />
             <source>All households</source>
             <translation>全部农户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="474" />
+            <location filename="../ui/pages/reports.py" line="486" />
             <source>%1 records, as filtered on the register's page.</source>
             <translation>%1 条记录，按台账页面当前的筛选。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="476" />
+            <location filename="../ui/pages/reports.py" line="488" />
             <source>All %1 records (open the register's page to export a filtered list).</source>
             <translation>全部 %1 条记录（如需导出筛选后的列表，请先打开该台账页面并筛选）。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="295" />
+            <location filename="../ui/pages/reports.py" line="307" />
             <source>Where to write the file</source>
             <translation>文件保存位置</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="636" />
-            <location filename="../ui/pages/reports.py" line="664" />
+            <location filename="../ui/pages/reports.py" line="648" />
+            <location filename="../ui/pages/reports.py" line="676" />
             <source>Writing %1…</source>
             <translation>正在写入 %1…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="646" />
+            <location filename="../ui/pages/reports.py" line="658" />
             <source>Written and checked: %1. The USB stick can now be removed.</source>
             <translation>已写入并校验：%1。现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="659" />
+            <location filename="../ui/pages/reports.py" line="671" />
             <source>Cancelled: no file was written.</source>
             <translation>已取消：未写入任何文件。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="300" />
+            <location filename="../ui/pages/reports.py" line="312" />
             <source>Print…</source>
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="302" />
+            <location filename="../ui/pages/reports.py" line="314" />
             <source>Print the report or the cards, with a preview (registers are printed from the saved spreadsheet)</source>
             <translation>打印月报或档案卡（可先预览）；台账请从保存的表格打印</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="602" />
+            <location filename="../ui/pages/reports.py" line="614" />
             <source>Monthly report %1</source>
             <translation>%1 月报</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="604" />
+            <location filename="../ui/pages/reports.py" line="616" />
             <source>Household record cards: %1</source>
             <translation>农户档案卡：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="253" />
+            <location filename="../ui/pages/reports.py" line="265" />
             <source>Report for a period</source>
             <translation>期间报告</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="254" />
+            <location filename="../ui/pages/reports.py" line="266" />
             <source>Period</source>
             <translation>报告期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="258" />
+            <location filename="../ui/pages/reports.py" line="270" />
             <source>Half-year (due 15 July / 15 January)</source>
             <translation>半年（7月15日 / 1月15日前报送）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="259" />
+            <location filename="../ui/pages/reports.py" line="271" />
             <source>Quarter</source>
             <translation>季度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="260" />
+            <location filename="../ui/pages/reports.py" line="272" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="261" />
+            <location filename="../ui/pages/reports.py" line="273" />
             <source>Any dates</source>
             <translation>任意日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="265" />
+            <location filename="../ui/pages/reports.py" line="277" />
             <source>Which</source>
             <translation>哪一期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="266" />
+            <location filename="../ui/pages/reports.py" line="278" />
             <source>From</source>
             <translation>从</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="267" />
+            <location filename="../ui/pages/reports.py" line="279" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="268" />
+            <location filename="../ui/pages/reports.py" line="280" />
             <source>New developments and problems</source>
             <translation>新情况、新问题</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="271" />
+            <location filename="../ui/pages/reports.py" line="283" />
             <source>What is new this period, and what problems the office met (printed in the report and kept with it)</source>
             <translation>本期的新情况和工作中遇到的新问题（打印在报告中并随报告保存）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="274" />
+            <location filename="../ui/pages/reports.py" line="286" />
             <source>Prepared by</source>
             <translation>填报人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="275" />
+            <location filename="../ui/pages/reports.py" line="287" />
             <source>Reviewed by</source>
             <translation>审核人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="409" />
+            <location filename="../ui/pages/reports.py" line="421" />
             <source>%1, first half</source>
             <translation>%1年上半年</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="409" />
+            <location filename="../ui/pages/reports.py" line="421" />
             <source>%1, second half</source>
             <translation>%1年下半年</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="411" />
+            <location filename="../ui/pages/reports.py" line="423" />
             <source>%1, quarter %2</source>
             <translation>%1年第%2季度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="452" />
+            <location filename="../ui/pages/reports.py" line="464" />
             <source>This period has not begun yet: there is nothing to report.</source>
             <translation>本期间尚未开始：没有可报告的内容。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="454" />
+            <location filename="../ui/pages/reports.py" line="466" />
             <source>Provisional: the period has not ended yet, and its figures can still change.</source>
             <translation>临时数据：本期间尚未结束，数字仍可能变化。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="456" />
+            <location filename="../ui/pages/reports.py" line="468" />
             <source>Due upward by %1.</source>
             <translation>须于 %1 前上报。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="298" />
+            <location filename="../ui/pages/reports.py" line="310" />
             <source>Open the folder</source>
             <translation>打开文件夹</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="299" />
+            <location filename="../ui/pages/reports.py" line="311" />
             <source>Show the written file in the file manager</source>
             <translation>在文件管理器中显示写好的文件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="648" />
+            <location filename="../ui/pages/reports.py" line="660" />
             <source>Written and checked: %1.</source>
             <translation>已写入并校验：%1。</translation>
         </message>
@@ -8709,24 +8736,28 @@ Do you want to delete it anyway?</source>
             <translation>每个版本适用于其生效日起发放的贷款；之前的贷款仍按其发放时的规则。县里制定的版本只显示，不能在此修改。</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="156" />
             <source>Base rate: 1-year LPR up to 12 months, 5-year LPR beyond</source>
-            <translation>基准利率：12 个月以内按 1 年期 LPR，以上按 5 年期 LPR</translation>
+            <translation type="vanished">基准利率：12 个月以内按 1 年期 LPR，以上按 5 年期 LPR</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="157" />
+            <location filename="../ui/widgets/loan_policy.py" line="160" />
             <source>The county's own cap</source>
             <translation>县定上限</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="158" />
+            <location filename="../ui/widgets/loan_policy.py" line="161" />
             <source>No cap</source>
             <translation>不设上限</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="182" />
+            <location filename="../ui/widgets/loan_policy.py" line="185" />
             <source>release</source>
             <translation>程序预置</translation>
+        </message>
+        <message>
+            <location filename="../ui/widgets/loan_policy.py" line="157" />
+            <source>Base rate of the grant date: the PBOC benchmark rate of the term before 2019-08-20, then the 1-year LPR up to 12 months and the 5-year LPR beyond</source>
+            <translation>发放日的基准利率：2019-08-20 前按人民银行同期限贷款基准利率，此后 12 个月以内按 1 年期 LPR，以上按 5 年期 LPR</translation>
         </message>
     </context>
     <context>

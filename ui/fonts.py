@@ -349,6 +349,8 @@ class Fonts(QObject):
             settings = data_folder_settings()
         self._settings = settings
         self._mode = "zh"
+        # the room Tibetan needs in one-line controls, per font and style (ui.widgets.tibetan_room)
+        self._rooms: dict = {}
         self._default_size = QApplication.font().pointSizeF() if QApplication.instance() else 10.0
         if self._default_size <= 0:
             self._default_size = 10.0
@@ -493,6 +495,10 @@ class Fonts(QObject):
         if mode:
             self._mode = mode
         if QApplication.instance() is not None:
+            from ui.widgets import tibetan_room
+
+            shows_tibetan = self._mode != "zh" and bool(self.choice.tibetan_render_family or self.choice.tibetan_family)
+            tibetan_room.set_room(tibetan_room.room_for(self.font() if shows_tibetan else None, self._rooms))
             QApplication.setFont(self.font())
         self.changed.emit()
 
@@ -506,6 +512,7 @@ class Fonts(QObject):
 
         An empty path goes back to the installed fonts.
         """
+        self._rooms.clear()  # another file may carry the same family name
         key = _KEY_TIBETAN_FILE if which == "tibetan" else _KEY_CHINESE_FILE
         if path:
             fams = add_font_file(path)

@@ -165,6 +165,26 @@ def base_rate_series(term_months: int, on: date) -> str:
     return PBC_1Y if term_months <= 12 else PBC_1_5Y if term_months <= 60 else PBC_5Y_PLUS
 
 
+def subsidy_terms(
+    versions: Iterable[PolicyVersion], product_code: str, term_months: int, granted_on: date, rates: BaseRates
+) -> list:
+    """Every version's subsidy rule for a loan of this product and term granted on `granted_on`,
+    by its start date.  The subsidy rate is capped at the base rate of the loan's term tier on
+    the grant date ("按不高于同期基准利率给予贴息", Wulong seed §十一): the loan's rate is fixed then."""
+    from app.domain.loan_ledger import SubsidyTerms
+
+    return [
+        SubsidyTerms(
+            v.effective_from,
+            v.subsidy_share_bp,
+            v.subsidy_cap_fen,
+            rate_cap_bp(v, term_months, max(v.effective_from, granted_on), rates),
+        )
+        for v in sorted(versions, key=lambda v: v.effective_from)
+        if v.product_code == product_code
+    ]
+
+
 def term_months_between(start: date, end: date) -> int:
     """Whole months from `start` to `end`, a part month counting as one (a maturity one day past
     36 months is a 37-month loan)."""

@@ -35,6 +35,8 @@ from typing import Iterable, Sequence
 from app.domain.dates import add_months
 
 DAYS_IN_YEAR = 360
+#: a subsidy span's fen per day is per_day / this: rate and share are basis points of 10,000 (LoanFacts.subsidy_segments)
+SUBSIDY_DENOMINATOR = 10_000 * 10_000 * DAYS_IN_YEAR
 #: kinds of principal movement, and whether they add to the balance (+1) or lower it (-1)
 MOVEMENT_SIGN = {"grant": 1, "top_up": 1, "repayment": -1, "recovery": -1}
 #: ageing buckets of days overdue (DESIGN §3; the usual 1–30 / 31–90 / 91–180 / >180 of loan reviews)
@@ -193,20 +195,23 @@ class LoanFacts:
             total += Fraction(self.owed_principal(a) * self.rate_bp * (b - a).days, 10_000 * DAYS_IN_YEAR)
         return total
 
-    def subsidy_by_year(self, terms: Sequence[SubsidyTerms], until: date, since: date | None = None) -> dict[int, int]:
-        """The subsidy earned in each calendar year from the grant (or `since`) to `until`
-        (exclusive), in fen."""
-        stop = min(until, self.maturity())
+    def subsidy_segments(self, terms: Sequence[SubsidyTerms]) -> list[tuple[date, date, int]]:
+        """The subsidy the loan earns, as spans [from, to) over which it earns the same each day:
+        ``per_day`` = subsidised principal (fen) × rate (bp) × share (bp), so that a span earns
+        ``per_day × days / SUBSIDY_DENOMINATOR`` fen, exactly.  Spans never cross a calendar year
+        (the policy year rounds them) and end at the maturity in force, the default or the
+        write-off.  Stored per loan (storage.loan_subsidy) so that a period's subsidy is a sum."""
+        stop = self.maturity()
         if self.defaulted_on is not None:
             stop = min(stop, self.defaulted_on)
         if self.written_off_on is not None:
             stop = min(stop, self.written_off_on)
-        start = self.granted_on if since is None else max(since, self.granted_on)
+        start = self.granted_on
         if stop <= start:
-            return {}
+            return []
         terms = sorted(terms, key=lambda t: t.effective_from)
         points = self._breakpoints(start, stop, (t.effective_from for t in terms))
-        years: dict[int, Fraction] = {}
+        spans = []
         for a, b in zip(points, points[1:]):
             rule = None
             for t in terms:
@@ -218,9 +223,20 @@ class LoanFacts:
             if rule.cap_fen is not None:
                 principal = min(principal, rule.cap_fen)
             rate = self.rate_bp if rule.rate_cap_bp is None else min(self.rate_bp, rule.rate_cap_bp)
-            years[a.year] = years.get(a.year, Fraction(0)) + Fraction(
-                principal * rate * rule.share_bp * (b - a).days, 10_000 * 10_000 * DAYS_IN_YEAR
-            )
+            if principal * rate * rule.share_bp:
+                spans.append((a, b, principal * rate * rule.share_bp))
+        return spans
+
+    def subsidy_by_year(self, terms: Sequence[SubsidyTerms], until: date, since: date | None = None) -> dict[int, int]:
+        """The subsidy earned in each calendar year from the grant (or `since`) to `until`
+        (exclusive), in fen: each year's sum rounded half up (storage.loan_subsidy sums a period
+        the same way)."""
+        start = self.granted_on if since is None else max(since, self.granted_on)
+        years: dict[int, Fraction] = {}
+        for a, b, per_day in self.subsidy_segments(terms):
+            lo, hi = max(a, start), min(b, until)
+            if hi > lo:
+                years[a.year] = years.get(a.year, Fraction(0)) + Fraction(per_day * (hi - lo).days, SUBSIDY_DENOMINATOR)
         return {y: half_up(v) for y, v in sorted(years.items()) if half_up(v)}
 
     def subsidy_until(self, terms: Sequence[SubsidyTerms], until: date) -> int:
@@ -288,3 +304,50 @@ def month_ends(first: date, last: date) -> list[date]:
         out.append(nxt - timedelta(days=1))
         y, m = nxt.year, nxt.month
     return out
+
+
+def loan_facts(
+    loan: dict, repayments: Iterable[dict], steps: Iterable[dict], default_rate_bp: int | None = None
+) -> LoanFacts | None:
+    """A stored loan's dated movements (None for a loan never granted), from its row, its
+    repayment rows and its extend / top-up steps.
+
+    Two cases of loans that predate the ledger (issue #18): one repaid before repayments were
+    recorded (status repaid, a repaid date, no repayment rows) owed its principal until that date;
+    one stored without a rate is taken at `default_rate_bp`, the base rate of its term on its grant
+    date (the caller's, from the policy: "原则上执行基准利率", Qinghai seed 004 §三.(二).3)."""
+    import json
+
+    from app.domain.dates import from_iso
+
+    if not loan.get("granted_on") or not loan.get("granted_fen"):
+        return None
+    granted_on = date.fromisoformat(loan["granted_on"])
+    original = from_iso(loan.get("original_maturity_on") or loan.get("maturity_on")) or granted_on
+    movements = [Movement(granted_on, "grant", int(loan["granted_fen"]))]
+    extensions = []
+    for e in steps:
+        details = json.loads(e["details"]) if e.get("details") else {}
+        if e.get("step") == "top_up":
+            movements.append(Movement(date.fromisoformat(e["on_date"]), "top_up", int(details["amount_fen"])))
+        elif e.get("step") == "extend":
+            extensions.append(Extension(date.fromisoformat(e["on_date"]), date.fromisoformat(details["maturity_on"])))
+    for r in repayments:
+        movements.append(
+            Movement(date.fromisoformat(r["paid_on"]), r["kind"], int(r["principal_fen"]), int(r["interest_fen"]))
+        )
+    rate = loan.get("rate_bp")
+    facts = LoanFacts(
+        granted_on=granted_on,
+        maturity_on=original,
+        rate_bp=int(rate if rate is not None else default_rate_bp or 0),
+        movements=movements,
+        extensions=extensions,
+        every_months=loan.get("repayment_every_months"),
+        defaulted_on=from_iso(loan.get("defaulted_on")),
+        written_off_on=from_iso(loan.get("written_off_on")),
+    )
+    owed = facts.owed_principal(date.max)
+    if loan.get("status") == "repaid" and loan.get("repaid_on") and owed > 0:
+        facts.movements.append(Movement(date.fromisoformat(loan["repaid_on"]), "repayment", owed))
+    return facts

@@ -66,7 +66,13 @@ def repair_register(ws: Workspace) -> list[str]:
         if unfindable:
             done.append(f"search keys written again for {len(unfindable)} households")
         household_roll.rebuild(conn)
-    return done + ["household roll-ups computed again from the records"]
+        from storage import loan_subsidy
+
+        conn.execute(
+            f"INSERT OR IGNORE INTO {loan_subsidy.STALE} SELECT id FROM loan_demand WHERE granted_on IS NOT NULL"
+        )
+        loan_subsidy.refresh(conn)
+    return done + ["household roll-ups computed again from the records", "loan subsidy spans computed again"]
 
 
 def _rollups(db) -> list[str]:

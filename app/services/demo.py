@@ -249,6 +249,9 @@ def fill(
         from storage import loan_book
 
         loan_book.backfill(conn)  # the demo's grants on the loan book: balance, arrears date
+        from storage import loan_subsidy
+
+        loan_subsidy.refresh(conn)  # their subsidy, as for loans granted through the ledger
         audit.append(
             conn,
             entry_id=new_id(),

@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING, Any
 from app.domain.credit_policy import FamilyLoan, check_grant, term_months_between
 from app.domain.dates import from_iso, iso, parse_date, require_not_future
 from app.domain.errors import NotFound, Problem, ValidationError, ValidationErrors
-from app.domain.loan_ledger import Extension, LoanFacts, Movement, ageing_bucket
+from app.domain.loan_ledger import LoanFacts, Movement, ageing_bucket, loan_facts
 from app.domain import loan_servicing as servicing
 from app.i18n import N_
 from app.services.workspace import UndoEntry
-from storage import household_status, loan_book, records
+from storage import household_status, loan_book, loan_subsidy, records
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
@@ -91,33 +91,26 @@ class LoanBookService:
         self, loan: dict, repayments: list[dict] | None = None, steps: list[dict] | None = None
     ) -> LoanFacts | None:
         """The loan's dated movements (None for a loan never granted); `repayments` and `steps`
-        when the caller has read them for many loans at once."""
+        when the caller has read them for many loans at once (app.domain.loan_ledger.loan_facts)."""
         if not loan.get("granted_on") or not loan.get("granted_fen"):
             return None
-        granted_on = from_iso(loan["granted_on"])
-        original = from_iso(loan.get("original_maturity_on") or loan.get("maturity_on")) or granted_on
-        movements = [Movement(granted_on, "grant", int(loan["granted_fen"]))]
-        extensions = []
-        for e in loan_book.events(self.db, loan["id"]) if steps is None else steps:
-            details = json.loads(e["details"]) if e.get("details") else {}
-            if e.get("step") == "top_up":
-                movements.append(Movement(from_iso(e["on_date"]), "top_up", int(details["amount_fen"])))
-            elif e.get("step") == "extend":
-                extensions.append(Extension(from_iso(e["on_date"]), from_iso(details["maturity_on"])))
-        for r in self.repayments(loan["id"]) if repayments is None else repayments:
-            movements.append(
-                Movement(from_iso(r["paid_on"]), r["kind"], int(r["principal_fen"]), int(r["interest_fen"]))
-            )
-        return LoanFacts(
-            granted_on=granted_on,
-            maturity_on=original,
-            rate_bp=int(loan.get("rate_bp") or 0),
-            movements=movements,
-            extensions=extensions,
-            every_months=loan.get("repayment_every_months"),
-            defaulted_on=from_iso(loan.get("defaulted_on")),
-            written_off_on=from_iso(loan.get("written_off_on")),
+        return loan_facts(
+            loan,
+            self.repayments(loan["id"]) if repayments is None else repayments,
+            loan_book.events(self.db, loan["id"]) if steps is None else steps,
+            self._base_rate(loan) if loan.get("rate_bp") is None else None,
         )
+
+    def _base_rate(self, loan: dict) -> int | None:
+        """The base rate of a loan stored without a rate (a loan older than the ledger)."""
+        from app.domain.credit_policy import rate_cap_bp
+
+        granted = from_iso(loan["granted_on"])
+        maturity = from_iso(loan.get("original_maturity_on") or loan.get("maturity_on"))
+        policy = self.ws.loan_policy.in_force(loan["product_code"], granted)
+        if policy is None or maturity is None or maturity <= granted:
+            return None
+        return rate_cap_bp(policy, term_months_between(granted, maturity), granted, self.ws.loan_policy.base_rates())
 
     def figures(self, loan_id: str, as_of: date | None = None) -> LoanFigures:
         loan = self.loan(loan_id)
@@ -295,9 +288,6 @@ class LoanBookService:
             facts = self.facts(loan, pays.get(loan["id"], []), steps.get(loan["id"], []))
             if facts is None:
                 continue
-            if loan["status"] == "repaid" and not pays.get(loan["id"]) and loan.get("repaid_on"):
-                # repaid before the ledger (no repayment rows): owed in full until its repaid date
-                facts.movements.append(Movement(from_iso(loan["repaid_on"]), "repayment", facts.principal_granted()))
             on_book = facts.balance_on(end)
             if on_book <= 0:
                 continue
@@ -330,7 +320,7 @@ class LoanBookService:
                 (start.isoformat(), end.isoformat()),
             )
         elif key == "subsidy_due":
-            return [r["id"] for r in loan_book.subsidised_loans(self.db, start.isoformat(), end.isoformat())]
+            return loan_subsidy.loans_earning(self.db, start, date.fromordinal(end.toordinal() + 1))
         else:
             extra = " AND due_from < ?" if key == "overdue_balance" else ""
             sql = (
@@ -343,21 +333,31 @@ class LoanBookService:
 
     def subsidy_due(self, start: date, end: date, office_codes: list[str] | None = None) -> int:
         """The interest subsidy the loans earned from `start` to `end` (both included), by the rule
-        in force each day (app.domain.loan_ledger)."""
-        loans = loan_book.subsidised_loans(self.db, start.isoformat(), end.isoformat(), office_codes)
-        pays, steps = loan_book.movements_of(self.db, [r["id"] for r in loans])
+        in force each day (app.domain.loan_ledger): one sum over the loans' subsidy spans
+        (storage.loan_subsidy), every granted loan counted — those that predate the ledger too —
+        and the few loans changed since their spans were computed replayed here."""
         until = date.fromordinal(end.toordinal() + 1)
-        terms_cache: dict[tuple, list] = {}
-        total = 0
+        total = loan_subsidy.due(self.db, start, until, office_codes)
+        stale = loan_subsidy.stale_ids(self.db)
+        if not stale:
+            return total
+        loans = [
+            r
+            for r in self.db.query(
+                f"SELECT * FROM loan_demand WHERE id IN ({', '.join('?' * len(stale))}) AND deleted_at IS NULL",
+                stale,
+            )
+            if not office_codes or r["office_code"] in office_codes
+        ]
+        pays, steps = loan_book.movements_of(self.db, [r["id"] for r in loans])
         for loan in loans:
             facts = self.facts(loan, pays.get(loan["id"], []), steps.get(loan["id"], []))
             if facts is None:
                 continue
-            term = term_months_between(facts.granted_on, facts.maturity_on)
-            key = (loan["product_code"], term, facts.granted_on)
-            if key not in terms_cache:
-                terms_cache[key] = self.ws.loan_policy.subsidy_terms(loan["product_code"], term, facts.granted_on)
-            total += sum(facts.subsidy_by_year(terms_cache[key], until, since=start).values())
+            terms = self.ws.loan_policy.subsidy_terms(
+                loan["product_code"], term_months_between(facts.granted_on, facts.maturity_on), facts.granted_on
+            )
+            total += sum(facts.subsidy_by_year(terms, until, since=start).values())
         return total
 
     # -- the grant -----------------------------------------------------------------------------
@@ -377,11 +377,8 @@ class LoanBookService:
             if r["id"] == excluding or r["granted_on"] > on.isoformat():
                 continue
             facts = self.facts(r)
-            if facts is None:
+            if facts is None:  # (one repaid before the ledger owed until its repaid date: loan_facts)
                 continue
-            if r["status"] == "repaid" and r.get("repaid_on") and facts.owed_principal(date.max) > 0:
-                # repaid before the ledger (no repayment rows): owed in full until its repaid date
-                facts.movements.append(Movement(from_iso(r["repaid_on"]), "repayment", facts.principal_granted()))
             out.append(FamilyLoan(r["id"], r["product_code"], r["family"], facts.balance_on(on)))
         return out
 
@@ -474,7 +471,7 @@ class LoanBookService:
             if problems and on < today:
                 problems.append(
                     Problem(
-                        "granted_on",
+                        "on_date",
                         N_(
                             "The grant is judged by the rules of the {product} in force on its date, {date} (the "
                             "version of {since})."
@@ -489,10 +486,11 @@ class LoanBookService:
                     notes += [Problem(p.field, p.message, p.params, warning=True) for p in later]
                     notes.append(
                         Problem(
-                            "granted_on",
+                            "on_date",
                             N_(
-                                "Those are the rules of the {product} since {since}; the loan was granted on {date} "
-                                "under the rules then in force (the version of {then}) and is recorded with this note."
+                                "Today's rules of the {product} (since {since}) would not allow this; the loan was "
+                                "granted on {date} under the rules then in force (the version of {then}) and is "
+                                "recorded with this note."
                             ),
                             {
                                 "product": label,
@@ -589,6 +587,7 @@ class LoanBookService:
                     written.append(("loan_event", event))
                 if any(row.get(k) != v for k, v in book.items()):
                     row = records.update(self.db, "loan_demand", loan["id"], book, self.ws.actor, action="transition")
+            loan_subsidy.refresh(self.db.conn)  # this loan's subsidy spans, in the same transaction
         before = {k: loan.get(k) for k in row if k in loan and loan.get(k) != row.get(k)}
         self.ws.undo_stack.push(
             UndoEntry(

@@ -18,7 +18,7 @@ from app.domain.dates import from_iso
 from app.domain.errors import ValidationError
 from app.domain.loan_ledger import SubsidyTerms
 from app.i18n import N_
-from storage import audit
+from storage import audit, loan_subsidy
 from storage.db import new_id, now_utc
 
 if TYPE_CHECKING:
@@ -57,21 +57,11 @@ class LoanPolicyService:
         return BaseRates(series, int(fallback) if fallback is not None else None)
 
     def subsidy_terms(self, product_code: str, term_months: int, granted_on: date) -> list[SubsidyTerms]:
-        """Every version's subsidy rule for a loan of this product and term granted on `granted_on`,
-        by its start date.  The subsidy rate is capped at the base rate of the loan's term tier on
-        the grant date ("按不高于同期基准利率给予贴息", Wulong seed §十一): the loan's rate is fixed then."""
-        from app.domain.credit_policy import rate_cap_bp
+        """Every version's subsidy rule for a loan of this product and term granted on `granted_on`
+        (app.domain.credit_policy.subsidy_terms)."""
+        from app.domain.credit_policy import subsidy_terms
 
-        rates = self.base_rates()
-        return [
-            SubsidyTerms(
-                v.effective_from,
-                v.subsidy_share_bp,
-                v.subsidy_cap_fen,
-                rate_cap_bp(v, term_months, max(v.effective_from, granted_on), rates),
-            )
-            for v in self.versions(product_code)
-        ]
+        return subsidy_terms(self.versions(product_code), product_code, term_months, granted_on, self.base_rates())
 
     def set_version(self, version: PolicyVersion) -> PolicyVersion:
         """Add (or replace the same day's) version of a product's rules.
@@ -127,6 +117,7 @@ class LoanPolicyService:
                 before=old,
                 after=new,
             )
+            loan_subsidy.refresh(conn)  # the product's loans earn by the new rule from its date
         from app.services.workspace import UndoEntry
 
         self.ws.undo_stack.push(
@@ -171,6 +162,7 @@ class LoanPolicyService:
             before=old,
             after=new,
         )
+        loan_subsidy.refresh(conn)
 
 
 #: the columns of a version an audit entry compares (who set it and when are the entry's own)
@@ -336,4 +328,5 @@ def import_signed(ws: Workspace, path, *, key_file=None) -> int:
             before={"versions": before},
             after={"versions": len(body["versions"]), "issuer": issuer},
         )
+        loan_subsidy.refresh(conn)
     return len(body["versions"])

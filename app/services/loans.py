@@ -42,9 +42,9 @@ class LoanService(LifecycleService):
             return []
         household, birth = self._household_facts(household_id)
         on = on_date or date.today()
-        facts = describe_eligibility(
-            product, household["status"], birth, on, **self._labels(household["status"], product.code)
-        )
+        product = self._limits_on(product, on)
+        status = self.ws.loan_book.status_on(household, on)
+        facts = describe_eligibility(product, status, birth, on, **self._labels(status, product.code))
         line = self.ws.loan_book.credit_line(household_id, on.year)
         if line is not None:  # the 授信 the household's rating opened (shown when a demand is registered)
             from app.domain.money import format_yuan
@@ -58,6 +58,22 @@ class LoanService(LifecycleService):
                 )
             )
         return facts
+
+    def _limits_on(self, product, on: date):
+        """The product with the limits of its policy version in force on `on`, not the product
+        table's undated ones: a demand of 2018 is judged by the rules of 2018 (issue #18).  A
+        product without versions (a county's own) keeps the table's limits."""
+        policy = self.ws.loan_policy.in_force(product.code, on)
+        if policy is None:
+            return product
+        return dataclasses.replace(
+            product,
+            max_amount_fen=policy.max_amount_fen,
+            max_term_months=policy.max_term_months,
+            eligible_statuses=policy.eligible_statuses,
+            min_age=policy.min_age,
+            max_age=policy.max_age,
+        )
 
     def _labels(self, status: str, product_code: str) -> dict:
         """Names that the product rules put into their sentences, in both scripts (the front end
@@ -86,17 +102,8 @@ class LoanService(LifecycleService):
         except ValidationError:
             pass  # validate_loan_demand says what is wrong with it
         policy = self.ws.loan_policy.in_force(product.code, registered) if registered else None
-        if policy is not None:
-            # the limits of the product's policy version in force on the registration date, not the
-            # product table's undated ones: a demand of 2018 is judged by the rules of 2018 (issue #18)
-            product = dataclasses.replace(
-                product,
-                max_amount_fen=policy.max_amount_fen,
-                max_term_months=policy.max_term_months,
-                eligible_statuses=policy.eligible_statuses,
-                min_age=policy.min_age,
-                max_age=policy.max_age,
-            )
+        if registered is not None:
+            product = self._limits_on(product, registered)
         status = household["status"]
         if registered is not None:
             status = self.ws.loan_book.status_on(household, registered)  # its status then, not now
@@ -229,5 +236,8 @@ class LoanService(LifecycleService):
                 action="transition",
             )
             event = self._event(loan_id, current["status"], to_status, on.isoformat(), reason, details or None)
+            from storage import loan_subsidy
+
+            loan_subsidy.refresh(self.db.conn)  # the granted loan's subsidy spans, in the same transaction
         self.ws.remember(self.table, "update", current, row, [event], "loan_event")
         return row

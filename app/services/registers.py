@@ -65,6 +65,12 @@ class RegisterService:
     def search_ids(self, text: str = "", **filters) -> list[str]:
         return registers.search_ids(self.db, self.register, make_query(text, **filters))
 
+    def list_ids(self, text: str = "", **filters) -> list[str]:
+        """``search_ids`` read on the register's second, read-only connection (storage.db
+        Database.reader): for a page's whole list fetched on the worker, so that the window's
+        own reads do not wait behind it."""
+        return registers.search_ids(self.db.reader(), self.register, make_query(text, **filters))
+
     def first_ids(self, text: str = "", limit: int = 100, **filters) -> list[str]:
         """The first `limit` ids of ``search_ids(text, **filters)``, in its order: a page's first
         screen, without ordering every match of a big search (storage.registers.first_ids)."""

@@ -894,12 +894,18 @@ def apply_resolutions(conn, pkg: OpenedPackage, allowed: set[str], log_id: str, 
         at = now_utc()
         # a conflict of this register about the same household, still open: this resolution closes it
         mine = None
-        if r["id_number"]:
-            mine = conn.execute(
-                "SELECT id FROM sync_conflict WHERE resolved = 0 AND kind IN ('id_number', 'same_record')"
-                " AND id_number = ?",
-                (r["id_number"],),
-            ).fetchone()
+        pair = {kept["office_code"], dropped["office_code"]}
+        for c in conn.execute(
+            "SELECT id, local_json, incoming_json FROM sync_conflict WHERE resolved = 0"
+            " AND kind IN ('id_number', 'same_record') AND id_number = ?",
+            (r["id_number"],),
+        ).fetchall():
+            # only a clash between the same two offices (another of the same person, between offices
+            # of two townships, is the county's own to resolve)
+            sides = {json.loads(c[1]).get("office_code"), json.loads(c[2]).get("office_code")}
+            if sides == pair:
+                mine = c
+                break
         live = conn.execute(
             "SELECT * FROM household WHERE id = ? AND office_code = ?",
             (dropped["household_id"], dropped["office_code"]),

@@ -154,11 +154,23 @@ def test_a_broad_search_walks_and_a_narrow_one_orders_its_matches(db, walks, mon
     assert len(registers.first_ids(db, "loans", make_query(broad), 40)) == 40
     assert walks == ["walk"] and all("INDEXED BY loan_demand_list" in sql for sql in orders)
 
+    # an ID-number tail finds a row or two: counted from the look-ups, ordered at once, no walk
     orders.clear()
+    walks.clear()
     tail = db.scalar("SELECT substr(h.id_number, -6) FROM loan_demand d JOIN household h ON h.id = d.household_id")
     narrow = registers.first_ids(db, "loans", make_query(tail), 40)
-    assert 0 < len(narrow) < 40
-    # the walk found too few in its first window and gave up for the ordered matches
+    assert 0 < len(narrow) < 40 and walks == [] and len(orders) == 1 and "INDEXED BY" not in orders[0]
+
+    # more than a few matches, too few for the walk to find a screen: it gives up for the matches
+    monkeypatch.setattr(registers, "FEW", 2)
+    orders.clear()
+    names = db.query("SELECT DISTINCT h.name_zh FROM household h ORDER BY h.name_zh")
+    name = next(
+        r["name_zh"] for r in names if 3 <= len(registers.search_ids(db, "loans", make_query(r["name_zh"]))) <= 30
+    )
+    orders.clear()
+    some = registers.first_ids(db, "loans", make_query(name), 40)
+    assert 3 <= len(some) < 40 and walks == ["walk"]
     assert "INDEXED BY" in orders[0] and "INDEXED BY" not in orders[-1]
 
 

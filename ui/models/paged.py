@@ -161,6 +161,7 @@ class RegisterTableModel(QAbstractTableModel):
         self.first_screen = 2 * page_size
         self._partial = False  # only the first screen of the current search is here yet
         self._whole_here = 0  # the search (generation) whose rest all_ids() fetched itself
+        self._rest_running = 0  # whole lists being fetched on the worker
         self._first_ms = 0.0
         self._largest = 0
         count = getattr(service, "size_hint", None) or getattr(service, "count", None)
@@ -204,40 +205,77 @@ class RegisterTableModel(QAbstractTableModel):
             return
         text, service = self.text, self.service
 
-        def search() -> tuple[list[str], float]:
+        def search(apart: bool = False) -> tuple[list[str], float]:
             started = time.perf_counter()
-            ids = service.search_ids(text, **filters)
+            # on the worker: on the register's read-only connection where the service has one,
+            # so that the window's reads (a selected row's steps, a scroll) do not wait behind it
+            find = getattr(service, "list_ids", service.search_ids) if apart else service.search_ids
+            ids = find(text, **filters)
             return ids, (time.perf_counter() - started) * 1000
 
         big = self._largest >= self.async_rows
         first_ids = getattr(service, "first_ids", None)
+        generation = self._generation
         if (
             big
             and first_ids is not None
             and self.async_after_ms is not None
             and not self._first_ms > self.async_after_ms
         ):
-            started = time.perf_counter()
-            first = first_ids(text, self.first_screen, **filters)
-            self._first_ms = (time.perf_counter() - started) * 1000
-            if len(first) < self.first_screen:  # the whole list
-                self._arrived(self._generation, key, (first, self._last_ms))
+
+            def first_screen() -> tuple[list[str], list[dict], float]:
+                started = time.perf_counter()
+                ids = first_ids(text, self.first_screen, **filters)
+                rows = service.rows(ids) if len(ids) >= self.first_screen else []
+                return ids, rows, (time.perf_counter() - started) * 1000
+
+            if self._rest_running:
+                # an older search's rest still holds the register: wait for it on the worker,
+                # not here (the window would stop while typing)
+                self.searching.emit(True)
+                task_manager().run(
+                    first_screen,
+                    on_done=lambda got: self._first_arrived(generation, key, got, search),
+                    on_error=lambda exc: self._failed(generation, exc),
+                    owner=self,
+                )
                 return
-            self._apply(first, partial=True)
-            # the rows of the first screen now, before the worker holds the register for the rest
-            for page_no in range(len(first) // self.page_size):
-                self.row_dict(page_no * self.page_size)
-        if self.async_after_ms is not None and (self._last_ms > self.async_after_ms or big):
-            generation = self._generation
-            self.searching.emit(True)
-            task_manager().run(
-                search,
-                on_done=lambda result: self._arrived(generation, key, result),
-                on_error=lambda exc: self._failed(generation, exc),
-                owner=self,
-            )
+            self._first_arrived(generation, key, first_screen(), search)
             return
-        self._arrived(self._generation, key, search())
+        if self.async_after_ms is not None and (self._last_ms > self.async_after_ms or big):
+            self._search_rest(generation, key, search)
+            return
+        self._arrived(generation, key, search())
+
+    def _first_arrived(self, generation: int, key: tuple, got: tuple[list[str], list[dict], float], search) -> None:
+        """A big register's first screen (its ids and rows) is here: show it, fetch the rest."""
+        if generation != self._generation:
+            return
+        ids, rows, self._first_ms = got
+        if len(ids) < self.first_screen:  # the whole list
+            self._arrived(generation, key, (ids, self._last_ms))
+            return
+        self._apply(ids, partial=True)
+        fetched = {r["id"]: r for r in rows}
+        for page_no in range(len(ids) // self.page_size):
+            page = ids[page_no * self.page_size : (page_no + 1) * self.page_size]
+            self._pages[page_no] = [fetched.get(i) or {"id": i, "_missing": True} for i in page]
+        self._search_rest(generation, key, search)
+
+    def _search_rest(self, generation: int, key: tuple, search) -> None:
+        """The whole ordered list on the worker; only the newest query's answer is applied."""
+        self.searching.emit(True)
+        self._rest_running += 1
+
+        def done(result) -> None:
+            self._rest_running -= 1
+            self._arrived(generation, key, result)
+
+        def failed(exc: BaseException) -> None:
+            self._rest_running -= 1
+            self._failed(generation, exc)
+
+        task_manager().run(lambda: search(apart=True), on_done=done, on_error=failed, owner=self)
 
     def _arrived(self, generation: int, key: tuple, result: tuple[list[str], float]) -> None:
         ids, ms = result

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QVBoxLayout,
+    QScrollArea,
     QWidget,
 )
 
@@ -226,8 +227,19 @@ class ReportsPage(Page):
         self.open_folder_button.clicked.connect(self.open_folder)
         self.open_folder_button.hide()  # shown once a file is written
 
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.title)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.title)
+        # The form scrolls when the window is lower than it: in Tibetan and bilingual mode its
+        # rows are taller (ui.widgets.tibetan_room) and a 1366×768 laptop has no room to spare.
+        body = QWidget()
+        scroll = QScrollArea()
+        scroll.setObjectName("reportsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         row.addWidget(self.what_box)
         row.addWidget(self.options_box, 1)

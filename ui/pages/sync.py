@@ -211,6 +211,7 @@ class SyncPage(Page):
         self.down_button.clicked.connect(lambda: self.make_down_package())
         # beside the offices below (the status table): the selected one is the office it is for
         self._status_layout.addWidget(self.down_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.down_button.setVisible((ws.office or {}).get("level") != "village")  # (nobody below a village)
         below = QWidget()
         clay = QVBoxLayout(below)
         clay.setContentsMargins(0, 0, 0, 0)
@@ -454,6 +455,16 @@ class SyncPage(Page):
         self._decisions = run_now(self, lambda: sync_down.decisions(self.ws)) or []
         self._fill_questions()
 
+    def _state_text(self, states: dict, resolution: str | None) -> str:
+        """A resolution's words; one an office below made and sent up reads "… (office 630224100)"."""
+        base, _, by = (resolution or "").partition(" (")
+        text = states.get(resolution, states.get(base, base)) if resolution else states[None]
+        if by:
+            text = (
+                self.tr("%1, decided by office %2").replace("%1", text).replace("%2", language().digits(by.rstrip(")")))
+            )
+        return text
+
     def _replies_text(self, c: dict) -> str:
         parts = []
         for r in c.get("replies", []):
@@ -610,7 +621,7 @@ class SyncPage(Page):
                 lang.digits(number),
                 self._side_text(c["local"]),
                 self._side_text(c["incoming"]),
-                states.get(c["resolution"], c["resolution"] or ""),
+                self._state_text(states, c["resolution"]),
                 self._replies_text(c),
             ]
             for col, text in enumerate(cells):
@@ -706,7 +717,12 @@ class SyncPage(Page):
         t = self.history_table
         t.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            direction = self.tr("made") if r["direction"] == "export" else self.tr("imported")
+            direction = {
+                "export": self.tr("made"),
+                "import": self.tr("imported"),
+                "down_made": self.tr("made for an office below"),
+                "down_taken": self.tr("taken from the office above"),
+            }.get(r["direction"], r["direction"])
             status = {"ok": self.tr("ok"), "rejected": self.tr("rejected")}.get(r["status"], r["status"])
             when = (r["imported_at"] or r["created_at"] or "")[:16].replace("T", " ")
             cells = [
@@ -729,6 +745,26 @@ class SyncPage(Page):
         if not rows:
             return
         r = self._history_rows[rows[0].row()]
+        if r["direction"].startswith("down_"):
+            try:
+                counts = json.loads(r["counts"] or "{}")
+            except ValueError:
+                counts = {}
+            lang = language()
+            said = (
+                self.tr("Package %1 for office %2: %3 questions and decisions, %4 policy versions.")
+                if r["direction"] == "down_made"
+                else self.tr("Package %1 from office %2: %3 decisions applied, %4 policy versions.")
+            )
+            items = counts.get("sync_down", counts.get("decisions", 0)) if isinstance(counts, dict) else 0
+            policies = counts.get("ref_loan_policy", counts.get("policies", 0)) if isinstance(counts, dict) else 0
+            self.report_view.setPlainText(
+                said.replace("%1", lang.fmt_int(r["sequence"]))
+                .replace("%2", lang.digits(r["sender_code"]))
+                .replace("%3", lang.fmt_int(int(items or 0)))
+                .replace("%4", lang.fmt_int(int(policies or 0)))
+            )
+            return
         if r["direction"] == "import":
             report = sync.report_from_json(r["report"])
             self.report_view.setHtml(report_html(report) if report else "")

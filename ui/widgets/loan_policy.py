@@ -153,7 +153,10 @@ class LoanPolicyBox(Retranslatable, QWidget):
 
     def _rule_name(self, code: str) -> str:
         return {
-            "lpr_tier": self.tr("Base rate: 1-year LPR up to 12 months, 5-year LPR beyond"),
+            "lpr_tier": self.tr(
+                "Base rate of the grant date: the PBOC benchmark rate of the term before 2019-08-20, then the "
+                "1-year LPR up to 12 months and the 5-year LPR beyond"
+            ),
             "county": self.tr("The county's own cap"),
             "none": self.tr("No cap"),
         }.get(code, code)

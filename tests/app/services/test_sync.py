@@ -954,3 +954,14 @@ def test_the_upper_offices_report_lists_offices_below_included_and_missing(tree)
     assert rows == {"630224100201": "已纳入", "630224100202": "缺报：尚未收到本期间的数据包"}
     # a village's own report has no offices below and is titled for a 工作室
     assert document(va, reports.build(va, ReportPeriod.month("2026-10"), today=TODAY), "zh").offices_below is None
+
+
+def test_the_township_counts_the_villages_loan_subsidy_as_the_village_does(tree):
+    """Issue #18: the subsidy spans are derived, never carried; the township computes them for the
+    loans a package brings, in the import's transaction, and its subsidy due equals the village's."""
+    twp, va, _, usb = tree
+    import_one(twp, export(va, usb))
+    assert twp.db.scalar("SELECT count(*) FROM loan_subsidy_stale") == 0
+    start, end = date(2026, 1, 1), date(2026, 10, 31)
+    village = va.loan_book.subsidy_due(start, end)
+    assert village > 0 and twp.loan_book.subsidy_due(start, end, [VILLAGE_A["code"]]) == village

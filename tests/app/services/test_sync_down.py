@@ -191,6 +191,16 @@ def test_a_package_for_another_office_is_refused(tree):
     assert take(b, path).status == "ok"  # and its own office takes it
 
 
+def test_a_dry_run_does_not_take_a_package_from_above(tree):
+    county, twp, (a, b, c), usb, hh = tree
+    path = down(twp, a, usb)
+    before = state(a)
+    [report] = sync.import_packages(a, [path], dry_run=True)
+    assert report.rejected and "dry run" in report.reason.text("en")
+    assert state(a) == before
+    assert take(a, path).status == "ok"  # taken for real, it is still new
+
+
 def test_a_replayed_package_is_refused(tree):
     county, twp, (a, b, c), usb, hh = tree
     for v in (a, b, c):

@@ -1,0 +1,80 @@
+"""One-line controls (line edit, combo box, button) show a Tibetan line whole in Tibetan and
+bilingual mode: the stacks of སྒྲོལ་མ and བསྒྲུབས are not cut by the control's edge, as they were
+when Qt sized the control by the Chinese font's line (issue #15's screenshots, line edits and
+combo boxes)."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
+
+from tests.ui.gui_fixtures import lang
+from ui.widgets.tibetan_room import CHINESE_SAMPLE, TIBETAN_SAMPLE, ink_rows
+
+TALL = 120
+
+
+def _control(cls, text: str, qtbot, height: int | None = None):
+    w = cls()
+    if cls is QComboBox:
+        w.addItem(text)
+    else:
+        w.setText(text)
+    qtbot.addWidget(w)
+    w.resize(360, height or w.sizeHint().height())
+    if height:
+        w.setFixedHeight(height)
+    w.show()
+    return w
+
+
+def _ink(w):
+    rows = ink_rows(w.grab().toImage())
+    assert rows is not None, "nothing drawn"
+    return rows
+
+
+@pytest.fixture
+def fonts_following(lang):
+    from ui import fonts as ui_fonts
+    from ui.app import add_bundled_fonts
+
+    add_bundled_fonts()
+    ui_fonts.fonts().follow(lang)
+    yield lang
+    lang.set_mode("zh")
+
+
+@pytest.mark.parametrize("mode", ["bo", "both"])
+@pytest.mark.parametrize("cls", [QLineEdit, QComboBox, QPushButton])
+def test_a_tibetan_line_is_drawn_whole_inside_a_one_line_control(fonts_following, qtbot, mode, cls):
+    fonts_following.set_mode(mode)
+    shown = _control(cls, TIBETAN_SAMPLE, qtbot)
+    roomy = _control(cls, TIBETAN_SAMPLE, qtbot, height=TALL)
+    top, bottom = _ink(shown)
+    tall_top, tall_bottom = _ink(roomy)
+    # the same ink as in a control with room to spare: nothing clipped ...
+    from PySide6.QtWidgets import QApplication
+
+    assert bottom - top == tall_bottom - tall_top, (QApplication.style(), getattr(QApplication.style(), "room", None))
+    # ... and clear of the frame (the frame is lighter than ink, so the ink rows are the text's)
+    assert top >= 2 and bottom <= shown.height() - 3
+
+
+@pytest.mark.parametrize("cls", [QLineEdit, QComboBox])
+def test_chinese_in_a_tibetan_mode_control_stays_inside_it(fonts_following, qtbot, cls):
+    fonts_following.set_mode("both")
+    shown = _control(cls, CHINESE_SAMPLE + " 632224", qtbot)
+    top, bottom = _ink(shown)
+    assert top >= 2 and bottom <= shown.height() - 3
+
+
+def test_chinese_mode_keeps_qts_own_heights(fonts_following, qtbot):
+    fonts_following.set_mode("zh")
+    zh_height = _control(QLineEdit, CHINESE_SAMPLE, qtbot).sizeHint().height()
+    fonts_following.set_mode("bo")
+    bo_height = _control(QLineEdit, CHINESE_SAMPLE, qtbot).sizeHint().height()
+    fonts_following.set_mode("zh")
+    assert _control(QLineEdit, CHINESE_SAMPLE, qtbot).sizeHint().height() == zh_height < bo_height
