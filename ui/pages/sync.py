@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QFrame,
+    QScrollArea,
     QCheckBox,
     QFileDialog,
     QFormLayout,
@@ -168,6 +170,7 @@ class SyncPage(Page):
             krow.addWidget(b)
         klay.addLayout(krow)
         klay.addWidget(self.keys_result)
+        klay.addStretch(1)
         self._key_message: tuple[str, tuple[str, ...]] | None = None
 
         # -- import packages ---------------------------------------------------------------------
@@ -282,7 +285,12 @@ class SyncPage(Page):
         self.out_tabs = QTabWidget()
         self.out_tabs.setObjectName("packageTabs")
         self.out_tabs.addTab(self.export_box, "")
-        self.out_tabs.addTab(self.keys_box, "")
+        keys_scroll = QScrollArea()  # bilingual sentences need more lines than the tab has: they scroll
+        keys_scroll.setObjectName("keysScroll")
+        keys_scroll.setWidgetResizable(True)
+        keys_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        keys_scroll.setWidget(self.keys_box)
+        self.out_tabs.addTab(keys_scroll, "")
         top.addWidget(self.out_tabs, 1)
         left = QVBoxLayout()
         left.addWidget(self.import_box)
