@@ -5,7 +5,7 @@ the same program without them.
 
 Each measurement runs in a fresh process (peak RSS is per process).  "off" is this program with
 ``storage.seals.install`` and ``installed`` replaced by no-ops before the register is made, so
-migration 27 sets no triggers and no transaction settles anything: the program as it was.
+migration 30 sets no triggers and no transaction settles anything: the program as it was.
 
 * ``demo``   — the demo fill of a fresh register (app.services.demo.fill), every record journalled
                and sealed at its commit;

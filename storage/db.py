@@ -277,7 +277,7 @@ class Database:
         self._lock = threading.RLock()
         self._memo: dict[str, tuple[int, Any]] = {}
         self._depth = 0
-        # record seals (storage/seals.py): installed by migration 27; the journal's mark taken
+        # record seals (storage/seals.py): installed by migration 30; the journal's mark taken
         # at the outer BEGIN, and the seals' key, read once
         self._sealed: bool | None = None
         self._seal_mark: int | None = None

@@ -123,7 +123,7 @@ def trigger_sql(conn: Conn, table: str) -> dict[str, str]:
 
 def install(conn: Conn, key: bytes) -> None:
     """Create the seal tables and every sealed table's triggers, and seal the rows as they stand
-    (migration 27; `migrate` calls it again after a later migration, for a table it added).  A
+    (migration 30; `migrate` calls it again after a later migration, for a table it added).  A
     table that already has its triggers is left as it is."""
     conn.execute(
         f"CREATE TABLE IF NOT EXISTS {TABLE} (tbl TEXT NOT NULL, id TEXT NOT NULL, mac BLOB NOT NULL,"
@@ -143,7 +143,7 @@ def install(conn: Conn, key: bytes) -> None:
 
 
 def reseal_table(conn: Conn, key: bytes, table: str, *, only: Callable[[str], bool] | None = None) -> int:
-    """Seal every row of `table` as it stands (a new table, or migration 27's first sealing);
+    """Seal every row of `table` as it stands (a new table, or migration 30's first sealing);
     `only(row_key) -> bool` limits it to some rows.  Returns the rows sealed."""
     cols = columns(conn, table)
     expr = key_expr(conn, table, "t")

@@ -468,18 +468,18 @@
             <translation>请从列表中选择村。</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="148" />
+            <location filename="../app/services/loans.py" line="143" />
             <source>A demand that is already decided cannot be edited; record the next step instead.</source>
             <translation>已有决定的需求不能再修改；请记录下一步。</translation>
         </message>
         <message>
             <location filename="../app/services/loan_policy.py" line="77" />
-            <location filename="../app/services/loans.py" line="99" />
+            <location filename="../app/services/loans.py" line="94" />
             <source>Choose a loan product from the list.</source>
             <translation>请从列表中选择贷款产品。</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="103" />
+            <location filename="../app/services/loans.py" line="98" />
             <source>Choose the household this demand is for.</source>
             <translation>请选择此需求所属的农牧户。</translation>
         </message>
@@ -579,32 +579,32 @@
             <translation>台账完好。</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="75" />
+            <location filename="../app/domain/complaints.py" line="81" />
             <source>Describe what the complaint is about.</source>
             <translation>请填写投诉内容。</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="81" />
+            <location filename="../app/domain/complaints.py" line="87" />
             <source>Choose the complainant's household, or enter the complainant's name.</source>
             <translation>请选择投诉人所在农牧户，或输入投诉人姓名。</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="95" />
+            <location filename="../app/domain/complaints.py" line="101" />
             <source>{value} is not a way a complaint can reach the office. Choose one from the list.</source>
             <translation>{value}不是投诉受理渠道。请从列表中选择。</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="133" />
+            <location filename="../app/domain/complaints.py" line="141" />
             <source>No handler is named: every complaint should have one.</source>
             <translation>未指定经办人：每件投诉都应有经办人。</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="107" />
+            <location filename="../app/domain/complaints.py" line="115" />
             <source>{value} is not a code of the JR/T 0169-2018 list. Choose one from the list, or 99 for other.</source>
             <translation>{value}不是JR/T 0169-2018中的代码。请从列表中选择，其他情况选99。</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="126" />
+            <location filename="../app/domain/complaints.py" line="134" />
             <source>The due date {due} is before the date the complaint was received ({received}).</source>
             <translation>办结期限{due}早于受理日期（{received}）。</translation>
         </message>
@@ -1226,7 +1226,7 @@
         </message>
         <message>
             <location filename="../app/domain/periods.py" line="31" />
-            <location filename="../app/services/reports.py" line="242" />
+            <location filename="../app/services/reports.py" line="244" />
             <source>Give the month as year-month, for example 2026-10.</source>
             <translation>请按 年-月 填写月份，例如 2026-10。</translation>
         </message>
@@ -1254,7 +1254,7 @@
             <location filename="../app/registry.py" line="170" />
             <location filename="../app/registry.py" line="254" />
             <location filename="../app/services/cards.py" line="195" />
-            <location filename="../app/services/report_document.py" line="476" />
+            <location filename="../app/services/report_document.py" line="477" />
             <location filename="../app/services/roster/columns.py" line="82" />
             <source>ID number</source>
             <translation>身份证号码</translation>
@@ -1286,8 +1286,8 @@
             <location filename="../app/registry.py" line="258" />
             <location filename="../app/registry.py" line="346" />
             <location filename="../app/services/cards.py" line="199" />
-            <location filename="../app/services/report_document.py" line="48" />
-            <location filename="../app/services/report_document.py" line="477" />
+            <location filename="../app/services/report_document.py" line="49" />
+            <location filename="../app/services/report_document.py" line="478" />
             <location filename="../app/services/roster/columns.py" line="156" />
             <source>Village</source>
             <translation>村</translation>
@@ -1345,7 +1345,7 @@
             <location filename="../app/domain/visits.py" line="21" />
             <location filename="../app/registry.py" line="301" />
             <location filename="../app/services/cards.py" line="260" />
-            <location filename="../app/services/report_document.py" line="478" />
+            <location filename="../app/services/report_document.py" line="479" />
             <location filename="../app/services/roster/columns.py" line="277" />
             <source>Loan product</source>
             <translation>贷款产品</translation>
@@ -1642,13 +1642,13 @@
             <translation>第 {page} 页</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="36" />
+            <location filename="../app/services/report_document.py" line="37" />
             <location filename="../exports/pdf/layout.py" line="176" />
             <source>Prepared by</source>
             <translation>填报人</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="36" />
+            <location filename="../app/services/report_document.py" line="37" />
             <location filename="../exports/pdf/layout.py" line="176" />
             <source>Reviewed by</source>
             <translation>审核人</translation>
@@ -1656,145 +1656,145 @@
         <message>
             <location filename="../app/domain/report_document.py" line="25" />
             <location filename="../app/services/cards.py" line="45" />
-            <location filename="../app/services/report_document.py" line="36" />
-            <location filename="../app/services/report_document.py" line="474" />
+            <location filename="../app/services/report_document.py" line="37" />
+            <location filename="../app/services/report_document.py" line="475" />
             <location filename="../exports/pdf/layout.py" line="176" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="75" />
+            <location filename="../app/services/report_document.py" line="76" />
             <source>Loan pipeline in the month (number of demands)</source>
             <translation>本月贷款办理进度（需求笔数）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="49" />
+            <location filename="../app/services/report_document.py" line="50" />
             <source>Villages: loans</source>
             <translation>各村：贷款</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="50" />
+            <location filename="../app/services/report_document.py" line="51" />
             <source>Villages: sessions, complaints and credit</source>
             <translation>各村：宣传培训、投诉和信用</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="76" />
+            <location filename="../app/services/report_document.py" line="77" />
             <source>Annex: loan steps in the month</source>
             <translation>附件：本月贷款办理环节</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="77" />
+            <location filename="../app/services/report_document.py" line="78" />
             <source>No loan steps were recorded in this month.</source>
             <translation>本月没有登记贷款办理环节。</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="144" />
             <location filename="../app/registry.py" line="220" />
-            <location filename="../app/services/report_document.py" line="105" />
+            <location filename="../app/services/report_document.py" line="106" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="106" />
+            <location filename="../app/services/report_document.py" line="107" />
             <source>Demands registered</source>
             <translation>登记需求</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="304" />
             <location filename="../app/services/cards.py" line="261" />
-            <location filename="../app/services/report_document.py" line="107" />
+            <location filename="../app/services/report_document.py" line="108" />
             <source>Amount asked (yuan)</source>
             <translation>需求金额（元）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="110" />
+            <location filename="../app/services/report_document.py" line="111" />
             <source>Granted</source>
             <translation>已发放</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="312" />
             <location filename="../app/services/cards.py" line="263" />
-            <location filename="../app/services/report_document.py" line="111" />
+            <location filename="../app/services/report_document.py" line="112" />
             <source>Amount granted (yuan)</source>
             <translation>发放金额（元）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="115" />
+            <location filename="../app/services/report_document.py" line="116" />
             <source>530 outstanding</source>
             <translation>530 贷款余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="116" />
+            <location filename="../app/services/report_document.py" line="117" />
             <source>530 outstanding (yuan)</source>
             <translation>530 贷款余额（元）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="117" />
-            <location filename="../app/services/report_document.py" line="297" />
+            <location filename="../app/services/report_document.py" line="118" />
+            <location filename="../app/services/report_document.py" line="298" />
             <source>Sessions</source>
             <translation>场次</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="352" />
-            <location filename="../app/services/report_document.py" line="118" />
-            <location filename="../app/services/report_document.py" line="297" />
-            <location filename="../app/services/report_document.py" line="288" />
+            <location filename="../app/services/report_document.py" line="119" />
+            <location filename="../app/services/report_document.py" line="298" />
+            <location filename="../app/services/report_document.py" line="289" />
             <source>Attendance</source>
             <translation>参加人数</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="353" />
-            <location filename="../app/services/report_document.py" line="119" />
+            <location filename="../app/services/report_document.py" line="120" />
             <source>Women</source>
             <translation>妇女</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="354" />
-            <location filename="../app/services/report_document.py" line="120" />
+            <location filename="../app/services/report_document.py" line="121" />
             <source>Poor households</source>
             <translation>贫困户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="121" />
+            <location filename="../app/services/report_document.py" line="122" />
             <source>Complaints received</source>
             <translation>受理投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="122" />
+            <location filename="../app/services/report_document.py" line="123" />
             <source>Complaints resolved</source>
             <translation>办结投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="123" />
+            <location filename="../app/services/report_document.py" line="124" />
             <source>Complaints overdue</source>
             <translation>逾期投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="124" />
-            <location filename="../app/services/report_document.py" line="421" />
-            <location filename="../app/services/report_document.py" line="328" />
+            <location filename="../app/services/report_document.py" line="125" />
+            <location filename="../app/services/report_document.py" line="422" />
+            <location filename="../app/services/report_document.py" line="329" />
             <source>Credit households</source>
             <translation>信用户</translation>
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="19" />
             <location filename="../app/registry.py" line="144" />
-            <location filename="../app/services/report_document.py" line="475" />
+            <location filename="../app/services/report_document.py" line="476" />
             <source>Household</source>
             <translation>农户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="254" />
-            <location filename="../app/services/report_document.py" line="479" />
+            <location filename="../app/services/report_document.py" line="255" />
+            <location filename="../app/services/report_document.py" line="480" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
             <location filename="../app/domain/report_document.py" line="30" />
-            <location filename="../app/services/report_document.py" line="254" />
-            <location filename="../app/services/report_document.py" line="258" />
-            <location filename="../app/services/report_document.py" line="480" />
-            <location filename="../app/services/report_document.py" line="271" />
+            <location filename="../app/services/report_document.py" line="255" />
+            <location filename="../app/services/report_document.py" line="259" />
+            <location filename="../app/services/report_document.py" line="481" />
+            <location filename="../app/services/report_document.py" line="272" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
@@ -1808,87 +1808,87 @@
             <translation type="vanished">双基联动工作室月报</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="29" />
+            <location filename="../app/services/report_document.py" line="30" />
             <source>Period</source>
             <translation>期间</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="30" />
+            <location filename="../app/services/report_document.py" line="31" />
             <source>Offices included</source>
             <translation>包含的工作室</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="31" />
+            <location filename="../app/services/report_document.py" line="32" />
             <source>Made on</source>
             <translation>制表日期</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="52" />
+            <location filename="../app/services/report_document.py" line="53" />
             <source>Credit village</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="53" />
+            <location filename="../app/services/report_document.py" line="54" />
             <source>No village given</source>
             <translation>未填村</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="54" />
+            <location filename="../app/services/report_document.py" line="55" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="55" />
+            <location filename="../app/services/report_document.py" line="56" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="55" />
+            <location filename="../app/services/report_document.py" line="56" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="108" />
+            <location filename="../app/services/report_document.py" line="109" />
             <source>Referred</source>
             <translation>已推荐</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="109" />
+            <location filename="../app/services/report_document.py" line="110" />
             <source>Approved</source>
             <translation>已审批</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="112" />
+            <location filename="../app/services/report_document.py" line="113" />
             <source>Rejected</source>
             <translation>已拒绝</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="113" />
+            <location filename="../app/services/report_document.py" line="114" />
             <source>Withdrawn</source>
             <translation>已撤回</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="114" />
+            <location filename="../app/services/report_document.py" line="115" />
             <source>530 granted</source>
             <translation>530 贷款发放</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="69" />
+            <location filename="../app/services/report_document.py" line="70" />
             <source>Loan demands in the month</source>
             <translation>本月融资需求</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="257" />
+            <location filename="../app/services/report_document.py" line="258" />
             <source>530 credit loans</source>
             <translation>530 信用贷款</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="284" />
+            <location filename="../app/services/report_document.py" line="285" />
             <source>Financial literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="296" />
+            <location filename="../app/services/report_document.py" line="297" />
             <source>Sessions by language</source>
             <translation>按语言统计的场次</translation>
         </message>
@@ -1896,130 +1896,130 @@
             <location filename="../app/registry.py" line="150" />
             <location filename="../app/registry.py" line="363" />
             <location filename="../app/services/cards.py" line="279" />
-            <location filename="../app/services/report_document.py" line="303" />
+            <location filename="../app/services/report_document.py" line="304" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="317" />
+            <location filename="../app/services/report_document.py" line="318" />
             <source>Complaints by business type (JR/T 0169)</source>
             <translation>按业务类型统计的投诉（JR/T 0169）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="324" />
+            <location filename="../app/services/report_document.py" line="325" />
             <source>Credit households and villages</source>
             <translation>信用户和信用村</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="254" />
-            <location filename="../app/services/report_document.py" line="258" />
-            <location filename="../app/services/report_document.py" line="285" />
-            <location filename="../app/services/report_document.py" line="304" />
-            <location filename="../app/services/report_document.py" line="325" />
-            <location filename="../app/services/report_document.py" line="271" />
+            <location filename="../app/services/report_document.py" line="255" />
+            <location filename="../app/services/report_document.py" line="259" />
+            <location filename="../app/services/report_document.py" line="286" />
+            <location filename="../app/services/report_document.py" line="305" />
+            <location filename="../app/services/report_document.py" line="326" />
+            <location filename="../app/services/report_document.py" line="272" />
             <source>Number</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="258" />
-            <location filename="../app/services/report_document.py" line="285" />
-            <location filename="../app/services/report_document.py" line="304" />
-            <location filename="../app/services/report_document.py" line="325" />
-            <location filename="../app/services/report_document.py" line="271" />
+            <location filename="../app/services/report_document.py" line="259" />
+            <location filename="../app/services/report_document.py" line="286" />
+            <location filename="../app/services/report_document.py" line="305" />
+            <location filename="../app/services/report_document.py" line="326" />
+            <location filename="../app/services/report_document.py" line="272" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="349" />
             <location filename="../app/services/cards.py" line="274" />
-            <location filename="../app/services/report_document.py" line="297" />
+            <location filename="../app/services/report_document.py" line="298" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="393" />
             <location filename="../app/services/cards.py" line="282" />
-            <location filename="../app/services/report_document.py" line="318" />
+            <location filename="../app/services/report_document.py" line="319" />
             <source>Business type</source>
             <translation>业务类型</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="64" />
-            <location filename="../app/services/report_document.py" line="318" />
+            <location filename="../app/services/report_document.py" line="65" />
+            <location filename="../app/services/report_document.py" line="319" />
             <source>Received</source>
             <translation>已受理</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="64" />
-            <location filename="../app/services/report_document.py" line="318" />
+            <location filename="../app/services/report_document.py" line="65" />
+            <location filename="../app/services/report_document.py" line="319" />
             <source>Resolved</source>
             <translation>已办结</translation>
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="12" />
-            <location filename="../app/services/report_document.py" line="64" />
-            <location filename="../app/services/report_document.py" line="318" />
+            <location filename="../app/services/report_document.py" line="65" />
+            <location filename="../app/services/report_document.py" line="319" />
             <source>Overdue</source>
             <translation>逾期</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="70" />
+            <location filename="../app/services/report_document.py" line="71" />
             <source>Granted in the month</source>
             <translation>本月发放</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="71" />
+            <location filename="../app/services/report_document.py" line="72" />
             <source>Outstanding at month end</source>
             <translation>月末余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="287" />
+            <location filename="../app/services/report_document.py" line="288" />
             <source>Sessions held</source>
             <translation>举办场次</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="289" />
+            <location filename="../app/services/report_document.py" line="290" />
             <source>of whom women</source>
             <translation>其中妇女</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="290" />
+            <location filename="../app/services/report_document.py" line="291" />
             <source>of whom from poor households</source>
             <translation>其中贫困户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="72" />
+            <location filename="../app/services/report_document.py" line="73" />
             <source>Received in the month</source>
             <translation>本月受理</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="73" />
+            <location filename="../app/services/report_document.py" line="74" />
             <source>Resolved in the month</source>
             <translation>本月办结</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="74" />
+            <location filename="../app/services/report_document.py" line="75" />
             <source>Overdue at month end</source>
             <translation>月末逾期</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="327" />
+            <location filename="../app/services/report_document.py" line="328" />
             <source>Households on the register</source>
             <translation>在册农牧户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="422" />
-            <location filename="../app/services/report_document.py" line="329" />
+            <location filename="../app/services/report_document.py" line="423" />
+            <location filename="../app/services/report_document.py" line="330" />
             <source>Credit villages</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="330" />
+            <location filename="../app/services/report_document.py" line="331" />
             <source>Villages assessed</source>
             <translation>参评村数</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="319" />
+            <location filename="../app/services/report_document.py" line="320" />
             <source>none</source>
             <translation>无</translation>
         </message>
@@ -2377,12 +2377,12 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="143" />
-            <location filename="../app/services/report_document.py" line="51" />
+            <location filename="../app/services/report_document.py" line="52" />
             <source>Villages</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="32" />
+            <location filename="../app/services/report_document.py" line="33" />
             <source>Indicators</source>
             <translation>指标</translation>
         </message>
@@ -2628,17 +2628,17 @@
             <translation>办理经过</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="101" />
+            <location filename="../app/commands/report.py" line="108" />
             <source>Written and checked: {path}. A USB stick can now be removed.</source>
             <translation>已写入并校验：{path}。现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="169" />
+            <location filename="../app/commands/report.py" line="178" />
             <source>No household matches; no file was written.</source>
             <translation>没有符合条件的农牧户；未生成文件。</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="145" />
+            <location filename="../app/commands/report.py" line="154" />
             <source>{n} characters have no installed font and were printed as placeholders.</source>
             <translation>有 {n} 个字符没有已安装的字体，已用占位符打印。</translation>
         </message>
@@ -2673,72 +2673,72 @@
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="407" />
+            <location filename="../app/services/report_document.py" line="408" />
             <source>Success rate (granted of decided)</source>
             <translation>贷款成功率（发放笔数/审结笔数）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="408" />
+            <location filename="../app/services/report_document.py" line="409" />
             <source>Median days from registration to decision</source>
             <translation>从登记到审批结果的天数（中位数）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="409" />
+            <location filename="../app/services/report_document.py" line="410" />
             <source>530 loans past maturity</source>
             <translation>530贷款逾期（已到期未结清）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="410" />
+            <location filename="../app/services/report_document.py" line="411" />
             <source>Literacy sessions this year</source>
             <translation>本年金融知识宣传培训场次</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="411" />
+            <location filename="../app/services/report_document.py" line="412" />
             <source>Sessions held in Tibetan or bilingual this year</source>
             <translation>本年藏语或双语培训场次</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="416" />
+            <location filename="../app/services/report_document.py" line="417" />
             <source>Complaints resolved in time</source>
             <translation>按期办结的投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="417" />
+            <location filename="../app/services/report_document.py" line="418" />
             <source>Complainants satisfied</source>
             <translation>投诉人满意</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="33" />
+            <location filename="../app/services/report_document.py" line="34" />
             <source>Indicator</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="33" />
+            <location filename="../app/services/report_document.py" line="34" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="33" />
+            <location filename="../app/services/report_document.py" line="34" />
             <source>Of</source>
             <translation>总数</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="33" />
+            <location filename="../app/services/report_document.py" line="34" />
             <source>Share</source>
             <translation>比例</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="403" />
+            <location filename="../app/services/report_document.py" line="404" />
             <source>Registered poor households with a loan demand</source>
             <translation>有融资需求的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="405" />
+            <location filename="../app/services/report_document.py" line="406" />
             <source>Registered poor households with a loan granted</source>
             <translation>已获贷款的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="414" />
+            <location filename="../app/services/report_document.py" line="415" />
             <source>Households reached by sessions this year</source>
             <translation>本年参加培训的农户</translation>
         </message>
@@ -2769,7 +2769,7 @@
             <translation>{name} 已损坏：找不到其中的工作表。请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入。</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="103" />
+            <location filename="../app/commands/report.py" line="110" />
             <source>Written and checked: {path}.</source>
             <translation>已写入并校验：{path}。</translation>
         </message>
@@ -2876,7 +2876,7 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="142" />
-            <location filename="../app/services/report_document.py" line="38" />
+            <location filename="../app/services/report_document.py" line="39" />
             <source>Office</source>
             <translation>工作室（站）</translation>
         </message>
@@ -3257,7 +3257,7 @@
             <translation>贴息比例在 0 至 100 % 之间。</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="60" />
+            <location filename="../app/services/loans.py" line="55" />
             <source>Credit line {year}: {amount_yuan} yuan (rating {grade}).</source>
             <translation>{year} 年授信额度：{amount_yuan} 元（评级 {grade}）。</translation>
         </message>
@@ -3292,37 +3292,37 @@
             <translation>走访日期/结果</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="78" />
+            <location filename="../app/services/report_document.py" line="79" />
             <source>Loan book at month end</source>
             <translation>月末贷款余额情况</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="273" />
+            <location filename="../app/services/report_document.py" line="274" />
             <source>Outstanding balance</source>
             <translation>未偿余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="274" />
+            <location filename="../app/services/report_document.py" line="275" />
             <source>Overdue balance</source>
             <translation>逾期余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="275" />
+            <location filename="../app/services/report_document.py" line="276" />
             <source>Overdue rate</source>
             <translation>逾期率</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="79" />
+            <location filename="../app/services/report_document.py" line="80" />
             <source>Repayments in the month: principal</source>
             <translation>本月还款：本金</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="80" />
+            <location filename="../app/services/report_document.py" line="81" />
             <source>Repayments in the month: interest</source>
             <translation>本月还款：利息</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="81" />
+            <location filename="../app/services/report_document.py" line="82" />
             <source>Interest subsidy due for the month</source>
             <translation>本月应贴息额</translation>
         </message>
@@ -3552,7 +3552,7 @@
             <translation>冲突 {id} 无法这样处理：其中一个版本已不在台账中。</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="331" />
+            <location filename="../app/services/report_document.py" line="332" />
             <source>Households in conflict between villages (each counted once)</source>
             <translation>村间冲突农户（每户只计一次）</translation>
         </message>
@@ -3654,193 +3654,193 @@
             <translation>年份请写四位数字，例如 2026。</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="34" />
+            <location filename="../app/services/report_document.py" line="35" />
             <source>New developments and problems</source>
             <translation>新情况、新问题</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="35" />
+            <location filename="../app/services/report_document.py" line="36" />
             <source>(nothing written)</source>
             <translation>（未填写）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="37" />
+            <location filename="../app/services/report_document.py" line="38" />
             <source>Offices below: included and missing</source>
             <translation>下级工作室（站）：已纳入与缺报</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="40" />
+            <location filename="../app/services/report_document.py" line="41" />
             <source>{n} days</source>
             <translation>{n} 天</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="56" />
+            <location filename="../app/services/report_document.py" line="57" />
             <source>Summary</source>
             <translation>汇总</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="57" />
+            <location filename="../app/services/report_document.py" line="58" />
             <source>Complaint statistics</source>
             <translation>投诉分类统计</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="99" />
+            <location filename="../app/services/report_document.py" line="100" />
             <source>The table stops here: {n} more steps are listed only in the .xlsx report of the same period.</source>
             <translation>本表到此为止：另有 {n} 个环节只列在同一期间的 .xlsx 报告中。</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="38" />
+            <location filename="../app/services/report_document.py" line="39" />
             <source>Office code</source>
             <translation>工作室（站）代码</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="38" />
+            <location filename="../app/services/report_document.py" line="39" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="38" />
+            <location filename="../app/services/report_document.py" line="39" />
             <source>Latest package</source>
             <translation>最近的数据包</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="38" />
+            <location filename="../app/services/report_document.py" line="39" />
             <source>In this report</source>
             <translation>是否纳入本报告</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="39" />
+            <location filename="../app/services/report_document.py" line="40" />
             <source>included</source>
             <translation>已纳入</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="39" />
+            <location filename="../app/services/report_document.py" line="40" />
             <source>missing: no package for the period yet</source>
             <translation>缺报：尚未收到本期间的数据包</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="44" />
             <location filename="../app/services/report_document.py" line="45" />
+            <location filename="../app/services/report_document.py" line="46" />
             <source>Dual-base linkage work station</source>
             <translation>双基联动工作站</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="46" />
+            <location filename="../app/services/report_document.py" line="47" />
             <source>Dual-base linkage work office</source>
             <translation>双基联动工作室</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="64" />
+            <location filename="../app/services/report_document.py" line="65" />
             <source>Code</source>
             <translation>代码</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="64" />
+            <location filename="../app/services/report_document.py" line="65" />
             <source>Class</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="60" />
+            <location filename="../app/services/report_document.py" line="61" />
             <source>Complaints by business channel (JR/T 0169-2018 A)</source>
             <translation>按业务办理渠道分类的投诉（JR/T 0169-2018 A）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="61" />
+            <location filename="../app/services/report_document.py" line="62" />
             <source>Complaints by business type (JR/T 0169-2018 B)</source>
             <translation>按业务类型分类的投诉（JR/T 0169-2018 B）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="62" />
+            <location filename="../app/services/report_document.py" line="63" />
             <source>Complaints by cause (JR/T 0169-2018 C)</source>
             <translation>按投诉原因分类的投诉（JR/T 0169-2018 C）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="84" />
+            <location filename="../app/services/report_document.py" line="85" />
             <source>Loan demands in the period</source>
             <translation>本期融资需求</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="85" />
+            <location filename="../app/services/report_document.py" line="86" />
             <source>Granted in the period</source>
             <translation>本期发放</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="86" />
+            <location filename="../app/services/report_document.py" line="87" />
             <source>Outstanding at the period's end</source>
             <translation>期末余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="87" />
+            <location filename="../app/services/report_document.py" line="88" />
             <source>Received in the period</source>
             <translation>本期受理</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="88" />
+            <location filename="../app/services/report_document.py" line="89" />
             <source>Resolved in the period</source>
             <translation>本期办结</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="89" />
+            <location filename="../app/services/report_document.py" line="90" />
             <source>Overdue at the period's end</source>
             <translation>期末逾期</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="90" />
+            <location filename="../app/services/report_document.py" line="91" />
             <source>Loan pipeline in the period (number of demands)</source>
             <translation>本期贷款办理进度（需求笔数）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="91" />
+            <location filename="../app/services/report_document.py" line="92" />
             <source>Annex: loan steps in the period</source>
             <translation>附件：本期贷款办理环节</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="92" />
+            <location filename="../app/services/report_document.py" line="93" />
             <source>No loan steps were recorded in this period.</source>
             <translation>本期没有登记贷款办理环节。</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="93" />
+            <location filename="../app/services/report_document.py" line="94" />
             <source>Loan book at the period's end</source>
             <translation>期末贷款余额情况</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="94" />
+            <location filename="../app/services/report_document.py" line="95" />
             <source>Repayments in the period: principal</source>
             <translation>本期还款：本金</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="95" />
+            <location filename="../app/services/report_document.py" line="96" />
             <source>Repayments in the period: interest</source>
             <translation>本期还款：利息</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="96" />
+            <location filename="../app/services/report_document.py" line="97" />
             <source>Interest subsidy due for the period</source>
             <translation>本期应贴息额</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="163" />
+            <location filename="../app/services/reports.py" line="165" />
             <source>Provisional: the period has not ended yet, and its figures can still change.</source>
             <translation>临时数据：本期间尚未结束，数字仍可能变化。</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="164" />
+            <location filename="../app/services/reports.py" line="166" />
             <source>This period has not begun yet: there is nothing to report.</source>
             <translation>本期间尚未开始：没有可报告的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="165" />
+            <location filename="../app/services/reports.py" line="167" />
             <source>This period ends before the first record on the register ({first}): there is nothing to report for it.</source>
             <translation>本期间在台账第一条记录（{first}）之前就已结束：没有可报告的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="519" />
+            <location filename="../app/services/reports.py" line="572" />
             <source>The narrative is longer than {n} characters; shorten it.</source>
             <translation>文字说明超过 {n} 个字符，请删减。</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="523" />
+            <location filename="../app/services/reports.py" line="576" />
             <source>A name is at most 60 characters.</source>
             <translation>姓名最多 60 个字符。</translation>
         </message>
@@ -4859,7 +4859,7 @@ Do you want to delete it anyway?</source>
             <translation>组</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="302" />
+            <location filename="../ui/pages/complaints.py" line="303" />
             <location filename="../ui/pages/households.py" line="125" />
             <location filename="../ui/pages/loans.py" line="239" />
             <source>Status</source>
@@ -4876,42 +4876,42 @@ Do you want to delete it anyway?</source>
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="284" />
+            <location filename="../ui/pages/complaints.py" line="285" />
             <source>Received</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="288" />
+            <location filename="../ui/pages/complaints.py" line="289" />
             <source>Complainant</source>
             <translation>投诉人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="291" />
+            <location filename="../ui/pages/complaints.py" line="292" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="295" />
+            <location filename="../ui/pages/complaints.py" line="296" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="296" />
+            <location filename="../ui/pages/complaints.py" line="297" />
             <source>Business type</source>
             <translation>业务类型</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="297" />
+            <location filename="../ui/pages/complaints.py" line="298" />
             <source>Cause</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="298" />
+            <location filename="../ui/pages/complaints.py" line="299" />
             <source>Handler</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="299" />
+            <location filename="../ui/pages/complaints.py" line="300" />
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
@@ -5485,7 +5485,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>Operation</name>
         <message>
-            <location filename="../ui/app.py" line="86" />
+            <location filename="../ui/app.py" line="87" />
             <location filename="../ui/errors.py" line="67" />
             <source>Error</source>
             <translation>错误</translation>
@@ -5585,83 +5585,83 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintDialog</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="145" />
+            <location filename="../ui/pages/complaints.py" line="146" />
             <source>%1 (%2 days after receipt)</source>
             <extracomment>lifecycle buttons: (target status, object name)</extracomment>
             <translation>%1（受理后 %2 天）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="153" />
+            <location filename="../ui/pages/complaints.py" line="154" />
             <source>Edit complaint</source>
             <translation>编辑投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="153" />
+            <location filename="../ui/pages/complaints.py" line="154" />
             <source>New complaint</source>
             <translation>新建投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="157" />
+            <location filename="../ui/pages/complaints.py" line="158" />
             <source>Received on</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="158" />
+            <location filename="../ui/pages/complaints.py" line="159" />
             <source>Received by</source>
             <translation>受理方式</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="159" />
+            <location filename="../ui/pages/complaints.py" line="160" />
             <source>Complainant's household</source>
             <translation>投诉人所在农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="160" />
+            <location filename="../ui/pages/complaints.py" line="161" />
             <source>Complainant (if not a household)</source>
             <translation>投诉人（非登记农牧户时）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="161" />
+            <location filename="../ui/pages/complaints.py" line="162" />
             <source>Complainant's phone</source>
             <translation>投诉人电话</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="162" />
+            <location filename="../ui/pages/complaints.py" line="163" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="163" />
+            <location filename="../ui/pages/complaints.py" line="164" />
             <source>What the complaint is about</source>
             <translation>投诉内容</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="164" />
+            <location filename="../ui/pages/complaints.py" line="165" />
             <source>Business channel (JR/T 0169 A)</source>
             <translation>业务办理渠道（JR/T 0169 A）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="165" />
+            <location filename="../ui/pages/complaints.py" line="166" />
             <source>Business type (JR/T 0169 B)</source>
             <translation>业务类型（JR/T 0169 B）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="166" />
+            <location filename="../ui/pages/complaints.py" line="167" />
             <source>Cause (JR/T 0169 C)</source>
             <translation>投诉原因（JR/T 0169 C）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="167" />
+            <location filename="../ui/pages/complaints.py" line="168" />
             <source>Handler</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="168" />
+            <location filename="../ui/pages/complaints.py" line="169" />
             <source>Due on</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="169" />
+            <location filename="../ui/pages/complaints.py" line="170" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -5669,37 +5669,37 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintStepDialog</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="33" />
+            <location filename="../ui/pages/complaints.py" line="34" />
             <source>Complaint: %1</source>
             <translation>投诉：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="217" />
+            <location filename="../ui/pages/complaints.py" line="218" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="218" />
+            <location filename="../ui/pages/complaints.py" line="219" />
             <source>Transferred to</source>
             <translation>转交至</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="219" />
+            <location filename="../ui/pages/complaints.py" line="220" />
             <source>Outcome</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="220" />
+            <location filename="../ui/pages/complaints.py" line="221" />
             <source>Complainant's satisfaction</source>
             <translation>投诉人满意度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="221" />
+            <location filename="../ui/pages/complaints.py" line="222" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="221" />
+            <location filename="../ui/pages/complaints.py" line="222" />
             <source>Why satisfaction was not asked</source>
             <translation>未询问满意度的原因</translation>
         </message>
@@ -5707,32 +5707,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="312" />
+            <location filename="../ui/pages/complaints.py" line="313" />
             <source>Overdue only</source>
             <translation>仅逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="312" />
+            <location filename="../ui/pages/complaints.py" line="313" />
             <source>Overdue or not</source>
             <translation>逾期与否均可</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="342" />
+            <location filename="../ui/pages/complaints.py" line="343" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="345" />
+            <location filename="../ui/pages/complaints.py" line="346" />
             <source>Transfer…</source>
             <translation>转交…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="345" />
+            <location filename="../ui/pages/complaints.py" line="346" />
             <source>Resolve…</source>
             <translation>办结…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="345" />
+            <location filename="../ui/pages/complaints.py" line="346" />
             <source>Close…</source>
             <translation>结案…</translation>
         </message>

@@ -240,7 +240,7 @@ def _refuse_edited(conn, path: Path, office: str, version: int) -> None:
         found += audit.unaudited_changes(conn, ("app_user",), office, limit=3)
         if not found:
             # every record row as the program wrote it (storage/seals.py; registers from before
-            # migration 27 have no seals, and nothing is said of them)
+            # migration 30 have no seals, and nothing is said of them)
             from storage import seals
 
             audit_key = audit.seal_key(conn)

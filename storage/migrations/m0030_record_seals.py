@@ -1,10 +1,10 @@
-"""Version 27: a keyed seal on every record row (issue #17; storage/seals.py).
+"""Version 30: a keyed seal on every record row (issue #17; storage/seals.py).
 
 The rows already in the register are sealed as they stand: an edit made outside the program
 before this release cannot be told any more; every one made after it can.
 """
 
-VERSION = 27
+VERSION = 30
 
 
 def upgrade(conn) -> None:
