@@ -471,7 +471,7 @@ class LoanBookService:
             if problems and on < today:
                 problems.append(
                     Problem(
-                        "granted_on",
+                        "on_date",
                         N_(
                             "The grant is judged by the rules of the {product} in force on its date, {date} (the "
                             "version of {since})."
@@ -486,10 +486,11 @@ class LoanBookService:
                     notes += [Problem(p.field, p.message, p.params, warning=True) for p in later]
                     notes.append(
                         Problem(
-                            "granted_on",
+                            "on_date",
                             N_(
-                                "Those are the rules of the {product} since {since}; the loan was granted on {date} "
-                                "under the rules then in force (the version of {then}) and is recorded with this note."
+                                "Today's rules of the {product} (since {since}) would not allow this; the loan was "
+                                "granted on {date} under the rules then in force (the version of {then}) and is "
+                                "recorded with this note."
                             ),
                             {
                                 "product": label,

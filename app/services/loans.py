@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import json
 from dataclasses import asdict
 from datetime import date
 
@@ -13,7 +12,7 @@ from app.domain.lifecycle import allowed_loan_actions, loan_transition
 from app.domain.loans import LoanDemand, validate_loan_demand
 from app.domain.products import describe_eligibility
 from app.i18n import N_
-from app.services.registers import RegisterService
+from app.services.registers import LifecycleService
 from storage import records
 
 
@@ -21,15 +20,11 @@ from storage import records
 BANK_DECISIONS = frozenset({"approved", "granted", "rejected"})
 
 
-class LoanService(RegisterService):
+class LoanService(LifecycleService):
     register = "loans"
     table = "loan_demand"
-
-    def events(self, loan_id: str) -> list[dict]:
-        return self.db.query(
-            "SELECT * FROM loan_event WHERE loan_demand_id = ? AND deleted_at IS NULL ORDER BY on_date, created_at",
-            (loan_id,),
-        )
+    event_table = "loan_event"
+    event_parent = "loan_demand_id"
 
     def allowed_actions(self, loan_id: str) -> set[str]:
         return allowed_loan_actions(self.get(loan_id)["status"])
@@ -47,9 +42,9 @@ class LoanService(RegisterService):
             return []
         household, birth = self._household_facts(household_id)
         on = on_date or date.today()
-        facts = describe_eligibility(
-            product, household["status"], birth, on, **self._labels(household["status"], product.code)
-        )
+        product = self._limits_on(product, on)
+        status = self.ws.loan_book.status_on(household, on)
+        facts = describe_eligibility(product, status, birth, on, **self._labels(status, product.code))
         line = self.ws.loan_book.credit_line(household_id, on.year)
         if line is not None:  # the 授信 the household's rating opened (shown when a demand is registered)
             from app.domain.money import format_yuan
@@ -63,6 +58,22 @@ class LoanService(RegisterService):
                 )
             )
         return facts
+
+    def _limits_on(self, product, on: date):
+        """The product with the limits of its policy version in force on `on`, not the product
+        table's undated ones: a demand of 2018 is judged by the rules of 2018 (issue #18).  A
+        product without versions (a county's own) keeps the table's limits."""
+        policy = self.ws.loan_policy.in_force(product.code, on)
+        if policy is None:
+            return product
+        return dataclasses.replace(
+            product,
+            max_amount_fen=policy.max_amount_fen,
+            max_term_months=policy.max_term_months,
+            eligible_statuses=policy.eligible_statuses,
+            min_age=policy.min_age,
+            max_age=policy.max_age,
+        )
 
     def _labels(self, status: str, product_code: str) -> dict:
         """Names that the product rules put into their sentences, in both scripts (the front end
@@ -91,17 +102,8 @@ class LoanService(RegisterService):
         except ValidationError:
             pass  # validate_loan_demand says what is wrong with it
         policy = self.ws.loan_policy.in_force(product.code, registered) if registered else None
-        if policy is not None:
-            # the limits of the product's policy version in force on the registration date, not the
-            # product table's undated ones: a demand of 2018 is judged by the rules of 2018 (issue #18)
-            product = dataclasses.replace(
-                product,
-                max_amount_fen=policy.max_amount_fen,
-                max_term_months=policy.max_term_months,
-                eligible_statuses=policy.eligible_statuses,
-                min_age=policy.min_age,
-                max_age=policy.max_age,
-            )
+        if registered is not None:
+            product = self._limits_on(product, registered)
         status = household["status"]
         if registered is not None:
             status = self.ws.loan_book.status_on(household, registered)  # its status then, not now
@@ -239,19 +241,3 @@ class LoanService(RegisterService):
             loan_subsidy.refresh(self.db.conn)  # the granted loan's subsidy spans, in the same transaction
         self.ws.remember(self.table, "update", current, row, [event], "loan_event")
         return row
-
-    def _event(self, loan_id: str, from_status, to_status, on_date: str, reason: str, details) -> dict:
-        return records.insert(
-            self.db,
-            "loan_event",
-            {
-                "loan_demand_id": loan_id,
-                "from_status": from_status,
-                "to_status": to_status,
-                "on_date": on_date,
-                "by_user": self.ws.handler,
-                "reason": reason or "",
-                "details": json.dumps(details, ensure_ascii=False) if details else None,
-            },
-            self.ws.actor,
-        )

@@ -227,3 +227,46 @@ def test_a_step_the_rule_refuses_is_refused_at_the_field(window, answer_dialogs)
     page.service_step("extend")
     assert seen and not seen[0].save_button.isEnabled()
     assert ws.loans.get(row["id"])["maturity_on"] == row["maturity_on"]
+
+
+def test_a_back_dated_grant_shows_the_rule_changed_since_and_keeps_it_in_the_history(window, qtbot):
+    """Issue #18: a loan of 2023 entered now under the rules of 2023 — the county lowered the 530
+    loan to 30,000 yuan from 2024 — is granted; the grant dialog warns (amber, Save allowed) and the
+    loan's history keeps the note, in the reader's language."""
+    from dataclasses import replace
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    ws = window.ws
+    v = ws.loan_policy.in_force("530", date(2024, 1, 1))
+    ws.loan_policy.set_version(
+        replace(v, effective_from=date(2024, 1, 1), max_amount_fen=3_000_000, household_cap_fen=3_000_000)
+    )
+    hid = next(
+        r["id"]
+        for r in ws.households.rows(ws.households.search_ids("", status="registered_poor")[:200])
+        if r["birth_date"] and 1965 <= int(r["birth_date"][:4]) <= 1995 and not ws.loan_book.family_loans(r["id"])
+    )
+    loan = ws.loans.create(
+        {"household_id": hid, "registered_on": "2023-04-20", "amount_fen": 5_000_000, "term_months": 36}
+        | {"product_code": "530", "purpose": "购买牦牛"}
+    )
+    for step in ("referred", "approved"):
+        ws.loans.transition(loan["id"], step, on_date="2023-04-25")
+    dlg = LoanStepDialog(ws, ws.loans.get(loan["id"]), "granted", parent=window)
+    qtbot.addWidget(dlg)
+    dlg.fields["on_date"].widget.setDate(QDate(2023, 5, 1))
+    dlg.fields["granted_fen"].widget.setText("50000")
+    dlg.revalidate()
+    warnings = " ".join(p.text("en") for p in dlg.warnings())
+    assert "30,000.00" in warnings and "2023-05-01" in warnings and dlg.save_button.isEnabled()
+    dlg.accept()
+    assert ws.loans.get(loan["id"])["status"] == "granted"
+
+    page = window.open_page("loans")
+    assert page.show_record(loan["id"]) and page.selected_id() == loan["id"]
+    texts = " ".join(page.history.topLevelItem(i).text(3) for i in range(page.history.topLevelItemCount()))
+    notes = [n["zh"] for n in ws.loan_book.grant_notes(loan["id"])]
+    assert notes and "30,000.00" in notes[0]
+    assert all(n in texts for n in notes)  # in Chinese, the reader's language

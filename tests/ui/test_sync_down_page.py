@@ -59,6 +59,13 @@ def test_package_for_a_village_question_answer_and_decision(qtbot, lang, make_pa
         row = next(r for r in range(tt.rowCount()) if township_page._conflicts[r]["id"] == twice["id"])
         assert "户籍在上寨村" in tt.item(row, 4).text()
         township_page.grab().save(str(tmp_path / "township_answers.png"))
+        # both offices' histories list the package that went down
+        made = next(i for i, r in enumerate(township_page._history_rows) if r["direction"] == "down_made")
+        township_page.history_table.selectRow(made)
+        assert "630224100202" in township_page.report_view.toPlainText()
+        page.refresh()
+        taken = [r for r in page._history_rows if r["direction"] == "down_taken"]
+        assert [(r["sender_code"], r["sequence"]) for r in taken] == [("630224100", 1)]
         assert Path(path).is_file()
     finally:
         for w in [twp, *villages]:

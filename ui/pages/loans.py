@@ -447,6 +447,16 @@ class LoansPage(LifecyclePage):
             lines.append(f"<p{style}><b>{mark} {esc(name)}</b><br>{texts}</p>")
         self.rules.setText("".join(lines))
 
+    @staticmethod
+    def _note_text(note: dict) -> str:
+        """A note the grant recorded (a rule changed since its date), stored in each language."""
+        from app.i18n import join_bilingual
+
+        lang = language()
+        if lang.mode == "both":
+            return join_bilingual(note["zh"], note["bo"], lang.tibetan_first)
+        return note.get(lang.mode) or note["en"]
+
     def _fill_history(self) -> None:
         if not hasattr(self, "history"):
             return
@@ -474,6 +484,7 @@ class LoansPage(LifecyclePage):
                 step = f"{c.label('loan_status', ev['from_status'])} → {step}"
             if details.get("amount_fen") is not None:
                 extra.append(c.yuan(details["amount_fen"]))
+            extra += [self._note_text(n) for n in details.get("policy_notes") or []]
             items.append(
                 (
                     ev["on_date"],

@@ -226,3 +226,13 @@ def test_the_household_status_is_the_one_it_had_on_the_date(ws, poor):
             }
         )
     assert "only for these households" in exc.value.text("en")
+
+
+def test_the_demand_forms_facts_are_the_limits_of_its_date(ws, poor):
+    _lower_530_from(ws, "2024-01-01")
+
+    def facts(on: date) -> str:
+        return " ".join(p.text("en") for p in ws.loans.eligibility(poor, "530", on))
+
+    assert "50,000.00" in facts(date(2023, 6, 1)) and "30,000.00" not in facts(date(2023, 6, 1))
+    assert "30,000.00" in facts(date(2024, 6, 1))

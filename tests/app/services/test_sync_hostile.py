@@ -65,6 +65,8 @@ def offices(tmp_path, capsys):
     assert run(capsys, "--db", village, "demo", "--households", "6", "--seed", "5")[0] == 0
     run(capsys, "--db", village, "offices", "export-key", "--out", tmp_path / "v.dbkey")
     run(capsys, "--db", twp, "offices", "add-subordinate", "--key-file", tmp_path / "v.dbkey")
+    run(capsys, "--db", twp, "offices", "export-key", "--out", tmp_path / "up.dbkey")
+    run(capsys, "--db", village, "offices", "set-upper", "--key-file", tmp_path / "up.dbkey")
     good = Path(run(capsys, "--db", village, "sync", "export", "--out", tmp_path, "--period", "2026-11")[1].strip())
     return twp, village, good
 
@@ -317,8 +319,12 @@ def test_offices_relayed_by_the_township_arrive_at_the_county_without_a_key(tmp_
     run(capsys, "--db", village, "demo", "--households", "4", "--seed", "3")
     run(capsys, "--db", village, "offices", "export-key", "--out", tmp_path / "v.dbkey")
     run(capsys, "--db", twp, "offices", "add-subordinate", "--key-file", tmp_path / "v.dbkey")
+    run(capsys, "--db", twp, "offices", "export-key", "--out", tmp_path / "up.dbkey")
+    run(capsys, "--db", village, "offices", "set-upper", "--key-file", tmp_path / "up.dbkey")
     run(capsys, "--db", twp, "offices", "export-key", "--out", tmp_path / "t.dbkey")
     run(capsys, "--db", county, "offices", "add-subordinate", "--key-file", tmp_path / "t.dbkey")
+    run(capsys, "--db", county, "offices", "export-key", "--out", tmp_path / "c.dbkey")
+    run(capsys, "--db", twp, "offices", "set-upper", "--key-file", tmp_path / "c.dbkey")
     vpkg = Path(run(capsys, "--db", village, "sync", "export", "--out", tmp_path, "--period", "2026-11")[1].strip())
     assert run(capsys, "--db", twp, "sync", "import", vpkg)[0] == 0
     tpkg = Path(run(capsys, "--db", twp, "sync", "export", "--out", tmp_path, "--period", "2026-11")[1].strip())
@@ -331,6 +337,16 @@ def test_offices_relayed_by_the_township_arrive_at_the_county_without_a_key(tmp_
         ws.close()
     assert relayed["parent_code"] == TWP and relayed["public_key"] is None
     rc, out, _ = run(capsys, "--db", county, "sync", "import", vpkg)  # straight from the village
+    assert rc == 1 and "encrypted for office 630224100, not for this office" in out  # it cannot even read it
+    (tmp_path / "phrase").write_text("yak and barley\n", encoding="utf-8")
+    ppkg = tmp_path / "pass"
+    ppkg.mkdir()
+    ppkg = Path(
+        run(capsys, "--db", village, "sync", "export", "--out", ppkg, "--passphrase-file", tmp_path / "phrase")[
+            1
+        ].strip()
+    )
+    rc, out, _ = run(capsys, "--db", county, "sync", "import", ppkg, "--passphrase-file", tmp_path / "phrase")
     assert rc == 1 and "not registered here as a subordinate office" in out
     # the township re-registers the village (a new version of its row, key included): the county
     # takes the new version of the row, never the key
