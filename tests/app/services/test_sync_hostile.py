@@ -360,3 +360,42 @@ def test_offices_relayed_by_the_township_arrive_at_the_county_without_a_key(tmp_
     finally:
         ws.close()
     assert again["version"] > relayed["version"] and again["public_key"] is None and again["parent_code"] == TWP
+
+
+def _township_key(db: Path):
+    ws = Workspace.open(db, user="tester", role="admin", lang="en")
+    try:
+        return keys.encryption_key(ws.db)
+    finally:
+        ws.close()
+
+
+def test_a_large_sealed_package_with_a_forged_tag_is_refused_in_one_bounded_pass(offices, tmp_path):
+    """Sealed for the township by a registered village's name (anyone can: the key is public), 300
+    MB of ciphertext that is not: refused by the tag, having read the file once, a MB at a time."""
+    from app.services import package_crypto
+
+    twp, _, good = offices
+    sealer = package_crypto.Sealer(_township_key(twp), kind="sync-up", sender=VILLAGE, recipient=TWP)
+    forged = tmp_path / "forged-sealed.dbsync"
+    with open(forged, "wb") as f:
+        f.write(sealer.header)
+        f.truncate(len(sealer.header) + (300 << 20) + 16)  # (sparse: no disk spent)
+    rc, out, peak, cpu = import_in_child(twp, forged, good)
+    assert rc == 1 and "REJECTED forged-sealed.dbsync" in out and "altered on the way" in out
+    assert "Households\t6" in out  # the good package in the same call still came in
+    assert peak < 250 and cpu < 5
+
+
+def test_a_sealed_package_with_a_changed_header_is_refused_before_it_is_read(offices, tmp_path):
+    twp, _, good = offices
+    data = bytearray(good.read_bytes())
+    at = data.index(b'"recipient_key":"') + len(b'"recipient_key":"')
+    data[at] = ord("0") if data[at] != ord("0") else ord("1")  # another key named
+    forged = tmp_path / "header.dbsync"
+    with open(forged, "wb") as f:
+        f.write(bytes(data))
+        f.truncate(len(data) + (300 << 20))  # and 300 MB more behind it, never read
+    rc, out, peak, cpu = import_in_child(twp, forged)
+    assert rc == 1 and "another key of office" in out
+    assert peak < 250 and cpu < 5
