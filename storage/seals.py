@@ -237,7 +237,8 @@ def verify(conn: Conn, key: bytes | None, *, limit: int = DEFAULT_LIMIT) -> list
         expr = key_expr(conn, table, "t")
         shown = 0
         for values in conn.execute(
-            f"SELECT s.mac, {expr}, t.* FROM {table} t LEFT JOIN {TABLE} s ON s.tbl = ? AND s.id = {expr}", (table,)
+            f"SELECT s.mac, {expr}, t.* FROM {table} t LEFT JOIN {TABLE} s ON s.tbl = ? AND s.id = CAST({expr} AS TEXT)",
+            (table,),
         ):
             if values[0] is not None and bytes(values[0]) == mac(key, table, cols, values[2:]):
                 continue
@@ -281,7 +282,8 @@ def reshaped(conn: Conn, key: bytes, shapes: dict[str, list[str]]) -> None:
         expr = key_expr(conn, table, "t")
         matched = set()
         for values in conn.execute(
-            f"SELECT s.mac, {expr}, t.* FROM {table} t JOIN {TABLE} s ON s.tbl = ? AND s.id = {expr}", (table,)
+            f"SELECT s.mac, {expr}, t.* FROM {table} t JOIN {TABLE} s ON s.tbl = ? AND s.id = CAST({expr} AS TEXT)",
+            (table,),
         ):
             row = values[2:]
             if bytes(values[0]) == mac(key, table, before, [row[i] for i in index]):
