@@ -4,6 +4,9 @@ no-op every re-sent USB stick costs).
 
     python bench/bench_sync.py [--households 100000] [--passphrase]
 
+The package is encrypted as a user's is: to the township's key (the default), or with
+``--passphrase``.
+
 Each measurement runs in a fresh process (bench/common.py), so its peak memory is its own; the
 package is written and read through temporary files, so memory should not grow with the register.
 Preparation (copying the cached demo register, a fresh township register, keys) is not timed.
@@ -37,8 +40,28 @@ def _copy(src: Path, dest: Path) -> None:
     b.close()
 
 
+def _upper(out: Path) -> Path:
+    """The township's register, empty but for its office and keys, and its key file beside it:
+    made once per folder, copied for every import, so that the packages the village encrypts to
+    the township's key can be opened by each fresh township register (untimed)."""
+    from app.services import keys
+    from app.services.workspace import Workspace, init_office
+
+    path, key_file = out / "sync-upper.sqlite", out / "sync-upper.dbkey"
+    if not (path.exists() and key_file.exists()):
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        ws = Workspace.open(path, user="bench", role="admin", lang="zh")
+        init_office(ws.db, **TOWNSHIP, user="bench")
+        keys.export_key(ws.db, key_file)
+        ws.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        ws.close()
+    return path
+
+
 def _village(db: Path, out: Path):
-    """A copy of the demo register under the township, with its key (untimed)."""
+    """A copy of the demo register under the township, with the township's key (untimed)."""
+    from app.services import keys
     from app.services.workspace import Workspace
     from storage import records
     from storage.records import Actor
@@ -49,6 +72,8 @@ def _village(db: Path, out: Path):
     office = ws.require_office()
     if office["parent_code"] != TOWNSHIP["code"]:
         records.update(ws.db, "office", office["id"], {"parent_code": TOWNSHIP["code"]}, Actor(office["code"], "bench"))
+    _upper(out)
+    keys.set_upper(ws.db, out / "sync-upper.dbkey", "bench")  # packages are encrypted to it by default
     return ws
 
 
@@ -63,6 +88,8 @@ def _package(db: Path, out: Path, passphrase: bool) -> tuple[Path, Path]:
     # the package is kept only for the register it was made from: a register rebuilt denser
     # (or by another release) must not be measured with the old register's package
     made_from = f"{db.resolve()} {db.stat().st_size} {db.stat().st_mtime_ns}"
+    upper_key = out / "sync-upper.dbkey"
+    made_from += f" {upper_key.read_text(encoding='utf-8') if upper_key.exists() else ''}"
     if (
         marker.exists()
         and Path(marker.read_text()).exists()
@@ -86,13 +113,13 @@ def _package(db: Path, out: Path, passphrase: bool) -> tuple[Path, Path]:
 
 def _township(out: Path, key_file: Path):
     from app.services import keys
-    from app.services.workspace import Workspace, init_office
+    from app.services.workspace import Workspace
 
     path = out / "sync-township.sqlite"
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
+    _copy(_upper(out), path)  # the township's keys: the package was encrypted to them
     ws = Workspace.open(path, user="bench", role="admin", lang="zh")
-    init_office(ws.db, **TOWNSHIP, user="bench")
     keys.add_subordinate(ws.db, key_file, "bench")
     return ws
 
@@ -187,7 +214,7 @@ def cases(ctx: Ctx) -> list[Case]:
             ours=Measure("bench.bench_sync:run_export", common) if ok else None,
             repeat=repeat,
             unavailable=why,
-            note="zip + signature, written safely (fsync, read back)",
+            note="zip + signature, encrypted to the township's key, written safely (fsync, read back)",
         ),
         Case(
             name="sync-import",

@@ -71,6 +71,8 @@ CREATE TABLE {TABLE} (
     live                INTEGER NOT NULL,   -- household.deleted_at IS NULL
     registered_on       TEXT NOT NULL,      -- the household's registration date (REGISTERED_ON)
     status_since        TEXT,               -- its latest status change; NULL: none since registered
+    village_since       TEXT,               -- its latest village move; NULL: none since registered
+    deleted_on          TEXT,               -- the (local) day it was deleted; NULL: live
     rating_year         INTEGER,
     rating_grade        TEXT,
     rating_on           TEXT,               -- rated_on of that latest rating
@@ -79,15 +81,21 @@ CREATE TABLE {TABLE} (
     first_registered_on TEXT,
     first_granted_on    TEXT,
     loans_changed_on    TEXT,               -- latest granted_on or repaid_on of its demands
+    records_deleted_on  TEXT,               -- the latest (local) day one of its demands or ratings was deleted
     PRIMARY KEY (village_id, household_id)
 ) WITHOUT ROWID;
 CREATE UNIQUE INDEX household_roll_id ON {TABLE}(household_id);
+-- the households moved to another village since a date: a past period's figures put them back
+CREATE INDEX household_roll_moved ON {TABLE}(village_since) WHERE village_since IS NOT NULL;
 """
 
-HOUSEHOLD_COLUMNS = "village_id, household_id, office_code, status, live, registered_on, status_since"
+HOUSEHOLD_COLUMNS = (
+    "village_id, household_id, office_code, status, live, registered_on, status_since, village_since, deleted_on"
+)
 LOAN_COLUMNS = "borrower, open_maturity, first_registered_on, first_granted_on, loans_changed_on"
 RATING_COLUMNS = "rating_year, rating_grade, rating_on"
 STATUS_TABLE = "household_status_change"
+VILLAGE_TABLE = "household_village_change"
 
 
 def registered_on(h: str) -> str:
@@ -101,8 +109,27 @@ def _status_since(household_id: str) -> str:
     return f"(SELECT nullif(max(on_date), '') FROM {STATUS_TABLE} WHERE household_id = {household_id})"
 
 
+def _village_since(household_id: str) -> str:
+    return f"(SELECT nullif(max(on_date), '') FROM {VILLAGE_TABLE} WHERE household_id = {household_id})"
+
+
+def _records_deleted_on(household: str) -> str:
+    # a deletion is dated (issue #19): a demand or rating deleted after a period's end still counts
+    # in that period, so a household with one is looked up in its records for such a period
+    return (
+        f"(SELECT max(on_date) FROM (SELECT date(deleted_at, 'localtime') AS on_date FROM loan_demand"
+        f" WHERE household_id = {household} AND deleted_at IS NOT NULL UNION ALL"
+        f" SELECT date(deleted_at, 'localtime') FROM credit_rating"
+        f" WHERE household_id = {household} AND deleted_at IS NOT NULL))"
+    )
+
+
+def _set_deleted(household: str) -> str:
+    return f"UPDATE {TABLE} SET records_deleted_on = {_records_deleted_on(household)} WHERE household_id = {household};"
+
+
 #: the table's columns, in order
-COLUMNS = f"{HOUSEHOLD_COLUMNS}, {RATING_COLUMNS}, {LOAN_COLUMNS}"
+COLUMNS = f"{HOUSEHOLD_COLUMNS}, {RATING_COLUMNS}, {LOAN_COLUMNS}, records_deleted_on"
 
 
 def _household_values(h: str, named: bool = False) -> str:
@@ -114,6 +141,8 @@ def _household_values(h: str, named: bool = False) -> str:
         f"{h}.deleted_at IS NULL",
         registered_on(h),
         _status_since(f"{h}.id"),
+        _village_since(f"{h}.id"),
+        f"date({h}.deleted_at, 'localtime')",
     )
     if named:
         values = tuple(f"{v} AS {name}" for v, name in zip(values, HOUSEHOLD_COLUMNS.split(", ")))
@@ -173,26 +202,30 @@ def _triggers(ledger: bool = True) -> dict[str, str]:
         # a household's own columns; its demands and ratings too, should they be stored before it
         "household_roll_household_insert": f"""AFTER INSERT ON household BEGIN
             INSERT OR REPLACE INTO {TABLE}({HOUSEHOLD_COLUMNS}) VALUES ({_household_values("NEW")});
-            {_set_loans("NEW.id", ledger)} {_set_rating("NEW.id")} END""",
+            {_set_loans("NEW.id", ledger)} {_set_rating("NEW.id")} {_set_deleted("NEW.id")} END""",
         "household_roll_household_update": f"""AFTER UPDATE OF village_id, office_code, status, deleted_at,
             created_at, registered_on ON household BEGIN
             UPDATE {TABLE} SET ({HOUSEHOLD_COLUMNS}) = ({_household_values("NEW")}) WHERE household_id = OLD.id;
             END""",
         "household_roll_household_delete": f"""AFTER DELETE ON household BEGIN
             DELETE FROM {TABLE} WHERE household_id = OLD.id; END""",
-        "household_roll_loan_insert": f"AFTER INSERT ON loan_demand BEGIN {_set_loans('NEW.household_id', ledger)} END",
+        "household_roll_loan_insert": f"""AFTER INSERT ON loan_demand BEGIN {_set_loans("NEW.household_id", ledger)}
+            {_set_deleted("NEW.household_id")} END""",
         "household_roll_loan_update": f"""AFTER UPDATE OF household_id, status, maturity_on,{ledger_columns} registered_on,
-            granted_on, repaid_on, deleted_at ON loan_demand BEGIN {_set_loans("NEW.household_id", ledger)} END""",
+            granted_on, repaid_on, deleted_at ON loan_demand BEGIN {_set_loans("NEW.household_id", ledger)}
+            {_set_deleted("NEW.household_id")} END""",
         "household_roll_loan_moved": f"""AFTER UPDATE OF household_id ON loan_demand {moved} BEGIN
-            {_set_loans("OLD.household_id", ledger)} END""",
+            {_set_loans("OLD.household_id", ledger)} {_set_deleted("OLD.household_id")} END""",
         "household_roll_loan_delete": f"""AFTER DELETE ON loan_demand BEGIN
-            {_set_loans("OLD.household_id", ledger)} END""",
-        "household_roll_rating_insert": f"AFTER INSERT ON credit_rating BEGIN {_set_rating('NEW.household_id')} END",
+            {_set_loans("OLD.household_id", ledger)} {_set_deleted("OLD.household_id")} END""",
+        "household_roll_rating_insert": f"""AFTER INSERT ON credit_rating BEGIN {_set_rating("NEW.household_id")}
+            {_set_deleted("NEW.household_id")} END""",
         "household_roll_rating_update": f"""AFTER UPDATE OF household_id, year, grade, rated_on, deleted_at ON credit_rating
-            BEGIN {_set_rating("NEW.household_id")} END""",
+            BEGIN {_set_rating("NEW.household_id")} {_set_deleted("NEW.household_id")} END""",
         "household_roll_rating_moved": f"""AFTER UPDATE OF household_id ON credit_rating {moved} BEGIN
-            {_set_rating("OLD.household_id")} END""",
-        "household_roll_rating_delete": f"AFTER DELETE ON credit_rating BEGIN {_set_rating('OLD.household_id')} END",
+            {_set_rating("OLD.household_id")} {_set_deleted("OLD.household_id")} END""",
+        "household_roll_rating_delete": f"""AFTER DELETE ON credit_rating BEGIN {_set_rating("OLD.household_id")}
+            {_set_deleted("OLD.household_id")} END""",
     }
 
 
@@ -202,12 +235,16 @@ def expected(ledger: bool = True) -> str:
     return f"""
 SELECT {_household_values("h", named=True)}, r.year AS rating_year, r.grade AS rating_grade,
        r.rated_on AS rating_on, coalesce(l.borrower, 0) AS borrower, l.open_maturity, l.first_registered_on,
-       l.first_granted_on, l.loans_changed_on
+       l.first_granted_on, l.loans_changed_on, x.records_deleted_on
 FROM household h
 LEFT JOIN (SELECT household_id, max(year) AS year, grade, rated_on FROM credit_rating   -- max(year)'s row
            WHERE deleted_at IS NULL GROUP BY household_id) r ON r.household_id = h.id
 LEFT JOIN (SELECT household_id, {answers}
            FROM loan_demand WHERE deleted_at IS NULL GROUP BY household_id) l ON l.household_id = h.id
+LEFT JOIN (SELECT household_id, max(date(deleted_at, 'localtime')) AS records_deleted_on
+           FROM (SELECT household_id, deleted_at FROM loan_demand WHERE deleted_at IS NOT NULL
+                 UNION ALL SELECT household_id, deleted_at FROM credit_rating WHERE deleted_at IS NOT NULL)
+           GROUP BY household_id) x ON x.household_id = h.id
 """
 
 
@@ -243,12 +280,20 @@ def install(conn) -> None:
 @contextmanager
 def suspended(conn) -> Iterator[None]:
     """For one big write inside a transaction: the triggers are off meanwhile, and the table is
-    rebuilt once at the end.  If the write fails, its transaction's rollback puts the triggers back
+    rebuilt once at the end (and storage/loan_step_roll.py's with it).  If the write fails, its transaction's rollback puts the triggers back
     with everything else (SQLite's schema changes are transactional)."""
+    from storage import loan_step_roll  # the month's loan figures: the same triggers-off rule
+
+    steps = loan_step_roll.installed(conn)
     _drop_triggers(conn)
+    if steps:
+        loan_step_roll.drop_triggers(conn)
     yield
     rebuild(conn)
     _create_triggers(conn)
+    if steps:
+        loan_step_roll.rebuild(conn)
+        loan_step_roll.create_triggers(conn)
 
 
 def stale(conn, limit: int = 20) -> list[str]:

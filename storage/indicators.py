@@ -34,13 +34,14 @@ def poor_coverage(db: Database, tree: str | None, end: str) -> dict:
     """Households registered-poor at `end` (registered by then, with that status then: issue #19),
     those with a demand registered by `end`, those granted by `end`: one scan of household_roll
     (migrations 10 and 12), which keeps each household's first registration and first grant of its
-    live demands, and the date of its latest status change."""
+    live demands, and the date of its latest status change.  A household deleted after `end` was
+    still on the register then (a deletion is dated, migration 27)."""
     return db.one(
         f"""
         SELECT count(*) AS poor, coalesce(sum(first_registered_on <= :end), 0) AS with_demand,
                coalesce(sum(first_granted_on <= :end), 0) AS with_grant
         FROM household_roll h
-        WHERE live AND registered_on <= :end AND {rollups.status_at_end("h")} = 'registered_poor'
+        WHERE (live OR deleted_on > :end) AND registered_on <= :end AND {rollups.status_at_end("h")} = 'registered_poor'
           AND {_in(tree)}""",
         {"tree": tree, "end": end},
     )

@@ -12,18 +12,15 @@ every rating and demand with a household look-up per record, 0.4–0.6 s at coun
 register (an office's register holds only its own records and those below it, so no per-row office
 test is needed).  Villages are keyed by ``village_id`` (None: households without a village).
 
-:func:`beside` runs a query on a second, read-only connection in a thread while the caller goes
-on with its own: the report's month of loan steps is the one pass left that is worth it.
+(The month's loan steps used to run beside the report on a second connection; they come from
+storage/loan_step_roll.py now, a few thousand rows, so nothing is left worth a thread.)
 """
 
 from __future__ import annotations
 
-from storage.sqlite import sqlite3
-import threading
 from dataclasses import dataclass, field
-from typing import Callable
 
-from storage.db import Database, StorageError
+from storage.db import Database
 
 #: the household side of a per-record join: household id → village ('' for none), office, status
 HOUSEHOLD_VILLAGE = "household_roll h INDEXED BY household_roll_id"
@@ -57,47 +54,88 @@ def status_at_end(h: str = "h", param: str = ":end") -> str:
     )
 
 
+def cut_after(end: str) -> str:
+    """The first instant after the (local) day `end`, as a UTC time in the form of ``deleted_at``
+    (storage.db.now_utc): a record whose ``deleted_at`` is this or later was deleted after that
+    day, so it was still on the register at its end (issue #19: a deletion is dated)."""
+    from datetime import date, datetime, time, timedelta, timezone
+
+    midnight = datetime.combine(date.fromisoformat(end) + timedelta(days=1), time()).astimezone()
+    return midnight.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def present(alias: str, param: str = ":cut") -> str:
+    """SQL: record `alias` was on the register at the end of the period whose cut is `param`
+    (live, or deleted after it)."""
+    return f"({alias}.deleted_at IS NULL OR {alias}.deleted_at >= {param})"
+
+
+def village_at_end(h: str = "h", param: str = ":end") -> str:
+    """SQL: a household_roll row's village ('' for none) at the end of the day `param`: its row's
+    own unless it moved after then (village_since), when its history says
+    (storage/household_village.py)."""
+    from storage import household_village
+
+    return (
+        f"CASE WHEN {h}.village_since IS NULL OR {h}.village_since <= {param} THEN {h}.village_id"
+        f" ELSE {household_village.village_at(f'{h}.household_id', f'{h}.village_id', param)} END"
+    )
+
+
 def villages(
     db: Database, tree: str | None, *, end: str, year: int, grades: list[str], arrears_before: str
 ) -> Villages:
     """Per village, as of the end of the day `end` (issue #19: a closed period's figures never
-    change when later work is recorded): households registered by `end` (and not deleted: a
-    deletion corrects a mistake, it is not later work), and on the register now; those of them
-    whose latest rating made by `end` for a year up to `year` has one of `grades`; borrowers (a
-    demand granted by `end`) and those of them with no loan granted by `end`, unrepaid at `end`,
-    whose maturity is before `arrears_before`.
+    change when later work is recorded): households registered by `end` and not deleted by then
+    (a deletion is dated: before it the household counts), in the village each was in at `end`,
+    and those on the register now; those of them whose latest rating made by `end` for a year up
+    to `year` has one of `grades`; borrowers (a demand granted by `end`) and those of them with no
+    loan granted by `end`, unrepaid at `end`, whose maturity is before `arrears_before`.  Ratings
+    and demands deleted after `end` still count.
 
     Each household is answered from its household_roll row when nothing about its ratings or
-    loans was recorded after `end` (all of them for the current month); the others are looked up
-    in their own ratings or demands."""
+    loans was recorded or deleted after `end` (all of them for the current month); the others are
+    looked up in their own ratings or demands."""
     grade_params = {f"g{i}": g for i, g in enumerate(sorted(grades))}
     in_grades = f"IN ({', '.join(':' + k for k in grade_params)})"
     out = Villages()
+    # the latest rating up to :year made by :end among the household's ratings on the register at
+    # :end: the live ones (credit_rating_latest) and the few deleted since (credit_rating_deleted)
+    rating_at_end = """(SELECT grade FROM (
+                           SELECT year, grade FROM credit_rating INDEXED BY credit_rating_latest
+                           WHERE household_id = h.household_id AND deleted_at IS NULL AND year <= :year
+                             AND rated_on <= :end
+                           UNION ALL
+                           SELECT year, grade FROM credit_rating INDEXED BY credit_rating_deleted
+                           WHERE h.late AND household_id = h.household_id AND deleted_at >= :cut
+                             AND year <= :year AND rated_on <= :end)
+                         ORDER BY year DESC LIMIT 1)"""
+    demands_at_end = (
+        "FROM loan_demand INDEXED BY loan_demand_household WHERE household_id = h.household_id"
+        f" AND {present('loan_demand')} AND status IN {GRANTED} AND granted_on <= :end"
+    )
     for r in db.query(
         f"""
-            SELECT village_id, sum(on_register) AS n, count(*) AS now,
+            SELECT v AS village_id, sum(on_register) AS n, sum(live) AS now,
                    sum(on_register AND CASE
-                       WHEN rating_year IS NULL THEN 0
-                       WHEN rating_year <= :year AND rating_on <= :end THEN rating_grade {in_grades}
-                       ELSE coalesce(
-                           (SELECT grade FROM credit_rating INDEXED BY credit_rating_latest
-                            WHERE household_id = h.household_id AND deleted_at IS NULL AND year <= :year
-                              AND rated_on <= :end
-                            ORDER BY year DESC LIMIT 1) {in_grades}, 0) END) AS credit,
+                       WHEN rating_year IS NULL AND NOT late THEN 0
+                       WHEN NOT late AND rating_year <= :year AND rating_on <= :end THEN rating_grade {in_grades}
+                       ELSE coalesce({rating_at_end} {in_grades}, 0) END) AS credit,
                    sum(on_register AND borrowed) AS borrowers,
                    sum(on_register AND borrowed AND CASE
-                       WHEN loans_changed_on IS NULL OR loans_changed_on <= :end
+                       WHEN NOT late AND (loans_changed_on IS NULL OR loans_changed_on <= :end)
                        THEN open_maturity IS NULL OR open_maturity >= :before
-                       ELSE NOT EXISTS (
-                           SELECT 1 FROM loan_demand INDEXED BY loan_demand_household
-                           WHERE household_id = h.household_id AND deleted_at IS NULL
-                             AND status IN {GRANTED} AND granted_on <= :end AND maturity_on < :before
-                             AND (repaid_on IS NULL OR repaid_on > :end)) END) AS clean
-            FROM (SELECT *, registered_on <= :end AS on_register,
-                         borrower AND coalesce(first_granted_on <= :end, 1) AS borrowed
-                  FROM household_roll WHERE live AND {in_tree(tree)}) h
-            GROUP BY village_id""",
-        {"tree": tree, "end": end, "year": year, "before": arrears_before, **grade_params},
+                       ELSE NOT EXISTS (SELECT 1 {demands_at_end} AND maturity_on < :before
+                                        AND (repaid_on IS NULL OR repaid_on > :end)) END) AS clean
+            FROM (SELECT *, {village_at_end("household_roll")} AS v,
+                         registered_on <= :end AND (deleted_on IS NULL OR deleted_on > :end) AS on_register,
+                         coalesce(records_deleted_on > :end, 0) AS late,
+                         CASE WHEN coalesce(records_deleted_on > :end, 0)
+                              THEN EXISTS (SELECT 1 {demands_at_end.replace("h.", "household_roll.")})
+                              ELSE borrower AND coalesce(first_granted_on <= :end, 1) END AS borrowed
+                  FROM household_roll WHERE (live OR deleted_on > :end) AND {in_tree(tree)}) h
+            GROUP BY v""",
+        {"tree": tree, "end": end, "cut": cut_after(end), "year": year, "before": arrears_before, **grade_params},
     ):
         village = r["village_id"] or None
         out.households[village] = (r["n"], r["now"])
@@ -106,44 +144,3 @@ def villages(
         if r["borrowers"]:
             out.borrowers[village] = (r["borrowers"], r["clean"])
     return out
-
-
-# -- run beside the caller ---------------------------------------------------------------------------
-def beside(db: Database, work: Callable[[Database], object]) -> Callable[[], object]:
-    """Start ``work(reader)`` in a thread on a second, read-only connection to `db`'s file; return
-    a function that waits for its result.  Where a second connection would not see what `db`
-    sees — an in-memory database, or a transaction open on `db` — the work is done at once on
-    `db` itself; and if the second connection cannot read, the waiting function does it there."""
-    if str(db.path) == ":memory:" or db.conn.in_transaction:
-        value = work(db)
-        return lambda: value
-    box: dict = {}
-
-    def run() -> None:
-        try:
-            reader = Database(db.path, migrate=False)
-        except (sqlite3.Error, StorageError, OSError) as exc:
-            box["failed"] = exc
-            return
-        try:
-            reader.execute("PRAGMA query_only = 1")
-            box["value"] = work(reader)
-        except (sqlite3.Error, StorageError) as exc:
-            box["failed"] = exc
-        except BaseException as exc:  # noqa: BLE001 - a bug: raised in the caller's thread, not lost in this one
-            box["error"] = exc
-        finally:
-            reader.close()
-
-    thread = threading.Thread(target=run, name="rollups", daemon=True)
-    thread.start()
-
-    def result() -> object:
-        thread.join()
-        if "error" in box:
-            raise box["error"]
-        if "failed" in box:
-            return work(db)
-        return box["value"]
-
-    return result

@@ -468,18 +468,18 @@
             <translation>请从列表中选择村。</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="141" />
+            <location filename="../app/services/loans.py" line="148" />
             <source>A demand that is already decided cannot be edited; record the next step instead.</source>
             <translation>已有决定的需求不能再修改；请记录下一步。</translation>
         </message>
         <message>
             <location filename="../app/services/loan_policy.py" line="77" />
-            <location filename="../app/services/loans.py" line="83" />
+            <location filename="../app/services/loans.py" line="99" />
             <source>Choose a loan product from the list.</source>
             <translation>请从列表中选择贷款产品。</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="87" />
+            <location filename="../app/services/loans.py" line="103" />
             <source>Choose the household this demand is for.</source>
             <translation>请选择此需求所属的农牧户。</translation>
         </message>
@@ -504,7 +504,7 @@
             <translation>此台账已属于工作室 {code}。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="310" />
+            <location filename="../storage/db.py" line="311" />
             <source>This register was written by a newer release of the program (schema {found}, this program knows {known}). Install the newer release; the file was not changed.</source>
             <translation>此台账由更新版本的程序写入（结构 {found}，本程序支持 {known}）。请安装新版本；文件未被改动。</translation>
         </message>
@@ -884,7 +884,7 @@
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="248" />
-            <location filename="../app/services/sync.py" line="197" />
+            <location filename="../app/services/sync.py" line="203" />
             <source>updated</source>
             <translation>已更新</translation>
         </message>
@@ -1169,28 +1169,28 @@
             <translation>月份的写法为 年-月，例如 {example}。</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="117" />
+            <location filename="../app/services/keys.py" line="181" />
             <source>This is not an office key file of this program ({detail}).</source>
             <translation>这不是本程序的工作室密钥文件（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="177" />
-            <location filename="../app/services/keys.py" line="244" />
+            <location filename="../app/services/keys.py" line="258" />
+            <location filename="../app/services/keys.py" line="315" />
             <source>This key file is this office's own key.</source>
             <translation>此密钥文件是本工作室自己的密钥。</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="181" />
+            <location filename="../app/services/keys.py" line="262" />
             <source>Office {code} ({name}) is under office {parent}, not under this office ({local}). Only offices directly below this one can be registered here.</source>
             <translation>工作室 {code}（{name}）隶属于工作室 {parent}，不隶属于本工作室（{local}）。这里只能登记本工作室的直属下级。</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="193" />
+            <location filename="../app/services/keys.py" line="274" />
             <source>Office {code} is a {level} office; only lower-level offices can report to this one.</source>
             <translation>工作室 {code} 是{level}级工作室；只有下级工作室才能向本工作室报送。</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="127" />
+            <location filename="../app/services/keys.py" line="191" />
             <source>The key file {path} cannot be read: {detail}.</source>
             <translation>无法读取密钥文件 {path}：{detail}。</translation>
         </message>
@@ -1545,70 +1545,71 @@
             <translation>无法读取 {name} 的工作表 {sheet}（{detail}）。请在 Excel 或 WPS 中打开该文件并重新另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="507" />
+            <location filename="../app/services/sync_package.py" line="544" />
             <source>The package is damaged or incomplete (it is not a readable sync package). Copy it again from the sending office.</source>
             <translation>数据包已损坏或不完整（不是可读取的同步数据包）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="571" />
+            <location filename="../app/services/sync_package.py" line="613" />
             <source>There is no package file at {path}.</source>
             <translation>{path} 处没有数据包文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="629" />
-            <location filename="../app/services/sync_package.py" line="667" />
+            <location filename="../app/services/sync.py" line="690" />
+            <location filename="../app/services/sync.py" line="618" />
+            <location filename="../app/services/sync_package.py" line="732" />
             <source>This file is not a sync package of this program.</source>
             <translation>此文件不是本程序的同步数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="671" />
+            <location filename="../app/services/sync_package.py" line="736" />
             <source>The package is in format version {found}; this program reads version {known}. Use the same release of the program at both offices.</source>
             <translation>数据包格式版本为 {found}；本程序读取版本 {known}。请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="377" />
-            <location filename="../app/services/sync_package.py" line="692" />
+            <location filename="../app/services/sync_down.py" line="402" />
+            <location filename="../app/services/sync_package.py" line="757" />
             <source>The package's manifest is incomplete; it was not made by this program or it is damaged.</source>
             <translation>数据包清单不完整；它不是本程序生成的，或已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="136" />
+            <location filename="../app/services/sync_package.py" line="144" />
             <source>The package is encrypted but incomplete (the file was cut short). Copy it again from the sending office.</source>
             <translation>数据包已加密但不完整（文件被截断）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="200" />
-            <location filename="../app/services/sync_package.py" line="147" />
+            <location filename="../app/services/package_crypto.py" line="204" />
+            <location filename="../app/services/sync_package.py" line="155" />
             <source>The package is encrypted in a format this program does not know. Update the program or ask for a new package.</source>
             <translation>数据包的加密格式本程序无法识别。请更新程序或索取新的数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="153" />
+            <location filename="../app/services/sync_package.py" line="161" />
             <source>The package is encrypted. Give the passphrase the sending office used.</source>
             <translation>数据包已加密。请输入发送方工作室使用的口令。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="606" />
+            <location filename="../app/services/sync_package.py" line="657" />
             <source>The package has no manifest or no signature; it was not made by this program or it is damaged.</source>
             <translation>数据包没有清单或签名；它不是本程序生成的，或已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="632" />
+            <location filename="../app/services/sync_package.py" line="695" />
             <source>The package holds files its manifest does not list ({names}); it was altered.</source>
             <translation>数据包中含有清单未列出的文件（{names}）；数据包已被改动。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="174" />
+            <location filename="../app/services/sync_package.py" line="182" />
             <source>The package could not be decrypted: the passphrase is wrong, or the file was damaged or altered on the way. Check the passphrase; if it is right, ask for the package again.</source>
             <translation>无法解密数据包：口令错误，或文件在传递中损坏或被改动。请检查口令；如口令正确，请重新索取数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="638" />
+            <location filename="../app/services/sync_package.py" line="701" />
             <source>The package lacks {name}, which its manifest lists; it is incomplete.</source>
             <translation>数据包缺少清单中列出的 {name}；数据包不完整。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="650" />
+            <location filename="../app/services/sync_package.py" line="713" />
             <source>The contents of {name} do not match the package's manifest: the package was damaged or altered.</source>
             <translation>{name} 的内容与数据包清单不符：数据包已损坏或被改动。</translation>
         </message>
@@ -2385,29 +2386,29 @@
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="51" />
+            <location filename="../app/commands/offices.py" line="54" />
             <source>Key fingerprint of office {code}: {fingerprint}</source>
             <translation>工作室 {code} 的密钥指纹：{fingerprint}</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="71" />
+            <location filename="../app/commands/offices.py" line="74" />
             <source>Registered office {code} ({name}) below this office.</source>
             <translation>已将工作室 {code}（{name}）登记为本工作室的下级。</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="79" />
-            <location filename="../app/commands/offices.py" line="114" />
+            <location filename="../app/commands/offices.py" line="82" />
+            <location filename="../app/commands/offices.py" line="118" />
             <source>Key fingerprint: {fingerprint} — compare it with the one the office reads out.</source>
             <translation>密钥指纹：{fingerprint} — 请与该工作室念出的指纹核对。</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="87" />
-            <location filename="../app/commands/offices.py" line="122" />
+            <location filename="../app/commands/offices.py" line="90" />
+            <location filename="../app/commands/offices.py" line="126" />
             <source>This replaces the key registered before (fingerprint {old}).</source>
             <translation>这将替换之前登记的密钥（指纹 {old}）。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="95" />
+            <location filename="../app/commands/sync.py" line="100" />
             <source>The passphrase file {path} is empty.</source>
             <translation>口令文件 {path} 是空的。</translation>
         </message>
@@ -2416,40 +2417,38 @@
             <translation type="vanished">{period} 的第 {sequence} 号数据包：{total} 条记录，{audit} 条审计记录{enc}。文件已写入并校验；可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="248" />
+            <location filename="../app/commands/sync.py" line="257" />
             <source>Packages for {month} (due {due}):</source>
             <translation>{month} 的数据包（截止 {due}）：</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="255" />
+            <location filename="../app/commands/sync.py" line="264" />
             <source>sent</source>
             <translation>已发送</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="92" />
+            <location filename="../app/commands/sync.py" line="97" />
             <source>The passphrase file {path} cannot be read.</source>
             <translation>无法读取口令文件 {path}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="147" />
+            <location filename="../app/commands/sync.py" line="154" />
             <source>{n} of {total} packages were rejected.</source>
             <translation>{total} 个数据包中有 {n} 个被拒收。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="255" />
+            <location filename="../app/commands/sync.py" line="264" />
             <source>OVERDUE</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="255" />
+            <location filename="../app/commands/sync.py" line="264" />
             <source>not yet sent</source>
             <translation>尚未发送</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="123" />
-            <location filename="../app/commands/sync.py" line="176" />
             <source>, encrypted</source>
-            <translation>，已加密</translation>
+            <translation type="vanished">，已加密</translation>
         </message>
         <message>
             <location filename="../app/domain/errors.py" line="184" />
@@ -2457,81 +2456,81 @@
             <translation>此记录属于工作室 {office}，在此处只读：它在该工作室修改，并随其同步数据包传来。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="171" />
+            <location filename="../app/services/sync.py" line="177" />
             <source>Imported {file} from office {sender} ({name}), package {sequence}, period {period}.</source>
             <translation>已导入来自工作室 {sender}（{name}）的 {file}，第 {sequence} 号数据包，期间 {period}。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="173" />
+            <location filename="../app/services/sync.py" line="179" />
             <source>Checked {file} from office {sender} ({name}), package {sequence}, period {period} (dry run: nothing was stored).</source>
             <translation>已检查来自工作室 {sender}（{name}）的 {file}，第 {sequence} 号数据包，期间 {period}（试运行：未保存任何内容）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="338" />
+            <location filename="../app/services/sync.py" line="344" />
             <source>The period is a month written YYYY-MM, for example 2026-11.</source>
             <translation>期间为月份，写作 YYYY-MM，例如 2026-11。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="393" />
-            <location filename="../app/services/sync_down.py" line="232" />
+            <location filename="../app/services/sync.py" line="400" />
+            <location filename="../app/services/sync_down.py" line="251" />
             <source>The folder {path} does not exist.</source>
             <translation>文件夹 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="673" />
+            <location filename="../app/services/sync.py" line="760" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>此数据包是本工作室自己生成的；请在上级工作室导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="677" />
+            <location filename="../app/services/sync.py" line="764" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>工作室 {code}（{name}）未在此登记为下级工作室。请先登记其密钥（offices add-subordinate），然后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="691" />
+            <location filename="../app/services/sync.py" line="778" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>工作室 {code}（{name}）不是本工作室的下级；其数据包不在此导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="699" />
+            <location filename="../app/services/sync.py" line="738" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>数据包的签名与工作室 {code}（{name}）登记的密钥不符：数据包被改动过，或由其他工作室生成。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="771" />
-            <location filename="../app/services/sync_down.py" line="561" />
+            <location filename="../app/services/sync.py" line="849" />
+            <location filename="../app/services/sync_down.py" line="623" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>数据包中含有本程序不认识的表（{names}）；请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="796" />
+            <location filename="../app/services/sync.py" line="874" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>此数据包已于 {at} 导入；再次导入不会有任何改变。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1014" />
+            <location filename="../app/services/sync.py" line="1095" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>数据包中有工作室 {code} 的记录，该工作室既不是发送方也不是其下级（{table}）；不予导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="833" />
+            <location filename="../app/services/sync.py" line="911" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>第 {sequence} 号数据包早于已从该工作室导入的第 {previous} 号；只采用比此处记录更新的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1346" />
+            <location filename="../app/services/sync.py" line="1427" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>此数据包中工作室 {code} 的审计链已断裂：发送方工作室有记录被改动或删除。记录已导入；请检查该工作室的台账（命令：check）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="170" />
-            <location filename="../app/services/sync_down.py" line="331" />
+            <location filename="../app/services/sync.py" line="176" />
+            <location filename="../app/services/sync_down.py" line="356" />
             <source>REJECTED {file}: {reason}</source>
             <translation>已拒收 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="208" />
-            <location filename="../app/services/sync_down.py" line="332" />
+            <location filename="../app/services/sync.py" line="214" />
+            <location filename="../app/services/sync_down.py" line="357" />
             <source>Nothing from this package was stored.</source>
             <translation>此数据包的内容均未保存。</translation>
         </message>
@@ -2540,27 +2539,27 @@
             <translation type="vanished">工作室 {code} 的第 {first} 至 {last} 号数据包尚未到达（数据包编号有缺口）。请向该工作室索取。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1032" />
+            <location filename="../app/services/sync.py" line="1113" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>数据包中 {table} 的某行没有 id 或版本号；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1362" />
+            <location filename="../app/services/sync.py" line="1443" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>数据包引用了此处没有的记录（{table} {record_id} 需要一条 {parent} 记录）。请先导入该工作室较早的数据包，再导入此包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="209" />
+            <location filename="../app/services/sync.py" line="215" />
             <source>Warning: {text}</source>
             <translation>警告：{text}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="249" />
+            <location filename="../app/services/sync.py" line="255" />
             <source>Conflict: {table} {record_id} — same version, different content; the record here was kept.</source>
             <translation>冲突：{table} {record_id} — 版本相同但内容不同；保留了此处的记录。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="255" />
+            <location filename="../app/services/sync.py" line="261" />
             <source>… and {n} more conflicts.</source>
             <translation>……另有 {n} 处冲突。</translation>
         </message>
@@ -2569,27 +2568,27 @@
             <translation type="vanished">表</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="197" />
+            <location filename="../app/services/sync.py" line="203" />
             <source>new</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="197" />
+            <location filename="../app/services/sync.py" line="203" />
             <source>unchanged</source>
             <translation>未变</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="197" />
+            <location filename="../app/services/sync.py" line="203" />
             <source>conflicts</source>
             <translation>冲突</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1300" />
+            <location filename="../app/services/sync.py" line="1381" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>工作室 {code} 的审计链在此处从中间开始：其较早的记录不在此处导入的任何数据包中。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1308" />
+            <location filename="../app/services/sync.py" line="1389" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>工作室 {code} 的审计记录与此处已有的记录接续不上（缺少数据包或顺序错乱）。</translation>
         </message>
@@ -2663,12 +2662,12 @@
             <translation>投诉办理记录</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="95" />
+            <location filename="../app/services/sync.py" line="99" />
             <source>Audit log entries</source>
             <translation>审计日志条目</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="197" />
+            <location filename="../app/services/sync.py" line="203" />
             <source>Records</source>
             <translation>记录</translation>
         </message>
@@ -2743,19 +2742,19 @@
             <translation>本年参加培训的农户</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="501" />
-            <location filename="../app/services/sync_package.py" line="499" />
-            <location filename="../app/services/sync_package.py" line="457" />
+            <location filename="../app/services/sync_package.py" line="538" />
+            <location filename="../app/services/sync_package.py" line="536" />
+            <location filename="../app/services/sync_package.py" line="494" />
             <source>A line of the package is not readable; the package is damaged.</source>
             <translation>数据包中有一行无法读取；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="708" />
+            <location filename="../app/services/sync.py" line="747" />
             <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
             <translation>工作室 {code}（{name}）生成数据包后，该文件已损坏或被改动（内容完整，但文件结构不符）。请重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="593" />
+            <location filename="../app/services/sync_package.py" line="644" />
             <source>The package has no file signature; it was not made by this program, or it was damaged or altered.</source>
             <translation>数据包没有文件签名：它不是本程序生成的，或已损坏或被改动。</translation>
         </message>
@@ -2774,12 +2773,12 @@
             <translation>已写入并校验：{path}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="114" />
+            <location filename="../app/commands/sync.py" line="119" />
             <source>Package {sequence} for {period}: {total} records, {audit} audit entries{enc}. The file is written and checked.</source>
             <translation>{period} 的第 {sequence} 号数据包：{total} 条记录，{audit} 条审计记录{enc}。文件已写入并校验。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="128" />
+            <location filename="../app/commands/sync.py" line="135" />
             <source>The USB stick can be removed.</source>
             <translation>现在可以拔出U盘。</translation>
         </message>
@@ -2789,7 +2788,7 @@
             <translation>此台账已设账户：请在终端输入 {name} 的密码，或由脚本通过环境变量 DUALBASE_PASSWORD 提供。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="844" />
+            <location filename="../app/services/sync.py" line="922" />
             <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
             <translation>工作室 {code}（{name}）的第 {sequence} 号同步包接在第 {missing} 号之后，而第 {missing} 号尚未在此导入。请先导入第 {missing} 号，再导入本包；如已丢失，请向该工作室重新索取，或索取一个完整包。</translation>
         </message>
@@ -2986,7 +2985,7 @@
             <translation>{path} 曾在本程序之外被改动（{detail}）；未恢复。请使用另一份备份。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1109" />
+            <location filename="../app/services/sync.py" line="1190" />
             <source>The package from office {sender} registers office {code}, which it may not: offices are registered here only by an administrator (offices add-subordinate). Nothing was imported.</source>
             <translation>办公室 {sender} 的数据包登记了办公室 {code}，这是不允许的：办公室只能由本处管理员登记（offices add-subordinate）。未导入任何内容。</translation>
         </message>
@@ -3372,32 +3371,32 @@
             <translation>其中已发放贷款（台账行，含余额）：{granted} 笔。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="279" />
+            <location filename="../app/commands/sync.py" line="288" />
             <source>{office} ({office_name}), village {village}: {name}, version {version}, {records} records</source>
             <translation>{office}（{office_name}），村：{village}：{name}，版本 {version}，{records} 条记录</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="314" />
+            <location filename="../app/commands/sync.py" line="323" />
             <source>{count} conflicts.</source>
             <translation>共 {count} 个冲突。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="326" />
+            <location filename="../app/commands/sync.py" line="335" />
             <source>Conflict {id} resolved: {resolution}.</source>
             <translation>冲突 {id} 已处理：{resolution}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="303" />
+            <location filename="../app/commands/sync.py" line="312" />
             <source>open</source>
             <translation>未处理</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="305" />
+            <location filename="../app/commands/sync.py" line="314" />
             <source>here:</source>
             <translation>本处：</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="306" />
+            <location filename="../app/commands/sync.py" line="315" />
             <source>waiting:</source>
             <translation>待定：</translation>
         </message>
@@ -3517,12 +3516,12 @@
             <translation>{product}期限最长 {max_months} 个月；该贷款为 {months} 个月。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="224" />
+            <location filename="../app/services/sync.py" line="230" />
             <source>{n} records were set aside with a household in conflict; they are counted nowhere until the conflict is resolved.</source>
             <translation>{n} 条记录随冲突农户暂存，冲突处理前不计入任何统计。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="236" />
+            <location filename="../app/services/sync.py" line="242" />
             <source>Conflict: the household with ID number {id_number} also comes from office {other}. This version was set aside with its records (nothing else of the package was held back) until the conflict is resolved: Sync page, Conflicts, or the command sync conflicts list.</source>
             <translation>冲突：身份证号 {id_number} 的农户也来自 {other} 办公室。此版本及其记录已暂存（数据包的其他内容照常导入），待冲突处理：见“同步”页的“冲突”，或命令 sync conflicts list。</translation>
         </message>
@@ -3900,32 +3899,31 @@
             <translation>台账 {path} 已加密。请用您的账户密码登录，或使用存放在工作室保险柜中的恢复密钥。</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="176" />
+            <location filename="../app/services/package_crypto.py" line="180" />
             <source>The encrypted package is damaged or incomplete (the file was cut short or changed). Copy it again from the sending office.</source>
             <translation>加密数据包已损坏或不完整（文件被截断或被改动）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="365" />
             <source>The encrypted package was damaged or altered on the way (it does not check out). Copy it again from the sending office.</source>
-            <translation>加密数据包在传递中损坏或被改动（校验不通过）。请从发送方工作室重新复制。</translation>
+            <translation type="vanished">加密数据包在传递中损坏或被改动（校验不通过）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="339" />
+            <location filename="../app/services/package_crypto.py" line="354" />
             <source>This encrypted file is not of the kind expected here ({found} instead of {expected}).</source>
             <translation>此加密文件不是此处应有的类型（是 {found}，应为 {expected}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="345" />
+            <location filename="../app/services/package_crypto.py" line="360" />
             <source>This package was encrypted for office {recipient}, not for this office ({local}); only office {recipient} can open it. Take it there.</source>
             <translation>此数据包是为工作室 {recipient} 加密的，不是为本工作室（{local}）；只有工作室 {recipient} 能打开它。请送到该工作室。</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="354" />
+            <location filename="../app/services/package_crypto.py" line="369" />
             <source>This package was encrypted for another key of office {recipient} than the one in this register (a register set up again, or a copy). Send office {sender} this office's key file again (offices export-key), and ask it for a new package.</source>
             <translation>此数据包是用工作室 {recipient} 的另一把密钥加密的，不是本台账中的密钥（台账曾重新建立，或这是一份副本）。请把本工作室的密钥文件（offices export-key）重新交给工作室 {sender}，并请其重新生成数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/package_crypto.py" line="197" />
+            <location filename="../app/services/package_crypto.py" line="201" />
             <source>This file is not an encrypted package of this program.</source>
             <translation>此文件不是本程序的加密数据包。</translation>
         </message>
@@ -3939,153 +3937,153 @@
             <translation type="vanished">以上是{product}自 {since} 起的规定；该贷款于 {date} 按当时施行的规定（{then} 起施行的版本）发放，连同本说明一并登记。</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="104" />
             <source>Registered office {code} ({name}) as the office above this one; its packages are checked against its key.</source>
-            <translation>已将工作室 {code}（{name}）登记为本工作室的上级；其数据包将按其密钥核验。</translation>
+            <translation type="vanished">已将工作室 {code}（{name}）登记为本工作室的上级；其数据包将按其密钥核验。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="166" />
+            <location filename="../app/commands/sync.py" line="173" />
             <source>Package {sequence} for office {office}: {questions} questions, {decisions} decisions, {policies} policy versions{enc}. The file is written and checked.</source>
             <translation>发给工作室 {office} 的第 {sequence} 号数据包：{questions} 个问题，{decisions} 项决定，{policies} 个政策版本{enc}。文件已写入并核验。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="221" />
+            <location filename="../app/commands/sync.py" line="230" />
             <source>{count} questions.</source>
             <translation>共 {count} 个问题。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="233" />
+            <location filename="../app/commands/sync.py" line="242" />
             <source>Question {id} answered; the answer goes up in the next package.</source>
             <translation>问题 {id} 已回答；答复将随下一个数据包上报。</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="211" />
+            <location filename="../app/commands/sync.py" line="220" />
             <source>kept here</source>
             <translation>保留在本村</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="214" />
+            <location filename="../app/commands/sync.py" line="223" />
             <source>left for office {office}, village {village}</source>
             <translation>已迁往工作室 {office}，{village}</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="199" />
+            <location filename="../app/commands/sync.py" line="208" />
             <source>also registered by office {office} ({name}), village {village}</source>
             <translation>工作室 {office}（{name}）的 {village} 也登记了此户</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="309" />
-            <location filename="../app/commands/sync.py" line="207" />
+            <location filename="../app/commands/sync.py" line="318" />
+            <location filename="../app/commands/sync.py" line="216" />
             <source>answered: {answer}</source>
             <translation>答复：{answer}</translation>
         </message>
         <message>
-            <location filename="../app/commands/sync.py" line="311" />
+            <location filename="../app/commands/sync.py" line="320" />
             <source>decision applied ({outcome})</source>
             <translation>已执行决定（{outcome}）</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="248" />
             <source>Office {code} ({name}) is not the office directly above this one ({parent}); only that office's key can be registered as the office above.</source>
-            <translation>工作室 {code}（{name}）不是本工作室的直接上级（{parent}）；只能将直接上级的密钥登记为上级。</translation>
+            <translation type="vanished">工作室 {code}（{name}）不是本工作室的直接上级（{parent}）；只能将直接上级的密钥登记为上级。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="96" />
+            <location filename="../app/services/sync.py" line="100" />
             <source>Conflicts resolved</source>
             <translation>已处理的冲突</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="214" />
+            <location filename="../app/services/sync.py" line="220" />
             <source>{n} conflicts resolved at office {sender} were applied here: each household is counted once.</source>
             <translation>工作室 {sender} 处理的 {n} 个冲突已在此执行：每户只计一次。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="612" />
+            <location filename="../app/services/sync.py" line="673" />
             <source>A package from the office above cannot be taken as a dry run; take it without.</source>
             <translation>上级工作室的数据包不能试运行导入；请直接导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="475" />
+            <location filename="../app/services/sync_down.py" line="537" />
             <source>An entry of the package from the office above is not one this program writes; nothing was taken.</source>
             <translation>上级工作室数据包中有一项不是本程序写出的内容；未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="879" />
+            <location filename="../app/services/sync_down.py" line="941" />
             <source>A resolution in the package is not one this program writes; the package is damaged.</source>
             <translation>数据包中有一项冲突处理结果不是本程序写出的；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="224" />
+            <location filename="../app/services/sync_down.py" line="228" />
             <source>Office {code} is not registered here as an office directly below this one; a package goes only to such an office (offices add-subordinate).</source>
             <translation>工作室 {code} 未在此登记为直接下级工作室；数据包只能发给这样的工作室（offices add-subordinate）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="381" />
+            <location filename="../app/services/sync_down.py" line="406" />
             <source>This package from office {sender} is for office {code}, not for this office ({local}); nothing of it is taken here. Give it to office {code}.</source>
             <translation>工作室 {sender} 的这个数据包是发给工作室 {code} 的，不是发给本工作室（{local}）的；此处未导入任何内容。请交给工作室 {code}。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="392" />
+            <location filename="../app/services/sync_down.py" line="417" />
+            <location filename="../app/services/sync_down.py" line="489" />
             <source>The key of the office above is not registered here, so its package cannot be checked. Register it first from its key file (offices set-upper), then take the package again.</source>
             <translation>此处未登记上级工作室的密钥，无法核验其数据包。请先用其密钥文件登记（offices set-upper），再重新导入数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="399" />
+            <location filename="../app/services/sync_down.py" line="424" />
+            <location filename="../app/services/sync_down.py" line="496" />
             <source>This package says it comes from office {sender}, which is not the office above this one ({upper}); it is not taken.</source>
             <translation>此数据包自称来自工作室 {sender}，但它不是本工作室的上级（{upper}）；未导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="410" />
+            <location filename="../app/services/sync_down.py" line="435" />
             <source>The package's signature does not match the key registered for the office above ({code}): the package was altered, or another office made it. Nothing was taken.</source>
             <translation>数据包的签名与此处登记的上级工作室（{code}）密钥不符：数据包被改动过，或由其他工作室生成。未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="454" />
+            <location filename="../app/services/sync_down.py" line="516" />
             <source>This is a package for an office above (from office {sender}); it is imported at the office it reports to, not taken here as a package from above.</source>
             <translation>这是报给上级的数据包（来自工作室 {sender}）；应在其上级工作室导入，不能在此作为上级下发的数据包导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="573" />
+            <location filename="../app/services/sync_down.py" line="635" />
             <source>Package {sequence} from office {code} is not newer than package {last} already taken here; an old package is never taken again (it would undo later decisions). Nothing was taken.</source>
             <translation>工作室 {code} 的第 {sequence} 号数据包不比此处已导入的第 {last} 号新；旧数据包不会再次导入（否则会撤销后来的决定）。未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="729" />
+            <location filename="../app/services/sync_down.py" line="791" />
             <source>Write the answer first.</source>
             <translation>请先填写答复。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="731" />
+            <location filename="../app/services/sync_down.py" line="793" />
             <source>An answer is at most {n} characters of ordinary text.</source>
             <translation>答复最多 {n} 个普通文字字符。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="740" />
+            <location filename="../app/services/sync_down.py" line="802" />
             <source>There is no question {id} from the office above. List them with: sync questions list.</source>
             <translation>没有来自上级工作室的问题 {id}。查看列表：sync questions list。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="337" />
+            <location filename="../app/services/sync_down.py" line="362" />
             <source>Took {file} from office {sender}, package {sequence}: {decisions} decisions applied, {questions} new questions, {policies} policy versions.</source>
             <translation>已导入工作室 {sender} 的 {file}（第 {sequence} 号数据包）：执行 {decisions} 项决定，新问题 {questions} 个，政策版本 {policies} 个。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="429" />
+            <location filename="../app/services/sync_down.py" line="454" />
             <source>The file is {size} MB; a package from the office above is at most {limit} MB, so this is not one. Nothing was taken.</source>
             <translation>文件大小为 {size} MB；上级工作室的数据包最大 {limit} MB，因此这不是此类数据包。未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="354" />
+            <location filename="../app/services/sync_down.py" line="379" />
             <source>{name} ({id_number}) left this register: the household is in {village} of office {office} now, as the office above decided.</source>
             <translation>{name}（{id_number}）已移出本台账：按上级工作室的决定，此户现属工作室 {office} 的 {village}。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="539" />
+            <location filename="../app/services/sync_down.py" line="601" />
             <source>The package carries a policy table of office {source}, which is not above this office; nothing was taken.</source>
             <translation>数据包中含有工作室 {source} 的政策表，但它不是本工作室的上级；未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="857" />
+            <location filename="../app/services/sync_down.py" line="919" />
             <source>The package resolves a conflict about office {code}, which is not the sending office nor below it; it is not imported.</source>
             <translation>数据包处理了涉及工作室 {code} 的冲突，但该工作室既不是发送方也不在其下级；未导入。</translation>
         </message>
@@ -4093,6 +4091,78 @@
             <location filename="../app/services/loan_book.py" line="490" />
             <source>Today's rules of the {product} (since {since}) would not allow this; the loan was granted on {date} under the rules then in force (the version of {then}) and is recorded with this note.</source>
             <translation>按{product}现行规定（{since} 起施行）不允许这样发放；该贷款于 {date} 按当时施行的规定（{then} 起施行的版本）发放，连同本说明一并登记。</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/offices.py" line="107" />
+            <source>Registered office {code} ({name}) as the office above this one: this office's packages are now encrypted to it, and what it sends down is checked against its key.</source>
+            <translation>已将工作室 {code}（{name}）登记为本工作室的上级：此后本工作室的数据包按其密钥加密，其下发的数据包按其密钥核验。</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="128" />
+            <location filename="../app/commands/sync.py" line="183" />
+            <source>, encrypted for office {code}</source>
+            <translation>，已为工作室 {code} 加密</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/sync.py" line="130" />
+            <location filename="../app/commands/sync.py" line="185" />
+            <source>, encrypted with the passphrase</source>
+            <translation>，已用口令加密</translation>
+        </message>
+        <message>
+            <location filename="../app/services/keys.py" line="323" />
+            <source>This office's profile names no office above it, and office {code} ({name}) is not above it by its code. Give a passphrase to encrypt its packages instead.</source>
+            <translation>本工作室的资料中没有上级工作室，而工作室 {code}（{name}）按代码不在本工作室之上。请改用口令加密数据包。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/keys.py" line="333" />
+            <source>The key file is office {code}'s ({name}), but the office above this one is {parent}. Ask office {parent} for its key file.</source>
+            <translation>该密钥文件属于工作室 {code}（{name}），但本工作室的上级是 {parent}。请向工作室 {parent} 索取其密钥文件。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/keys.py" line="344" />
+            <source>Office {code} is a {level} office; only a higher-level office can be the office above this one.</source>
+            <translation>工作室 {code} 是{level}级工作室；只有更高一级的工作室才能作为本工作室的上级。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/keys.py" line="351" />
+            <source>The key file of office {code} carries no encryption key (it was made by an older release). Ask office {code} to update the program and export its key again.</source>
+            <translation>工作室 {code} 的密钥文件不含加密密钥（由旧版程序生成）。请工作室 {code} 更新程序后重新导出密钥。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/package_crypto.py" line="382" />
+            <source>The encrypted package is damaged or incomplete, or it was altered on the way (it does not check out). Copy it again from the sending office.</source>
+            <translation>加密数据包已损坏或不完整，或在传递中被改动（校验不通过）。请从发送方工作室重新复制。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="520" />
+            <source>The package cannot be encrypted yet: the key of the office above ({parent}) is not registered here. Register it once from that office's key file (Sync page: Register the office above's key, or the command offices set-upper), or give a passphrase. No package was written.</source>
+            <translation>数据包暂时无法加密：本处尚未登记上级工作室（{parent}）的密钥。请用该工作室的密钥文件登记一次（同步页面：登记上级工作室的密钥，或命令 offices set-upper），或者提供口令。未写入任何数据包。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="512" />
+            <source>The package cannot be encrypted yet: this office's profile names no office above it. Register the key of the office above from its key file (Sync page: Register the office above's key, or the command offices set-upper), or give a passphrase. No package was written.</source>
+            <translation>数据包暂时无法加密：本工作室的资料中没有上级工作室。请用上级工作室的密钥文件登记其密钥（同步页面：登记上级工作室的密钥，或命令 offices set-upper），或者提供口令。未写入任何数据包。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync.py" line="833" />
+            <source>This package was not encrypted: anyone who had the file could read every ID number in it. Give office {code} this office's key file (offices export-key; there: offices set-upper) so that its next packages are encrypted, and delete this file from the USB stick.</source>
+            <translation>此数据包未加密：任何拿到该文件的人都能读出其中所有身份证号码。请把本工作室的密钥文件（offices export-key；在对方：offices set-upper）交给工作室 {code}，使其今后的数据包加密，并从U盘上删除此文件。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_down.py" line="241" />
+            <source>The package for office {code} cannot be encrypted: its encryption key is not registered here (its key file came from an earlier release). Register its key file again (Sync page: Register an office below, or offices add-subordinate), or give a passphrase. No package was written.</source>
+            <translation>发往工作室 {code} 的数据包无法加密：本处未登记其加密密钥（其密钥文件来自旧版程序）。请重新登记其密钥文件（同步页面：登记下级工作室，或命令 offices add-subordinate），或者提供口令。未写入任何数据包。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_package.py" line="623" />
+            <source>The package is encrypted for an office; it can only be opened there.</source>
+            <translation>此数据包是为某个工作室加密的，只能在该工作室打开。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_package.py" line="674" />
+            <source>The package's envelope names office {envelope} as its sender, its contents office {office}: it was altered. Ask the sending office for it again.</source>
+            <translation>数据包封套上的发送方是工作室 {envelope}，内容却来自工作室 {office}：数据包已被改动。请向发送方工作室重新索取。</translation>
         </message>
     </context>
     <context>
@@ -5416,13 +5486,13 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RegisterTableModel</name>
         <message>
-            <location filename="../ui/models/paged.py" line="453" />
+            <location filename="../ui/models/paged.py" line="456" />
             <source>Deleted</source>
             <extracomment>role for the row's record id (str) role for the whole row dict</extracomment>
             <translation>已删除</translation>
         </message>
         <message>
-            <location filename="../ui/models/paged.py" line="455" />
+            <location filename="../ui/models/paged.py" line="458" />
             <source>Imported from office %1: read-only here</source>
             <translation>从工作室 %1 导入：此处只读</translation>
         </message>
@@ -6657,7 +6727,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../ui/pages/sync.py" line="264" />
+            <location filename="../ui/pages/sync.py" line="304" />
             <source>Make a package for the office above</source>
             <translation>为上级工作室生成数据包</translation>
         </message>
@@ -6670,19 +6740,18 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">文件夹：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="265" />
+            <location filename="../ui/pages/sync.py" line="305" />
             <source>Month reported (YYYY-MM):</source>
             <translation>报送月份（YYYY-MM）：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="266" />
+            <location filename="../ui/pages/sync.py" line="306" />
             <source>Passphrase (optional):</source>
             <translation>口令（可选）：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="267" />
             <source>encrypts the package; tell it to the office above by phone</source>
-            <translation>用于加密数据包；请通过电话告知上级工作室</translation>
+            <translation type="vanished">用于加密数据包；请通过电话告知上级工作室</translation>
         </message>
         <message>
             <source>Choose folder…</source>
@@ -6693,93 +6762,94 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">重新查找</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="269" />
+            <location filename="../ui/pages/sync.py" line="318" />
             <source>Make package</source>
             <translation>生成数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="270" />
+            <location filename="../ui/pages/sync.py" line="319" />
             <source>Import packages from the offices below</source>
             <translation>导入下级工作室的数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="271" />
+            <location filename="../ui/pages/sync.py" line="320" />
             <source>Passphrase (if encrypted):</source>
             <translation>口令（如已加密）：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="272" />
+            <location filename="../ui/pages/sync.py" line="321" />
             <source>Check only, store nothing</source>
             <translation>仅检查，不保存</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="273" />
+            <location filename="../ui/pages/sync.py" line="322" />
             <source>Import packages…</source>
             <translation>导入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="274" />
+            <location filename="../ui/pages/sync.py" line="323" />
             <source>Which offices have reported</source>
             <translation>各工作室报送情况</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="275" />
+            <location filename="../ui/pages/sync.py" line="324" />
             <source>Month:</source>
             <translation>月份：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="277" />
+            <location filename="../ui/pages/sync.py" line="326" />
             <source>Office code</source>
             <translation>工作室代码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="277" />
-            <location filename="../ui/pages/sync.py" line="285" />
+            <location filename="../ui/pages/sync.py" line="326" />
+            <location filename="../ui/pages/sync.py" line="334" />
             <source>Office</source>
             <translation>工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="277" />
+            <location filename="../ui/pages/sync.py" line="310" />
+            <location filename="../ui/pages/sync.py" line="326" />
             <source>Package</source>
             <translation>数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="277" />
+            <location filename="../ui/pages/sync.py" line="326" />
             <source>Last package received</source>
             <translation>最近收到数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="279" />
+            <location filename="../ui/pages/sync.py" line="328" />
             <source>Packages made and imported</source>
             <translation>已生成和已导入的数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="282" />
+            <location filename="../ui/pages/sync.py" line="331" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="283" />
+            <location filename="../ui/pages/sync.py" line="332" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="284" />
+            <location filename="../ui/pages/sync.py" line="333" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="286" />
+            <location filename="../ui/pages/sync.py" line="335" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="287" />
+            <location filename="../ui/pages/sync.py" line="336" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="288" />
+            <location filename="../ui/pages/sync.py" line="337" />
             <source>File</source>
             <translation>文件</translation>
         </message>
@@ -6788,323 +6858,404 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">未找到U盘——请选择文件夹</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="268" />
+            <location filename="../ui/pages/sync.py" line="317" />
             <source>Where to write the package</source>
             <translation>数据包保存位置</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="333" />
-            <location filename="../ui/pages/sync.py" line="344" />
-            <location filename="../ui/pages/sync.py" line="514" />
+            <location filename="../ui/pages/sync.py" line="382" />
+            <location filename="../ui/pages/sync.py" line="393" />
+            <location filename="../ui/pages/sync.py" line="669" />
             <source>Writing the package…</source>
             <translation>正在写入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="367" />
+            <location filename="../ui/pages/sync.py" line="416" />
             <source>Package %1 for %2 written to %3 (%4 records) and checked. The USB stick can be removed.</source>
             <translation>%2 的第 %1 号数据包已写入 %3（%4 条记录）并已校验。可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="374" />
+            <location filename="../ui/pages/sync.py" line="427" />
             <source>The package is encrypted: the office above needs the passphrase.</source>
             <translation>数据包已加密：上级工作室需要口令才能导入。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="381" />
+            <location filename="../ui/pages/sync.py" line="535" />
             <source>Sync packages to import</source>
             <translation>要导入的同步数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="383" />
+            <location filename="../ui/pages/sync.py" line="537" />
             <source>Sync packages (*.dbsync);;All files (*)</source>
             <translation>同步数据包 (*.dbsync);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="408" />
+            <location filename="../ui/pages/sync.py" line="562" />
             <source>Checking and importing packages…</source>
             <translation>正在校验并导入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="430" />
+            <location filename="../ui/pages/sync.py" line="584" />
             <source>%1 of %2 packages were rejected; nothing of them was stored.</source>
             <translation>%2 个数据包中有 %1 个被拒收，其内容均未保存。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="688" />
+            <location filename="../ui/pages/sync.py" line="851" />
             <source>received</source>
             <translation>已收到</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="690" />
+            <location filename="../ui/pages/sync.py" line="853" />
             <source>OVERDUE</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="693" />
+            <location filename="../ui/pages/sync.py" line="856" />
             <source>not yet (due %1)</source>
             <translation>尚未收到（截止 %1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="484" />
-            <location filename="../ui/pages/sync.py" line="709" />
+            <location filename="../ui/pages/sync.py" line="639" />
+            <location filename="../ui/pages/sync.py" line="872" />
             <source>No offices are registered below this one.</source>
             <translation>本工作室下尚未登记任何下级工作室。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="711" />
+            <location filename="../ui/pages/sync.py" line="874" />
             <source>%n office(s) overdue</source>
             <translation>
                 <numerusform>%n 个工作室已逾期</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="721" />
+            <location filename="../ui/pages/sync.py" line="884" />
             <source>made</source>
             <translation>已生成</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="722" />
+            <location filename="../ui/pages/sync.py" line="885" />
             <source>imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="726" />
+            <location filename="../ui/pages/sync.py" line="889" />
             <source>ok</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="726" />
+            <location filename="../ui/pages/sync.py" line="889" />
             <source>rejected</source>
             <translation>已拒收</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="777" />
+            <location filename="../ui/pages/sync.py" line="940" />
             <source>Package %1 made for %2: %3</source>
             <translation>已为 %2 生成第 %1 号数据包：%3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="291" />
+            <location filename="../ui/pages/sync.py" line="340" />
             <source>Conflicts: the same household from two villages</source>
             <translation>冲突：同一农户来自两个村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="293" />
-            <location filename="../ui/pages/sync.py" line="300" />
+            <location filename="../ui/pages/sync.py" line="342" />
+            <location filename="../ui/pages/sync.py" line="349" />
             <source>ID number</source>
             <translation>身份证号</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="293" />
+            <location filename="../ui/pages/sync.py" line="342" />
             <source>Here</source>
             <translation>本处</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="293" />
+            <location filename="../ui/pages/sync.py" line="342" />
             <source>Waiting</source>
             <translation>待定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="293" />
+            <location filename="../ui/pages/sync.py" line="342" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="303" />
+            <location filename="../ui/pages/sync.py" line="352" />
             <source>Keep the one here</source>
             <translation>保留本处的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="304" />
+            <location filename="../ui/pages/sync.py" line="353" />
             <source>Keep the waiting one</source>
             <translation>保留待定的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="305" />
+            <location filename="../ui/pages/sync.py" line="354" />
             <source>Moved to the waiting one's village</source>
             <translation>已迁入待定版本的村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="306" />
+            <location filename="../ui/pages/sync.py" line="355" />
             <source>Moved to this one's village</source>
             <translation>已迁入本处版本的村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="307" />
+            <location filename="../ui/pages/sync.py" line="356" />
             <source>Ask the villages…</source>
             <translation>询问两村…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="599" />
+            <location filename="../ui/pages/sync.py" line="762" />
             <source>%1: %2 (%3 records)</source>
             <translation>%1：%2（%3 条记录）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="609" />
+            <location filename="../ui/pages/sync.py" line="772" />
             <source>open</source>
             <translation>未处理</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="610" />
+            <location filename="../ui/pages/sync.py" line="773" />
             <source>asked the villages</source>
             <translation>已询问两村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="611" />
+            <location filename="../ui/pages/sync.py" line="774" />
             <source>kept the one here</source>
             <translation>保留了本处的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="612" />
+            <location filename="../ui/pages/sync.py" line="775" />
             <source>kept the waiting one</source>
             <translation>保留了待定的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="613" />
-            <location filename="../ui/pages/sync.py" line="614" />
+            <location filename="../ui/pages/sync.py" line="776" />
+            <location filename="../ui/pages/sync.py" line="777" />
             <source>moved</source>
             <translation>已迁移</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="634" />
+            <location filename="../ui/pages/sync.py" line="797" />
             <source>No household came from two villages.</source>
             <translation>没有来自两个村的同一农户。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="637" />
+            <location filename="../ui/pages/sync.py" line="800" />
             <source>%n household(s) came from two villages and wait for a decision. Nothing else of their packages was held back; each is counted once in the reports.</source>
             <translation>
                 <numerusform>%n 户来自两个村，等待处理。数据包的其他内容均已导入；报表中每户只计一次。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="663" />
+            <location filename="../ui/pages/sync.py" line="826" />
             <source>Ask the villages</source>
             <translation>询问两村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="663" />
+            <location filename="../ui/pages/sync.py" line="826" />
             <source>The question for the two villages:</source>
             <translation>给两个村的问题：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="293" />
+            <location filename="../ui/pages/sync.py" line="342" />
             <source>Answers</source>
             <translation>答复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="295" />
+            <location filename="../ui/pages/sync.py" line="344" />
             <source>Between offices below</source>
             <translation>下级工作室之间</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="296" />
+            <location filename="../ui/pages/sync.py" line="345" />
             <source>From the office above</source>
             <translation>上级工作室下发</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="297" />
+            <location filename="../ui/pages/sync.py" line="346" />
             <source>Package for an office below…</source>
             <translation>生成下发数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="298" />
+            <location filename="../ui/pages/sync.py" line="347" />
             <source>Answer…</source>
             <translation>答复…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="300" />
+            <location filename="../ui/pages/sync.py" line="349" />
             <source>Household</source>
             <translation>农户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="300" />
+            <location filename="../ui/pages/sync.py" line="349" />
             <source>Question or decision</source>
             <translation>问题或决定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="300" />
+            <location filename="../ui/pages/sync.py" line="349" />
             <source>Answer</source>
             <translation>答复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="474" />
+            <location filename="../ui/pages/sync.py" line="629" />
             <source>applied: the household left that register</source>
             <translation>已执行：此户已移出该村台账</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="476" />
+            <location filename="../ui/pages/sync.py" line="631" />
             <source>applied: the household stays</source>
             <translation>已执行：此户保留</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="494" />
+            <location filename="../ui/pages/sync.py" line="649" />
             <source>Package for an office below</source>
             <translation>下发数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="494" />
+            <location filename="../ui/pages/sync.py" line="649" />
             <source>The office it is for:</source>
             <translation>接收的工作室：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="527" />
+            <location filename="../ui/pages/sync.py" line="682" />
             <source>Package %1 for office %2 written to %3: %4 questions, %5 decisions, %6 policy versions.</source>
             <translation>发给工作室 %2 的第 %1 号数据包已写入 %3：%4 个问题，%5 项决定，%6 个政策版本。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="549" />
+            <location filename="../ui/pages/sync.py" line="712" />
             <source>%1 (also registered in %2)</source>
             <translation>%1（%2 也登记了此户）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="552" />
+            <location filename="../ui/pages/sync.py" line="715" />
             <source>Decided: the household is in %1; it left this register.</source>
             <translation>决定：此户属于 %1，已移出本台账。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="555" />
+            <location filename="../ui/pages/sync.py" line="718" />
             <source>Decided: the household stays here.</source>
             <translation>决定：此户保留在本村。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="565" />
+            <location filename="../ui/pages/sync.py" line="728" />
             <source>No questions or decisions from the office above.</source>
             <translation>上级工作室没有问题或决定。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="568" />
+            <location filename="../ui/pages/sync.py" line="731" />
             <source>Questions from the office above waiting for an answer: %1. Answers go up in the next package.</source>
             <translation>上级工作室待答复的问题：%1 个。答复将随下一个数据包上报。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="586" />
+            <location filename="../ui/pages/sync.py" line="749" />
             <source>Answer the office above</source>
             <translation>答复上级工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="464" />
+            <location filename="../ui/pages/sync.py" line="619" />
             <source>%1, decided by office %2</source>
             <translation>%1（工作室 %2 决定）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="723" />
+            <location filename="../ui/pages/sync.py" line="886" />
             <source>made for an office below</source>
             <translation>已生成（下发）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="724" />
+            <location filename="../ui/pages/sync.py" line="887" />
             <source>taken from the office above</source>
             <translation>已导入（上级下发）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="755" />
+            <location filename="../ui/pages/sync.py" line="918" />
             <source>Package %1 for office %2: %3 questions and decisions, %4 policy versions.</source>
             <translation>发给工作室 %2 的第 %1 号数据包：问题和决定 %3 项，政策版本 %4 个。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="757" />
+            <location filename="../ui/pages/sync.py" line="920" />
             <source>Package %1 from office %2: %3 decisions applied, %4 policy versions.</source>
             <translation>工作室 %2 的第 %1 号数据包：执行决定 %3 项，政策版本 %4 个。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="308" />
+            <source>only without the office above's key; tell it to that office by phone</source>
+            <translation>仅在没有上级工作室密钥时使用；请电话告知该工作室</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="311" />
+            <source>Office keys</source>
+            <translation>工作室密钥</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="312" />
+            <source>Save this office's key file…</source>
+            <translation>保存本工作室的密钥文件…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="313" />
+            <source>Register the office above's key…</source>
+            <translation>登记上级工作室的密钥…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="314" />
+            <source>Register an office below…</source>
+            <translation>登记下级工作室…</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="424" />
+            <location filename="../ui/pages/sync.py" line="692" />
+            <source>The package is encrypted for office %1: only that office can open it, no passphrase needed.</source>
+            <translation>数据包已为工作室 %1 加密：只有该工作室能打开，无需口令。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="436" />
+            <source>This office %1 (%2): key fingerprint %3</source>
+            <translation>本工作室 %1（%2）：密钥指纹 %3</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="446" />
+            <source>Office above: %1 (%2), key fingerprint %3. Packages are encrypted to it.</source>
+            <translation>上级工作室：%1（%2），密钥指纹 %3。数据包按其密钥加密。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="455" />
+            <source>The office above's key is not registered: a package can be made only with a passphrase until its key file is registered here.</source>
+            <translation>上级工作室的密钥尚未登记：在此登记其密钥文件之前，只能用口令生成数据包。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="467" />
+            <source>Key file written to %1. Read its fingerprint %2 out to the office that registers it.</source>
+            <translation>密钥文件已写入 %1。请把指纹 %2 念给登记它的工作室核对。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="469" />
+            <source>Registered office %1 as the office above. Compare the fingerprint %2 with the one that office reads out over the phone.</source>
+            <translation>已将工作室 %1 登记为上级工作室。请将指纹 %2 与该工作室在电话中念出的指纹核对。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="473" />
+            <source>Registered office %1 below this office. Compare the fingerprint %2 with the one that office reads out over the phone.</source>
+            <translation>已将工作室 %1 登记为本工作室的下级。请将指纹 %2 与该工作室在电话中念出的指纹核对。</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="501" />
+            <source>Save this office's key file</source>
+            <translation>保存本工作室的密钥文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="501" />
+            <source>Office key files (*.dbkey)</source>
+            <translation>工作室密钥文件 (*.dbkey)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="510" />
+            <source>The other office's key file</source>
+            <translation>对方工作室的密钥文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/sync.py" line="512" />
+            <source>Office key files (*.dbkey);;All files (*)</source>
+            <translation>工作室密钥文件 (*.dbkey);;所有文件 (*)</translation>
         </message>
     </context>
     <context>

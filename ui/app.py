@@ -23,6 +23,7 @@ from ui.signed_in import SignedIn  # what the login step returns (hooks find it 
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
+    from ui.i18n import Language
 
 DAILY_BACKUP_DELAY_MS = 5_000
 
@@ -87,8 +88,9 @@ def open_register(args):
         return None
 
 
-def run_gui(args) -> int:
-    from ui import fonts as ui_fonts
+def start_application() -> tuple[QApplication, Language]:
+    """The QApplication under the program's name (where its settings are kept) and the language
+    the user chose last time, installed: what the window and the smoke test start with."""
     from ui import i18n
     from ui.i18n import APPLICATION, ORGANIZATION
     from ui.settings import settings
@@ -98,7 +100,14 @@ def run_gui(args) -> int:
     QCoreApplication.setApplicationName(APPLICATION)
     if i18n._language is None:
         i18n.set_language(i18n.Language(settings=settings()))
-    lang = i18n.install()
+    return app, i18n.install()
+
+
+def run_gui(args) -> int:
+    from ui import fonts as ui_fonts
+    from ui import i18n
+
+    app, lang = start_application()
     # --lang has a default (zh) for the CLI: only a --lang typed on the command line overrides
     # the mode the user chose last time in the window
     typed = any(a == "--lang" or a.startswith("--lang=") for a in sys.argv[1:])

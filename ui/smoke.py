@@ -45,22 +45,10 @@ def run_smoke_test(args) -> int:
 
 
 def _show_window(scratch_db: Path, db: Path | None) -> int:
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication
-
     from app.services.workspace import Workspace
-    from ui import i18n
-    from ui.i18n import APPLICATION, ORGANIZATION
-    from ui.settings import settings
+    from ui.app import add_bundled_fonts, start_application
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    QCoreApplication.setOrganizationName(ORGANIZATION)
-    QCoreApplication.setApplicationName(APPLICATION)
-    if i18n._language is None:
-        i18n.set_language(i18n.Language(settings=settings()))
-    lang = i18n.install()
-    from ui.app import add_bundled_fonts
-
+    app, lang = start_application()
     add_bundled_fonts()
 
     if db is None:

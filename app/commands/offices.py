@@ -1,4 +1,5 @@
-"""`offices export-key`, `offices add-subordinate`, `offices list`: the keys of upward sync."""
+"""`offices export-key`, `offices add-subordinate`, `offices set-upper`, `offices list`: the keys
+that sign packages and that packages are encrypted to."""
 
 from __future__ import annotations
 
@@ -19,12 +20,14 @@ def register(sub) -> None:
     a.set_defaults(handler=run_add_subordinate)
 
     u = os_.add_parser(
-        "set-upper", help="register the office directly above this one from its key file (checks its packages)"
+        "set-upper",
+        help="register the office directly above this one from its key file: this office's packages are "
+        "encrypted to it, and what it sends down is checked against it",
     )
     u.add_argument("--key-file", required=True)
     u.set_defaults(handler=run_set_upper)
 
-    ls = os_.add_parser("list", help="this office and the offices registered below it")
+    ls = os_.add_parser("list", help="this office, the office above it and the offices registered below it")
     ls.set_defaults(handler=run_list)
 
 
@@ -102,7 +105,8 @@ def run_set_upper(args) -> int:
     print(
         cli.say(
             N_(
-                "Registered office {code} ({name}) as the office above this one; its packages are checked against its key."
+                "Registered office {code} ({name}) as the office above this one: this office's packages are now "
+                "encrypted to it, and what it sends down is checked against its key."
             ),
             args.lang,
             code=row["code"],
@@ -131,10 +135,12 @@ def run_list(args) -> int:
     ws = cli.open_workspace(args)
     try:
         local = ws.require_office()
-        rows = [local] + ws.offices.subordinates(local["code"])
-        for r in rows:
+        upper = ws.offices.upper()
+        # "*" this office, "^" the office above (packages are encrypted to it), " " those below
+        rows = [("^", upper)] if upper else []
+        rows += [("*", local)] + [(" ", r) for r in ws.offices.subordinates(local["code"])]
+        for mark, r in rows:
             fp = keys.fingerprint(r["public_key"]) if r.get("public_key") else "-"
-            mark = "*" if r["is_local"] else " "
             print(f"{mark} {r['code']}\t{r['level']}\t{r['name_zh']}\t{r['name_bo']}\t{fp}")
     finally:
         ws.close()

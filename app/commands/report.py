@@ -15,7 +15,8 @@ marked provisional, and the warnings are printed too.  --prepared-by / --reviewe
 keep the names and the narrative (新情况、新问题) with the period's report, as the Reports page does.
 
 The subcommands' --lang is the language of the document (dest ``report_lang``); the global
---lang stays the language of messages.
+--lang is the language of messages, and of a period's report not given its own (README: "--lang
+chooses the language of messages and reports": ``--lang bo report monthly …`` is a Tibetan report).
 """
 
 from __future__ import annotations
@@ -47,7 +48,13 @@ def register(sub) -> None:
         else:
             m.add_argument(option, dest="period_text", required=True, help=metavar)
         m.add_argument("--format", dest="report_format", choices=("xlsx", "pdf"), default="xlsx")
-        m.add_argument("--lang", dest="report_lang", choices=DOC_LANGS, default="zh", help="language of the report")
+        m.add_argument(
+            "--lang",
+            dest="report_lang",
+            choices=DOC_LANGS,
+            default=None,
+            help="language of the report (default: the global --lang, Chinese for en)",
+        )
         m.add_argument("--office", default=None, help="office code (default: this register's office)")
         m.add_argument("--full-ids", action="store_true", help="full ID numbers (roles allowed only)")
         m.add_argument("--prepared-by", default=None, help="name of who filled in the report (kept with it)")
@@ -107,6 +114,8 @@ def run_report(args) -> int:
     from app.domain.periods import ReportPeriod
     from app.services import reports
 
+    if args.report_lang is None:
+        args.report_lang = args.lang if args.lang in DOC_LANGS else "zh"
     if args.period_kind == "range":
         period = ReportPeriod.between(args.date_from, args.date_to)
     else:

@@ -16,7 +16,12 @@ def register(sub) -> None:
 
     e = ss.add_parser("export", help="write this office's next sync package; prints its path")
     e.add_argument("--out", required=True, type=Path, help="folder (e.g. the USB stick)")
-    e.add_argument("--passphrase-file", type=Path, help="file holding the passphrase (encrypts the package)")
+    e.add_argument(
+        "--passphrase-file",
+        type=Path,
+        help="file holding a passphrase to encrypt the package with, instead of the office above's key "
+        "(offices set-upper)",
+    )
     e.add_argument("--period", help="month reported, YYYY-MM (default: the month being reported now)")
     e.add_argument("--full", action="store_true", help="every record again (when the previous package was lost)")
     e.set_defaults(handler=run_export)
@@ -120,7 +125,9 @@ def run_export(args) -> int:
             period=result.period,
             total=total,
             audit=result.counts.get("audit_log", 0),
-            enc=cli.say(N_(", encrypted"), args.lang) if result.encrypted else "",
+            enc=cli.say(N_(", encrypted for office {code}"), args.lang, code=result.recipient)
+            if result.encryption == "recipient"
+            else cli.say(N_(", encrypted with the passphrase"), args.lang),
         ),
         file=sys.stderr,
     )
@@ -173,7 +180,9 @@ def run_export_down(args) -> int:
             questions=result.questions,
             decisions=result.decisions,
             policies=result.policies,
-            enc=cli.say(N_(", encrypted"), args.lang) if result.encrypted else "",
+            enc=cli.say(N_(", encrypted for office {code}"), args.lang, code=result.recipient)
+            if result.encryption == "recipient"
+            else cli.say(N_(", encrypted with the passphrase"), args.lang),
         ),
         file=sys.stderr,
     )

@@ -1,7 +1,7 @@
 """A financial-consumer complaint (金融消费投诉) and its checks.
 
 Every complaint gets a channel, the three JR/T 0169-2018 codes (A business channel, B business
-type, C cause; "99" = other), a handler and a deadline (DESIGN §4).  The deadline defaults to the
+type, C cause; "99" = other, "0199" for A), a handler and a deadline (DESIGN §4).  The deadline defaults to the
 receipt date plus the office's handling days (a setting, 15 days as seeded).  The lifecycle after
 receipt is in :mod:`app.domain.lifecycle`.
 """
@@ -21,6 +21,12 @@ from app.domain.text import text_problems
 from app.i18n import N_
 
 CODE_FIELDS = ("code_a", "code_b", "code_c")
+#: the code of "other" in each dimension.  JR/T 0169-2018 codes "other" 99 in a 大类 or 中类 and 9
+#: in a 小类; its A has only two 大类 (front office, middle and back office), so a channel nobody
+#: named is the front office's "other", 0199 — as banks' complaint statistics count it, their
+#: total being front-office subtotal plus middle/back office (migration 28 says where this is from).
+#: A "99" typed or sent for A by an older register means that too.
+OTHER = {"code_a": "0199", "code_b": "99", "code_c": "99"}
 #: the key under which `codes` may list the allowed channels ("how it reached the office")
 VIA_KEY = "received_via"
 
@@ -34,7 +40,7 @@ class Complaint:
     complainant_name: str = ""
     complainant_phone: str = ""
     institution: str = ""
-    code_a: str = "99"
+    code_a: str = "0199"
     code_b: str = "99"
     code_c: str = "99"
     handler: str = ""
@@ -98,7 +104,9 @@ def validate_complaint(
         )
     values: dict[str, str] = {}
     for f in CODE_FIELDS:
-        code = (getattr(c, f) or "").strip() or "99"
+        code = (getattr(c, f) or "").strip() or OTHER[f]
+        if f == "code_a" and code == "99":
+            code = OTHER[f]
         values[f] = code
         if f in codes and code not in codes[f]:
             problems.append(

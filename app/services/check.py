@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from app.domain.errors import ValidationError, ValidationErrors
 from app.domain.idnumber import parse_id_number
 from app.domain.lifecycle import COMPLAINT_TRANSITIONS, LOAN_TRANSITIONS
-from storage import audit, household_roll
+from storage import audit, household_roll, loan_step_roll
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
@@ -66,23 +66,35 @@ def repair_register(ws: Workspace) -> list[str]:
         if unfindable:
             done.append(f"search keys written again for {len(unfindable)} households")
         household_roll.rebuild(conn)
+        loan_step_roll.rebuild(conn)
         from storage import loan_subsidy
 
         conn.execute(
             f"INSERT OR IGNORE INTO {loan_subsidy.STALE} SELECT id FROM loan_demand WHERE granted_on IS NOT NULL"
         )
         loan_subsidy.refresh(conn)
-    return done + ["household roll-ups computed again from the records", "loan subsidy spans computed again"]
+    return done + [
+        "household roll-ups computed again from the records",
+        "daily loan figures computed again",
+        "loan subsidy spans computed again",
+    ]
 
 
 def _rollups(db) -> list[str]:
+    out = []
     stale = household_roll.stale(db.conn, limit=5)
-    if not stale:
-        return []
-    return [
-        f"household roll-ups differ from the records (households {', '.join(stale)}"
-        f"{' …' if len(stale) == 5 else ''}): run `check --repair`"
-    ]
+    if stale:
+        out.append(
+            f"household roll-ups differ from the records (households {', '.join(stale)}"
+            f"{' …' if len(stale) == 5 else ''}): run `check --repair`"
+        )
+    months = loan_step_roll.stale(db.conn, limit=3)
+    if months:
+        out.append(
+            f"daily loan figures differ from the records ({'; '.join(months)}"
+            f"{' …' if len(months) == 3 else ''}): run `check --repair`"
+        )
+    return out
 
 
 def _households(db) -> list[str]:

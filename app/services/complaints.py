@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict
 from datetime import date
 
@@ -10,7 +9,7 @@ from app.domain.dates import parse_date
 from app.domain.errors import Problem, problems_of
 from app.domain.lifecycle import allowed_complaint_actions, complaint_transition
 from app.domain.complaints import Complaint, validate_complaint
-from app.services.registers import RegisterService
+from app.services.registers import LifecycleService
 from storage import records
 
 CODE_KINDS = {"code_a": "complaint_code_a", "code_b": "complaint_code_b", "code_c": "complaint_code_c"}
@@ -30,15 +29,11 @@ def code_tree(rows: list[dict]) -> list[tuple[str, int, bool]]:
     return [(r["code"], depth(r["code"]), r["code"] not in has_children) for r in rows]
 
 
-class ComplaintService(RegisterService):
+class ComplaintService(LifecycleService):
     register = "complaints"
     table = "complaint"
-
-    def events(self, complaint_id: str) -> list[dict]:
-        return self.db.query(
-            "SELECT * FROM complaint_event WHERE complaint_id = ? AND deleted_at IS NULL ORDER BY on_date, created_at",
-            (complaint_id,),
-        )
+    event_table = "complaint_event"
+    event_parent = "complaint_id"
 
     def allowed_actions(self, complaint_id: str) -> set[str]:
         return allowed_complaint_actions(self.get(complaint_id)["status"])
@@ -129,19 +124,3 @@ class ComplaintService(RegisterService):
             event = self._event(complaint_id, current["status"], to_status, on.isoformat(), reason, details or None)
         self.ws.remember(self.table, "update", current, row, [event], "complaint_event")
         return row
-
-    def _event(self, complaint_id, from_status, to_status, on_date, reason, details):
-        return records.insert(
-            self.db,
-            "complaint_event",
-            {
-                "complaint_id": complaint_id,
-                "from_status": from_status,
-                "to_status": to_status,
-                "on_date": on_date,
-                "by_user": self.ws.handler,
-                "reason": reason or "",
-                "details": json.dumps(details, ensure_ascii=False) if details else None,
-            },
-            self.ws.actor,
-        )

@@ -108,17 +108,29 @@ class Offices(_Bound):
     def add_subordinate(self, key_file: str | Path) -> dict:
         from app.services import keys
 
+        if hasattr(self.ws, "require"):  # only an administrator decides whom this office trusts
+            self.ws.require("settings.manage")
         return keys.add_subordinate(self.ws.db, key_file, self.ws.user)
 
     def set_upper(self, key_file: str | Path) -> dict:
+        """Register the office above from its key file: packages are then encrypted to it."""
         from app.services import keys
 
+        if hasattr(self.ws, "require"):
+            self.ws.require("settings.manage")
         return keys.set_upper(self.ws.db, key_file, self.ws.user)
 
     def upper(self) -> dict | None:
+        """The office above as registered here (with its keys), or None."""
         from app.services import keys
 
         return keys.upper_office(self.ws.db)
+
+    def own_key(self) -> dict:
+        """This office's key identity (code, fingerprint …) as its key file would carry it."""
+        from app.services import keys
+
+        return keys.key_file_data(self.ws.db, self.ws.user)
 
     def subordinates(self, code: str) -> list[dict]:
         from storage import offices as office_store

@@ -1,9 +1,14 @@
-"""Office keys: an Ed25519 key pair per office signs its sync packages (DESIGN §6).
+"""Office keys (DESIGN §6): per office an Ed25519 key pair that signs its packages, and an
+X25519 key pair that packages for it are encrypted to (app.services.package_crypto).
 
-The private key lives in ``local_secret`` (never exported, never in a package); the public key,
-hex, in the office row.  An upper office registers each subordinate's public key once, from the
-key file the subordinate exports (``offices export-key`` / ``offices add-subordinate``), and
-compares the fingerprint read aloud over the phone: a short SHA-256 of the key in groups of four.
+The private keys live in ``local_secret`` (never exported, never in a package; a backup is the
+whole register, encrypted, so they travel in a backup exactly as the register holds them); the
+public keys, hex, in the office row (``public_key``, ``enc_public_key``).  Keys are exchanged as
+key files (``offices export-key``): an upper office registers each subordinate's once
+(``offices add-subordinate``), an office registers the one of the office above it once
+(``offices set-upper``), and both compare the fingerprint read aloud over the phone: a short
+SHA-256 of the signing key in groups of four.  The encryption key in a key file is signed with
+the signing key, so that fingerprint vouches for both.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from pathlib import Path
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from app.domain.errors import ValidationError
 from app.i18n import N_
@@ -25,6 +31,9 @@ from storage.db import Database, now_utc
 from storage.records import Actor
 
 PRIVATE_KEY = "office_private_key"
+ENCRYPTION_KEY = "office_encryption_key"
+#: what the signing key signs to vouch for the encryption key in a key file
+ENC_KEY_CONTEXT = b"dualbase-office-encryption-key-v1\0"
 KEY_FILE_FORMAT = "dualbase-office-key"
 KEY_FILE_VERSION = 1
 LEVEL_RANK = {"village": 0, "township": 1, "county": 2}
@@ -45,28 +54,75 @@ def private_key(db: Database) -> Ed25519PrivateKey | None:
     return Ed25519PrivateKey.from_private_bytes(bytes(raw)) if raw is not None else None
 
 
-def ensure_keys(db: Database, user: str = "") -> tuple[Ed25519PrivateKey, str]:
-    """This office's key pair, made the first time it is needed (init, export-key, sync export).
+def _raw_private(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
+    return key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
 
-    The private key and the public key in the office row are written in one transaction."""
+
+def _encryption_private(db: Database) -> X25519PrivateKey | None:
+    raw = db.scalar("SELECT value FROM local_secret WHERE key = ?", (ENCRYPTION_KEY,))
+    return X25519PrivateKey.from_private_bytes(bytes(raw)) if raw is not None else None
+
+
+def _enc_public_hex(private: X25519PrivateKey) -> str:
+    return private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw).hex()
+
+
+def ensure_keys(db: Database, user: str = "") -> tuple[Ed25519PrivateKey, str]:
+    """This office's signing key pair (and its encryption key pair), made the first time they are
+    needed (init, export-key, sync export): a register made before the encryption keys existed
+    gets its own on first need.
+
+    The private keys and the public keys in the office row are written in one transaction."""
     office = office_store.local(db)
     if office is None:
         from app.domain.offices import NoOffice
 
         raise NoOffice()
-    key = private_key(db)
-    if key is not None and office.get("public_key") == _public_hex(key):
+    key, enc = private_key(db), _encryption_private(db)
+    # (a register opened at an older schema version, before migration 26, has no column for the
+    # encryption key yet: the key is made, and written into the row once the column is there)
+    enc_column = "enc_public_key" in office
+    if (
+        key is not None
+        and enc is not None
+        and office.get("public_key") == _public_hex(key)
+        and (not enc_column or office["enc_public_key"] == _enc_public_hex(enc))
+    ):
         return key, office["public_key"]
     with db.transaction() as conn:
         if key is None:
             key = Ed25519PrivateKey.generate()
-            raw = key.private_bytes(
-                serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
-            )
-            conn.execute("INSERT INTO local_secret(key, value) VALUES (?, ?)", (PRIVATE_KEY, raw))
+            conn.execute("INSERT INTO local_secret(key, value) VALUES (?, ?)", (PRIVATE_KEY, _raw_private(key)))
+        if enc is None:
+            enc = X25519PrivateKey.generate()
+            conn.execute("INSERT INTO local_secret(key, value) VALUES (?, ?)", (ENCRYPTION_KEY, _raw_private(enc)))
         public = _public_hex(key)
-        records.update(db, "office", office["id"], {"public_key": public}, Actor(office["code"], user), action="keys")
+        values = {"public_key": public}
+        if enc_column:
+            values["enc_public_key"] = _enc_public_hex(enc)
+        records.update(db, "office", office["id"], values, Actor(office["code"], user), action="keys")
     return key, public
+
+
+def encryption_key(db: Database, user: str = "") -> X25519PrivateKey:
+    """This office's X25519 private key: what opens the packages sealed for it."""
+    ensure_keys(db, user)
+    enc = _encryption_private(db)
+    assert enc is not None
+    return enc
+
+
+def upper_office(db: Database) -> dict | None:
+    """The office directly above this one as registered here from its key file (``set_upper``):
+    its signing key (``public_key``: what it sends down is checked against it) and its encryption
+    key (``enc_public_key``: this office's packages are encrypted to it); None until registered."""
+    local = office_store.local(db)
+    if local is None or not local.get("parent_code"):
+        return None
+    row = office_store.by_code(db, local["parent_code"])
+    if row is None or row.get("is_local") or row.get("deleted_at") or not row.get("public_key"):
+        return None
+    return row
 
 
 def sign(db: Database, data: bytes, user: str = "") -> bytes:
@@ -85,9 +141,14 @@ def verify(public_key_hex: str, signature: bytes, data: bytes) -> bool:
 # -- key files ------------------------------------------------------------------------------------
 
 
+def _enc_key_message(code: str, enc_public_hex: str) -> bytes:
+    return ENC_KEY_CONTEXT + code.encode("utf-8") + b"\0" + bytes.fromhex(enc_public_hex)
+
+
 def key_file_data(db: Database, user: str = "") -> dict:
-    _, public = ensure_keys(db, user)
+    key, public = ensure_keys(db, user)
     office = office_store.local(db)
+    enc_public = office["enc_public_key"]
     return {
         "format": KEY_FILE_FORMAT,
         "format_version": KEY_FILE_VERSION,
@@ -98,6 +159,9 @@ def key_file_data(db: Database, user: str = "") -> dict:
         "parent_code": office["parent_code"],
         "public_key": public,
         "fingerprint": fingerprint(public),
+        # (a key file of an older release has neither: still read, see read_key_file)
+        "encryption_key": enc_public,
+        "encryption_key_signature": key.sign(_enc_key_message(office["code"], enc_public)).hex(),
     }
 
 
@@ -159,7 +223,24 @@ def read_key_file(path: str | Path) -> dict:
         name_bo=data.get("name_bo") or "",
         parent_code=data.get("parent_code"),
     )
-    return {**office, "public_key": public, "fingerprint": fingerprint(public)}
+    enc_public = data.get("encryption_key")
+    if enc_public is not None:
+        signature = data.get("encryption_key_signature")
+        if not isinstance(enc_public, str) or not re.fullmatch(r"[0-9a-f]{64}", enc_public):
+            raise _bad_key_file("encryption key")
+        try:
+            X25519PublicKey.from_public_bytes(bytes.fromhex(enc_public))
+        except ValueError:
+            raise _bad_key_file("encryption key") from None
+        # the fingerprint read over the phone is the signing key's: the encryption key counts
+        # only as signed by it (else a key file changed on the way could swap it unnoticed)
+        if not (
+            isinstance(signature, str)
+            and re.fullmatch(r"[0-9a-f]{128}", signature)
+            and verify(public, bytes.fromhex(signature), _enc_key_message(office["code"], enc_public))
+        ):
+            raise _bad_key_file("encryption key not signed by the office's key")
+    return {**office, "public_key": public, "enc_public_key": enc_public, "fingerprint": fingerprint(public)}
 
 
 def add_subordinate(db: Database, key_file: str | Path, user: str = "") -> dict:
@@ -197,6 +278,11 @@ def add_subordinate(db: Database, key_file: str | Path, user: str = "") -> dict:
     actor = Actor(local["code"], user)
     values = {k: data[k] for k in ("code", "level", "name_zh", "name_bo", "parent_code", "public_key")}
     existing = office_store.by_code(db, data["code"])
+    if data["enc_public_key"]:
+        values["enc_public_key"] = data["enc_public_key"]
+    elif existing is not None and existing.get("public_key") != data["public_key"]:
+        # an older release's key file for a new signing key: the old encryption key is not its
+        values["enc_public_key"] = None
     replaced = None
     if existing is None:
         row = records.insert(db, "office", {**values, "is_local": 0, "registered_at": now_utc()}, actor)
@@ -214,26 +300,11 @@ def add_subordinate(db: Database, key_file: str | Path, user: str = "") -> dict:
     return {**row, "fingerprint": data["fingerprint"], "replaced_key": replaced}
 
 
-# -- the office above (what it sends down is checked against its key) -----------------------------
-
-
-def upper_office(db: Database) -> dict | None:
-    """The office directly above this one as registered here (``offices set-upper``), with the
-    public key its downward packages are checked against; None until it is registered."""
-    local = office_store.local(db)
-    if local is None or not local.get("parent_code"):
-        return None
-    row = office_store.by_code(db, local["parent_code"])
-    if row is None or row.get("deleted_at") or not row.get("public_key"):
-        return None
-    return row
-
-
 def set_upper(db: Database, key_file: str | Path, user: str = "") -> dict:
-    """Register (or re-key) the office directly above this one from its key file, so that what it
-    sends down (decisions, questions, its policy table) can be checked against its key.
-
-    Returns the office row with ``fingerprint`` and ``replaced_key`` as :func:`add_subordinate`."""
+    """Register (or re-key) the office directly above this one from the key file it exported:
+    from then on this office's packages are encrypted to it by default, and what it sends down
+    (decisions, questions, its policy table) is checked against its key.  Returns the office row
+    with ``fingerprint`` and ``replaced_key`` as :func:`add_subordinate` does."""
     data = read_key_file(key_file)
     local = office_store.local(db)
     if local is None:
@@ -242,19 +313,52 @@ def set_upper(db: Database, key_file: str | Path, user: str = "") -> dict:
         raise NoOffice()
     if data["code"] == local["code"]:
         raise ValidationError("key_file", N_("This key file is this office's own key."))
-    if data["code"] != local.get("parent_code") or LEVEL_RANK[data["level"]] <= LEVEL_RANK[local["level"]]:
+    # a profile made without the office above (the demo's, a county's) takes it from the key file
+    # when its code is the start of this office's code, as division codes nest (630224 > 630224100
+    # > 630224100201); the same test the county's policy table passes (app.services.loan_policy)
+    adopt = not local.get("parent_code") and local["code"].startswith(data["code"])
+    if not local.get("parent_code") and not adopt:
         raise ValidationError(
             "key_file",
             N_(
-                "Office {code} ({name}) is not the office directly above this one ({parent}); only "
-                "that office's key can be registered as the office above."
+                "This office's profile names no office above it, and office {code} ({name}) is not above it "
+                "by its code. Give a passphrase to encrypt its packages instead."
             ),
             code=data["code"],
             name=data["name_zh"],
-            parent=local.get("parent_code") or "-",
+        )
+    if not adopt and data["code"] != local["parent_code"]:
+        raise ValidationError(
+            "key_file",
+            N_(
+                "The key file is office {code}'s ({name}), but the office above this one is {parent}. "
+                "Ask office {parent} for its key file."
+            ),
+            code=data["code"],
+            name=data["name_zh"],
+            parent=local["parent_code"],
+        )
+    if LEVEL_RANK[data["level"]] <= LEVEL_RANK[local["level"]]:
+        raise ValidationError(
+            "key_file",
+            N_("Office {code} is a {level} office; only a higher-level office can be the office above this one."),
+            code=data["code"],
+            level=data["level"],
+        )
+    if not data["enc_public_key"]:
+        raise ValidationError(
+            "key_file",
+            N_(
+                "The key file of office {code} carries no encryption key (it was made by an older release). "
+                "Ask office {code} to update the program and export its key again."
+            ),
+            code=data["code"],
         )
     actor = Actor(local["code"], user)
+    if adopt:
+        records.update(db, "office", local["id"], {"parent_code": data["code"]}, actor)
     values = {k: data[k] for k in ("code", "level", "name_zh", "name_bo", "parent_code", "public_key")}
+    values["enc_public_key"] = data["enc_public_key"]
     existing = office_store.by_code(db, data["code"])
     replaced = None
     if existing is None:

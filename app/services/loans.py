@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import json
 from dataclasses import asdict
 from datetime import date
 
@@ -13,7 +12,7 @@ from app.domain.lifecycle import allowed_loan_actions, loan_transition
 from app.domain.loans import LoanDemand, validate_loan_demand
 from app.domain.products import describe_eligibility
 from app.i18n import N_
-from app.services.registers import RegisterService
+from app.services.registers import LifecycleService
 from storage import records
 
 
@@ -21,15 +20,11 @@ from storage import records
 BANK_DECISIONS = frozenset({"approved", "granted", "rejected"})
 
 
-class LoanService(RegisterService):
+class LoanService(LifecycleService):
     register = "loans"
     table = "loan_demand"
-
-    def events(self, loan_id: str) -> list[dict]:
-        return self.db.query(
-            "SELECT * FROM loan_event WHERE loan_demand_id = ? AND deleted_at IS NULL ORDER BY on_date, created_at",
-            (loan_id,),
-        )
+    event_table = "loan_event"
+    event_parent = "loan_demand_id"
 
     def allowed_actions(self, loan_id: str) -> set[str]:
         return allowed_loan_actions(self.get(loan_id)["status"])
@@ -246,19 +241,3 @@ class LoanService(RegisterService):
             loan_subsidy.refresh(self.db.conn)  # the granted loan's subsidy spans, in the same transaction
         self.ws.remember(self.table, "update", current, row, [event], "loan_event")
         return row
-
-    def _event(self, loan_id: str, from_status, to_status, on_date: str, reason: str, details) -> dict:
-        return records.insert(
-            self.db,
-            "loan_event",
-            {
-                "loan_demand_id": loan_id,
-                "from_status": from_status,
-                "to_status": to_status,
-                "on_date": on_date,
-                "by_user": self.ws.handler,
-                "reason": reason or "",
-                "details": json.dumps(details, ensure_ascii=False) if details else None,
-            },
-            self.ws.actor,
-        )

@@ -11,7 +11,8 @@ Layout (nothing of the plaintext, nor any key, is readable in it)::
     header           UTF-8 JSON: kind, sender, recipient (office codes), recipient_key (SHA-256
                      of the recipient's public key, hex: tells "another office" from "another key
                      of this office"), ephemeral (the sender's one-time X25519 public key, hex),
-                     nonce (hex)
+                     nonce (hex), length (of the plaintext, when known: a file cut short is
+                     told as such before it is read; -1 when the sealer streams)
     ciphertext       AES-256-GCM of the plaintext
     tag              16 bytes
 
@@ -35,7 +36,8 @@ API::
         .header (write first), .update(data) -> bytes, .finalize() -> bytes (last bytes + tag)
     is_sealed(path) -> bool
     read_header(path) -> Header                                  bounded, needs no key
-    unseal(path, private_key, kind=, recipient=) -> Unsealed     tag checked; .open(), .header
+    unseal(path, private_key, kind=, recipient=, check_header=) -> Unsealed
+                                                                 tag checked; .open(), .header
     unseal_file(src, dest, private_key, kind=, recipient=) -> Header
     SealError: a refusal as a translatable sentence (.text(lang))
 """
@@ -51,7 +53,7 @@ import shutil
 import struct
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Union
+from typing import Any, Callable, Union
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
@@ -71,7 +73,7 @@ CHUNK = 1 << 20
 HKDF_INFO = b"dualbase-sealed-file-v1"
 #: GCM's block counter is 32 bits: beyond this a file cannot have been written by GCM
 GCM_MAX = ((1 << 32) - 2) * 16
-_FIELDS = ("kind", "sender", "recipient", "recipient_key", "ephemeral", "nonce")
+_FIELDS = ("kind", "sender", "recipient", "recipient_key", "ephemeral", "nonce", "length")
 _CODE = re.compile(r"[0-9A-Za-z_-]{1,40}")
 #: an X25519 public key: the key object, a private key (its public half), raw bytes or hex
 PublicKey = Union[X25519PublicKey, X25519PrivateKey, bytes, str]
@@ -108,7 +110,7 @@ class Sealer:
     """Encrypts a stream for one recipient: write :attr:`header`, then what :meth:`update`
     returns for each piece of plaintext, then what :meth:`finalize` returns."""
 
-    def __init__(self, recipient_public: PublicKey, *, kind: str, sender: str, recipient: str):
+    def __init__(self, recipient_public: PublicKey, *, kind: str, sender: str, recipient: str, length: int = -1):
         recipient_raw = raw_public(recipient_public)
         ephemeral = X25519PrivateKey.generate()
         ephemeral_raw = raw_public(ephemeral)
@@ -122,6 +124,7 @@ class Sealer:
                 "recipient_key": key_id(recipient_raw),
                 "ephemeral": ephemeral_raw.hex(),
                 "nonce": nonce.hex(),
+                "length": length,
             },
             sort_keys=True,
             separators=(",", ":"),
@@ -145,7 +148,7 @@ def seal_file(
 ) -> None:
     """Write `src` sealed for `recipient` at `dest` (a temporary name of app.safe_write's, for a
     file the user carries away), reading `src` a MB at a time."""
-    sealer = Sealer(recipient_public, kind=kind, sender=sender, recipient=recipient)
+    sealer = Sealer(recipient_public, kind=kind, sender=sender, recipient=recipient, length=os.path.getsize(src))
     with open(src, "rb") as f, open(dest, "wb") as out:
         out.write(sealer.header)
         for block in iter(lambda: f.read(CHUNK), b""):
@@ -164,6 +167,7 @@ class Header:
     recipient_key: str
     ephemeral: bytes
     nonce: bytes
+    length: int  # of the plaintext; -1: not known when it was sealed
     raw: bytes  # the bytes GCM authenticates (magic … header)
 
     @property
@@ -211,7 +215,9 @@ def read_header(path: str | Path) -> Header:
         d = json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise _damaged() from None
-    if not isinstance(d, dict) or set(d) != set(_FIELDS) or not all(isinstance(d[k], str) for k in _FIELDS):
+    if not isinstance(d, dict) or set(d) != set(_FIELDS) or not all(isinstance(d[k], str) for k in _FIELDS[:-1]):
+        raise _damaged()
+    if d["length"].__class__ is not int or not -1 <= d["length"] <= GCM_MAX:
         raise _damaged()
     if not (
         _CODE.fullmatch(d["sender"])
@@ -229,6 +235,7 @@ def read_header(path: str | Path) -> Header:
         d["recipient_key"],
         bytes.fromhex(d["ephemeral"]),
         bytes.fromhex(d["nonce"]),
+        d["length"],
         prefix + body,
     )
 
@@ -326,14 +333,22 @@ def check_tag(path: Path, key: bytes, nonce: bytes, aad: bytes, wrong: SealError
 
 
 def unseal(
-    path: str | Path, private_key: X25519PrivateKey, *, kind: str | None = None, recipient: str | None = None
+    path: str | Path,
+    private_key: X25519PrivateKey,
+    *,
+    kind: str | None = None,
+    recipient: str | None = None,
+    check_header: Callable[[Header], Any] | None = None,
 ) -> Unsealed:
     """Check a sealed file for this office (`recipient`: its code; `private_key`: its key) and
     return its checked view.  Refused with a sentence, in this order: not a sealed file, another
     kind of file than `kind`, meant for another office, sealed to another key of this office,
-    damaged or altered (the tag)."""
+    refused by `check_header(header)` (e.g. a sender not registered here: told before the file
+    is read through), damaged or altered (the tag)."""
     path = Path(path)
     header = read_header(path)
+    if header.length >= 0 and path.stat().st_size != header.size + header.length + TAG:
+        raise _damaged()  # cut short (or lengthened) on the way: told before anything is read
     if kind is not None and header.kind != kind:
         raise SealError(
             N_("This encrypted file is not of the kind expected here ({found} instead of {expected})."),
@@ -359,12 +374,14 @@ def unseal(
             recipient=header.recipient,
             sender=header.sender,
         )
+    if check_header is not None:
+        check_header(header)
     shared = private_key.exchange(X25519PublicKey.from_public_bytes(header.ephemeral))
     key = _derive(shared, header.ephemeral, raw_public(private_key))
     wrong = SealError(
         N_(
-            "The encrypted package was damaged or altered on the way (it does not check out). "
-            "Copy it again from the sending office."
+            "The encrypted package is damaged or incomplete, or it was altered on the way (it does not "
+            "check out). Copy it again from the sending office."
         )
     )
     checked = check_tag(path, key, header.nonce, header.raw, wrong)

@@ -3,6 +3,7 @@ paging through the ordered ids of a result (the GUI model, the CLI and exports a
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -100,3 +101,37 @@ class RegisterService:
         row = records.soft_delete(self.db, self.table, record_id, self.ws.actor, expected_version=expected_version)
         self.ws.remember(self.table, "delete", current, row)
         return row
+
+
+class LifecycleService(RegisterService):
+    """A register whose records go through steps (a loan demand, a complaint): each step is a
+    record of `event_table` naming its record in `event_parent`, with who took it, when and why."""
+
+    event_table = ""
+    event_parent = ""
+
+    def events(self, record_id: str) -> list[dict]:
+        """The record's steps, in the order they were taken."""
+        return self.db.query(
+            f"SELECT * FROM {self.event_table} WHERE {self.event_parent} = ? AND deleted_at IS NULL"
+            " ORDER BY on_date, created_at",
+            (record_id,),
+        )
+
+    def _event(
+        self, record_id: str, from_status: str | None, to_status: str, on_date: str, reason: str, details
+    ) -> dict:
+        return records.insert(
+            self.db,
+            self.event_table,
+            {
+                self.event_parent: record_id,
+                "from_status": from_status,
+                "to_status": to_status,
+                "on_date": on_date,
+                "by_user": self.ws.handler,
+                "reason": reason or "",
+                "details": json.dumps(details, ensure_ascii=False) if details else None,
+            },
+            self.ws.actor,
+        )

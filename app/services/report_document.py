@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from app.domain import privacy
 from app.domain import report_document as doc
+from app.domain.complaints import OTHER
 from app.domain.periods import ReportPeriod
 from app.i18n import N_, translate
 from app.i18n import label as text
@@ -514,8 +515,11 @@ def complaint_statistics(ws: Workspace, report: MonthlyReport, mode: str) -> tup
     """Complaints of the period by each JR/T 0169-2018 dimension, in the layout of PBOC's complaint
     statistics as offices fill them in: every code of the standard in its order, the classes
     indented under their parents, each class the sum of the classes under it, nothing left out
-    for having no complaints (a 0 is reported as 0).  (The PBOC form itself was not at hand: the
-    columns are those the report already counts — received, resolved, overdue at the end.)"""
+    for having no complaints (a 0 is reported as 0), the dimension's total the sum of its 大类.  A
+    bank's complaint statistics screen lays A out the same way across (each class's 小计, the total
+    the front office plus the middle and back office); the PBOC form itself was not found, so the
+    columns are those the report counts — received, resolved, overdue at the end (migration 28
+    says what was found and what is not confirmed)."""
     from app.services.complaints import code_tree
 
     out = []
@@ -528,7 +532,7 @@ def complaint_statistics(ws: Workspace, report: MonthlyReport, mode: str) -> tup
         for code, x in counts.items():
             node = code if code in totals else None
             if node is None:  # a code no longer in the list (an old package): "other"
-                node = "99" if "99" in totals else None
+                node = OTHER[dim] if OTHER[dim] in totals else None
             while node:
                 t = totals[node]
                 t[0] += x.received

@@ -4,7 +4,8 @@
 writers and the Reports page show, for any period (app/domain/periods.py: month, half-year,
 quarter, year, range); ``monthly(ws, "2026-10")`` is the month's.  Definitions ("in the month"
 below reads "in the period" for the other kinds: a date between the period's first and last day,
-both included; records deleted are left out — a deletion corrects a mistake; the office scope is
+both included; a record deleted counts in the periods that ended before the day of its deletion
+and in no later one (a deletion is dated, issue #19: a closed period never changes); the office scope is
 ``storage.offices.tree_codes`` of the office, applied to each record's ``office_code``):
 
 - loan demands *registered*: ``loan_demand.registered_on`` in the month; amount = amount asked.
@@ -25,7 +26,7 @@ both included; records deleted are left out — a deletion corrects a mistake; t
   report's year has a credit grade; *credit villages*: villages that qualify under the rule of
   ``ratings.credit_villages(year, month end)`` (same thresholds and arrears test, computed here
   in grouped passes so that the report stays fast at 100,000 households).
-- *households*: households registered by the last day of the month and not deleted.
+- *households*: households registered by the last day of the month and not deleted by then.
 
 Every figure that is a state — households, their status, credit households and villages, loans
 outstanding, complaints overdue — is taken as of the period's end from dated facts (registration
@@ -35,7 +36,8 @@ is *provisional*; one that begins after today or ends before the register's firs
 a warning.  For an office with offices below it the report says which of them have sent their
 sync package for the period's last month (their records are in it) and which are missing.
 
-Per village: loans, complaints and credit households go by the household's village, sessions by
+Per village: loans, complaints and credit households go by the household's village at the period's
+end (its dated village history, storage/household_village.py), sessions by
 the session's village; records without a village are summed in an "unassigned" row, so the rows
 always add up to the totals.
 """
@@ -54,7 +56,7 @@ from app.domain.periods import ReportPeriod
 from app.domain.ratings import is_credit_village
 from app.i18n import N_
 from storage import offices as office_store
-from storage import report_notes, rollups
+from storage import loan_step_roll, report_notes, rollups
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
@@ -278,8 +280,15 @@ def build(
         "tree": tree,
         "p530": PRODUCT_530,
         "year": start_d.year,
+        "cut": rollups.cut_after(end_d.isoformat()),
     }
     in_tree = rollups.in_tree
+    present = rollups.present
+    # a household's figures go to the village it was in at the period's end (issue #19)
+    village = rollups.village_at_end("h")
+    # loan steps and demands deleted after the period's end count in it (a deletion is dated): the
+    # passes below read partial indexes of live rows, so those few are added in short second passes
+    late = _late_loans(db, p)
     per: dict[str, Figures] = {}
 
     def fig(village_id) -> Figures:
@@ -288,56 +297,112 @@ def build(
             per[key] = Figures()
         return per[key]
 
-    # The month's loan steps are the longest pass left (20,000–30,000 steps at county scale, each
-    # looked up in its demand and household): they run on a second connection (storage/rollups.py)
-    # while everything else is computed here.  They read only narrow indexes (migration 10): the
-    # steps with their details, their demands' amounts, and household_roll for the village.
-    steps = rollups.beside(
-        db,
-        lambda on: on.query(
-            f"""
-        SELECT h.village_id, e.to_status, d.product_code = :p530 AS is530, count(*) AS n,
-               sum(CASE WHEN e.to_status = 'granted'
-                        THEN coalesce(json_extract(e.details, '$.granted_fen'), d.granted_fen, d.amount_fen)
-                        ELSE d.amount_fen END) AS fen
-        FROM loan_event e INDEXED BY loan_event_month
-        JOIN loan_demand d INDEXED BY loan_demand_step_cover ON d.id = e.loan_demand_id
-        JOIN {rollups.HOUSEHOLD_VILLAGE} ON h.household_id = d.household_id
-        WHERE e.deleted_at IS NULL AND d.deleted_at IS NULL AND {in_tree(tree, "d")}
-          AND e.on_date BETWEEN :start AND :end AND e.to_status != 'registered'
-        GROUP BY h.village_id, e.to_status, is530""",
-            p,
-        ),
+    # Loan steps and registrations: the period's days from loan_step_roll (migration 29: a few
+    # thousand rows, whatever the period's length), corrected for the households moved to another
+    # village since the period's end, and for the steps and demands deleted since, read from the
+    # records (few).  Those passes read only narrow indexes.
+    loan_rows: list[dict] = db.query(
+        f"""SELECT village_id AS vil, status, is530, sum(n) AS n, sum(fen) AS fen FROM {loan_step_roll.TABLE}
+            WHERE on_date BETWEEN :start AND :end AND {in_tree(tree)} GROUP BY 1, 2, 3""",
+        p,
     )
 
-    # registrations of the month, grouped by the household's village: a few rows whatever the size
-    for r in db.query(
-        f"""SELECT h.village_id, count(*) AS n, sum(d.amount_fen) AS fen
-                          FROM loan_demand d INDEXED BY loan_demand_registered_cover
+    def steps_sql(source: str, alive: str) -> str:
+        return f"""
+        SELECT {village} AS vil, e.to_status AS status, d.product_code = :p530 AS is530, count(*) AS n,
+               sum({loan_step_roll.STEP_FEN.format(e="e", d="d")}) AS fen
+        FROM {source}
+        JOIN {rollups.HOUSEHOLD_VILLAGE} ON h.household_id = d.household_id
+        WHERE {alive} AND {in_tree(tree, "d")}
+          AND e.on_date BETWEEN :start AND :end AND e.to_status != 'registered'
+        GROUP BY 1, 2, 3"""
+
+    registered_sql = f"""SELECT {village} AS vil, 'registered' AS status, 0 AS is530, count(*) AS n,
+                                sum(d.amount_fen) AS fen
+                          FROM {{source}}
                           JOIN {rollups.HOUSEHOLD_VILLAGE} ON h.household_id = d.household_id
-                          WHERE d.deleted_at IS NULL AND {in_tree(tree, "d")}
+                          WHERE {{alive}} AND {in_tree(tree, "d")}
                             AND d.registered_on BETWEEN :start AND :end
-                          GROUP BY h.village_id""",
+                          GROUP BY vil"""
+    # loan_step_roll keeps each household's steps in its village now: those moved since the end
+    # go back to the village they were in then (village_since: few households)
+    for r in db.query(
+        f"""SELECT h.village_id AS now, {village} AS vil, e.to_status AS status,
+                   d.product_code = :p530 AS is530, count(*) AS n,
+                   sum({loan_step_roll.STEP_FEN.format(e="e", d="d")}) AS fen
+            FROM household_roll h INDEXED BY household_roll_moved
+            JOIN loan_demand d INDEXED BY loan_demand_household ON d.household_id = h.household_id
+            JOIN loan_event e INDEXED BY loan_event_demand ON e.loan_demand_id = d.id
+            WHERE h.village_since > :end AND d.deleted_at IS NULL AND e.deleted_at IS NULL
+              AND e.to_status != 'registered' AND {in_tree(tree, "d")} AND e.on_date BETWEEN :start AND :end
+            GROUP BY 1, 2, 3, 4
+            UNION ALL
+            SELECT h.village_id, {village}, 'registered', d.product_code = :p530, count(*), sum(d.amount_fen)
+            FROM household_roll h INDEXED BY household_roll_moved
+            JOIN loan_demand d INDEXED BY loan_demand_household ON d.household_id = h.household_id
+            WHERE h.village_since > :end AND d.deleted_at IS NULL AND {in_tree(tree, "d")}
+              AND d.registered_on BETWEEN :start AND :end
+            GROUP BY 1, 2, 4""",
         p,
     ):
-        a = fig(r["village_id"]).registered
+        if r["now"] != r["vil"]:
+            loan_rows.append({**r, "vil": r["now"], "n": -r["n"], "fen": -(r["fen"] or 0)})
+            loan_rows.append(r)
+    # steps and demands deleted after the period's end, which it still counts
+    if late["events"] != "[]":  # steps deleted since, of demands on the register at the end
+        loan_rows += db.query(
+            steps_sql(
+                "json_each(:late_events) j CROSS JOIN loan_event e ON e.id = j.value"
+                " JOIN loan_demand d ON d.id = e.loan_demand_id",
+                present("d"),
+            ),
+            {**p, "late_events": late["events"]},
+        )
+    if late["demands"] != "[]":  # live steps of demands deleted since, and their registrations
+        late_demands = "json_each(:late_demands) j CROSS JOIN loan_demand d ON d.id = j.value"
+        params = {**p, "late_demands": late["demands"]}
+        loan_rows += db.query(
+            steps_sql(late_demands + " JOIN loan_event e ON e.loan_demand_id = d.id", "e.deleted_at IS NULL"), params
+        )
+        loan_rows += db.query(registered_sql.format(source=late_demands, alive="d.deleted_at IS NOT NULL"), params)
+    for r in loan_rows:
+        f = fig(r["vil"])
+        if r["status"] == "registered":
+            f.registered.n += r["n"]
+            f.registered.fen += r["fen"] or 0
+            continue
+        if r["status"] not in LOAN_STEPS:
+            continue
+        a = f.step(r["status"])
         a.n += r["n"]
         a.fen += r["fen"] or 0
+        if r["status"] == "granted" and r["is530"]:
+            f.granted_530.n += r["n"]
+            f.granted_530.fen += r["fen"] or 0
 
     # 530 loans outstanding at month end: granted on or before it (a range of loan_demand_granted),
     # not repaid by then
-    for r in db.query(
-        f"""SELECT h.village_id, count(*) AS n, sum(coalesce(d.granted_fen, d.amount_fen)) AS fen
-                          FROM loan_demand d INDEXED BY loan_demand_granted
+    outstanding_sql = f"""SELECT {village} AS vil, count(*) AS n, sum(coalesce(d.granted_fen, d.amount_fen)) AS fen
+                          FROM {{source}}
                           JOIN {rollups.HOUSEHOLD_VILLAGE} ON h.household_id = d.household_id
-                          WHERE d.deleted_at IS NULL AND d.status IN {rollups.GRANTED}
+                          WHERE {{alive}} AND d.status IN {rollups.GRANTED}
                             AND d.product_code = :p530 AND d.granted_on <= :end
                             AND (d.repaid_on IS NULL OR d.repaid_on > :end)
                             AND (d.written_off_on IS NULL OR d.written_off_on > :end) AND {in_tree(tree, "d")}
-                          GROUP BY h.village_id""",
-        p,
-    ):
-        a = fig(r["village_id"]).outstanding_530
+                          GROUP BY vil"""
+    rows = db.query(
+        outstanding_sql.format(source="loan_demand d INDEXED BY loan_demand_granted", alive="d.deleted_at IS NULL"), p
+    )
+    if late["demands"] != "[]":
+        rows += db.query(
+            outstanding_sql.format(
+                source="json_each(:late_demands) j CROSS JOIN loan_demand d ON d.id = j.value",
+                alive="d.deleted_at IS NOT NULL",
+            ),
+            {**p, "late_demands": late["demands"]},
+        )
+    for r in rows:
+        a = fig(r["vil"]).outstanding_530
         a.n += r["n"]
         a.fen += r["fen"] or 0
 
@@ -346,7 +411,7 @@ def build(
     session_ids: list[str] = []
     for r in db.query(
         f"""SELECT id, village_id, language, attendance_total, attendance_women, attendance_poor
-                          FROM literacy_session WHERE deleted_at IS NULL AND {in_tree(tree)}
+                          FROM literacy_session s WHERE {present("s")} AND {in_tree(tree)}
                             AND held_on BETWEEN :start AND :end ORDER BY held_on, id""",
         p,
     ):
@@ -366,22 +431,22 @@ def build(
     complaint_ids: list[str] = []
     for r in db.query(
         f"""
-            SELECT c.id, c.code_a, c.code_b, c.code_c, h.village_id,
+            SELECT c.id, c.code_a, c.code_b, c.code_c, {village} AS vil,
                    c.received_on BETWEEN :start AND :end AS received,
                    EXISTS (SELECT 1 FROM complaint_event e WHERE e.complaint_id = c.id
-                           AND e.deleted_at IS NULL AND e.to_status = 'resolved'
+                           AND {present("e")} AND e.to_status = 'resolved'
                            AND e.on_date BETWEEN :start AND :end) AS resolved,
                    (c.received_on <= :end AND (c.resolved_on IS NULL OR c.resolved_on > :end)
                     AND c.due_on < :next) AS overdue
             FROM complaint c LEFT JOIN {rollups.HOUSEHOLD_VILLAGE} ON h.household_id = c.household_id
-            WHERE c.deleted_at IS NULL AND {in_tree(tree, "c")} AND c.received_on <= :end
+            WHERE {present("c")} AND {in_tree(tree, "c")} AND c.received_on <= :end
               AND (c.received_on >= :start OR c.resolved_on IS NULL OR c.resolved_on >= :start)
             ORDER BY c.received_on, c.id""",
         p,
     ):
         if not (r["received"] or r["resolved"] or r["overdue"]):
             continue
-        f = fig(r["village_id"])
+        f = fig(r["vil"])
         t = types.setdefault(r["code_b"], ComplaintType(r["code_b"]))
         for dim in ("code_a", "code_b", "code_c"):
             x = by_code[dim].setdefault(r[dim], ComplaintType(r[dim]))
@@ -409,18 +474,6 @@ def build(
     for village_id, n in rolled.credit.items():
         fig(village_id).credit_households = n
     borrowers = {village_id or UNASSIGNED: counts for village_id, counts in rolled.borrowers.items()}
-
-    # the loan steps, from the second connection (waited for last)
-    for r in steps():
-        if r["to_status"] not in LOAN_STEPS:
-            continue
-        f = fig(r["village_id"])
-        a = f.step(r["to_status"])
-        a.n += r["n"]
-        a.fen += r["fen"] or 0
-        if r["to_status"] == "granted" and r["is530"]:
-            f.granted_530.n += r["n"]
-            f.granted_530.fen += r["fen"] or 0
 
     # the villages of the office tree, in name order; then villages only records point to
     villages = db.query(
@@ -588,13 +641,27 @@ def offices_below(db, office_code: str, period: ReportPeriod) -> list[OfficeBelo
     return sorted(out, key=lambda o: o.code)
 
 
+def _late_loans(db, p: dict) -> dict[str, str]:
+    """The loan steps and demands deleted after the period's end (p["cut"]), as JSON lists of ids:
+    few, and most often none (small partial indexes, migration 27)."""
+    return {
+        key: json.dumps(
+            [
+                r["id"]
+                for r in db.query(f"SELECT id FROM {table} INDEXED BY {table}_deleted WHERE deleted_at >= :cut", p)
+            ]
+        )
+        for key, table in (("events", "loan_event"), ("demands", "loan_demand"))
+    }
+
+
 def _record_ids(db, tree: str | None, p: dict) -> dict[str, list[str]]:
     """The loan demands, loan steps and ratings behind the month's figures, in report order."""
     in_tree = rollups.in_tree
     loans = [
         r["id"]
         for r in db.query(
-            f"""SELECT id FROM loan_demand WHERE deleted_at IS NULL AND {in_tree(tree)}
+            f"""SELECT id FROM loan_demand d WHERE {rollups.present("d")} AND {in_tree(tree)}
             AND registered_on BETWEEN :start AND :end ORDER BY registered_on, id""",
             p,
         )
@@ -603,11 +670,14 @@ def _record_ids(db, tree: str | None, p: dict) -> dict[str, list[str]]:
     events = []
     for r in db.query(
         f"""SELECT e.id, e.loan_demand_id FROM loan_event e JOIN loan_demand d ON d.id = e.loan_demand_id
-                          WHERE e.deleted_at IS NULL AND d.deleted_at IS NULL AND {in_tree(tree, "d")}
+                          WHERE e.id IN (SELECT id FROM loan_event INDEXED BY loan_event_month
+                                         WHERE deleted_at IS NULL AND on_date BETWEEN :start AND :end
+                                         UNION ALL SELECT value FROM json_each(:late_events))
+                            AND {rollups.present("e")} AND {rollups.present("d")} AND {in_tree(tree, "d")}
                             AND e.on_date BETWEEN :start AND :end AND e.to_status IN
                                 (SELECT value FROM json_each(:steps))
                           ORDER BY e.on_date, e.created_at, e.id""",
-        {**p, "steps": json.dumps(LOAN_STEPS)},
+        {**p, "steps": json.dumps(LOAN_STEPS), "late_events": _late_loans(db, p)["events"]},
     ):
         events.append(r["id"])
         if r["loan_demand_id"] not in seen:
@@ -616,7 +686,7 @@ def _record_ids(db, tree: str | None, p: dict) -> dict[str, list[str]]:
     ratings = [
         r["id"]
         for r in db.query(
-            f"""SELECT id FROM credit_rating WHERE deleted_at IS NULL AND {in_tree(tree)}
+            f"""SELECT id FROM credit_rating r WHERE {rollups.present("r")} AND {in_tree(tree)}
             AND rated_on BETWEEN :start AND :end ORDER BY rated_on, id""",
             p,
         )

@@ -41,13 +41,16 @@ from typing import TYPE_CHECKING, Any
 from app.domain.errors import ValidationError
 from app.i18n import N_, render
 from app.services import keys
+from app.services import package_crypto
 from app.services.sync_package import (
     FORMAT,
     FORMAT_VERSION,
+    SEALED_DOWN_KIND,
     SUFFIX,
     OpenedPackage,
     PackageRejected,
     PackageWriter,
+    Recipient,
     open_package,
 )
 from storage import audit
@@ -179,6 +182,7 @@ class DownExport:
     policies: int
     sha256: str
     encrypted: bool
+    encryption: str = ""  # "recipient" (for the office below, the default) or "passphrase"
 
 
 def recipients(ws: Workspace) -> list[dict]:
@@ -227,6 +231,21 @@ def export_down(
             ),
             code=recipient_code,
         )
+    # encrypted for the office below (its key from its key file, offices add-subordinate) unless a
+    # passphrase is given; with neither, nothing is written (issue #17: no plain package leaves)
+    sealed_for = None
+    if not passphrase:
+        if not recipient.get("enc_public_key"):
+            raise ValidationError(
+                "passphrase",
+                N_(
+                    "The package for office {code} cannot be encrypted: its encryption key is not registered here "
+                    "(its key file came from an earlier release). Register its key file again (Sync page: Register "
+                    "an office below, or offices add-subordinate), or give a passphrase. No package was written."
+                ),
+                code=recipient["code"],
+            )
+        sealed_for = Recipient(local["code"], recipient["code"], recipient["enc_public_key"], SEALED_DOWN_KIND)
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise ValidationError("out", N_("The folder {path} does not exist."), path=str(out_dir))
@@ -242,9 +261,7 @@ def export_down(
     dest = out_dir / f"{local['code']}_down_{recipient['code']}_{sequence:04d}{SUFFIX}"
     created = now_utc()
     period = (today or date.today()).strftime("%Y-%m")
-    # (the recipient-encrypted form of issue #17 seals these same bytes for the recipient's key:
-    # PackageWriter is the one place they are written)
-    writer = PackageWriter(dest, passphrase)
+    writer = PackageWriter(dest, passphrase, sealed_for)
     try:
         counts = {
             ITEMS_TABLE: writer.add_member(ITEMS_MEMBER, ITEMS_TABLE, iter(items)),
@@ -301,7 +318,15 @@ def export_down(
             after={"to": recipient["code"], "sequence": sequence, **counts},
         )
     return DownExport(
-        str(dest), sequence, recipient["code"], questions, len(items) - questions, len(policies), sha, bool(passphrase)
+        str(dest),
+        sequence,
+        recipient["code"],
+        questions,
+        len(items) - questions,
+        len(policies),
+        sha,
+        True,
+        "passphrase" if passphrase else "recipient",
     )
 
 
@@ -433,7 +458,12 @@ def import_down(ws: Workspace, path: str | Path, *, passphrase: str | None = Non
                 size=size >> 20,
                 limit=MAX_DOWN_BYTES >> 20,
             )
-        pkg = open_package(path, passphrase, check_sender=lambda p: _check_is_down(ws.db, local, p, whole_file=False))
+        pkg = open_package(
+            path,
+            passphrase,
+            check_sender=lambda p: _check_is_down(ws.db, local, p, whole_file=False),
+            unseal=lambda p: _unseal_down(ws, local, p),
+        )
     except PackageRejected as exc:
         report.status, report.reason = "rejected", exc
         return report
@@ -446,6 +476,38 @@ def import_down(ws: Workspace, path: str | Path, *, passphrase: str | None = Non
     finally:
         pkg.close()
     return report
+
+
+def _unseal_down(ws: Workspace, local: dict, path: Path) -> package_crypto.Unsealed:
+    """A package sealed for this office by the office above: for whom, of what kind and from whom
+    (the office above as registered here) are told from its envelope before the file is read."""
+
+    def from_upper(header: package_crypto.Header) -> None:
+        upper = keys.upper_office(ws.db)
+        if upper is None:
+            raise PackageRejected(
+                N_(
+                    "The key of the office above is not registered here, so its package cannot be checked. "
+                    "Register it first from its key file (offices set-upper), then take the package again."
+                )
+            )
+        if header.sender != upper["code"]:
+            raise PackageRejected(
+                N_(
+                    "This package says it comes from office {sender}, which is not the office above this one "
+                    "({upper}); it is not taken."
+                ),
+                sender=header.sender,
+                upper=upper["code"],
+            )
+
+    return package_crypto.unseal(
+        path,
+        keys.encryption_key(ws.db, ws.user),
+        kind=SEALED_DOWN_KIND,
+        recipient=local["code"],
+        check_header=from_upper,
+    )
 
 
 def _check_is_down(db: Database, local: dict, pkg: OpenedPackage, whole_file: bool = True) -> dict:

@@ -1,4 +1,4 @@
-"""The sync package file: a signed zip, optionally encrypted with a passphrase (DESIGN §6).
+"""The sync package file: a signed zip, encrypted for the office above (DESIGN §6).
 
 Layout of the zip (its comment holds a signature of every byte before it)::
 
@@ -9,9 +9,16 @@ Layout of the zip (its comment holds a signature of every byte before it)::
     audit_log.jsonl  the audit entries, as they stand in the sender's log
 
 The signature covers the manifest and the manifest covers every member by hash, so one check
-tells a damaged or altered package.  With a passphrase the whole zip is encrypted (AES-256-GCM,
-key from scrypt) behind a small header: ``MAGIC``, a format byte, scrypt's parameters, the salt and
-the nonce; the header is authenticated too.  A lost USB stick then shows nothing.
+tells a damaged or altered package.  The whole zip is encrypted, in one of two ways:
+
+- to the office above (the default): sealed with app.services.package_crypto for its X25519 key
+  (ephemeral key agreement, HKDF-SHA256, AES-256-GCM), the header naming sender and recipient;
+- with a passphrase (the alternative, when the office above's key is not known here): AES-256-GCM
+  with a key from scrypt, behind a small header: ``MAGIC``, a format byte, scrypt's parameters,
+  the salt and the nonce.
+
+Either header is authenticated too.  A lost USB stick then shows nothing.  Packages written by
+earlier releases without a passphrase are plain zips; they are still read.
 
 Everything streams through temporary files, so a 100,000-household package never sits in memory
 as a whole.  Nothing here touches the database.
@@ -39,6 +46,7 @@ from cryptography.exceptions import InvalidTag
 
 from app.domain.errors import SentenceError
 from app.i18n import N_
+from app.services import package_crypto
 from app.services.package_crypto import GCM_MAX, Unsealed
 
 FORMAT = "dualbase-sync"
@@ -192,6 +200,23 @@ def _open_source(source):
     return source.open() if isinstance(source, Unsealed) else open(source, "rb")
 
 
+#: what a package is sealed as (package_crypto's kind): upward, and from the office above
+#: (app.services.sync_down); a file of one kind is refused where the other is expected
+SEALED_KIND = "sync-up"
+SEALED_DOWN_KIND = "sync-down"
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Whom a package is encrypted to (its code and X25519 public key hex): the office above for
+    an upward package, the office below for a package from above (`kind` SEALED_DOWN_KIND)."""
+
+    sender: str
+    code: str
+    enc_public_key: str
+    kind: str = SEALED_KIND
+
+
 def _source_size(source) -> int:
     return source.length if isinstance(source, Unsealed) else Path(source).stat().st_size
 
@@ -260,7 +285,7 @@ def remove_stale_parts(folder: Path, prefix: str, *, now: float | None = None) -
 
 class _PackageStream(io.RawIOBase):
     """Where the zip is written: straight into the temporary file beside the final one,
-    encrypted on the way when there is a passphrase, so that no plaintext copy of the package
+    encrypted on the way (to the recipient, or with a passphrase), so that no plaintext copy of the package
     exists on any disk at any moment (a killed export used to leave one in the system's temp
     folder).  The zip's bytes are hashed as they pass for the whole-file signature; its last
     :data:`COMMENT_LEN` bytes (the placeholder comment zipfile writes last) are held back until
@@ -269,12 +294,18 @@ class _PackageStream(io.RawIOBase):
     Not seekable: zipfile then writes each member's sizes after its data (a data descriptor)
     instead of going back to its header."""
 
-    def __init__(self, out, passphrase: str | None):
+    def __init__(self, out, passphrase: str | None, recipient: Recipient | None = None):
         self.out, self.pos, self.tail = out, 0, b""
         self.prefix_sha = hashlib.sha256()  # of the zip's bytes, for the file signature
         self.file_sha = hashlib.sha256()  # of the bytes on disk, for the read-back check
-        self.enc = None
-        if passphrase:
+        self.enc: Any = None
+        self.sealer: package_crypto.Sealer | None = None
+        if recipient is not None and not passphrase:
+            self.sealer = self.enc = package_crypto.Sealer(
+                recipient.enc_public_key, kind=recipient.kind, sender=recipient.sender, recipient=recipient.code
+            )
+            self._emit(self.sealer.header)
+        elif passphrase:
             salt, nonce = os.urandom(16), os.urandom(12)
             header = _HEADER.pack(MAGIC, ENC_VERSION, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P, salt, nonce)
             key = _derive(passphrase, salt, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P)
@@ -313,7 +344,9 @@ class _PackageStream(io.RawIOBase):
         signature = sign(FILE_SIG_CONTEXT + self.prefix_sha.digest())
         self.tail = b""
         self._emit_signature(COMMENT_MAGIC + signature.hex().encode("ascii"))
-        if self.enc is not None:
+        if self.sealer is not None:
+            self._emit(self.sealer.finalize())
+        elif self.enc is not None:
             self._emit(self.enc.finalize())
             self._emit(self.enc.tag)
         self.out.flush()
@@ -327,11 +360,13 @@ class PackageWriter:
     """Streams members into the package at `dest`; `finish` signs it and puts it in place.
 
     The file is written under app.safe_write's temporary name in `dest`'s folder (never in the
-    system's temp folder) and encrypted as it is written when there is a passphrase; a failed or
+    system's temp folder) and encrypted as it is written: with the passphrase when there is one,
+    else to the `recipient` (with neither it is a plain zip: tests and tools only — the export
+    refuses before it gets here, app.services.sync); a failed or
     cancelled export removes it, and what a killed one left is removed by the next export of the
     same office (:func:`remove_stale_parts`)."""
 
-    def __init__(self, dest: str | Path, passphrase: str | None = None):
+    def __init__(self, dest: str | Path, passphrase: str | None = None, recipient: Recipient | None = None):
         from app import safe_write
 
         self.dest = Path(dest)
@@ -342,7 +377,7 @@ class PackageWriter:
         self._done = False
         with self._guard():
             self._file = open(self.target.temp, "wb")
-            self._stream = _PackageStream(self._file, passphrase)
+            self._stream = _PackageStream(self._file, passphrase, recipient)
             self.zf = zipfile.ZipFile(self._stream, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1)
         self.members: dict[str, dict] = {}
 
@@ -437,6 +472,8 @@ class OpenedPackage:
     file_signature: bytes = b""
     tmpdir: Path | None = None
     _zf: zipfile.ZipFile | None = field(default=None, repr=False)
+    #: how the file was encrypted: "recipient" (sealed for this office), "passphrase", "" (plain)
+    encryption: str = ""
 
     @property
     def sender(self) -> str:
@@ -558,23 +595,37 @@ def _zip_entries(f) -> int | None:
 
 
 def open_package(
-    path: str | Path, passphrase: str | None = None, check_sender: Callable[["OpenedPackage"], Any] | None = None
+    path: str | Path,
+    passphrase: str | None = None,
+    check_sender: Callable[["OpenedPackage"], Any] | None = None,
+    unseal: Callable[[Path], Unsealed] | None = None,
 ) -> OpenedPackage:
     """Decrypt if needed, and check the zip, the manifest's format and every member's hash and
     row count.  Raises PackageRejected with the reason; leaves nothing behind on failure.
 
-    Before anything large is read, the manifest (bounded in size and depth) and its signature are
-    read, and `check_sender(package)` — the importing office's test of who signed it — runs: an
-    unsigned or forged package is refused having cost a few KB."""
+    A package sealed for an office is opened by `unseal(path)` (the importing office's key; it
+    checks the header — for whom, from whom — before the one pass over the file that checks the
+    tag).  Before anything large is read from the zip, the manifest (bounded in size and depth)
+    and its signature are read, and `check_sender(package)` — the importing office's test of who
+    signed it — runs: an unsigned or forged package is refused having cost a few KB."""
     path = Path(path)
     if not path.is_file():
         raise PackageRejected(N_("There is no package file at {path}."), path=str(path))
     sha = _sha256_file(path)
     tmpdir = None
-    encrypted = is_encrypted(path)
-    zip_path = path
+    sealed = package_crypto.is_sealed(path)
+    encrypted = sealed or is_encrypted(path)
+    encryption = "recipient" if sealed else "passphrase" if encrypted else ""
+    zip_path: Any = path
     try:
-        if encrypted:
+        if sealed:
+            if unseal is None:
+                raise PackageRejected(N_("The package is encrypted for an office; it can only be opened there."))
+            try:
+                zip_path = unseal(path)
+            except package_crypto.SealError as exc:
+                raise PackageRejected(exc.message, **exc.params) from None
+        elif encrypted:
             zip_path = _unlock(path, passphrase)
         raw = _open_source(zip_path)
         entries = _zip_entries(raw)
@@ -616,10 +667,22 @@ def open_package(
             _check_manifest(manifest)
             if len(manifest["members"]) > MAX_MEMBERS:
                 raise _damaged()
+            header = zip_path.header if isinstance(zip_path, Unsealed) else None
+            if header is not None and header.sender != manifest["office"]["code"]:
+                # the envelope names one office and the signed contents another: put together
+                raise PackageRejected(
+                    N_(
+                        "The package's envelope names office {envelope} as its sender, its contents office "
+                        "{office}: it was altered. Ask the sending office for it again."
+                    ),
+                    envelope=header.sender,
+                    office=manifest["office"]["code"],
+                )
             if check_sender is not None:
                 unverified = OpenedPackage(
                     path, manifest, manifest_bytes, signature, sha, encrypted, zip_path, file_digest, file_signature
                 )
+                unverified.encryption = encryption
                 try:
                     check_sender(unverified)
                 except PackageRejected as exc:
@@ -653,9 +716,11 @@ def open_package(
                         ),
                         name=name,
                     )
-        return OpenedPackage(
+        opened = OpenedPackage(
             path, manifest, manifest_bytes, signature, sha, encrypted, zip_path, file_digest, file_signature, tmpdir
         )
+        opened.encryption = encryption
+        return opened
     except BaseException:
         if tmpdir is not None:
             shutil.rmtree(tmpdir, ignore_errors=True)

@@ -12,7 +12,10 @@ VERSION = 13
 
 
 def upgrade(conn) -> None:
-    from storage import household_roll, household_status
+    from storage import household_roll, household_status, household_village
 
     household_status.install(conn)
+    # household_roll is installed in the shape storage/household_roll.py has now, which reads the
+    # village history of migration 27 too: a register coming from before 13 gets it here
+    household_village.install(conn)
     household_roll.install(conn)

@@ -22,8 +22,8 @@ the county before statistics are sent upward: the exact digits of each code (the
 stated rule: position in the standard's order, other = 99 / 9), the 中类 and 小类 of B (left out
 here: complaints are coded at the 大类 level), and the two causes after 10 that the old list had
 and PBOC's statistics still name, 定价收费 (11) and 债务催收方式和手段 (12), whose numbers are ours.
-A top-level A 99 ("other, channel not known") is ours too: the standard's A has only the two
-大类; it takes the complaints whose channel nobody recorded.
+A top-level A 99 ("other, channel not known") was ours too: the standard's A has only the two
+大类, and migration 28 moves it to the front office's 0199 (its docstring cites what was found).
 
 Stored codes move by the map below.  Complaints keep their version: every register runs this same
 migration, so a record is the same everywhere after it, and a package between two migrated

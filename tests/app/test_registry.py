@@ -163,6 +163,7 @@ def test_a_register_added_to_the_registry_travels_in_a_sync_package(village, tmp
     township = open_office(tmp_path / "township.sqlite", TOWNSHIP)
     key = keys.export_key(village.db, tmp_path / "village.dbkey")
     keys.add_subordinate(township.db, key["path"], "tester")
+    keys.set_upper(village.db, keys.export_key(township.db, tmp_path / "township.dbkey")["path"], "tester")
     usb = tmp_path / "usb"
     usb.mkdir()
     package = sync.export_package(village, usb, period="2026-11")

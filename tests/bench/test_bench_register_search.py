@@ -15,7 +15,8 @@ def test_the_register_search_bench_compares_before_and_after_without_writing_the
     )
     out = capsys.readouterr().out
     assert code == 0, out
-    assert "same ids in the same order before and after: yes" in out
+    assert "same first screen and whole list, in the same order, before and after: yes" in out
     assert "bank, purpose lead an index" in out
     assert out.count("all queries: wall p50") == 4  # before and after, two registers
+    assert out.count("whole list (on the worker, after the first screen)") == 2
     assert hashlib.sha256(db_path.read_bytes()).hexdigest() == digest

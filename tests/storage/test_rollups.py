@@ -1,5 +1,5 @@
 """storage/rollups.py: the per-village roll-ups of the monthly report and the Home page, on a register
-built by hand here; and work run beside the caller on a second connection."""
+built by hand here."""
 
 from __future__ import annotations
 
@@ -77,37 +77,3 @@ def test_a_report_for_an_earlier_year_reads_the_ratings_of_households_rated_sinc
     with db.transaction() as conn:
         conn.execute("UPDATE credit_rating SET deleted_at = '2026-01-01' WHERE id = 'r-h1-2024'")
     assert "v1" not in _all(db, year=2024).credit
-
-
-def _households(on: Database) -> int:
-    return on.scalar("SELECT count(*) FROM household")
-
-
-def test_work_beside_the_caller_gives_what_the_callers_own_connection_gives(db):
-    wait = rollups.beside(db, _households)
-    assert wait() == _households(db) == 5
-
-
-def test_inside_an_open_transaction_the_work_is_done_on_the_callers_connection(db):
-    with db.transaction() as conn:
-        raw_household(conn, "h6", "v2")
-        assert rollups.beside(db, _households)() == 6  # a second connection would see 5
-    assert _all(db).households["v2"] == (2, 2)
-
-
-def test_a_failing_second_connection_falls_back_to_the_callers(db, monkeypatch):
-    from storage import db as db_module
-
-    def refuse(*args, **kwargs):
-        raise db_module.StorageError("no second connection")
-
-    monkeypatch.setattr(rollups, "Database", refuse)
-    assert rollups.beside(db, _households)() == 5
-
-
-def test_a_bug_in_the_work_is_raised_in_the_callers_thread(db):
-    def broken(on):
-        raise KeyError("bug")
-
-    with pytest.raises(KeyError):
-        rollups.beside(db, broken)()

@@ -1,7 +1,8 @@
 """Fixtures for the GUI tests of the register pages: a Language on the test's own settings file,
 a main window on the demo register, a modal-free way to drive dialogs, valid ID numbers.
 
-Import them into a test module with ``from tests.ui.gui_fixtures import *  # noqa: F401,F403``.
+Import them into a test module with ``from tests.ui.gui_fixtures import *`` (pyproject.toml lets tests/ import
+fixtures by name and all at once).
 """
 
 from __future__ import annotations

@@ -170,3 +170,15 @@ def test_the_codes_are_picked_from_the_standards_tree(demo_ws, qtbot, lang, widg
     assert ("网络公众平台" in platform) == (mode == "zh")
     causes = [dlg.fields["code_c"].widget.itemData(i) for i in range(dlg.fields["code_c"].widget.count())]
     assert causes[:8] == ["01", "02", "03", "04", "05", "06", "07", "08"] and causes[-1] == "99"
+
+
+def test_a_new_complaints_channel_starts_at_the_front_offices_other(demo_ws, qtbot, lang, widgets_cleanup):
+    """JR/T 0169-2018's channel tree has two 大类 (front office, middle and back office): the form
+    offers no third "other channel" and starts at the front office's own "other", 0199."""
+    dlg = ComplaintDialog(demo_ws)
+    qtbot.addWidget(dlg)
+    combo = dlg.fields["code_a"].widget
+    assert dlg.fields["code_a"].read() == "0199"
+    codes = [combo.itemData(i) for i in range(combo.count())]
+    assert "0199" in codes and "99" not in codes
+    assert (dlg.fields["code_b"].read(), dlg.fields["code_c"].read()) == ("99", "99")

@@ -25,6 +25,7 @@ def offices(tmp_path):
     init_office(village.db, **VILLAGE, user="tester")
     fill(village.db, office_code=VILLAGE["code"], households=15, seed=21, today=date(2026, 11, 15))
     keys.add_subordinate(twp.db, keys.export_key(village.db, tmp_path / "v.dbkey")["path"])
+    keys.set_upper(village.db, keys.export_key(twp.db, tmp_path / "t.dbkey")["path"])
     yield twp, village
     twp.close()
     village.close()
@@ -173,3 +174,98 @@ def test_conflicts_view_shows_both_versions_and_resolves_a_move(qtbot, lang, mak
     finally:
         for w in [twp, *villages]:
             w.close()
+
+
+# -- office keys and the default encryption (issue 17) ------------------------------------------
+
+
+@pytest.fixture
+def unpaired(tmp_path):
+    """A township and a village whose keys have not been exchanged."""
+    twp = Workspace.open(tmp_path / "township.sqlite", user="tester", lang="zh")
+    init_office(twp.db, **TOWNSHIP, user="tester")
+    village = Workspace.open(tmp_path / "village.sqlite", user="tester", lang="zh")
+    init_office(village.db, **VILLAGE, user="tester")
+    fill(village.db, office_code=VILLAGE["code"], households=15, seed=21, today=date(2026, 11, 15))
+    yield twp, village
+    twp.close()
+    village.close()
+
+
+def test_keys_exchanged_on_the_page_then_the_package_is_encrypted_for_the_township(
+    unpaired, qtbot, lang, make_page, tmp_path
+):
+    from app.services import package_crypto
+
+    twp, village = unpaired
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    vpage = make_page(village, qtbot)
+    tpage = make_page(twp, qtbot)
+    # before the exchange: the page says a passphrase is needed, and making a package is refused
+    assert vpage.upper_label.text() == vpage.tr(
+        "The office above's key is not registered: a package can be made only with a "
+        "passphrase until its key file is registered here."
+    )
+    vpage.folder_edit.setText(str(usb))
+    vpage.period_edit.setText("2026-11")
+    vpage.make_package()
+    qtbot.waitUntil(lambda: "offices set-upper" in vpage.export_result.text(), timeout=10000)  # in Chinese
+    assert vpage.export_button.isEnabled()
+    assert vpage.last_export is None and list(usb.iterdir()) == []
+    assert "口令" in vpage.export_result.text() and "630224100" in vpage.export_result.text()
+    # the exchange, both ways, from the two pages
+    twp_key = tpage.save_key_file(tmp_path / "t.dbkey")
+    assert twp_key is not None and twp_key["fingerprint"] in tpage.keys_result.text()
+    vkey = vpage.save_key_file(tmp_path / "v.dbkey")
+    assert vpage.register_upper(tmp_path / "t.dbkey") is not None
+    assert twp_key["fingerprint"] in vpage.keys_result.text()
+    assert "630224100" in vpage.upper_label.text() and twp_key["fingerprint"] in vpage.upper_label.text()
+    assert tpage.register_subordinate(tmp_path / "v.dbkey") is not None
+    assert vkey["fingerprint"] in tpage.keys_result.text()
+    assert tpage.status_table.rowCount() == 1
+    # now the package: no passphrase, encrypted for the township, imported there without one
+    vpage.make_package()
+    qtbot.waitUntil(lambda: vpage.last_export is not None, timeout=10000)
+    path = Path(vpage.last_export.path)
+    assert package_crypto.read_header(path).recipient == TOWNSHIP["code"]
+    assert (
+        vpage.tr("The package is encrypted for office %1: only that office can open it, no passphrase needed.").replace(
+            "%1", "630224100"
+        )
+        in vpage.export_result.text()
+    )
+    data = path.read_bytes()
+    assert all(r["id_number"].encode() not in data for r in village.db.query("SELECT id_number FROM household"))
+    tpage.import_files([path])
+    qtbot.waitUntil(lambda: bool(tpage.last_reports), timeout=10000)
+    assert tpage.last_reports[0].status == "ok" and tpage.last_reports[0].tables["household"].new == 15
+
+
+def test_a_wrong_key_file_is_told_beside_the_buttons(unpaired, qtbot, lang, make_page, tmp_path):
+    twp, village = unpaired
+    vpage = make_page(village, qtbot)
+    vpage.save_key_file(tmp_path / "v.dbkey")
+    assert vpage.register_upper(tmp_path / "v.dbkey") is None  # its own key
+    assert vpage.keys_result.text() == lang.tr_domain("This key file is this office's own key.")
+    bad = tmp_path / "bad.dbkey"
+    bad.write_text("{}", encoding="utf-8")
+    tpage = make_page(twp, qtbot)
+    assert tpage.register_subordinate(bad) is None and tpage.keys_result.text()
+    assert tpage.status_table.rowCount() == 0
+
+
+def test_the_keys_box_follows_the_language_mode(offices, qtbot, lang, make_page):
+    _, village = offices
+    page = make_page(village, qtbot)
+    for mode in ("bo", "both", "zh"):
+        lang.set_mode(mode)
+        qtbot.waitUntil(
+            lambda: page.upper_button.text() == mode_text("SyncPage", "Register the office above's key…", mode),
+            timeout=2000,
+        )
+        assert page.out_tabs.tabText(1) == mode_text("SyncPage", "Office keys", mode)
+        expected = mode_text(
+            "SyncPage", "Office above: %1 (%2), key fingerprint %3. Packages are encrypted to it.", mode
+        )
+        assert page.upper_label.text().startswith(expected.split("%1")[0])

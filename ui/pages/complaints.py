@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from app.domain.complaints import OTHER as OTHER_CODE
 from app.domain.errors import Problem, problems_of
 from app.domain.lifecycle import OPEN_COMPLAINT_STATUSES, complaint_due_on, complaint_transition
 from ui.forms.base import ChoiceCombo, FormDialog
@@ -116,7 +117,7 @@ class ComplaintDialog(FormDialog):
         self.add_multiline("notes")
         if record is None:
             for name in ("code_a", "code_b", "code_c"):
-                self.fields[name].write("99")
+                self.fields[name].write(OTHER_CODE[name])
             if household_id:
                 self.picker.set_value(household_id)
                 self.fields["household_id"].touched = True

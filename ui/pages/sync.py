@@ -1,6 +1,8 @@
 """Sync page (DESIGN §6): make this office's package (straight onto a USB stick), import the
 packages of the offices below, see which offices have reported for a month, and the history of
-packages made and imported with their reports.
+packages made and imported with their reports; and the office keys, as the command offices does
+them: save this office's key file, register the office above's key (packages are then encrypted
+to it) and register an office below.
 
 All work goes through app.services.sync on the background worker (ui.operations.Operation); the
 page runs no SQL.  Texts are tr() strings set in translateUI(); reports come from the service in
@@ -17,6 +19,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QFrame,
+    QScrollArea,
     QCheckBox,
     QFileDialog,
     QFormLayout,
@@ -41,6 +45,7 @@ from app.services import sync, sync_conflicts, sync_down
 from ui.i18n import language
 from ui.operations import Operation, error_text, run_now
 from ui.pages.page import Page
+from ui.permissions import permit
 from ui.widgets.destination import DestinationChooser
 from ui.widgets.flow import FlowLayout
 
@@ -135,6 +140,38 @@ class SyncPage(Page):
         lay.addWidget(self.destination)
         lay.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addWidget(self.export_result)
+
+        # -- office keys (offices export-key / set-upper / add-subordinate) ------------------------
+        self.keys_box = QGroupBox()
+        self.keys_box.setObjectName("keysBox")
+        self.own_key_label = QLabel()
+        self.own_key_label.setObjectName("ownKey")
+        self.upper_label = QLabel()
+        self.upper_label.setObjectName("upperKey")
+        self.keys_result = QLabel()
+        self.keys_result.setObjectName("keysResult")
+        for label in (self.own_key_label, self.upper_label, self.keys_result):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.save_key_button = QPushButton()
+        self.save_key_button.setObjectName("saveKeyButton")
+        self.save_key_button.clicked.connect(lambda: self.save_key_file())
+        self.upper_button = QPushButton()
+        self.upper_button.setObjectName("setUpperButton")
+        self.upper_button.clicked.connect(lambda: self.register_upper())
+        self.subordinate_button = QPushButton()
+        self.subordinate_button.setObjectName("addSubordinateButton")
+        self.subordinate_button.clicked.connect(lambda: self.register_subordinate())
+        klay = QVBoxLayout(self.keys_box)
+        klay.addWidget(self.own_key_label)
+        klay.addWidget(self.upper_label)
+        krow = FlowLayout()  # bilingual texts wrap rather than widen the window
+        for b in (self.save_key_button, self.upper_button, self.subordinate_button):
+            krow.addWidget(b)
+        klay.addLayout(krow)
+        klay.addWidget(self.keys_result)
+        klay.addStretch(1)
+        self._key_message: tuple[str, tuple[str, ...]] | None = None
 
         # -- import packages ---------------------------------------------------------------------
         self.import_box = QGroupBox()
@@ -243,7 +280,18 @@ class SyncPage(Page):
         QVBoxLayout(self.conflicts_box).addWidget(self.conflict_tabs)
 
         top = QHBoxLayout()
-        top.addWidget(self.export_box, 1)
+        # the keys in a tab beside the package: one more box under it made the window taller than
+        # a 1366×768 laptop's screen (issue 15)
+        self.out_tabs = QTabWidget()
+        self.out_tabs.setObjectName("packageTabs")
+        self.out_tabs.addTab(self.export_box, "")
+        keys_scroll = QScrollArea()  # bilingual sentences need more lines than the tab has: they scroll
+        keys_scroll.setObjectName("keysScroll")
+        keys_scroll.setWidgetResizable(True)
+        keys_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        keys_scroll.setWidget(self.keys_box)
+        self.out_tabs.addTab(keys_scroll, "")
+        top.addWidget(self.out_tabs, 1)
         left = QVBoxLayout()
         left.addWidget(self.import_box)
         left.addWidget(self.status_box, 1)
@@ -264,7 +312,16 @@ class SyncPage(Page):
         self.export_box.setTitle(self.tr("Make a package for the office above"))
         self.lbl_period.setText(self.tr("Month reported (YYYY-MM):"))
         self.lbl_export_pass.setText(self.tr("Passphrase (optional):"))
-        self.export_pass.setPlaceholderText(self.tr("encrypts the package; tell it to the office above by phone"))
+        self.export_pass.setPlaceholderText(
+            self.tr("only without the office above's key; tell it to that office by phone")
+        )
+        self.out_tabs.setTabText(0, self.tr("Package"))
+        self.out_tabs.setTabText(1, self.tr("Office keys"))
+        self.save_key_button.setText(self.tr("Save this office's key file…"))
+        self.upper_button.setText(self.tr("Register the office above's key…"))
+        self.subordinate_button.setText(self.tr("Register an office below…"))
+        if hasattr(self, "_status_rows"):
+            self.refresh_keys()
         self.destination.caption = self.tr("Where to write the package")
         self.export_button.setText(self.tr("Make package"))
         self.import_box.setTitle(self.tr("Import packages from the offices below"))
@@ -370,9 +427,114 @@ class SyncPage(Page):
             .replace("%3", r.path)
             .replace("%4", language().fmt_int(total))
         )
-        if r.encrypted:
+        if r.encryption == "recipient":
+            text += "\n" + self.tr(
+                "The package is encrypted for office %1: only that office can open it, no passphrase needed."
+            ).replace("%1", language().digits(r.recipient))
+        elif r.encrypted:
             text += "\n" + self.tr("The package is encrypted: the office above needs the passphrase.")
         self.export_result.setText(text)
+
+    # -- office keys -------------------------------------------------------------------------------
+    def refresh_keys(self) -> None:
+        lang = language()
+        own = run_now(self, self.ws.offices.own_key)
+        if own is not None:
+            self.own_key_label.setText(
+                self.tr("This office %1 (%2): key fingerprint %3")
+                .replace("%1", lang.digits(own["code"]))
+                .replace("%2", lang.label(own["name_zh"], own.get("name_bo") or ""))
+                .replace("%3", own["fingerprint"])
+            )
+        upper = run_now(self, self.ws.offices.upper)
+        if upper:
+            from app.services.keys import fingerprint
+
+            self.upper_label.setText(
+                self.tr("Office above: %1 (%2), key fingerprint %3. Packages are encrypted to it.")
+                .replace("%1", lang.digits(upper["code"]))
+                .replace("%2", lang.label(upper["name_zh"], upper.get("name_bo") or ""))
+                .replace("%3", fingerprint(upper["public_key"]))
+            )
+            self.upper_label.setStyleSheet("")
+        else:
+            self.upper_label.setText(
+                self.tr(
+                    "The office above's key is not registered: a package can be made only with a "
+                    "passphrase until its key file is registered here."
+                )
+            )
+            self.upper_label.setStyleSheet(f"color: {OVERDUE.name()}")
+        permit(self.upper_button, self.ws, "settings.manage")
+        permit(self.subordinate_button, self.ws, "settings.manage")
+        if self._key_message is not None:
+            self._show_key_message(*self._key_message)
+
+    def _show_key_message(self, kind: str, values: tuple[str, ...]) -> None:
+        texts = {
+            "saved": self.tr("Key file written to %1. Read its fingerprint %2 out to the office that registers it."),
+            "upper": self.tr(
+                "Registered office %1 as the office above. Compare the fingerprint %2 with the one that office "
+                "reads out over the phone."
+            ),
+            "below": self.tr(
+                "Registered office %1 below this office. Compare the fingerprint %2 with the one that office "
+                "reads out over the phone."
+            ),
+        }
+        if kind == "error":
+            self.keys_result.setText(values[0])
+            return
+        text = texts[kind]
+        for i, v in enumerate(values, 1):
+            text = text.replace(f"%{i}", v)
+        self.keys_result.setText(text)
+
+    def _key_action(self, fn, kind: str, fields: tuple[str, str]) -> dict | None:
+        try:
+            row = fn()
+        except Exception as exc:  # noqa: BLE001 - every refusal is told as a sentence beside the buttons
+            self._key_message = None
+            self._show_key_message("error", (error_text(exc),))
+            return None
+        self._key_message = (kind, tuple(str(row[f]) for f in fields))
+        self.refresh_keys()
+        return row
+
+    def save_key_file(self, path: str | Path | None = None) -> dict | None:
+        if path is None:
+            own = run_now(self, self.ws.offices.own_key)
+            start = Path(self.folder_edit.text() or ".") / f"{own['code'] if own else 'office'}.dbkey"
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save this office's key file"), str(start), self.tr("Office key files (*.dbkey)")
+            )
+            if not path:
+                return None
+        return self._key_action(lambda: self.ws.offices.export_key(path), "saved", ("path", "fingerprint"))
+
+    def _choose_key_file(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("The other office's key file"),
+            self.folder_edit.text(),
+            self.tr("Office key files (*.dbkey);;All files (*)"),
+        )
+        return path
+
+    def register_upper(self, path: str | Path | None = None) -> dict | None:
+        path = path or self._choose_key_file()
+        if not path:
+            return None
+        return self._key_action(lambda: self.ws.offices.set_upper(path), "upper", ("code", "fingerprint"))
+
+    def register_subordinate(self, path: str | Path | None = None) -> dict | None:
+        path = path or self._choose_key_file()
+        if not path:
+            return None
+        row = self._key_action(lambda: self.ws.offices.add_subordinate(path), "below", ("code", "fingerprint"))
+        if row is not None:
+            self.refresh_status()
+        return row
 
     # -- import ------------------------------------------------------------------------------------
     def choose_and_import(self) -> Operation | None:
@@ -442,6 +604,7 @@ class SyncPage(Page):
 
     # -- completeness and history ------------------------------------------------------------------
     def refresh(self) -> None:
+        self.refresh_keys()
         self.refresh_status()
         self._history_rows = run_now(self, lambda: sync.history(self.ws)) or []
         self._fill_history(self._history_rows)
@@ -531,6 +694,14 @@ class SyncPage(Page):
             .replace("%4", lang.fmt_int(r.questions))
             .replace("%5", lang.fmt_int(r.decisions))
             .replace("%6", lang.fmt_int(r.policies))
+            + (
+                "\n"
+                + self.tr(
+                    "The package is encrypted for office %1: only that office can open it, no passphrase needed."
+                ).replace("%1", lang.digits(r.recipient))
+                if r.encryption == "recipient"
+                else ""
+            )
         )
 
     # -- questions from the office above -----------------------------------------------------------

@@ -6,7 +6,7 @@ from app.domain.complaints import Complaint, validate_complaint
 from app.domain.errors import ValidationErrors
 
 TODAY = date(2024, 6, 1)
-CODES = {"code_a": {"01", "99"}, "code_b": {"02", "99"}, "code_c": {"09", "99"}, "received_via": {"visit", "phone"}}
+CODES = {"code_a": {"0101", "0199"}, "code_b": {"02", "99"}, "code_c": {"09", "99"}, "received_via": {"visit", "phone"}}
 
 
 def complaint(**kw):
@@ -16,7 +16,7 @@ def complaint(**kw):
         complainant_name="Tsering",
         complainant_phone="0971 8123456",
         institution="Minhe RCB",
-        code_a="01",
+        code_a="0101",
         code_b="02",
         code_c="09",
         handler="Li",
@@ -75,7 +75,8 @@ def test_codes_outside_the_lists_are_refused():
 
 def test_empty_codes_default_to_other():
     c, _ = validate_complaint(complaint(code_a="", code_b="", code_c=""), handling_days=15, codes=CODES, today=TODAY)
-    assert (c.code_a, c.code_b, c.code_c) == ("99", "99", "99")
+    # JR/T 0169-2018's A has two 大类 only: "other" is the front office's 0199 (migration 28)
+    assert (c.code_a, c.code_b, c.code_c) == ("0199", "99", "99")
 
 
 def test_missing_handler_is_a_warning():

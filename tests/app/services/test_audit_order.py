@@ -40,6 +40,7 @@ def test_packages_2_before_1_a_village_chain_is_stored_and_relayed_in_its_own_or
 
     county = _office(tmp_path / "county.sqlite", dict(code="630224", level="county", name_zh="化隆县"))
     keys.add_subordinate(county.db, keys.export_key(twp.db, tmp_path / "twp.dbkey")["path"], "tester")
+    keys.set_upper(twp.db, keys.export_key(county.db, tmp_path / "county.dbkey")["path"], "tester")
     [report] = sync.import_packages(county, [sync.export_package(twp, usb, period="2026-10").path])
     assert report.status == "ok"
     assert _chain(county, code) == village_chain  # relayed with the village's own positions

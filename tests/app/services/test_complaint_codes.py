@@ -25,10 +25,11 @@ def test_the_channel_is_the_standards_tree(ws):
     zh = dict(_labels(ws, "complaint_code_a"))
     electronic = [zh[c] for c, depth, _s in tree if c.startswith("0103") and depth == 2]
     assert electronic == ["网银", "电话", "移动客户端", "网络公众平台", "短信", "其他电子渠道"]
-    assert [c for c, d, _s in tree if d == 0] == ["01", "02", "99"]
+    # two 大类 only, as the standard has them (migration 28): the total is front office plus back
+    assert [c for c, d, _s in tree if d == 0] == ["01", "02"]
     assert [zh[c] for c, d, _s in tree if d == 1] == ["营业现场", "自助机具", "电子渠道", "第三方渠道", "其他前台渠道"]
     assert {c for c, _d, s in tree if not s} == {"01", "0103"}
-    assert [c for c, _d, _s in tree if zh[c].startswith("其他")][-1] == "99"
+    assert [c for c, _d, _s in tree if zh[c].startswith("其他")][-1] == "0199"
     assert "01039" in dict((c, d) for c, d, _s in tree)  # a 小类's "other" is 9
 
 
@@ -72,6 +73,19 @@ def test_a_heading_is_not_a_code_a_complaint_takes(ws):
     assert ws.complaints.create({**base, "code_a": "01035"})["code_a"] == "01035"
 
 
+def test_a_channel_not_given_or_given_as_99_is_the_front_offices_other(ws):
+    base = {
+        "received_on": "2026-10-01",
+        "complainant_name": "游客",
+        "description": "不知从何处办理",
+        "handler": "李明",
+        "code_b": "99",
+        "code_c": "99",
+    }
+    assert ws.complaints.create(base)["code_a"] == "0199"
+    assert ws.complaints.create({**base, "code_a": "99"})["code_a"] == "0199"
+
+
 def test_the_demo_codes_a_swallowed_card_as_a_self_service_machine_fault(demo_ws):
     rows = demo_ws.db.query("SELECT code_a, code_b, code_c FROM complaint WHERE description = 'ATM机吞卡后处理缓慢'")
     assert rows and {(r["code_a"], r["code_b"], r["code_c"]) for r in rows} == {("0102", "03", "02")}
@@ -86,7 +100,9 @@ def test_the_migration_moves_stored_codes_onto_the_standards(db_path):
     old = Database(db_path, migrate=False)
     old.migrate(target=18)
     with old.transaction() as conn:
-        for i, (a, b, c) in enumerate([("03", "01", "06"), ("04", "09", "10"), ("07", "07", "07"), ("02", "03", "99")]):
+        for i, (a, b, c) in enumerate(
+            [("03", "01", "06"), ("04", "09", "10"), ("07", "07", "07"), ("02", "03", "99"), ("99", "99", "99")]
+        ):
             raw_row(
                 conn,
                 "complaint",
@@ -106,7 +122,15 @@ def test_the_migration_moves_stored_codes_onto_the_standards(db_path):
     db = Database(db_path)
     got = [tuple(r.values()) for r in db.query("SELECT code_a, code_b, code_c FROM complaint ORDER BY id")]
     # online banking → 网银; mobile → 移动客户端; back office → 中、后台; contract terms moved from 06 to 08 …
-    assert got == [("01031", "01", "08"), ("01033", "99", "12"), ("02", "99", "09"), ("0102", "03", "99")]
+    # … and a channel nobody named → the front office's "other" (migration 28)
+    assert got == [
+        ("01031", "01", "08"),
+        ("01033", "99", "12"),
+        ("02", "99", "09"),
+        ("0102", "03", "99"),
+        ("0199", "99", "99"),
+    ]
+    assert db.scalar("SELECT count(*) FROM ref_enum WHERE kind = 'complaint_code_a' AND code = '99'") == 0
     assert db.scalar("SELECT count(*) FROM sync_change") == journal  # nothing to send upward again
     assert db.scalar("SELECT max(version) FROM complaint") == 1
     db.close()

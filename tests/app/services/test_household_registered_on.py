@@ -125,6 +125,7 @@ def test_sync_carries_it_to_the_township(tmp_path):
         village.db, code="630224100201", level="village", name_zh="拉脊村", parent_code="630224100", user="tester"
     )
     keys.add_subordinate(twp.db, keys.export_key(village.db, tmp_path / "v.dbkey")["path"], "tester")
+    keys.set_upper(village.db, keys.export_key(twp.db, tmp_path / "t.dbkey")["path"], "tester")
     row = village.households.create({**POOR, "registered_on": "2015-10-08"})
     (tmp_path / "usb").mkdir()
     package = sync.export_package(village, tmp_path / "usb", period="2026-10").path

@@ -15,6 +15,7 @@ import pytest
 
 from app.services import sync
 from app.services.sync_package import MAGIC, STALE_PART_SECONDS
+from app.services.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[3]
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
@@ -55,6 +56,14 @@ def test_a_killed_export_leaves_no_plaintext_and_the_next_export_clears_it(demo_
     usb, tmp = tmp_path / "usb", tmp_path / "systemp"
     usb.mkdir()
     tmp.mkdir()
+    if not passphrase:  # encrypted to the office above, the default
+        from app.services import keys
+        from app.services.workspace import init_office
+
+        township = Workspace.open(tmp_path / "township.sqlite", user="tester")
+        init_office(township.db, code="630224100", level="township", name_zh="拉脊乡")
+        keys.set_upper(demo_ws.db, keys.export_key(township.db, tmp_path / "t.dbkey")["path"])
+        township.close()
     id_number = demo_ws.db.scalar("SELECT id_number FROM household WHERE deleted_at IS NULL LIMIT 1")
     path = Path(demo_ws.db.path)
     demo_ws.close()
@@ -64,12 +73,9 @@ def test_a_killed_export_leaves_no_plaintext_and_the_next_export_clears_it(demo_
     assert len(left) == 1 and left[0].name.startswith(".") and left[0].name.endswith(".part")
     data = left[0].read_bytes()
     assert len(data) > 10_000  # the households were written …
-    if passphrase:  # … and only encrypted
-        assert data.startswith(MAGIC)
-        assert id_number.encode() not in data and b"household.jsonl" not in data
+    assert data.startswith(MAGIC if passphrase else b"DBSEALED")  # … and only encrypted
+    assert id_number.encode() not in data and b"household.jsonl" not in data
     # the next export of the office: a fresh half file may be another export under way, a stale one not
-    from app.services.workspace import Workspace
-
     ws = Workspace.open(path)
     try:
         result = sync.export_package(ws, usb, passphrase=passphrase or None)

@@ -224,6 +224,23 @@ def test_cli_monthly_xlsx_and_bad_month(demo_ws, db_path, tmp_path):
     assert not (tmp_path / "x.pdf").exists()
 
 
+def test_cli_the_global_language_is_the_reports_when_it_has_none_of_its_own(demo_ws, db_path, tmp_path):
+    """README: --lang chooses the language of messages and reports; a county reader who writes
+    `--lang bo report quarter …` gets a Tibetan report, not a Chinese one."""
+    import openpyxl
+
+    demo_ws.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    sheets = {}
+    for lang in ("bo", "zh"):
+        out = tmp_path / f"q-{lang}.xlsx"
+        done = cli(db_path, "--lang", lang, "report", "quarter", "--quarter", "2026-Q3", "--out", str(out))
+        assert done.returncode == 0, done.stderr
+        sheets[lang] = openpyxl.load_workbook(out, read_only=True).sheetnames
+    tibetan = [name for name in sheets["bo"] if any("\u0f00" <= ch <= "\u0fff" for ch in name)]
+    assert tibetan and tibetan[0] not in sheets["zh"]
+    assert not any(any("\u0f00" <= ch <= "\u0fff" for ch in name) for name in sheets["zh"])
+
+
 def test_cli_export_register_filters_by_status(demo_ws, db_path, tmp_path):
     import openpyxl
 

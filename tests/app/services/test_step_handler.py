@@ -1,5 +1,6 @@
-"""Issue #19, item 6: a loan step's or a complaint's "handled by" names the signed-in account (or
-the name given with --user), never the computer's login name."""
+"""A loan step's or a complaint's "handled by" names the signed-in account (or
+the name given with --user), never the computer's login name (issue #19, item 6); both registers
+keep their steps alike."""
 
 from __future__ import annotations
 
@@ -48,3 +49,24 @@ def test_a_name_given_with_user_is_the_handler(ws):
     loan = demand(ws, household(ws, "registered_poor"), "2026-10-02")
     decide(ws, loan, ("referred", "2026-10-03"))
     assert _by(ws, loan) == ["李明"]
+
+
+def test_the_steps_of_a_loan_and_of_a_complaint_are_listed_in_order_with_their_reason(ws):
+    """Both registers keep their steps the same way (app.services.registers.LifecycleService)."""
+    loan = demand(ws, household(ws, "registered_poor"), "2026-10-02")
+    decide(ws, loan, ("referred", "2026-10-03"), ("rejected", "2026-10-05"))
+    steps = ws.loans.events(loan)
+    assert [(s["from_status"], s["to_status"], s["on_date"]) for s in steps] == [
+        (None, "registered", "2026-10-02"),
+        ("registered", "referred", "2026-10-03"),
+        ("referred", "rejected", "2026-10-05"),
+    ]
+    assert steps[-1]["reason"] == "不符合条件"
+    complaint = ws.complaints.create(
+        {"received_on": "2026-10-01", "complainant_name": "游客", "description": "收费不明", "handler": "李明"}
+    )["id"]
+    ws.complaints.transition(complaint, "transferred", on_date="2026-10-03", transferred_to="农商银行")
+    assert [(s["from_status"], s["to_status"], s["on_date"]) for s in ws.complaints.events(complaint)] == [
+        (None, "received", "2026-10-01"),
+        ("received", "transferred", "2026-10-03"),
+    ]

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.errors import ReadOnlyRecord, ValidationError
-from app.services import keys, sync
+from app.services import keys, package_crypto, sync
 from app.services.demo import fill
 from app.services.sync_package import MANIFEST, SIGNATURE, PackageWriter
 from app.services.workspace import Workspace, init_office
@@ -40,9 +40,11 @@ def tree_files(tmp_path_factory):
     twp = open_office(folder / "township.sqlite", TOWNSHIP)
     va = open_office(folder / "village_a.sqlite", VILLAGE_A, households=30, seed=11)
     vb = open_office(folder / "village_b.sqlite", VILLAGE_B, households=20, seed=12)
+    upper = keys.export_key(twp.db, folder / "630224100.dbkey")["path"]
     for v in (va, vb):
         key = keys.export_key(v.db, folder / f"{v.office['code']}.dbkey")
         keys.add_subordinate(twp.db, key["path"], "tester")
+        keys.set_upper(v.db, upper, "tester")  # each village's packages are encrypted to the township
     for w in (twp, va, vb):
         w.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         w.close()
@@ -52,7 +54,7 @@ def tree_files(tmp_path_factory):
 @pytest.fixture
 def tree(tree_files, tmp_path):
     names = ("township.sqlite", "village_a.sqlite", "village_b.sqlite")
-    for name in names + ("630224100201.dbkey", "630224100202.dbkey"):
+    for name in names + ("630224100201.dbkey", "630224100202.dbkey", "630224100.dbkey"):
         shutil.copy(tree_files / name, tmp_path / name)
     spaces = [Workspace.open(tmp_path / n, user="tester", role="admin", lang="en") for n in names]
     usb = tmp_path / "usb"
@@ -82,6 +84,35 @@ def counts(ws, office_code: str) -> dict:
 
 def export(ws, usb, **kw) -> Path:
     return Path(sync.export_package(ws, usb, period=kw.pop("period", "2026-11"), **kw).path)
+
+
+def package_zip(twp, path: Path) -> zipfile.ZipFile:
+    """The zip inside a package, opened as the township (the office it is encrypted for) reads it."""
+    opened = package_crypto.unseal(path, keys.encryption_key(twp.db), recipient=twp.office["code"])
+    return zipfile.ZipFile(opened.open())
+
+
+def as_plain(twp, path: Path) -> Path:
+    """The same package as an earlier release wrote it without a passphrase: the plain zip."""
+    plain = path.with_suffix(".plain")
+    package_crypto.unseal_file(path, plain, keys.encryption_key(twp.db), recipient=twp.office["code"])
+    plain.replace(path)
+    return path
+
+
+def reseal(twp, path: Path, sender: str = VILLAGE_A["code"]) -> Path:
+    """A plain zip sealed for the township as a forger can: its encryption key is public."""
+    sealed = path.with_suffix(".sealed")
+    package_crypto.seal_file(
+        path,
+        sealed,
+        keys.encryption_key(twp.db).public_key(),
+        kind="sync-up",
+        sender=sender,
+        recipient=twp.office["code"],
+    )
+    sealed.replace(path)
+    return path
 
 
 def import_one(ws, path, **kw) -> sync.ImportReport:
@@ -150,10 +181,10 @@ def test_add_subordinate_refuses_a_malformed_key_file(tree, tmp_path, content):
 
 
 def test_first_package_holds_every_record_and_no_user_accounts(tree):
-    _, va, _, usb = tree
+    twp, va, _, usb = tree
     path = export(va, usb)
     assert path.name == "630224100201_2026-11_0001.dbsync"
-    with zipfile.ZipFile(path) as zf:
+    with package_zip(twp, path) as zf:
         manifest = json.loads(zf.read(MANIFEST))
         names = set(zf.namelist())
     assert manifest["sequence"] == 1 and manifest["period"] == "2026-11"
@@ -174,13 +205,13 @@ def test_export_is_recorded_in_sync_log_with_its_high_water_mark(tree):
 
 
 def test_second_package_carries_only_what_changed(tree):
-    _, va, _, usb = tree
+    twp, va, _, usb = tree
     export(va, usb)
     hid = va.households.search_ids()[0]
     va.households.update(hid, {"phone": "13800138000"})
     second = export(va, usb)
     assert second.name == "630224100201_2026-11_0002.dbsync"
-    with zipfile.ZipFile(second) as zf:
+    with package_zip(twp, second) as zf:
         manifest = json.loads(zf.read(MANIFEST))
         rows = [json.loads(line) for line in zf.read("household.jsonl").splitlines()]
     assert manifest["counts"]["household"] == 1 and rows[0]["id"] == hid and rows[0]["version"] == 2
@@ -189,10 +220,10 @@ def test_second_package_carries_only_what_changed(tree):
 
 
 def test_a_package_with_nothing_new_is_still_a_numbered_package(tree):
-    _, va, _, usb = tree
+    twp, va, _, usb = tree
     export(va, usb)
     again = export(va, usb, period="2026-12")
-    with zipfile.ZipFile(again) as zf:
+    with package_zip(twp, again) as zf:
         manifest = json.loads(zf.read(MANIFEST))
     assert manifest["sequence"] == 2
     assert sum(v for k, v in manifest["counts"].items()) == 0
@@ -295,8 +326,9 @@ def test_older_package_after_a_newer_one_changes_nothing(tree):
     # the same package in another file (encrypted on the way): merged row by row, older loses
     from app.services.sync_package import encrypt_file
 
-    copy = usb / "copy-of-first.dbsync"
-    encrypt_file(first, copy, "yak and barley")
+    copy, plain = usb / "copy-of-first.dbsync", usb / "first.zip"
+    package_crypto.unseal_file(first, plain, keys.encryption_key(twp.db))
+    encrypt_file(plain, copy, "yak and barley")
     report = import_one(twp, copy, passphrase="yak and barley")
     assert report.status == "ok"
     assert report.tables["household"].unchanged == 30 and report.totals().new == report.totals().updated == 0
@@ -373,7 +405,7 @@ def test_each_package_names_the_one_it_follows(tree):
     full = Path(sync.export_package(va, usb, period="2026-11", full=True).path)
     bases = []
     for path in paths + [full]:
-        with zipfile.ZipFile(path) as zf:
+        with package_zip(twp, path) as zf:
             bases.append(json.loads(zf.read(MANIFEST))["base_sequence"])
     assert bases == [0, 1, 2, 0]
 
@@ -461,9 +493,10 @@ def test_a_flipped_byte_in_an_encrypted_package_is_rejected(tree):
 
 
 def test_a_flipped_byte_anywhere_is_rejected(tree):
-    """Every member's local header, the central directory and the end record included."""
+    """Every member's local header, the central directory and the end record included (of the
+    zip as an earlier release wrote it, unencrypted; the sealed file: the next test)."""
     twp, va, _, usb = tree
-    path = export(va, usb)
+    path = as_plain(twp, export(va, usb))
     original = path.read_bytes()
     with zipfile.ZipFile(path) as zf:
         offsets = [i.header_offset + k for i in zf.infolist() for k in (0, 8, 15, 19, 23, 27, 30)]
@@ -473,6 +506,27 @@ def test_a_flipped_byte_anywhere_is_rejected(tree):
             + list(range(0, len(original), max(1, len(original) // 60)))
             + list(range(len(original) - 200, len(original), 7))
         )
+    )
+    before = dump(twp)
+    accepted = []
+    for i in positions:
+        data = bytearray(original)
+        data[i] ^= 0x20
+        path.write_bytes(bytes(data))
+        if not import_one(twp, path).rejected:
+            accepted.append(i)
+    assert accepted == []
+    assert dump(twp) == before
+
+
+def test_a_flipped_byte_anywhere_in_a_sealed_package_is_rejected(tree):
+    """The envelope's header (sender, recipient, key, nonce), the ciphertext and the tag."""
+    twp, va, _, usb = tree
+    path = export(va, usb)
+    original = path.read_bytes()
+    header = package_crypto.read_header(path).size
+    positions = sorted(
+        set(range(header + 2)) | set(range(0, len(original), max(1, len(original) // 40))) | {len(original) - 1}
     )
     before = dump(twp)
     accepted = []
@@ -532,6 +586,7 @@ def test_unregistered_sender_is_rejected(tree, tmp_path):
     stranger = open_office(
         tmp_path / "stranger.sqlite", dict(VILLAGE_A, code="630224100209", name_zh="外村"), households=5, seed=13
     )
+    keys.set_upper(stranger.db, tmp_path / "630224100.dbkey")  # the township's key is no secret
     path = Path(sync.export_package(stranger, usb, period="2026-11").path)
     stranger.close()
     report = _rejected(twp, path)
@@ -542,6 +597,7 @@ def test_package_signed_by_another_key_is_rejected(tree, tmp_path):
     twp, va, _, usb = tree
     # an office posing as village A: same code, its own key
     impostor = open_office(tmp_path / "impostor.sqlite", VILLAGE_A, households=3, seed=14)
+    keys.set_upper(impostor.db, tmp_path / "630224100.dbkey")
     path = Path(sync.export_package(impostor, usb, period="2026-11").path)
     impostor.close()
     report = _rejected(twp, path)
@@ -550,7 +606,7 @@ def test_package_signed_by_another_key_is_rejected(tree, tmp_path):
 
 def test_an_altered_member_with_the_old_manifest_is_rejected(tree):
     twp, va, _, usb = tree
-    path = export(va, usb)
+    path = as_plain(twp, export(va, usb))
     with zipfile.ZipFile(path) as zf:
         members = {n: zf.read(n) for n in zf.namelist()}
         comment = zf.comment
@@ -561,11 +617,14 @@ def test_an_altered_member_with_the_old_manifest_is_rejected(tree):
         zf.comment = comment  # the forger keeps the old file signature
     report = _rejected(twp, path)
     assert "household.jsonl" in report.reason.text("en")
+    report = import_one(twp, reseal(twp, path))  # sealed anew for the township: still refused
+    assert report.rejected
+    assert "household.jsonl" in report.reason.text("en")
 
 
 def test_an_altered_manifest_breaks_the_signature(tree):
     twp, va, _, usb = tree
-    path = export(va, usb)
+    path = as_plain(twp, export(va, usb))
     with zipfile.ZipFile(path) as zf:
         members = {n: zf.read(n) for n in zf.namelist()}
     members[MANIFEST] = members[MANIFEST].replace(b'"period": "2026-11"', b'"period": "2026-10"')
@@ -574,6 +633,8 @@ def test_an_altered_manifest_breaks_the_signature(tree):
             zf.writestr(n, data)
     report = _rejected(twp, path)
     assert "signature" in report.reason.text("en")
+    report = import_one(twp, reseal(twp, path))
+    assert report.rejected and "signature" in report.reason.text("en")
 
 
 def test_a_village_cannot_send_records_of_another_office(tree):
@@ -619,6 +680,7 @@ def test_county_sees_the_villages_through_the_township(tree, tmp_path):
     twp, va, vb, usb = tree
     county = open_office(tmp_path / "county.sqlite", COUNTY)
     keys.add_subordinate(county.db, keys.export_key(twp.db, tmp_path / "twp.dbkey")["path"])
+    keys.set_upper(twp.db, keys.export_key(county.db, tmp_path / "county.dbkey")["path"])
     sync.import_packages(twp, [export(va, usb), export(vb, usb)])
     report = import_one(county, export(twp, usb))
     assert report.status == "ok"
@@ -733,7 +795,7 @@ def test_full_package_after_a_lost_one_carries_everything_again(tree):
 
 
 def test_journal_is_pruned_up_to_the_previous_package(tree):
-    _, va, _, usb = tree
+    twp, va, _, usb = tree
     export(va, usb)
     first_hw = json.loads(va.db.scalar("SELECT high_water FROM sync_log WHERE sequence = 1"))["change_seq"]
     hids = va.households.search_ids()
@@ -742,7 +804,7 @@ def test_journal_is_pruned_up_to_the_previous_package(tree):
     assert va.db.scalar("SELECT count(*) FROM sync_change WHERE seq <= ?", (first_hw,)) <= 1
     va.households.update(hids[1], {"phone": "13900139000"})
     third = export(va, usb)
-    with zipfile.ZipFile(third) as zf:
+    with package_zip(twp, third) as zf:
         rows = [json.loads(line) for line in zf.read("household.jsonl").splitlines()]
     assert [r["id"] for r in rows] == [hids[1]]
 
@@ -954,3 +1016,14 @@ def test_the_upper_offices_report_lists_offices_below_included_and_missing(tree)
     assert rows == {"630224100201": "已纳入", "630224100202": "缺报：尚未收到本期间的数据包"}
     # a village's own report has no offices below and is titled for a 工作室
     assert document(va, reports.build(va, ReportPeriod.month("2026-10"), today=TODAY), "zh").offices_below is None
+
+
+def test_the_township_counts_the_villages_loan_subsidy_as_the_village_does(tree):
+    """Issue #18: the subsidy spans are derived, never carried; the township computes them for the
+    loans a package brings, in the import's transaction, and its subsidy due equals the village's."""
+    twp, va, _, usb = tree
+    import_one(twp, export(va, usb))
+    assert twp.db.scalar("SELECT count(*) FROM loan_subsidy_stale") == 0
+    start, end = date(2026, 1, 1), date(2026, 10, 31)
+    village = va.loan_book.subsidy_due(start, end)
+    assert village > 0 and twp.loan_book.subsidy_due(start, end, [VILLAGE_A["code"]]) == village

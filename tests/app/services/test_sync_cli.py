@@ -72,6 +72,8 @@ def test_export_prints_the_path_and_import_prints_the_report(offices, tmp_path, 
     twp, village = offices
     run(capsys, "--db", village, "offices", "export-key", "--out", tmp_path / "v.dbkey")
     run(capsys, "--db", twp, "offices", "add-subordinate", "--key-file", tmp_path / "v.dbkey")
+    run(capsys, "--db", twp, "offices", "export-key", "--out", tmp_path / "up.dbkey")
+    run(capsys, "--db", village, "offices", "set-upper", "--key-file", tmp_path / "up.dbkey")
     usb = tmp_path / "usb"
     usb.mkdir()
     # the folder is a mounted stick: only then is the user told it can be pulled out
@@ -92,6 +94,8 @@ def test_import_exits_1_when_a_package_is_rejected_and_still_imports_the_good_on
     twp, village = offices
     run(capsys, "--db", village, "offices", "export-key", "--out", tmp_path / "v.dbkey")
     run(capsys, "--db", twp, "offices", "add-subordinate", "--key-file", tmp_path / "v.dbkey")
+    run(capsys, "--db", twp, "offices", "export-key", "--out", tmp_path / "up.dbkey")
+    run(capsys, "--db", village, "offices", "set-upper", "--key-file", tmp_path / "up.dbkey")
     good = Path(run(capsys, "--db", village, "sync", "export", "--out", tmp_path, "--period", "2026-11")[1].strip())
     bad = tmp_path / "broken.dbsync"
     bad.write_bytes(good.read_bytes()[:500])
@@ -105,6 +109,8 @@ def test_encrypted_export_and_import_with_passphrase_files(offices, tmp_path, ca
     twp, village = offices
     run(capsys, "--db", village, "offices", "export-key", "--out", tmp_path / "v.dbkey")
     run(capsys, "--db", twp, "offices", "add-subordinate", "--key-file", tmp_path / "v.dbkey")
+    run(capsys, "--db", twp, "offices", "export-key", "--out", tmp_path / "up.dbkey")
+    run(capsys, "--db", village, "offices", "set-upper", "--key-file", tmp_path / "up.dbkey")
     phrase, wrong = tmp_path / "phrase.txt", tmp_path / "wrong.txt"
     phrase.write_text("牦牛 and barley\n", encoding="utf-8")
     wrong.write_text("sheep\n", encoding="utf-8")
@@ -123,6 +129,8 @@ def test_a_passphrase_file_saved_by_notepad_with_a_byte_order_mark_gives_the_sam
     twp, village = offices
     run(capsys, "--db", village, "offices", "export-key", "--out", tmp_path / "v.dbkey")
     run(capsys, "--db", twp, "offices", "add-subordinate", "--key-file", tmp_path / "v.dbkey")
+    run(capsys, "--db", twp, "offices", "export-key", "--out", tmp_path / "up.dbkey")
+    run(capsys, "--db", village, "offices", "set-upper", "--key-file", tmp_path / "up.dbkey")
     plain, notepad = tmp_path / "plain.txt", tmp_path / "notepad.txt"
     plain.write_text("牦牛 and barley\n", encoding="utf-8")
     notepad.write_text("牦牛 and barley\r\n", encoding="utf-8-sig")  # as Windows Notepad saves it
@@ -148,6 +156,8 @@ def test_township_imports_1_3_2_then_1_again_and_check_says_sound(offices, tmp_p
     twp, village = offices
     run(capsys, "--db", village, "offices", "export-key", "--out", tmp_path / "v.dbkey")
     run(capsys, "--db", twp, "offices", "add-subordinate", "--key-file", tmp_path / "v.dbkey")
+    run(capsys, "--db", twp, "offices", "export-key", "--out", tmp_path / "up.dbkey")
+    run(capsys, "--db", village, "offices", "set-upper", "--key-file", tmp_path / "up.dbkey")
     usb = tmp_path / "usb"
     usb.mkdir()
     packages = []

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from app.services import keys, reports, sync, sync_conflicts, sync_down
+from app.services import keys, package_crypto, reports, sync, sync_conflicts, sync_down
 from app.services.sync_package import PackageWriter
 from tests.app.services.test_township_overlap import MOVED, TWICE, _office, build_township
 
@@ -187,7 +187,13 @@ def _refused(ws, path, *words):
 def test_a_package_for_another_office_is_refused(tree):
     county, twp, (a, b, c), usb, hh = tree
     path = down(twp, b, usb)
-    _refused(a, path, "is for office 630224100202", "not for this office")
+    # told from the envelope: the package is encrypted for office B, office A cannot even read it
+    _refused(a, path, "encrypted for office 630224100202", "not for this office")
+    # and the manifest says so too, when the package travels with a passphrase instead
+    (usb / "pass").mkdir()
+    plain = Path(sync_down.export_down(twp, b.office["code"], usb / "pass", passphrase="yak and barley").path)
+    report = sync_down.import_down(a, plain, passphrase="yak and barley")
+    assert report.rejected and "is for office 630224100202" in report.reason.text("en")
     assert take(b, path).status == "ok"  # and its own office takes it
 
 
@@ -227,11 +233,11 @@ def test_a_package_from_an_office_not_above_is_refused(tree):
     county, twp, (a, b, c), usb, hh = tree
     # the county's package for the township, given to a village
     path = Path(sync_down.export_down(county, TWP_CODE, usb).path)
-    _refused(a, path, "is for office 630224100")
+    _refused(a, path, "for office 630224100,", "not for this office")
 
 
 def test_without_the_upper_office_key_nothing_is_taken(tmp_path):
-    twp, (a, b, c), usb, hh = build_township(tmp_path)
+    twp, (a, b, c), usb, hh = build_township(tmp_path, set_upper=False)
     path = down(twp, a, usb)
     _refused(a, path, "offices set-upper")
     for w in (twp, a, b, c):
@@ -245,8 +251,11 @@ def test_a_tampered_package_is_refused(tree):
     moved = next(x for x in sync_conflicts.list_conflicts(twp) if x["id_number"] == MOVED)
     sync_conflicts.resolve(twp, moved["id"], "moved", to="incoming")
     path = down(twp, a, usb)
-    # the decision edited inside the zip ("left" → "kept"), the zip rebuilt around it
-    with zipfile.ZipFile(path) as zf:
+    # the decision edited inside the zip ("left" → "kept"), the zip rebuilt around it (the zip as the
+    # village decrypts it; the edited one then sealed anew for the village, as anyone can)
+    plain = usb / "plain.zip"
+    package_crypto.unseal_file(path, plain, keys.encryption_key(a.db))
+    with zipfile.ZipFile(plain) as zf:
         members = {i.filename: zf.read(i) for i in zf.infolist()}
         comment = zf.comment
     members[sync_down.ITEMS_MEMBER] = members[sync_down.ITEMS_MEMBER].replace(b'"left"', b'"kept"')
@@ -256,6 +265,11 @@ def test_a_tampered_package_is_refused(tree):
             zf.writestr(name, data)
         zf.comment = comment
     _refused(a, edited, "altered")
+    resealed = usb / "resealed.dbsync"
+    package_crypto.seal_file(
+        edited, resealed, keys.encryption_key(a.db), kind="sync-down", sender=TWP_CODE, recipient=a.office["code"]
+    )
+    _refused(a, resealed, "altered")
     flipped = usb / "flipped.dbsync"
     data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 0x20

@@ -65,6 +65,8 @@ def offices(tmp_path, capsys):
     assert run(capsys, "--db", village, "demo", "--households", "6", "--seed", "5")[0] == 0
     run(capsys, "--db", village, "offices", "export-key", "--out", tmp_path / "v.dbkey")
     run(capsys, "--db", twp, "offices", "add-subordinate", "--key-file", tmp_path / "v.dbkey")
+    run(capsys, "--db", twp, "offices", "export-key", "--out", tmp_path / "up.dbkey")
+    run(capsys, "--db", village, "offices", "set-upper", "--key-file", tmp_path / "up.dbkey")
     good = Path(run(capsys, "--db", village, "sync", "export", "--out", tmp_path, "--period", "2026-11")[1].strip())
     return twp, village, good
 
@@ -317,8 +319,12 @@ def test_offices_relayed_by_the_township_arrive_at_the_county_without_a_key(tmp_
     run(capsys, "--db", village, "demo", "--households", "4", "--seed", "3")
     run(capsys, "--db", village, "offices", "export-key", "--out", tmp_path / "v.dbkey")
     run(capsys, "--db", twp, "offices", "add-subordinate", "--key-file", tmp_path / "v.dbkey")
+    run(capsys, "--db", twp, "offices", "export-key", "--out", tmp_path / "up.dbkey")
+    run(capsys, "--db", village, "offices", "set-upper", "--key-file", tmp_path / "up.dbkey")
     run(capsys, "--db", twp, "offices", "export-key", "--out", tmp_path / "t.dbkey")
     run(capsys, "--db", county, "offices", "add-subordinate", "--key-file", tmp_path / "t.dbkey")
+    run(capsys, "--db", county, "offices", "export-key", "--out", tmp_path / "c.dbkey")
+    run(capsys, "--db", twp, "offices", "set-upper", "--key-file", tmp_path / "c.dbkey")
     vpkg = Path(run(capsys, "--db", village, "sync", "export", "--out", tmp_path, "--period", "2026-11")[1].strip())
     assert run(capsys, "--db", twp, "sync", "import", vpkg)[0] == 0
     tpkg = Path(run(capsys, "--db", twp, "sync", "export", "--out", tmp_path, "--period", "2026-11")[1].strip())
@@ -331,6 +337,16 @@ def test_offices_relayed_by_the_township_arrive_at_the_county_without_a_key(tmp_
         ws.close()
     assert relayed["parent_code"] == TWP and relayed["public_key"] is None
     rc, out, _ = run(capsys, "--db", county, "sync", "import", vpkg)  # straight from the village
+    assert rc == 1 and "encrypted for office 630224100, not for this office" in out  # it cannot even read it
+    (tmp_path / "phrase").write_text("yak and barley\n", encoding="utf-8")
+    ppkg = tmp_path / "pass"
+    ppkg.mkdir()
+    ppkg = Path(
+        run(capsys, "--db", village, "sync", "export", "--out", ppkg, "--passphrase-file", tmp_path / "phrase")[
+            1
+        ].strip()
+    )
+    rc, out, _ = run(capsys, "--db", county, "sync", "import", ppkg, "--passphrase-file", tmp_path / "phrase")
     assert rc == 1 and "not registered here as a subordinate office" in out
     # the township re-registers the village (a new version of its row, key included): the county
     # takes the new version of the row, never the key
@@ -344,3 +360,42 @@ def test_offices_relayed_by_the_township_arrive_at_the_county_without_a_key(tmp_
     finally:
         ws.close()
     assert again["version"] > relayed["version"] and again["public_key"] is None and again["parent_code"] == TWP
+
+
+def _township_key(db: Path):
+    ws = Workspace.open(db, user="tester", role="admin", lang="en")
+    try:
+        return keys.encryption_key(ws.db)
+    finally:
+        ws.close()
+
+
+def test_a_large_sealed_package_with_a_forged_tag_is_refused_in_one_bounded_pass(offices, tmp_path):
+    """Sealed for the township by a registered village's name (anyone can: the key is public), 300
+    MB of ciphertext that is not: refused by the tag, having read the file once, a MB at a time."""
+    from app.services import package_crypto
+
+    twp, _, good = offices
+    sealer = package_crypto.Sealer(_township_key(twp), kind="sync-up", sender=VILLAGE, recipient=TWP)
+    forged = tmp_path / "forged-sealed.dbsync"
+    with open(forged, "wb") as f:
+        f.write(sealer.header)
+        f.truncate(len(sealer.header) + (300 << 20) + 16)  # (sparse: no disk spent)
+    rc, out, peak, cpu = import_in_child(twp, forged, good)
+    assert rc == 1 and "REJECTED forged-sealed.dbsync" in out and "altered on the way" in out
+    assert "Households\t6" in out  # the good package in the same call still came in
+    assert peak < 250 and cpu < 5
+
+
+def test_a_sealed_package_with_a_changed_header_is_refused_before_it_is_read(offices, tmp_path):
+    twp, _, good = offices
+    data = bytearray(good.read_bytes())
+    at = data.index(b'"recipient_key":"') + len(b'"recipient_key":"')
+    data[at] = ord("0") if data[at] != ord("0") else ord("1")  # another key named
+    forged = tmp_path / "header.dbsync"
+    with open(forged, "wb") as f:
+        f.write(bytes(data))
+        f.truncate(len(data) + (300 << 20))  # and 300 MB more behind it, never read
+    rc, out, peak, cpu = import_in_child(twp, forged)
+    assert rc == 1 and "another key of office" in out
+    assert peak < 250 and cpu < 5

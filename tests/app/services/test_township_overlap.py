@@ -57,13 +57,15 @@ def township(tmp_path):
         w.close()
 
 
-def build_township(tmp_path):
+def build_township(tmp_path, set_upper: bool = True):
     """The township and its three villages (registers on disk), with the moved and the twice
     registered household; (township, villages, usb folder, households by role)."""
     twp = _office(tmp_path / "t.sqlite", TOWNSHIP)
     villages = [_office(tmp_path / f"v{i}.sqlite", v) for i, v in enumerate(VILLAGES)]
     for v in villages:
         keys.add_subordinate(twp.db, keys.export_key(v.db, tmp_path / f"{v.office['code']}.dbkey")["path"], "tester")
+        if set_upper:  # the township's key at each village: their packages are encrypted to it
+            keys.set_upper(v.db, keys.export_key(twp.db, tmp_path / "township.dbkey")["path"], "tester")
     a, b, c = villages
     for ws, names in ((a, ["张三", "李四"]), (b, ["王五"]), (c, ["赵六"])):
         for i, name in enumerate(names):
@@ -253,6 +255,7 @@ def test_audit_entries_of_a_village_stay_one_chain_whatever_order_its_packages_c
     assert not [f for f in check_register(twp) if "audit" in f]
     county = _office(tmp_path / "county.sqlite", dict(code="630224", level="county", name_zh="化隆县"))
     keys.add_subordinate(county.db, keys.export_key(twp.db, tmp_path / "twp.dbkey")["path"], "tester")
+    keys.set_upper(twp.db, keys.export_key(county.db, tmp_path / "county.dbkey")["path"], "tester")
     [report] = sync.import_packages(county, [sync.export_package(twp, usb, period="2026-10").path])
     assert report.status == "ok" and not [w for w in report.warnings if "audit" in w.text("en")]
     assert not [f for f in check_register(county) if "audit" in f]
