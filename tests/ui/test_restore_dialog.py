@@ -108,3 +108,58 @@ def test_the_office_dialog_offers_the_restore_and_reports_it(stick, fresh, qtbot
     assert form.result() == QDialog.DialogCode.Accepted and form.result_value == RESTORED
     assert fresh.office["code"] == office
     assert Path(fresh.db.path).exists()
+
+
+def test_a_new_laptops_first_start_restores_then_signs_in_to_the_backup(stick, tmp_path, qtbot, lang, monkeypatch):
+    """ui.app.run_gui on a fresh install: the office form's "Restore from a backup…", the backup
+    put in place, the sign-in on the restored (encrypted) register, then the window on it."""
+    import argparse
+
+    from PySide6.QtWidgets import QApplication
+
+    import ui.app
+    from ui.dialogs import login, office, restore
+    from ui.main_window import MainWindow
+
+    file, _, code = stick
+
+    seen: dict = {}
+
+    def restore_exec(self):
+        self.file_edit.setText(str(file))
+        self.password_edit.setText("office-head-pw")
+        self.start()
+        qtbot.waitUntil(lambda: self.info is not None or self.buttons.isEnabled(), timeout=60_000)
+        return QDialog.DialogCode.Accepted if self.info is not None else QDialog.DialogCode.Rejected
+
+    def office_exec(self):
+        self.restore_from_backup()
+        return self.result()
+
+    def login_exec(self):
+        # opened on the restored file, as any encrypted register is: the recovery key is offered
+        seen["recovery_offered"] = self.recovery_button is not None
+        self.name_edit.setText("head")
+        self.password_edit.setText("office-head-pw")
+        return QDialog.DialogCode.Accepted if self.try_sign_in() else QDialog.DialogCode.Rejected
+
+    def event_loop(app):
+        window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        seen["office"] = window.ws.office["code"]
+        seen["households"] = window.ws.households.count()
+        seen["user"] = window.ws.user
+        window.close()
+        return 0
+
+    monkeypatch.setattr(restore.RestoreDialog, "exec", restore_exec)
+    monkeypatch.setattr(office.OfficeDialog, "exec", office_exec)
+    monkeypatch.setattr(login.LoginDialog, "exec", login_exec)
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+    monkeypatch.setattr(ui.app, "DAILY_BACKUP_DELAY_MS", 60_000)
+    new = tmp_path / "fresh-install" / "register.sqlite"
+    assert ui.app.run_gui(argparse.Namespace(db=new, lang="zh", user="")) == 0
+    assert seen == {"office": code, "households": 300, "user": "head", "recovery_offered": True}
+    assert keyslots.exists(new)
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, MainWindow):
+            close_and_delete(w)
