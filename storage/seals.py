@@ -58,6 +58,8 @@ EXTRA_TABLES = (
 )
 _PERSON = b"dualbase-record-seal-v1"
 MAC_BYTES = 16
+#: the schema version that installs the seals (storage/migrations/m0030_record_seals.py)
+SINCE_VERSION = 30
 #: findings told at most, per kind (a tool's UPDATE of every row must not print a million lines)
 DEFAULT_LIMIT = 20
 
@@ -213,7 +215,18 @@ def settle(conn: Conn, since: int, key: bytes) -> None:
 # -- check ----------------------------------------------------------------------------------------
 def verify(conn: Conn, key: bytes | None, *, limit: int = DEFAULT_LIMIT) -> list[str]:
     """Findings (empty: every sealed row is as the program last wrote it)."""
-    if not installed(conn):
+    present = {
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (?, ?)", (TABLE, JOURNAL)
+        )
+    }
+    if present != {TABLE, JOURNAL}:
+        # a register from before migration 30 has none; one that had them had them removed
+        if conn.execute("PRAGMA user_version").fetchone()[0] >= SINCE_VERSION:
+            return [
+                "record seals: the seal tables were removed outside the program (the records cannot be vouched for)"
+            ]
         return []
     if key is None:
         return ["record seals: the register's audit key is missing (removed outside the program)"]

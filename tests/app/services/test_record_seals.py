@@ -310,3 +310,36 @@ def test_a_restored_backup_of_another_register_of_the_office_is_sealed_with_its_
     backup.restore(ws, made)
     ws.households.create({"name_zh": "李四", "id_number": ID_A})
     assert check_register(ws) == []
+
+
+def test_the_seal_tables_dropped_with_their_triggers_is_found(demo_office):
+    """The bold insider removes the whole seal machinery, then edits at will."""
+    path, key = demo_office
+    conn = sqlcipher.connect(str(path))
+    conn.execute(key_pragma(key))
+    names = [
+        r[0]
+        for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'record_seal_%'")
+    ]
+    conn.close()
+    _edit(
+        path,
+        key,
+        *[f"DROP TRIGGER {n}" for n in names],
+        f"DROP TABLE {seals.JOURNAL}",
+        f"DROP TABLE {seals.TABLE}",
+        "UPDATE household SET status = 'registered_poor'",
+    )
+    found = _findings(path, key)
+    assert any("seal tables were removed" in f for f in found), found
+
+
+def test_the_version_check_names_the_migration_that_seals():
+    """(A renumbered migration must take SINCE_VERSION with it, or removed seals go unseen.)"""
+    import importlib
+    import pkgutil
+
+    from storage import migrations
+
+    [name] = [m.name for m in pkgutil.iter_modules(migrations.__path__) if m.name.endswith("_record_seals")]
+    assert importlib.import_module(f"storage.migrations.{name}").VERSION == seals.SINCE_VERSION
