@@ -159,6 +159,7 @@ def _open_encrypted(args, path, login: str):
     ws = Workspace.open(path, user=args.user or login, lang=args.lang, exclusive=True, key=key)
     try:
         auth.login(ws, name, password)
+        _tell_failed(ws, args)
         if pending:  # first sign-in since the register was encrypted: an ordinary slot of its own
             encryption.set_account_slot(ws, name, password)
     except BaseException:
@@ -197,6 +198,7 @@ def sign_in(ws: Workspace, args) -> None:
         raise auth.AuthError(N_("This register has accounts: give your account name with --user NAME."))
     password = _password(args, name)
     auth.login(ws, name, password)
+    _tell_failed(ws, args)
     from app.services import encryption
 
     if encryption.can_encrypt(ws):
@@ -210,6 +212,15 @@ def sign_in(ws: Workspace, args) -> None:
         )
         recovery = encryption.encrypt_register(ws, known={name: password})
         print(say(RECOVERY_NOTE, args.lang, key=recovery), file=sys.stderr)
+
+
+def _tell_failed(ws, args) -> None:
+    """An office head is told of the failed sign-ins since their last one (on stderr: the
+    command's own output stays as scripts expect it)."""
+    from app.services import auth
+
+    if ws.role == "admin" and ws.failed_sign_ins:
+        print(say(auth.FAILED_SINCE_NOTE, args.lang, n=ws.failed_sign_ins), file=sys.stderr)
 
 
 RECOVERY_NOTE = N_(

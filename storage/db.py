@@ -277,6 +277,11 @@ class Database:
         self._lock = threading.RLock()
         self._memo: dict[str, tuple[int, Any]] = {}
         self._depth = 0
+        # record seals (storage/seals.py): installed by migration 30; the journal's mark taken
+        # at the outer BEGIN, and the seals' key, read once
+        self._sealed: bool | None = None
+        self._seal_mark: int | None = None
+        self._seal_key: bytes | None = None
         self._reader: Database | None = None
         if migrate:
             self.migrate(before=before_migrate)
@@ -334,17 +339,28 @@ class Database:
             return current  # (up to date: no migration module is imported)
         if before is not None and current > 0:
             before(self, current, target)
+        from storage import seals
+
         for mod in migrations.all_migrations()[current:target]:
             with self._lock:
                 try:
                     self.conn.execute("BEGIN IMMEDIATE")
+                    sealed = seals.installed(self.conn)
+                    since = seals.mark(self.conn) if sealed else 0
+                    shapes = {t: seals.columns(self.conn, t) for t in seals.sealed_tables(self.conn)} if sealed else {}
                     mod.upgrade(self.conn)
+                    if sealed:  # a migration is the program's own write: its rows are sealed
+                        key = self.seal_key()
+                        seals.reshaped(self.conn, key, shapes)
+                        seals.install(self.conn, key)
+                        seals.settle(self.conn, since, key)
                     self.conn.execute(f"PRAGMA user_version = {int(mod.VERSION)}")
                     self.conn.execute("COMMIT")
                 except BaseException:
                     if self.conn.in_transaction:
                         self.conn.execute("ROLLBACK")
                     raise
+        self._sealed = None
         # every migration's pages went through the WAL: a new register's WAL was 3.5 MB beside a
         # 0.6 MB file, and the first checkpoint then needs room for both at once (on a nearly full
         # stick, for nothing); folded back now.  A busy or full disk leaves it to the next checkpoint
@@ -354,6 +370,30 @@ class Database:
             except sqlite3.OperationalError:
                 pass
         return self.user_version
+
+    def seal_key(self) -> bytes:
+        """The record seals' key (storage/seals.py), derived from the register's audit key."""
+        if self._seal_key is None:
+            from storage import audit, seals
+
+            key = audit.seal_key(self.conn, create=True)
+            assert key is not None  # (create=True: made when missing)
+            self._seal_key = seals.row_key(key)
+        return self._seal_key
+
+    def content_replaced(self) -> None:
+        """The file's content was replaced under this connection (a restore page by page): what
+        was read once — small reads, whether records are sealed, the seals' key — is read again."""
+        self._memo.clear()
+        self._sealed = None
+        self._seal_key = None
+
+    def _seals_installed(self) -> bool:
+        if self._sealed is None:
+            from storage import seals
+
+            self._sealed = seals.installed(self.conn)
+        return self._sealed
 
     def reader(self) -> Database:
         """A second, read-only connection to the register, for a long read on a worker (a big
@@ -395,6 +435,15 @@ class Database:
                         raise told from exc
                     raise
                 name = None
+                self._seal_mark = None
+                try:
+                    if self._seals_installed():
+                        from storage import seals
+
+                        self._seal_mark = seals.mark(self.conn)
+                except BaseException:
+                    self.conn.execute("ROLLBACK")
+                    raise
             else:
                 name = f"sp{self._depth}"
                 self.conn.execute(f"SAVEPOINT {name}")
@@ -424,12 +473,22 @@ class Database:
                 self._depth -= 1
                 if name is None:
                     try:
+                        if self._seal_mark is not None:
+                            from storage import seals
+
+                            # the rows this transaction wrote get their seals (storage/seals.py)
+                            seals.settle(self.conn, self._seal_mark, self.seal_key())
                         self.conn.execute("COMMIT")
-                    except sqlite3.OperationalError as exc:
+                    except BaseException as exc:
                         # e.g. disk full at commit time: leave the file as it was
+                        self._memo.clear()
                         if self.conn.in_transaction:
                             self.conn.execute("ROLLBACK")
-                        told = disk_error(exc) or busy_error(self.path, exc)
+                        told = (
+                            (disk_error(exc) or busy_error(self.path, exc))
+                            if isinstance(exc, (sqlite3.Error, OSError))
+                            else None
+                        )
                         if told is not None:
                             raise told from exc
                         raise
@@ -465,11 +524,28 @@ class Database:
 
     def execute(self, sql: str, params: Iterable[Any] | dict = ()) -> sqlite3.Cursor:
         with self._lock:
+            if self._own_write(sql):
+                with self.transaction() as conn:
+                    return conn.execute(sql, params)
             return self.conn.execute(sql, params)
 
     def executemany(self, sql: str, rows: Iterable[Any]) -> sqlite3.Cursor:
         with self._lock:
+            if self._own_write(sql):
+                with self.transaction() as conn:
+                    return conn.executemany(sql, rows)
             return self.conn.executemany(sql, rows)
+
+    def _own_write(self, sql: str) -> bool:
+        """A write outside any transaction, once records are sealed: it runs as a transaction of
+        its own, so that the rows it journals are sealed at its commit (storage/seals.py) — left
+        to autocommit, they would look written by a tool outside the program."""
+        return (
+            self._depth == 0
+            and not self.conn.in_transaction
+            and sql.lstrip()[:7].upper().startswith(("INSERT", "UPDATE", "DELETE", "REPLACE"))
+            and self._seals_installed()
+        )
 
     # -- settings --------------------------------------------------------------------------------
     def memo(self, key: str, compute: Callable[[], Any]) -> Any:

@@ -35,6 +35,12 @@ KEY_BYTES = 32
 #: argon2id, RFC 9106's second recommended (low-memory) option, as the password hashes use
 ARGON2 = {"t": 3, "m": 65536, "p": 4}
 _AAD = b"dualbase-register-key-v1"
+#: the most argon2 work a password check may cost, whatever a key file says (a backup's comes from
+#: a stick): the program's own slots use ARGON2 and argon2-cffi's defaults (t 3, m 64 MiB), and an
+#: office has a handful of accounts — at most about 5 s and 64 MiB on the reference machine
+MAX_T, MAX_M, MAX_SLOTS_TRIED = 4, 1 << 16, 16
+#: failed sign-ins kept for the audit log while the register is closed (then only counted)
+MAX_FAILED = 200
 
 
 class SlotError(Exception):
@@ -147,6 +153,12 @@ class Slots:
     #: wrong passwords per account (by a digest of its name) while the register cannot be opened
     #: to count them in app_user: app/services/encryption.py's lockout before the key is known
     attempts: dict | None = None
+    #: failed sign-ins (password or recovery key) while the register could not be opened, oldest
+    #: first: {"at", "kind", "who"} with `who` the digest of the name typed (never the name: it may
+    #: be a password typed into the wrong field), written into the audit log at the next sign-in
+    failed: list | None = None
+    #: failures not kept in `failed` because it was full (a flood must not grow the file)
+    failed_dropped: int = 0
 
     def replace(self, slot: dict) -> None:
         self.slots = [s for s in self.slots if s.get("id") != slot["id"]] + [slot]
@@ -159,12 +171,16 @@ def read(register: str | os.PathLike) -> Slots:
     path = path_for(register)
     try:
         data = json.loads(path.read_bytes()[: 1 << 20].decode("utf-8"))
-    except (OSError, ValueError, UnicodeDecodeError) as exc:
+    except (OSError, ValueError, UnicodeDecodeError, RecursionError) as exc:  # (a crafted file nested deep)
         raise SlotFileError(f"{path}: {exc}") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("slots"), list):
         raise SlotFileError(f"{path}: not a key-slot file")
     attempts = data.get("attempts") if isinstance(data.get("attempts"), dict) else {}
-    return Slots([s for s in data["slots"] if isinstance(s, dict)], attempts)
+    failed = (
+        [f for f in data.get("failed") or [] if isinstance(f, dict)] if isinstance(data.get("failed"), list) else []
+    )
+    dropped = data["failed_dropped"] if isinstance(data.get("failed_dropped"), int) else 0
+    return Slots([s for s in data["slots"] if isinstance(s, dict)], attempts, failed[:MAX_FAILED], max(0, dropped))
 
 
 def write(register: str | os.PathLike, slots: Slots) -> None:
@@ -173,7 +189,14 @@ def write(register: str | os.PathLike, slots: Slots) -> None:
     path = path_for(register)
     temp = path.with_name(path.name + ".part")
     body = json.dumps(
-        {"format": FORMAT, "format_version": FORMAT_VERSION, "slots": slots.slots, "attempts": slots.attempts or {}},
+        {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "slots": slots.slots,
+            "attempts": slots.attempts or {},
+            "failed": (slots.failed or [])[:MAX_FAILED],
+            "failed_dropped": slots.failed_dropped,
+        },
         indent=1,
         sort_keys=True,
     ).encode("utf-8")
@@ -187,13 +210,22 @@ def write(register: str | os.PathLike, slots: Slots) -> None:
 def unlock(register: str | os.PathLike, password: str) -> tuple[bytes, bool]:
     """The database key opened by `password` on one of the account slots, and whether that slot
     was a pending one (then the caller makes an ordinary slot for the account).  SlotError if none."""
+    from argon2.exceptions import HashingError
+
     slots = read(register)
+    tried = 0
     for slot in slots.slots:
         try:
             salt = bytes.fromhex(slot["salt"])
             t, m, p = int(slot["t"]), int(slot["m"]), int(slot["p"])
-            if not (1 <= t <= 10 and 8 <= m <= 1 << 17 and 1 <= p <= 16):
+            if not (1 <= t <= MAX_T and 8 <= m <= MAX_M and 1 <= p <= 16) or slot.get("kind") not in (
+                "account",
+                "pending",
+            ):
                 continue  # bounds: a crafted file must not make argon2 take minutes or gigabytes
+            tried += 1
+            if tried > MAX_SLOTS_TRIED:
+                break  # (nor make it try a thousand slots: a backup's key file comes from a stick)
             if slot.get("kind") == "account":
                 kek = _argon2(password.encode("utf-8"), salt, t, m, p)
             elif slot.get("kind") == "pending":
@@ -205,13 +237,13 @@ def unlock(register: str | os.PathLike, password: str) -> tuple[bytes, bool]:
                     time_cost=t,
                     memory_cost=m,
                     parallelism=p,
-                    hash_len=int(slot.get("hash_len", 32)),
+                    hash_len=min(64, max(16, int(slot.get("hash_len", 32)))),  # (a crafted 2**31 allocates)
                     type=Type.ID,
                 )
                 kek = hashlib.sha256(b"dualbase-pending-slot\0" + raw).digest()
             else:
                 continue
-        except (KeyError, ValueError, TypeError):
+        except (KeyError, ValueError, TypeError, HashingError):  # (a crafted salt or parameter)
             continue
         key = _unwrap(kek, slot)
         if key is not None:
@@ -228,3 +260,23 @@ def unlock_recovery(register: str | os.PathLike, recovery_key: str) -> bytes:
                 if key is not None:
                     return key
     raise SlotError("the recovery key does not open this register")
+
+
+def note_failed(slots: Slots, *, at: str, kind: str, who: str) -> None:
+    """Keep one failed sign-in (password or recovery key) in `slots` for the audit log (the
+    caller writes the file): the register cannot be written until someone opens it."""
+    failed = list(slots.failed or [])
+    if len(failed) < MAX_FAILED:
+        failed.append({"at": at, "kind": kind, "who": who})
+    else:
+        slots.failed_dropped += 1
+    slots.failed = failed
+
+
+def forget_failed(register: str | os.PathLike, kept: int, dropped: int) -> None:
+    """Remove the first `kept` failed sign-ins and `dropped` of the counted ones: they are in the
+    audit log now (those noted meanwhile stay)."""
+    slots = read(register)
+    slots.failed = list(slots.failed or [])[kept:]
+    slots.failed_dropped = max(0, slots.failed_dropped - dropped)
+    write(register, slots)

@@ -94,17 +94,17 @@
             <translation>{path} ལ་ཐོ་དེབ་མེད། སྔོན་ལ་ init བཀའ་བརྡས་གསར་བཟོ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="328" />
+            <location filename="../app/cli.py" line="339" />
             <source>Stopped.</source>
             <translation>མཚམས་བཞག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="333" />
+            <location filename="../app/cli.py" line="344" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
             <translation>ཡིག་ཆ་འབྲི་ཀློག་བྱེད་མ་ཐུབ། {detail}། སྡུད་སྡེར་རམ་ USB ཞིབ་བཤེར་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས། ཉར་ཚགས་བྱས་ཟིན་པའི་གཞི་གྲངས་ལ་འགྱུར་བ་མ་བྱུང་།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="352" />
+            <location filename="../app/cli.py" line="363" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
             <translation>མཉེན་ཆས་ལ་རེ་སྒུག་མེད་པའི་ནོར་འཁྲུལ་ཞིག་བྱུང་། ཉར་ཚགས་བྱས་པའི་གཞི་གྲངས་མ་བརླགས། ཞིབ་ཕྲ་ {path} ནང་ཡོད།</translation>
         </message>
@@ -468,18 +468,18 @@
             <translation>ཐོ་གཞུང་ནང་ནས་གྲོང་ཚོ་ཞིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="148" />
+            <location filename="../app/services/loans.py" line="143" />
             <source>A demand that is already decided cannot be edited; record the next step instead.</source>
             <translation>ཐག་གཅོད་ཟིན་པའི་དགོས་མཁོ་བཟོ་བཅོས་བྱེད་མི་ཆོག རྗེས་མའི་གོ་རིམ་ཐོ་འགོད་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/loan_policy.py" line="77" />
-            <location filename="../app/services/loans.py" line="99" />
+            <location filename="../app/services/loans.py" line="94" />
             <source>Choose a loan product from the list.</source>
             <translation>ཐོ་གཞུང་ནང་ནས་དངུལ་བསྐྱིན་ཐོན་རྫས་ཤིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="103" />
+            <location filename="../app/services/loans.py" line="98" />
             <source>Choose the household this demand is for.</source>
             <translation>དགོས་མཁོ་འདི་གང་གི་ཡིན་པའི་ཁྱིམ་ཚང་འདེམས་རོགས།</translation>
         </message>
@@ -499,12 +499,12 @@
             <translation>ཐོ་དེབ་འདིར་ད་དུང་ལས་ཁང་གི་ཆ་འཕྲིན་མེད། སྔོན་ལ་གསར་བཟོ་བྱེད་རོགས། (བཀའ་བརྡ་ init ཡང་ན་ཐེངས་དང་པོའི་འགོ་འཛུགས་རེའུ་མིག)</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="327" />
+            <location filename="../app/services/workspace.py" line="328" />
             <source>This register already belongs to office {code}.</source>
             <translation>ཐོ་དེབ་འདི་ལས་ཁང་ {code} ལ་དབང་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="311" />
+            <location filename="../storage/db.py" line="316" />
             <source>This register was written by a newer release of the program (schema {found}, this program knows {known}). Install the newer release; the file was not changed.</source>
             <translation>ཐོ་དེབ་འདི་མཉེན་ཆས་ཀྱི་པར་གཞི་གསར་བ་ཞིག་གིས་བྲིས་འདུག (སྒྲོམ་གཞི་ {found}། མཉེན་ཆས་འདིས་ཤེས་པ་ {known})། པར་གཞི་གསར་བ་སྒྲིག་འཇུག་བྱེད་རོགས། ཡིག་ཆ་ལ་འགྱུར་བ་མ་བཏང་།</translation>
         </message>
@@ -574,37 +574,37 @@
             <translation>ཡིག་གཟུགས་འདིའི་ནང་ཡི་གེ་འདི་མེད</translation>
         </message>
         <message>
-            <location filename="../app/commands/office.py" line="77" />
+            <location filename="../app/commands/office.py" line="91" />
             <source>The register is sound.</source>
             <translation>ཐོ་དེབ་ལ་སྐྱོན་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="75" />
+            <location filename="../app/domain/complaints.py" line="81" />
             <source>Describe what the complaint is about.</source>
             <translation>ཞུ་གཏུག་གི་ནང་དོན་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="81" />
+            <location filename="../app/domain/complaints.py" line="87" />
             <source>Choose the complainant's household, or enter the complainant's name.</source>
             <translation>ཞུ་གཏུག་པའི་ཁྱིམ་ཚང་གདམ་པའམ་ཞུ་གཏུག་པའི་མིང་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="95" />
+            <location filename="../app/domain/complaints.py" line="101" />
             <source>{value} is not a way a complaint can reach the office. Choose one from the list.</source>
             <translation>{value} ཞུ་གཏུག་ལེན་པའི་ལམ་ཀ་མ་རེད། ཐོ་གཞུང་ནས་གདམ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="133" />
+            <location filename="../app/domain/complaints.py" line="141" />
             <source>No handler is named: every complaint should have one.</source>
             <translation>ལས་དོན་སྒྲུབ་མཁན་གཏན་འཁེལ་བྱས་མེད། ཞུ་གཏུག་རེ་རེར་ལས་དོན་སྒྲུབ་མཁན་ཡོད་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="107" />
+            <location filename="../app/domain/complaints.py" line="115" />
             <source>{value} is not a code of the JR/T 0169-2018 list. Choose one from the list, or 99 for other.</source>
             <translation>{value} ནི་ JR/T 0169-2018 ཡི་ཨང་རྟགས་མ་རེད། ཐོ་གཞུང་ནས་གདམ་རོགས། གཞན་ཡིན་ན་ 99 གདམ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="126" />
+            <location filename="../app/domain/complaints.py" line="134" />
             <source>The due date {due} is before the date the complaint was received ({received}).</source>
             <translation>དུས་བཀག་ {due} ཞུ་གཏུག་ལེན་པའི་ཚེས་གྲངས་ ({received}) ཀྱི་སྔོན་ལ་ཡོད།</translation>
         </message>
@@ -802,12 +802,12 @@
             <translation>གྲངས་ཀ་ཀླད་ཀོར་ལས་ཆུང་བ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/commands/backup.py" line="43" />
+            <location filename="../app/commands/backup.py" line="54" />
             <source>Backup written and checked: {path}</source>
             <translation>གྲབས་ཉར་བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། {path}</translation>
         </message>
         <message>
-            <location filename="../app/commands/backup.py" line="65" />
+            <location filename="../app/commands/backup.py" line="81" />
             <source>Restored from {file}. The register as it was before is kept in {aside}.</source>
             <translation>{file} ནས་སླར་གསོ་བྱས་ཟིན། སྔོན་གྱི་ཐོ་དེབ་ {aside} ནང་ཉར་ཡོད།</translation>
         </message>
@@ -910,12 +910,12 @@
         </message>
         <message>
             <location filename="../app/cli.py" line="156" />
-            <location filename="../app/cli.py" line="197" />
+            <location filename="../app/cli.py" line="198" />
             <source>This register has accounts: give your account name with --user NAME.</source>
             <translation>ཐོ་དེབ་འདིར་ཐོ་ཁོངས་ཡོད། --user NAME བརྒྱུད་ཁྱེད་ཀྱི་ཐོ་ཁོངས་མིང་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="222" />
+            <location filename="../app/cli.py" line="233" />
             <source>Password for {name}: </source>
             <translation>{name} ཡི་གསང་ཨང་། </translation>
         </message>
@@ -1089,11 +1089,12 @@
         </message>
         <message>
             <location filename="../app/services/backup.py" line="168" />
+            <location filename="../app/services/backup.py" line="528" />
             <source>There is no backup file at {path}.</source>
             <translation>{path} ལ་གྲབས་ཉར་ཡིག་ཆ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="453" />
+            <location filename="../app/services/backup.py" line="460" />
             <source>{path} belongs to another office ({other}), not to this register's office ({mine}); it was not restored.</source>
             <translation>{path} ནི་ལས་ཁང་གཞན་ ({other}) གྱི་ཡིན། ཐོ་དེབ་འདིའི་ལས་ཁང་ ({mine}) གི་མིན་པས། སླར་གསོ་བྱས་མེད།</translation>
         </message>
@@ -1118,17 +1119,17 @@
             <translation>{path} ནང་ལས་ཁང་གི་ཐོ་དེབ་མེད། (ལས་ཁང་གི་ཆ་འཕྲིན་མེད།) བེད་སྤྱོད་བྱེད་མི་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="267" />
+            <location filename="../app/services/backup.py" line="274" />
             <source>The backup folder {path} cannot be created ({detail}).</source>
             <translation>གྲབས་ཉར་ཡིག་ཁུག་ {path} གསར་བཟོ་བྱེད་མི་ཐུབ། ({detail})</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="481" />
+            <location filename="../app/services/backup.py" line="488" />
             <source>The current register could not be kept aside ({detail}), so nothing was restored.</source>
             <translation>ད་ལྟའི་ཐོ་དེབ་ཟུར་དུ་ཉར་མ་ཐུབ་པས། ({detail}) གང་ཡང་སླར་གསོ་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="491" />
+            <location filename="../app/services/backup.py" line="498" />
             <source>The backup could not be copied in ({detail}). The register as it was is kept in {aside}.</source>
             <translation>གྲབས་ཉར་འདྲ་བཤུས་བྱེད་མ་ཐུབ། ({detail}) སྔོན་གྱི་ཐོ་དེབ་ {aside} ནང་ཉར་ཡོད།</translation>
         </message>
@@ -1138,22 +1139,22 @@
             <translation>{path} ནི་ཐོ་དེབ་མ་རེད་པའམ་སྐྱོན་ཤོར་འདུག ({detail}) བེད་སྤྱོད་བྱེད་མི་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="292" />
+            <location filename="../app/services/backup.py" line="299" />
             <source>The backup copy in {path} failed its check, so it was deleted; the register itself is unchanged. Try another folder or stick.</source>
             <translation>{path} ནང་གི་གྲབས་ཉར་འདྲ་བཤུས་ཞིབ་བཤེར་ལ་མ་འཕྲོད་པས་བསུབ་ཟིན། ཐོ་དེབ་རང་ལ་འགྱུར་བ་མེད། ཡིག་ཁུག་གམ་ USB གཞན་ཞིག་ལ་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="300" />
+            <location filename="../app/services/backup.py" line="307" />
             <source>There is not enough free space in {path} for the backup. Nothing was written there and the register is unchanged; free some space or use another stick.</source>
             <translation>{path} ནང་གྲབས་ཉར་གྱི་བར་སྟོང་མི་འདང་། གང་ཡང་བྲིས་མེད། ཐོ་དེབ་ལ་འགྱུར་བ་མེད། བར་སྟོང་ཕྱེ་བའམ་ USB གཞན་ཞིག་སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="308" />
+            <location filename="../app/services/backup.py" line="315" />
             <source>The backup could not be written to {path} ({detail}). The register is unchanged; check the folder or the stick and try again.</source>
             <translation>གྲབས་ཉར་ {path} ལ་འབྲི་མ་ཐུབ། ({detail}) ཐོ་དེབ་ལ་འགྱུར་བ་མེད། ཡིག་ཁུག་གམ་ USB ཞིབ་བཤེར་བྱས་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="475" />
+            <location filename="../app/services/backup.py" line="482" />
             <source>There is not enough free space to keep the current register aside, so nothing was restored. Free some space and try again.</source>
             <translation>ད་ལྟའི་ཐོ་དེབ་ཟུར་དུ་ཉར་བའི་བར་སྟོང་མི་འདང་བས་གང་ཡང་སླར་གསོ་བྱས་མེད། བར་སྟོང་ཕྱེ་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
@@ -1225,7 +1226,7 @@
         </message>
         <message>
             <location filename="../app/domain/periods.py" line="31" />
-            <location filename="../app/services/reports.py" line="242" />
+            <location filename="../app/services/reports.py" line="244" />
             <source>Give the month as year-month, for example 2026-10.</source>
             <translation>ཟླ་བ་ནི་ལོ་-ཟླ་ལྟར་འབྲི་རོགས། དཔེར་ན། 2026-10།</translation>
         </message>
@@ -1253,7 +1254,7 @@
             <location filename="../app/registry.py" line="170" />
             <location filename="../app/registry.py" line="254" />
             <location filename="../app/services/cards.py" line="195" />
-            <location filename="../app/services/report_document.py" line="476" />
+            <location filename="../app/services/report_document.py" line="477" />
             <location filename="../app/services/roster/columns.py" line="82" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
@@ -1285,8 +1286,8 @@
             <location filename="../app/registry.py" line="258" />
             <location filename="../app/registry.py" line="346" />
             <location filename="../app/services/cards.py" line="199" />
-            <location filename="../app/services/report_document.py" line="48" />
-            <location filename="../app/services/report_document.py" line="477" />
+            <location filename="../app/services/report_document.py" line="49" />
+            <location filename="../app/services/report_document.py" line="478" />
             <location filename="../app/services/roster/columns.py" line="156" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
@@ -1344,7 +1345,7 @@
             <location filename="../app/domain/visits.py" line="21" />
             <location filename="../app/registry.py" line="301" />
             <location filename="../app/services/cards.py" line="260" />
-            <location filename="../app/services/report_document.py" line="478" />
+            <location filename="../app/services/report_document.py" line="479" />
             <location filename="../app/services/roster/columns.py" line="277" />
             <source>Loan product</source>
             <translation>དངུལ་བསྐྱིན་ཐོན་རྫས།</translation>
@@ -1641,13 +1642,13 @@
             <translation>ཤོག་ངོས་ {page}</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="36" />
+            <location filename="../app/services/report_document.py" line="37" />
             <location filename="../exports/pdf/layout.py" line="176" />
             <source>Prepared by</source>
             <translation>སྙན་ཐོ་འགོད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="36" />
+            <location filename="../app/services/report_document.py" line="37" />
             <location filename="../exports/pdf/layout.py" line="176" />
             <source>Reviewed by</source>
             <translation>ཞིབ་བཤེར་བྱེད་མཁན།</translation>
@@ -1655,145 +1656,145 @@
         <message>
             <location filename="../app/domain/report_document.py" line="25" />
             <location filename="../app/services/cards.py" line="45" />
-            <location filename="../app/services/report_document.py" line="36" />
-            <location filename="../app/services/report_document.py" line="474" />
+            <location filename="../app/services/report_document.py" line="37" />
+            <location filename="../app/services/report_document.py" line="475" />
             <location filename="../exports/pdf/layout.py" line="176" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="75" />
+            <location filename="../app/services/report_document.py" line="76" />
             <source>Loan pipeline in the month (number of demands)</source>
             <translation>ཟླ་བ་འདིའི་དངུལ་བསྐྱིན་ལས་སྒོའི་འཕེལ་རིམ། (དགོས་མཁོའི་གྲངས།)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="49" />
+            <location filename="../app/services/report_document.py" line="50" />
             <source>Villages: loans</source>
             <translation>གྲོང་ཚོ་སོ་སོ། དངུལ་བསྐྱིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="50" />
+            <location filename="../app/services/report_document.py" line="51" />
             <source>Villages: sessions, complaints and credit</source>
             <translation>གྲོང་ཚོ་སོ་སོ། ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར། ཞུ་གཏུག ཡིད་རྟོན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="76" />
+            <location filename="../app/services/report_document.py" line="77" />
             <source>Annex: loan steps in the month</source>
             <translation>ཟུར་སྦྲགས། ཟླ་བ་འདིའི་དངུལ་བསྐྱིན་གྱི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="77" />
+            <location filename="../app/services/report_document.py" line="78" />
             <source>No loan steps were recorded in this month.</source>
             <translation>ཟླ་བ་འདིར་དངུལ་བསྐྱིན་གྱི་གོ་རིམ་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="144" />
             <location filename="../app/registry.py" line="220" />
-            <location filename="../app/services/report_document.py" line="105" />
+            <location filename="../app/services/report_document.py" line="106" />
             <source>Households</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="106" />
+            <location filename="../app/services/report_document.py" line="107" />
             <source>Demands registered</source>
             <translation>ཐོ་འགོད་བྱས་པའི་དགོས་མཁོ།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="304" />
             <location filename="../app/services/cards.py" line="261" />
-            <location filename="../app/services/report_document.py" line="107" />
+            <location filename="../app/services/report_document.py" line="108" />
             <source>Amount asked (yuan)</source>
             <translation>རེ་ཞུའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="110" />
+            <location filename="../app/services/report_document.py" line="111" />
             <source>Granted</source>
             <translation>སྤྲད་ཟིན།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="312" />
             <location filename="../app/services/cards.py" line="263" />
-            <location filename="../app/services/report_document.py" line="111" />
+            <location filename="../app/services/report_document.py" line="112" />
             <source>Amount granted (yuan)</source>
             <translation>སྤྲད་པའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="115" />
+            <location filename="../app/services/report_document.py" line="116" />
             <source>530 outstanding</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="116" />
+            <location filename="../app/services/report_document.py" line="117" />
             <source>530 outstanding (yuan)</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="117" />
-            <location filename="../app/services/report_document.py" line="297" />
+            <location filename="../app/services/report_document.py" line="118" />
+            <location filename="../app/services/report_document.py" line="298" />
             <source>Sessions</source>
             <translation>ཐེངས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="352" />
-            <location filename="../app/services/report_document.py" line="118" />
-            <location filename="../app/services/report_document.py" line="297" />
-            <location filename="../app/services/report_document.py" line="288" />
+            <location filename="../app/services/report_document.py" line="119" />
+            <location filename="../app/services/report_document.py" line="298" />
+            <location filename="../app/services/report_document.py" line="289" />
             <source>Attendance</source>
             <translation>ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="353" />
-            <location filename="../app/services/report_document.py" line="119" />
+            <location filename="../app/services/report_document.py" line="120" />
             <source>Women</source>
             <translation>བུད་མེད།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="354" />
-            <location filename="../app/services/report_document.py" line="120" />
+            <location filename="../app/services/report_document.py" line="121" />
             <source>Poor households</source>
             <translation>དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="121" />
+            <location filename="../app/services/report_document.py" line="122" />
             <source>Complaints received</source>
             <translation>ལེན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="122" />
+            <location filename="../app/services/report_document.py" line="123" />
             <source>Complaints resolved</source>
             <translation>ཐག་གཅོད་ཟིན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="123" />
+            <location filename="../app/services/report_document.py" line="124" />
             <source>Complaints overdue</source>
             <translation>དུས་ཡོལ་བའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="124" />
-            <location filename="../app/services/report_document.py" line="421" />
-            <location filename="../app/services/report_document.py" line="328" />
+            <location filename="../app/services/report_document.py" line="125" />
+            <location filename="../app/services/report_document.py" line="422" />
+            <location filename="../app/services/report_document.py" line="329" />
             <source>Credit households</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="19" />
             <location filename="../app/registry.py" line="144" />
-            <location filename="../app/services/report_document.py" line="475" />
+            <location filename="../app/services/report_document.py" line="476" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="254" />
-            <location filename="../app/services/report_document.py" line="479" />
+            <location filename="../app/services/report_document.py" line="255" />
+            <location filename="../app/services/report_document.py" line="480" />
             <source>Step</source>
             <translation>གོ་རིམ།</translation>
         </message>
         <message>
             <location filename="../app/domain/report_document.py" line="30" />
-            <location filename="../app/services/report_document.py" line="254" />
-            <location filename="../app/services/report_document.py" line="258" />
-            <location filename="../app/services/report_document.py" line="480" />
-            <location filename="../app/services/report_document.py" line="271" />
+            <location filename="../app/services/report_document.py" line="255" />
+            <location filename="../app/services/report_document.py" line="259" />
+            <location filename="../app/services/report_document.py" line="481" />
+            <location filename="../app/services/report_document.py" line="272" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་འབོར། (སྒོར།)</translation>
         </message>
@@ -1807,87 +1808,87 @@
             <translation type="vanished">རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་གི་ཟླ་རེའི་སྙན་ཞུ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="29" />
+            <location filename="../app/services/report_document.py" line="30" />
             <source>Period</source>
             <translation>དུས་ཡུན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="30" />
+            <location filename="../app/services/report_document.py" line="31" />
             <source>Offices included</source>
             <translation>ཚུད་པའི་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="31" />
+            <location filename="../app/services/report_document.py" line="32" />
             <source>Made on</source>
             <translation>བཟོས་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="52" />
+            <location filename="../app/services/report_document.py" line="53" />
             <source>Credit village</source>
             <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="53" />
+            <location filename="../app/services/report_document.py" line="54" />
             <source>No village given</source>
             <translation>གྲོང་ཚོ་བཀོད་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="54" />
+            <location filename="../app/services/report_document.py" line="55" />
             <source>Total</source>
             <translation>བསྡོམས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="55" />
+            <location filename="../app/services/report_document.py" line="56" />
             <source>yes</source>
             <translation>ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="55" />
+            <location filename="../app/services/report_document.py" line="56" />
             <source>no</source>
             <translation>མིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="108" />
+            <location filename="../app/services/report_document.py" line="109" />
             <source>Referred</source>
             <translation>འོས་སྦྱོར་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="109" />
+            <location filename="../app/services/report_document.py" line="110" />
             <source>Approved</source>
             <translation>ཆོག་མཆན་ཐོབ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="112" />
+            <location filename="../app/services/report_document.py" line="113" />
             <source>Rejected</source>
             <translation>ཁས་མ་བླངས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="113" />
+            <location filename="../app/services/report_document.py" line="114" />
             <source>Withdrawn</source>
             <translation>ཕྱིར་བསྡུས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="114" />
+            <location filename="../app/services/report_document.py" line="115" />
             <source>530 granted</source>
             <translation>530 དངུལ་བསྐྱིན་སྤྲད་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="69" />
+            <location filename="../app/services/report_document.py" line="70" />
             <source>Loan demands in the month</source>
             <translation>ཟླ་བ་འདིའི་མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="257" />
+            <location filename="../app/services/report_document.py" line="258" />
             <source>530 credit loans</source>
             <translation>530 ཡིད་རྟོན་དངུལ་བསྐྱིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="284" />
+            <location filename="../app/services/report_document.py" line="285" />
             <source>Financial literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="296" />
+            <location filename="../app/services/report_document.py" line="297" />
             <source>Sessions by language</source>
             <translation>སྐད་ཡིག་ལྟར་གྱི་ཐེངས་གྲངས།</translation>
         </message>
@@ -1895,130 +1896,130 @@
             <location filename="../app/registry.py" line="150" />
             <location filename="../app/registry.py" line="363" />
             <location filename="../app/services/cards.py" line="279" />
-            <location filename="../app/services/report_document.py" line="303" />
+            <location filename="../app/services/report_document.py" line="304" />
             <source>Complaints</source>
             <translation>ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="317" />
+            <location filename="../app/services/report_document.py" line="318" />
             <source>Complaints by business type (JR/T 0169)</source>
             <translation>ལས་དོན་རིགས་ལྟར་གྱི་ཞུ་གཏུག (JR/T 0169)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="324" />
+            <location filename="../app/services/report_document.py" line="325" />
             <source>Credit households and villages</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་དང་ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="254" />
-            <location filename="../app/services/report_document.py" line="258" />
-            <location filename="../app/services/report_document.py" line="285" />
-            <location filename="../app/services/report_document.py" line="304" />
-            <location filename="../app/services/report_document.py" line="325" />
-            <location filename="../app/services/report_document.py" line="271" />
+            <location filename="../app/services/report_document.py" line="255" />
+            <location filename="../app/services/report_document.py" line="259" />
+            <location filename="../app/services/report_document.py" line="286" />
+            <location filename="../app/services/report_document.py" line="305" />
+            <location filename="../app/services/report_document.py" line="326" />
+            <location filename="../app/services/report_document.py" line="272" />
             <source>Number</source>
             <translation>གྲངས་ཀ</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="258" />
-            <location filename="../app/services/report_document.py" line="285" />
-            <location filename="../app/services/report_document.py" line="304" />
-            <location filename="../app/services/report_document.py" line="325" />
-            <location filename="../app/services/report_document.py" line="271" />
+            <location filename="../app/services/report_document.py" line="259" />
+            <location filename="../app/services/report_document.py" line="286" />
+            <location filename="../app/services/report_document.py" line="305" />
+            <location filename="../app/services/report_document.py" line="326" />
+            <location filename="../app/services/report_document.py" line="272" />
             <source>Item</source>
             <translation>རྣམ་གྲངས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="349" />
             <location filename="../app/services/cards.py" line="274" />
-            <location filename="../app/services/report_document.py" line="297" />
+            <location filename="../app/services/report_document.py" line="298" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="393" />
             <location filename="../app/services/cards.py" line="282" />
-            <location filename="../app/services/report_document.py" line="318" />
+            <location filename="../app/services/report_document.py" line="319" />
             <source>Business type</source>
             <translation>ལས་དོན་གྱི་རིགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="64" />
-            <location filename="../app/services/report_document.py" line="318" />
+            <location filename="../app/services/report_document.py" line="65" />
+            <location filename="../app/services/report_document.py" line="319" />
             <source>Received</source>
             <translation>ལེན་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="64" />
-            <location filename="../app/services/report_document.py" line="318" />
+            <location filename="../app/services/report_document.py" line="65" />
+            <location filename="../app/services/report_document.py" line="319" />
             <source>Resolved</source>
             <translation>ཐག་གཅོད་ཟིན།</translation>
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="12" />
-            <location filename="../app/services/report_document.py" line="64" />
-            <location filename="../app/services/report_document.py" line="318" />
+            <location filename="../app/services/report_document.py" line="65" />
+            <location filename="../app/services/report_document.py" line="319" />
             <source>Overdue</source>
             <translation>དུས་ལས་ཡོལ་བ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="70" />
+            <location filename="../app/services/report_document.py" line="71" />
             <source>Granted in the month</source>
             <translation>ཟླ་བ་འདིར་སྤྲད་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="71" />
+            <location filename="../app/services/report_document.py" line="72" />
             <source>Outstanding at month end</source>
             <translation>ཟླ་མཇུག་གི་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="287" />
+            <location filename="../app/services/report_document.py" line="288" />
             <source>Sessions held</source>
             <translation>བསྐོངས་པའི་ཐེངས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="289" />
+            <location filename="../app/services/report_document.py" line="290" />
             <source>of whom women</source>
             <translation>དེའི་ནང་བུད་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="290" />
+            <location filename="../app/services/report_document.py" line="291" />
             <source>of whom from poor households</source>
             <translation>དེའི་ནང་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="72" />
+            <location filename="../app/services/report_document.py" line="73" />
             <source>Received in the month</source>
             <translation>ཟླ་བ་འདིར་ལེན་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="73" />
+            <location filename="../app/services/report_document.py" line="74" />
             <source>Resolved in the month</source>
             <translation>ཟླ་བ་འདིར་ཐག་གཅོད་བྱས་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="74" />
+            <location filename="../app/services/report_document.py" line="75" />
             <source>Overdue at month end</source>
             <translation>ཟླ་མཇུག་ལ་དུས་ཡོལ་བ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="327" />
+            <location filename="../app/services/report_document.py" line="328" />
             <source>Households on the register</source>
             <translation>ཐོ་དེབ་ནང་གི་ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="422" />
-            <location filename="../app/services/report_document.py" line="329" />
+            <location filename="../app/services/report_document.py" line="423" />
+            <location filename="../app/services/report_document.py" line="330" />
             <source>Credit villages</source>
             <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="330" />
+            <location filename="../app/services/report_document.py" line="331" />
             <source>Villages assessed</source>
             <translation>གདེང་འཇོག་བྱས་པའི་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="319" />
+            <location filename="../app/services/report_document.py" line="320" />
             <source>none</source>
             <translation>མེད།</translation>
         </message>
@@ -2376,12 +2377,12 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="143" />
-            <location filename="../app/services/report_document.py" line="51" />
+            <location filename="../app/services/report_document.py" line="52" />
             <source>Villages</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="32" />
+            <location filename="../app/services/report_document.py" line="33" />
             <source>Indicators</source>
             <translation>ཚད་གཞི།</translation>
         </message>
@@ -2627,17 +2628,17 @@
             <translation>ལོ་རྒྱུས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="101" />
+            <location filename="../app/commands/report.py" line="108" />
             <source>Written and checked: {path}. A USB stick can now be removed.</source>
             <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། {path}། ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="169" />
+            <location filename="../app/commands/report.py" line="178" />
             <source>No household matches; no file was written.</source>
             <translation>མཐུན་པའི་ཁྱིམ་ཚང་མེད་པས་ཡིག་ཆ་བྲིས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="145" />
+            <location filename="../app/commands/report.py" line="154" />
             <source>{n} characters have no installed font and were printed as placeholders.</source>
             <translation>ཡི་གེ་ {n} ལ་སྒྲིག་འཇུག་བྱས་པའི་ཡིག་གཟུགས་མེད་པས་ཚབ་རྟགས་ཀྱིས་པར་བསྐྲུན་བྱས།</translation>
         </message>
@@ -2672,72 +2673,72 @@
             <translation>ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="407" />
+            <location filename="../app/services/report_document.py" line="408" />
             <source>Success rate (granted of decided)</source>
             <translation>དངུལ་བསྐྱིན་ལེགས་འགྲུབ་ཚད། (སྤྲོད་ཟིན་པ། / ཐག་བཅད་ཟིན་པ།)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="408" />
+            <location filename="../app/services/report_document.py" line="409" />
             <source>Median days from registration to decision</source>
             <translation>ཐོ་འགོད་ནས་ཐག་གཅོད་བར་གྱི་ཉིན་གྲངས། (བར་གྲངས།)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="409" />
+            <location filename="../app/services/report_document.py" line="410" />
             <source>530 loans past maturity</source>
             <translation>དུས་ཚོད་འདས་པའི་ 530 དངུལ་བསྐྱིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="410" />
+            <location filename="../app/services/report_document.py" line="411" />
             <source>Literacy sessions this year</source>
             <translation>ལོ་འདིའི་དངུལ་རྩིས་ཤེས་བྱའི་སྦྱོང་བརྡར་ཐེངས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="411" />
+            <location filename="../app/services/report_document.py" line="412" />
             <source>Sessions held in Tibetan or bilingual this year</source>
             <translation>ལོ་འདིར་བོད་ཡིག་གམ་སྐད་གཉིས་ཐོག་གི་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="416" />
+            <location filename="../app/services/report_document.py" line="417" />
             <source>Complaints resolved in time</source>
             <translation>དུས་ཐོག་ཐག་གཅོད་ཟིན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="417" />
+            <location filename="../app/services/report_document.py" line="418" />
             <source>Complainants satisfied</source>
             <translation>ཞུ་གཏུག་བྱེད་མཁན་ཚིམ་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="33" />
+            <location filename="../app/services/report_document.py" line="34" />
             <source>Indicator</source>
             <translation>ཚད་གཞི།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="33" />
+            <location filename="../app/services/report_document.py" line="34" />
             <source>Value</source>
             <translation>གྲངས་ཐང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="33" />
+            <location filename="../app/services/report_document.py" line="34" />
             <source>Of</source>
             <translation>བསྡོམས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="33" />
+            <location filename="../app/services/report_document.py" line="34" />
             <source>Share</source>
             <translation>བསྡུར་ཚད།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="403" />
+            <location filename="../app/services/report_document.py" line="404" />
             <source>Registered poor households with a loan demand</source>
             <translation>དངུལ་བསྐྱིན་དགོས་མཁོ་ཡོད་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="405" />
+            <location filename="../app/services/report_document.py" line="406" />
             <source>Registered poor households with a loan granted</source>
             <translation>དངུལ་བསྐྱིན་ཐོབ་ཟིན་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="414" />
+            <location filename="../app/services/report_document.py" line="415" />
             <source>Households reached by sessions this year</source>
             <translation>ལོ་འདིར་སྦྱོང་བརྡར་ལ་ཞུགས་པའི་ཁྱིམ་ཚང་།</translation>
         </message>
@@ -2768,7 +2769,7 @@
             <translation>{name} སྐྱོན་ཤོར་འདུག ནང་གི་ལས་ཤོག་རྙེད་མ་སོང་། Excel ཡང་ན་ WPS ནང་ཁ་ཕྱེ་ནས་ .xlsx ལ་བསྐྱར་དུ་ཉར་ཚགས་བྱོས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="103" />
+            <location filename="../app/commands/report.py" line="110" />
             <source>Written and checked: {path}.</source>
             <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། {path}།</translation>
         </message>
@@ -2783,7 +2784,7 @@
             <translation>ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="233" />
+            <location filename="../app/cli.py" line="244" />
             <source>This register has accounts: type the password of {name} at a terminal, or give it to a script in the environment variable DUALBASE_PASSWORD.</source>
             <translation>ཐོ་དེབ་འདི་ལ་རྩིས་ཁྲ་ཡོད། {name} ཡི་གསང་ཨང་མཐའ་སྣེའི་ནང་འབྲི་བའམ། ཡང་ན་ཁོར་ཡུག་འགྱུར་ཚད་ DUALBASE_PASSWORD ནང་བཅུག་སྟེ་ལས་རིམ་ལ་སྤྲོད་རོགས།</translation>
         </message>
@@ -2875,7 +2876,7 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="142" />
-            <location filename="../app/services/report_document.py" line="38" />
+            <location filename="../app/services/report_document.py" line="39" />
             <source>Office</source>
             <translation>ལས་ཁང་།</translation>
         </message>
@@ -2980,7 +2981,7 @@
             <translation>ལས་རིམ་འདིའི་པར་གཞི་གསར་པར་ཐོ་དེབ་གསར་བསྒྱུར་མ་བྱས་གོང་ {path} ནང་དུ་འདྲ་བཤུས་ཤིག་ཉར་དགོས་ཀྱང་འདྲ་བཤུས་འབྲི་མ་ཐུབ། ({detail}) ཐོ་དེབ་ལ་འགྱུར་བ་མ་བྱུང་། དེ་གར་བར་སྟོང་ཅུང་ཟད་ཕྱེ་ནས་ལས་རིམ་བསྐྱར་དུ་སྒོ་ཕྱེ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="245" />
+            <location filename="../app/services/backup.py" line="252" />
             <source>{path} was changed outside the program ({detail}); it is not restored. Use another backup.</source>
             <translation>{path} ནི་མཉེན་ཆས་འདིའི་ཕྱི་ནས་བཟོ་བཅོས་བྱས་ཡོད། ({detail}) སླར་གསོ་བྱས་མེད། གྲབས་ཉར་གཞན་ཞིག་བེད་སྤྱོད་གཏོང་རོགས།</translation>
         </message>
@@ -3256,7 +3257,7 @@
             <translation>སྐྱེད་ཀ་རོགས་སྐྱོར་གྱི་བསྡུར་ཚད་ 0 ནས་ 100 % བར་ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="60" />
+            <location filename="../app/services/loans.py" line="55" />
             <source>Credit line {year}: {amount_yuan} yuan (rating {grade}).</source>
             <translation>{year} ལོའི་ཡིད་རྟོན་དངུལ་ཚད། སྒོར་ {amount_yuan} (རིམ་པ་ {grade})</translation>
         </message>
@@ -3291,37 +3292,37 @@
             <translation>ལྟ་སྐོར་ཚེས་གྲངས། / འབྲས་བུ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="78" />
+            <location filename="../app/services/report_document.py" line="79" />
             <source>Loan book at month end</source>
             <translation>ཟླ་མཇུག་གི་དངུལ་བསྐྱིན་ལྷག་འཕྲོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="273" />
+            <location filename="../app/services/report_document.py" line="274" />
             <source>Outstanding balance</source>
             <translation>མ་འཇལ་བའི་ལྷག་འཕྲོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="274" />
+            <location filename="../app/services/report_document.py" line="275" />
             <source>Overdue balance</source>
             <translation>དུས་ལས་ཡོལ་བའི་ལྷག་འཕྲོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="275" />
+            <location filename="../app/services/report_document.py" line="276" />
             <source>Overdue rate</source>
             <translation>དུས་ལས་ཡོལ་བའི་བསྡུར་ཚད།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="79" />
+            <location filename="../app/services/report_document.py" line="80" />
             <source>Repayments in the month: principal</source>
             <translation>ཟླ་འདིའི་བུ་ལོན་འཇལ་བ། མ་དངུལ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="80" />
+            <location filename="../app/services/report_document.py" line="81" />
             <source>Repayments in the month: interest</source>
             <translation>ཟླ་འདིའི་བུ་ལོན་འཇལ་བ། སྐྱེད་ཀ</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="81" />
+            <location filename="../app/services/report_document.py" line="82" />
             <source>Interest subsidy due for the month</source>
             <translation>ཟླ་འདིར་སྤྲོད་དགོས་པའི་སྐྱེད་ཀ་རོགས་སྐྱོར།</translation>
         </message>
@@ -3551,7 +3552,7 @@
             <translation>འགལ་ཟླ་ {id} ཐབས་འདིས་ཐག་གཅོད་མི་ཐུབ། དེའི་པར་གཞི་གཅིག་ཐོ་དེབ་ནང་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="331" />
+            <location filename="../app/services/report_document.py" line="332" />
             <source>Households in conflict between villages (each counted once)</source>
             <translation>གྲོང་ཚོའི་བར་འགལ་ཟླའི་ཁྱིམ་ཚང་། (རེ་རེར་ཐེངས་གཅིག་རྩིས།)</translation>
         </message>
@@ -3653,203 +3654,203 @@
             <translation>ལོ་ནི་ཨང་གྲངས་བཞིས་འབྲི་དགོས། དཔེར་ན། 2026</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="34" />
+            <location filename="../app/services/report_document.py" line="35" />
             <source>New developments and problems</source>
             <translation>གནས་ཚུལ་གསར་པ་དང་གནད་དོན་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="35" />
+            <location filename="../app/services/report_document.py" line="36" />
             <source>(nothing written)</source>
             <translation>（ཅི་ཡང་བྲིས་མེད།）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="37" />
+            <location filename="../app/services/report_document.py" line="38" />
             <source>Offices below: included and missing</source>
             <translation>འོག་གི་ལས་ཁང་། ཚུད་ཟིན་པ་དང་ཆད་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="40" />
+            <location filename="../app/services/report_document.py" line="41" />
             <source>{n} days</source>
             <translation>ཉིན་ {n}</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="56" />
+            <location filename="../app/services/report_document.py" line="57" />
             <source>Summary</source>
             <translation>བསྡོམས་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="57" />
+            <location filename="../app/services/report_document.py" line="58" />
             <source>Complaint statistics</source>
             <translation>ཞུ་གཏུག་དབྱེ་བའི་སྡོམ་རྩིས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="99" />
+            <location filename="../app/services/report_document.py" line="100" />
             <source>The table stops here: {n} more steps are listed only in the .xlsx report of the same period.</source>
             <translation>རེའུ་མིག་འདི་འདིར་མཇུག་རྫོགས། གོ་རིམ་གཞན་ {n} ནི་དུས་ཡུན་གཅིག་པའི་ .xlsx སྙན་ཞུའི་ནང་ཁོ་ནར་བཀོད་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="38" />
+            <location filename="../app/services/report_document.py" line="39" />
             <source>Office code</source>
             <translation>ལས་ཁང་གི་ཨང་རྟགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="38" />
+            <location filename="../app/services/report_document.py" line="39" />
             <source>Level</source>
             <translation>རིམ་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="38" />
+            <location filename="../app/services/report_document.py" line="39" />
             <source>Latest package</source>
             <translation>ཐུམ་སྒྲིལ་ཆེས་གསར་བ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="38" />
+            <location filename="../app/services/report_document.py" line="39" />
             <source>In this report</source>
             <translation>སྙན་ཞུ་འདིའི་ནང་ཚུད་མིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="39" />
+            <location filename="../app/services/report_document.py" line="40" />
             <source>included</source>
             <translation>ཚུད་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="39" />
+            <location filename="../app/services/report_document.py" line="40" />
             <source>missing: no package for the period yet</source>
             <translation>ཆད་པ། དུས་ཡུན་འདིའི་ཐུམ་སྒྲིལ་ད་དུང་འབྱོར་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="44" />
             <location filename="../app/services/report_document.py" line="45" />
+            <location filename="../app/services/report_document.py" line="46" />
             <source>Dual-base linkage work station</source>
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="46" />
+            <location filename="../app/services/report_document.py" line="47" />
             <source>Dual-base linkage work office</source>
             <translation>རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="64" />
+            <location filename="../app/services/report_document.py" line="65" />
             <source>Code</source>
             <translation>ཨང་རྟགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="64" />
+            <location filename="../app/services/report_document.py" line="65" />
             <source>Class</source>
             <translation>རིགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="60" />
+            <location filename="../app/services/report_document.py" line="61" />
             <source>Complaints by business channel (JR/T 0169-2018 A)</source>
             <translation>ལས་དོན་ལམ་ཀ་ལྟར་དབྱེ་བའི་ཞུ་གཏུག (JR/T 0169-2018 A)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="61" />
+            <location filename="../app/services/report_document.py" line="62" />
             <source>Complaints by business type (JR/T 0169-2018 B)</source>
             <translation>ལས་དོན་རིགས་ལྟར་དབྱེ་བའི་ཞུ་གཏུག (JR/T 0169-2018 B)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="62" />
+            <location filename="../app/services/report_document.py" line="63" />
             <source>Complaints by cause (JR/T 0169-2018 C)</source>
             <translation>རྒྱུ་རྐྱེན་ལྟར་དབྱེ་བའི་ཞུ་གཏུག (JR/T 0169-2018 C)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="84" />
+            <location filename="../app/services/report_document.py" line="85" />
             <source>Loan demands in the period</source>
             <translation>དུས་ཡུན་འདིའི་མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="85" />
+            <location filename="../app/services/report_document.py" line="86" />
             <source>Granted in the period</source>
             <translation>དུས་ཡུན་འདིར་སྤྲད་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="86" />
+            <location filename="../app/services/report_document.py" line="87" />
             <source>Outstanding at the period's end</source>
             <translation>དུས་ཡུན་མཇུག་གི་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="87" />
+            <location filename="../app/services/report_document.py" line="88" />
             <source>Received in the period</source>
             <translation>དུས་ཡུན་འདིར་ལེན་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="88" />
+            <location filename="../app/services/report_document.py" line="89" />
             <source>Resolved in the period</source>
             <translation>དུས་ཡུན་འདིར་ཐག་གཅོད་བྱས་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="89" />
+            <location filename="../app/services/report_document.py" line="90" />
             <source>Overdue at the period's end</source>
             <translation>དུས་ཡུན་མཇུག་ལ་དུས་ཡོལ་བ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="90" />
+            <location filename="../app/services/report_document.py" line="91" />
             <source>Loan pipeline in the period (number of demands)</source>
             <translation>དུས་ཡུན་འདིའི་དངུལ་བསྐྱིན་ལས་སྒོའི་འཕེལ་རིམ། (དགོས་མཁོའི་གྲངས།)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="91" />
+            <location filename="../app/services/report_document.py" line="92" />
             <source>Annex: loan steps in the period</source>
             <translation>ཟུར་སྦྲགས། དུས་ཡུན་འདིའི་དངུལ་བསྐྱིན་གྱི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="92" />
+            <location filename="../app/services/report_document.py" line="93" />
             <source>No loan steps were recorded in this period.</source>
             <translation>དུས་ཡུན་འདིར་དངུལ་བསྐྱིན་གྱི་གོ་རིམ་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="93" />
+            <location filename="../app/services/report_document.py" line="94" />
             <source>Loan book at the period's end</source>
             <translation>དུས་ཡུན་མཇུག་གི་དངུལ་བསྐྱིན་ལྷག་འཕྲོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="94" />
+            <location filename="../app/services/report_document.py" line="95" />
             <source>Repayments in the period: principal</source>
             <translation>དུས་ཡུན་འདིའི་བུ་ལོན་འཇལ་བ། མ་དངུལ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="95" />
+            <location filename="../app/services/report_document.py" line="96" />
             <source>Repayments in the period: interest</source>
             <translation>དུས་ཡུན་འདིའི་བུ་ལོན་འཇལ་བ། སྐྱེད་ཀ</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="96" />
+            <location filename="../app/services/report_document.py" line="97" />
             <source>Interest subsidy due for the period</source>
             <translation>དུས་ཡུན་འདིར་སྤྲོད་དགོས་པའི་སྐྱེད་ཀ་རོགས་སྐྱོར།</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="163" />
+            <location filename="../app/services/reports.py" line="165" />
             <source>Provisional: the period has not ended yet, and its figures can still change.</source>
             <translation>གནས་སྐབས་ཀྱི་གྲངས་ཀ དུས་ཡུན་འདི་ད་དུང་མཇུག་མ་རྫོགས་པས་གྲངས་ཀ་འགྱུར་སྲིད།</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="164" />
+            <location filename="../app/services/reports.py" line="166" />
             <source>This period has not begun yet: there is nothing to report.</source>
             <translation>དུས་ཡུན་འདི་ད་དུང་འགོ་མ་ཚུགས་པས་སྙན་ཞུ་བྱ་རྒྱུ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="165" />
+            <location filename="../app/services/reports.py" line="167" />
             <source>This period ends before the first record on the register ({first}): there is nothing to report for it.</source>
             <translation>དུས་ཡུན་འདི་ཐོ་དེབ་ཀྱི་ཟིན་ཐོ་དང་པོ། ({first}) གོང་དུ་མཇུག་རྫོགས་པས་སྙན་ཞུ་བྱ་རྒྱུ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="519" />
+            <location filename="../app/services/reports.py" line="572" />
             <source>The narrative is longer than {n} characters; shorten it.</source>
             <translation>གསལ་བཤད་ཡི་གེ་ {n} ལས་བརྒལ་འདུག ཐུང་དུ་གཏོང་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="523" />
+            <location filename="../app/services/reports.py" line="576" />
             <source>A name is at most 60 characters.</source>
             <translation>མིང་ལ་ཡི་གེ་ 60 ལས་མང་བ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="215" />
+            <location filename="../app/cli.py" line="226" />
             <source>The register is now encrypted. Its recovery key is {key} . Write it down or print it and keep it in the office safe: it opens the register if every password is lost, and it is shown only this once.</source>
             <translation>ཐོ་དེབ་ད་ལྟ་གསང་སྡོམ་བྱས་ཟིན། དེའི་སླར་གསོའི་ལྡེ་མིག་ནི་ {key} ཡིན། དེ་བྲིས་པའམ་པར་བསྐྲུན་ནས་ལས་ཁང་གི་ཉེན་སྲུང་སྒམ་ནང་ཉར་རོགས། གསང་ཨང་ཚང་མ་བརླག་ན་དེས་ཐོ་དེབ་ཁ་ཕྱེ་ཐུབ། དེ་ཐེངས་འདི་གཅིག་ཁོ་ན་མངོན།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="206" />
+            <location filename="../app/cli.py" line="208" />
             <source>Encrypting the register (once, at the first sign-in since this release); this takes a moment…</source>
             <translation>ཐོ་དེབ་གསང་སྡོམ་བྱེད་བཞིན་པ། (པར་གཞི་འདིའི་རྗེས་ཀྱི་ནང་འཛུལ་ཐེངས་དང་པོར་ཐེངས་གཅིག་ཁོ་ན།) ཅུང་ཙམ་སྒུག་རོགས།…</translation>
         </message>
@@ -3864,7 +3865,7 @@
             <translation>{path} ནི་གསང་སྡོམ་བྱས་པའི་ཐོ་དེབ་ཡིན། དེ་བཟོས་པའི་ཐོ་དེབ་ནང་ཁོ་ནར་སླར་གསོ་བྱེད་ཐུབ། (ཐོ་དེབ་དེ་ཁ་ཕྱེ་ནས་དེར་སླར་གསོ་བྱེད་རོགས།)</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="442" />
+            <location filename="../app/services/backup.py" line="449" />
             <source>{path} was made before this register was encrypted; restoring it would write its records back in the clear, so it was not restored. Restore a backup made since.</source>
             <translation>{path} ནི་ཐོ་དེབ་འདི་གསང་སྡོམ་མ་བྱས་གོང་དུ་བཟོས་པ་ཡིན། དེ་སླར་གསོ་བྱས་ན་ཟིན་ཐོ་རྣམས་གསང་སྡོམ་མེད་པར་ཡང་བསྐྱར་འབྲི་འགྲོ་བས། སླར་གསོ་བྱས་མེད། དེའི་རྗེས་སུ་བཟོས་པའི་གྲབས་ཉར་སླར་གསོ་བྱེད་རོགས།</translation>
         </message>
@@ -3889,7 +3890,7 @@
             <translation>ཐོ་དེབ་གསང་སྡོམ་བྱེད་མ་ཐུབ། ({detail}) ཐོ་དེབ་སྔར་བཞིན་བཞག་ཡོད། སྡུད་སྡེར་གྱི་བར་སྟོང་ཅུང་ཙམ་སྟོང་པ་བཟོས་ནས་ཡང་བསྐྱར་ནང་འཛུལ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/encryption.py" line="218" />
+            <location filename="../app/services/encryption.py" line="226" />
             <source>This recovery key does not open the register. Check it against the printed sheet (letters A-Z and digits 2-7, in groups of four).</source>
             <translation>སླར་གསོའི་ལྡེ་མིག་འདིས་ཐོ་དེབ་ཁ་ཕྱེ་མི་ཐུབ། པར་བསྐྲུན་བྱས་པའི་ཤོག་བུ་དང་བསྡུར་ནས་ཞིབ་བཤེར་བྱེད་རོགས། (ཡི་གེ A-Z དང་ཨང་ཀི 2-7 བཞི་རེའི་ཚོ་ཁག)</translation>
         </message>
@@ -4163,6 +4164,66 @@
             <location filename="../app/services/sync_package.py" line="674" />
             <source>The package's envelope names office {envelope} as its sender, its contents office {office}: it was altered. Ask the sending office for it again.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་ཕྱི་ཤུན་ཐོག་གཏོང་མཁན་ལས་ཁང་ {envelope} ཡིན་ཞིང་ནང་དོན་ལས་ཁང་ {office} ནས་ཡིན། ཐུམ་སྒྲིལ་བཟོ་བཅོས་བྱས་འདུག གཏོང་མཁན་ལས་ཁང་ལ་ཡང་བསྐྱར་རེ་ཞུ་བྱེད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/backup.py" line="117" />
+            <source>Restored {file} into {path} (office {office}). Sign in with your account as before (--user NAME).</source>
+            <translation>{file} ནས་ {path} ནང་སླར་གསོ་བྱས་ཟིན། (ལས་ཁང་ {office})། སྔར་བཞིན་ཁྱེད་ཀྱི་ཐོ་ཁོངས་ཀྱིས་ནང་འཛུལ་བྱེད་རོགས། (--user མིང་)།</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/backup.py" line="107" />
+            <source>Password of an account in the backup: </source>
+            <translation>གྲབས་ཉར་ནང་གི་ཐོ་ཁོངས་གཅིག་གི་གསང་ཨང་། </translation>
+        </message>
+        <message>
+            <location filename="../app/commands/office.py" line="80" />
+            <source>Records were changed outside the program (the lines above); check --repair does not undo that. Find out who changed them, then restore the newest backup made before the change (restore FILE); the register as it is now is kept aside.</source>
+            <translation>ཟིན་ཐོ་ཁ་ཤས་མཉེན་ཆས་འདིའི་ཕྱི་ནས་བཟོ་བཅོས་བྱས་ཡོད། (གོང་གི་ཐིག་ཕྲེང་) check --repair ཡིས་དེ་ཕྱིར་ལྡོག་མི་ཐུབ། སུས་བཟོ་བཅོས་བྱས་མིན་ཞིབ་དཔྱད་བྱས་རྗེས། བཟོ་བཅོས་མ་བྱས་སྔོན་གྱི་གྲབས་ཉར་གསར་ཤོས་སླར་གསོ་བྱེད་རོགས། (restore ཡིག་ཆ་) ད་ལྟའི་ཐོ་དེབ་ལོགས་སུ་ཉར་ཡོང་།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="616" />
+            <source>{n} failed sign-in attempts (wrong passwords or recovery keys) since your last sign-in. The audit log lists them; if they were not yours, change the passwords.</source>
+            <translation>ཁྱེད་ཀྱིས་ཐེངས་སྔོན་མར་ནང་འཛུལ་བྱས་རྗེས་ནང་འཛུལ་ཕམ་པ་ཐེངས་ {n} བྱུང་ཡོད། (གསང་ཨང་ངམ་སླར་གསོའི་ལྡེ་མིག་ནོར་བ།) རྩིས་ཞིབ་ཉིན་ཐོ་ནང་དེ་དག་གསལ་ཡོད། གལ་ཏེ་ཁྱེད་རང་གིས་བྱས་པ་མིན་ན་གསང་ཨང་བརྗེ་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="533" />
+            <source>{path} is encrypted, and the key file that opens it ({keys}) is not beside it. Copy that file from the same folder or stick the backup came from (it has the same name, ending in .keys), then try again.</source>
+            <translation>{path} གསང་སྡོམ་བྱས་ཡོད་ལ། དེ་ཁ་ཕྱེ་བྱེད་ཀྱི་ལྡེ་མིག་ཡིག་ཆ་ ({keys}) དེའི་འགྲམ་དུ་མེད། གྲབས་ཉར་ཡོང་སའི་ཡིག་སྣོད་དམ་ USB དེ་ཉིད་ནས་ཡིག་ཆ་དེ་འདྲ་བཤུས་བྱས་ (མིང་གཅིག་པ་ .keys ཡིས་མཇུག་སྡོམ་པ་) ནས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="543" />
+            <source>{path} is encrypted: give the password of one of its accounts, or the recovery key printed when the register was encrypted.</source>
+            <translation>{path} གསང་སྡོམ་བྱས་ཡོད། དེའི་ནང་གི་ཐོ་ཁོངས་གཅིག་གི་གསང་ཨང་ངམ། ཐོ་དེབ་གསང་སྡོམ་བྱས་དུས་པར་བསྐྲུན་པའི་སླར་གསོའི་ལྡེ་མིག་སྤྲོད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="587" />
+            <source>{path} already holds a register (an office or records), so a backup is not put in its place here. Sign in to it and restore from there (it is kept aside first), or choose another data folder.</source>
+            <translation>{path} ནང་ཐོ་དེབ་ (ལས་ཁང་ངམ་ཟིན་ཐོ་) ཡོད་ཟིན་པས། འདིར་གྲབས་ཉར་གྱིས་དེའི་ཚབ་མི་བྱེད། དེའི་ནང་འཛུལ་ནས་དེ་ནས་སླར་གསོ་བྱེད་པའམ། (སྔོན་ལ་དེ་ལོགས་སུ་ཉར་) གཞི་གྲངས་ཡིག་སྣོད་གཞན་ཞིག་འདེམས་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="555" />
+            <source>The key file beside {path} is damaged, so the backup cannot be opened. Use another backup.</source>
+            <translation>{path} ཡི་འགྲམ་གྱི་ལྡེ་མིག་ཡིག་ཆ་སྐྱོན་ཤོར་བས་གྲབས་ཉར་ཁ་ཕྱེ་མི་ཐུབ། གྲབས་ཉར་གཞན་ཞིག་བེད་སྤྱོད་གཏོང་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="560" />
+            <source>Neither the password of any account in {path} nor its recovery key is what was typed, so it was not restored. Check the password (or the recovery key on the printed sheet) and try again.</source>
+            <translation>བཅུག་པ་དེ་ {path} ནང་གི་ཐོ་ཁོངས་གང་གི་གསང་ཨང་ཡང་མིན། དེའི་སླར་གསོའི་ལྡེ་མིག་ཀྱང་མིན་པས་སླར་གསོ་བྱས་མེད། གསང་ཨང་ (ཡང་ན་པར་ཤོག་ཐོག་གི་སླར་གསོའི་ལྡེ་མིག་) ཞིབ་བཤེར་བྱས་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="565" />
+            <source>This recovery key does not open {path}. Check it against the printed sheet (letters A-Z and digits 2-7, in groups of four).</source>
+            <translation>སླར་གསོའི་ལྡེ་མིག་འདིས་ {path} ཁ་ཕྱེ་མི་ཐུབ། པར་ཤོག་དང་བསྡུར་ནས་ཞིབ་བཤེར་བྱེད་རོགས། (ཡི་གེ་ A-Z དང་ཨང་གྲངས་ 2-7 བཞི་རེ་ཚོ་ཁག)</translation>
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="635" />
+            <source>There is not enough free space to restore the backup; nothing was changed. Free some space.</source>
+            <translation>གྲབས་ཉར་སླར་གསོ་བྱེད་པའི་བར་སྟོང་མི་འདང་། འགྱུར་བ་གང་ཡང་བཏང་མེད། བར་སྟོང་ཅུང་ཟད་ཕྱེ་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="639" />
+            <source>The backup could not be read or copied ({detail}); nothing was changed.</source>
+            <translation>གྲབས་ཉར་ཀློག་པའམ་འདྲ་བཤུས་བྱེད་མ་ཐུབ། ({detail}) འགྱུར་བ་གང་ཡང་བཏང་མེད།</translation>
         </message>
     </context>
     <context>
@@ -4798,7 +4859,7 @@ Do you want to delete it anyway?</source>
             <translation>ཚན་ཆུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="302" />
+            <location filename="../ui/pages/complaints.py" line="303" />
             <location filename="../ui/pages/households.py" line="125" />
             <location filename="../ui/pages/loans.py" line="239" />
             <source>Status</source>
@@ -4815,42 +4876,42 @@ Do you want to delete it anyway?</source>
             <translation>གསར་སྒྱུར་དུས་ཚོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="284" />
+            <location filename="../ui/pages/complaints.py" line="285" />
             <source>Received</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="288" />
+            <location filename="../ui/pages/complaints.py" line="289" />
             <source>Complainant</source>
             <translation>ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="291" />
+            <location filename="../ui/pages/complaints.py" line="292" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="295" />
+            <location filename="../ui/pages/complaints.py" line="296" />
             <source>Channel</source>
             <translation>ལམ་ཀ</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="296" />
+            <location filename="../ui/pages/complaints.py" line="297" />
             <source>Business type</source>
             <translation>ལས་དོན་གྱི་རིགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="297" />
+            <location filename="../ui/pages/complaints.py" line="298" />
             <source>Cause</source>
             <translation>རྒྱུ་རྐྱེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="298" />
+            <location filename="../ui/pages/complaints.py" line="299" />
             <source>Handler</source>
             <translation>ཐག་གཅོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="299" />
+            <location filename="../ui/pages/complaints.py" line="300" />
             <source>Due</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
@@ -5380,45 +5441,51 @@ Do you want to delete it anyway?</source>
     <context>
         <name>OfficeDialog</name>
         <message>
-            <location filename="../ui/dialogs/office.py" line="29" />
+            <location filename="../ui/dialogs/office.py" line="56" />
             <source>The office this register belongs to</source>
             <translation>ཐོ་དེབ་འདི་དབང་བའི་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/office.py" line="33" />
+            <location filename="../ui/dialogs/office.py" line="60" />
             <source>Office code</source>
             <translation>ལས་ཁང་གི་ཨང་རྟགས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/office.py" line="34" />
+            <location filename="../ui/dialogs/office.py" line="61" />
             <source>Level</source>
             <translation>རིམ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/office.py" line="35" />
+            <location filename="../ui/dialogs/office.py" line="62" />
             <source>Name in Chinese</source>
             <translation>རྒྱ་ཡིག་གི་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/office.py" line="36" />
+            <location filename="../ui/dialogs/office.py" line="63" />
             <source>Name in Tibetan</source>
             <translation>བོད་ཡིག་གི་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/office.py" line="37" />
+            <location filename="../ui/dialogs/office.py" line="64" />
             <source>Parent office code</source>
             <translation>གོང་རིམ་ལས་ཁང་གི་ཨང་རྟགས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/office.py" line="38" />
+            <location filename="../ui/dialogs/office.py" line="65" />
             <source>Partner bank branch</source>
             <translation>མཉམ་ལས་དངུལ་ཁང་གི་ཡན་ལག</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/office.py" line="41" />
+            <source>Restore from a backup…</source>
+            <extracomment>OfficeDialog's value when a backup was restored instead of an office set up</extracomment>
+            <translation>གྲབས་ཉར་ནས་སླར་གསོ།…</translation>
         </message>
     </context>
     <context>
         <name>Operation</name>
         <message>
-            <location filename="../ui/app.py" line="86" />
+            <location filename="../ui/app.py" line="87" />
             <location filename="../ui/errors.py" line="67" />
             <source>Error</source>
             <translation>ནོར་འཁྲུལ།</translation>
@@ -5518,83 +5585,83 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintDialog</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="145" />
+            <location filename="../ui/pages/complaints.py" line="146" />
             <source>%1 (%2 days after receipt)</source>
             <extracomment>lifecycle buttons: (target status, object name)</extracomment>
             <translation>%1 (ལེན་རྗེས་ཉིན་ %2)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="153" />
+            <location filename="../ui/pages/complaints.py" line="154" />
             <source>Edit complaint</source>
             <translation>ཞུ་གཏུག་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="153" />
+            <location filename="../ui/pages/complaints.py" line="154" />
             <source>New complaint</source>
             <translation>ཞུ་གཏུག་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="157" />
+            <location filename="../ui/pages/complaints.py" line="158" />
             <source>Received on</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="158" />
+            <location filename="../ui/pages/complaints.py" line="159" />
             <source>Received by</source>
             <translation>ལེན་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="159" />
+            <location filename="../ui/pages/complaints.py" line="160" />
             <source>Complainant's household</source>
             <translation>ཞུ་གཏུག་པའི་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="160" />
+            <location filename="../ui/pages/complaints.py" line="161" />
             <source>Complainant (if not a household)</source>
             <translation>ཞུ་གཏུག་པ། (ཐོ་འགོད་ཁྱིམ་ཚང་མིན་ན།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="161" />
+            <location filename="../ui/pages/complaints.py" line="162" />
             <source>Complainant's phone</source>
             <translation>ཞུ་གཏུག་པའི་ཁ་པར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="162" />
+            <location filename="../ui/pages/complaints.py" line="163" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="163" />
+            <location filename="../ui/pages/complaints.py" line="164" />
             <source>What the complaint is about</source>
             <translation>ཞུ་གཏུག་གི་ནང་དོན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="164" />
+            <location filename="../ui/pages/complaints.py" line="165" />
             <source>Business channel (JR/T 0169 A)</source>
             <translation>ལས་དོན་ལམ་ཀ (JR/T 0169 A)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="165" />
+            <location filename="../ui/pages/complaints.py" line="166" />
             <source>Business type (JR/T 0169 B)</source>
             <translation>ལས་དོན་གྱི་རིགས། (JR/T 0169 B)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="166" />
+            <location filename="../ui/pages/complaints.py" line="167" />
             <source>Cause (JR/T 0169 C)</source>
             <translation>ཞུ་གཏུག་གི་རྒྱུ་རྐྱེན། (JR/T 0169 C)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="167" />
+            <location filename="../ui/pages/complaints.py" line="168" />
             <source>Handler</source>
             <translation>ཐག་གཅོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="168" />
+            <location filename="../ui/pages/complaints.py" line="169" />
             <source>Due on</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="169" />
+            <location filename="../ui/pages/complaints.py" line="170" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
@@ -5602,37 +5669,37 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintStepDialog</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="33" />
+            <location filename="../ui/pages/complaints.py" line="34" />
             <source>Complaint: %1</source>
             <translation>ཞུ་གཏུག %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="217" />
+            <location filename="../ui/pages/complaints.py" line="218" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="218" />
+            <location filename="../ui/pages/complaints.py" line="219" />
             <source>Transferred to</source>
             <translation>སྤྲོད་ས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="219" />
+            <location filename="../ui/pages/complaints.py" line="220" />
             <source>Outcome</source>
             <translation>ཐག་གཅོད་འབྲས་བུ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="220" />
+            <location filename="../ui/pages/complaints.py" line="221" />
             <source>Complainant's satisfaction</source>
             <translation>ཞུ་གཏུག་པའི་ཚིམ་ཚད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="221" />
+            <location filename="../ui/pages/complaints.py" line="222" />
             <source>Note</source>
             <translation>མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="221" />
+            <location filename="../ui/pages/complaints.py" line="222" />
             <source>Why satisfaction was not asked</source>
             <translation>ཚིམ་ཚད་མ་དྲིས་པའི་རྒྱུ་མཚན།</translation>
         </message>
@@ -5640,32 +5707,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="312" />
+            <location filename="../ui/pages/complaints.py" line="313" />
             <source>Overdue only</source>
             <translation>དུས་ཡོལ་བ་ཁོ་ན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="312" />
+            <location filename="../ui/pages/complaints.py" line="313" />
             <source>Overdue or not</source>
             <translation>དུས་ཡོལ་ཡིན་མིན་གང་ཡང་རུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="342" />
+            <location filename="../ui/pages/complaints.py" line="343" />
             <source>Complaints</source>
             <translation>ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="345" />
+            <location filename="../ui/pages/complaints.py" line="346" />
             <source>Transfer…</source>
             <translation>སྤྲོད་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="345" />
+            <location filename="../ui/pages/complaints.py" line="346" />
             <source>Resolve…</source>
             <translation>ཐག་གཅོད།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="345" />
+            <location filename="../ui/pages/complaints.py" line="346" />
             <source>Close…</source>
             <translation>མཇུག་སྒྲིལ།…</translation>
         </message>
@@ -6727,7 +6794,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../ui/pages/sync.py" line="304" />
+            <location filename="../ui/pages/sync.py" line="312" />
             <source>Make a package for the office above</source>
             <translation>གོང་རིམ་ལས་ཁང་ལ་ཐུམ་སྒྲིལ་བཟོ་བ།</translation>
         </message>
@@ -6740,12 +6807,12 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཡིག་སྣོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="305" />
+            <location filename="../ui/pages/sync.py" line="313" />
             <source>Month reported (YYYY-MM):</source>
             <translation>སྙན་ཞུའི་ཟླ་བ། (YYYY-MM)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="306" />
+            <location filename="../ui/pages/sync.py" line="314" />
             <source>Passphrase (optional):</source>
             <translation>གསང་ཚིག (གདམ་ཀ)</translation>
         </message>
@@ -6762,94 +6829,94 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཡང་བསྐྱར་འཚོལ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="318" />
+            <location filename="../ui/pages/sync.py" line="326" />
             <source>Make package</source>
             <translation>ཐུམ་སྒྲིལ་བཟོ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="319" />
+            <location filename="../ui/pages/sync.py" line="327" />
             <source>Import packages from the offices below</source>
             <translation>འོག་རིམ་ལས་ཁང་གི་ཐུམ་སྒྲིལ་ནང་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="320" />
+            <location filename="../ui/pages/sync.py" line="328" />
             <source>Passphrase (if encrypted):</source>
             <translation>གསང་ཚིག (གསང་སྡོམ་བྱས་ཡོད་ན།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="321" />
+            <location filename="../ui/pages/sync.py" line="329" />
             <source>Check only, store nothing</source>
             <translation>ཞིབ་བཤེར་ཁོ་ན། ཉར་ཚགས་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="322" />
+            <location filename="../ui/pages/sync.py" line="330" />
             <source>Import packages…</source>
             <translation>ཐུམ་སྒྲིལ་ནང་འདྲེན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="323" />
+            <location filename="../ui/pages/sync.py" line="331" />
             <source>Which offices have reported</source>
             <translation>ལས་ཁང་གང་དག་གིས་སྙན་ཞུ་ཕུལ་ཡོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="324" />
+            <location filename="../ui/pages/sync.py" line="332" />
             <source>Month:</source>
             <translation>ཟླ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="326" />
+            <location filename="../ui/pages/sync.py" line="334" />
             <source>Office code</source>
             <translation>ལས་ཁང་གི་ཨང་རྟགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="326" />
             <location filename="../ui/pages/sync.py" line="334" />
+            <location filename="../ui/pages/sync.py" line="342" />
             <source>Office</source>
             <translation>ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="310" />
-            <location filename="../ui/pages/sync.py" line="326" />
+            <location filename="../ui/pages/sync.py" line="318" />
+            <location filename="../ui/pages/sync.py" line="334" />
             <source>Package</source>
             <translation>ཐུམ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="326" />
+            <location filename="../ui/pages/sync.py" line="334" />
             <source>Last package received</source>
             <translation>མཐའ་མའི་ཐུམ་སྒྲིལ་འབྱོར་དུས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="328" />
+            <location filename="../ui/pages/sync.py" line="336" />
             <source>Packages made and imported</source>
             <translation>བཟོས་ཟིན་པ་དང་ནང་འདྲེན་བྱས་ཟིན་པའི་ཐུམ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="331" />
+            <location filename="../ui/pages/sync.py" line="339" />
             <source>Time</source>
             <translation>དུས་ཚོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="332" />
+            <location filename="../ui/pages/sync.py" line="340" />
             <source>Direction</source>
             <translation>ཁ་ཕྱོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="333" />
+            <location filename="../ui/pages/sync.py" line="341" />
             <source>Result</source>
             <translation>མཇུག་འབྲས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="335" />
+            <location filename="../ui/pages/sync.py" line="343" />
             <source>Number</source>
             <translation>ཨང་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="336" />
+            <location filename="../ui/pages/sync.py" line="344" />
             <source>Month</source>
             <translation>ཟླ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="337" />
+            <location filename="../ui/pages/sync.py" line="345" />
             <source>File</source>
             <translation>ཡིག་ཆ།</translation>
         </message>
@@ -6858,402 +6925,402 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">USB ཉར་ཆས་མ་རྙེད། ཡིག་སྣོད་ཅིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="317" />
+            <location filename="../ui/pages/sync.py" line="325" />
             <source>Where to write the package</source>
             <translation>ཐུམ་སྒྲིལ་ཉར་ས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="382" />
-            <location filename="../ui/pages/sync.py" line="393" />
-            <location filename="../ui/pages/sync.py" line="669" />
+            <location filename="../ui/pages/sync.py" line="390" />
+            <location filename="../ui/pages/sync.py" line="401" />
+            <location filename="../ui/pages/sync.py" line="677" />
             <source>Writing the package…</source>
             <translation>ཐུམ་སྒྲིལ་འབྲི་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="416" />
+            <location filename="../ui/pages/sync.py" line="424" />
             <source>Package %1 for %2 written to %3 (%4 records) and checked. The USB stick can be removed.</source>
             <translation>%2 ཡི་ཐུམ་སྒྲིལ་ཨང་ %1 པ་ %3 ལ་བྲིས་ཟིན། (ཟིན་ཐོ་ %4) ཞིབ་བཤེར་ཡང་བྱས་ཟིན། USB ཉར་ཆས་ཕྱིར་འདོན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="427" />
+            <location filename="../ui/pages/sync.py" line="435" />
             <source>The package is encrypted: the office above needs the passphrase.</source>
             <translation>ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱས་ཡོད། གོང་རིམ་ལས་ཁང་ལ་གསང་ཚིག་དགོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="535" />
+            <location filename="../ui/pages/sync.py" line="543" />
             <source>Sync packages to import</source>
             <translation>ནང་འདྲེན་བྱ་རྒྱུའི་མཉམ་འགྲིག་ཐུམ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="537" />
+            <location filename="../ui/pages/sync.py" line="545" />
             <source>Sync packages (*.dbsync);;All files (*)</source>
             <translation>མཉམ་འགྲིག་ཐུམ་སྒྲིལ། (*.dbsync);;ཡིག་ཆ་ཡོངས། (*)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="562" />
+            <location filename="../ui/pages/sync.py" line="570" />
             <source>Checking and importing packages…</source>
             <translation>ཐུམ་སྒྲིལ་ཞིབ་བཤེར་དང་ནང་འདྲེན་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="584" />
+            <location filename="../ui/pages/sync.py" line="592" />
             <source>%1 of %2 packages were rejected; nothing of them was stored.</source>
             <translation>ཐུམ་སྒྲིལ་ %2 ཡི་ནང་ནས་ %1 ཁས་མ་བླངས། དེ་དག་གི་ནང་དོན་གང་ཡང་ཉར་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="851" />
+            <location filename="../ui/pages/sync.py" line="859" />
             <source>received</source>
             <translation>འབྱོར་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="853" />
+            <location filename="../ui/pages/sync.py" line="861" />
             <source>OVERDUE</source>
             <translation>དུས་ལས་ཡོལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="856" />
+            <location filename="../ui/pages/sync.py" line="864" />
             <source>not yet (due %1)</source>
             <translation>ད་དུང་མ་འབྱོར། (དུས་མཚམས %1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="639" />
-            <location filename="../ui/pages/sync.py" line="872" />
+            <location filename="../ui/pages/sync.py" line="647" />
+            <location filename="../ui/pages/sync.py" line="880" />
             <source>No offices are registered below this one.</source>
             <translation>ལས་ཁང་འདིའི་འོག་ཏུ་ལས་ཁང་གང་ཡང་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="874" />
+            <location filename="../ui/pages/sync.py" line="882" />
             <source>%n office(s) overdue</source>
             <translation>
                 <numerusform>ལས་ཁང་ %n དུས་ལས་ཡོལ།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="884" />
+            <location filename="../ui/pages/sync.py" line="892" />
             <source>made</source>
             <translation>བཟོས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="885" />
+            <location filename="../ui/pages/sync.py" line="893" />
             <source>imported</source>
             <translation>ནང་འདྲེན་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="889" />
+            <location filename="../ui/pages/sync.py" line="897" />
             <source>ok</source>
             <translation>ལེགས་གྲུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="889" />
+            <location filename="../ui/pages/sync.py" line="897" />
             <source>rejected</source>
             <translation>ཁས་མ་བླངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="940" />
+            <location filename="../ui/pages/sync.py" line="948" />
             <source>Package %1 made for %2: %3</source>
             <translation>%2 ཆེད་ཐུམ་སྒྲིལ་ཨང་ %1 པ་བཟོས་ཟིན། %3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="340" />
+            <location filename="../ui/pages/sync.py" line="348" />
             <source>Conflicts: the same household from two villages</source>
             <translation>འགལ་ཟླ། ཁྱིམ་ཚང་གཅིག་གྲོང་ཚོ་གཉིས་ནས་ཡོང་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="342" />
-            <location filename="../ui/pages/sync.py" line="349" />
+            <location filename="../ui/pages/sync.py" line="350" />
+            <location filename="../ui/pages/sync.py" line="357" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="342" />
+            <location filename="../ui/pages/sync.py" line="350" />
             <source>Here</source>
             <translation>འདི་ན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="342" />
+            <location filename="../ui/pages/sync.py" line="350" />
             <source>Waiting</source>
             <translation>སྒུག་བཞིན་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="342" />
+            <location filename="../ui/pages/sync.py" line="350" />
             <source>State</source>
             <translation>གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="352" />
+            <location filename="../ui/pages/sync.py" line="360" />
             <source>Keep the one here</source>
             <translation>འདི་ནའི་པར་གཞི་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="353" />
+            <location filename="../ui/pages/sync.py" line="361" />
             <source>Keep the waiting one</source>
             <translation>སྒུག་བཞིན་པའི་པར་གཞི་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="354" />
+            <location filename="../ui/pages/sync.py" line="362" />
             <source>Moved to the waiting one's village</source>
             <translation>སྒུག་བཞིན་པའི་གྲོང་ཚོར་སྤོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="355" />
+            <location filename="../ui/pages/sync.py" line="363" />
             <source>Moved to this one's village</source>
             <translation>འདི་ནའི་གྲོང་ཚོར་སྤོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="356" />
+            <location filename="../ui/pages/sync.py" line="364" />
             <source>Ask the villages…</source>
             <translation>གྲོང་ཚོ་ལ་འདྲི།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="762" />
+            <location filename="../ui/pages/sync.py" line="770" />
             <source>%1: %2 (%3 records)</source>
             <translation>%1  %2 (ཟིན་ཐོ་ %3)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="772" />
+            <location filename="../ui/pages/sync.py" line="780" />
             <source>open</source>
             <translation>ཐག་མ་ཆོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="773" />
+            <location filename="../ui/pages/sync.py" line="781" />
             <source>asked the villages</source>
             <translation>གྲོང་ཚོ་ལ་དྲིས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="774" />
+            <location filename="../ui/pages/sync.py" line="782" />
             <source>kept the one here</source>
             <translation>འདི་ནའི་པར་གཞི་ཉར་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="775" />
+            <location filename="../ui/pages/sync.py" line="783" />
             <source>kept the waiting one</source>
             <translation>སྒུག་བཞིན་པའི་པར་གཞི་ཉར་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="776" />
-            <location filename="../ui/pages/sync.py" line="777" />
+            <location filename="../ui/pages/sync.py" line="784" />
+            <location filename="../ui/pages/sync.py" line="785" />
             <source>moved</source>
             <translation>སྤོས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="797" />
+            <location filename="../ui/pages/sync.py" line="805" />
             <source>No household came from two villages.</source>
             <translation>གྲོང་ཚོ་གཉིས་ནས་ཡོང་བའི་ཁྱིམ་ཚང་མེད།</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="800" />
+            <location filename="../ui/pages/sync.py" line="808" />
             <source>%n household(s) came from two villages and wait for a decision. Nothing else of their packages was held back; each is counted once in the reports.</source>
             <translation>
                 <numerusform>ཁྱིམ་ཚང་ %n གྲོང་ཚོ་གཉིས་ནས་ཡོང་སྟེ་ཐག་གཅོད་སྒུག་བཞིན་ཡོད། ཐུམ་སྒྲིལ་གྱི་གཞན་དག་ནང་འདྲེན་བྱས་ཟིན། སྙན་ཐོར་རེ་རེར་ཐེངས་གཅིག་རྩིས།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="826" />
+            <location filename="../ui/pages/sync.py" line="834" />
             <source>Ask the villages</source>
             <translation>གྲོང་ཚོ་ལ་འདྲི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="826" />
+            <location filename="../ui/pages/sync.py" line="834" />
             <source>The question for the two villages:</source>
             <translation>གྲོང་ཚོ་གཉིས་ལ་འདྲི་རྒྱུའི་གནད་དོན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="342" />
+            <location filename="../ui/pages/sync.py" line="350" />
             <source>Answers</source>
             <translation>ལན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="344" />
+            <location filename="../ui/pages/sync.py" line="352" />
             <source>Between offices below</source>
             <translation>འོག་རིམ་ལས་ཁང་བར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="345" />
+            <location filename="../ui/pages/sync.py" line="353" />
             <source>From the office above</source>
             <translation>གོང་རིམ་ལས་ཁང་ནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="346" />
+            <location filename="../ui/pages/sync.py" line="354" />
             <source>Package for an office below…</source>
             <translation>འོག་རིམ་ལས་ཁང་ལ་ཐུམ་སྒྲིལ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="347" />
+            <location filename="../ui/pages/sync.py" line="355" />
             <source>Answer…</source>
             <translation>ལན་འདེབས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="349" />
+            <location filename="../ui/pages/sync.py" line="357" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="349" />
+            <location filename="../ui/pages/sync.py" line="357" />
             <source>Question or decision</source>
             <translation>དྲི་བའམ་ཐག་གཅོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="349" />
+            <location filename="../ui/pages/sync.py" line="357" />
             <source>Answer</source>
             <translation>ལན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="629" />
+            <location filename="../ui/pages/sync.py" line="637" />
             <source>applied: the household left that register</source>
             <translation>ལག་བསྟར་བྱས་ཟིན། ཁྱིམ་ཚང་དེ་ཐོ་དེབ་དེ་ནས་ཕྱིར་སོང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="631" />
+            <location filename="../ui/pages/sync.py" line="639" />
             <source>applied: the household stays</source>
             <translation>ལག་བསྟར་བྱས་ཟིན། ཁྱིམ་ཚང་དེ་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="649" />
+            <location filename="../ui/pages/sync.py" line="657" />
             <source>Package for an office below</source>
             <translation>འོག་རིམ་ལས་ཁང་ལ་ཐུམ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="649" />
+            <location filename="../ui/pages/sync.py" line="657" />
             <source>The office it is for:</source>
             <translation>ལེན་མཁན་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="682" />
+            <location filename="../ui/pages/sync.py" line="690" />
             <source>Package %1 for office %2 written to %3: %4 questions, %5 decisions, %6 policy versions.</source>
             <translation>ལས་ཁང་ %2 ལ་གཏོང་བའི་ཐུམ་སྒྲིལ་ཨང་ %1 %3 ལ་བྲིས་ཟིན། དྲི་བ་ %4། ཐག་གཅོད་ %5། སྲིད་ཇུས་པར་གཞི་ %6།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="712" />
+            <location filename="../ui/pages/sync.py" line="720" />
             <source>%1 (also registered in %2)</source>
             <translation>%1 (%2 ནའང་ཐོ་འགོད་བྱས་ཡོད།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="715" />
+            <location filename="../ui/pages/sync.py" line="723" />
             <source>Decided: the household is in %1; it left this register.</source>
             <translation>ཐག་གཅོད། ཁྱིམ་ཚང་འདི་ %1 ལ་ཡོད། ཐོ་དེབ་འདི་ནས་ཕྱིར་སོང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="718" />
+            <location filename="../ui/pages/sync.py" line="726" />
             <source>Decided: the household stays here.</source>
             <translation>ཐག་གཅོད། ཁྱིམ་ཚང་འདི་འདིར་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="728" />
+            <location filename="../ui/pages/sync.py" line="736" />
             <source>No questions or decisions from the office above.</source>
             <translation>གོང་རིམ་ལས་ཁང་ནས་དྲི་བའམ་ཐག་གཅོད་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="731" />
+            <location filename="../ui/pages/sync.py" line="739" />
             <source>Questions from the office above waiting for an answer: %1. Answers go up in the next package.</source>
             <translation>གོང་རིམ་ལས་ཁང་གི་ལན་སྒུག་བཞིན་པའི་དྲི་བ། %1། ལན་ཐུམ་སྒྲིལ་རྗེས་མར་གོང་དུ་འགྲོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="749" />
+            <location filename="../ui/pages/sync.py" line="757" />
             <source>Answer the office above</source>
             <translation>གོང་རིམ་ལས་ཁང་ལ་ལན་འདེབས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="619" />
+            <location filename="../ui/pages/sync.py" line="627" />
             <source>%1, decided by office %2</source>
             <translation>%1 (ལས་ཁང་ %2 གིས་ཐག་བཅད།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="886" />
+            <location filename="../ui/pages/sync.py" line="894" />
             <source>made for an office below</source>
             <translation>འོག་རིམ་ལ་བཟོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="887" />
+            <location filename="../ui/pages/sync.py" line="895" />
             <source>taken from the office above</source>
             <translation>གོང་རིམ་ནས་བླངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="918" />
+            <location filename="../ui/pages/sync.py" line="926" />
             <source>Package %1 for office %2: %3 questions and decisions, %4 policy versions.</source>
             <translation>ལས་ཁང་ %2 ལ་གཏོང་བའི་ཐུམ་སྒྲིལ་ཨང་ %1། དྲི་བ་དང་ཐག་གཅོད་ %3། སྲིད་ཇུས་པར་གཞི་ %4།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="920" />
+            <location filename="../ui/pages/sync.py" line="928" />
             <source>Package %1 from office %2: %3 decisions applied, %4 policy versions.</source>
             <translation>ལས་ཁང་ %2 གི་ཐུམ་སྒྲིལ་ཨང་ %1། ཐག་གཅོད་ %3 ལག་བསྟར་བྱས། སྲིད་ཇུས་པར་གཞི་ %4།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="308" />
+            <location filename="../ui/pages/sync.py" line="316" />
             <source>only without the office above's key; tell it to that office by phone</source>
             <translation>གོང་རིམ་ལས་ཁང་གི་ལྡེ་མིག་མེད་དུས་ཁོ་ན། ཁ་པར་ནང་ལས་ཁང་དེར་བརྗོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="311" />
+            <location filename="../ui/pages/sync.py" line="319" />
             <source>Office keys</source>
             <translation>ལས་ཁང་གི་ལྡེ་མིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="312" />
+            <location filename="../ui/pages/sync.py" line="320" />
             <source>Save this office's key file…</source>
             <translation>ལས་ཁང་འདིའི་ལྡེ་མིག་ཡིག་ཆ་ཉར་ཚགས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="313" />
+            <location filename="../ui/pages/sync.py" line="321" />
             <source>Register the office above's key…</source>
             <translation>གོང་རིམ་ལས་ཁང་གི་ལྡེ་མིག་ཐོ་འགོད།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="314" />
+            <location filename="../ui/pages/sync.py" line="322" />
             <source>Register an office below…</source>
             <translation>འོག་རིམ་ལས་ཁང་ཐོ་འགོད།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="424" />
-            <location filename="../ui/pages/sync.py" line="692" />
+            <location filename="../ui/pages/sync.py" line="432" />
+            <location filename="../ui/pages/sync.py" line="700" />
             <source>The package is encrypted for office %1: only that office can open it, no passphrase needed.</source>
             <translation>ཐུམ་སྒྲིལ་ལས་ཁང་ %1 ཆེད་དུ་གསང་སྡོམ་བྱས་ཡོད། ལས་ཁང་དེ་ཁོ་ནས་ཁ་ཕྱེ་ཐུབ། གསང་ཚིག་མི་དགོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="436" />
+            <location filename="../ui/pages/sync.py" line="444" />
             <source>This office %1 (%2): key fingerprint %3</source>
             <translation>ལས་ཁང་འདི་ %1 (%2) ལྡེ་མིག་མཛུབ་རྗེས། %3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="446" />
+            <location filename="../ui/pages/sync.py" line="454" />
             <source>Office above: %1 (%2), key fingerprint %3. Packages are encrypted to it.</source>
             <translation>གོང་རིམ་ལས་ཁང་། %1 (%2) ལྡེ་མིག་མཛུབ་རྗེས། %3 ཐུམ་སྒྲིལ་དེའི་ལྡེ་མིག་གིས་གསང་སྡོམ་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="455" />
+            <location filename="../ui/pages/sync.py" line="463" />
             <source>The office above's key is not registered: a package can be made only with a passphrase until its key file is registered here.</source>
             <translation>གོང་རིམ་ལས་ཁང་གི་ལྡེ་མིག་ཐོ་འགོད་བྱས་མེད། དེའི་ལྡེ་མིག་ཡིག་ཆ་འདིར་ཐོ་འགོད་མ་བྱས་བར་གསང་ཚིག་ཁོ་ནས་ཐུམ་སྒྲིལ་བཟོ་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="467" />
+            <location filename="../ui/pages/sync.py" line="475" />
             <source>Key file written to %1. Read its fingerprint %2 out to the office that registers it.</source>
             <translation>ལྡེ་མིག་ཡིག་ཆ་ %1 ལ་བྲིས་ཟིན། མཛུབ་རྗེས་ %2 དེ་ཐོ་འགོད་བྱེད་མཁན་ལས་ཁང་ལ་ཀློག་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="469" />
+            <location filename="../ui/pages/sync.py" line="477" />
             <source>Registered office %1 as the office above. Compare the fingerprint %2 with the one that office reads out over the phone.</source>
             <translation>ལས་ཁང་ %1 གོང་རིམ་ལས་ཁང་དུ་ཐོ་འགོད་བྱས་ཟིན། མཛུབ་རྗེས་ %2 དེ་ལས་ཁང་དེས་ཁ་པར་ནང་ཀློག་པ་དང་བསྡུར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="473" />
+            <location filename="../ui/pages/sync.py" line="481" />
             <source>Registered office %1 below this office. Compare the fingerprint %2 with the one that office reads out over the phone.</source>
             <translation>ལས་ཁང་ %1 ལས་ཁང་འདིའི་འོག་ཏུ་ཐོ་འགོད་བྱས་ཟིན། མཛུབ་རྗེས་ %2 དེ་ལས་ཁང་དེས་ཁ་པར་ནང་ཀློག་པ་དང་བསྡུར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="501" />
+            <location filename="../ui/pages/sync.py" line="509" />
             <source>Save this office's key file</source>
             <translation>ལས་ཁང་འདིའི་ལྡེ་མིག་ཡིག་ཆ་ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="501" />
+            <location filename="../ui/pages/sync.py" line="509" />
             <source>Office key files (*.dbkey)</source>
             <translation>ལས་ཁང་ལྡེ་མིག་ཡིག་ཆ། (*.dbkey)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="510" />
+            <location filename="../ui/pages/sync.py" line="518" />
             <source>The other office's key file</source>
             <translation>ལས་ཁང་གཞན་གྱི་ལྡེ་མིག་ཡིག་ཆ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="512" />
+            <location filename="../ui/pages/sync.py" line="520" />
             <source>Office key files (*.dbkey);;All files (*)</source>
             <translation>ལས་ཁང་ལྡེ་མིག་ཡིག་ཆ། (*.dbkey);;ཡིག་ཆ་ཡོངས། (*)</translation>
         </message>
@@ -7569,42 +7636,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FirstAccountDialog</name>
         <message>
-            <location filename="../ui/dialogs/login.py" line="261" />
+            <location filename="../ui/dialogs/login.py" line="290" />
             <source>The office head's account</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="264" />
+            <location filename="../ui/dialogs/login.py" line="293" />
             <source>Create the office head's account. Once there is an account, everyone signs in, and only the office head manages accounts, settings and restores.</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོ་ཁོངས་གསར་བཟོ་བྱེད་རོགས། ཐོ་ཁོངས་ཡོད་རྗེས་མི་ཚང་མས་ནང་འཛུལ་བྱེད་དགོས། ཐོ་ཁོངས་དང་སྒྲིག་འགོད། གྲབས་ཉར་སླར་གསོ་བཅས་ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་དོ་དམ་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="270" />
+            <location filename="../ui/dialogs/login.py" line="299" />
             <source>Account name</source>
             <translation>ཐོ་ཁོངས་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="270" />
+            <location filename="../ui/dialogs/login.py" line="299" />
             <source>Full name</source>
             <translation>མིང་ཆ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="270" />
+            <location filename="../ui/dialogs/login.py" line="299" />
             <source>Password</source>
             <translation>གསང་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="270" />
+            <location filename="../ui/dialogs/login.py" line="299" />
             <source>The same password again</source>
             <translation>གསང་ཨང་དེ་ཉིད་ཡང་བསྐྱར་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="273" />
+            <location filename="../ui/dialogs/login.py" line="302" />
             <source>Later</source>
             <translation>རྗེས་སུ།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="279" />
+            <location filename="../ui/dialogs/login.py" line="308" />
             <source>The two passwords differ.</source>
             <translation>གསང་ཨང་གཉིས་མི་མཐུན།</translation>
         </message>
@@ -7647,30 +7714,30 @@ Do you want to delete it anyway?</source>
             <translation>སླར་གསོའི་ལྡེ་མིག…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="175" />
+            <location filename="../ui/dialogs/login.py" line="177" />
             <source>Encrypting the register (once, at the first sign-in since this release)…</source>
             <translation>ཐོ་དེབ་གསང་སྡོམ་བྱེད་བཞིན་པ། (པར་གཞི་འདིའི་རྗེས་ཀྱི་ནང་འཛུལ་ཐེངས་དང་པོར་ཐེངས་གཅིག་ཁོ་ན།)…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="187" />
-            <location filename="../ui/dialogs/login.py" line="194" />
-            <location filename="../ui/dialogs/login.py" line="199" />
+            <location filename="../ui/dialogs/login.py" line="189" />
+            <location filename="../ui/dialogs/login.py" line="196" />
+            <location filename="../ui/dialogs/login.py" line="201" />
             <location filename="../ui/dialogs/recovery_key.py" line="19" />
             <source>Recovery key</source>
             <translation>སླར་གསོའི་ལྡེ་མིག</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="187" />
+            <location filename="../ui/dialogs/login.py" line="189" />
             <source>Type the recovery key printed when the register was encrypted:</source>
             <translation>ཐོ་དེབ་གསང་སྡོམ་བྱས་སྐབས་པར་བསྐྲུན་བྱས་པའི་སླར་གསོའི་ལྡེ་མིག་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="194" />
+            <location filename="../ui/dialogs/login.py" line="196" />
             <source>The office head's account to give a new password:</source>
             <translation>གསང་ཨང་གསར་པ་སྤྲོད་དགོས་པའི་ལས་ཁང་འགན་འཛིན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="199" />
+            <location filename="../ui/dialogs/login.py" line="201" />
             <source>New password</source>
             <translation>གསང་ཨང་གསར་པ།</translation>
         </message>
@@ -7693,6 +7760,16 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/dialogs/login.py" line="93" />
             <source>Sign in with the account that works now (for example the bank officer's, to record the bank's decision). Cancel keeps %1 signed in.</source>
             <translation>ད་ལྟ་ལས་ཀ་བྱེད་མཁན་གྱི་ཐོ་ཁོངས་ཀྱིས་ནང་འཛུལ་བྱེད་རོགས། (དཔེར་ན། དངུལ་ཁང་གི་ཐག་གཅོད་ཐོ་འགོད་བྱེད་པར་དངུལ་ཁང་གི་ལས་བྱེད་ཀྱི་ཐོ་ཁོངས།) ཕྱིར་འཐེན་བྱས་ན་ %1 ནང་འཛུལ་ཐོག་ལུས་ངེས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="237" />
+            <source>Failed sign-ins</source>
+            <translation>ནང་འཛུལ་ཕམ་པ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="239" />
+            <source>%1 failed sign-in attempts (wrong passwords or recovery keys) since your last sign-in. The audit log lists them; if they were not yours, change the passwords.</source>
+            <translation>ཁྱེད་ཀྱིས་ཐེངས་སྔོན་མར་ནང་འཛུལ་བྱས་རྗེས་ནང་འཛུལ་ཕམ་པ་ཐེངས་ %1 བྱུང་ཡོད། (གསང་ཨང་ངམ་སླར་གསོའི་ལྡེ་མིག་ནོར་བ།) རྩིས་ཞིབ་ཉིན་ཐོ་ནང་དེ་དག་གསལ་ཡོད། གལ་ཏེ་ཁྱེད་རང་གིས་བྱས་པ་མིན་ན་གསང་ཨང་བརྗེ་རོགས།</translation>
         </message>
     </context>
     <context>
@@ -9081,6 +9158,55 @@ Do you want to delete it anyway?</source>
             <source> or </source>
             <extracomment>between the roles when more than one may ("office head or bank officer")</extracomment>
             <translation> ཡང་ན་ </translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../ui/dialogs/restore.py" line="73" />
+            <location filename="../ui/dialogs/restore.py" line="91" />
+            <source>Restore from a backup</source>
+            <translation>གྲབས་ཉར་ནས་སླར་གསོ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/restore.py" line="76" />
+            <source>Choose a backup of the register (a file ending in .sqlite, with the file of the same name ending in .keys beside it). It is opened with the password of one of its accounts, or with the recovery key kept in the office safe, and checked before it is used.</source>
+            <translation>ཐོ་དེབ་ཀྱི་གྲབས་ཉར་ཞིག་འདེམས་རོགས། (.sqlite ཡིས་མཇུག་སྡོམ་པའི་ཡིག་ཆ། དེའི་འགྲམ་དུ་མིང་གཅིག་པ་ .keys ཡིས་མཇུག་སྡོམ་པའི་ཡིག་ཆ་ཡོད་དགོས།) དེ་ནི་དེའི་ནང་གི་ཐོ་ཁོངས་གཅིག་གི་གསང་ཨང་ངམ། ལས་ཁང་གི་ཉེན་སྲུང་སྒམ་ནང་ཉར་བའི་སླར་གསོའི་ལྡེ་མིག་གིས་ཁ་ཕྱེ་ནས། བེད་སྤྱོད་མ་བཏང་གོང་ཞིབ་བཤེར་བྱེད།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/restore.py" line="82" />
+            <source>Backup file</source>
+            <translation>གྲབས་ཉར་ཡིག་ཆ།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/restore.py" line="82" />
+            <source>Password</source>
+            <translation>གསང་ཨང་།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/restore.py" line="82" />
+            <source>or the recovery key</source>
+            <translation>ཡང་ན་སླར་གསོའི་ལྡེ་མིག</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/restore.py" line="85" />
+            <source>Choose…</source>
+            <translation>འདེམས།…</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/restore.py" line="91" />
+            <source>Backups (*.sqlite)</source>
+            <translation>གྲབས་ཉར། (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/restore.py" line="103" />
+            <source>Choose the backup file first.</source>
+            <translation>སྔོན་ལ་གྲབས་ཉར་ཡིག་ཆ་འདེམས་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/restore.py" line="115" />
+            <source>Restoring the backup (copied, then checked)…</source>
+            <translation>གྲབས་ཉར་སླར་གསོ་བྱེད་བཞིན་པ། (འདྲ་བཤུས་བྱས་རྗེས་ཞིབ་བཤེར།)…</translation>
         </message>
     </context>
 </TS>

@@ -94,17 +94,17 @@
             <translation>{path} 处没有台账。请先用 init 命令创建。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="328" />
+            <location filename="../app/cli.py" line="339" />
             <source>Stopped.</source>
             <translation>已停止。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="333" />
+            <location filename="../app/cli.py" line="344" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
             <translation>无法读写文件：{detail}。请检查磁盘或U盘后重试；已保存的数据没有改变。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="352" />
+            <location filename="../app/cli.py" line="363" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
             <translation>程序发生了意外错误。已保存的数据没有丢失。详细信息见 {path}。</translation>
         </message>
@@ -468,18 +468,18 @@
             <translation>请从列表中选择村。</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="148" />
+            <location filename="../app/services/loans.py" line="143" />
             <source>A demand that is already decided cannot be edited; record the next step instead.</source>
             <translation>已有决定的需求不能再修改；请记录下一步。</translation>
         </message>
         <message>
             <location filename="../app/services/loan_policy.py" line="77" />
-            <location filename="../app/services/loans.py" line="99" />
+            <location filename="../app/services/loans.py" line="94" />
             <source>Choose a loan product from the list.</source>
             <translation>请从列表中选择贷款产品。</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="103" />
+            <location filename="../app/services/loans.py" line="98" />
             <source>Choose the household this demand is for.</source>
             <translation>请选择此需求所属的农牧户。</translation>
         </message>
@@ -499,12 +499,12 @@
             <translation>此台账还没有工作室信息。请先创建（命令 init，或首次启动表单）。</translation>
         </message>
         <message>
-            <location filename="../app/services/workspace.py" line="327" />
+            <location filename="../app/services/workspace.py" line="328" />
             <source>This register already belongs to office {code}.</source>
             <translation>此台账已属于工作室 {code}。</translation>
         </message>
         <message>
-            <location filename="../storage/db.py" line="311" />
+            <location filename="../storage/db.py" line="316" />
             <source>This register was written by a newer release of the program (schema {found}, this program knows {known}). Install the newer release; the file was not changed.</source>
             <translation>此台账由更新版本的程序写入（结构 {found}，本程序支持 {known}）。请安装新版本；文件未被改动。</translation>
         </message>
@@ -574,37 +574,37 @@
             <translation>该字体不含这种文字</translation>
         </message>
         <message>
-            <location filename="../app/commands/office.py" line="77" />
+            <location filename="../app/commands/office.py" line="91" />
             <source>The register is sound.</source>
             <translation>台账完好。</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="75" />
+            <location filename="../app/domain/complaints.py" line="81" />
             <source>Describe what the complaint is about.</source>
             <translation>请填写投诉内容。</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="81" />
+            <location filename="../app/domain/complaints.py" line="87" />
             <source>Choose the complainant's household, or enter the complainant's name.</source>
             <translation>请选择投诉人所在农牧户，或输入投诉人姓名。</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="95" />
+            <location filename="../app/domain/complaints.py" line="101" />
             <source>{value} is not a way a complaint can reach the office. Choose one from the list.</source>
             <translation>{value}不是投诉受理渠道。请从列表中选择。</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="133" />
+            <location filename="../app/domain/complaints.py" line="141" />
             <source>No handler is named: every complaint should have one.</source>
             <translation>未指定经办人：每件投诉都应有经办人。</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="107" />
+            <location filename="../app/domain/complaints.py" line="115" />
             <source>{value} is not a code of the JR/T 0169-2018 list. Choose one from the list, or 99 for other.</source>
             <translation>{value}不是JR/T 0169-2018中的代码。请从列表中选择，其他情况选99。</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="126" />
+            <location filename="../app/domain/complaints.py" line="134" />
             <source>The due date {due} is before the date the complaint was received ({received}).</source>
             <translation>办结期限{due}早于受理日期（{received}）。</translation>
         </message>
@@ -802,12 +802,12 @@
             <translation>人数或数量不能为负数。</translation>
         </message>
         <message>
-            <location filename="../app/commands/backup.py" line="43" />
+            <location filename="../app/commands/backup.py" line="54" />
             <source>Backup written and checked: {path}</source>
             <translation>备份已写入并校验：{path}</translation>
         </message>
         <message>
-            <location filename="../app/commands/backup.py" line="65" />
+            <location filename="../app/commands/backup.py" line="81" />
             <source>Restored from {file}. The register as it was before is kept in {aside}.</source>
             <translation>已从 {file} 恢复。恢复前的台账保存在 {aside}。</translation>
         </message>
@@ -910,12 +910,12 @@
         </message>
         <message>
             <location filename="../app/cli.py" line="156" />
-            <location filename="../app/cli.py" line="197" />
+            <location filename="../app/cli.py" line="198" />
             <source>This register has accounts: give your account name with --user NAME.</source>
             <translation>此台账设有账户：请用 --user 名称 指定您的账户名。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="222" />
+            <location filename="../app/cli.py" line="233" />
             <source>Password for {name}: </source>
             <translation>{name} 的密码：</translation>
         </message>
@@ -1089,11 +1089,12 @@
         </message>
         <message>
             <location filename="../app/services/backup.py" line="168" />
+            <location filename="../app/services/backup.py" line="528" />
             <source>There is no backup file at {path}.</source>
             <translation>{path} 处没有备份文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="453" />
+            <location filename="../app/services/backup.py" line="460" />
             <source>{path} belongs to another office ({other}), not to this register's office ({mine}); it was not restored.</source>
             <translation>{path} 属于另一个工作室（{other}），不属于本台账的工作室（{mine}）；未恢复。</translation>
         </message>
@@ -1118,17 +1119,17 @@
             <translation>{path} 中没有工作室台账（无工作室信息）；无法使用。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="267" />
+            <location filename="../app/services/backup.py" line="274" />
             <source>The backup folder {path} cannot be created ({detail}).</source>
             <translation>无法创建备份文件夹 {path}（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="481" />
+            <location filename="../app/services/backup.py" line="488" />
             <source>The current register could not be kept aside ({detail}), so nothing was restored.</source>
             <translation>无法另存当前台账（{detail}），因此没有恢复任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="491" />
+            <location filename="../app/services/backup.py" line="498" />
             <source>The backup could not be copied in ({detail}). The register as it was is kept in {aside}.</source>
             <translation>无法复制备份（{detail}）。原台账保存在 {aside}。</translation>
         </message>
@@ -1138,22 +1139,22 @@
             <translation>{path} 不是台账或已损坏（{detail}）；无法使用。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="292" />
+            <location filename="../app/services/backup.py" line="299" />
             <source>The backup copy in {path} failed its check, so it was deleted; the register itself is unchanged. Try another folder or stick.</source>
             <translation>{path} 中的备份副本校验失败，已删除；台账本身未改变。请换一个文件夹或U盘重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="300" />
+            <location filename="../app/services/backup.py" line="307" />
             <source>There is not enough free space in {path} for the backup. Nothing was written there and the register is unchanged; free some space or use another stick.</source>
             <translation>{path} 没有足够的空间存放备份。没有写入任何内容，台账未改变；请释放空间或换一个U盘。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="308" />
+            <location filename="../app/services/backup.py" line="315" />
             <source>The backup could not be written to {path} ({detail}). The register is unchanged; check the folder or the stick and try again.</source>
             <translation>无法将备份写入 {path}（{detail}）。台账未改变；请检查文件夹或U盘后重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="475" />
+            <location filename="../app/services/backup.py" line="482" />
             <source>There is not enough free space to keep the current register aside, so nothing was restored. Free some space and try again.</source>
             <translation>没有足够的空间另存当前台账，因此没有恢复任何内容。请释放空间后重试。</translation>
         </message>
@@ -1225,7 +1226,7 @@
         </message>
         <message>
             <location filename="../app/domain/periods.py" line="31" />
-            <location filename="../app/services/reports.py" line="242" />
+            <location filename="../app/services/reports.py" line="244" />
             <source>Give the month as year-month, for example 2026-10.</source>
             <translation>请按 年-月 填写月份，例如 2026-10。</translation>
         </message>
@@ -1253,7 +1254,7 @@
             <location filename="../app/registry.py" line="170" />
             <location filename="../app/registry.py" line="254" />
             <location filename="../app/services/cards.py" line="195" />
-            <location filename="../app/services/report_document.py" line="476" />
+            <location filename="../app/services/report_document.py" line="477" />
             <location filename="../app/services/roster/columns.py" line="82" />
             <source>ID number</source>
             <translation>身份证号码</translation>
@@ -1285,8 +1286,8 @@
             <location filename="../app/registry.py" line="258" />
             <location filename="../app/registry.py" line="346" />
             <location filename="../app/services/cards.py" line="199" />
-            <location filename="../app/services/report_document.py" line="48" />
-            <location filename="../app/services/report_document.py" line="477" />
+            <location filename="../app/services/report_document.py" line="49" />
+            <location filename="../app/services/report_document.py" line="478" />
             <location filename="../app/services/roster/columns.py" line="156" />
             <source>Village</source>
             <translation>村</translation>
@@ -1344,7 +1345,7 @@
             <location filename="../app/domain/visits.py" line="21" />
             <location filename="../app/registry.py" line="301" />
             <location filename="../app/services/cards.py" line="260" />
-            <location filename="../app/services/report_document.py" line="478" />
+            <location filename="../app/services/report_document.py" line="479" />
             <location filename="../app/services/roster/columns.py" line="277" />
             <source>Loan product</source>
             <translation>贷款产品</translation>
@@ -1641,13 +1642,13 @@
             <translation>第 {page} 页</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="36" />
+            <location filename="../app/services/report_document.py" line="37" />
             <location filename="../exports/pdf/layout.py" line="176" />
             <source>Prepared by</source>
             <translation>填报人</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="36" />
+            <location filename="../app/services/report_document.py" line="37" />
             <location filename="../exports/pdf/layout.py" line="176" />
             <source>Reviewed by</source>
             <translation>审核人</translation>
@@ -1655,145 +1656,145 @@
         <message>
             <location filename="../app/domain/report_document.py" line="25" />
             <location filename="../app/services/cards.py" line="45" />
-            <location filename="../app/services/report_document.py" line="36" />
-            <location filename="../app/services/report_document.py" line="474" />
+            <location filename="../app/services/report_document.py" line="37" />
+            <location filename="../app/services/report_document.py" line="475" />
             <location filename="../exports/pdf/layout.py" line="176" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="75" />
+            <location filename="../app/services/report_document.py" line="76" />
             <source>Loan pipeline in the month (number of demands)</source>
             <translation>本月贷款办理进度（需求笔数）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="49" />
+            <location filename="../app/services/report_document.py" line="50" />
             <source>Villages: loans</source>
             <translation>各村：贷款</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="50" />
+            <location filename="../app/services/report_document.py" line="51" />
             <source>Villages: sessions, complaints and credit</source>
             <translation>各村：宣传培训、投诉和信用</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="76" />
+            <location filename="../app/services/report_document.py" line="77" />
             <source>Annex: loan steps in the month</source>
             <translation>附件：本月贷款办理环节</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="77" />
+            <location filename="../app/services/report_document.py" line="78" />
             <source>No loan steps were recorded in this month.</source>
             <translation>本月没有登记贷款办理环节。</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="144" />
             <location filename="../app/registry.py" line="220" />
-            <location filename="../app/services/report_document.py" line="105" />
+            <location filename="../app/services/report_document.py" line="106" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="106" />
+            <location filename="../app/services/report_document.py" line="107" />
             <source>Demands registered</source>
             <translation>登记需求</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="304" />
             <location filename="../app/services/cards.py" line="261" />
-            <location filename="../app/services/report_document.py" line="107" />
+            <location filename="../app/services/report_document.py" line="108" />
             <source>Amount asked (yuan)</source>
             <translation>需求金额（元）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="110" />
+            <location filename="../app/services/report_document.py" line="111" />
             <source>Granted</source>
             <translation>已发放</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="312" />
             <location filename="../app/services/cards.py" line="263" />
-            <location filename="../app/services/report_document.py" line="111" />
+            <location filename="../app/services/report_document.py" line="112" />
             <source>Amount granted (yuan)</source>
             <translation>发放金额（元）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="115" />
+            <location filename="../app/services/report_document.py" line="116" />
             <source>530 outstanding</source>
             <translation>530 贷款余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="116" />
+            <location filename="../app/services/report_document.py" line="117" />
             <source>530 outstanding (yuan)</source>
             <translation>530 贷款余额（元）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="117" />
-            <location filename="../app/services/report_document.py" line="297" />
+            <location filename="../app/services/report_document.py" line="118" />
+            <location filename="../app/services/report_document.py" line="298" />
             <source>Sessions</source>
             <translation>场次</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="352" />
-            <location filename="../app/services/report_document.py" line="118" />
-            <location filename="../app/services/report_document.py" line="297" />
-            <location filename="../app/services/report_document.py" line="288" />
+            <location filename="../app/services/report_document.py" line="119" />
+            <location filename="../app/services/report_document.py" line="298" />
+            <location filename="../app/services/report_document.py" line="289" />
             <source>Attendance</source>
             <translation>参加人数</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="353" />
-            <location filename="../app/services/report_document.py" line="119" />
+            <location filename="../app/services/report_document.py" line="120" />
             <source>Women</source>
             <translation>妇女</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="354" />
-            <location filename="../app/services/report_document.py" line="120" />
+            <location filename="../app/services/report_document.py" line="121" />
             <source>Poor households</source>
             <translation>贫困户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="121" />
+            <location filename="../app/services/report_document.py" line="122" />
             <source>Complaints received</source>
             <translation>受理投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="122" />
+            <location filename="../app/services/report_document.py" line="123" />
             <source>Complaints resolved</source>
             <translation>办结投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="123" />
+            <location filename="../app/services/report_document.py" line="124" />
             <source>Complaints overdue</source>
             <translation>逾期投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="124" />
-            <location filename="../app/services/report_document.py" line="421" />
-            <location filename="../app/services/report_document.py" line="328" />
+            <location filename="../app/services/report_document.py" line="125" />
+            <location filename="../app/services/report_document.py" line="422" />
+            <location filename="../app/services/report_document.py" line="329" />
             <source>Credit households</source>
             <translation>信用户</translation>
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="19" />
             <location filename="../app/registry.py" line="144" />
-            <location filename="../app/services/report_document.py" line="475" />
+            <location filename="../app/services/report_document.py" line="476" />
             <source>Household</source>
             <translation>农户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="254" />
-            <location filename="../app/services/report_document.py" line="479" />
+            <location filename="../app/services/report_document.py" line="255" />
+            <location filename="../app/services/report_document.py" line="480" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
             <location filename="../app/domain/report_document.py" line="30" />
-            <location filename="../app/services/report_document.py" line="254" />
-            <location filename="../app/services/report_document.py" line="258" />
-            <location filename="../app/services/report_document.py" line="480" />
-            <location filename="../app/services/report_document.py" line="271" />
+            <location filename="../app/services/report_document.py" line="255" />
+            <location filename="../app/services/report_document.py" line="259" />
+            <location filename="../app/services/report_document.py" line="481" />
+            <location filename="../app/services/report_document.py" line="272" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
@@ -1807,87 +1808,87 @@
             <translation type="vanished">双基联动工作室月报</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="29" />
+            <location filename="../app/services/report_document.py" line="30" />
             <source>Period</source>
             <translation>期间</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="30" />
+            <location filename="../app/services/report_document.py" line="31" />
             <source>Offices included</source>
             <translation>包含的工作室</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="31" />
+            <location filename="../app/services/report_document.py" line="32" />
             <source>Made on</source>
             <translation>制表日期</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="52" />
+            <location filename="../app/services/report_document.py" line="53" />
             <source>Credit village</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="53" />
+            <location filename="../app/services/report_document.py" line="54" />
             <source>No village given</source>
             <translation>未填村</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="54" />
+            <location filename="../app/services/report_document.py" line="55" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="55" />
+            <location filename="../app/services/report_document.py" line="56" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="55" />
+            <location filename="../app/services/report_document.py" line="56" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="108" />
+            <location filename="../app/services/report_document.py" line="109" />
             <source>Referred</source>
             <translation>已推荐</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="109" />
+            <location filename="../app/services/report_document.py" line="110" />
             <source>Approved</source>
             <translation>已审批</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="112" />
+            <location filename="../app/services/report_document.py" line="113" />
             <source>Rejected</source>
             <translation>已拒绝</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="113" />
+            <location filename="../app/services/report_document.py" line="114" />
             <source>Withdrawn</source>
             <translation>已撤回</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="114" />
+            <location filename="../app/services/report_document.py" line="115" />
             <source>530 granted</source>
             <translation>530 贷款发放</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="69" />
+            <location filename="../app/services/report_document.py" line="70" />
             <source>Loan demands in the month</source>
             <translation>本月融资需求</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="257" />
+            <location filename="../app/services/report_document.py" line="258" />
             <source>530 credit loans</source>
             <translation>530 信用贷款</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="284" />
+            <location filename="../app/services/report_document.py" line="285" />
             <source>Financial literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="296" />
+            <location filename="../app/services/report_document.py" line="297" />
             <source>Sessions by language</source>
             <translation>按语言统计的场次</translation>
         </message>
@@ -1895,130 +1896,130 @@
             <location filename="../app/registry.py" line="150" />
             <location filename="../app/registry.py" line="363" />
             <location filename="../app/services/cards.py" line="279" />
-            <location filename="../app/services/report_document.py" line="303" />
+            <location filename="../app/services/report_document.py" line="304" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="317" />
+            <location filename="../app/services/report_document.py" line="318" />
             <source>Complaints by business type (JR/T 0169)</source>
             <translation>按业务类型统计的投诉（JR/T 0169）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="324" />
+            <location filename="../app/services/report_document.py" line="325" />
             <source>Credit households and villages</source>
             <translation>信用户和信用村</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="254" />
-            <location filename="../app/services/report_document.py" line="258" />
-            <location filename="../app/services/report_document.py" line="285" />
-            <location filename="../app/services/report_document.py" line="304" />
-            <location filename="../app/services/report_document.py" line="325" />
-            <location filename="../app/services/report_document.py" line="271" />
+            <location filename="../app/services/report_document.py" line="255" />
+            <location filename="../app/services/report_document.py" line="259" />
+            <location filename="../app/services/report_document.py" line="286" />
+            <location filename="../app/services/report_document.py" line="305" />
+            <location filename="../app/services/report_document.py" line="326" />
+            <location filename="../app/services/report_document.py" line="272" />
             <source>Number</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="258" />
-            <location filename="../app/services/report_document.py" line="285" />
-            <location filename="../app/services/report_document.py" line="304" />
-            <location filename="../app/services/report_document.py" line="325" />
-            <location filename="../app/services/report_document.py" line="271" />
+            <location filename="../app/services/report_document.py" line="259" />
+            <location filename="../app/services/report_document.py" line="286" />
+            <location filename="../app/services/report_document.py" line="305" />
+            <location filename="../app/services/report_document.py" line="326" />
+            <location filename="../app/services/report_document.py" line="272" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="349" />
             <location filename="../app/services/cards.py" line="274" />
-            <location filename="../app/services/report_document.py" line="297" />
+            <location filename="../app/services/report_document.py" line="298" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="393" />
             <location filename="../app/services/cards.py" line="282" />
-            <location filename="../app/services/report_document.py" line="318" />
+            <location filename="../app/services/report_document.py" line="319" />
             <source>Business type</source>
             <translation>业务类型</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="64" />
-            <location filename="../app/services/report_document.py" line="318" />
+            <location filename="../app/services/report_document.py" line="65" />
+            <location filename="../app/services/report_document.py" line="319" />
             <source>Received</source>
             <translation>已受理</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="64" />
-            <location filename="../app/services/report_document.py" line="318" />
+            <location filename="../app/services/report_document.py" line="65" />
+            <location filename="../app/services/report_document.py" line="319" />
             <source>Resolved</source>
             <translation>已办结</translation>
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="12" />
-            <location filename="../app/services/report_document.py" line="64" />
-            <location filename="../app/services/report_document.py" line="318" />
+            <location filename="../app/services/report_document.py" line="65" />
+            <location filename="../app/services/report_document.py" line="319" />
             <source>Overdue</source>
             <translation>逾期</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="70" />
+            <location filename="../app/services/report_document.py" line="71" />
             <source>Granted in the month</source>
             <translation>本月发放</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="71" />
+            <location filename="../app/services/report_document.py" line="72" />
             <source>Outstanding at month end</source>
             <translation>月末余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="287" />
+            <location filename="../app/services/report_document.py" line="288" />
             <source>Sessions held</source>
             <translation>举办场次</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="289" />
+            <location filename="../app/services/report_document.py" line="290" />
             <source>of whom women</source>
             <translation>其中妇女</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="290" />
+            <location filename="../app/services/report_document.py" line="291" />
             <source>of whom from poor households</source>
             <translation>其中贫困户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="72" />
+            <location filename="../app/services/report_document.py" line="73" />
             <source>Received in the month</source>
             <translation>本月受理</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="73" />
+            <location filename="../app/services/report_document.py" line="74" />
             <source>Resolved in the month</source>
             <translation>本月办结</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="74" />
+            <location filename="../app/services/report_document.py" line="75" />
             <source>Overdue at month end</source>
             <translation>月末逾期</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="327" />
+            <location filename="../app/services/report_document.py" line="328" />
             <source>Households on the register</source>
             <translation>在册农牧户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="422" />
-            <location filename="../app/services/report_document.py" line="329" />
+            <location filename="../app/services/report_document.py" line="423" />
+            <location filename="../app/services/report_document.py" line="330" />
             <source>Credit villages</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="330" />
+            <location filename="../app/services/report_document.py" line="331" />
             <source>Villages assessed</source>
             <translation>参评村数</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="319" />
+            <location filename="../app/services/report_document.py" line="320" />
             <source>none</source>
             <translation>无</translation>
         </message>
@@ -2376,12 +2377,12 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="143" />
-            <location filename="../app/services/report_document.py" line="51" />
+            <location filename="../app/services/report_document.py" line="52" />
             <source>Villages</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="32" />
+            <location filename="../app/services/report_document.py" line="33" />
             <source>Indicators</source>
             <translation>指标</translation>
         </message>
@@ -2627,17 +2628,17 @@
             <translation>办理经过</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="101" />
+            <location filename="../app/commands/report.py" line="108" />
             <source>Written and checked: {path}. A USB stick can now be removed.</source>
             <translation>已写入并校验：{path}。现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="169" />
+            <location filename="../app/commands/report.py" line="178" />
             <source>No household matches; no file was written.</source>
             <translation>没有符合条件的农牧户；未生成文件。</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="145" />
+            <location filename="../app/commands/report.py" line="154" />
             <source>{n} characters have no installed font and were printed as placeholders.</source>
             <translation>有 {n} 个字符没有已安装的字体，已用占位符打印。</translation>
         </message>
@@ -2672,72 +2673,72 @@
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="407" />
+            <location filename="../app/services/report_document.py" line="408" />
             <source>Success rate (granted of decided)</source>
             <translation>贷款成功率（发放笔数/审结笔数）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="408" />
+            <location filename="../app/services/report_document.py" line="409" />
             <source>Median days from registration to decision</source>
             <translation>从登记到审批结果的天数（中位数）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="409" />
+            <location filename="../app/services/report_document.py" line="410" />
             <source>530 loans past maturity</source>
             <translation>530贷款逾期（已到期未结清）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="410" />
+            <location filename="../app/services/report_document.py" line="411" />
             <source>Literacy sessions this year</source>
             <translation>本年金融知识宣传培训场次</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="411" />
+            <location filename="../app/services/report_document.py" line="412" />
             <source>Sessions held in Tibetan or bilingual this year</source>
             <translation>本年藏语或双语培训场次</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="416" />
+            <location filename="../app/services/report_document.py" line="417" />
             <source>Complaints resolved in time</source>
             <translation>按期办结的投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="417" />
+            <location filename="../app/services/report_document.py" line="418" />
             <source>Complainants satisfied</source>
             <translation>投诉人满意</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="33" />
+            <location filename="../app/services/report_document.py" line="34" />
             <source>Indicator</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="33" />
+            <location filename="../app/services/report_document.py" line="34" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="33" />
+            <location filename="../app/services/report_document.py" line="34" />
             <source>Of</source>
             <translation>总数</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="33" />
+            <location filename="../app/services/report_document.py" line="34" />
             <source>Share</source>
             <translation>比例</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="403" />
+            <location filename="../app/services/report_document.py" line="404" />
             <source>Registered poor households with a loan demand</source>
             <translation>有融资需求的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="405" />
+            <location filename="../app/services/report_document.py" line="406" />
             <source>Registered poor households with a loan granted</source>
             <translation>已获贷款的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="414" />
+            <location filename="../app/services/report_document.py" line="415" />
             <source>Households reached by sessions this year</source>
             <translation>本年参加培训的农户</translation>
         </message>
@@ -2768,7 +2769,7 @@
             <translation>{name} 已损坏：找不到其中的工作表。请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入。</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="103" />
+            <location filename="../app/commands/report.py" line="110" />
             <source>Written and checked: {path}.</source>
             <translation>已写入并校验：{path}。</translation>
         </message>
@@ -2783,7 +2784,7 @@
             <translation>现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="233" />
+            <location filename="../app/cli.py" line="244" />
             <source>This register has accounts: type the password of {name} at a terminal, or give it to a script in the environment variable DUALBASE_PASSWORD.</source>
             <translation>此台账已设账户：请在终端输入 {name} 的密码，或由脚本通过环境变量 DUALBASE_PASSWORD 提供。</translation>
         </message>
@@ -2875,7 +2876,7 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="142" />
-            <location filename="../app/services/report_document.py" line="38" />
+            <location filename="../app/services/report_document.py" line="39" />
             <source>Office</source>
             <translation>工作室（站）</translation>
         </message>
@@ -2980,7 +2981,7 @@
             <translation>程序在把台账更新到本版本之前，会先在 {path} 保存一份副本，但副本未能写入（{detail}）。台账没有改动；请在该处腾出空间后重新启动程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="245" />
+            <location filename="../app/services/backup.py" line="252" />
             <source>{path} was changed outside the program ({detail}); it is not restored. Use another backup.</source>
             <translation>{path} 曾在本程序之外被改动（{detail}）；未恢复。请使用另一份备份。</translation>
         </message>
@@ -3256,7 +3257,7 @@
             <translation>贴息比例在 0 至 100 % 之间。</translation>
         </message>
         <message>
-            <location filename="../app/services/loans.py" line="60" />
+            <location filename="../app/services/loans.py" line="55" />
             <source>Credit line {year}: {amount_yuan} yuan (rating {grade}).</source>
             <translation>{year} 年授信额度：{amount_yuan} 元（评级 {grade}）。</translation>
         </message>
@@ -3291,37 +3292,37 @@
             <translation>走访日期/结果</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="78" />
+            <location filename="../app/services/report_document.py" line="79" />
             <source>Loan book at month end</source>
             <translation>月末贷款余额情况</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="273" />
+            <location filename="../app/services/report_document.py" line="274" />
             <source>Outstanding balance</source>
             <translation>未偿余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="274" />
+            <location filename="../app/services/report_document.py" line="275" />
             <source>Overdue balance</source>
             <translation>逾期余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="275" />
+            <location filename="../app/services/report_document.py" line="276" />
             <source>Overdue rate</source>
             <translation>逾期率</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="79" />
+            <location filename="../app/services/report_document.py" line="80" />
             <source>Repayments in the month: principal</source>
             <translation>本月还款：本金</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="80" />
+            <location filename="../app/services/report_document.py" line="81" />
             <source>Repayments in the month: interest</source>
             <translation>本月还款：利息</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="81" />
+            <location filename="../app/services/report_document.py" line="82" />
             <source>Interest subsidy due for the month</source>
             <translation>本月应贴息额</translation>
         </message>
@@ -3551,7 +3552,7 @@
             <translation>冲突 {id} 无法这样处理：其中一个版本已不在台账中。</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="331" />
+            <location filename="../app/services/report_document.py" line="332" />
             <source>Households in conflict between villages (each counted once)</source>
             <translation>村间冲突农户（每户只计一次）</translation>
         </message>
@@ -3653,203 +3654,203 @@
             <translation>年份请写四位数字，例如 2026。</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="34" />
+            <location filename="../app/services/report_document.py" line="35" />
             <source>New developments and problems</source>
             <translation>新情况、新问题</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="35" />
+            <location filename="../app/services/report_document.py" line="36" />
             <source>(nothing written)</source>
             <translation>（未填写）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="37" />
+            <location filename="../app/services/report_document.py" line="38" />
             <source>Offices below: included and missing</source>
             <translation>下级工作室（站）：已纳入与缺报</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="40" />
+            <location filename="../app/services/report_document.py" line="41" />
             <source>{n} days</source>
             <translation>{n} 天</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="56" />
+            <location filename="../app/services/report_document.py" line="57" />
             <source>Summary</source>
             <translation>汇总</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="57" />
+            <location filename="../app/services/report_document.py" line="58" />
             <source>Complaint statistics</source>
             <translation>投诉分类统计</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="99" />
+            <location filename="../app/services/report_document.py" line="100" />
             <source>The table stops here: {n} more steps are listed only in the .xlsx report of the same period.</source>
             <translation>本表到此为止：另有 {n} 个环节只列在同一期间的 .xlsx 报告中。</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="38" />
+            <location filename="../app/services/report_document.py" line="39" />
             <source>Office code</source>
             <translation>工作室（站）代码</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="38" />
+            <location filename="../app/services/report_document.py" line="39" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="38" />
+            <location filename="../app/services/report_document.py" line="39" />
             <source>Latest package</source>
             <translation>最近的数据包</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="38" />
+            <location filename="../app/services/report_document.py" line="39" />
             <source>In this report</source>
             <translation>是否纳入本报告</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="39" />
+            <location filename="../app/services/report_document.py" line="40" />
             <source>included</source>
             <translation>已纳入</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="39" />
+            <location filename="../app/services/report_document.py" line="40" />
             <source>missing: no package for the period yet</source>
             <translation>缺报：尚未收到本期间的数据包</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="44" />
             <location filename="../app/services/report_document.py" line="45" />
+            <location filename="../app/services/report_document.py" line="46" />
             <source>Dual-base linkage work station</source>
             <translation>双基联动工作站</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="46" />
+            <location filename="../app/services/report_document.py" line="47" />
             <source>Dual-base linkage work office</source>
             <translation>双基联动工作室</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="64" />
+            <location filename="../app/services/report_document.py" line="65" />
             <source>Code</source>
             <translation>代码</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="64" />
+            <location filename="../app/services/report_document.py" line="65" />
             <source>Class</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="60" />
+            <location filename="../app/services/report_document.py" line="61" />
             <source>Complaints by business channel (JR/T 0169-2018 A)</source>
             <translation>按业务办理渠道分类的投诉（JR/T 0169-2018 A）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="61" />
+            <location filename="../app/services/report_document.py" line="62" />
             <source>Complaints by business type (JR/T 0169-2018 B)</source>
             <translation>按业务类型分类的投诉（JR/T 0169-2018 B）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="62" />
+            <location filename="../app/services/report_document.py" line="63" />
             <source>Complaints by cause (JR/T 0169-2018 C)</source>
             <translation>按投诉原因分类的投诉（JR/T 0169-2018 C）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="84" />
+            <location filename="../app/services/report_document.py" line="85" />
             <source>Loan demands in the period</source>
             <translation>本期融资需求</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="85" />
+            <location filename="../app/services/report_document.py" line="86" />
             <source>Granted in the period</source>
             <translation>本期发放</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="86" />
+            <location filename="../app/services/report_document.py" line="87" />
             <source>Outstanding at the period's end</source>
             <translation>期末余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="87" />
+            <location filename="../app/services/report_document.py" line="88" />
             <source>Received in the period</source>
             <translation>本期受理</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="88" />
+            <location filename="../app/services/report_document.py" line="89" />
             <source>Resolved in the period</source>
             <translation>本期办结</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="89" />
+            <location filename="../app/services/report_document.py" line="90" />
             <source>Overdue at the period's end</source>
             <translation>期末逾期</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="90" />
+            <location filename="../app/services/report_document.py" line="91" />
             <source>Loan pipeline in the period (number of demands)</source>
             <translation>本期贷款办理进度（需求笔数）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="91" />
+            <location filename="../app/services/report_document.py" line="92" />
             <source>Annex: loan steps in the period</source>
             <translation>附件：本期贷款办理环节</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="92" />
+            <location filename="../app/services/report_document.py" line="93" />
             <source>No loan steps were recorded in this period.</source>
             <translation>本期没有登记贷款办理环节。</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="93" />
+            <location filename="../app/services/report_document.py" line="94" />
             <source>Loan book at the period's end</source>
             <translation>期末贷款余额情况</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="94" />
+            <location filename="../app/services/report_document.py" line="95" />
             <source>Repayments in the period: principal</source>
             <translation>本期还款：本金</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="95" />
+            <location filename="../app/services/report_document.py" line="96" />
             <source>Repayments in the period: interest</source>
             <translation>本期还款：利息</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="96" />
+            <location filename="../app/services/report_document.py" line="97" />
             <source>Interest subsidy due for the period</source>
             <translation>本期应贴息额</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="163" />
+            <location filename="../app/services/reports.py" line="165" />
             <source>Provisional: the period has not ended yet, and its figures can still change.</source>
             <translation>临时数据：本期间尚未结束，数字仍可能变化。</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="164" />
+            <location filename="../app/services/reports.py" line="166" />
             <source>This period has not begun yet: there is nothing to report.</source>
             <translation>本期间尚未开始：没有可报告的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="165" />
+            <location filename="../app/services/reports.py" line="167" />
             <source>This period ends before the first record on the register ({first}): there is nothing to report for it.</source>
             <translation>本期间在台账第一条记录（{first}）之前就已结束：没有可报告的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="519" />
+            <location filename="../app/services/reports.py" line="572" />
             <source>The narrative is longer than {n} characters; shorten it.</source>
             <translation>文字说明超过 {n} 个字符，请删减。</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="523" />
+            <location filename="../app/services/reports.py" line="576" />
             <source>A name is at most 60 characters.</source>
             <translation>姓名最多 60 个字符。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="215" />
+            <location filename="../app/cli.py" line="226" />
             <source>The register is now encrypted. Its recovery key is {key} . Write it down or print it and keep it in the office safe: it opens the register if every password is lost, and it is shown only this once.</source>
             <translation>台账现已加密。恢复密钥为 {key} 。请抄写或打印下来，存放在工作室保险柜中：所有密码都遗失时可用它打开台账；它只显示这一次。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="206" />
+            <location filename="../app/cli.py" line="208" />
             <source>Encrypting the register (once, at the first sign-in since this release); this takes a moment…</source>
             <translation>正在加密台账（仅在升级后首次登录时进行一次），请稍候…</translation>
         </message>
@@ -3864,7 +3865,7 @@
             <translation>{path} 是加密的台账，只能恢复到制作它的那本台账中（请打开那本台账，在那里恢复）。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="442" />
+            <location filename="../app/services/backup.py" line="449" />
             <source>{path} was made before this register was encrypted; restoring it would write its records back in the clear, so it was not restored. Restore a backup made since.</source>
             <translation>{path} 制作于本台账加密之前；恢复它会把记录重新以明文写回，因此未恢复。请恢复加密之后制作的备份。</translation>
         </message>
@@ -3889,7 +3890,7 @@
             <translation>无法加密台账（{detail}）；台账保持原样。请腾出一些磁盘空间后重新登录。</translation>
         </message>
         <message>
-            <location filename="../app/services/encryption.py" line="218" />
+            <location filename="../app/services/encryption.py" line="226" />
             <source>This recovery key does not open the register. Check it against the printed sheet (letters A-Z and digits 2-7, in groups of four).</source>
             <translation>此恢复密钥打不开台账。请对照打印的纸张核对（字母 A-Z 和数字 2-7，每四个一组）。</translation>
         </message>
@@ -4163,6 +4164,66 @@
             <location filename="../app/services/sync_package.py" line="674" />
             <source>The package's envelope names office {envelope} as its sender, its contents office {office}: it was altered. Ask the sending office for it again.</source>
             <translation>数据包封套上的发送方是工作室 {envelope}，内容却来自工作室 {office}：数据包已被改动。请向发送方工作室重新索取。</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/backup.py" line="117" />
+            <source>Restored {file} into {path} (office {office}). Sign in with your account as before (--user NAME).</source>
+            <translation>已将 {file} 恢复到 {path}（工作室 {office}）。请照旧用您的账户登录（--user 账户名）。</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/backup.py" line="107" />
+            <source>Password of an account in the backup: </source>
+            <translation>备份中某个账户的密码：</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/office.py" line="80" />
+            <source>Records were changed outside the program (the lines above); check --repair does not undo that. Find out who changed them, then restore the newest backup made before the change (restore FILE); the register as it is now is kept aside.</source>
+            <translation>有记录在本程序之外被改动（见上面几行）；check --repair 不能撤销这些改动。请查明是谁改动的，然后恢复改动之前最新的备份（restore 文件）；当前的台账会另存一份。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/auth.py" line="616" />
+            <source>{n} failed sign-in attempts (wrong passwords or recovery keys) since your last sign-in. The audit log lists them; if they were not yours, change the passwords.</source>
+            <translation>自您上次登录以来有 {n} 次登录失败（密码或恢复密钥错误）。审计日志中列有这些记录；如果不是您本人所为，请修改密码。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="533" />
+            <source>{path} is encrypted, and the key file that opens it ({keys}) is not beside it. Copy that file from the same folder or stick the backup came from (it has the same name, ending in .keys), then try again.</source>
+            <translation>{path} 已加密，打开它的密钥文件（{keys}）不在它旁边。请从备份所在的同一文件夹或U盘复制该文件（同名，以 .keys 结尾），然后再试。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="543" />
+            <source>{path} is encrypted: give the password of one of its accounts, or the recovery key printed when the register was encrypted.</source>
+            <translation>{path} 已加密：请提供其中某个账户的密码，或台账加密时打印的恢复密钥。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="587" />
+            <source>{path} already holds a register (an office or records), so a backup is not put in its place here. Sign in to it and restore from there (it is kept aside first), or choose another data folder.</source>
+            <translation>{path} 中已有台账（工作室或记录），因此不在此处用备份替换它。请登录该台账并在其中恢复（会先把它另存一份），或选择另一个数据文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="555" />
+            <source>The key file beside {path} is damaged, so the backup cannot be opened. Use another backup.</source>
+            <translation>{path} 旁的密钥文件已损坏，无法打开该备份。请使用另一份备份。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="560" />
+            <source>Neither the password of any account in {path} nor its recovery key is what was typed, so it was not restored. Check the password (or the recovery key on the printed sheet) and try again.</source>
+            <translation>输入的既不是 {path} 中任何账户的密码，也不是它的恢复密钥，因此未恢复。请核对密码（或打印页上的恢复密钥）后再试。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="565" />
+            <source>This recovery key does not open {path}. Check it against the printed sheet (letters A-Z and digits 2-7, in groups of four).</source>
+            <translation>此恢复密钥打不开 {path}。请与打印页核对（字母 A-Z 和数字 2-7，每四个一组）。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="635" />
+            <source>There is not enough free space to restore the backup; nothing was changed. Free some space.</source>
+            <translation>空间不足，无法恢复备份；没有做任何改动。请释放一些空间。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/backup.py" line="639" />
+            <source>The backup could not be read or copied ({detail}); nothing was changed.</source>
+            <translation>无法读取或复制该备份（{detail}）；没有做任何改动。</translation>
         </message>
     </context>
     <context>
@@ -4798,7 +4859,7 @@ Do you want to delete it anyway?</source>
             <translation>组</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="302" />
+            <location filename="../ui/pages/complaints.py" line="303" />
             <location filename="../ui/pages/households.py" line="125" />
             <location filename="../ui/pages/loans.py" line="239" />
             <source>Status</source>
@@ -4815,42 +4876,42 @@ Do you want to delete it anyway?</source>
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="284" />
+            <location filename="../ui/pages/complaints.py" line="285" />
             <source>Received</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="288" />
+            <location filename="../ui/pages/complaints.py" line="289" />
             <source>Complainant</source>
             <translation>投诉人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="291" />
+            <location filename="../ui/pages/complaints.py" line="292" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="295" />
+            <location filename="../ui/pages/complaints.py" line="296" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="296" />
+            <location filename="../ui/pages/complaints.py" line="297" />
             <source>Business type</source>
             <translation>业务类型</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="297" />
+            <location filename="../ui/pages/complaints.py" line="298" />
             <source>Cause</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="298" />
+            <location filename="../ui/pages/complaints.py" line="299" />
             <source>Handler</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="299" />
+            <location filename="../ui/pages/complaints.py" line="300" />
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
@@ -5380,45 +5441,51 @@ Do you want to delete it anyway?</source>
     <context>
         <name>OfficeDialog</name>
         <message>
-            <location filename="../ui/dialogs/office.py" line="29" />
+            <location filename="../ui/dialogs/office.py" line="56" />
             <source>The office this register belongs to</source>
             <translation>本台账所属的工作室</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/office.py" line="33" />
+            <location filename="../ui/dialogs/office.py" line="60" />
             <source>Office code</source>
             <translation>工作室代码</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/office.py" line="34" />
+            <location filename="../ui/dialogs/office.py" line="61" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/office.py" line="35" />
+            <location filename="../ui/dialogs/office.py" line="62" />
             <source>Name in Chinese</source>
             <translation>中文名称</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/office.py" line="36" />
+            <location filename="../ui/dialogs/office.py" line="63" />
             <source>Name in Tibetan</source>
             <translation>藏文名称</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/office.py" line="37" />
+            <location filename="../ui/dialogs/office.py" line="64" />
             <source>Parent office code</source>
             <translation>上级工作室代码</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/office.py" line="38" />
+            <location filename="../ui/dialogs/office.py" line="65" />
             <source>Partner bank branch</source>
             <translation>合作银行网点</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/office.py" line="41" />
+            <source>Restore from a backup…</source>
+            <extracomment>OfficeDialog's value when a backup was restored instead of an office set up</extracomment>
+            <translation>从备份恢复…</translation>
         </message>
     </context>
     <context>
         <name>Operation</name>
         <message>
-            <location filename="../ui/app.py" line="86" />
+            <location filename="../ui/app.py" line="87" />
             <location filename="../ui/errors.py" line="67" />
             <source>Error</source>
             <translation>错误</translation>
@@ -5518,83 +5585,83 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintDialog</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="145" />
+            <location filename="../ui/pages/complaints.py" line="146" />
             <source>%1 (%2 days after receipt)</source>
             <extracomment>lifecycle buttons: (target status, object name)</extracomment>
             <translation>%1（受理后 %2 天）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="153" />
+            <location filename="../ui/pages/complaints.py" line="154" />
             <source>Edit complaint</source>
             <translation>编辑投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="153" />
+            <location filename="../ui/pages/complaints.py" line="154" />
             <source>New complaint</source>
             <translation>新建投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="157" />
+            <location filename="../ui/pages/complaints.py" line="158" />
             <source>Received on</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="158" />
+            <location filename="../ui/pages/complaints.py" line="159" />
             <source>Received by</source>
             <translation>受理方式</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="159" />
+            <location filename="../ui/pages/complaints.py" line="160" />
             <source>Complainant's household</source>
             <translation>投诉人所在农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="160" />
+            <location filename="../ui/pages/complaints.py" line="161" />
             <source>Complainant (if not a household)</source>
             <translation>投诉人（非登记农牧户时）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="161" />
+            <location filename="../ui/pages/complaints.py" line="162" />
             <source>Complainant's phone</source>
             <translation>投诉人电话</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="162" />
+            <location filename="../ui/pages/complaints.py" line="163" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="163" />
+            <location filename="../ui/pages/complaints.py" line="164" />
             <source>What the complaint is about</source>
             <translation>投诉内容</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="164" />
+            <location filename="../ui/pages/complaints.py" line="165" />
             <source>Business channel (JR/T 0169 A)</source>
             <translation>业务办理渠道（JR/T 0169 A）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="165" />
+            <location filename="../ui/pages/complaints.py" line="166" />
             <source>Business type (JR/T 0169 B)</source>
             <translation>业务类型（JR/T 0169 B）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="166" />
+            <location filename="../ui/pages/complaints.py" line="167" />
             <source>Cause (JR/T 0169 C)</source>
             <translation>投诉原因（JR/T 0169 C）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="167" />
+            <location filename="../ui/pages/complaints.py" line="168" />
             <source>Handler</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="168" />
+            <location filename="../ui/pages/complaints.py" line="169" />
             <source>Due on</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="169" />
+            <location filename="../ui/pages/complaints.py" line="170" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -5602,37 +5669,37 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintStepDialog</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="33" />
+            <location filename="../ui/pages/complaints.py" line="34" />
             <source>Complaint: %1</source>
             <translation>投诉：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="217" />
+            <location filename="../ui/pages/complaints.py" line="218" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="218" />
+            <location filename="../ui/pages/complaints.py" line="219" />
             <source>Transferred to</source>
             <translation>转交至</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="219" />
+            <location filename="../ui/pages/complaints.py" line="220" />
             <source>Outcome</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="220" />
+            <location filename="../ui/pages/complaints.py" line="221" />
             <source>Complainant's satisfaction</source>
             <translation>投诉人满意度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="221" />
+            <location filename="../ui/pages/complaints.py" line="222" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="221" />
+            <location filename="../ui/pages/complaints.py" line="222" />
             <source>Why satisfaction was not asked</source>
             <translation>未询问满意度的原因</translation>
         </message>
@@ -5640,32 +5707,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="312" />
+            <location filename="../ui/pages/complaints.py" line="313" />
             <source>Overdue only</source>
             <translation>仅逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="312" />
+            <location filename="../ui/pages/complaints.py" line="313" />
             <source>Overdue or not</source>
             <translation>逾期与否均可</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="342" />
+            <location filename="../ui/pages/complaints.py" line="343" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="345" />
+            <location filename="../ui/pages/complaints.py" line="346" />
             <source>Transfer…</source>
             <translation>转交…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="345" />
+            <location filename="../ui/pages/complaints.py" line="346" />
             <source>Resolve…</source>
             <translation>办结…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="345" />
+            <location filename="../ui/pages/complaints.py" line="346" />
             <source>Close…</source>
             <translation>结案…</translation>
         </message>
@@ -6727,7 +6794,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../ui/pages/sync.py" line="304" />
+            <location filename="../ui/pages/sync.py" line="312" />
             <source>Make a package for the office above</source>
             <translation>为上级工作室生成数据包</translation>
         </message>
@@ -6740,12 +6807,12 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">文件夹：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="305" />
+            <location filename="../ui/pages/sync.py" line="313" />
             <source>Month reported (YYYY-MM):</source>
             <translation>报送月份（YYYY-MM）：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="306" />
+            <location filename="../ui/pages/sync.py" line="314" />
             <source>Passphrase (optional):</source>
             <translation>口令（可选）：</translation>
         </message>
@@ -6762,94 +6829,94 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">重新查找</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="318" />
+            <location filename="../ui/pages/sync.py" line="326" />
             <source>Make package</source>
             <translation>生成数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="319" />
+            <location filename="../ui/pages/sync.py" line="327" />
             <source>Import packages from the offices below</source>
             <translation>导入下级工作室的数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="320" />
+            <location filename="../ui/pages/sync.py" line="328" />
             <source>Passphrase (if encrypted):</source>
             <translation>口令（如已加密）：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="321" />
+            <location filename="../ui/pages/sync.py" line="329" />
             <source>Check only, store nothing</source>
             <translation>仅检查，不保存</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="322" />
+            <location filename="../ui/pages/sync.py" line="330" />
             <source>Import packages…</source>
             <translation>导入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="323" />
+            <location filename="../ui/pages/sync.py" line="331" />
             <source>Which offices have reported</source>
             <translation>各工作室报送情况</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="324" />
+            <location filename="../ui/pages/sync.py" line="332" />
             <source>Month:</source>
             <translation>月份：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="326" />
+            <location filename="../ui/pages/sync.py" line="334" />
             <source>Office code</source>
             <translation>工作室代码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="326" />
             <location filename="../ui/pages/sync.py" line="334" />
+            <location filename="../ui/pages/sync.py" line="342" />
             <source>Office</source>
             <translation>工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="310" />
-            <location filename="../ui/pages/sync.py" line="326" />
+            <location filename="../ui/pages/sync.py" line="318" />
+            <location filename="../ui/pages/sync.py" line="334" />
             <source>Package</source>
             <translation>数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="326" />
+            <location filename="../ui/pages/sync.py" line="334" />
             <source>Last package received</source>
             <translation>最近收到数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="328" />
+            <location filename="../ui/pages/sync.py" line="336" />
             <source>Packages made and imported</source>
             <translation>已生成和已导入的数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="331" />
+            <location filename="../ui/pages/sync.py" line="339" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="332" />
+            <location filename="../ui/pages/sync.py" line="340" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="333" />
+            <location filename="../ui/pages/sync.py" line="341" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="335" />
+            <location filename="../ui/pages/sync.py" line="343" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="336" />
+            <location filename="../ui/pages/sync.py" line="344" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="337" />
+            <location filename="../ui/pages/sync.py" line="345" />
             <source>File</source>
             <translation>文件</translation>
         </message>
@@ -6858,402 +6925,402 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">未找到U盘——请选择文件夹</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="317" />
+            <location filename="../ui/pages/sync.py" line="325" />
             <source>Where to write the package</source>
             <translation>数据包保存位置</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="382" />
-            <location filename="../ui/pages/sync.py" line="393" />
-            <location filename="../ui/pages/sync.py" line="669" />
+            <location filename="../ui/pages/sync.py" line="390" />
+            <location filename="../ui/pages/sync.py" line="401" />
+            <location filename="../ui/pages/sync.py" line="677" />
             <source>Writing the package…</source>
             <translation>正在写入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="416" />
+            <location filename="../ui/pages/sync.py" line="424" />
             <source>Package %1 for %2 written to %3 (%4 records) and checked. The USB stick can be removed.</source>
             <translation>%2 的第 %1 号数据包已写入 %3（%4 条记录）并已校验。可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="427" />
+            <location filename="../ui/pages/sync.py" line="435" />
             <source>The package is encrypted: the office above needs the passphrase.</source>
             <translation>数据包已加密：上级工作室需要口令才能导入。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="535" />
+            <location filename="../ui/pages/sync.py" line="543" />
             <source>Sync packages to import</source>
             <translation>要导入的同步数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="537" />
+            <location filename="../ui/pages/sync.py" line="545" />
             <source>Sync packages (*.dbsync);;All files (*)</source>
             <translation>同步数据包 (*.dbsync);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="562" />
+            <location filename="../ui/pages/sync.py" line="570" />
             <source>Checking and importing packages…</source>
             <translation>正在校验并导入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="584" />
+            <location filename="../ui/pages/sync.py" line="592" />
             <source>%1 of %2 packages were rejected; nothing of them was stored.</source>
             <translation>%2 个数据包中有 %1 个被拒收，其内容均未保存。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="851" />
+            <location filename="../ui/pages/sync.py" line="859" />
             <source>received</source>
             <translation>已收到</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="853" />
+            <location filename="../ui/pages/sync.py" line="861" />
             <source>OVERDUE</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="856" />
+            <location filename="../ui/pages/sync.py" line="864" />
             <source>not yet (due %1)</source>
             <translation>尚未收到（截止 %1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="639" />
-            <location filename="../ui/pages/sync.py" line="872" />
+            <location filename="../ui/pages/sync.py" line="647" />
+            <location filename="../ui/pages/sync.py" line="880" />
             <source>No offices are registered below this one.</source>
             <translation>本工作室下尚未登记任何下级工作室。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="874" />
+            <location filename="../ui/pages/sync.py" line="882" />
             <source>%n office(s) overdue</source>
             <translation>
                 <numerusform>%n 个工作室已逾期</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="884" />
+            <location filename="../ui/pages/sync.py" line="892" />
             <source>made</source>
             <translation>已生成</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="885" />
+            <location filename="../ui/pages/sync.py" line="893" />
             <source>imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="889" />
+            <location filename="../ui/pages/sync.py" line="897" />
             <source>ok</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="889" />
+            <location filename="../ui/pages/sync.py" line="897" />
             <source>rejected</source>
             <translation>已拒收</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="940" />
+            <location filename="../ui/pages/sync.py" line="948" />
             <source>Package %1 made for %2: %3</source>
             <translation>已为 %2 生成第 %1 号数据包：%3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="340" />
+            <location filename="../ui/pages/sync.py" line="348" />
             <source>Conflicts: the same household from two villages</source>
             <translation>冲突：同一农户来自两个村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="342" />
-            <location filename="../ui/pages/sync.py" line="349" />
+            <location filename="../ui/pages/sync.py" line="350" />
+            <location filename="../ui/pages/sync.py" line="357" />
             <source>ID number</source>
             <translation>身份证号</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="342" />
+            <location filename="../ui/pages/sync.py" line="350" />
             <source>Here</source>
             <translation>本处</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="342" />
+            <location filename="../ui/pages/sync.py" line="350" />
             <source>Waiting</source>
             <translation>待定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="342" />
+            <location filename="../ui/pages/sync.py" line="350" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="352" />
+            <location filename="../ui/pages/sync.py" line="360" />
             <source>Keep the one here</source>
             <translation>保留本处的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="353" />
+            <location filename="../ui/pages/sync.py" line="361" />
             <source>Keep the waiting one</source>
             <translation>保留待定的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="354" />
+            <location filename="../ui/pages/sync.py" line="362" />
             <source>Moved to the waiting one's village</source>
             <translation>已迁入待定版本的村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="355" />
+            <location filename="../ui/pages/sync.py" line="363" />
             <source>Moved to this one's village</source>
             <translation>已迁入本处版本的村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="356" />
+            <location filename="../ui/pages/sync.py" line="364" />
             <source>Ask the villages…</source>
             <translation>询问两村…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="762" />
+            <location filename="../ui/pages/sync.py" line="770" />
             <source>%1: %2 (%3 records)</source>
             <translation>%1：%2（%3 条记录）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="772" />
+            <location filename="../ui/pages/sync.py" line="780" />
             <source>open</source>
             <translation>未处理</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="773" />
+            <location filename="../ui/pages/sync.py" line="781" />
             <source>asked the villages</source>
             <translation>已询问两村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="774" />
+            <location filename="../ui/pages/sync.py" line="782" />
             <source>kept the one here</source>
             <translation>保留了本处的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="775" />
+            <location filename="../ui/pages/sync.py" line="783" />
             <source>kept the waiting one</source>
             <translation>保留了待定的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="776" />
-            <location filename="../ui/pages/sync.py" line="777" />
+            <location filename="../ui/pages/sync.py" line="784" />
+            <location filename="../ui/pages/sync.py" line="785" />
             <source>moved</source>
             <translation>已迁移</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="797" />
+            <location filename="../ui/pages/sync.py" line="805" />
             <source>No household came from two villages.</source>
             <translation>没有来自两个村的同一农户。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="800" />
+            <location filename="../ui/pages/sync.py" line="808" />
             <source>%n household(s) came from two villages and wait for a decision. Nothing else of their packages was held back; each is counted once in the reports.</source>
             <translation>
                 <numerusform>%n 户来自两个村，等待处理。数据包的其他内容均已导入；报表中每户只计一次。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="826" />
+            <location filename="../ui/pages/sync.py" line="834" />
             <source>Ask the villages</source>
             <translation>询问两村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="826" />
+            <location filename="../ui/pages/sync.py" line="834" />
             <source>The question for the two villages:</source>
             <translation>给两个村的问题：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="342" />
+            <location filename="../ui/pages/sync.py" line="350" />
             <source>Answers</source>
             <translation>答复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="344" />
+            <location filename="../ui/pages/sync.py" line="352" />
             <source>Between offices below</source>
             <translation>下级工作室之间</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="345" />
+            <location filename="../ui/pages/sync.py" line="353" />
             <source>From the office above</source>
             <translation>上级工作室下发</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="346" />
+            <location filename="../ui/pages/sync.py" line="354" />
             <source>Package for an office below…</source>
             <translation>生成下发数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="347" />
+            <location filename="../ui/pages/sync.py" line="355" />
             <source>Answer…</source>
             <translation>答复…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="349" />
+            <location filename="../ui/pages/sync.py" line="357" />
             <source>Household</source>
             <translation>农户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="349" />
+            <location filename="../ui/pages/sync.py" line="357" />
             <source>Question or decision</source>
             <translation>问题或决定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="349" />
+            <location filename="../ui/pages/sync.py" line="357" />
             <source>Answer</source>
             <translation>答复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="629" />
+            <location filename="../ui/pages/sync.py" line="637" />
             <source>applied: the household left that register</source>
             <translation>已执行：此户已移出该村台账</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="631" />
+            <location filename="../ui/pages/sync.py" line="639" />
             <source>applied: the household stays</source>
             <translation>已执行：此户保留</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="649" />
+            <location filename="../ui/pages/sync.py" line="657" />
             <source>Package for an office below</source>
             <translation>下发数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="649" />
+            <location filename="../ui/pages/sync.py" line="657" />
             <source>The office it is for:</source>
             <translation>接收的工作室：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="682" />
+            <location filename="../ui/pages/sync.py" line="690" />
             <source>Package %1 for office %2 written to %3: %4 questions, %5 decisions, %6 policy versions.</source>
             <translation>发给工作室 %2 的第 %1 号数据包已写入 %3：%4 个问题，%5 项决定，%6 个政策版本。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="712" />
+            <location filename="../ui/pages/sync.py" line="720" />
             <source>%1 (also registered in %2)</source>
             <translation>%1（%2 也登记了此户）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="715" />
+            <location filename="../ui/pages/sync.py" line="723" />
             <source>Decided: the household is in %1; it left this register.</source>
             <translation>决定：此户属于 %1，已移出本台账。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="718" />
+            <location filename="../ui/pages/sync.py" line="726" />
             <source>Decided: the household stays here.</source>
             <translation>决定：此户保留在本村。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="728" />
+            <location filename="../ui/pages/sync.py" line="736" />
             <source>No questions or decisions from the office above.</source>
             <translation>上级工作室没有问题或决定。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="731" />
+            <location filename="../ui/pages/sync.py" line="739" />
             <source>Questions from the office above waiting for an answer: %1. Answers go up in the next package.</source>
             <translation>上级工作室待答复的问题：%1 个。答复将随下一个数据包上报。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="749" />
+            <location filename="../ui/pages/sync.py" line="757" />
             <source>Answer the office above</source>
             <translation>答复上级工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="619" />
+            <location filename="../ui/pages/sync.py" line="627" />
             <source>%1, decided by office %2</source>
             <translation>%1（工作室 %2 决定）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="886" />
+            <location filename="../ui/pages/sync.py" line="894" />
             <source>made for an office below</source>
             <translation>已生成（下发）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="887" />
+            <location filename="../ui/pages/sync.py" line="895" />
             <source>taken from the office above</source>
             <translation>已导入（上级下发）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="918" />
+            <location filename="../ui/pages/sync.py" line="926" />
             <source>Package %1 for office %2: %3 questions and decisions, %4 policy versions.</source>
             <translation>发给工作室 %2 的第 %1 号数据包：问题和决定 %3 项，政策版本 %4 个。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="920" />
+            <location filename="../ui/pages/sync.py" line="928" />
             <source>Package %1 from office %2: %3 decisions applied, %4 policy versions.</source>
             <translation>工作室 %2 的第 %1 号数据包：执行决定 %3 项，政策版本 %4 个。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="308" />
+            <location filename="../ui/pages/sync.py" line="316" />
             <source>only without the office above's key; tell it to that office by phone</source>
             <translation>仅在没有上级工作室密钥时使用；请电话告知该工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="311" />
+            <location filename="../ui/pages/sync.py" line="319" />
             <source>Office keys</source>
             <translation>工作室密钥</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="312" />
+            <location filename="../ui/pages/sync.py" line="320" />
             <source>Save this office's key file…</source>
             <translation>保存本工作室的密钥文件…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="313" />
+            <location filename="../ui/pages/sync.py" line="321" />
             <source>Register the office above's key…</source>
             <translation>登记上级工作室的密钥…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="314" />
+            <location filename="../ui/pages/sync.py" line="322" />
             <source>Register an office below…</source>
             <translation>登记下级工作室…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="424" />
-            <location filename="../ui/pages/sync.py" line="692" />
+            <location filename="../ui/pages/sync.py" line="432" />
+            <location filename="../ui/pages/sync.py" line="700" />
             <source>The package is encrypted for office %1: only that office can open it, no passphrase needed.</source>
             <translation>数据包已为工作室 %1 加密：只有该工作室能打开，无需口令。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="436" />
+            <location filename="../ui/pages/sync.py" line="444" />
             <source>This office %1 (%2): key fingerprint %3</source>
             <translation>本工作室 %1（%2）：密钥指纹 %3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="446" />
+            <location filename="../ui/pages/sync.py" line="454" />
             <source>Office above: %1 (%2), key fingerprint %3. Packages are encrypted to it.</source>
             <translation>上级工作室：%1（%2），密钥指纹 %3。数据包按其密钥加密。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="455" />
+            <location filename="../ui/pages/sync.py" line="463" />
             <source>The office above's key is not registered: a package can be made only with a passphrase until its key file is registered here.</source>
             <translation>上级工作室的密钥尚未登记：在此登记其密钥文件之前，只能用口令生成数据包。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="467" />
+            <location filename="../ui/pages/sync.py" line="475" />
             <source>Key file written to %1. Read its fingerprint %2 out to the office that registers it.</source>
             <translation>密钥文件已写入 %1。请把指纹 %2 念给登记它的工作室核对。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="469" />
+            <location filename="../ui/pages/sync.py" line="477" />
             <source>Registered office %1 as the office above. Compare the fingerprint %2 with the one that office reads out over the phone.</source>
             <translation>已将工作室 %1 登记为上级工作室。请将指纹 %2 与该工作室在电话中念出的指纹核对。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="473" />
+            <location filename="../ui/pages/sync.py" line="481" />
             <source>Registered office %1 below this office. Compare the fingerprint %2 with the one that office reads out over the phone.</source>
             <translation>已将工作室 %1 登记为本工作室的下级。请将指纹 %2 与该工作室在电话中念出的指纹核对。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="501" />
+            <location filename="../ui/pages/sync.py" line="509" />
             <source>Save this office's key file</source>
             <translation>保存本工作室的密钥文件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="501" />
+            <location filename="../ui/pages/sync.py" line="509" />
             <source>Office key files (*.dbkey)</source>
             <translation>工作室密钥文件 (*.dbkey)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="510" />
+            <location filename="../ui/pages/sync.py" line="518" />
             <source>The other office's key file</source>
             <translation>对方工作室的密钥文件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="512" />
+            <location filename="../ui/pages/sync.py" line="520" />
             <source>Office key files (*.dbkey);;All files (*)</source>
             <translation>工作室密钥文件 (*.dbkey);;所有文件 (*)</translation>
         </message>
@@ -7569,42 +7636,42 @@ Do you want to delete it anyway?</source>
     <context>
         <name>FirstAccountDialog</name>
         <message>
-            <location filename="../ui/dialogs/login.py" line="261" />
+            <location filename="../ui/dialogs/login.py" line="290" />
             <source>The office head's account</source>
             <translation>工作室负责人的账户</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="264" />
+            <location filename="../ui/dialogs/login.py" line="293" />
             <source>Create the office head's account. Once there is an account, everyone signs in, and only the office head manages accounts, settings and restores.</source>
             <translation>请创建工作室负责人的账户。有了账户以后，每个人都要登录，只有工作室负责人可以管理账户、设置和恢复备份。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="270" />
+            <location filename="../ui/dialogs/login.py" line="299" />
             <source>Account name</source>
             <translation>账户名</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="270" />
+            <location filename="../ui/dialogs/login.py" line="299" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="270" />
+            <location filename="../ui/dialogs/login.py" line="299" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="270" />
+            <location filename="../ui/dialogs/login.py" line="299" />
             <source>The same password again</source>
             <translation>再次输入同一密码</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="273" />
+            <location filename="../ui/dialogs/login.py" line="302" />
             <source>Later</source>
             <translation>以后再说</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="279" />
+            <location filename="../ui/dialogs/login.py" line="308" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
@@ -7647,30 +7714,30 @@ Do you want to delete it anyway?</source>
             <translation>恢复密钥…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="175" />
+            <location filename="../ui/dialogs/login.py" line="177" />
             <source>Encrypting the register (once, at the first sign-in since this release)…</source>
             <translation>正在加密台账（仅在升级后首次登录时进行一次）…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="187" />
-            <location filename="../ui/dialogs/login.py" line="194" />
-            <location filename="../ui/dialogs/login.py" line="199" />
+            <location filename="../ui/dialogs/login.py" line="189" />
+            <location filename="../ui/dialogs/login.py" line="196" />
+            <location filename="../ui/dialogs/login.py" line="201" />
             <location filename="../ui/dialogs/recovery_key.py" line="19" />
             <source>Recovery key</source>
             <translation>恢复密钥</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="187" />
+            <location filename="../ui/dialogs/login.py" line="189" />
             <source>Type the recovery key printed when the register was encrypted:</source>
             <translation>请输入台账加密时打印的恢复密钥：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="194" />
+            <location filename="../ui/dialogs/login.py" line="196" />
             <source>The office head's account to give a new password:</source>
             <translation>要设置新密码的工作室负责人账户：</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/login.py" line="199" />
+            <location filename="../ui/dialogs/login.py" line="201" />
             <source>New password</source>
             <translation>新密码</translation>
         </message>
@@ -7693,6 +7760,16 @@ Do you want to delete it anyway?</source>
             <location filename="../ui/dialogs/login.py" line="93" />
             <source>Sign in with the account that works now (for example the bank officer's, to record the bank's decision). Cancel keeps %1 signed in.</source>
             <translation>请用现在办理业务的账户登录（例如银行人员的账户，用于录入银行的决定）。点“取消”则保持 %1 的登录。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="237" />
+            <source>Failed sign-ins</source>
+            <translation>登录失败</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/login.py" line="239" />
+            <source>%1 failed sign-in attempts (wrong passwords or recovery keys) since your last sign-in. The audit log lists them; if they were not yours, change the passwords.</source>
+            <translation>自您上次登录以来有 %1 次登录失败（密码或恢复密钥错误）。审计日志中列有这些记录；如果不是您本人所为，请修改密码。</translation>
         </message>
     </context>
     <context>
@@ -9081,6 +9158,55 @@ Do you want to delete it anyway?</source>
             <source> or </source>
             <extracomment>between the roles when more than one may ("office head or bank officer")</extracomment>
             <translation>或</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../ui/dialogs/restore.py" line="73" />
+            <location filename="../ui/dialogs/restore.py" line="91" />
+            <source>Restore from a backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/restore.py" line="76" />
+            <source>Choose a backup of the register (a file ending in .sqlite, with the file of the same name ending in .keys beside it). It is opened with the password of one of its accounts, or with the recovery key kept in the office safe, and checked before it is used.</source>
+            <translation>请选择台账的备份（以 .sqlite 结尾的文件，旁边有同名、以 .keys 结尾的文件）。用其中某个账户的密码或存放在工作室保险柜中的恢复密钥打开，使用前会先检查。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/restore.py" line="82" />
+            <source>Backup file</source>
+            <translation>备份文件</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/restore.py" line="82" />
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/restore.py" line="82" />
+            <source>or the recovery key</source>
+            <translation>或恢复密钥</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/restore.py" line="85" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/restore.py" line="91" />
+            <source>Backups (*.sqlite)</source>
+            <translation>备份 (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/restore.py" line="103" />
+            <source>Choose the backup file first.</source>
+            <translation>请先选择备份文件。</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialogs/restore.py" line="115" />
+            <source>Restoring the backup (copied, then checked)…</source>
+            <translation>正在恢复备份（先复制，再检查）…</translation>
         </message>
     </context>
 </TS>

@@ -121,9 +121,16 @@ def run_gui(args) -> int:
         return 2
     try:
         if ws.office is None:  # the office first: accounts and their audit entries belong to it
-            from ui.dialogs.office import OfficeDialog
+            from ui.dialogs.office import RESTORED, OfficeDialog
 
-            _, ok = OfficeDialog.get(None, ws)
+            value, ok = OfficeDialog.get(None, ws)
+            if ok and value == RESTORED:
+                # a backup in place of the empty register: opened again as any register is (an
+                # encrypted one by signing in, with the recovery key at hand)
+                ws.close()
+                ws = open_register(args)
+                if ws is None:
+                    return 0
             if not ok or ws.office is None:
                 return 0
         signed_in = before_main_window(ws)
@@ -141,8 +148,9 @@ def run_gui(args) -> int:
         from ui.taskman import task_manager
 
         task_manager().wait(10_000)
-        _exit_backup(ws)
-        ws.close()
+        if ws is not None:  # (None: a restored backup's sign-in was cancelled)
+            _exit_backup(ws)
+            ws.close()
 
 
 def _start_trust(window, ws: Workspace) -> None:

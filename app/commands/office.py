@@ -71,6 +71,20 @@ def run_check(args) -> int:
     if findings:
         for f in findings:
             print(f, file=sys.stdout)
+        if any("outside the program" in f for f in findings):
+            from app.i18n import N_
+
+            # not repaired: which content is right is the office head's call, from a backup
+            print(
+                cli.say(
+                    N_(
+                        "Records were changed outside the program (the lines above); check --repair does not "
+                        "undo that. Find out who changed them, then restore the newest backup made before the "
+                        "change (restore FILE); the register as it is now is kept aside."
+                    ),
+                    args.lang,
+                )
+            )
         return 1
     from app.i18n import N_
 

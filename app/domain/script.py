@@ -41,6 +41,8 @@ TIBETAN_INK_SAMPLE = (
     "\u0f74\u0f56\u0f66\u0f0b\u0f62\u0f90\u0fb1\u0f7a\u0f53\u0f0b\u0f55\u0fb1"
     "\u0f74\u0f42\u0f0b\u0f42\u0fb2\u0f74\u0f56\u0f0b\u0f62\u0f92\u0fb1\u0f74"
 )
+#: Han text of everyday names (卓玛贡保才让), beside the Tibetan sample when a control is measured
+HAN_INK_SAMPLE = "\u5353\u739b\u8d21\u4fdd\u624d\u8ba9"
 #: the letter whose body height is compared with a Han character's (མ, no stacks, no vowel)
 TIBETAN_BODY_LETTER = "\u0f58"
 SHAD = "\u0f0d"  # ། clause end

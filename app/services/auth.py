@@ -537,6 +537,7 @@ def sign_in_key(path, username: str, password: str, *, now=None) -> tuple[bytes,
         record["locked_until"] = _fmt(now + timedelta(minutes=DEFAULT_LOCKOUT_MINUTES))
     attempts[who] = record
     slots.attempts = attempts
+    keyslots.note_failed(slots, at=_fmt(now), kind="password", who=who)  # for the audit log, later
     keyslots.write(path, slots)
     if record["locked_until"]:
         raise _locked_error(_parse(record["locked_until"]), now)
@@ -544,11 +545,78 @@ def sign_in_key(path, username: str, password: str, *, now=None) -> tuple[bytes,
 
 
 def login(ws: Workspace, username: str, password: str, *, now: datetime | None = None) -> Account:
-    """Authenticate and make the workspace act as that account (user name and role)."""
+    """Authenticate and make the workspace act as that account (user name and role).
+
+    The wrong passwords typed at the encrypted register while it could not be opened go into
+    its audit log now (:func:`audit_failed_before_open`); ``ws.failed_sign_ins`` is the number of
+    failed sign-ins since this account's previous sign-in, for an office head to be told."""
+    before = get_user(ws.db, username or "")
+    # (first: they happened before this sign-in, and are counted as since the previous one)
+    audit_failed_before_open(ws)
     account = authenticate(ws, username, password, now=now)
     ws.user, ws.role = account.username, account.role
     ws.account = account
+    ws.failed_sign_ins = failed_since(ws, (before or {}).get("last_login_at"))
     return account
+
+
+#: audit actions of a failed sign-in (wrong password, locked, a recovery key that did not open)
+FAILED_ACTIONS = ("login_failed", "login_locked", "recovery_failed")
+
+
+def audit_failed_before_open(ws) -> int:
+    """Write the failed sign-ins kept in the key file (storage/keyslots.py: the register was
+    closed then) into the audit log, under the account whose name was typed, or under the name's
+    digest when it is no account (as :func:`_refuse_unknown` does); then forget them there.
+    Returns how many were written."""
+    from storage import keyslots
+
+    if ws.db.key is None or not keyslots.exists(ws.db.path):
+        return 0
+    slots = keyslots.read(ws.db.path)
+    failed, dropped = list(slots.failed or []), slots.failed_dropped
+    if not failed and not dropped:
+        return 0
+    accounts = {_name_digest(r["username"]): r for r in ws.db.query("SELECT id, username FROM app_user")}
+    with ws.db.transaction() as conn:
+        for f in failed:
+            who = str(f.get("who") or "")
+            account = accounts.get(who)
+            record = account["id"] if account else ("?" + who[:16] if who else "recovery-key")
+            _audit(
+                conn,
+                ws,
+                "recovery_failed" if f.get("kind") == "recovery" else "login_failed",
+                record,
+                None,
+                {"before_open": True, "at": str(f.get("at") or "")[:40]},
+                who=account["username"] if account else record,
+            )
+        if dropped:
+            _audit(
+                conn, ws, "login_failed", "key-file", None, {"before_open": True, "more": int(dropped)}, who="key-file"
+            )
+    keyslots.forget_failed(ws.db.path, len(failed), dropped)
+    return len(failed) + int(dropped)
+
+
+def failed_since(ws, since: str | None) -> int:
+    """Failed sign-ins (each counted once; a summary entry counts its number) recorded in the
+    audit log after `since` (None: ever)."""
+    total = 0
+    for action, after in ws.db.execute(
+        f"SELECT action, after_json FROM audit_log WHERE action IN ({', '.join('?' * len(FAILED_ACTIONS))}) AND at > ?",
+        (*FAILED_ACTIONS, since or ""),
+    ):
+        more = json.loads(after).get("more") if after else None
+        total += int(more) if isinstance(more, int) else 1
+    return total
+
+
+FAILED_SINCE_NOTE = N_(
+    "{n} failed sign-in attempts (wrong passwords or recovery keys) since your last sign-in. The audit "
+    "log lists them; if they were not yours, change the passwords."
+)
 
 
 def role_label(role: str, lang: str = "en") -> str:

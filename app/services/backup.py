@@ -238,6 +238,13 @@ def _refuse_edited(conn, path: Path, office: str, version: int) -> None:
         found = audit.verify_triggers(conn)
         found += audit.verify_chain(conn, sealed=version >= SEALED_SINCE)
         found += audit.unaudited_changes(conn, ("app_user",), office, limit=3)
+        if not found:
+            # every record row as the program wrote it (storage/seals.py; registers from before
+            # migration 30 have no seals, and nothing is said of them)
+            from storage import seals
+
+            audit_key = audit.seal_key(conn)
+            found += seals.verify(conn, None if audit_key is None else seals.row_key(audit_key), limit=3)
     except sqlite3.DatabaseError as exc:
         found = [str(exc)]
     if found:
@@ -494,7 +501,159 @@ def restore(ws: Workspace, backup_file: str | os.PathLike, *, now: datetime | No
         ) from exc
     finally:
         src.close()
+    ws.db.content_replaced()  # (another register's audit key, or one from before record seals)
     ws.db.conn.execute("PRAGMA journal_mode = WAL")
     ws.db.migrate()  # an older backup is brought up to this release's schema
     ws.db.set_setting("last_restore", {"at": now_utc(), "from": str(backup_file), "kept": str(aside)})
     return aside
+
+
+# -- restoring onto a fresh install -----------------------------------------------------------------
+def is_new(ws) -> bool:
+    """Does the open register hold nothing yet (a fresh install: no office, no account, no
+    record)?  Only such a register is replaced by :func:`restore_new` without being kept aside."""
+    from app import registry
+
+    if ws.office is not None:
+        return False
+    return not any(ws.db.scalar(f"SELECT 1 FROM {t} LIMIT 1") for t in registry.record_tables())
+
+
+def backup_key(backup_file: str | os.PathLike, *, password: str | None = None, recovery_key: str | None = None):
+    """The key of an encrypted backup, opened by the password of one of its accounts or by the
+    register's recovery key, with the key file kept beside it (None: the backup is not encrypted).
+    Raises BackupError with the reason."""
+    p = Path(backup_file)
+    if not p.is_file():
+        raise BackupError(N_("There is no backup file at {path}."), path=str(p))
+    if is_plain_sqlite(p):
+        return None
+    if not keyslots.exists(p):
+        raise BackupError(
+            N_(
+                "{path} is encrypted, and the key file that opens it ({keys}) is not beside it. Copy that file "
+                "from the same folder or stick the backup came from (it has the same name, ending in .keys), "
+                "then try again."
+            ),
+            path=str(p),
+            keys=keyslots.path_for(p).name,
+        )
+    if not password and not recovery_key:
+        raise BackupError(
+            N_(
+                "{path} is encrypted: give the password of one of its accounts, or the recovery key printed "
+                "when the register was encrypted."
+            ),
+            path=str(p),
+        )
+    try:
+        if recovery_key:
+            return keyslots.unlock_recovery(p, recovery_key)
+        return keyslots.unlock(p, password or "")[0]
+    except keyslots.SlotFileError:
+        raise BackupError(
+            N_("The key file beside {path} is damaged, so the backup cannot be opened. Use another backup."),
+            path=str(p),
+        ) from None
+    except keyslots.SlotError:
+        raise BackupError(
+            N_(
+                "Neither the password of any account in {path} nor its recovery key is what was typed, so it was "
+                "not restored. Check the password (or the recovery key on the printed sheet) and try again."
+            )
+            if not recovery_key
+            else N_(
+                "This recovery key does not open {path}. Check it against the printed sheet (letters A-Z and "
+                "digits 2-7, in groups of four)."
+            ),
+            path=str(p),
+        ) from None
+
+
+def restore_new(ws, backup_file: str | os.PathLike, *, password: str | None = None, recovery_key: str | None = None):
+    """Put a backup in place of a fresh install's empty register (the window's first start, or
+    `restore FILE` where there is no register yet).  A generator: yields progress
+    ``(done, total)`` of the copy; its result is the inspected backup's {"office", "office_name", …}.
+
+    The backup is copied next to the register first, and the copy is what is checked: sound,
+    from this release or older, and not changed outside the program (audit log, its triggers,
+    accounts, the record seals — :func:`inspect`).  Only then is the copy (and the key file that
+    opens it) put in the register's place, and `ws` reopened on it with the backup's key.  A
+    refused backup leaves the empty register as it was."""
+    from storage.db import Database
+
+    if not is_new(ws):
+        raise BackupError(
+            N_(
+                "{path} already holds a register (an office or records), so a backup is not put in its place "
+                "here. Sign in to it and restore from there (it is kept aside first), or choose another data "
+                "folder."
+            ),
+            path=str(ws.db.path),
+        )
+    src = Path(backup_file)
+    key = backup_key(src, password=password, recovery_key=recovery_key)
+    live = Path(ws.db.path)
+    part = live.with_name(live.name + ".restoring")
+    part_keys = keyslots.path_for(part)
+    total = src.stat().st_size
+    try:
+        done = 0
+        with open(src, "rb") as fin, open(part, "wb") as fout:
+            while True:
+                block = fin.read(4 << 20)
+                if not block:
+                    break
+                fout.write(block)
+                done += len(block)
+                yield done, total
+            fout.flush()
+            os.fsync(fout.fileno())
+        if key is not None:
+            shutil.copyfile(keyslots.path_for(src), part_keys)
+        yield total, total  # (then the check: a county register takes a while)
+        info = inspect(part, key=key)  # the copy, not the stick: what is checked is what is used
+        if key is not None:
+            shutil.copyfile(part_keys, keyslots.path_for(live))  # first: a plain file beside it opens as plain
+        ws.db.close()
+        for side in ("-wal", "-shm", "-journal"):
+            with contextlib.suppress(OSError):
+                Path(str(live) + side).unlink()
+        replace_retrying(part, live)
+        fsync_dir(live.parent, quiet=True)
+    except BaseException as exc:
+        for leftover in (part, part_keys, *(Path(str(part) + s) for s in ("-wal", "-shm", "-journal"))):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        if key is not None and is_plain_sqlite(live):
+            with contextlib.suppress(OSError):
+                keyslots.path_for(live).unlink()  # (copied just before the swap failed)
+        if not _is_open(ws.db):
+            ws.db = Database(live)  # the empty register back, as it was
+        if _is_disk_full(exc):
+            raise BackupError(
+                N_("There is not enough free space to restore the backup; nothing was changed. Free some space.")
+            ) from exc
+        if isinstance(exc, OSError):
+            raise BackupError(
+                N_("The backup could not be read or copied ({detail}); nothing was changed."),
+                detail=exc.strerror or str(exc),
+            ) from exc
+        raise
+    finally:
+        with contextlib.suppress(OSError):
+            part_keys.unlink()
+    from app.services.workspace import _backup_before_update
+
+    ws.db = Database(live, key=key, before_migrate=_backup_before_update)  # an older backup: brought up to date
+    ws.undo_stack.entries.clear()
+    ws.db.set_setting("last_restore", {"at": now_utc(), "from": str(src), "kept": None})
+    return info
+
+
+def _is_open(db) -> bool:
+    try:
+        db.conn.execute("SELECT 1")
+        return True
+    except Exception:  # noqa: BLE001 - a closed connection says so by raising
+        return False

@@ -214,6 +214,14 @@ def unlock_with_recovery(path: str | os.PathLike, recovery_key: str) -> bytes:
     except keyslots.SlotFileError:
         raise _damaged_slots(path) from None
     except keyslots.SlotError:
+        # kept for the audit log (the register is closed): written at the next sign-in
+        from datetime import datetime, timezone
+
+        with contextlib.suppress(keyslots.SlotError, OSError):
+            slots = keyslots.read(path)
+            at = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            keyslots.note_failed(slots, at=at, kind="recovery", who="")
+            keyslots.write(path, slots)
         raise EncryptionError(
             N_(
                 "This recovery key does not open the register. Check it against the "

@@ -87,6 +87,7 @@ class Workspace:
         # not read it: their problems name things in both scripts (app.domain.errors.Named)
         self.lang = lang
         self.account: Account | None = None  # the signed-in account (app.services.auth.login), if any
+        self.failed_sign_ins = 0  # failed sign-ins since that account's previous one (auth.login)
         self.user_is_login = False  # `user` is only the computer's login name (the CLI without --user)
         self.instance_lock: InstanceLock | None = (
             None  # app.services.lock.InstanceLock while this copy holds the register
@@ -161,7 +162,7 @@ class Workspace:
         thread (a county-size sync or roster import): the window's connection is not held for the
         minutes the work takes — with WAL it goes on reading what was last committed, and the work
         takes the write lock only for its own transaction (issue #20).  Closed at the end."""
-        db = Database(self.db.path, migrate=False)
+        db = Database(self.db.path, migrate=False, key=self.db.key)  # (an encrypted register: its key)
         copy = Workspace(db, user=self.user, role=self.role, lang=self.lang)
         copy.account = self.account
         try:

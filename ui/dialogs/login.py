@@ -140,6 +140,8 @@ class LoginDialog(Retranslatable, QDialog):
     def _signed_in(self, account) -> None:
         self.account = account
         self.message.clear()
+        if account.role == "admin" and getattr(self.ws, "failed_sign_ins", 0):
+            show_failed_sign_ins(None, self.ws.failed_sign_ins)
         self.signed_in.emit(account)
         self.accept()
 
@@ -219,6 +221,33 @@ class LoginDialog(Retranslatable, QDialog):
     def sign_in(cls, ws: Workspace, parent: QWidget | None = None):
         dialog = cls(ws, parent)
         return dialog.account if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def show_failed_sign_ins(parent: QWidget | None, n: int):
+    """The office head is told of the failed sign-ins since their last one (not modal: the window
+    opens behind it)."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.dialogs.recovery_key import _shown
+
+    box = QMessageBox(parent)
+    box.setObjectName("failedSignInsBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("LoginDialog", "Failed sign-ins"))
+    box.setText(
+        QCoreApplication.translate(
+            "LoginDialog",
+            "%1 failed sign-in attempts (wrong passwords or recovery keys) since your last sign-in. The "
+            "audit log lists them; if they were not yours, change the passwords.",
+        ).replace("%1", str(n))
+    )
+    box.failed = n
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _shown.append(box)
+    box.destroyed.connect(lambda *_: _shown.remove(box) if box in _shown else None)
+    box.open()
+    return box
 
 
 class FirstAccountDialog(Retranslatable, QDialog):

@@ -11,8 +11,13 @@ if TYPE_CHECKING:
     from app.services.workspace import Workspace
 
 
+#: OfficeDialog's value when a backup was restored instead of an office set up
+RESTORED = "restored"
+
+
 class OfficeDialog(FormDialog):
-    """First start: the office this laptop belongs to (code, level, names, parent office)."""
+    """First start: the office this laptop belongs to (code, level, names, parent office) — or,
+    on a new laptop, "Restore from a backup…" (issue #17): its value is then :data:`RESTORED`."""
 
     def __init__(self, ws: Workspace, parent=None):
         super().__init__(ws, None, parent)
@@ -23,7 +28,29 @@ class OfficeDialog(FormDialog):
         self.add_text("parent_code", max_length=12)
         self.add_text("bank_branch")
         self.fields["level"].write("village")
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        self.restore_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ResetRole)
+        self.restore_button.setObjectName("restoreFromBackup")
+        self.restore_button.clicked.connect(self.restore_from_backup)
         self.finish()
+
+    def translateUI(self) -> None:
+        super().translateUI()
+        if hasattr(self, "restore_button"):
+            self.restore_button.setText(self.tr("Restore from a backup…"))
+
+    def restore_from_backup(self) -> bool:
+        from PySide6.QtWidgets import QDialog
+
+        from ui.dialogs.restore import RestoreDialog
+
+        dialog = RestoreDialog(self.ws, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.result_value = RESTORED
+        QDialog.accept(self)  # (not FormDialog.accept: there is no office form to save)
+        return True
 
     def window_title(self) -> str:
         return self.tr("The office this register belongs to")

@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from app.domain import script
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QFont, QImage
 from PySide6.QtWidgets import (
@@ -39,9 +40,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: stacks that reach highest and lowest in everyday text (names in the glossary's demo data)
-TIBETAN_SAMPLE = "སྒྲོལ་མ་བསྒྲུབས་ཀྱི་རྒྱུ་ཕྱུགས"
-CHINESE_SAMPLE = "卓玛贡保才让"
+#: the samples drawn: everyday stacks that reach highest and lowest, and everyday Han names
+TIBETAN_SAMPLE = script.TIBETAN_INK_SAMPLE
+CHINESE_SAMPLE = script.HAN_INK_SAMPLE
 #: grey level below which a pixel is ink (text is black on white or light grey)
 DARK = 90
 #: clear pixels wanted between the ink and the control's frame

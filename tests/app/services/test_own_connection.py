@@ -44,3 +44,15 @@ def test_own_connection_writes_as_the_same_user_and_is_closed_after(ws):
     else:
         closed = False
     assert closed
+
+
+def test_an_encrypted_register_gets_its_own_connection_too(demo_ws, quick_hashes):
+    """The window's long imports (roster, sync) run on their own connection: on an encrypted
+    register it must open with the register's key, not be refused as locked (issue #17)."""
+    from app.services import auth
+
+    auth.add_user(demo_ws, "head", "admin", "office-head-pw")
+    auth.login(demo_ws, "head", "office-head-pw")
+    assert demo_ws.db.key is not None
+    with demo_ws.own_connection() as worker:
+        assert worker.households.count() == 300

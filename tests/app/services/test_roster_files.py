@@ -13,6 +13,12 @@ from app.services.roster.safety import Limits, RosterFileError, check_file
 from roster_samples import basic_roster, write_ods, write_xlsx
 
 
+#: issue 17: a crafted file is refused within 5 s (it used to take minutes, or abort the process).
+#: A bound on the harm, not a speed measurement (bench/ measures speed): the reader runs in a child
+#: process, whose start alone takes a second on a loaded CI machine.
+REFUSED_WITHIN = 5.0
+
+
 def refused(ws, path) -> RosterFileError:
     with pytest.raises(RosterFileError) as info:
         book = roster.open_roster(ws, path)
@@ -63,7 +69,7 @@ def test_xls_with_a_vba_storage_is_refused(ws, tmp_path):
     assert "macros" in err.text("en")
 
 
-def test_zip_bomb_is_refused_from_declared_sizes_in_well_under_a_second(ws, tmp_path):
+def test_zip_bomb_is_refused_from_declared_sizes_within_five_seconds(ws, tmp_path):
     path = write_xlsx(tmp_path / "bomb.xlsx", basic_roster())
     with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as z:
         with z.open("xl/media/padding.bin", "w", force_zip64=True) as member:
@@ -73,7 +79,7 @@ def test_zip_bomb_is_refused_from_declared_sizes_in_well_under_a_second(ws, tmp_
     assert path.stat().st_size < 2 * 1024 * 1024
     start = time.perf_counter()
     err = refused(ws, path)
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < REFUSED_WITHIN
     assert "would unpack" in err.text("en")
 
 
@@ -108,7 +114,7 @@ def test_cells_far_apart_are_refused_before_calamine_allocates_the_grid(ws, tmp_
     book.close()
     start = time.perf_counter()
     err = refused(ws, path)
-    assert time.perf_counter() - start < 2.0
+    assert time.perf_counter() - start < REFUSED_WITHIN
     assert "far more than a roster needs" in err.text("en")
 
 
@@ -137,7 +143,7 @@ def test_ods_with_repeated_filled_cells_is_refused_before_reading(ws, tmp_path):
         z.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
     start = time.perf_counter()
     err = refused(ws, path)
-    assert time.perf_counter() - start < 2.0
+    assert time.perf_counter() - start < REFUSED_WITHIN
     assert "far more than a roster needs" in err.text("en")
 
 
@@ -173,7 +179,7 @@ def test_xls_with_a_far_cell_is_refused_before_calamine_opens_it(ws):
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     start = time.perf_counter()
     err = refused(ws, DATA / "far_cell.xls")
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < REFUSED_WITHIN
     assert "far more than a roster needs" in err.text("en")
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 100 * 1024  # KB: no 1 GB grid
 

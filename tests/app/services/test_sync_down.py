@@ -354,3 +354,52 @@ def test_cli_export_down_import_and_answer(tree, tmp_path):
     up(twp, c, usb, period="2026-11")
     shown = cli(twp, "sync", "conflicts", "list")
     assert "本村登记重复" in shown.stdout
+
+
+def test_a_township_package_resolving_a_conflict_of_an_office_not_below_it_is_refused(tree):
+    """Signed by the township, but its resolution is about an office of another township: the
+    county refuses the whole package with a sentence and stores nothing of it."""
+    from app.services.sync_package import FORMAT, FORMAT_VERSION
+
+    county, twp, (a, b, c), usb, hh = tree
+    up(county, twp, usb)
+    before = {
+        t: county.db.scalar(f"SELECT count(*) FROM {t}")
+        for t in ("household", "sync_held", "sync_resolution", "sync_conflict", "audit_log")
+    }
+    dest = usb / f"{TWP_CODE}_2026-11_0002.dbsync"
+    writer = PackageWriter(dest)
+    try:
+        writer.add_member(
+            sync_down.RESOLUTION_MEMBER,
+            sync_down.RESOLUTION_TABLE,
+            iter(
+                [
+                    {
+                        "conflict_id": "c1",
+                        "id_number": MOVED,
+                        "resolution": "keep_local",
+                        "kept": {"office_code": A, "household_id": hh["moved_a"]["id"]},
+                        "dropped": {"office_code": "630224200201", "household_id": "x"},
+                        "follow": False,
+                    }
+                ]
+            ),
+        )
+        manifest = {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "office": {k: twp.office[k] for k in ("code", "level", "name_zh", "name_bo", "parent_code")},
+            "period": "2026-11",
+            "created_at": "2026-12-01T00:00:00Z",
+            "sequence": 2,
+            "base_sequence": 1,
+        }
+        writer.finish(manifest, lambda body: keys.sign(twp.db, body))
+    finally:
+        writer.cleanup()
+    [report] = sync.import_packages(county, [dest])
+    assert report.rejected and "630224200201" in report.reason.text("en")
+    assert "not the sending office nor below it" in report.reason.text("en")
+    after = {t: county.db.scalar(f"SELECT count(*) FROM {t}") for t in before}
+    assert after == before
