@@ -214,7 +214,7 @@ def sign_in(ws: Workspace, args) -> None:
         print(say(RECOVERY_NOTE, args.lang, key=recovery), file=sys.stderr)
 
 
-def _tell_failed(ws, args) -> None:
+def _tell_failed(ws: Workspace, args) -> None:
     """An office head is told of the failed sign-ins since their last one (on stderr: the
     command's own output stays as scripts expect it)."""
     from app.services import auth

@@ -564,7 +564,7 @@ def login(ws: Workspace, username: str, password: str, *, now: datetime | None =
 FAILED_ACTIONS = ("login_failed", "login_locked", "recovery_failed")
 
 
-def audit_failed_before_open(ws) -> int:
+def audit_failed_before_open(ws: Workspace) -> int:
     """Write the failed sign-ins kept in the key file (storage/keyslots.py: the register was
     closed then) into the audit log, under the account whose name was typed, or under the name's
     digest when it is no account (as :func:`_refuse_unknown` does); then forget them there.
@@ -600,7 +600,7 @@ def audit_failed_before_open(ws) -> int:
     return len(failed) + int(dropped)
 
 
-def failed_since(ws, since: str | None) -> int:
+def failed_since(ws: Workspace, since: str | None) -> int:
     """Failed sign-ins (each counted once; a summary entry counts its number) recorded in the
     audit log after `since` (None: ever)."""
     total = 0

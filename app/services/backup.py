@@ -509,7 +509,7 @@ def restore(ws: Workspace, backup_file: str | os.PathLike, *, now: datetime | No
 
 
 # -- restoring onto a fresh install -----------------------------------------------------------------
-def is_new(ws) -> bool:
+def is_new(ws: Workspace) -> bool:
     """Does the open register hold nothing yet (a fresh install: no office, no account, no
     record)?  Only such a register is replaced by :func:`restore_new` without being kept aside."""
     from app import registry
@@ -570,7 +570,9 @@ def backup_key(backup_file: str | os.PathLike, *, password: str | None = None, r
         ) from None
 
 
-def restore_new(ws, backup_file: str | os.PathLike, *, password: str | None = None, recovery_key: str | None = None):
+def restore_new(
+    ws: Workspace, backup_file: str | os.PathLike, *, password: str | None = None, recovery_key: str | None = None
+):
     """Put a backup in place of a fresh install's empty register (the window's first start, or
     `restore FILE` where there is no register yet).  A generator: yields progress
     ``(done, total)`` of the copy; its result is the inspected backup's {"office", "office_name", …}.

@@ -10,6 +10,7 @@ check run on the worker behind a progress dialog (app.services.backup.restore_ne
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,9 +27,12 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import Retranslatable
 
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
+
 
 class RestoreDialog(Retranslatable, QDialog):
-    def __init__(self, ws, parent: QWidget | None = None):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.ws = ws
         self.info: dict | None = None  # the restored backup's office, once done
