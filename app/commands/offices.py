@@ -77,20 +77,23 @@ def run_add_subordinate(args) -> int:
             name=office_name(row, args.lang),
         )
     )
+    _tell_key(row, args.lang)
+    return 0
+
+
+def _tell_key(row: dict, lang: str) -> None:
+    """The registered key's fingerprint to compare by phone, and the one it replaced, if any."""
     print(
         cli.say(
             N_("Key fingerprint: {fingerprint} — compare it with the one the office reads out."),
-            args.lang,
+            lang,
             fingerprint=row["fingerprint"],
         )
     )
     if row["replaced_key"]:
         print(
-            cli.say(
-                N_("This replaces the key registered before (fingerprint {old})."), args.lang, old=row["replaced_key"]
-            )
+            cli.say(N_("This replaces the key registered before (fingerprint {old})."), lang, old=row["replaced_key"])
         )
-    return 0
 
 
 def run_set_upper(args) -> int:
@@ -113,19 +116,7 @@ def run_set_upper(args) -> int:
             name=office_name(row, args.lang),
         )
     )
-    print(
-        cli.say(
-            N_("Key fingerprint: {fingerprint} — compare it with the one the office reads out."),
-            args.lang,
-            fingerprint=row["fingerprint"],
-        )
-    )
-    if row["replaced_key"]:
-        print(
-            cli.say(
-                N_("This replaces the key registered before (fingerprint {old})."), args.lang, old=row["replaced_key"]
-            )
-        )
+    _tell_key(row, args.lang)
     return 0
 
 
