@@ -94,17 +94,17 @@
             <translation>{path} ལ་ཐོ་དེབ་མེད། སྔོན་ལ་ init བཀའ་བརྡས་གསར་བཟོ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="339" />
+            <location filename="../app/cli.py" line="346" />
             <source>Stopped.</source>
             <translation>མཚམས་བཞག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="344" />
+            <location filename="../app/cli.py" line="351" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
             <translation>ཡིག་ཆ་འབྲི་ཀློག་བྱེད་མ་ཐུབ། {detail}། སྡུད་སྡེར་རམ་ USB ཞིབ་བཤེར་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས། ཉར་ཚགས་བྱས་ཟིན་པའི་གཞི་གྲངས་ལ་འགྱུར་བ་མ་བྱུང་།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="363" />
+            <location filename="../app/cli.py" line="370" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
             <translation>མཉེན་ཆས་ལ་རེ་སྒུག་མེད་པའི་ནོར་འཁྲུལ་ཞིག་བྱུང་། ཉར་ཚགས་བྱས་པའི་གཞི་གྲངས་མ་བརླགས། ཞིབ་ཕྲ་ {path} ནང་ཡོད།</translation>
         </message>
@@ -453,7 +453,7 @@
             <translation>དངུལ་བསྐྱིན་མཁན་གྱི་ལོ་ཚད་ {max_age} དང་དེ་ལས་ཉུང་བ།</translation>
         </message>
         <message>
-            <location filename="../app/domain/script.py" line="108" />
+            <location filename="../app/domain/script.py" line="110" />
             <source>This is not valid Wylie: {text}</source>
             <translation>འདི་ནི་ཝ་ལི་ཡི་སྦྱོར་སྟངས་ཡང་དག་མིན། {text}</translation>
         </message>
@@ -473,7 +473,7 @@
             <translation>ཐག་གཅོད་ཟིན་པའི་དགོས་མཁོ་བཟོ་བཅོས་བྱེད་མི་ཆོག རྗེས་མའི་གོ་རིམ་ཐོ་འགོད་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="77" />
+            <location filename="../app/services/loan_policy.py" line="78" />
             <location filename="../app/services/loans.py" line="94" />
             <source>Choose a loan product from the list.</source>
             <translation>ཐོ་གཞུང་ནང་ནས་དངུལ་བསྐྱིན་ཐོན་རྫས་ཤིག་འདེམས་རོགས།</translation>
@@ -910,12 +910,12 @@
         </message>
         <message>
             <location filename="../app/cli.py" line="156" />
-            <location filename="../app/cli.py" line="198" />
+            <location filename="../app/cli.py" line="205" />
             <source>This register has accounts: give your account name with --user NAME.</source>
             <translation>ཐོ་དེབ་འདིར་ཐོ་ཁོངས་ཡོད། --user NAME བརྒྱུད་ཁྱེད་ཀྱི་ཐོ་ཁོངས་མིང་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="233" />
+            <location filename="../app/cli.py" line="240" />
             <source>Password for {name}: </source>
             <translation>{name} ཡི་གསང་ཨང་། </translation>
         </message>
@@ -1170,28 +1170,28 @@
             <translation>ཟླ་བ་ནི་ལོ་-ཟླ་ལྟར་འབྲི་དགོས། དཔེར་ན། {example}།</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="181" />
+            <location filename="../app/services/keys.py" line="182" />
             <source>This is not an office key file of this program ({detail}).</source>
             <translation>འདི་ནི་མཉེན་ཆས་འདིའི་ལས་ཁང་ལྡེ་མིག་ཡིག་ཆ་མ་རེད། ({detail})</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="258" />
-            <location filename="../app/services/keys.py" line="315" />
+            <location filename="../app/services/keys.py" line="269" />
+            <location filename="../app/services/keys.py" line="326" />
             <source>This key file is this office's own key.</source>
             <translation>ལྡེ་མིག་ཡིག་ཆ་འདི་ལས་ཁང་འདི་རང་གི་ལྡེ་མིག་ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="262" />
+            <location filename="../app/services/keys.py" line="273" />
             <source>Office {code} ({name}) is under office {parent}, not under this office ({local}). Only offices directly below this one can be registered here.</source>
             <translation>ལས་ཁང་ {code} ({name}) ནི་ལས་ཁང་ {parent} གི་འོག་ཡིན། ལས་ཁང་འདི་ ({local}) ཡི་འོག་མིན། འདིར་ལས་ཁང་འདིའི་ཐད་ཀའི་འོག་རིམ་ཁོ་ན་ཐོ་འགོད་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="274" />
+            <location filename="../app/services/keys.py" line="285" />
             <source>Office {code} is a {level} office; only lower-level offices can report to this one.</source>
             <translation>ལས་ཁང་ {code} ནི་ {level} རིམ་གྱི་ལས་ཁང་ཡིན། འོག་རིམ་ལས་ཁང་ཁོ་ནས་ལས་ཁང་འདིར་སྙན་ཞུ་ཕུལ་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="191" />
+            <location filename="../app/services/keys.py" line="204" />
             <source>The key file {path} cannot be read: {detail}.</source>
             <translation>ལྡེ་མིག་ཡིག་ཆ་ {path} ཀློག་མི་ཐུབ། {detail}།</translation>
         </message>
@@ -1373,18 +1373,18 @@
             <translation>(ནང་འདྲེན་མི་བྱེད།)</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="51" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="57" />
             <source>Row in the roster</source>
             <translation>མིང་ཐོའི་ནང་གི་ཐིག་ཕྲེང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="52" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="58" />
             <source>What to fix</source>
             <translation>བཅོས་དགོས་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="107" />
-            <location filename="../app/services/roster/errors_xlsx.py" line="30" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="110" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="36" />
             <source>Rows to fix</source>
             <translation>བཅོས་དགོས་པའི་ཐིག་ཕྲེང་།</translation>
         </message>
@@ -1630,7 +1630,7 @@
             <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་ཕྱིར་འདྲེན་བྱེད་དབང་མེད། ཕྱིར་འདྲེན་ཡིག་ཆའི་ནང་སྦས་ནས་སྟོན། (632122********1234)</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="115" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="118" />
             <location filename="../exports/pdf/layout.py" line="26" />
             <location filename="../exports/xlsx/print_setup.py" line="27" />
             <source>Page {page} of {pages}</source>
@@ -2397,14 +2397,12 @@
             <translation>ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་འོག་ཏུ་ཐོ་འགོད་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="82" />
-            <location filename="../app/commands/offices.py" line="118" />
+            <location filename="../app/commands/offices.py" line="88" />
             <source>Key fingerprint: {fingerprint} — compare it with the one the office reads out.</source>
             <translation>ལྡེ་མིག་མཛུབ་རྗེས། {fingerprint} — ལས་ཁང་དེས་ཀློག་པ་དང་བསྡུར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="90" />
-            <location filename="../app/commands/offices.py" line="126" />
+            <location filename="../app/commands/offices.py" line="95" />
             <source>This replaces the key registered before (fingerprint {old}).</source>
             <translation>འདིས་སྔོན་ལ་ཐོ་འགོད་བྱས་པའི་ལྡེ་མིག (མཛུབ་རྗེས། {old}) ཚབ་བྱེད།</translation>
         </message>
@@ -2784,7 +2782,7 @@
             <translation>ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="244" />
+            <location filename="../app/cli.py" line="251" />
             <source>This register has accounts: type the password of {name} at a terminal, or give it to a script in the environment variable DUALBASE_PASSWORD.</source>
             <translation>ཐོ་དེབ་འདི་ལ་རྩིས་ཁྲ་ཡོད། {name} ཡི་གསང་ཨང་མཐའ་སྣེའི་ནང་འབྲི་བའམ། ཡང་ན་ཁོར་ཡུག་འགྱུར་ཚད་ DUALBASE_PASSWORD ནང་བཅུག་སྟེ་ལས་རིམ་ལ་སྤྲོད་རོགས།</translation>
         </message>
@@ -2799,7 +2797,7 @@
             <translation>{name} ཡི་ད་ལྟའི་གསང་ཨང་། </translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="89" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="93" />
             <source>{name} is open in another program (Excel …) or is read-only, so it could not be replaced. Close it there, or choose another name, and save again.</source>
             <translation>{name} མཉེན་ཆས་གཞན་ཞིག་(Excel སོགས་)ནང་ཁ་ཕྱེ་ཡོད་པའམ་ཀློག་པ་ཙམ་ཡིན་པས། ཚབ་བརྗེ་བྱེད་མ་ཐུབ། དེར་ཁ་རྒྱག་པའམ་མིང་གཞན་ཞིག་འདེམས་ནས་ཡང་བསྐྱར་ཉར་ཚགས་བྱེད་རོགས།</translation>
         </message>
@@ -3247,12 +3245,12 @@
             <translation>དངུལ་བསྐྱིན་འདི་ད་དུང་སྤྲད་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="85" />
+            <location filename="../app/services/loan_policy.py" line="86" />
             <source>The rules of this product were set by office {office}; only that office can change them.</source>
             <translation>ཐོན་རྫས་འདིའི་སྒྲིག་སྲོལ་ལས་ཁང་ {office} གིས་གཏན་འཁེལ་བྱས་པས་ལས་ཁང་དེས་ཁོ་ན་བཟོ་བཅོས་བྱེད་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="89" />
+            <location filename="../app/services/loan_policy.py" line="90" />
             <source>The subsidy share is between 0 and 100 %.</source>
             <translation>སྐྱེད་ཀ་རོགས་སྐྱོར་གྱི་བསྡུར་ཚད་ 0 ནས་ 100 % བར་ཡིན།</translation>
         </message>
@@ -3342,12 +3340,12 @@
             <translation>བསྐྱར་དུ་དངུལ་བསྐྱིན་པ་དེ་བུ་ལོན་འཇལ་བ་ ({repaid}) ཀྱི་རྗེས་སུ་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="277" />
+            <location filename="../app/services/loan_policy.py" line="278" />
             <source>This is not a policy table signed by a county office, or it was changed after it was signed.</source>
             <translation>འདི་རྫོང་གི་ལས་ཁང་གིས་མིང་རྟགས་བཀོད་པའི་སྲིད་ཇུས་རེའུ་མིག་མིན་པའམ་མིང་རྟགས་བཀོད་རྗེས་བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="222" />
+            <location filename="../app/services/loan_policy.py" line="223" />
             <source>Only a county office issues the policy table for the offices below it.</source>
             <translation>རྫོང་གི་ལས་ཁང་ཁོ་ནས་འོག་རིམ་ལས་ཁང་ལ་སྲིད་ཇུས་རེའུ་མིག་སྤྲོད་ཆོག</translation>
         </message>
@@ -3845,12 +3843,12 @@
             <translation>མིང་ལ་ཡི་གེ་ 60 ལས་མང་བ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="226" />
+            <location filename="../app/cli.py" line="233" />
             <source>The register is now encrypted. Its recovery key is {key} . Write it down or print it and keep it in the office safe: it opens the register if every password is lost, and it is shown only this once.</source>
             <translation>ཐོ་དེབ་ད་ལྟ་གསང་སྡོམ་བྱས་ཟིན། དེའི་སླར་གསོའི་ལྡེ་མིག་ནི་ {key} ཡིན། དེ་བྲིས་པའམ་པར་བསྐྲུན་ནས་ལས་ཁང་གི་ཉེན་སྲུང་སྒམ་ནང་ཉར་རོགས། གསང་ཨང་ཚང་མ་བརླག་ན་དེས་ཐོ་དེབ་ཁ་ཕྱེ་ཐུབ། དེ་ཐེངས་འདི་གཅིག་ཁོ་ན་མངོན།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="208" />
+            <location filename="../app/cli.py" line="215" />
             <source>Encrypting the register (once, at the first sign-in since this release); this takes a moment…</source>
             <translation>ཐོ་དེབ་གསང་སྡོམ་བྱེད་བཞིན་པ། (པར་གཞི་འདིའི་རྗེས་ཀྱི་ནང་འཛུལ་ཐེངས་དང་པོར་ཐེངས་གཅིག་ཁོ་ན།) ཅུང་ཙམ་སྒུག་རོགས།…</translation>
         </message>
@@ -4094,7 +4092,7 @@
             <translation>{product} ཡི་ད་ལྟའི་སྒྲིག་གཞི་ ( {since} ནས་ལག་བསྟར་བྱས་པ།) ལྟར་ན་འདི་ལྟར་སྤྲོད་མི་ཆོག དངུལ་བསྐྱིན་འདི་ {date} ལ་དུས་དེར་ལག་བསྟར་བྱེད་བཞིན་པའི་སྒྲིག་གཞི་ ( {then} ནས་ལག་བསྟར་བྱས་པའི་པར་གཞི།) ལྟར་སྤྲད་ཡོད་པས་གསལ་བཤད་འདི་དང་མཉམ་དུ་ཐོ་འགོད་བྱས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="107" />
+            <location filename="../app/commands/offices.py" line="110" />
             <source>Registered office {code} ({name}) as the office above this one: this office's packages are now encrypted to it, and what it sends down is checked against its key.</source>
             <translation>ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་གོང་རིམ་དུ་ཐོ་འགོད་བྱས་ཟིན། ད་ནས་ལས་ཁང་འདིའི་ཐུམ་སྒྲིལ་དེའི་ལྡེ་མིག་གིས་གསང་སྡོམ་བྱེད་ལ། དེས་མར་བསྐུར་བ་རྣམས་དེའི་ལྡེ་མིག་གིས་ཞིབ་བཤེར་བྱེད།</translation>
         </message>
@@ -4111,22 +4109,22 @@
             <translation> གསང་ཚིག་གིས་གསང་སྡོམ་བྱས།</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="323" />
+            <location filename="../app/services/keys.py" line="334" />
             <source>This office's profile names no office above it, and office {code} ({name}) is not above it by its code. Give a passphrase to encrypt its packages instead.</source>
             <translation>ལས་ཁང་འདིའི་ཡིག་ཆའི་ནང་གོང་རིམ་ལས་ཁང་མེད་ལ། ལས་ཁང་ {code} ({name}) ཡང་ཨང་རྟགས་ལྟར་ལས་ཁང་འདིའི་གོང་དུ་མེད། དེའི་ཚབ་ཏུ་གསང་ཚིག་གིས་ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="333" />
+            <location filename="../app/services/keys.py" line="344" />
             <source>The key file is office {code}'s ({name}), but the office above this one is {parent}. Ask office {parent} for its key file.</source>
             <translation>ལྡེ་མིག་ཡིག་ཆ་འདི་ལས་ཁང་ {code} ({name}) ཡི་ཡིན། འོན་ཀྱང་ལས་ཁང་འདིའི་གོང་རིམ་ནི་ {parent} རེད། ལས་ཁང་ {parent} ལ་དེའི་ལྡེ་མིག་ཡིག་ཆ་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="344" />
+            <location filename="../app/services/keys.py" line="355" />
             <source>Office {code} is a {level} office; only a higher-level office can be the office above this one.</source>
             <translation>ལས་ཁང་ {code} ནི་ {level} རིམ་པའི་ལས་ཁང་རེད། རིམ་པ་མཐོ་བའི་ལས་ཁང་ཁོ་ན་ལས་ཁང་འདིའི་གོང་རིམ་ཡིན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="351" />
+            <location filename="../app/services/keys.py" line="362" />
             <source>The key file of office {code} carries no encryption key (it was made by an older release). Ask office {code} to update the program and export its key again.</source>
             <translation>ལས་ཁང་ {code} གི་ལྡེ་མིག་ཡིག་ཆའི་ནང་གསང་སྡོམ་ལྡེ་མིག་མེད། (མཉེན་ཆས་པར་གཞི་རྙིང་པས་བཟོས་པ་རེད།) ལས་ཁང་ {code} ལ་མཉེན་ཆས་གསར་སྒྱུར་བྱས་ནས་ལྡེ་མིག་ཡང་བསྐྱར་ཕྱིར་འདྲེན་བྱེད་དགོས་ཞེས་ཞུ་རོགས།</translation>
         </message>
@@ -4196,7 +4194,7 @@
             <translation>{path} གསང་སྡོམ་བྱས་ཡོད། དེའི་ནང་གི་ཐོ་ཁོངས་གཅིག་གི་གསང་ཨང་ངམ། ཐོ་དེབ་གསང་སྡོམ་བྱས་དུས་པར་བསྐྲུན་པའི་སླར་གསོའི་ལྡེ་མིག་སྤྲོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="587" />
+            <location filename="../app/services/backup.py" line="589" />
             <source>{path} already holds a register (an office or records), so a backup is not put in its place here. Sign in to it and restore from there (it is kept aside first), or choose another data folder.</source>
             <translation>{path} ནང་ཐོ་དེབ་ (ལས་ཁང་ངམ་ཟིན་ཐོ་) ཡོད་ཟིན་པས། འདིར་གྲབས་ཉར་གྱིས་དེའི་ཚབ་མི་བྱེད། དེའི་ནང་འཛུལ་ནས་དེ་ནས་སླར་གསོ་བྱེད་པའམ། (སྔོན་ལ་དེ་ལོགས་སུ་ཉར་) གཞི་གྲངས་ཡིག་སྣོད་གཞན་ཞིག་འདེམས་རོགས།</translation>
         </message>
@@ -4216,14 +4214,19 @@
             <translation>སླར་གསོའི་ལྡེ་མིག་འདིས་ {path} ཁ་ཕྱེ་མི་ཐུབ། པར་ཤོག་དང་བསྡུར་ནས་ཞིབ་བཤེར་བྱེད་རོགས། (ཡི་གེ་ A-Z དང་ཨང་གྲངས་ 2-7 བཞི་རེ་ཚོ་ཁག)</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="635" />
+            <location filename="../app/services/backup.py" line="637" />
             <source>There is not enough free space to restore the backup; nothing was changed. Free some space.</source>
             <translation>གྲབས་ཉར་སླར་གསོ་བྱེད་པའི་བར་སྟོང་མི་འདང་། འགྱུར་བ་གང་ཡང་བཏང་མེད། བར་སྟོང་ཅུང་ཟད་ཕྱེ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="639" />
+            <location filename="../app/services/backup.py" line="641" />
             <source>The backup could not be read or copied ({detail}); nothing was changed.</source>
             <translation>གྲབས་ཉར་ཀློག་པའམ་འདྲ་བཤུས་བྱེད་མ་ཐུབ། ({detail}) འགྱུར་བ་གང་ཡང་བཏང་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/keys.py" line="198" />
+            <source>{path} is a folder, a device or a pipe, not a key file. Choose the key file itself.</source>
+            <translation>{path} ནི་ཡིག་སྣོད་དམ་སྒྲིག་ཆས། ཡང་ན་རྒྱུ་ལམ་ཞིག་ཡིན་པས་ལྡེ་མིག་ཡིག་ཆ་མ་རེད། ལྡེ་མིག་ཡིག་ཆ་རང་གདམ་རོགས།</translation>
         </message>
     </context>
     <context>
@@ -9163,48 +9166,48 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="73" />
-            <location filename="../ui/dialogs/restore.py" line="91" />
+            <location filename="../ui/dialogs/restore.py" line="77" />
+            <location filename="../ui/dialogs/restore.py" line="95" />
             <source>Restore from a backup</source>
             <translation>གྲབས་ཉར་ནས་སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="76" />
+            <location filename="../ui/dialogs/restore.py" line="80" />
             <source>Choose a backup of the register (a file ending in .sqlite, with the file of the same name ending in .keys beside it). It is opened with the password of one of its accounts, or with the recovery key kept in the office safe, and checked before it is used.</source>
             <translation>ཐོ་དེབ་ཀྱི་གྲབས་ཉར་ཞིག་འདེམས་རོགས། (.sqlite ཡིས་མཇུག་སྡོམ་པའི་ཡིག་ཆ། དེའི་འགྲམ་དུ་མིང་གཅིག་པ་ .keys ཡིས་མཇུག་སྡོམ་པའི་ཡིག་ཆ་ཡོད་དགོས།) དེ་ནི་དེའི་ནང་གི་ཐོ་ཁོངས་གཅིག་གི་གསང་ཨང་ངམ། ལས་ཁང་གི་ཉེན་སྲུང་སྒམ་ནང་ཉར་བའི་སླར་གསོའི་ལྡེ་མིག་གིས་ཁ་ཕྱེ་ནས། བེད་སྤྱོད་མ་བཏང་གོང་ཞིབ་བཤེར་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="82" />
+            <location filename="../ui/dialogs/restore.py" line="86" />
             <source>Backup file</source>
             <translation>གྲབས་ཉར་ཡིག་ཆ།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="82" />
+            <location filename="../ui/dialogs/restore.py" line="86" />
             <source>Password</source>
             <translation>གསང་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="82" />
+            <location filename="../ui/dialogs/restore.py" line="86" />
             <source>or the recovery key</source>
             <translation>ཡང་ན་སླར་གསོའི་ལྡེ་མིག</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="85" />
+            <location filename="../ui/dialogs/restore.py" line="89" />
             <source>Choose…</source>
             <translation>འདེམས།…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="91" />
+            <location filename="../ui/dialogs/restore.py" line="95" />
             <source>Backups (*.sqlite)</source>
             <translation>གྲབས་ཉར། (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="103" />
+            <location filename="../ui/dialogs/restore.py" line="107" />
             <source>Choose the backup file first.</source>
             <translation>སྔོན་ལ་གྲབས་ཉར་ཡིག་ཆ་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="115" />
+            <location filename="../ui/dialogs/restore.py" line="119" />
             <source>Restoring the backup (copied, then checked)…</source>
             <translation>གྲབས་ཉར་སླར་གསོ་བྱེད་བཞིན་པ། (འདྲ་བཤུས་བྱས་རྗེས་ཞིབ་བཤེར།)…</translation>
         </message>

@@ -94,17 +94,17 @@
             <translation>{path} 处没有台账。请先用 init 命令创建。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="339" />
+            <location filename="../app/cli.py" line="346" />
             <source>Stopped.</source>
             <translation>已停止。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="344" />
+            <location filename="../app/cli.py" line="351" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
             <translation>无法读写文件：{detail}。请检查磁盘或U盘后重试；已保存的数据没有改变。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="363" />
+            <location filename="../app/cli.py" line="370" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
             <translation>程序发生了意外错误。已保存的数据没有丢失。详细信息见 {path}。</translation>
         </message>
@@ -453,7 +453,7 @@
             <translation>借款人年龄{max_age}周岁及以下。</translation>
         </message>
         <message>
-            <location filename="../app/domain/script.py" line="108" />
+            <location filename="../app/domain/script.py" line="110" />
             <source>This is not valid Wylie: {text}</source>
             <translation>这不是有效的威利转写：{text}</translation>
         </message>
@@ -473,7 +473,7 @@
             <translation>已有决定的需求不能再修改；请记录下一步。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="77" />
+            <location filename="../app/services/loan_policy.py" line="78" />
             <location filename="../app/services/loans.py" line="94" />
             <source>Choose a loan product from the list.</source>
             <translation>请从列表中选择贷款产品。</translation>
@@ -910,12 +910,12 @@
         </message>
         <message>
             <location filename="../app/cli.py" line="156" />
-            <location filename="../app/cli.py" line="198" />
+            <location filename="../app/cli.py" line="205" />
             <source>This register has accounts: give your account name with --user NAME.</source>
             <translation>此台账设有账户：请用 --user 名称 指定您的账户名。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="233" />
+            <location filename="../app/cli.py" line="240" />
             <source>Password for {name}: </source>
             <translation>{name} 的密码：</translation>
         </message>
@@ -1170,28 +1170,28 @@
             <translation>月份的写法为 年-月，例如 {example}。</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="181" />
+            <location filename="../app/services/keys.py" line="182" />
             <source>This is not an office key file of this program ({detail}).</source>
             <translation>这不是本程序的工作室密钥文件（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="258" />
-            <location filename="../app/services/keys.py" line="315" />
+            <location filename="../app/services/keys.py" line="269" />
+            <location filename="../app/services/keys.py" line="326" />
             <source>This key file is this office's own key.</source>
             <translation>此密钥文件是本工作室自己的密钥。</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="262" />
+            <location filename="../app/services/keys.py" line="273" />
             <source>Office {code} ({name}) is under office {parent}, not under this office ({local}). Only offices directly below this one can be registered here.</source>
             <translation>工作室 {code}（{name}）隶属于工作室 {parent}，不隶属于本工作室（{local}）。这里只能登记本工作室的直属下级。</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="274" />
+            <location filename="../app/services/keys.py" line="285" />
             <source>Office {code} is a {level} office; only lower-level offices can report to this one.</source>
             <translation>工作室 {code} 是{level}级工作室；只有下级工作室才能向本工作室报送。</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="191" />
+            <location filename="../app/services/keys.py" line="204" />
             <source>The key file {path} cannot be read: {detail}.</source>
             <translation>无法读取密钥文件 {path}：{detail}。</translation>
         </message>
@@ -1373,18 +1373,18 @@
             <translation>（不导入）</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="51" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="57" />
             <source>Row in the roster</source>
             <translation>花名册中的行</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="52" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="58" />
             <source>What to fix</source>
             <translation>需要改正的内容</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="107" />
-            <location filename="../app/services/roster/errors_xlsx.py" line="30" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="110" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="36" />
             <source>Rows to fix</source>
             <translation>需要改正的行</translation>
         </message>
@@ -1630,7 +1630,7 @@
             <translation>您的账户无权导出完整身份证号码；导出文件中显示为遮蔽形式（632122********1234）。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="115" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="118" />
             <location filename="../exports/pdf/layout.py" line="26" />
             <location filename="../exports/xlsx/print_setup.py" line="27" />
             <source>Page {page} of {pages}</source>
@@ -2397,14 +2397,12 @@
             <translation>已将工作室 {code}（{name}）登记为本工作室的下级。</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="82" />
-            <location filename="../app/commands/offices.py" line="118" />
+            <location filename="../app/commands/offices.py" line="88" />
             <source>Key fingerprint: {fingerprint} — compare it with the one the office reads out.</source>
             <translation>密钥指纹：{fingerprint} — 请与该工作室念出的指纹核对。</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="90" />
-            <location filename="../app/commands/offices.py" line="126" />
+            <location filename="../app/commands/offices.py" line="95" />
             <source>This replaces the key registered before (fingerprint {old}).</source>
             <translation>这将替换之前登记的密钥（指纹 {old}）。</translation>
         </message>
@@ -2784,7 +2782,7 @@
             <translation>现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="244" />
+            <location filename="../app/cli.py" line="251" />
             <source>This register has accounts: type the password of {name} at a terminal, or give it to a script in the environment variable DUALBASE_PASSWORD.</source>
             <translation>此台账已设账户：请在终端输入 {name} 的密码，或由脚本通过环境变量 DUALBASE_PASSWORD 提供。</translation>
         </message>
@@ -2799,7 +2797,7 @@
             <translation>{name} 的当前密码：</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="89" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="93" />
             <source>{name} is open in another program (Excel …) or is read-only, so it could not be replaced. Close it there, or choose another name, and save again.</source>
             <translation>{name} 已在其他程序（Excel 等）中打开，或为只读文件，因此无法替换。请在那里关闭它，或换一个文件名，然后再保存一次。</translation>
         </message>
@@ -3247,12 +3245,12 @@
             <translation>该笔贷款尚未发放。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="85" />
+            <location filename="../app/services/loan_policy.py" line="86" />
             <source>The rules of this product were set by office {office}; only that office can change them.</source>
             <translation>该产品的规则由 {office} 办公室制定，只有该办公室可以修改。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="89" />
+            <location filename="../app/services/loan_policy.py" line="90" />
             <source>The subsidy share is between 0 and 100 %.</source>
             <translation>贴息比例在 0 至 100 % 之间。</translation>
         </message>
@@ -3342,12 +3340,12 @@
             <translation>续贷须在还清（{repaid}）之后。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="277" />
+            <location filename="../app/services/loan_policy.py" line="278" />
             <source>This is not a policy table signed by a county office, or it was changed after it was signed.</source>
             <translation>这不是县办公室签名的政策表，或签名后已被改动。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="222" />
+            <location filename="../app/services/loan_policy.py" line="223" />
             <source>Only a county office issues the policy table for the offices below it.</source>
             <translation>只有县办公室才能向下级办公室发布政策表。</translation>
         </message>
@@ -3845,12 +3843,12 @@
             <translation>姓名最多 60 个字符。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="226" />
+            <location filename="../app/cli.py" line="233" />
             <source>The register is now encrypted. Its recovery key is {key} . Write it down or print it and keep it in the office safe: it opens the register if every password is lost, and it is shown only this once.</source>
             <translation>台账现已加密。恢复密钥为 {key} 。请抄写或打印下来，存放在工作室保险柜中：所有密码都遗失时可用它打开台账；它只显示这一次。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="208" />
+            <location filename="../app/cli.py" line="215" />
             <source>Encrypting the register (once, at the first sign-in since this release); this takes a moment…</source>
             <translation>正在加密台账（仅在升级后首次登录时进行一次），请稍候…</translation>
         </message>
@@ -4094,7 +4092,7 @@
             <translation>按{product}现行规定（{since} 起施行）不允许这样发放；该贷款于 {date} 按当时施行的规定（{then} 起施行的版本）发放，连同本说明一并登记。</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="107" />
+            <location filename="../app/commands/offices.py" line="110" />
             <source>Registered office {code} ({name}) as the office above this one: this office's packages are now encrypted to it, and what it sends down is checked against its key.</source>
             <translation>已将工作室 {code}（{name}）登记为本工作室的上级：此后本工作室的数据包按其密钥加密，其下发的数据包按其密钥核验。</translation>
         </message>
@@ -4111,22 +4109,22 @@
             <translation>，已用口令加密</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="323" />
+            <location filename="../app/services/keys.py" line="334" />
             <source>This office's profile names no office above it, and office {code} ({name}) is not above it by its code. Give a passphrase to encrypt its packages instead.</source>
             <translation>本工作室的资料中没有上级工作室，而工作室 {code}（{name}）按代码不在本工作室之上。请改用口令加密数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="333" />
+            <location filename="../app/services/keys.py" line="344" />
             <source>The key file is office {code}'s ({name}), but the office above this one is {parent}. Ask office {parent} for its key file.</source>
             <translation>该密钥文件属于工作室 {code}（{name}），但本工作室的上级是 {parent}。请向工作室 {parent} 索取其密钥文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="344" />
+            <location filename="../app/services/keys.py" line="355" />
             <source>Office {code} is a {level} office; only a higher-level office can be the office above this one.</source>
             <translation>工作室 {code} 是{level}级工作室；只有更高一级的工作室才能作为本工作室的上级。</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="351" />
+            <location filename="../app/services/keys.py" line="362" />
             <source>The key file of office {code} carries no encryption key (it was made by an older release). Ask office {code} to update the program and export its key again.</source>
             <translation>工作室 {code} 的密钥文件不含加密密钥（由旧版程序生成）。请工作室 {code} 更新程序后重新导出密钥。</translation>
         </message>
@@ -4196,7 +4194,7 @@
             <translation>{path} 已加密：请提供其中某个账户的密码，或台账加密时打印的恢复密钥。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="587" />
+            <location filename="../app/services/backup.py" line="589" />
             <source>{path} already holds a register (an office or records), so a backup is not put in its place here. Sign in to it and restore from there (it is kept aside first), or choose another data folder.</source>
             <translation>{path} 中已有台账（工作室或记录），因此不在此处用备份替换它。请登录该台账并在其中恢复（会先把它另存一份），或选择另一个数据文件夹。</translation>
         </message>
@@ -4216,14 +4214,19 @@
             <translation>此恢复密钥打不开 {path}。请与打印页核对（字母 A-Z 和数字 2-7，每四个一组）。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="635" />
+            <location filename="../app/services/backup.py" line="637" />
             <source>There is not enough free space to restore the backup; nothing was changed. Free some space.</source>
             <translation>空间不足，无法恢复备份；没有做任何改动。请释放一些空间。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="639" />
+            <location filename="../app/services/backup.py" line="641" />
             <source>The backup could not be read or copied ({detail}); nothing was changed.</source>
             <translation>无法读取或复制该备份（{detail}）；没有做任何改动。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/keys.py" line="198" />
+            <source>{path} is a folder, a device or a pipe, not a key file. Choose the key file itself.</source>
+            <translation>{path} 是文件夹、设备或管道，不是密钥文件。请选择密钥文件本身。</translation>
         </message>
     </context>
     <context>
@@ -9163,48 +9166,48 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="73" />
-            <location filename="../ui/dialogs/restore.py" line="91" />
+            <location filename="../ui/dialogs/restore.py" line="77" />
+            <location filename="../ui/dialogs/restore.py" line="95" />
             <source>Restore from a backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="76" />
+            <location filename="../ui/dialogs/restore.py" line="80" />
             <source>Choose a backup of the register (a file ending in .sqlite, with the file of the same name ending in .keys beside it). It is opened with the password of one of its accounts, or with the recovery key kept in the office safe, and checked before it is used.</source>
             <translation>请选择台账的备份（以 .sqlite 结尾的文件，旁边有同名、以 .keys 结尾的文件）。用其中某个账户的密码或存放在工作室保险柜中的恢复密钥打开，使用前会先检查。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="82" />
+            <location filename="../ui/dialogs/restore.py" line="86" />
             <source>Backup file</source>
             <translation>备份文件</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="82" />
+            <location filename="../ui/dialogs/restore.py" line="86" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="82" />
+            <location filename="../ui/dialogs/restore.py" line="86" />
             <source>or the recovery key</source>
             <translation>或恢复密钥</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="85" />
+            <location filename="../ui/dialogs/restore.py" line="89" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="91" />
+            <location filename="../ui/dialogs/restore.py" line="95" />
             <source>Backups (*.sqlite)</source>
             <translation>备份 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="103" />
+            <location filename="../ui/dialogs/restore.py" line="107" />
             <source>Choose the backup file first.</source>
             <translation>请先选择备份文件。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="115" />
+            <location filename="../ui/dialogs/restore.py" line="119" />
             <source>Restoring the backup (copied, then checked)…</source>
             <translation>正在恢复备份（先复制，再检查）…</translation>
         </message>
