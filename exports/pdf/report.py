@@ -14,7 +14,7 @@ the file and reads nothing else.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -192,11 +192,28 @@ def _village_tables(d: rd.ReportDocument, st: dict, width: float) -> list:
     return out
 
 
+#: the document indents a JR/T 0169 class under its parent with ideographic spaces, which a
+#: Paragraph collapses as it breaks lines: they become the cell's left indent (an em each)
+INDENT = "\u3000"
+
+
+def _indented(label, st: dict):
+    depth = len(label) - len(label.lstrip(INDENT)) if isinstance(label, str) else 0
+    if not depth:
+        return label
+    style = st.setdefault(
+        f"cell_indent_{depth}",
+        ParagraphStyle(f"cell_indent_{depth}", parent=st["cell"], leftIndent=depth * st["cell"].fontSize),
+    )
+    return text.para(label[depth:], style)
+
+
 def _complaint_statistics(d: rd.ReportDocument, st: dict, width: float) -> list:
     out = []
     fr = [0.1, 0.54, 0.12, 0.12, 0.12]
     for sec in d.complaint_statistics:
-        out += [CondPageBreak(60 * mm), *_table(sec, st, [width * f for f in fr])]
+        rows = tuple((code, _indented(label, st), *rest) for code, label, *rest in sec.rows)
+        out += [CondPageBreak(60 * mm), *_table(replace(sec, rows=rows), st, [width * f for f in fr])]
     return out
 
 
