@@ -453,7 +453,7 @@
             <translation>དངུལ་བསྐྱིན་མཁན་གྱི་ལོ་ཚད་ {max_age} དང་དེ་ལས་ཉུང་བ།</translation>
         </message>
         <message>
-            <location filename="../app/domain/script.py" line="108" />
+            <location filename="../app/domain/script.py" line="110" />
             <source>This is not valid Wylie: {text}</source>
             <translation>འདི་ནི་ཝ་ལི་ཡི་སྦྱོར་སྟངས་ཡང་དག་མིན། {text}</translation>
         </message>
@@ -1254,7 +1254,7 @@
             <location filename="../app/registry.py" line="170" />
             <location filename="../app/registry.py" line="254" />
             <location filename="../app/services/cards.py" line="195" />
-            <location filename="../app/services/report_document.py" line="477" />
+            <location filename="../app/services/report_document.py" line="480" />
             <location filename="../app/services/roster/columns.py" line="82" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
@@ -1287,7 +1287,7 @@
             <location filename="../app/registry.py" line="346" />
             <location filename="../app/services/cards.py" line="199" />
             <location filename="../app/services/report_document.py" line="49" />
-            <location filename="../app/services/report_document.py" line="478" />
+            <location filename="../app/services/report_document.py" line="481" />
             <location filename="../app/services/roster/columns.py" line="156" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
@@ -1345,7 +1345,7 @@
             <location filename="../app/domain/visits.py" line="21" />
             <location filename="../app/registry.py" line="301" />
             <location filename="../app/services/cards.py" line="260" />
-            <location filename="../app/services/report_document.py" line="479" />
+            <location filename="../app/services/report_document.py" line="482" />
             <location filename="../app/services/roster/columns.py" line="277" />
             <source>Loan product</source>
             <translation>དངུལ་བསྐྱིན་ཐོན་རྫས།</translation>
@@ -1657,13 +1657,13 @@
             <location filename="../app/domain/report_document.py" line="25" />
             <location filename="../app/services/cards.py" line="45" />
             <location filename="../app/services/report_document.py" line="37" />
-            <location filename="../app/services/report_document.py" line="475" />
+            <location filename="../app/services/report_document.py" line="478" />
             <location filename="../exports/pdf/layout.py" line="176" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="76" />
+            <location filename="../app/services/report_document.py" line="79" />
             <source>Loan pipeline in the month (number of demands)</source>
             <translation>ཟླ་བ་འདིའི་དངུལ་བསྐྱིན་ལས་སྒོའི་འཕེལ་རིམ། (དགོས་མཁོའི་གྲངས།)</translation>
         </message>
@@ -1678,123 +1678,123 @@
             <translation>གྲོང་ཚོ་སོ་སོ། ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར། ཞུ་གཏུག ཡིད་རྟོན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="77" />
+            <location filename="../app/services/report_document.py" line="80" />
             <source>Annex: loan steps in the month</source>
             <translation>ཟུར་སྦྲགས། ཟླ་བ་འདིའི་དངུལ་བསྐྱིན་གྱི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="78" />
+            <location filename="../app/services/report_document.py" line="81" />
             <source>No loan steps were recorded in this month.</source>
             <translation>ཟླ་བ་འདིར་དངུལ་བསྐྱིན་གྱི་གོ་རིམ་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="144" />
             <location filename="../app/registry.py" line="220" />
-            <location filename="../app/services/report_document.py" line="106" />
+            <location filename="../app/services/report_document.py" line="109" />
             <source>Households</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="107" />
+            <location filename="../app/services/report_document.py" line="110" />
             <source>Demands registered</source>
             <translation>ཐོ་འགོད་བྱས་པའི་དགོས་མཁོ།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="304" />
             <location filename="../app/services/cards.py" line="261" />
-            <location filename="../app/services/report_document.py" line="108" />
+            <location filename="../app/services/report_document.py" line="111" />
             <source>Amount asked (yuan)</source>
             <translation>རེ་ཞུའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="111" />
+            <location filename="../app/services/report_document.py" line="114" />
             <source>Granted</source>
             <translation>སྤྲད་ཟིན།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="312" />
             <location filename="../app/services/cards.py" line="263" />
-            <location filename="../app/services/report_document.py" line="112" />
+            <location filename="../app/services/report_document.py" line="115" />
             <source>Amount granted (yuan)</source>
             <translation>སྤྲད་པའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="116" />
+            <location filename="../app/services/report_document.py" line="119" />
             <source>530 outstanding</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="117" />
+            <location filename="../app/services/report_document.py" line="120" />
             <source>530 outstanding (yuan)</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="118" />
-            <location filename="../app/services/report_document.py" line="298" />
+            <location filename="../app/services/report_document.py" line="121" />
+            <location filename="../app/services/report_document.py" line="301" />
             <source>Sessions</source>
             <translation>ཐེངས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="352" />
-            <location filename="../app/services/report_document.py" line="119" />
-            <location filename="../app/services/report_document.py" line="298" />
-            <location filename="../app/services/report_document.py" line="289" />
+            <location filename="../app/services/report_document.py" line="122" />
+            <location filename="../app/services/report_document.py" line="301" />
+            <location filename="../app/services/report_document.py" line="292" />
             <source>Attendance</source>
             <translation>ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="353" />
-            <location filename="../app/services/report_document.py" line="120" />
+            <location filename="../app/services/report_document.py" line="123" />
             <source>Women</source>
             <translation>བུད་མེད།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="354" />
-            <location filename="../app/services/report_document.py" line="121" />
+            <location filename="../app/services/report_document.py" line="124" />
             <source>Poor households</source>
             <translation>དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="122" />
+            <location filename="../app/services/report_document.py" line="125" />
             <source>Complaints received</source>
             <translation>ལེན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="123" />
+            <location filename="../app/services/report_document.py" line="126" />
             <source>Complaints resolved</source>
             <translation>ཐག་གཅོད་ཟིན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="124" />
+            <location filename="../app/services/report_document.py" line="127" />
             <source>Complaints overdue</source>
             <translation>དུས་ཡོལ་བའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="125" />
-            <location filename="../app/services/report_document.py" line="422" />
-            <location filename="../app/services/report_document.py" line="329" />
+            <location filename="../app/services/report_document.py" line="128" />
+            <location filename="../app/services/report_document.py" line="425" />
+            <location filename="../app/services/report_document.py" line="332" />
             <source>Credit households</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="19" />
             <location filename="../app/registry.py" line="144" />
-            <location filename="../app/services/report_document.py" line="476" />
+            <location filename="../app/services/report_document.py" line="479" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="255" />
-            <location filename="../app/services/report_document.py" line="480" />
+            <location filename="../app/services/report_document.py" line="258" />
+            <location filename="../app/services/report_document.py" line="483" />
             <source>Step</source>
             <translation>གོ་རིམ།</translation>
         </message>
         <message>
             <location filename="../app/domain/report_document.py" line="30" />
-            <location filename="../app/services/report_document.py" line="255" />
-            <location filename="../app/services/report_document.py" line="259" />
-            <location filename="../app/services/report_document.py" line="481" />
-            <location filename="../app/services/report_document.py" line="272" />
+            <location filename="../app/services/report_document.py" line="258" />
+            <location filename="../app/services/report_document.py" line="262" />
+            <location filename="../app/services/report_document.py" line="484" />
+            <location filename="../app/services/report_document.py" line="275" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་འབོར། (སྒོར།)</translation>
         </message>
@@ -1848,47 +1848,47 @@
             <translation>མིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="109" />
+            <location filename="../app/services/report_document.py" line="112" />
             <source>Referred</source>
             <translation>འོས་སྦྱོར་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="110" />
+            <location filename="../app/services/report_document.py" line="113" />
             <source>Approved</source>
             <translation>ཆོག་མཆན་ཐོབ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="113" />
+            <location filename="../app/services/report_document.py" line="116" />
             <source>Rejected</source>
             <translation>ཁས་མ་བླངས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="114" />
+            <location filename="../app/services/report_document.py" line="117" />
             <source>Withdrawn</source>
             <translation>ཕྱིར་བསྡུས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="115" />
+            <location filename="../app/services/report_document.py" line="118" />
             <source>530 granted</source>
             <translation>530 དངུལ་བསྐྱིན་སྤྲད་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="70" />
+            <location filename="../app/services/report_document.py" line="73" />
             <source>Loan demands in the month</source>
             <translation>ཟླ་བ་འདིའི་མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="258" />
+            <location filename="../app/services/report_document.py" line="261" />
             <source>530 credit loans</source>
             <translation>530 ཡིད་རྟོན་དངུལ་བསྐྱིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="285" />
+            <location filename="../app/services/report_document.py" line="288" />
             <source>Financial literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="297" />
+            <location filename="../app/services/report_document.py" line="300" />
             <source>Sessions by language</source>
             <translation>སྐད་ཡིག་ལྟར་གྱི་ཐེངས་གྲངས།</translation>
         </message>
@@ -1896,130 +1896,130 @@
             <location filename="../app/registry.py" line="150" />
             <location filename="../app/registry.py" line="363" />
             <location filename="../app/services/cards.py" line="279" />
-            <location filename="../app/services/report_document.py" line="304" />
+            <location filename="../app/services/report_document.py" line="307" />
             <source>Complaints</source>
             <translation>ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="318" />
+            <location filename="../app/services/report_document.py" line="321" />
             <source>Complaints by business type (JR/T 0169)</source>
             <translation>ལས་དོན་རིགས་ལྟར་གྱི་ཞུ་གཏུག (JR/T 0169)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="325" />
+            <location filename="../app/services/report_document.py" line="328" />
             <source>Credit households and villages</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་དང་ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="255" />
-            <location filename="../app/services/report_document.py" line="259" />
-            <location filename="../app/services/report_document.py" line="286" />
-            <location filename="../app/services/report_document.py" line="305" />
-            <location filename="../app/services/report_document.py" line="326" />
-            <location filename="../app/services/report_document.py" line="272" />
+            <location filename="../app/services/report_document.py" line="258" />
+            <location filename="../app/services/report_document.py" line="262" />
+            <location filename="../app/services/report_document.py" line="289" />
+            <location filename="../app/services/report_document.py" line="308" />
+            <location filename="../app/services/report_document.py" line="329" />
+            <location filename="../app/services/report_document.py" line="275" />
             <source>Number</source>
             <translation>གྲངས་ཀ</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="259" />
-            <location filename="../app/services/report_document.py" line="286" />
-            <location filename="../app/services/report_document.py" line="305" />
-            <location filename="../app/services/report_document.py" line="326" />
-            <location filename="../app/services/report_document.py" line="272" />
+            <location filename="../app/services/report_document.py" line="262" />
+            <location filename="../app/services/report_document.py" line="289" />
+            <location filename="../app/services/report_document.py" line="308" />
+            <location filename="../app/services/report_document.py" line="329" />
+            <location filename="../app/services/report_document.py" line="275" />
             <source>Item</source>
             <translation>རྣམ་གྲངས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="349" />
             <location filename="../app/services/cards.py" line="274" />
-            <location filename="../app/services/report_document.py" line="298" />
+            <location filename="../app/services/report_document.py" line="301" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="393" />
             <location filename="../app/services/cards.py" line="282" />
-            <location filename="../app/services/report_document.py" line="319" />
+            <location filename="../app/services/report_document.py" line="322" />
             <source>Business type</source>
             <translation>ལས་དོན་གྱི་རིགས།</translation>
         </message>
         <message>
             <location filename="../app/services/report_document.py" line="65" />
-            <location filename="../app/services/report_document.py" line="319" />
+            <location filename="../app/services/report_document.py" line="322" />
             <source>Received</source>
             <translation>ལེན་ཟིན།</translation>
         </message>
         <message>
             <location filename="../app/services/report_document.py" line="65" />
-            <location filename="../app/services/report_document.py" line="319" />
+            <location filename="../app/services/report_document.py" line="322" />
             <source>Resolved</source>
             <translation>ཐག་གཅོད་ཟིན།</translation>
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="12" />
             <location filename="../app/services/report_document.py" line="65" />
-            <location filename="../app/services/report_document.py" line="319" />
+            <location filename="../app/services/report_document.py" line="322" />
             <source>Overdue</source>
             <translation>དུས་ལས་ཡོལ་བ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="71" />
+            <location filename="../app/services/report_document.py" line="74" />
             <source>Granted in the month</source>
             <translation>ཟླ་བ་འདིར་སྤྲད་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="72" />
+            <location filename="../app/services/report_document.py" line="75" />
             <source>Outstanding at month end</source>
             <translation>ཟླ་མཇུག་གི་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="288" />
+            <location filename="../app/services/report_document.py" line="291" />
             <source>Sessions held</source>
             <translation>བསྐོངས་པའི་ཐེངས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="290" />
+            <location filename="../app/services/report_document.py" line="293" />
             <source>of whom women</source>
             <translation>དེའི་ནང་བུད་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="291" />
+            <location filename="../app/services/report_document.py" line="294" />
             <source>of whom from poor households</source>
             <translation>དེའི་ནང་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="73" />
+            <location filename="../app/services/report_document.py" line="76" />
             <source>Received in the month</source>
             <translation>ཟླ་བ་འདིར་ལེན་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="74" />
+            <location filename="../app/services/report_document.py" line="77" />
             <source>Resolved in the month</source>
             <translation>ཟླ་བ་འདིར་ཐག་གཅོད་བྱས་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="75" />
+            <location filename="../app/services/report_document.py" line="78" />
             <source>Overdue at month end</source>
             <translation>ཟླ་མཇུག་ལ་དུས་ཡོལ་བ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="328" />
+            <location filename="../app/services/report_document.py" line="331" />
             <source>Households on the register</source>
             <translation>ཐོ་དེབ་ནང་གི་ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="423" />
-            <location filename="../app/services/report_document.py" line="330" />
+            <location filename="../app/services/report_document.py" line="426" />
+            <location filename="../app/services/report_document.py" line="333" />
             <source>Credit villages</source>
             <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="331" />
+            <location filename="../app/services/report_document.py" line="334" />
             <source>Villages assessed</source>
             <translation>གདེང་འཇོག་བྱས་པའི་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="320" />
+            <location filename="../app/services/report_document.py" line="323" />
             <source>none</source>
             <translation>མེད།</translation>
         </message>
@@ -2397,14 +2397,12 @@
             <translation>ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་འོག་ཏུ་ཐོ་འགོད་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="82" />
-            <location filename="../app/commands/offices.py" line="118" />
+            <location filename="../app/commands/offices.py" line="88" />
             <source>Key fingerprint: {fingerprint} — compare it with the one the office reads out.</source>
             <translation>ལྡེ་མིག་མཛུབ་རྗེས། {fingerprint} — ལས་ཁང་དེས་ཀློག་པ་དང་བསྡུར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="90" />
-            <location filename="../app/commands/offices.py" line="126" />
+            <location filename="../app/commands/offices.py" line="95" />
             <source>This replaces the key registered before (fingerprint {old}).</source>
             <translation>འདིས་སྔོན་ལ་ཐོ་འགོད་བྱས་པའི་ལྡེ་མིག (མཛུབ་རྗེས། {old}) ཚབ་བྱེད།</translation>
         </message>
@@ -2673,37 +2671,37 @@
             <translation>ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="408" />
+            <location filename="../app/services/report_document.py" line="411" />
             <source>Success rate (granted of decided)</source>
             <translation>དངུལ་བསྐྱིན་ལེགས་འགྲུབ་ཚད། (སྤྲོད་ཟིན་པ། / ཐག་བཅད་ཟིན་པ།)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="409" />
+            <location filename="../app/services/report_document.py" line="412" />
             <source>Median days from registration to decision</source>
             <translation>ཐོ་འགོད་ནས་ཐག་གཅོད་བར་གྱི་ཉིན་གྲངས། (བར་གྲངས།)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="410" />
+            <location filename="../app/services/report_document.py" line="413" />
             <source>530 loans past maturity</source>
             <translation>དུས་ཚོད་འདས་པའི་ 530 དངུལ་བསྐྱིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="411" />
+            <location filename="../app/services/report_document.py" line="414" />
             <source>Literacy sessions this year</source>
             <translation>ལོ་འདིའི་དངུལ་རྩིས་ཤེས་བྱའི་སྦྱོང་བརྡར་ཐེངས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="412" />
+            <location filename="../app/services/report_document.py" line="415" />
             <source>Sessions held in Tibetan or bilingual this year</source>
             <translation>ལོ་འདིར་བོད་ཡིག་གམ་སྐད་གཉིས་ཐོག་གི་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="417" />
+            <location filename="../app/services/report_document.py" line="420" />
             <source>Complaints resolved in time</source>
             <translation>དུས་ཐོག་ཐག་གཅོད་ཟིན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="418" />
+            <location filename="../app/services/report_document.py" line="421" />
             <source>Complainants satisfied</source>
             <translation>ཞུ་གཏུག་བྱེད་མཁན་ཚིམ་པ།</translation>
         </message>
@@ -2728,17 +2726,17 @@
             <translation>བསྡུར་ཚད།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="404" />
+            <location filename="../app/services/report_document.py" line="407" />
             <source>Registered poor households with a loan demand</source>
             <translation>དངུལ་བསྐྱིན་དགོས་མཁོ་ཡོད་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="406" />
+            <location filename="../app/services/report_document.py" line="409" />
             <source>Registered poor households with a loan granted</source>
             <translation>དངུལ་བསྐྱིན་ཐོབ་ཟིན་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="415" />
+            <location filename="../app/services/report_document.py" line="418" />
             <source>Households reached by sessions this year</source>
             <translation>ལོ་འདིར་སྦྱོང་བརྡར་ལ་ཞུགས་པའི་ཁྱིམ་ཚང་།</translation>
         </message>
@@ -3292,37 +3290,37 @@
             <translation>ལྟ་སྐོར་ཚེས་གྲངས། / འབྲས་བུ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="79" />
+            <location filename="../app/services/report_document.py" line="82" />
             <source>Loan book at month end</source>
             <translation>ཟླ་མཇུག་གི་དངུལ་བསྐྱིན་ལྷག་འཕྲོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="274" />
+            <location filename="../app/services/report_document.py" line="277" />
             <source>Outstanding balance</source>
             <translation>མ་འཇལ་བའི་ལྷག་འཕྲོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="275" />
+            <location filename="../app/services/report_document.py" line="278" />
             <source>Overdue balance</source>
             <translation>དུས་ལས་ཡོལ་བའི་ལྷག་འཕྲོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="276" />
+            <location filename="../app/services/report_document.py" line="279" />
             <source>Overdue rate</source>
             <translation>དུས་ལས་ཡོལ་བའི་བསྡུར་ཚད།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="80" />
+            <location filename="../app/services/report_document.py" line="83" />
             <source>Repayments in the month: principal</source>
             <translation>ཟླ་འདིའི་བུ་ལོན་འཇལ་བ། མ་དངུལ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="81" />
+            <location filename="../app/services/report_document.py" line="84" />
             <source>Repayments in the month: interest</source>
             <translation>ཟླ་འདིའི་བུ་ལོན་འཇལ་བ། སྐྱེད་ཀ</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="82" />
+            <location filename="../app/services/report_document.py" line="85" />
             <source>Interest subsidy due for the month</source>
             <translation>ཟླ་འདིར་སྤྲོད་དགོས་པའི་སྐྱེད་ཀ་རོགས་སྐྱོར།</translation>
         </message>
@@ -3552,7 +3550,7 @@
             <translation>འགལ་ཟླ་ {id} ཐབས་འདིས་ཐག་གཅོད་མི་ཐུབ། དེའི་པར་གཞི་གཅིག་ཐོ་དེབ་ནང་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="332" />
+            <location filename="../app/services/report_document.py" line="335" />
             <source>Households in conflict between villages (each counted once)</source>
             <translation>གྲོང་ཚོའི་བར་འགལ་ཟླའི་ཁྱིམ་ཚང་། (རེ་རེར་ཐེངས་གཅིག་རྩིས།)</translation>
         </message>
@@ -3684,7 +3682,7 @@
             <translation>ཞུ་གཏུག་དབྱེ་བའི་སྡོམ་རྩིས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="100" />
+            <location filename="../app/services/report_document.py" line="103" />
             <source>The table stops here: {n} more steps are listed only in the .xlsx report of the same period.</source>
             <translation>རེའུ་མིག་འདི་འདིར་མཇུག་རྫོགས། གོ་རིམ་གཞན་ {n} ནི་དུས་ཡུན་གཅིག་པའི་ .xlsx སྙན་ཞུའི་ནང་ཁོ་ནར་བཀོད་ཡོད།</translation>
         </message>
@@ -3755,67 +3753,67 @@
             <translation>རྒྱུ་རྐྱེན་ལྟར་དབྱེ་བའི་ཞུ་གཏུག (JR/T 0169-2018 C)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="85" />
+            <location filename="../app/services/report_document.py" line="88" />
             <source>Loan demands in the period</source>
             <translation>དུས་ཡུན་འདིའི་མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="86" />
+            <location filename="../app/services/report_document.py" line="89" />
             <source>Granted in the period</source>
             <translation>དུས་ཡུན་འདིར་སྤྲད་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="87" />
+            <location filename="../app/services/report_document.py" line="90" />
             <source>Outstanding at the period's end</source>
             <translation>དུས་ཡུན་མཇུག་གི་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="88" />
+            <location filename="../app/services/report_document.py" line="91" />
             <source>Received in the period</source>
             <translation>དུས་ཡུན་འདིར་ལེན་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="89" />
+            <location filename="../app/services/report_document.py" line="92" />
             <source>Resolved in the period</source>
             <translation>དུས་ཡུན་འདིར་ཐག་གཅོད་བྱས་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="90" />
+            <location filename="../app/services/report_document.py" line="93" />
             <source>Overdue at the period's end</source>
             <translation>དུས་ཡུན་མཇུག་ལ་དུས་ཡོལ་བ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="91" />
+            <location filename="../app/services/report_document.py" line="94" />
             <source>Loan pipeline in the period (number of demands)</source>
             <translation>དུས་ཡུན་འདིའི་དངུལ་བསྐྱིན་ལས་སྒོའི་འཕེལ་རིམ། (དགོས་མཁོའི་གྲངས།)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="92" />
+            <location filename="../app/services/report_document.py" line="95" />
             <source>Annex: loan steps in the period</source>
             <translation>ཟུར་སྦྲགས། དུས་ཡུན་འདིའི་དངུལ་བསྐྱིན་གྱི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="93" />
+            <location filename="../app/services/report_document.py" line="96" />
             <source>No loan steps were recorded in this period.</source>
             <translation>དུས་ཡུན་འདིར་དངུལ་བསྐྱིན་གྱི་གོ་རིམ་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="94" />
+            <location filename="../app/services/report_document.py" line="97" />
             <source>Loan book at the period's end</source>
             <translation>དུས་ཡུན་མཇུག་གི་དངུལ་བསྐྱིན་ལྷག་འཕྲོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="95" />
+            <location filename="../app/services/report_document.py" line="98" />
             <source>Repayments in the period: principal</source>
             <translation>དུས་ཡུན་འདིའི་བུ་ལོན་འཇལ་བ། མ་དངུལ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="96" />
+            <location filename="../app/services/report_document.py" line="99" />
             <source>Repayments in the period: interest</source>
             <translation>དུས་ཡུན་འདིའི་བུ་ལོན་འཇལ་བ། སྐྱེད་ཀ</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="97" />
+            <location filename="../app/services/report_document.py" line="100" />
             <source>Interest subsidy due for the period</source>
             <translation>དུས་ཡུན་འདིར་སྤྲོད་དགོས་པའི་སྐྱེད་ཀ་རོགས་སྐྱོར།</translation>
         </message>
@@ -4094,7 +4092,7 @@
             <translation>{product} ཡི་ད་ལྟའི་སྒྲིག་གཞི་ ( {since} ནས་ལག་བསྟར་བྱས་པ།) ལྟར་ན་འདི་ལྟར་སྤྲོད་མི་ཆོག དངུལ་བསྐྱིན་འདི་ {date} ལ་དུས་དེར་ལག་བསྟར་བྱེད་བཞིན་པའི་སྒྲིག་གཞི་ ( {then} ནས་ལག་བསྟར་བྱས་པའི་པར་གཞི།) ལྟར་སྤྲད་ཡོད་པས་གསལ་བཤད་འདི་དང་མཉམ་དུ་ཐོ་འགོད་བྱས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="107" />
+            <location filename="../app/commands/offices.py" line="110" />
             <source>Registered office {code} ({name}) as the office above this one: this office's packages are now encrypted to it, and what it sends down is checked against its key.</source>
             <translation>ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་གོང་རིམ་དུ་ཐོ་འགོད་བྱས་ཟིན། ད་ནས་ལས་ཁང་འདིའི་ཐུམ་སྒྲིལ་དེའི་ལྡེ་མིག་གིས་གསང་སྡོམ་བྱེད་ལ། དེས་མར་བསྐུར་བ་རྣམས་དེའི་ལྡེ་མིག་གིས་ཞིབ་བཤེར་བྱེད།</translation>
         </message>
@@ -4196,7 +4194,7 @@
             <translation>{path} གསང་སྡོམ་བྱས་ཡོད། དེའི་ནང་གི་ཐོ་ཁོངས་གཅིག་གི་གསང་ཨང་ངམ། ཐོ་དེབ་གསང་སྡོམ་བྱས་དུས་པར་བསྐྲུན་པའི་སླར་གསོའི་ལྡེ་མིག་སྤྲོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="587" />
+            <location filename="../app/services/backup.py" line="589" />
             <source>{path} already holds a register (an office or records), so a backup is not put in its place here. Sign in to it and restore from there (it is kept aside first), or choose another data folder.</source>
             <translation>{path} ནང་ཐོ་དེབ་ (ལས་ཁང་ངམ་ཟིན་ཐོ་) ཡོད་ཟིན་པས། འདིར་གྲབས་ཉར་གྱིས་དེའི་ཚབ་མི་བྱེད། དེའི་ནང་འཛུལ་ནས་དེ་ནས་སླར་གསོ་བྱེད་པའམ། (སྔོན་ལ་དེ་ལོགས་སུ་ཉར་) གཞི་གྲངས་ཡིག་སྣོད་གཞན་ཞིག་འདེམས་རོགས།</translation>
         </message>
@@ -4216,14 +4214,19 @@
             <translation>སླར་གསོའི་ལྡེ་མིག་འདིས་ {path} ཁ་ཕྱེ་མི་ཐུབ། པར་ཤོག་དང་བསྡུར་ནས་ཞིབ་བཤེར་བྱེད་རོགས། (ཡི་གེ་ A-Z དང་ཨང་གྲངས་ 2-7 བཞི་རེ་ཚོ་ཁག)</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="635" />
+            <location filename="../app/services/backup.py" line="637" />
             <source>There is not enough free space to restore the backup; nothing was changed. Free some space.</source>
             <translation>གྲབས་ཉར་སླར་གསོ་བྱེད་པའི་བར་སྟོང་མི་འདང་། འགྱུར་བ་གང་ཡང་བཏང་མེད། བར་སྟོང་ཅུང་ཟད་ཕྱེ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="639" />
+            <location filename="../app/services/backup.py" line="641" />
             <source>The backup could not be read or copied ({detail}); nothing was changed.</source>
             <translation>གྲབས་ཉར་ཀློག་པའམ་འདྲ་བཤུས་བྱེད་མ་ཐུབ། ({detail}) འགྱུར་བ་གང་ཡང་བཏང་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="68" />
+            <source>{name} (subtotal)</source>
+            <translation>{name} (ཕྲན་བསྡོམས།)</translation>
         </message>
     </context>
     <context>
@@ -9163,48 +9166,48 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="73" />
-            <location filename="../ui/dialogs/restore.py" line="91" />
+            <location filename="../ui/dialogs/restore.py" line="77" />
+            <location filename="../ui/dialogs/restore.py" line="95" />
             <source>Restore from a backup</source>
             <translation>གྲབས་ཉར་ནས་སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="76" />
+            <location filename="../ui/dialogs/restore.py" line="80" />
             <source>Choose a backup of the register (a file ending in .sqlite, with the file of the same name ending in .keys beside it). It is opened with the password of one of its accounts, or with the recovery key kept in the office safe, and checked before it is used.</source>
             <translation>ཐོ་དེབ་ཀྱི་གྲབས་ཉར་ཞིག་འདེམས་རོགས། (.sqlite ཡིས་མཇུག་སྡོམ་པའི་ཡིག་ཆ། དེའི་འགྲམ་དུ་མིང་གཅིག་པ་ .keys ཡིས་མཇུག་སྡོམ་པའི་ཡིག་ཆ་ཡོད་དགོས།) དེ་ནི་དེའི་ནང་གི་ཐོ་ཁོངས་གཅིག་གི་གསང་ཨང་ངམ། ལས་ཁང་གི་ཉེན་སྲུང་སྒམ་ནང་ཉར་བའི་སླར་གསོའི་ལྡེ་མིག་གིས་ཁ་ཕྱེ་ནས། བེད་སྤྱོད་མ་བཏང་གོང་ཞིབ་བཤེར་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="82" />
+            <location filename="../ui/dialogs/restore.py" line="86" />
             <source>Backup file</source>
             <translation>གྲབས་ཉར་ཡིག་ཆ།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="82" />
+            <location filename="../ui/dialogs/restore.py" line="86" />
             <source>Password</source>
             <translation>གསང་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="82" />
+            <location filename="../ui/dialogs/restore.py" line="86" />
             <source>or the recovery key</source>
             <translation>ཡང་ན་སླར་གསོའི་ལྡེ་མིག</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="85" />
+            <location filename="../ui/dialogs/restore.py" line="89" />
             <source>Choose…</source>
             <translation>འདེམས།…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="91" />
+            <location filename="../ui/dialogs/restore.py" line="95" />
             <source>Backups (*.sqlite)</source>
             <translation>གྲབས་ཉར། (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="103" />
+            <location filename="../ui/dialogs/restore.py" line="107" />
             <source>Choose the backup file first.</source>
             <translation>སྔོན་ལ་གྲབས་ཉར་ཡིག་ཆ་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="115" />
+            <location filename="../ui/dialogs/restore.py" line="119" />
             <source>Restoring the backup (copied, then checked)…</source>
             <translation>གྲབས་ཉར་སླར་གསོ་བྱེད་བཞིན་པ། (འདྲ་བཤུས་བྱས་རྗེས་ཞིབ་བཤེར།)…</translation>
         </message>

@@ -453,7 +453,7 @@
             <translation>借款人年龄{max_age}周岁及以下。</translation>
         </message>
         <message>
-            <location filename="../app/domain/script.py" line="108" />
+            <location filename="../app/domain/script.py" line="110" />
             <source>This is not valid Wylie: {text}</source>
             <translation>这不是有效的威利转写：{text}</translation>
         </message>
@@ -1254,7 +1254,7 @@
             <location filename="../app/registry.py" line="170" />
             <location filename="../app/registry.py" line="254" />
             <location filename="../app/services/cards.py" line="195" />
-            <location filename="../app/services/report_document.py" line="477" />
+            <location filename="../app/services/report_document.py" line="480" />
             <location filename="../app/services/roster/columns.py" line="82" />
             <source>ID number</source>
             <translation>身份证号码</translation>
@@ -1287,7 +1287,7 @@
             <location filename="../app/registry.py" line="346" />
             <location filename="../app/services/cards.py" line="199" />
             <location filename="../app/services/report_document.py" line="49" />
-            <location filename="../app/services/report_document.py" line="478" />
+            <location filename="../app/services/report_document.py" line="481" />
             <location filename="../app/services/roster/columns.py" line="156" />
             <source>Village</source>
             <translation>村</translation>
@@ -1345,7 +1345,7 @@
             <location filename="../app/domain/visits.py" line="21" />
             <location filename="../app/registry.py" line="301" />
             <location filename="../app/services/cards.py" line="260" />
-            <location filename="../app/services/report_document.py" line="479" />
+            <location filename="../app/services/report_document.py" line="482" />
             <location filename="../app/services/roster/columns.py" line="277" />
             <source>Loan product</source>
             <translation>贷款产品</translation>
@@ -1657,13 +1657,13 @@
             <location filename="../app/domain/report_document.py" line="25" />
             <location filename="../app/services/cards.py" line="45" />
             <location filename="../app/services/report_document.py" line="37" />
-            <location filename="../app/services/report_document.py" line="475" />
+            <location filename="../app/services/report_document.py" line="478" />
             <location filename="../exports/pdf/layout.py" line="176" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="76" />
+            <location filename="../app/services/report_document.py" line="79" />
             <source>Loan pipeline in the month (number of demands)</source>
             <translation>本月贷款办理进度（需求笔数）</translation>
         </message>
@@ -1678,123 +1678,123 @@
             <translation>各村：宣传培训、投诉和信用</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="77" />
+            <location filename="../app/services/report_document.py" line="80" />
             <source>Annex: loan steps in the month</source>
             <translation>附件：本月贷款办理环节</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="78" />
+            <location filename="../app/services/report_document.py" line="81" />
             <source>No loan steps were recorded in this month.</source>
             <translation>本月没有登记贷款办理环节。</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="144" />
             <location filename="../app/registry.py" line="220" />
-            <location filename="../app/services/report_document.py" line="106" />
+            <location filename="../app/services/report_document.py" line="109" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="107" />
+            <location filename="../app/services/report_document.py" line="110" />
             <source>Demands registered</source>
             <translation>登记需求</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="304" />
             <location filename="../app/services/cards.py" line="261" />
-            <location filename="../app/services/report_document.py" line="108" />
+            <location filename="../app/services/report_document.py" line="111" />
             <source>Amount asked (yuan)</source>
             <translation>需求金额（元）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="111" />
+            <location filename="../app/services/report_document.py" line="114" />
             <source>Granted</source>
             <translation>已发放</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="312" />
             <location filename="../app/services/cards.py" line="263" />
-            <location filename="../app/services/report_document.py" line="112" />
+            <location filename="../app/services/report_document.py" line="115" />
             <source>Amount granted (yuan)</source>
             <translation>发放金额（元）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="116" />
+            <location filename="../app/services/report_document.py" line="119" />
             <source>530 outstanding</source>
             <translation>530 贷款余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="117" />
+            <location filename="../app/services/report_document.py" line="120" />
             <source>530 outstanding (yuan)</source>
             <translation>530 贷款余额（元）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="118" />
-            <location filename="../app/services/report_document.py" line="298" />
+            <location filename="../app/services/report_document.py" line="121" />
+            <location filename="../app/services/report_document.py" line="301" />
             <source>Sessions</source>
             <translation>场次</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="352" />
-            <location filename="../app/services/report_document.py" line="119" />
-            <location filename="../app/services/report_document.py" line="298" />
-            <location filename="../app/services/report_document.py" line="289" />
+            <location filename="../app/services/report_document.py" line="122" />
+            <location filename="../app/services/report_document.py" line="301" />
+            <location filename="../app/services/report_document.py" line="292" />
             <source>Attendance</source>
             <translation>参加人数</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="353" />
-            <location filename="../app/services/report_document.py" line="120" />
+            <location filename="../app/services/report_document.py" line="123" />
             <source>Women</source>
             <translation>妇女</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="354" />
-            <location filename="../app/services/report_document.py" line="121" />
+            <location filename="../app/services/report_document.py" line="124" />
             <source>Poor households</source>
             <translation>贫困户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="122" />
+            <location filename="../app/services/report_document.py" line="125" />
             <source>Complaints received</source>
             <translation>受理投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="123" />
+            <location filename="../app/services/report_document.py" line="126" />
             <source>Complaints resolved</source>
             <translation>办结投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="124" />
+            <location filename="../app/services/report_document.py" line="127" />
             <source>Complaints overdue</source>
             <translation>逾期投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="125" />
-            <location filename="../app/services/report_document.py" line="422" />
-            <location filename="../app/services/report_document.py" line="329" />
+            <location filename="../app/services/report_document.py" line="128" />
+            <location filename="../app/services/report_document.py" line="425" />
+            <location filename="../app/services/report_document.py" line="332" />
             <source>Credit households</source>
             <translation>信用户</translation>
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="19" />
             <location filename="../app/registry.py" line="144" />
-            <location filename="../app/services/report_document.py" line="476" />
+            <location filename="../app/services/report_document.py" line="479" />
             <source>Household</source>
             <translation>农户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="255" />
-            <location filename="../app/services/report_document.py" line="480" />
+            <location filename="../app/services/report_document.py" line="258" />
+            <location filename="../app/services/report_document.py" line="483" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
             <location filename="../app/domain/report_document.py" line="30" />
-            <location filename="../app/services/report_document.py" line="255" />
-            <location filename="../app/services/report_document.py" line="259" />
-            <location filename="../app/services/report_document.py" line="481" />
-            <location filename="../app/services/report_document.py" line="272" />
+            <location filename="../app/services/report_document.py" line="258" />
+            <location filename="../app/services/report_document.py" line="262" />
+            <location filename="../app/services/report_document.py" line="484" />
+            <location filename="../app/services/report_document.py" line="275" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
@@ -1848,47 +1848,47 @@
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="109" />
+            <location filename="../app/services/report_document.py" line="112" />
             <source>Referred</source>
             <translation>已推荐</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="110" />
+            <location filename="../app/services/report_document.py" line="113" />
             <source>Approved</source>
             <translation>已审批</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="113" />
+            <location filename="../app/services/report_document.py" line="116" />
             <source>Rejected</source>
             <translation>已拒绝</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="114" />
+            <location filename="../app/services/report_document.py" line="117" />
             <source>Withdrawn</source>
             <translation>已撤回</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="115" />
+            <location filename="../app/services/report_document.py" line="118" />
             <source>530 granted</source>
             <translation>530 贷款发放</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="70" />
+            <location filename="../app/services/report_document.py" line="73" />
             <source>Loan demands in the month</source>
             <translation>本月融资需求</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="258" />
+            <location filename="../app/services/report_document.py" line="261" />
             <source>530 credit loans</source>
             <translation>530 信用贷款</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="285" />
+            <location filename="../app/services/report_document.py" line="288" />
             <source>Financial literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="297" />
+            <location filename="../app/services/report_document.py" line="300" />
             <source>Sessions by language</source>
             <translation>按语言统计的场次</translation>
         </message>
@@ -1896,130 +1896,130 @@
             <location filename="../app/registry.py" line="150" />
             <location filename="../app/registry.py" line="363" />
             <location filename="../app/services/cards.py" line="279" />
-            <location filename="../app/services/report_document.py" line="304" />
+            <location filename="../app/services/report_document.py" line="307" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="318" />
+            <location filename="../app/services/report_document.py" line="321" />
             <source>Complaints by business type (JR/T 0169)</source>
             <translation>按业务类型统计的投诉（JR/T 0169）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="325" />
+            <location filename="../app/services/report_document.py" line="328" />
             <source>Credit households and villages</source>
             <translation>信用户和信用村</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="255" />
-            <location filename="../app/services/report_document.py" line="259" />
-            <location filename="../app/services/report_document.py" line="286" />
-            <location filename="../app/services/report_document.py" line="305" />
-            <location filename="../app/services/report_document.py" line="326" />
-            <location filename="../app/services/report_document.py" line="272" />
+            <location filename="../app/services/report_document.py" line="258" />
+            <location filename="../app/services/report_document.py" line="262" />
+            <location filename="../app/services/report_document.py" line="289" />
+            <location filename="../app/services/report_document.py" line="308" />
+            <location filename="../app/services/report_document.py" line="329" />
+            <location filename="../app/services/report_document.py" line="275" />
             <source>Number</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="259" />
-            <location filename="../app/services/report_document.py" line="286" />
-            <location filename="../app/services/report_document.py" line="305" />
-            <location filename="../app/services/report_document.py" line="326" />
-            <location filename="../app/services/report_document.py" line="272" />
+            <location filename="../app/services/report_document.py" line="262" />
+            <location filename="../app/services/report_document.py" line="289" />
+            <location filename="../app/services/report_document.py" line="308" />
+            <location filename="../app/services/report_document.py" line="329" />
+            <location filename="../app/services/report_document.py" line="275" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="349" />
             <location filename="../app/services/cards.py" line="274" />
-            <location filename="../app/services/report_document.py" line="298" />
+            <location filename="../app/services/report_document.py" line="301" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="393" />
             <location filename="../app/services/cards.py" line="282" />
-            <location filename="../app/services/report_document.py" line="319" />
+            <location filename="../app/services/report_document.py" line="322" />
             <source>Business type</source>
             <translation>业务类型</translation>
         </message>
         <message>
             <location filename="../app/services/report_document.py" line="65" />
-            <location filename="../app/services/report_document.py" line="319" />
+            <location filename="../app/services/report_document.py" line="322" />
             <source>Received</source>
             <translation>已受理</translation>
         </message>
         <message>
             <location filename="../app/services/report_document.py" line="65" />
-            <location filename="../app/services/report_document.py" line="319" />
+            <location filename="../app/services/report_document.py" line="322" />
             <source>Resolved</source>
             <translation>已办结</translation>
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="12" />
             <location filename="../app/services/report_document.py" line="65" />
-            <location filename="../app/services/report_document.py" line="319" />
+            <location filename="../app/services/report_document.py" line="322" />
             <source>Overdue</source>
             <translation>逾期</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="71" />
+            <location filename="../app/services/report_document.py" line="74" />
             <source>Granted in the month</source>
             <translation>本月发放</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="72" />
+            <location filename="../app/services/report_document.py" line="75" />
             <source>Outstanding at month end</source>
             <translation>月末余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="288" />
+            <location filename="../app/services/report_document.py" line="291" />
             <source>Sessions held</source>
             <translation>举办场次</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="290" />
+            <location filename="../app/services/report_document.py" line="293" />
             <source>of whom women</source>
             <translation>其中妇女</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="291" />
+            <location filename="../app/services/report_document.py" line="294" />
             <source>of whom from poor households</source>
             <translation>其中贫困户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="73" />
+            <location filename="../app/services/report_document.py" line="76" />
             <source>Received in the month</source>
             <translation>本月受理</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="74" />
+            <location filename="../app/services/report_document.py" line="77" />
             <source>Resolved in the month</source>
             <translation>本月办结</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="75" />
+            <location filename="../app/services/report_document.py" line="78" />
             <source>Overdue at month end</source>
             <translation>月末逾期</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="328" />
+            <location filename="../app/services/report_document.py" line="331" />
             <source>Households on the register</source>
             <translation>在册农牧户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="423" />
-            <location filename="../app/services/report_document.py" line="330" />
+            <location filename="../app/services/report_document.py" line="426" />
+            <location filename="../app/services/report_document.py" line="333" />
             <source>Credit villages</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="331" />
+            <location filename="../app/services/report_document.py" line="334" />
             <source>Villages assessed</source>
             <translation>参评村数</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="320" />
+            <location filename="../app/services/report_document.py" line="323" />
             <source>none</source>
             <translation>无</translation>
         </message>
@@ -2397,14 +2397,12 @@
             <translation>已将工作室 {code}（{name}）登记为本工作室的下级。</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="82" />
-            <location filename="../app/commands/offices.py" line="118" />
+            <location filename="../app/commands/offices.py" line="88" />
             <source>Key fingerprint: {fingerprint} — compare it with the one the office reads out.</source>
             <translation>密钥指纹：{fingerprint} — 请与该工作室念出的指纹核对。</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="90" />
-            <location filename="../app/commands/offices.py" line="126" />
+            <location filename="../app/commands/offices.py" line="95" />
             <source>This replaces the key registered before (fingerprint {old}).</source>
             <translation>这将替换之前登记的密钥（指纹 {old}）。</translation>
         </message>
@@ -2673,37 +2671,37 @@
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="408" />
+            <location filename="../app/services/report_document.py" line="411" />
             <source>Success rate (granted of decided)</source>
             <translation>贷款成功率（发放笔数/审结笔数）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="409" />
+            <location filename="../app/services/report_document.py" line="412" />
             <source>Median days from registration to decision</source>
             <translation>从登记到审批结果的天数（中位数）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="410" />
+            <location filename="../app/services/report_document.py" line="413" />
             <source>530 loans past maturity</source>
             <translation>530贷款逾期（已到期未结清）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="411" />
+            <location filename="../app/services/report_document.py" line="414" />
             <source>Literacy sessions this year</source>
             <translation>本年金融知识宣传培训场次</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="412" />
+            <location filename="../app/services/report_document.py" line="415" />
             <source>Sessions held in Tibetan or bilingual this year</source>
             <translation>本年藏语或双语培训场次</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="417" />
+            <location filename="../app/services/report_document.py" line="420" />
             <source>Complaints resolved in time</source>
             <translation>按期办结的投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="418" />
+            <location filename="../app/services/report_document.py" line="421" />
             <source>Complainants satisfied</source>
             <translation>投诉人满意</translation>
         </message>
@@ -2728,17 +2726,17 @@
             <translation>比例</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="404" />
+            <location filename="../app/services/report_document.py" line="407" />
             <source>Registered poor households with a loan demand</source>
             <translation>有融资需求的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="406" />
+            <location filename="../app/services/report_document.py" line="409" />
             <source>Registered poor households with a loan granted</source>
             <translation>已获贷款的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="415" />
+            <location filename="../app/services/report_document.py" line="418" />
             <source>Households reached by sessions this year</source>
             <translation>本年参加培训的农户</translation>
         </message>
@@ -3292,37 +3290,37 @@
             <translation>走访日期/结果</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="79" />
+            <location filename="../app/services/report_document.py" line="82" />
             <source>Loan book at month end</source>
             <translation>月末贷款余额情况</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="274" />
+            <location filename="../app/services/report_document.py" line="277" />
             <source>Outstanding balance</source>
             <translation>未偿余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="275" />
+            <location filename="../app/services/report_document.py" line="278" />
             <source>Overdue balance</source>
             <translation>逾期余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="276" />
+            <location filename="../app/services/report_document.py" line="279" />
             <source>Overdue rate</source>
             <translation>逾期率</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="80" />
+            <location filename="../app/services/report_document.py" line="83" />
             <source>Repayments in the month: principal</source>
             <translation>本月还款：本金</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="81" />
+            <location filename="../app/services/report_document.py" line="84" />
             <source>Repayments in the month: interest</source>
             <translation>本月还款：利息</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="82" />
+            <location filename="../app/services/report_document.py" line="85" />
             <source>Interest subsidy due for the month</source>
             <translation>本月应贴息额</translation>
         </message>
@@ -3552,7 +3550,7 @@
             <translation>冲突 {id} 无法这样处理：其中一个版本已不在台账中。</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="332" />
+            <location filename="../app/services/report_document.py" line="335" />
             <source>Households in conflict between villages (each counted once)</source>
             <translation>村间冲突农户（每户只计一次）</translation>
         </message>
@@ -3684,7 +3682,7 @@
             <translation>投诉分类统计</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="100" />
+            <location filename="../app/services/report_document.py" line="103" />
             <source>The table stops here: {n} more steps are listed only in the .xlsx report of the same period.</source>
             <translation>本表到此为止：另有 {n} 个环节只列在同一期间的 .xlsx 报告中。</translation>
         </message>
@@ -3755,67 +3753,67 @@
             <translation>按投诉原因分类的投诉（JR/T 0169-2018 C）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="85" />
+            <location filename="../app/services/report_document.py" line="88" />
             <source>Loan demands in the period</source>
             <translation>本期融资需求</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="86" />
+            <location filename="../app/services/report_document.py" line="89" />
             <source>Granted in the period</source>
             <translation>本期发放</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="87" />
+            <location filename="../app/services/report_document.py" line="90" />
             <source>Outstanding at the period's end</source>
             <translation>期末余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="88" />
+            <location filename="../app/services/report_document.py" line="91" />
             <source>Received in the period</source>
             <translation>本期受理</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="89" />
+            <location filename="../app/services/report_document.py" line="92" />
             <source>Resolved in the period</source>
             <translation>本期办结</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="90" />
+            <location filename="../app/services/report_document.py" line="93" />
             <source>Overdue at the period's end</source>
             <translation>期末逾期</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="91" />
+            <location filename="../app/services/report_document.py" line="94" />
             <source>Loan pipeline in the period (number of demands)</source>
             <translation>本期贷款办理进度（需求笔数）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="92" />
+            <location filename="../app/services/report_document.py" line="95" />
             <source>Annex: loan steps in the period</source>
             <translation>附件：本期贷款办理环节</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="93" />
+            <location filename="../app/services/report_document.py" line="96" />
             <source>No loan steps were recorded in this period.</source>
             <translation>本期没有登记贷款办理环节。</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="94" />
+            <location filename="../app/services/report_document.py" line="97" />
             <source>Loan book at the period's end</source>
             <translation>期末贷款余额情况</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="95" />
+            <location filename="../app/services/report_document.py" line="98" />
             <source>Repayments in the period: principal</source>
             <translation>本期还款：本金</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="96" />
+            <location filename="../app/services/report_document.py" line="99" />
             <source>Repayments in the period: interest</source>
             <translation>本期还款：利息</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="97" />
+            <location filename="../app/services/report_document.py" line="100" />
             <source>Interest subsidy due for the period</source>
             <translation>本期应贴息额</translation>
         </message>
@@ -4094,7 +4092,7 @@
             <translation>按{product}现行规定（{since} 起施行）不允许这样发放；该贷款于 {date} 按当时施行的规定（{then} 起施行的版本）发放，连同本说明一并登记。</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="107" />
+            <location filename="../app/commands/offices.py" line="110" />
             <source>Registered office {code} ({name}) as the office above this one: this office's packages are now encrypted to it, and what it sends down is checked against its key.</source>
             <translation>已将工作室 {code}（{name}）登记为本工作室的上级：此后本工作室的数据包按其密钥加密，其下发的数据包按其密钥核验。</translation>
         </message>
@@ -4196,7 +4194,7 @@
             <translation>{path} 已加密：请提供其中某个账户的密码，或台账加密时打印的恢复密钥。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="587" />
+            <location filename="../app/services/backup.py" line="589" />
             <source>{path} already holds a register (an office or records), so a backup is not put in its place here. Sign in to it and restore from there (it is kept aside first), or choose another data folder.</source>
             <translation>{path} 中已有台账（工作室或记录），因此不在此处用备份替换它。请登录该台账并在其中恢复（会先把它另存一份），或选择另一个数据文件夹。</translation>
         </message>
@@ -4216,14 +4214,19 @@
             <translation>此恢复密钥打不开 {path}。请与打印页核对（字母 A-Z 和数字 2-7，每四个一组）。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="635" />
+            <location filename="../app/services/backup.py" line="637" />
             <source>There is not enough free space to restore the backup; nothing was changed. Free some space.</source>
             <translation>空间不足，无法恢复备份；没有做任何改动。请释放一些空间。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="639" />
+            <location filename="../app/services/backup.py" line="641" />
             <source>The backup could not be read or copied ({detail}); nothing was changed.</source>
             <translation>无法读取或复制该备份（{detail}）；没有做任何改动。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="68" />
+            <source>{name} (subtotal)</source>
+            <translation>{name}（小计）</translation>
         </message>
     </context>
     <context>
@@ -9163,48 +9166,48 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="73" />
-            <location filename="../ui/dialogs/restore.py" line="91" />
+            <location filename="../ui/dialogs/restore.py" line="77" />
+            <location filename="../ui/dialogs/restore.py" line="95" />
             <source>Restore from a backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="76" />
+            <location filename="../ui/dialogs/restore.py" line="80" />
             <source>Choose a backup of the register (a file ending in .sqlite, with the file of the same name ending in .keys beside it). It is opened with the password of one of its accounts, or with the recovery key kept in the office safe, and checked before it is used.</source>
             <translation>请选择台账的备份（以 .sqlite 结尾的文件，旁边有同名、以 .keys 结尾的文件）。用其中某个账户的密码或存放在工作室保险柜中的恢复密钥打开，使用前会先检查。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="82" />
+            <location filename="../ui/dialogs/restore.py" line="86" />
             <source>Backup file</source>
             <translation>备份文件</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="82" />
+            <location filename="../ui/dialogs/restore.py" line="86" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="82" />
+            <location filename="../ui/dialogs/restore.py" line="86" />
             <source>or the recovery key</source>
             <translation>或恢复密钥</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="85" />
+            <location filename="../ui/dialogs/restore.py" line="89" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="91" />
+            <location filename="../ui/dialogs/restore.py" line="95" />
             <source>Backups (*.sqlite)</source>
             <translation>备份 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="103" />
+            <location filename="../ui/dialogs/restore.py" line="107" />
             <source>Choose the backup file first.</source>
             <translation>请先选择备份文件。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="115" />
+            <location filename="../ui/dialogs/restore.py" line="119" />
             <source>Restoring the backup (copied, then checked)…</source>
             <translation>正在恢复备份（先复制，再检查）…</translation>
         </message>
