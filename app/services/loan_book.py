@@ -611,7 +611,8 @@ class LoanBookService:
                 "from_status": loan["status"],
                 "to_status": to_status,
                 "on_date": on.isoformat(),
-                "by_user": self.ws.user,
+                # the signed-in account, never the computer's login (Workspace.handler)
+                "by_user": self.ws.handler,
                 "reason": reason or "",
                 "details": json.dumps(details, ensure_ascii=False) if details else None,
                 "step": step,

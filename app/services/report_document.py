@@ -268,7 +268,11 @@ def sections(ws: Workspace, report: MonthlyReport, mode: str) -> list[doc.Sectio
     )
     book = report.book
     if book is not None:  # the loan book at the period's end (issue #18)
-        rate = "" if book.overdue_rate_bp is None else f"{book.overdue_rate_bp / 100:.2f} %"
+        rate = (
+            ""
+            if book.overdue_rate_bp is None
+            else doc.Rate(book.overdue_rate_bp / 10000, f"{book.overdue_rate_bp / 100:.2f} %")
+        )
         out.append(
             doc.Section(
                 t(w["book"]),

@@ -130,15 +130,29 @@ def _cell(v):
     """A document cell as the table layout takes it (money stays Money for its yuan format)."""
     if isinstance(v, rd.Share):
         return v.part
-    if isinstance(v, rd.Days):
+    if isinstance(v, (rd.Days, rd.Rate)):
         return v.text
     return v
 
 
-def _table(section: rd.Section, st: dict, widths: list[float], **kw) -> list:
+def figure_columns(section: rd.Section) -> tuple[int, ...]:
+    """The columns holding figures only, empty cells aside: the loan book's rows leave a count or
+    an amount empty and give its overdue rate as a percentage, and such a column was set flush
+    left while every other table's figures stand flush right."""
+    out = []
+    for col in range(len(section.headers)):
+        values = [r[col] for r in section.rows if col < len(r) and r[col] not in ("", None)]
+        if values and all(isinstance(v, rd.FIGURES) and not isinstance(v, bool) for v in values):
+            out.append(col)
+    return tuple(out)
+
+
+def _table(section: rd.Section, st: dict, widths: list[float], *, right: tuple[int, ...] = (), **kw) -> list:
+    right = tuple(sorted(set(right) | set(figure_columns(section))))
+    rows = [[_cell(v) for v in row] for row in section.rows]
     return [
         text.para(section.title, st["heading"]),
-        layout.data_table(list(section.headers), [[_cell(v) for v in row] for row in section.rows], widths, st, **kw),
+        layout.data_table(list(section.headers), rows, widths, st, right=right, **kw),
     ]
 
 
