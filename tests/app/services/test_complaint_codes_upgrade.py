@@ -12,6 +12,7 @@ import json
 import pytest
 
 from storage.db import Database
+from tests.app.services.test_sync import export, import_one, tree, tree_files  # the sync tests' offices
 from tests.helpers import raw_row
 
 #: every code of the old lists (migration 2), by its old Chinese name → the standard's class that
@@ -132,3 +133,88 @@ def test_a_code_the_old_list_did_not_have_becomes_other(db_path, dim):
     db = Database(db_path)
     assert _name(db, KINDS[dim], db.scalar(f"SELECT {dim} FROM complaint")) in {"其他", "其他前台渠道"}
     db.close()
+
+
+# -- a package written by a register from before the standard's codes --------------------------------
+
+#: old codes (A, B, C) a pre-19 village stored → the standard's classes the township must store
+OLD_PACKAGE_CODES = [
+    (("02", "01", "06"), ("0102", "01", "08")),  # old A 02 is the machine, not the back office
+    (("07", "09", "10"), ("02", "99", "12")),
+    (("03", "05", "07"), ("01031", "05", "09")),
+    (("05", "08", "08"), ("01032", "99", "10")),
+    (("99", "07", "09"), ("0199", "99", "11")),
+    (("04", "02", "01"), ("01033", "02", "01")),
+]
+
+
+def as_written_before_the_codes(va, twp, path, usb):
+    """The village's package as a release before schema 19 wrote it: complaints in the old lists'
+    codes, audit entries without their chain position, no schema in the manifest, plain zip —
+    signed with the village's registered key, as that release signed it."""
+    from app.services import keys
+    from app.services.sync_package import MANIFEST, PackageWriter
+    from tests.app.services.test_sync import package_zip
+
+    zf = package_zip(twp, path)
+    manifest = json.loads(zf.read(MANIFEST))
+    members = manifest.pop("members")
+    manifest.pop("schema", None)
+    old = usb / "old_release.dbsync"
+    writer = PackageWriter(old)
+    complaints = []
+    try:
+        for name, info in members.items():
+            rows = [json.loads(line) for line in zf.read(name).splitlines() if line.strip()]
+            if info["table"] == "complaint":
+                for i, row in enumerate(rows):
+                    row["code_a"], row["code_b"], row["code_c"] = OLD_PACKAGE_CODES[i % len(OLD_PACKAGE_CODES)][0]
+                    complaints.append((row["id"], OLD_PACKAGE_CODES[i % len(OLD_PACKAGE_CODES)][1]))
+            if info["table"] == "audit_log":
+                for row in rows:
+                    row.pop("chain_seq", None)
+            writer.add_member(name, info["table"], iter(rows))
+        writer.finish(manifest, lambda body: keys.sign(va.db, body))
+    finally:
+        writer.cleanup()
+    path.unlink()
+    return old, complaints
+
+
+def test_a_package_from_before_the_codes_is_read_as_its_register_meant_them(tree):
+    from app.services.sync_package import MANIFEST
+    from tests.app.services.test_sync import package_zip
+
+    twp, va, _vb, usb = tree
+    old, expected = as_written_before_the_codes(va, twp, export(va, usb), usb)
+    assert len(expected) >= len(OLD_PACKAGE_CODES)
+    report = import_one(twp, old)
+    assert not report.rejected and report.tables["complaint"].new == len(expected)
+    got = {
+        r["id"]: (r["code_a"], r["code_b"], r["code_c"])
+        for r in twp.db.query(
+            "SELECT id, code_a, code_b, code_c FROM complaint WHERE office_code = ?", (va.office["code"],)
+        )
+    }
+    assert got == dict(expected)
+    assert twp.db.scalar("SELECT count(*) FROM sync_conflict") == 0
+    # this release's packages say which schema wrote them
+    manifest = json.loads(package_zip(twp, export(va, usb, full=True)).read(MANIFEST))
+    assert manifest["schema"] == va.db.scalar("PRAGMA user_version") >= 30
+
+
+def test_a_package_of_this_release_keeps_its_codes(tree):
+    twp, va, _vb, usb = tree
+    coded = va.complaints.create(
+        {
+            "received_on": "2026-11-01",
+            "complainant_name": "游客",
+            "description": "网点后台扣款错误",
+            "handler": "李明",
+            "code_a": "02",
+            "code_b": "04",
+            "code_c": "09",
+        }
+    )
+    import_one(twp, export(va, usb))
+    assert twp.complaints.get(coded["id"])["code_a"] == "02"  # the back office, as sent
