@@ -594,17 +594,16 @@
             <translation>{value}不是投诉受理渠道。请从列表中选择。</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="141" />
+            <location filename="../app/domain/complaints.py" line="145" />
             <source>No handler is named: every complaint should have one.</source>
             <translation>未指定经办人：每件投诉都应有经办人。</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="115" />
             <source>{value} is not a code of the JR/T 0169-2018 list. Choose one from the list, or 99 for other.</source>
-            <translation>{value}不是JR/T 0169-2018中的代码。请从列表中选择，其他情况选99。</translation>
+            <translation type="vanished">{value}不是JR/T 0169-2018中的代码。请从列表中选择，其他情况选99。</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="134" />
+            <location filename="../app/domain/complaints.py" line="138" />
             <source>The due date {due} is before the date the complaint was received ({received}).</source>
             <translation>办结期限{due}早于受理日期（{received}）。</translation>
         </message>
@@ -4228,6 +4227,11 @@
             <source>{name} (subtotal)</source>
             <translation>{name}（小计）</translation>
         </message>
+        <message>
+            <location filename="../app/domain/complaints.py" line="115" />
+            <source>{value} is not a code of the JR/T 0169-2018 list. Choose one from the list, or {other} for other.</source>
+            <translation>{value}不是JR/T 0169-2018中的代码。请从列表中选择，其他情况选{other}。</translation>
+        </message>
     </context>
     <context>
         <name>QPlatformTheme</name>
@@ -4862,7 +4866,7 @@ Do you want to delete it anyway?</source>
             <translation>组</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="313" />
+            <location filename="../ui/pages/complaints.py" line="321" />
             <location filename="../ui/pages/households.py" line="125" />
             <location filename="../ui/pages/loans.py" line="239" />
             <source>Status</source>
@@ -4879,42 +4883,42 @@ Do you want to delete it anyway?</source>
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="295" />
+            <location filename="../ui/pages/complaints.py" line="303" />
             <source>Received</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="299" />
+            <location filename="../ui/pages/complaints.py" line="307" />
             <source>Complainant</source>
             <translation>投诉人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="302" />
+            <location filename="../ui/pages/complaints.py" line="310" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="306" />
+            <location filename="../ui/pages/complaints.py" line="314" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="307" />
+            <location filename="../ui/pages/complaints.py" line="315" />
             <source>Business type</source>
             <translation>业务类型</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="308" />
+            <location filename="../ui/pages/complaints.py" line="316" />
             <source>Cause</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="309" />
+            <location filename="../ui/pages/complaints.py" line="317" />
             <source>Handler</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="310" />
+            <location filename="../ui/pages/complaints.py" line="318" />
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
@@ -5588,83 +5592,83 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintDialog</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="156" />
+            <location filename="../ui/pages/complaints.py" line="164" />
             <source>%1 (%2 days after receipt)</source>
             <extracomment>lifecycle buttons: (target status, object name)</extracomment>
             <translation>%1（受理后 %2 天）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="164" />
+            <location filename="../ui/pages/complaints.py" line="172" />
             <source>Edit complaint</source>
             <translation>编辑投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="164" />
+            <location filename="../ui/pages/complaints.py" line="172" />
             <source>New complaint</source>
             <translation>新建投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="168" />
+            <location filename="../ui/pages/complaints.py" line="176" />
             <source>Received on</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="169" />
+            <location filename="../ui/pages/complaints.py" line="177" />
             <source>Received by</source>
             <translation>受理方式</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="170" />
+            <location filename="../ui/pages/complaints.py" line="178" />
             <source>Complainant's household</source>
             <translation>投诉人所在农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="171" />
+            <location filename="../ui/pages/complaints.py" line="179" />
             <source>Complainant (if not a household)</source>
             <translation>投诉人（非登记农牧户时）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="172" />
+            <location filename="../ui/pages/complaints.py" line="180" />
             <source>Complainant's phone</source>
             <translation>投诉人电话</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="173" />
+            <location filename="../ui/pages/complaints.py" line="181" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="174" />
+            <location filename="../ui/pages/complaints.py" line="182" />
             <source>What the complaint is about</source>
             <translation>投诉内容</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="175" />
+            <location filename="../ui/pages/complaints.py" line="183" />
             <source>Business channel (JR/T 0169 A)</source>
             <translation>业务办理渠道（JR/T 0169 A）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="176" />
+            <location filename="../ui/pages/complaints.py" line="184" />
             <source>Business type (JR/T 0169 B)</source>
             <translation>业务类型（JR/T 0169 B）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="177" />
+            <location filename="../ui/pages/complaints.py" line="185" />
             <source>Cause (JR/T 0169 C)</source>
             <translation>投诉原因（JR/T 0169 C）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="178" />
+            <location filename="../ui/pages/complaints.py" line="186" />
             <source>Handler</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="179" />
+            <location filename="../ui/pages/complaints.py" line="187" />
             <source>Due on</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="180" />
+            <location filename="../ui/pages/complaints.py" line="188" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -5672,37 +5676,37 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintStepDialog</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="34" />
+            <location filename="../ui/pages/complaints.py" line="35" />
             <source>Complaint: %1</source>
             <translation>投诉：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="228" />
+            <location filename="../ui/pages/complaints.py" line="236" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="229" />
+            <location filename="../ui/pages/complaints.py" line="237" />
             <source>Transferred to</source>
             <translation>转交至</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="230" />
+            <location filename="../ui/pages/complaints.py" line="238" />
             <source>Outcome</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="231" />
+            <location filename="../ui/pages/complaints.py" line="239" />
             <source>Complainant's satisfaction</source>
             <translation>投诉人满意度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="232" />
+            <location filename="../ui/pages/complaints.py" line="240" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="232" />
+            <location filename="../ui/pages/complaints.py" line="240" />
             <source>Why satisfaction was not asked</source>
             <translation>未询问满意度的原因</translation>
         </message>
@@ -5710,32 +5714,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="323" />
+            <location filename="../ui/pages/complaints.py" line="331" />
             <source>Overdue only</source>
             <translation>仅逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="323" />
+            <location filename="../ui/pages/complaints.py" line="331" />
             <source>Overdue or not</source>
             <translation>逾期与否均可</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="353" />
+            <location filename="../ui/pages/complaints.py" line="361" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="356" />
+            <location filename="../ui/pages/complaints.py" line="364" />
             <source>Transfer…</source>
             <translation>转交…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="356" />
+            <location filename="../ui/pages/complaints.py" line="364" />
             <source>Resolve…</source>
             <translation>办结…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="356" />
+            <location filename="../ui/pages/complaints.py" line="364" />
             <source>Close…</source>
             <translation>结案…</translation>
         </message>
@@ -7938,18 +7942,18 @@ Do you want to delete it anyway?</source>
             <translation>文件保存位置</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="648" />
-            <location filename="../ui/pages/reports.py" line="676" />
+            <location filename="../ui/pages/reports.py" line="659" />
+            <location filename="../ui/pages/reports.py" line="687" />
             <source>Writing %1…</source>
             <translation>正在写入 %1…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="658" />
+            <location filename="../ui/pages/reports.py" line="669" />
             <source>Written and checked: %1. The USB stick can now be removed.</source>
             <translation>已写入并校验：%1。现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="671" />
+            <location filename="../ui/pages/reports.py" line="682" />
             <source>Cancelled: no file was written.</source>
             <translation>已取消：未写入任何文件。</translation>
         </message>
@@ -7964,12 +7968,12 @@ Do you want to delete it anyway?</source>
             <translation>打印月报或档案卡（可先预览）；台账请从保存的表格打印</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="614" />
+            <location filename="../ui/pages/reports.py" line="619" />
             <source>Monthly report %1</source>
             <translation>%1 月报</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="616" />
+            <location filename="../ui/pages/reports.py" line="627" />
             <source>Household record cards: %1</source>
             <translation>农户档案卡：%1</translation>
         </message>
@@ -8079,7 +8083,7 @@ Do you want to delete it anyway?</source>
             <translation>在文件管理器中显示写好的文件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="660" />
+            <location filename="../ui/pages/reports.py" line="671" />
             <source>Written and checked: %1.</source>
             <translation>已写入并校验：%1。</translation>
         </message>

@@ -221,3 +221,19 @@ def test_editing_an_old_complaint_shows_its_stored_codes(demo_ws, qtbot, lang, w
     combo.setCurrentIndex(combo.findData("99"))
     dlg.accept()
     assert demo_ws.complaints.get(row["id"])["code_b"] == "99"
+
+
+def test_the_list_shows_each_complaints_codes_with_their_names(page, demo_ws):
+    row = complaint(demo_ws, date.today().isoformat(), code_a="01035", code_b="04", code_c="06")
+    odd = complaint(demo_ws, date.today().isoformat())
+    demo_ws.db.execute("UPDATE complaint SET code_b = '07' WHERE id = ?", (odd["id"],))
+    page.refresh()
+    columns = [col.key for col in page.columns()]
+
+    def cell(record_id, key):
+        return page.model.data(page.model.index(page.model.row_of(record_id), columns.index(key)))
+
+    label = demo_ws.reference.label
+    assert cell(row["id"], "code_a") == "01035 " + label("complaint_code_a", "01035", "zh")
+    assert cell(row["id"], "code_c") == "06 " + label("complaint_code_c", "06", "zh")  # 产品收益
+    assert cell(odd["id"], "code_b") == "07"  # no name: the code once, not "07 07"

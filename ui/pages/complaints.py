@@ -295,7 +295,13 @@ class ComplaintsPage(LifecyclePage):
             return c.names(r.get("household_zh"), r.get("household_bo")) or r.get("complainant_name") or ""
 
         def code(kind, key):
-            return lambda r, c: f"{c.digits(r.get(key) or '')} {c.label(kind, r.get(key))}".strip()
+            def shown(r, c) -> str:
+                value = r.get(key) or ""
+                name = c.label(kind, value)
+                # a code the list does not have has no name: shown once, not as "07 07"
+                return f"{c.digits(value)} {name if name != value else ''}".strip()
+
+            return shown
 
         cols = [
             Column(
