@@ -35,11 +35,16 @@ def codes_of_today(row: dict, schema: int | None) -> dict:
     as this register's own were moved when it was upgraded: from before schema 19, the old lists
     mapped onto JR/T 0169-2018 the way migration 19 maps them (an old "02" is the self-service
     machine, 0102, not the middle and back office, 02); a channel "99" is the front office's "other"
-    (migration 28).  Changed in place and returned."""
+    (migration 28).  Changed in place and returned.
+
+    A code the old lists did not have (0102, 01034, cause 12) is kept: an older township relays
+    its villages' rows as they came, and a village already upgraded sent the standard's codes.
+    (Those of its codes the old lists also had — channel 02, causes 06–10 — cannot be told apart
+    there and are read in the old lists' sense.)"""
     if schema is not None and schema < standard_codes.VERSION:
         for column, mapping in standard_codes.MAP.items():
-            if column in row:
-                row[column] = mapping.get(row[column], "99")
+            if row.get(column) in mapping:
+                row[column] = mapping[row[column]]
     if row.get("code_a") == "99":
         row["code_a"] = OTHER["code_a"]
     return row

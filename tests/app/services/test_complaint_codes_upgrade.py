@@ -145,6 +145,8 @@ OLD_PACKAGE_CODES = [
     (("05", "08", "08"), ("01032", "99", "10")),
     (("99", "07", "09"), ("0199", "99", "11")),
     (("04", "02", "01"), ("01033", "02", "01")),
+    # relayed by an older township from a village already on the standard's codes: kept
+    (("01034", "03", "12"), ("01034", "03", "12")),
 ]
 
 
