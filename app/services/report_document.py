@@ -16,6 +16,7 @@ from app.domain import privacy
 from app.domain import report_document as doc
 from app.domain.complaints import OTHER
 from app.domain.periods import ReportPeriod
+from app.domain.script import labelled
 from app.i18n import N_, join_bilingual, translate
 from app.i18n import label as text
 from app.i18n import name_pair as pair
@@ -213,9 +214,9 @@ def document(
         unit=unit,
         title=title,
         header_right=f"{t(period.title)} · {period.key}",
-        period_line=f"{t(PERIOD)}: {report.start} – {report.end}",
-        made_line=f"{t(MADE)}: {report.made_on or date.today().isoformat()}",
-        offices_line=f"{t(OFFICES)}: {len(report.office_codes)}",
+        period_line=labelled(t(PERIOD), f"{report.start} – {report.end}"),
+        made_line=labelled(t(MADE), report.made_on or date.today().isoformat()),
+        offices_line=labelled(t(OFFICES), len(report.office_codes)),
         provisional=report.provisional,
         notices=notices,
         sections=tuple(sections(ws, report, mode)),
