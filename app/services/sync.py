@@ -58,7 +58,9 @@ from app.services.sync_package import (
     Recipient,
     open_package,
 )
+from app.services.complaints import codes_of_today
 from storage import audit, household_roll, loan_subsidy
+from storage.migrations import m0019_complaint_codes as standard_codes
 from storage.sqlite import sqlite3
 from storage.reference import report_due_day as due_day
 from storage import offices as office_store
@@ -451,6 +453,9 @@ def export_package(
         manifest = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
+            # what the rows mean can change with the schema (complaint codes, migration 19): the
+            # office above reads them as this register meant them (sender_schema)
+            "schema": db.scalar("PRAGMA user_version"),
             "office": {k: office[k] for k in ("code", "level", "name_zh", "name_bo", "parent_code")},
             "key_fingerprint": keys.fingerprint(office["public_key"]),
             "period": period,
@@ -962,7 +967,7 @@ def _import_one(
                     )
                 except _ROW_ERRORS as exc:
                     raise sync_down._damaged_resolution() from exc
-            merger = _Merger(db, conn, local, allowed, report)
+            merger = _Merger(db, conn, local, allowed, report, sender_schema(pkg))
             # household_roll's triggers look a household's demands and ratings up through the plain
             # indexes set aside below: from the first table set aside they are off, and the table
             # is rebuilt once when everything is merged (storage/household_roll.py)
@@ -1025,6 +1030,28 @@ def _import_one(
         report.status, report.log_id = "dry-run", ""
 
 
+def sender_schema(pkg: OpenedPackage) -> int | None:
+    """The schema of the register that wrote `pkg`.  This release's packages say so; an earlier
+    release's are told by their audit entries, which carry their place in their chain from schema
+    20 on.  An entry without one comes from a register before the complaint codes of schema 19:
+    the releases went from schema 11 to 30, so none wrote 19 without 20.  None: no audit entry
+    to tell by."""
+    given = pkg.manifest.get("schema")
+    if given.__class__ is int:
+        return given
+    member = _member_of(pkg, "audit_log")
+    if member is None:
+        return None
+    batches = pkg.rows(member, chunk=1)
+    try:
+        first = next(batches, [])
+    finally:
+        batches.close()
+    if not first or not isinstance(first[0], dict):
+        return None
+    return 20 if "chain_seq" in first[0] else standard_codes.VERSION - 1
+
+
 #: incoming rows of a table from which its plain indexes are set aside during the merge
 REBUILD_MIN_ROWS = 20_000
 #: page cache while merging and while building indexes again (MB), rows parsed at a time
@@ -1062,8 +1089,11 @@ def _set_aside_indexes(conn, table: str, incoming: int) -> list[str]:
 class _Merger:
     """Merges batches of incoming rows into the open transaction, counting what happened."""
 
-    def __init__(self, db: Database, conn, local: dict, allowed: set[str], report: ImportReport):
+    def __init__(
+        self, db: Database, conn, local: dict, allowed: set[str], report: ImportReport, schema: int | None = None
+    ):
         self.db, self.conn, self.local, self.allowed, self.report = db, conn, local, allowed, report
+        self.schema = schema  # the sender's (sender_schema): rows from an older one are read as it meant them
         self.columns = {t: set(_columns(db, t)) for t in registry.synced_tables()}
         self.written: set[str] = set()
         # the bounded columns of each table, once (a county package holds a million rows)
@@ -1118,6 +1148,9 @@ class _Merger:
                 # kept aside as a conflict, as a row that breaks a unique rule is: the rest comes in
                 self._conflict(table, row, {"error": "out of bounds"}, "invalid")
                 continue
+            if table == "complaint":
+                # coded by the sender's lists: an older register's codes mean other classes
+                row = codes_of_today(row, self.schema)
             if table == "household":
                 # search and sort keys are derived here, from the names, by this release's rules:
                 # the sender's (an older release's) would make equal records look different
