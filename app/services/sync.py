@@ -1349,23 +1349,57 @@ class _Merger:
             by_cols.setdefault(tuple(r), []).append(r)
         for cols, group in by_cols.items():
             sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-            try:
-                with self.db.transaction():
-                    self.conn.executemany(sql, map(operator.itemgetter(*cols), group))
-                done = group
-            except _ROW_ERRORS:  # a unique rule (e.g. the same ID number twice): one by one
-                done = []
-                for r in group:
-                    try:
-                        self.conn.execute(sql, [r[c] for c in cols])
-                        done.append(r)
-                    except _ROW_ERRORS as exc:
-                        self._conflict(table, r, {"error": str(exc)}, "constraint")
+            done = self._insert_group(table, sql, operator.itemgetter(*cols), group)
             counts.new += len(done)
             if done:
                 self.written.add(table)
             if table == "household":
                 self._tokens([(r, None) for r in done])
+
+    def _insert_group(self, table: str, sql: str, values: Callable[[dict], tuple], group: list[dict]) -> list[dict]:
+        """Insert the rows in order; a row that breaks a rule (the same ID number twice, a value out
+        of range) is kept aside as a conflict and the rest go in.  Returns the rows stored.
+
+        No savepoint around the batch: every synced table has triggers (the sync journal, the
+        record seals), and with a savepoint open SQLite keeps each row's statement journal in
+        the savepoint's sub-journal, which SQLCipher's build holds in memory (TEMP_STORE=2) at a
+        cost that grows with what the batch wrote before: 2,000 rows then cost about 6x their
+        insert (bench/bench_batch_savepoint.py; bench/RESULTS.md, "Sync import").  A failing row
+        needs no savepoint: SQLite undoes that one statement (triggers included) and keeps the
+        rows before it, so the batch goes on after it — the same rows stored, in the same order,
+        as inserting them one by one."""
+        done: list[dict] = []
+        start = 0
+        while start < len(group):
+            taken = 0
+
+            def rest(first: int = start) -> Iterable[tuple]:
+                nonlocal taken
+                for row in group[first:]:
+                    taken += 1  # executemany binds and runs each row before it asks for the next
+                    yield values(row)
+
+            try:
+                self.conn.executemany(sql, rest())
+            except _ROW_ERRORS as exc:
+                failed, error = start + taken - 1, str(exc)
+                if failed < start:  # refused before any row was run: that row alone, to be sure
+                    failed = start
+                    try:
+                        self.conn.execute(sql, values(group[start]))
+                    except _ROW_ERRORS as again:
+                        error = str(again)
+                    else:
+                        done.append(group[start])
+                        start += 1
+                        continue
+                done.extend(group[start:failed])
+                self._conflict(table, group[failed], {"error": error}, "constraint")
+                start = failed + 1
+            else:
+                done.extend(group[start:])
+                break
+        return done
 
     def _update(self, table: str, pairs: list[tuple[dict, dict]]) -> None:
 
