@@ -12,13 +12,24 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument, QTextOption
+from app.domain import script
+from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPalette, QTextDocument, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 PADDING = 4  # px left/right and top/bottom of the text
+ROW_MARGIN = 2  # px at least above and below a line in a table row
 #: Qt.ItemDataRole.ForegroundRole, by number: the navigation is painted with the first window,
 #: which must not build PySide's Qt namespace (30-45 ms, see ui.errors._Reporter)
 FOREGROUND_ROLE = 9
+
+
+def tibetan_line_height(font: QFont) -> int:
+    """The height of a line of Tibetan stacks laid out in `font` (the fallback font's line)."""
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setDefaultFont(font)
+    doc.setPlainText(script.TIBETAN_INK_SAMPLE)
+    return math.ceil(doc.size().height())
 
 
 class TextDelegate(QStyledItemDelegate):
