@@ -259,19 +259,21 @@ def _ink_extent(family: str, units: int) -> tuple[float, float] | None:
     ink reaches 1.07 em above the baseline where tightBoundingRect says 0.68.  Line metrics
     trimmed to 0.68 em let every Tibetan line's vowels stand 5 px above its line box, where table
     cells, the status bar and tab bars clip them."""
-    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtGui import QImage, QPainter
 
     from ui.widgets.tibetan_room import ink_rows
 
     font = QFont(family)
     font.setPixelSize(_INK_PIXELS)
     width = math.ceil(QFontMetricsF(font).horizontalAdvance(script.TIBETAN_INK_SAMPLE)) + 20
-    baseline = 3 * _INK_PIXELS
-    image = QImage(width, 5 * _INK_PIXELS, QImage.Format.Format_Grayscale8)
-    image.fill(QColor("white"))
+    baseline, height = 3 * _INK_PIXELS, 5 * _INK_PIXELS
+    # white from its bytes, the painter's own black pen: QImage.fill and QPainter.setPen choose
+    # among overloads taking Qt enums, which builds PySide's Qt namespace while the first window
+    # is made (tests/ui/test_start.py)
+    white = bytearray(b"\xff") * (width * height)
+    image = QImage(white, width, height, width, QImage.Format.Format_Grayscale8)
     painter = QPainter(image)
     painter.setFont(font)
-    painter.setPen(QColor("black"))
     painter.drawText(10, baseline, script.TIBETAN_INK_SAMPLE)
     painter.end()
     ink = ink_rows(image, left=0, right=0)
