@@ -55,7 +55,7 @@ from ui.pages.page import Page, title_label
 from ui.permissions import permit
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.flow import FlowLayout
-from ui.widgets.text_delegate import ROW_MARGIN, TextDelegate, tibetan_line_height
+from ui.widgets.text_delegate import TextDelegate, tibetan_line_height
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
@@ -86,11 +86,11 @@ class RegisterTable(QTableView):
         self.fit_rows()
 
     def fit_rows(self) -> None:
-        # a row holds a line of Tibetan stacks (names are Tibetan in every mode) with a little
-        # room above and below; the line is measured as the delegate lays it out, since its
-        # height comes from the Tibetan fallback font, not from the Chinese font's metrics
+        # a row holds a line of Tibetan stacks (names are Tibetan in every mode), measured as the
+        # delegate lays it out: its height comes from the Tibetan fallback font, not from the
+        # Chinese font's metrics (the line box has a little room above and below the ink)
         self.verticalHeader().setDefaultSectionSize(
-            max(int(self.fontMetrics().height() * 1.9), tibetan_line_height(self.font()) + 2 * ROW_MARGIN)
+            max(int(self.fontMetrics().height() * 1.9), tibetan_line_height(self.font()) + 1)
         )
 
     def changeEvent(self, event) -> None:
