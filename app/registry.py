@@ -228,7 +228,7 @@ REGISTERS: dict[str, Register] = {
             " h.status, h.industry, h.version,"
             # unknown registration dates (households entered before #20) read as the day the
             # household was entered here: the best that is known (m0012)
-            " coalesce(h.registered_on, substr(h.created_at, 1, 10)) AS registered_on, h.created_at, h.updated_at, h.deleted_at",
+            " coalesce(h.registered_on, date(h.created_at, 'localtime')) AS registered_on, h.created_at, h.updated_at, h.deleted_at",
             sorts={
                 "name": "h.name_pinyin",
                 "name_bo": "h.name_wylie",
@@ -238,7 +238,7 @@ REGISTERS: dict[str, Register] = {
                 "household_size": "h.household_size",
                 "phone": "h.phone",
                 "birth_date": "h.birth_date",
-                "registered_on": "coalesce(h.registered_on, substr(h.created_at, 1, 10))",
+                "registered_on": "coalesce(h.registered_on, date(h.created_at, 'localtime'))",
                 "updated_at": "h.updated_at",
                 "created_at": "h.created_at",
             },

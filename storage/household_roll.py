@@ -100,8 +100,9 @@ VILLAGE_TABLE = "household_village_change"
 
 def registered_on(h: str) -> str:
     """The registration date of household `h` (an alias): its own (migration 12), else the day it
-    was entered here."""
-    return f"coalesce({h}.registered_on, substr({h}.created_at, 1, 10))"
+    was entered here — the office's own day (local time), as deletions and village moves are
+    dated: entered at 07:30 on 1 November in Xining is 31 October in UTC (migration 32)."""
+    return f"coalesce({h}.registered_on, date({h}.created_at, 'localtime'))"
 
 
 def _status_since(household_id: str) -> str:

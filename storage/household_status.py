@@ -5,7 +5,9 @@ figures are computed as of its end from dated facts).
 
 One row per status a household has had: the first dated '' ("since it was registered": the
 registration date is the household's own, and may be corrected without rewriting this), then one
-row per change, dated the day the change was recorded (the household row's ``updated_at``; an
+row per change, dated the day the change was recorded (the household row's ``updated_at``, as a
+local day like a deletion's or a village move's since migration 32: before, a change recorded
+before 08:00 in Qinghai was dated the day before, in UTC, and could land in a closed month; an
 imported row keeps the date its own office recorded it).
 
 Written by SQLite triggers on ``household`` in the same transaction as the write, so every writer
@@ -37,7 +39,7 @@ _LAST = f"(SELECT status FROM {TABLE} WHERE household_id = NEW.id ORDER BY on_da
 _RECORD = f"""
     INSERT INTO {TABLE}(household_id, on_date, status)
     SELECT NEW.id, CASE WHEN EXISTS (SELECT 1 FROM {TABLE} WHERE household_id = NEW.id)
-                        THEN substr(NEW.updated_at, 1, 10) ELSE '' END, NEW.status
+                        THEN date(NEW.updated_at, 'localtime') ELSE '' END, NEW.status
     WHERE NEW.status IS NOT {_LAST};
     UPDATE household_roll SET status_since =
         (SELECT nullif(max(on_date), '') FROM {TABLE} WHERE household_id = NEW.id)

@@ -9,6 +9,8 @@ counts with its whole balance.
 
 from __future__ import annotations
 
+import json
+
 from storage.db import Database
 
 #: statuses of a loan still on the books (owing principal)
@@ -221,26 +223,62 @@ def movements_of(db: Database, loan_ids: list[str]) -> tuple[dict[str, list[dict
     return pays, steps
 
 
-def book_at(db: Database, end: str, office_codes: list[str] | None = None) -> tuple[dict, list[dict]]:
-    """The book at the end of day `end`, for a closed period's report (its figures never change when
-    later work is recorded, DESIGN §4): totals of the loans nothing has touched since `end` (their
-    roll-ups are still what they were then), and the rows of those moved since (repaid, written off,
-    extended, topped up or repaid in part after `end`), which the service replays one by one.
-    Both from indexes (migration 17): one pass over ``loan_demand_book_state``, and the few loans
-    moved since found through their dates."""
-    import json
-
-    moved_ids = {
+def _moved_since(db: Database, end: str, cut: str) -> set[str]:
+    """Loans whose book has moved since the day `end`: repaid, written off, extended or topped up
+    after it, or deleted at or after `cut` (the first instant after it)."""
+    return {
         r[0]
         for r in db.execute(
             """SELECT loan_demand_id FROM loan_repayment WHERE paid_on > ? AND deleted_at IS NULL
            UNION SELECT loan_demand_id FROM loan_event INDEXED BY loan_event_step
                  WHERE step IN ('extend', 'top_up') AND on_date > ? AND deleted_at IS NULL
            UNION SELECT id FROM loan_demand INDEXED BY loan_demand_closed
-                 WHERE coalesce(repaid_on, written_off_on) > ? AND (repaid_on IS NOT NULL OR written_off_on IS NOT NULL)""",
-            (end, end, end),
+                 WHERE coalesce(repaid_on, written_off_on) > ? AND (repaid_on IS NOT NULL OR written_off_on IS NOT NULL)
+           UNION SELECT id FROM loan_demand INDEXED BY loan_demand_deleted WHERE deleted_at >= ?""",
+            (end, end, end, cut),
         )
     }
+
+
+def book_ids_at(db: Database, end: str, *, overdue: bool) -> tuple[list[str], list[dict]]:
+    """The loans on the book at the end of day `end` (with `overdue`, those past due then) that
+    nothing has touched since, and the rows of those moved since, for the service to replay: what
+    a closed period's book tile lists when clicked (its count is :func:`book_at`'s)."""
+    from storage.rollups import cut_after
+
+    cut = cut_after(end)
+    moved = _moved_since(db, end, cut)
+    quiet = [
+        r[0]
+        for r in db.execute(
+            f"""SELECT id FROM loan_demand INDEXED BY loan_demand_book_state
+                WHERE deleted_at IS NULL AND status IN {_ON_BOOK_SQL} AND granted_on <= ?
+                {"AND due_from < ?" if overdue else "AND ? IS NOT NULL"} ORDER BY due_from, id""",
+            (end, end),
+        )
+        if r[0] not in moved
+    ]
+    rows = db.query(
+        "SELECT * FROM loan_demand WHERE id IN (SELECT value FROM json_each(?))"
+        f" AND (deleted_at IS NULL OR deleted_at >= ?) AND +granted_on <= ? AND +status IN {GRANTED_SQL}",
+        (json.dumps(sorted(moved)), cut, end),
+    )
+    return quiet, rows
+
+
+def book_at(db: Database, end: str, office_codes: list[str] | None = None) -> tuple[dict, list[dict]]:
+    """The book at the end of day `end`, for a closed period's report (its figures never change when
+    later work is recorded, DESIGN §4): totals of the loans nothing has touched since `end` (their
+    roll-ups are still what they were then), and the rows of those moved since (repaid, written off,
+    extended, topped up or repaid in part after `end`), which the service replays one by one.
+    Both from indexes (migration 17): one pass over ``loan_demand_book_state``, and the few loans
+    moved since found through their dates.  A loan deleted after `end` was on the book then (a
+    deletion is dated, issue #19): it is one of the moved loans, found through its own partial
+    index (migration 27)."""
+    from storage.rollups import cut_after
+
+    cut = cut_after(end)
+    moved_ids = _moved_since(db, end, cut)
     office = ""
     params: dict = {"end": end}
     if office_codes:
@@ -262,14 +300,14 @@ def book_at(db: Database, end: str, office_codes: list[str] | None = None) -> tu
         chunk = sorted(moved_ids)[i : i + 900]
         # (unary +: look the ids up by the primary key, never by scanning the status index)
         rows += db.query(
-            f"SELECT * FROM loan_demand WHERE id IN ({', '.join('?' * len(chunk))}) AND deleted_at IS NULL"
-            f" AND +granted_on <= ? AND +status IN {GRANTED_SQL}",
-            [*chunk, end],
+            f"SELECT * FROM loan_demand WHERE id IN ({', '.join('?' * len(chunk))})"
+            f" AND (deleted_at IS NULL OR deleted_at >= ?) AND +granted_on <= ? AND +status IN {GRANTED_SQL}",
+            [*chunk, cut, end],
         )
     if office_codes:
         rows = [r for r in rows if r["office_code"] in set(office_codes)]
     for r in rows:  # the moved loans leave the quiet totals: the service adds them as they stood
-        if r["status"] in ON_BOOK:
+        if r["status"] in ON_BOOK and r["deleted_at"] is None:  # (a deleted one was never in them)
             balance = r["balance_fen"] if r["balance_fen"] is not None else r["granted_fen"]
             total["loans"] -= 1
             total["balance_fen"] -= balance

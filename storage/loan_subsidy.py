@@ -198,6 +198,19 @@ def due(db: Database, start: date, until: date, office_codes: list[str] | None =
     )
 
 
+def deleted_since(db: Database, cut: str, end: str) -> list[str]:
+    """Loans granted by the day `end` and deleted at or after the instant `cut` (the first after
+    that day): their spans are gone, but they earned a subsidy until then.  Few (migration 27's
+    partial index of deleted demands)."""
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT id FROM loan_demand INDEXED BY loan_demand_deleted WHERE deleted_at >= ? AND granted_on <= ?",
+            (cut, end),
+        )
+    ]
+
+
 def stale_ids(db: Database) -> list[str]:
     return [r[0] for r in db.execute(f"SELECT loan_demand_id FROM {STALE}")]
 

@@ -453,7 +453,7 @@
             <translation>དངུལ་བསྐྱིན་མཁན་གྱི་ལོ་ཚད་ {max_age} དང་དེ་ལས་ཉུང་བ།</translation>
         </message>
         <message>
-            <location filename="../app/domain/script.py" line="108" />
+            <location filename="../app/domain/script.py" line="110" />
             <source>This is not valid Wylie: {text}</source>
             <translation>འདི་ནི་ཝ་ལི་ཡི་སྦྱོར་སྟངས་ཡང་དག་མིན། {text}</translation>
         </message>
@@ -594,17 +594,16 @@
             <translation>{value} ཞུ་གཏུག་ལེན་པའི་ལམ་ཀ་མ་རེད། ཐོ་གཞུང་ནས་གདམ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="141" />
+            <location filename="../app/domain/complaints.py" line="145" />
             <source>No handler is named: every complaint should have one.</source>
             <translation>ལས་དོན་སྒྲུབ་མཁན་གཏན་འཁེལ་བྱས་མེད། ཞུ་གཏུག་རེ་རེར་ལས་དོན་སྒྲུབ་མཁན་ཡོད་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="115" />
             <source>{value} is not a code of the JR/T 0169-2018 list. Choose one from the list, or 99 for other.</source>
-            <translation>{value} ནི་ JR/T 0169-2018 ཡི་ཨང་རྟགས་མ་རེད། ཐོ་གཞུང་ནས་གདམ་རོགས། གཞན་ཡིན་ན་ 99 གདམ་རོགས།</translation>
+            <translation type="vanished">{value} ནི་ JR/T 0169-2018 ཡི་ཨང་རྟགས་མ་རེད། ཐོ་གཞུང་ནས་གདམ་རོགས། གཞན་ཡིན་ན་ 99 གདམ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="134" />
+            <location filename="../app/domain/complaints.py" line="138" />
             <source>The due date {due} is before the date the complaint was received ({received}).</source>
             <translation>དུས་བཀག་ {due} ཞུ་གཏུག་ལེན་པའི་ཚེས་གྲངས་ ({received}) ཀྱི་སྔོན་ལ་ཡོད།</translation>
         </message>
@@ -884,7 +883,7 @@
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="248" />
-            <location filename="../app/services/sync.py" line="203" />
+            <location filename="../app/services/sync.py" line="205" />
             <source>updated</source>
             <translation>གསར་སྒྱུར་བྱས་ཟིན།</translation>
         </message>
@@ -1160,12 +1159,12 @@
         </message>
         <message>
             <location filename="../app/domain/periods.py" line="93" />
-            <location filename="../app/services/indicators.py" line="96" />
+            <location filename="../app/services/indicators.py" line="101" />
             <source>The end date {end} is before the start date {start}.</source>
             <translation>མཇུག་གི་ཚེས་གྲངས་ {end} ནི་འགོ་འཛུགས་ཚེས་གྲངས་ {start} ལས་སྔ་བ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/indicators.py" line="86" />
+            <location filename="../app/services/indicators.py" line="91" />
             <source>A month is written as year-month, such as {example}.</source>
             <translation>ཟླ་བ་ནི་ལོ་-ཟླ་ལྟར་འབྲི་དགོས། དཔེར་ན། {example}།</translation>
         </message>
@@ -1254,7 +1253,7 @@
             <location filename="../app/registry.py" line="170" />
             <location filename="../app/registry.py" line="254" />
             <location filename="../app/services/cards.py" line="195" />
-            <location filename="../app/services/report_document.py" line="477" />
+            <location filename="../app/services/report_document.py" line="484" />
             <location filename="../app/services/roster/columns.py" line="82" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
@@ -1287,7 +1286,7 @@
             <location filename="../app/registry.py" line="346" />
             <location filename="../app/services/cards.py" line="199" />
             <location filename="../app/services/report_document.py" line="49" />
-            <location filename="../app/services/report_document.py" line="478" />
+            <location filename="../app/services/report_document.py" line="485" />
             <location filename="../app/services/roster/columns.py" line="156" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
@@ -1341,11 +1340,11 @@
             <translation>དངུལ་བསྐྱིན་དུས་ཚོད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/report_document.py" line="27" />
+            <location filename="../app/domain/report_document.py" line="28" />
             <location filename="../app/domain/visits.py" line="21" />
             <location filename="../app/registry.py" line="301" />
             <location filename="../app/services/cards.py" line="260" />
-            <location filename="../app/services/report_document.py" line="479" />
+            <location filename="../app/services/report_document.py" line="486" />
             <location filename="../app/services/roster/columns.py" line="277" />
             <source>Loan product</source>
             <translation>དངུལ་བསྐྱིན་ཐོན་རྫས།</translation>
@@ -1556,8 +1555,8 @@
             <translation>{path} ལ་ཐུམ་སྒྲིལ་ཡིག་ཆ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="690" />
-            <location filename="../app/services/sync.py" line="618" />
+            <location filename="../app/services/sync.py" line="695" />
+            <location filename="../app/services/sync.py" line="623" />
             <location filename="../app/services/sync_package.py" line="732" />
             <source>This file is not a sync package of this program.</source>
             <translation>ཡིག་ཆ་འདི་མཉེན་ཆས་འདིའི་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་མ་རེད།</translation>
@@ -1654,16 +1653,16 @@
             <translation>ཞིབ་བཤེར་བྱེད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../app/domain/report_document.py" line="25" />
+            <location filename="../app/domain/report_document.py" line="26" />
             <location filename="../app/services/cards.py" line="45" />
             <location filename="../app/services/report_document.py" line="37" />
-            <location filename="../app/services/report_document.py" line="475" />
+            <location filename="../app/services/report_document.py" line="482" />
             <location filename="../exports/pdf/layout.py" line="176" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="76" />
+            <location filename="../app/services/report_document.py" line="79" />
             <source>Loan pipeline in the month (number of demands)</source>
             <translation>ཟླ་བ་འདིའི་དངུལ་བསྐྱིན་ལས་སྒོའི་འཕེལ་རིམ། (དགོས་མཁོའི་གྲངས།)</translation>
         </message>
@@ -1678,123 +1677,123 @@
             <translation>གྲོང་ཚོ་སོ་སོ། ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར། ཞུ་གཏུག ཡིད་རྟོན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="77" />
+            <location filename="../app/services/report_document.py" line="80" />
             <source>Annex: loan steps in the month</source>
             <translation>ཟུར་སྦྲགས། ཟླ་བ་འདིའི་དངུལ་བསྐྱིན་གྱི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="78" />
+            <location filename="../app/services/report_document.py" line="81" />
             <source>No loan steps were recorded in this month.</source>
             <translation>ཟླ་བ་འདིར་དངུལ་བསྐྱིན་གྱི་གོ་རིམ་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="144" />
             <location filename="../app/registry.py" line="220" />
-            <location filename="../app/services/report_document.py" line="106" />
+            <location filename="../app/services/report_document.py" line="109" />
             <source>Households</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="107" />
+            <location filename="../app/services/report_document.py" line="110" />
             <source>Demands registered</source>
             <translation>ཐོ་འགོད་བྱས་པའི་དགོས་མཁོ།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="304" />
             <location filename="../app/services/cards.py" line="261" />
-            <location filename="../app/services/report_document.py" line="108" />
+            <location filename="../app/services/report_document.py" line="111" />
             <source>Amount asked (yuan)</source>
             <translation>རེ་ཞུའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="111" />
+            <location filename="../app/services/report_document.py" line="114" />
             <source>Granted</source>
             <translation>སྤྲད་ཟིན།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="312" />
             <location filename="../app/services/cards.py" line="263" />
-            <location filename="../app/services/report_document.py" line="112" />
+            <location filename="../app/services/report_document.py" line="115" />
             <source>Amount granted (yuan)</source>
             <translation>སྤྲད་པའི་དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="116" />
+            <location filename="../app/services/report_document.py" line="119" />
             <source>530 outstanding</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="117" />
+            <location filename="../app/services/report_document.py" line="120" />
             <source>530 outstanding (yuan)</source>
             <translation>530 དངུལ་བསྐྱིན་ལྷག་མ། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="118" />
-            <location filename="../app/services/report_document.py" line="298" />
+            <location filename="../app/services/report_document.py" line="121" />
+            <location filename="../app/services/report_document.py" line="305" />
             <source>Sessions</source>
             <translation>ཐེངས་གྲངས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="352" />
-            <location filename="../app/services/report_document.py" line="119" />
-            <location filename="../app/services/report_document.py" line="298" />
-            <location filename="../app/services/report_document.py" line="289" />
+            <location filename="../app/services/report_document.py" line="122" />
+            <location filename="../app/services/report_document.py" line="305" />
+            <location filename="../app/services/report_document.py" line="296" />
             <source>Attendance</source>
             <translation>ཞུགས་མཁན་གྲངས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="353" />
-            <location filename="../app/services/report_document.py" line="120" />
+            <location filename="../app/services/report_document.py" line="123" />
             <source>Women</source>
             <translation>བུད་མེད།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="354" />
-            <location filename="../app/services/report_document.py" line="121" />
+            <location filename="../app/services/report_document.py" line="124" />
             <source>Poor households</source>
             <translation>དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="122" />
+            <location filename="../app/services/report_document.py" line="125" />
             <source>Complaints received</source>
             <translation>ལེན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="123" />
+            <location filename="../app/services/report_document.py" line="126" />
             <source>Complaints resolved</source>
             <translation>ཐག་གཅོད་ཟིན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="124" />
+            <location filename="../app/services/report_document.py" line="127" />
             <source>Complaints overdue</source>
             <translation>དུས་ཡོལ་བའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="125" />
-            <location filename="../app/services/report_document.py" line="422" />
-            <location filename="../app/services/report_document.py" line="329" />
+            <location filename="../app/services/report_document.py" line="128" />
+            <location filename="../app/services/report_document.py" line="429" />
+            <location filename="../app/services/report_document.py" line="336" />
             <source>Credit households</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="19" />
             <location filename="../app/registry.py" line="144" />
-            <location filename="../app/services/report_document.py" line="476" />
+            <location filename="../app/services/report_document.py" line="483" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="255" />
-            <location filename="../app/services/report_document.py" line="480" />
+            <location filename="../app/services/report_document.py" line="258" />
+            <location filename="../app/services/report_document.py" line="487" />
             <source>Step</source>
             <translation>གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../app/domain/report_document.py" line="30" />
-            <location filename="../app/services/report_document.py" line="255" />
-            <location filename="../app/services/report_document.py" line="259" />
-            <location filename="../app/services/report_document.py" line="481" />
-            <location filename="../app/services/report_document.py" line="272" />
+            <location filename="../app/domain/report_document.py" line="31" />
+            <location filename="../app/services/report_document.py" line="258" />
+            <location filename="../app/services/report_document.py" line="262" />
+            <location filename="../app/services/report_document.py" line="488" />
+            <location filename="../app/services/report_document.py" line="279" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་འབོར། (སྒོར།)</translation>
         </message>
@@ -1848,47 +1847,47 @@
             <translation>མིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="109" />
+            <location filename="../app/services/report_document.py" line="112" />
             <source>Referred</source>
             <translation>འོས་སྦྱོར་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="110" />
+            <location filename="../app/services/report_document.py" line="113" />
             <source>Approved</source>
             <translation>ཆོག་མཆན་ཐོབ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="113" />
+            <location filename="../app/services/report_document.py" line="116" />
             <source>Rejected</source>
             <translation>ཁས་མ་བླངས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="114" />
+            <location filename="../app/services/report_document.py" line="117" />
             <source>Withdrawn</source>
             <translation>ཕྱིར་བསྡུས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="115" />
+            <location filename="../app/services/report_document.py" line="118" />
             <source>530 granted</source>
             <translation>530 དངུལ་བསྐྱིན་སྤྲད་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="70" />
+            <location filename="../app/services/report_document.py" line="73" />
             <source>Loan demands in the month</source>
             <translation>ཟླ་བ་འདིའི་མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="258" />
+            <location filename="../app/services/report_document.py" line="261" />
             <source>530 credit loans</source>
             <translation>530 ཡིད་རྟོན་དངུལ་བསྐྱིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="285" />
+            <location filename="../app/services/report_document.py" line="292" />
             <source>Financial literacy sessions</source>
             <translation>དངུལ་རྩིས་ཤེས་བྱའི་ཁྱབ་བསྒྲགས་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="297" />
+            <location filename="../app/services/report_document.py" line="304" />
             <source>Sessions by language</source>
             <translation>སྐད་ཡིག་ལྟར་གྱི་ཐེངས་གྲངས།</translation>
         </message>
@@ -1896,130 +1895,130 @@
             <location filename="../app/registry.py" line="150" />
             <location filename="../app/registry.py" line="363" />
             <location filename="../app/services/cards.py" line="279" />
-            <location filename="../app/services/report_document.py" line="304" />
+            <location filename="../app/services/report_document.py" line="311" />
             <source>Complaints</source>
             <translation>ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="318" />
+            <location filename="../app/services/report_document.py" line="325" />
             <source>Complaints by business type (JR/T 0169)</source>
             <translation>ལས་དོན་རིགས་ལྟར་གྱི་ཞུ་གཏུག (JR/T 0169)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="325" />
+            <location filename="../app/services/report_document.py" line="332" />
             <source>Credit households and villages</source>
             <translation>ཡིད་རྟོན་ཁྱིམ་ཚང་དང་ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="255" />
-            <location filename="../app/services/report_document.py" line="259" />
-            <location filename="../app/services/report_document.py" line="286" />
-            <location filename="../app/services/report_document.py" line="305" />
-            <location filename="../app/services/report_document.py" line="326" />
-            <location filename="../app/services/report_document.py" line="272" />
+            <location filename="../app/services/report_document.py" line="258" />
+            <location filename="../app/services/report_document.py" line="262" />
+            <location filename="../app/services/report_document.py" line="293" />
+            <location filename="../app/services/report_document.py" line="312" />
+            <location filename="../app/services/report_document.py" line="333" />
+            <location filename="../app/services/report_document.py" line="279" />
             <source>Number</source>
             <translation>གྲངས་ཀ</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="259" />
-            <location filename="../app/services/report_document.py" line="286" />
-            <location filename="../app/services/report_document.py" line="305" />
-            <location filename="../app/services/report_document.py" line="326" />
-            <location filename="../app/services/report_document.py" line="272" />
+            <location filename="../app/services/report_document.py" line="262" />
+            <location filename="../app/services/report_document.py" line="293" />
+            <location filename="../app/services/report_document.py" line="312" />
+            <location filename="../app/services/report_document.py" line="333" />
+            <location filename="../app/services/report_document.py" line="279" />
             <source>Item</source>
             <translation>རྣམ་གྲངས།</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="349" />
             <location filename="../app/services/cards.py" line="274" />
-            <location filename="../app/services/report_document.py" line="298" />
+            <location filename="../app/services/report_document.py" line="305" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="393" />
             <location filename="../app/services/cards.py" line="282" />
-            <location filename="../app/services/report_document.py" line="319" />
+            <location filename="../app/services/report_document.py" line="326" />
             <source>Business type</source>
             <translation>ལས་དོན་གྱི་རིགས།</translation>
         </message>
         <message>
             <location filename="../app/services/report_document.py" line="65" />
-            <location filename="../app/services/report_document.py" line="319" />
+            <location filename="../app/services/report_document.py" line="326" />
             <source>Received</source>
             <translation>ལེན་ཟིན།</translation>
         </message>
         <message>
             <location filename="../app/services/report_document.py" line="65" />
-            <location filename="../app/services/report_document.py" line="319" />
+            <location filename="../app/services/report_document.py" line="326" />
             <source>Resolved</source>
             <translation>ཐག་གཅོད་ཟིན།</translation>
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="12" />
             <location filename="../app/services/report_document.py" line="65" />
-            <location filename="../app/services/report_document.py" line="319" />
+            <location filename="../app/services/report_document.py" line="326" />
             <source>Overdue</source>
             <translation>དུས་ལས་ཡོལ་བ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="71" />
+            <location filename="../app/services/report_document.py" line="74" />
             <source>Granted in the month</source>
             <translation>ཟླ་བ་འདིར་སྤྲད་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="72" />
+            <location filename="../app/services/report_document.py" line="75" />
             <source>Outstanding at month end</source>
             <translation>ཟླ་མཇུག་གི་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="288" />
+            <location filename="../app/services/report_document.py" line="295" />
             <source>Sessions held</source>
             <translation>བསྐོངས་པའི་ཐེངས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="290" />
+            <location filename="../app/services/report_document.py" line="297" />
             <source>of whom women</source>
             <translation>དེའི་ནང་བུད་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="291" />
+            <location filename="../app/services/report_document.py" line="298" />
             <source>of whom from poor households</source>
             <translation>དེའི་ནང་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="73" />
+            <location filename="../app/services/report_document.py" line="76" />
             <source>Received in the month</source>
             <translation>ཟླ་བ་འདིར་ལེན་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="74" />
+            <location filename="../app/services/report_document.py" line="77" />
             <source>Resolved in the month</source>
             <translation>ཟླ་བ་འདིར་ཐག་གཅོད་བྱས་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="75" />
+            <location filename="../app/services/report_document.py" line="78" />
             <source>Overdue at month end</source>
             <translation>ཟླ་མཇུག་ལ་དུས་ཡོལ་བ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="328" />
+            <location filename="../app/services/report_document.py" line="335" />
             <source>Households on the register</source>
             <translation>ཐོ་དེབ་ནང་གི་ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="423" />
-            <location filename="../app/services/report_document.py" line="330" />
+            <location filename="../app/services/report_document.py" line="430" />
+            <location filename="../app/services/report_document.py" line="337" />
             <source>Credit villages</source>
             <translation>ཡིད་རྟོན་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="331" />
+            <location filename="../app/services/report_document.py" line="338" />
             <source>Villages assessed</source>
             <translation>གདེང་འཇོག་བྱས་པའི་གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="320" />
+            <location filename="../app/services/report_document.py" line="327" />
             <source>none</source>
             <translation>མེད།</translation>
         </message>
@@ -2055,7 +2054,7 @@
             <translation>མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../app/domain/report_document.py" line="23" />
+            <location filename="../app/domain/report_document.py" line="24" />
             <source>Loan steps</source>
             <translation>དངུལ་བསྐྱིན་གྱི་གོ་རིམ།</translation>
         </message>
@@ -2191,23 +2190,23 @@
             <translation>འཇལ་ཚར་བའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/report_document.py" line="32" />
+            <location filename="../app/domain/report_document.py" line="33" />
             <location filename="../app/registry.py" line="317" />
             <source>Reason</source>
             <translation>རྒྱུ་མཚན།</translation>
         </message>
         <message>
-            <location filename="../app/domain/report_document.py" line="28" />
+            <location filename="../app/domain/report_document.py" line="29" />
             <source>From status</source>
             <translation>གནས་སྟངས་སྔ་མ།</translation>
         </message>
         <message>
-            <location filename="../app/domain/report_document.py" line="29" />
+            <location filename="../app/domain/report_document.py" line="30" />
             <source>To status</source>
             <translation>གནས་སྟངས་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../app/domain/report_document.py" line="31" />
+            <location filename="../app/domain/report_document.py" line="32" />
             <source>By</source>
             <translation>ལས་བྱེད་པ།</translation>
         </message>
@@ -2397,14 +2396,12 @@
             <translation>ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་འོག་ཏུ་ཐོ་འགོད་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="82" />
-            <location filename="../app/commands/offices.py" line="118" />
+            <location filename="../app/commands/offices.py" line="88" />
             <source>Key fingerprint: {fingerprint} — compare it with the one the office reads out.</source>
             <translation>ལྡེ་མིག་མཛུབ་རྗེས། {fingerprint} — ལས་ཁང་དེས་ཀློག་པ་དང་བསྡུར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="90" />
-            <location filename="../app/commands/offices.py" line="126" />
+            <location filename="../app/commands/offices.py" line="95" />
             <source>This replaces the key registered before (fingerprint {old}).</source>
             <translation>འདིས་སྔོན་ལ་ཐོ་འགོད་བྱས་པའི་ལྡེ་མིག (མཛུབ་རྗེས། {old}) ཚབ་བྱེད།</translation>
         </message>
@@ -2457,80 +2454,80 @@
             <translation>ཟིན་ཐོ་འདི་ལས་ཁང་ {office} གི་ཡིན་པས་འདིར་ཀློག་པ་ཙམ་ཡིན། ལས་ཁང་དེར་བཟོ་བཅོས་བྱས་ནས་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་བརྒྱུད་འབྱོར།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="177" />
+            <location filename="../app/services/sync.py" line="179" />
             <source>Imported {file} from office {sender} ({name}), package {sequence}, period {period}.</source>
             <translation>ལས་ཁང་ {sender} ({name}) ནས་ཡོང་བའི་ {file} ནང་འདྲེན་བྱས་ཟིན། ཐུམ་སྒྲིལ་ {sequence}། དུས་ཡུན་ {period}།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="179" />
+            <location filename="../app/services/sync.py" line="181" />
             <source>Checked {file} from office {sender} ({name}), package {sequence}, period {period} (dry run: nothing was stored).</source>
             <translation>ལས་ཁང་ {sender} ({name}) ནས་ཡོང་བའི་ {file} ཞིབ་བཤེར་བྱས་ཟིན། ཐུམ་སྒྲིལ་ {sequence}། དུས་ཡུན་ {period}། (ཚོད་ལྟ་ཙམ། གང་ཡང་ཉར་མེད།)</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="344" />
+            <location filename="../app/services/sync.py" line="346" />
             <source>The period is a month written YYYY-MM, for example 2026-11.</source>
             <translation>དུས་ཡུན་ནི་ཟླ་བ་ཡིན། YYYY-MM ལྟར་འབྲི། དཔེར་ན། 2026-11།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="400" />
+            <location filename="../app/services/sync.py" line="402" />
             <location filename="../app/services/sync_down.py" line="251" />
             <source>The folder {path} does not exist.</source>
             <translation>ཡིག་ཁུག་ {path} མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="760" />
+            <location filename="../app/services/sync.py" line="765" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ལས་ཁང་འདི་རང་གིས་བཟོས་པ་ཡིན། གོང་རིམ་ལས་ཁང་དུ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="764" />
+            <location filename="../app/services/sync.py" line="769" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>ལས་ཁང་ {code} ({name}) འདིར་འོག་རིམ་ལས་ཁང་དུ་ཐོ་འགོད་བྱས་མེད། སྔོན་ལ་དེའི་ལྡེ་མིག་ཐོ་འགོད་ (offices add-subordinate) བྱས་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="778" />
+            <location filename="../app/services/sync.py" line="783" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་འོག་མ་རེད། དེའི་ཐུམ་སྒྲིལ་འདིར་ནང་འདྲེན་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="738" />
+            <location filename="../app/services/sync.py" line="743" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་མིང་རྟགས་དང་ལས་ཁང་ {code} ({name}) ལ་ཐོ་འགོད་བྱས་པའི་ལྡེ་མིག་མི་མཐུན། ཐུམ་སྒྲིལ་བཟོ་བཅོས་བྱས་པའམ་ལས་ཁང་གཞན་གྱིས་བཟོས་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="849" />
+            <location filename="../app/services/sync.py" line="854" />
             <location filename="../app/services/sync_down.py" line="623" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་མཉེན་ཆས་འདིས་མི་ཤེས་པའི་རེའུ་མིག ({names}) ཡོད། ལས་ཁང་གཉིས་ཀར་མཉེན་ཆས་པར་གཞི་གཅིག་པ་སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="874" />
+            <location filename="../app/services/sync.py" line="879" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ {at} ལ་ནང་འདྲེན་བྱས་ཟིན། ཡང་བསྐྱར་ནང་འདྲེན་བྱས་ཀྱང་འགྱུར་བ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1095" />
+            <location filename="../app/services/sync.py" line="1125" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ལས་ཁང་ {code} གི་ཟིན་ཐོ་ཡོད། ལས་ཁང་དེ་གཏོང་མཁན་ཡང་མིན། དེའི་འོག་ཡང་མིན་པས། ({table}) ནང་འདྲེན་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="911" />
+            <location filename="../app/services/sync.py" line="916" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>ཐུམ་སྒྲིལ་ {sequence} ནི་ལས་ཁང་དེ་ནས་ནང་འདྲེན་བྱས་ཟིན་པའི་ཐུམ་སྒྲིལ་ {previous} ལས་རྙིང་། འདིའི་ཟིན་ཐོ་ལས་གསར་བ་ཁོ་ན་ལེན།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1427" />
+            <location filename="../app/services/sync.py" line="1460" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>ཐུམ་སྒྲིལ་འདིའི་ནང་ལས་ཁང་ {code} གི་ཞིབ་བཤེར་རྗེས་ཤུལ་ཆད་འདུག གཏོང་མཁན་ལས་ཁང་དུ་ཟིན་ཐོ་ཞིག་བཟོ་བཅོས་སམ་བསུབ་འདུག ཟིན་ཐོ་ནང་འདྲེན་བྱས་ཟིན། ལས་ཁང་དེའི་ཐོ་དེབ་ཞིབ་བཤེར་བྱེད་རོགས། (བཀའ་བརྡ། check)</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="176" />
+            <location filename="../app/services/sync.py" line="178" />
             <location filename="../app/services/sync_down.py" line="356" />
             <source>REJECTED {file}: {reason}</source>
             <translation>ཁས་མ་བླངས། {file}། {reason}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="214" />
+            <location filename="../app/services/sync.py" line="216" />
             <location filename="../app/services/sync_down.py" line="357" />
             <source>Nothing from this package was stored.</source>
             <translation>ཐུམ་སྒྲིལ་འདིའི་ནང་དོན་གང་ཡང་ཉར་མེད།</translation>
@@ -2540,27 +2537,27 @@
             <translation type="vanished">ལས་ཁང་ {code} གི་ཐུམ་སྒྲིལ་ {first} ནས་ {last} བར་འདིར་མ་འབྱོར། (ཐུམ་སྒྲིལ་ཨང་གྲངས་ལ་སྟོང་ཆ་ཡོད།) ལས་ཁང་དེ་ལ་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1113" />
+            <location filename="../app/services/sync.py" line="1143" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ {table} གི་ཐིག་ཕྲེང་ཞིག་ལ་ id དང་པར་གཞི་མེད། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1443" />
+            <location filename="../app/services/sync.py" line="1476" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>ཐུམ་སྒྲིལ་གྱིས་འདིར་མེད་པའི་ཟིན་ཐོ་ལ་ཟུར་ཟླ་བྱས་འདུག ({table} {record_id} ལ་ {parent} ཟིན་ཐོ་དགོས།) སྔོན་ལ་ལས་ཁང་དེའི་ཐུམ་སྒྲིལ་སྔ་མ་ནང་འདྲེན་བྱས་རྗེས་འདི་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="215" />
+            <location filename="../app/services/sync.py" line="217" />
             <source>Warning: {text}</source>
             <translation>ཉེན་བརྡ། {text}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="255" />
+            <location filename="../app/services/sync.py" line="257" />
             <source>Conflict: {table} {record_id} — same version, different content; the record here was kept.</source>
             <translation>འགལ་ཟླ། {table} {record_id} — པར་གཞི་གཅིག་ཀྱང་ནང་དོན་མི་འདྲ། འདིའི་ཟིན་ཐོ་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="261" />
+            <location filename="../app/services/sync.py" line="263" />
             <source>… and {n} more conflicts.</source>
             <translation>… ད་དུང་འགལ་ཟླ་ {n} ཡོད།</translation>
         </message>
@@ -2569,27 +2566,27 @@
             <translation type="vanished">རེའུ་མིག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="203" />
+            <location filename="../app/services/sync.py" line="205" />
             <source>new</source>
             <translation>གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="203" />
+            <location filename="../app/services/sync.py" line="205" />
             <source>unchanged</source>
             <translation>འགྱུར་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="203" />
+            <location filename="../app/services/sync.py" line="205" />
             <source>conflicts</source>
             <translation>འགལ་ཟླ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1381" />
+            <location filename="../app/services/sync.py" line="1414" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་རྗེས་ཤུལ་འདིར་བར་ནས་འགོ་ཚུགས་འདུག དེའི་ཟིན་ཐོ་སྔ་མ་འདིར་ནང་འདྲེན་བྱས་པའི་ཐུམ་སྒྲིལ་གང་གི་ནང་ཡང་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1389" />
+            <location filename="../app/services/sync.py" line="1422" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་ཟིན་ཐོ་འདིར་ཡོད་པ་དང་མཐུད་མི་འདུག (ཐུམ་སྒྲིལ་ཞིག་མེད་པའམ་གོ་རིམ་ནོར་འདུག)</translation>
         </message>
@@ -2663,47 +2660,47 @@
             <translation>ཞུ་གཏུག་ཐག་གཅོད་ཀྱི་ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="99" />
+            <location filename="../app/services/sync.py" line="101" />
             <source>Audit log entries</source>
             <translation>རྩིས་ཞིབ་ཉིན་ཐོའི་ཚན་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="203" />
+            <location filename="../app/services/sync.py" line="205" />
             <source>Records</source>
             <translation>ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="408" />
+            <location filename="../app/services/report_document.py" line="415" />
             <source>Success rate (granted of decided)</source>
             <translation>དངུལ་བསྐྱིན་ལེགས་འགྲུབ་ཚད། (སྤྲོད་ཟིན་པ། / ཐག་བཅད་ཟིན་པ།)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="409" />
+            <location filename="../app/services/report_document.py" line="416" />
             <source>Median days from registration to decision</source>
             <translation>ཐོ་འགོད་ནས་ཐག་གཅོད་བར་གྱི་ཉིན་གྲངས། (བར་གྲངས།)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="410" />
+            <location filename="../app/services/report_document.py" line="417" />
             <source>530 loans past maturity</source>
             <translation>དུས་ཚོད་འདས་པའི་ 530 དངུལ་བསྐྱིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="411" />
+            <location filename="../app/services/report_document.py" line="418" />
             <source>Literacy sessions this year</source>
             <translation>ལོ་འདིའི་དངུལ་རྩིས་ཤེས་བྱའི་སྦྱོང་བརྡར་ཐེངས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="412" />
+            <location filename="../app/services/report_document.py" line="419" />
             <source>Sessions held in Tibetan or bilingual this year</source>
             <translation>ལོ་འདིར་བོད་ཡིག་གམ་སྐད་གཉིས་ཐོག་གི་སྦྱོང་བརྡར།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="417" />
+            <location filename="../app/services/report_document.py" line="424" />
             <source>Complaints resolved in time</source>
             <translation>དུས་ཐོག་ཐག་གཅོད་ཟིན་པའི་ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="418" />
+            <location filename="../app/services/report_document.py" line="425" />
             <source>Complainants satisfied</source>
             <translation>ཞུ་གཏུག་བྱེད་མཁན་ཚིམ་པ།</translation>
         </message>
@@ -2728,17 +2725,17 @@
             <translation>བསྡུར་ཚད།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="404" />
+            <location filename="../app/services/report_document.py" line="411" />
             <source>Registered poor households with a loan demand</source>
             <translation>དངུལ་བསྐྱིན་དགོས་མཁོ་ཡོད་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="406" />
+            <location filename="../app/services/report_document.py" line="413" />
             <source>Registered poor households with a loan granted</source>
             <translation>དངུལ་བསྐྱིན་ཐོབ་ཟིན་པའི་ཐོ་འགོད་བྱས་པའི་དབུལ་ཕོངས་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="415" />
+            <location filename="../app/services/report_document.py" line="422" />
             <source>Households reached by sessions this year</source>
             <translation>ལོ་འདིར་སྦྱོང་བརྡར་ལ་ཞུགས་པའི་ཁྱིམ་ཚང་།</translation>
         </message>
@@ -2750,7 +2747,7 @@
             <translation>ཐུམ་སྒྲིལ་ནང་གི་ཐིག་ཕྲེང་ཞིག་ཀློག་མི་ཐུབ། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="747" />
+            <location filename="../app/services/sync.py" line="752" />
             <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
             <translation>ལས་ཁང་ {code} ({name}) གིས་ཐུམ་སྒྲིལ་བཟོས་རྗེས་ཡིག་ཆ་དེ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག (ནང་དོན་ཆ་ཚང་ཡིན་ཡང་ཡིག་ཆའི་སྒྲིག་གཞི་མི་མཐུན།) ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
@@ -2789,7 +2786,7 @@
             <translation>ཐོ་དེབ་འདི་ལ་རྩིས་ཁྲ་ཡོད། {name} ཡི་གསང་ཨང་མཐའ་སྣེའི་ནང་འབྲི་བའམ། ཡང་ན་ཁོར་ཡུག་འགྱུར་ཚད་ DUALBASE_PASSWORD ནང་བཅུག་སྟེ་ལས་རིམ་ལ་སྤྲོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="922" />
+            <location filename="../app/services/sync.py" line="927" />
             <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
             <translation>ལས་ཁང་ {code} ({name}) ཡི་ཐུམ་སྒྲིལ་ཨང་ {sequence} པ་ནི་ཐུམ་སྒྲིལ་ཨང་ {missing} པའི་རྗེས་སུ་ཡིན་ལ། ཐུམ་སྒྲིལ་ཨང་ {missing} པ་འདིར་ནང་འདྲེན་བྱས་མེད། སྔོན་ལ་ཐུམ་སྒྲིལ་ཨང་ {missing} པ་ནང་འདྲེན་བྱས་རྗེས་འདི་ནང་འདྲེན་གྱིས། གལ་ཏེ་བོར་ཚེ་ལས་ཁང་དེ་ནས་ཡང་བསྐྱར་ལེན་པའམ་ཐུམ་སྒྲིལ་ཆ་ཚང་ཞིག་ལེན་རོགས།</translation>
         </message>
@@ -2986,7 +2983,7 @@
             <translation>{path} ནི་མཉེན་ཆས་འདིའི་ཕྱི་ནས་བཟོ་བཅོས་བྱས་ཡོད། ({detail}) སླར་གསོ་བྱས་མེད། གྲབས་ཉར་གཞན་ཞིག་བེད་སྤྱོད་གཏོང་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1190" />
+            <location filename="../app/services/sync.py" line="1223" />
             <source>The package from office {sender} registers office {code}, which it may not: offices are registered here only by an administrator (offices add-subordinate). Nothing was imported.</source>
             <translation>ལས་ཁང་ {sender} ཡི་ཐུམ་སྒྲིལ་གྱིས་ལས་ཁང་ {code} ཐོ་འགོད་བྱས་འདུག་པ་དེ་མི་ཆོག ལས་ཁང་ནི་འདིའི་དོ་དམ་པས་ཁོ་ན་ཐོ་འགོད་ (offices add-subordinate) བྱེད་ཆོག ནང་འདྲེན་གང་ཡང་བྱས་མེད།</translation>
         </message>
@@ -3197,7 +3194,7 @@
             <translation>ཡིད་རྟོན་དངུལ་ཚད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="1022" />
+            <location filename="../app/services/loan_book.py" line="1023" />
             <source>No household has the ID number or id {text}.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ངམ་ཨང་རྟགས་ {text} ཅན་གྱི་ཁྱིམ་ཚང་མེད།</translation>
         </message>
@@ -3207,17 +3204,17 @@
             <translation>ཐོ་དེབ་འདིའི་ནང་ {name} ཟེར་བའི་གྲོང་ཚོ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="714" />
+            <location filename="../app/services/loan_book.py" line="715" />
             <source>Unknown step {step}.</source>
             <translation>གོ་རིམ་ {step} ངོ་མི་ཤེས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="949" />
+            <location filename="../app/services/loan_book.py" line="950" />
             <source>The rating must be signed by both the village cadre and the bank officer before a credit line is set from it.</source>
             <translation>གྲོང་ཚོའི་ལས་བྱེད་པ་དང་དངུལ་ཁང་གི་ལས་བྱེད་པ་གཉིས་ཀས་མིང་རྟགས་བཀོད་རྗེས་སུ་རིམ་པ་དེ་ལ་གཞིགས་ནས་ཡིད་རྟོན་དངུལ་ཚད་གཏན་འཁེལ་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="980" />
+            <location filename="../app/services/loan_book.py" line="981" />
             <source>Sign as the village or as the bank.</source>
             <translation>གྲོང་ཚོའམ་དངུལ་ཁང་གི་ཐོབ་ཐང་ཐོག་མིང་རྟགས་འགོད་རོགས།</translation>
         </message>
@@ -3227,22 +3224,22 @@
             <translation>ཟླ་བ་ག་ཚོད་རེར་བུ་ལོན་འཇལ་བ། ཧྲིལ་གྲངས་ཡིན་པ་དང་ཉུང་མཐར་ 1</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="785" />
+            <location filename="../app/services/loan_book.py" line="786" />
             <source>The date {date} is before the grant ({granted}).</source>
             <translation>ཚེས་གྲངས་ {date} དེ་སྤྲོད་ཚེས་ ({granted}) ཀྱི་སྔོན་ལ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="984" />
+            <location filename="../app/services/loan_book.py" line="985" />
             <source>The village's half of a rating is signed by a village cadre.</source>
             <translation>རིམ་པ་གཏན་འཁེལ་གྱི་གྲོང་ཚོའི་ཆ་དེར་གྲོང་ཚོའི་ལས་བྱེད་པས་མིང་རྟགས་འགོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="665" />
+            <location filename="../app/services/loan_book.py" line="666" />
             <source>This loan has not been granted: there is nothing to repay.</source>
             <translation>དངུལ་བསྐྱིན་འདི་ད་དུང་སྤྲད་མེད་པས་འཇལ་རྒྱུ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="718" />
+            <location filename="../app/services/loan_book.py" line="719" />
             <source>This loan has not been granted yet.</source>
             <translation>དངུལ་བསྐྱིན་འདི་ད་དུང་སྤྲད་མེད།</translation>
         </message>
@@ -3292,52 +3289,52 @@
             <translation>ལྟ་སྐོར་ཚེས་གྲངས། / འབྲས་བུ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="79" />
+            <location filename="../app/services/report_document.py" line="82" />
             <source>Loan book at month end</source>
             <translation>ཟླ་མཇུག་གི་དངུལ་བསྐྱིན་ལྷག་འཕྲོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="274" />
+            <location filename="../app/services/report_document.py" line="281" />
             <source>Outstanding balance</source>
             <translation>མ་འཇལ་བའི་ལྷག་འཕྲོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="275" />
+            <location filename="../app/services/report_document.py" line="282" />
             <source>Overdue balance</source>
             <translation>དུས་ལས་ཡོལ་བའི་ལྷག་འཕྲོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="276" />
+            <location filename="../app/services/report_document.py" line="283" />
             <source>Overdue rate</source>
             <translation>དུས་ལས་ཡོལ་བའི་བསྡུར་ཚད།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="80" />
+            <location filename="../app/services/report_document.py" line="83" />
             <source>Repayments in the month: principal</source>
             <translation>ཟླ་འདིའི་བུ་ལོན་འཇལ་བ། མ་དངུལ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="81" />
+            <location filename="../app/services/report_document.py" line="84" />
             <source>Repayments in the month: interest</source>
             <translation>ཟླ་འདིའི་བུ་ལོན་འཇལ་བ། སྐྱེད་ཀ</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="82" />
+            <location filename="../app/services/report_document.py" line="85" />
             <source>Interest subsidy due for the month</source>
             <translation>ཟླ་འདིར་སྤྲོད་དགོས་པའི་སྐྱེད་ཀ་རོགས་སྐྱོར།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="832" />
+            <location filename="../app/services/loan_book.py" line="833" />
             <source>Only a loan repaid in full can be renewed; this one still owes {owed_yuan} yuan.</source>
             <translation>ཆ་ཚང་འཇལ་ཟིན་པའི་དངུལ་བསྐྱིན་ཁོ་ན་བསྐྱར་དུ་བསྐྱིན་ཆོག འདིར་ད་དུང་སྒོར་ {owed_yuan} བུ་ལོན་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="841" />
+            <location filename="../app/services/loan_book.py" line="842" />
             <source>Give the reason for the renewal.</source>
             <translation>བསྐྱར་དུ་དངུལ་བསྐྱིན་པའི་རྒྱུ་མཚན་འགོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="838" />
+            <location filename="../app/services/loan_book.py" line="839" />
             <source>A renewal comes after the repayment ({repaid}).</source>
             <translation>བསྐྱར་དུ་དངུལ་བསྐྱིན་པ་དེ་བུ་ལོན་འཇལ་བ་ ({repaid}) ཀྱི་རྗེས་སུ་ཡིན་དགོས།</translation>
         </message>
@@ -3517,12 +3514,12 @@
             <translation>{product} ཡི་དུས་ཡུན་རིང་ཤོས་ཟླ་བ་ {max_months} ཡིན། དངུལ་བསྐྱིན་འདི་ཟླ་བ་ {months} ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="230" />
+            <location filename="../app/services/sync.py" line="232" />
             <source>{n} records were set aside with a household in conflict; they are counted nowhere until the conflict is resolved.</source>
             <translation>ཟིན་ཐོ་ {n} འགལ་ཟླའི་ཁྱིམ་ཚང་དང་མཉམ་དུ་ཟུར་དུ་བཞག་ཡོད། འགལ་ཟླ་ཐག་མ་ཆོད་གོང་གྲངས་ཐོར་མི་རྩི།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="242" />
+            <location filename="../app/services/sync.py" line="244" />
             <source>Conflict: the household with ID number {id_number} also comes from office {other}. This version was set aside with its records (nothing else of the package was held back) until the conflict is resolved: Sync page, Conflicts, or the command sync conflicts list.</source>
             <translation>འགལ་ཟླ། ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ {id_number} ཡི་ཁྱིམ་ཚང་ལས་ཁང་ {other} ནས་ཀྱང་ཡོང་། པར་གཞི་འདི་དང་དེའི་ཟིན་ཐོ་ཟུར་དུ་བཞག་ཡོད། (ཐུམ་སྒྲིལ་གྱི་གཞན་དག་རྒྱུན་ལྟར་ནང་འདྲེན་བྱས།) མཐུན་སྒྲིལ་ཤོག་ངོས་ཀྱི་འགལ་ཟླ་འམ་ sync conflicts list ལ་ལྟོས།</translation>
         </message>
@@ -3552,7 +3549,7 @@
             <translation>འགལ་ཟླ་ {id} ཐབས་འདིས་ཐག་གཅོད་མི་ཐུབ། དེའི་པར་གཞི་གཅིག་ཐོ་དེབ་ནང་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="332" />
+            <location filename="../app/services/report_document.py" line="339" />
             <source>Households in conflict between villages (each counted once)</source>
             <translation>གྲོང་ཚོའི་བར་འགལ་ཟླའི་ཁྱིམ་ཚང་། (རེ་རེར་ཐེངས་གཅིག་རྩིས།)</translation>
         </message>
@@ -3684,7 +3681,7 @@
             <translation>ཞུ་གཏུག་དབྱེ་བའི་སྡོམ་རྩིས།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="100" />
+            <location filename="../app/services/report_document.py" line="103" />
             <source>The table stops here: {n} more steps are listed only in the .xlsx report of the same period.</source>
             <translation>རེའུ་མིག་འདི་འདིར་མཇུག་རྫོགས། གོ་རིམ་གཞན་ {n} ནི་དུས་ཡུན་གཅིག་པའི་ .xlsx སྙན་ཞུའི་ནང་ཁོ་ནར་བཀོད་ཡོད།</translation>
         </message>
@@ -3755,67 +3752,67 @@
             <translation>རྒྱུ་རྐྱེན་ལྟར་དབྱེ་བའི་ཞུ་གཏུག (JR/T 0169-2018 C)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="85" />
+            <location filename="../app/services/report_document.py" line="88" />
             <source>Loan demands in the period</source>
             <translation>དུས་ཡུན་འདིའི་མ་དངུལ་དགོས་མཁོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="86" />
+            <location filename="../app/services/report_document.py" line="89" />
             <source>Granted in the period</source>
             <translation>དུས་ཡུན་འདིར་སྤྲད་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="87" />
+            <location filename="../app/services/report_document.py" line="90" />
             <source>Outstanding at the period's end</source>
             <translation>དུས་ཡུན་མཇུག་གི་ལྷག་མ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="88" />
+            <location filename="../app/services/report_document.py" line="91" />
             <source>Received in the period</source>
             <translation>དུས་ཡུན་འདིར་ལེན་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="89" />
+            <location filename="../app/services/report_document.py" line="92" />
             <source>Resolved in the period</source>
             <translation>དུས་ཡུན་འདིར་ཐག་གཅོད་བྱས་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="90" />
+            <location filename="../app/services/report_document.py" line="93" />
             <source>Overdue at the period's end</source>
             <translation>དུས་ཡུན་མཇུག་ལ་དུས་ཡོལ་བ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="91" />
+            <location filename="../app/services/report_document.py" line="94" />
             <source>Loan pipeline in the period (number of demands)</source>
             <translation>དུས་ཡུན་འདིའི་དངུལ་བསྐྱིན་ལས་སྒོའི་འཕེལ་རིམ། (དགོས་མཁོའི་གྲངས།)</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="92" />
+            <location filename="../app/services/report_document.py" line="95" />
             <source>Annex: loan steps in the period</source>
             <translation>ཟུར་སྦྲགས། དུས་ཡུན་འདིའི་དངུལ་བསྐྱིན་གྱི་གོ་རིམ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="93" />
+            <location filename="../app/services/report_document.py" line="96" />
             <source>No loan steps were recorded in this period.</source>
             <translation>དུས་ཡུན་འདིར་དངུལ་བསྐྱིན་གྱི་གོ་རིམ་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="94" />
+            <location filename="../app/services/report_document.py" line="97" />
             <source>Loan book at the period's end</source>
             <translation>དུས་ཡུན་མཇུག་གི་དངུལ་བསྐྱིན་ལྷག་འཕྲོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="95" />
+            <location filename="../app/services/report_document.py" line="98" />
             <source>Repayments in the period: principal</source>
             <translation>དུས་ཡུན་འདིའི་བུ་ལོན་འཇལ་བ། མ་དངུལ།</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="96" />
+            <location filename="../app/services/report_document.py" line="99" />
             <source>Repayments in the period: interest</source>
             <translation>དུས་ཡུན་འདིའི་བུ་ལོན་འཇལ་བ། སྐྱེད་ཀ</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="97" />
+            <location filename="../app/services/report_document.py" line="100" />
             <source>Interest subsidy due for the period</source>
             <translation>དུས་ཡུན་འདིར་སྤྲོད་དགོས་པའི་སྐྱེད་ཀ་རོགས་སྐྱོར།</translation>
         </message>
@@ -3987,17 +3984,17 @@
             <translation type="vanished">ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་ཐད་ཀའི་གོང་རིམ་ ({parent}) མ་རེད། ལས་ཁང་དེའི་ལྡེ་མིག་ཁོ་ན་གོང་རིམ་དུ་ཐོ་འགོད་བྱེད་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="100" />
+            <location filename="../app/services/sync.py" line="102" />
             <source>Conflicts resolved</source>
             <translation>ཐག་བཅད་ཟིན་པའི་འགལ་ཟླ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="220" />
+            <location filename="../app/services/sync.py" line="222" />
             <source>{n} conflicts resolved at office {sender} were applied here: each household is counted once.</source>
             <translation>ལས་ཁང་ {sender} གིས་ཐག་བཅད་པའི་འགལ་ཟླ་ {n} འདིར་ལག་བསྟར་བྱས་ཟིན། ཁྱིམ་ཚང་རེར་ཐེངས་གཅིག་ཁོ་ན་རྩི།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="673" />
+            <location filename="../app/services/sync.py" line="678" />
             <source>A package from the office above cannot be taken as a dry run; take it without.</source>
             <translation>གོང་རིམ་ལས་ཁང་གི་ཐུམ་སྒྲིལ་ཚོད་ལྟའི་ཐོག་ནས་ལེན་མི་ཐུབ། ཐད་ཀར་ལེན་རོགས།</translation>
         </message>
@@ -4094,7 +4091,7 @@
             <translation>{product} ཡི་ད་ལྟའི་སྒྲིག་གཞི་ ( {since} ནས་ལག་བསྟར་བྱས་པ།) ལྟར་ན་འདི་ལྟར་སྤྲོད་མི་ཆོག དངུལ་བསྐྱིན་འདི་ {date} ལ་དུས་དེར་ལག་བསྟར་བྱེད་བཞིན་པའི་སྒྲིག་གཞི་ ( {then} ནས་ལག་བསྟར་བྱས་པའི་པར་གཞི།) ལྟར་སྤྲད་ཡོད་པས་གསལ་བཤད་འདི་དང་མཉམ་དུ་ཐོ་འགོད་བྱས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="107" />
+            <location filename="../app/commands/offices.py" line="110" />
             <source>Registered office {code} ({name}) as the office above this one: this office's packages are now encrypted to it, and what it sends down is checked against its key.</source>
             <translation>ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་གོང་རིམ་དུ་ཐོ་འགོད་བྱས་ཟིན། ད་ནས་ལས་ཁང་འདིའི་ཐུམ་སྒྲིལ་དེའི་ལྡེ་མིག་གིས་གསང་སྡོམ་བྱེད་ལ། དེས་མར་བསྐུར་བ་རྣམས་དེའི་ལྡེ་མིག་གིས་ཞིབ་བཤེར་བྱེད།</translation>
         </message>
@@ -4136,17 +4133,17 @@
             <translation>གསང་སྡོམ་ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་བའམ་ཆ་མི་ཚང་བ། ཡང་ན་ལམ་བར་དུ་བཟོ་བཅོས་བྱས་འདུག (ཞིབ་བཤེར་མ་འགྲིག) གཏོང་མཁན་ལས་ཁང་ནས་ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="520" />
+            <location filename="../app/services/sync.py" line="525" />
             <source>The package cannot be encrypted yet: the key of the office above ({parent}) is not registered here. Register it once from that office's key file (Sync page: Register the office above's key, or the command offices set-upper), or give a passphrase. No package was written.</source>
             <translation>ཐུམ་སྒྲིལ་ད་ལྟ་གསང་སྡོམ་བྱེད་མི་ཐུབ། གོང་རིམ་ལས་ཁང་ ({parent}) གི་ལྡེ་མིག་འདིར་ཐོ་འགོད་བྱས་མེད། ལས་ཁང་དེའི་ལྡེ་མིག་ཡིག་ཆས་ཐེངས་གཅིག་ཐོ་འགོད་བྱེད་རོགས། (མཉམ་སྒྲིག་ཤོག་ངོས། གོང་རིམ་ལས་ཁང་གི་ལྡེ་མིག་ཐོ་འགོད། ཡང་ན་བཀའ་བརྡ་ offices set-upper) ཡང་ན་གསང་ཚིག་སྤྲོད་རོགས། ཐུམ་སྒྲིལ་གང་ཡང་འབྲི་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="512" />
+            <location filename="../app/services/sync.py" line="517" />
             <source>The package cannot be encrypted yet: this office's profile names no office above it. Register the key of the office above from its key file (Sync page: Register the office above's key, or the command offices set-upper), or give a passphrase. No package was written.</source>
             <translation>ཐུམ་སྒྲིལ་ད་ལྟ་གསང་སྡོམ་བྱེད་མི་ཐུབ། ལས་ཁང་འདིའི་ཡིག་ཆའི་ནང་གོང་རིམ་ལས་ཁང་མེད། གོང་རིམ་ལས་ཁང་གི་ལྡེ་མིག་ཡིག་ཆས་དེའི་ལྡེ་མིག་ཐོ་འགོད་བྱེད་རོགས། (མཉམ་སྒྲིག་ཤོག་ངོས། གོང་རིམ་ལས་ཁང་གི་ལྡེ་མིག་ཐོ་འགོད། ཡང་ན་བཀའ་བརྡ་ offices set-upper) ཡང་ན་གསང་ཚིག་སྤྲོད་རོགས། ཐུམ་སྒྲིལ་གང་ཡང་འབྲི་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="833" />
+            <location filename="../app/services/sync.py" line="838" />
             <source>This package was not encrypted: anyone who had the file could read every ID number in it. Give office {code} this office's key file (offices export-key; there: offices set-upper) so that its next packages are encrypted, and delete this file from the USB stick.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་གསང་སྡོམ་བྱས་མེད། ཡིག་ཆ་འདི་ལག་ཏུ་ཐོབ་མཁན་སུས་ཀྱང་དེའི་ནང་གི་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཚང་མ་ཀློག་ཐུབ། ལས་ཁང་འདིའི་ལྡེ་མིག་ཡིག་ཆ་ (offices export-key; ཁོང་ཚོའི་སར། offices set-upper) ལས་ཁང་ {code} ལ་སྤྲོད་ནས་རྗེས་མའི་ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱེད་དུ་འཇུག་རོགས། ཡིག་ཆ་འདི་ USB ནས་སུབ་རོགས།</translation>
         </message>
@@ -4196,7 +4193,7 @@
             <translation>{path} གསང་སྡོམ་བྱས་ཡོད། དེའི་ནང་གི་ཐོ་ཁོངས་གཅིག་གི་གསང་ཨང་ངམ། ཐོ་དེབ་གསང་སྡོམ་བྱས་དུས་པར་བསྐྲུན་པའི་སླར་གསོའི་ལྡེ་མིག་སྤྲོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="587" />
+            <location filename="../app/services/backup.py" line="589" />
             <source>{path} already holds a register (an office or records), so a backup is not put in its place here. Sign in to it and restore from there (it is kept aside first), or choose another data folder.</source>
             <translation>{path} ནང་ཐོ་དེབ་ (ལས་ཁང་ངམ་ཟིན་ཐོ་) ཡོད་ཟིན་པས། འདིར་གྲབས་ཉར་གྱིས་དེའི་ཚབ་མི་བྱེད། དེའི་ནང་འཛུལ་ནས་དེ་ནས་སླར་གསོ་བྱེད་པའམ། (སྔོན་ལ་དེ་ལོགས་སུ་ཉར་) གཞི་གྲངས་ཡིག་སྣོད་གཞན་ཞིག་འདེམས་རོགས།</translation>
         </message>
@@ -4216,14 +4213,24 @@
             <translation>སླར་གསོའི་ལྡེ་མིག་འདིས་ {path} ཁ་ཕྱེ་མི་ཐུབ། པར་ཤོག་དང་བསྡུར་ནས་ཞིབ་བཤེར་བྱེད་རོགས། (ཡི་གེ་ A-Z དང་ཨང་གྲངས་ 2-7 བཞི་རེ་ཚོ་ཁག)</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="635" />
+            <location filename="../app/services/backup.py" line="637" />
             <source>There is not enough free space to restore the backup; nothing was changed. Free some space.</source>
             <translation>གྲབས་ཉར་སླར་གསོ་བྱེད་པའི་བར་སྟོང་མི་འདང་། འགྱུར་བ་གང་ཡང་བཏང་མེད། བར་སྟོང་ཅུང་ཟད་ཕྱེ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="639" />
+            <location filename="../app/services/backup.py" line="641" />
             <source>The backup could not be read or copied ({detail}); nothing was changed.</source>
             <translation>གྲབས་ཉར་ཀློག་པའམ་འདྲ་བཤུས་བྱེད་མ་ཐུབ། ({detail}) འགྱུར་བ་གང་ཡང་བཏང་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="68" />
+            <source>{name} (subtotal)</source>
+            <translation>{name} (ཕྲན་བསྡོམས།)</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/complaints.py" line="115" />
+            <source>{value} is not a code of the JR/T 0169-2018 list. Choose one from the list, or {other} for other.</source>
+            <translation>{value} ནི་ JR/T 0169-2018 ཡི་ཨང་རྟགས་མ་རེད། ཐོ་གཞུང་ནས་གདམ་རོགས། གཞན་ཡིན་ན་ {other} གདམ་རོགས།</translation>
         </message>
     </context>
     <context>
@@ -4859,7 +4866,7 @@ Do you want to delete it anyway?</source>
             <translation>ཚན་ཆུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="303" />
+            <location filename="../ui/pages/complaints.py" line="321" />
             <location filename="../ui/pages/households.py" line="125" />
             <location filename="../ui/pages/loans.py" line="239" />
             <source>Status</source>
@@ -4876,42 +4883,42 @@ Do you want to delete it anyway?</source>
             <translation>གསར་སྒྱུར་དུས་ཚོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="285" />
+            <location filename="../ui/pages/complaints.py" line="303" />
             <source>Received</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="289" />
+            <location filename="../ui/pages/complaints.py" line="307" />
             <source>Complainant</source>
             <translation>ཞུ་གཏུག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="292" />
+            <location filename="../ui/pages/complaints.py" line="310" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="296" />
+            <location filename="../ui/pages/complaints.py" line="314" />
             <source>Channel</source>
             <translation>ལམ་ཀ</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="297" />
+            <location filename="../ui/pages/complaints.py" line="315" />
             <source>Business type</source>
             <translation>ལས་དོན་གྱི་རིགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="298" />
+            <location filename="../ui/pages/complaints.py" line="316" />
             <source>Cause</source>
             <translation>རྒྱུ་རྐྱེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="299" />
+            <location filename="../ui/pages/complaints.py" line="317" />
             <source>Handler</source>
             <translation>ཐག་གཅོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="300" />
+            <location filename="../ui/pages/complaints.py" line="318" />
             <source>Due</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
@@ -5585,83 +5592,83 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintDialog</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="146" />
+            <location filename="../ui/pages/complaints.py" line="164" />
             <source>%1 (%2 days after receipt)</source>
             <extracomment>lifecycle buttons: (target status, object name)</extracomment>
             <translation>%1 (ལེན་རྗེས་ཉིན་ %2)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="154" />
+            <location filename="../ui/pages/complaints.py" line="172" />
             <source>Edit complaint</source>
             <translation>ཞུ་གཏུག་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="154" />
+            <location filename="../ui/pages/complaints.py" line="172" />
             <source>New complaint</source>
             <translation>ཞུ་གཏུག་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="158" />
+            <location filename="../ui/pages/complaints.py" line="176" />
             <source>Received on</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="159" />
+            <location filename="../ui/pages/complaints.py" line="177" />
             <source>Received by</source>
             <translation>ལེན་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="160" />
+            <location filename="../ui/pages/complaints.py" line="178" />
             <source>Complainant's household</source>
             <translation>ཞུ་གཏུག་པའི་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="161" />
+            <location filename="../ui/pages/complaints.py" line="179" />
             <source>Complainant (if not a household)</source>
             <translation>ཞུ་གཏུག་པ། (ཐོ་འགོད་ཁྱིམ་ཚང་མིན་ན།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="162" />
+            <location filename="../ui/pages/complaints.py" line="180" />
             <source>Complainant's phone</source>
             <translation>ཞུ་གཏུག་པའི་ཁ་པར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="163" />
+            <location filename="../ui/pages/complaints.py" line="181" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="164" />
+            <location filename="../ui/pages/complaints.py" line="182" />
             <source>What the complaint is about</source>
             <translation>ཞུ་གཏུག་གི་ནང་དོན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="165" />
+            <location filename="../ui/pages/complaints.py" line="183" />
             <source>Business channel (JR/T 0169 A)</source>
             <translation>ལས་དོན་ལམ་ཀ (JR/T 0169 A)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="166" />
+            <location filename="../ui/pages/complaints.py" line="184" />
             <source>Business type (JR/T 0169 B)</source>
             <translation>ལས་དོན་གྱི་རིགས། (JR/T 0169 B)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="167" />
+            <location filename="../ui/pages/complaints.py" line="185" />
             <source>Cause (JR/T 0169 C)</source>
             <translation>ཞུ་གཏུག་གི་རྒྱུ་རྐྱེན། (JR/T 0169 C)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="168" />
+            <location filename="../ui/pages/complaints.py" line="186" />
             <source>Handler</source>
             <translation>ཐག་གཅོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="169" />
+            <location filename="../ui/pages/complaints.py" line="187" />
             <source>Due on</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="170" />
+            <location filename="../ui/pages/complaints.py" line="188" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
@@ -5669,37 +5676,37 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintStepDialog</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="34" />
+            <location filename="../ui/pages/complaints.py" line="35" />
             <source>Complaint: %1</source>
             <translation>ཞུ་གཏུག %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="218" />
+            <location filename="../ui/pages/complaints.py" line="236" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="219" />
+            <location filename="../ui/pages/complaints.py" line="237" />
             <source>Transferred to</source>
             <translation>སྤྲོད་ས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="220" />
+            <location filename="../ui/pages/complaints.py" line="238" />
             <source>Outcome</source>
             <translation>ཐག་གཅོད་འབྲས་བུ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="221" />
+            <location filename="../ui/pages/complaints.py" line="239" />
             <source>Complainant's satisfaction</source>
             <translation>ཞུ་གཏུག་པའི་ཚིམ་ཚད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="222" />
+            <location filename="../ui/pages/complaints.py" line="240" />
             <source>Note</source>
             <translation>མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="222" />
+            <location filename="../ui/pages/complaints.py" line="240" />
             <source>Why satisfaction was not asked</source>
             <translation>ཚིམ་ཚད་མ་དྲིས་པའི་རྒྱུ་མཚན།</translation>
         </message>
@@ -5707,32 +5714,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="313" />
+            <location filename="../ui/pages/complaints.py" line="331" />
             <source>Overdue only</source>
             <translation>དུས་ཡོལ་བ་ཁོ་ན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="313" />
+            <location filename="../ui/pages/complaints.py" line="331" />
             <source>Overdue or not</source>
             <translation>དུས་ཡོལ་ཡིན་མིན་གང་ཡང་རུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="343" />
+            <location filename="../ui/pages/complaints.py" line="361" />
             <source>Complaints</source>
             <translation>ཞུ་གཏུག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="346" />
+            <location filename="../ui/pages/complaints.py" line="364" />
             <source>Transfer…</source>
             <translation>སྤྲོད་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="346" />
+            <location filename="../ui/pages/complaints.py" line="364" />
             <source>Resolve…</source>
             <translation>ཐག་གཅོད།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="346" />
+            <location filename="../ui/pages/complaints.py" line="364" />
             <source>Close…</source>
             <translation>མཇུག་སྒྲིལ།…</translation>
         </message>
@@ -7935,18 +7942,18 @@ Do you want to delete it anyway?</source>
             <translation>ཡིག་ཆ་ཉར་ས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="648" />
-            <location filename="../ui/pages/reports.py" line="676" />
+            <location filename="../ui/pages/reports.py" line="659" />
+            <location filename="../ui/pages/reports.py" line="687" />
             <source>Writing %1…</source>
             <translation>%1 འབྲི་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="658" />
+            <location filename="../ui/pages/reports.py" line="669" />
             <source>Written and checked: %1. The USB stick can now be removed.</source>
             <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། %1། ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="671" />
+            <location filename="../ui/pages/reports.py" line="682" />
             <source>Cancelled: no file was written.</source>
             <translation>ཕྱིར་འཐེན་བྱས། ཡིག་ཆ་གང་ཡང་བྲིས་མེད།</translation>
         </message>
@@ -7961,12 +7968,12 @@ Do you want to delete it anyway?</source>
             <translation>ཟླ་རེའི་སྙན་ཞུ་འམ་ཡིག་ཚགས་བྱང་བུ་པར་འདེབས། (སྔོན་ལ་ལྟ་ཆོག) ཐོ་དེབ་ནི་ཉར་ཚགས་བྱས་པའི་རེའུ་མིག་ནས་པར་འདེབས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="614" />
+            <location filename="../ui/pages/reports.py" line="619" />
             <source>Monthly report %1</source>
             <translation>ཟླ་རེའི་སྙན་ཞུ། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="616" />
+            <location filename="../ui/pages/reports.py" line="627" />
             <source>Household record cards: %1</source>
             <translation>ཁྱིམ་ཚང་གི་ཡིག་ཚགས་བྱང་བུ། %1</translation>
         </message>
@@ -8076,7 +8083,7 @@ Do you want to delete it anyway?</source>
             <translation>བྲིས་ཟིན་པའི་ཡིག་ཆ་ཡིག་ཆའི་དོ་དམ་ཆས་ནང་སྟོན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="660" />
+            <location filename="../ui/pages/reports.py" line="671" />
             <source>Written and checked: %1.</source>
             <translation>བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། %1།</translation>
         </message>
@@ -9163,50 +9170,59 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="73" />
-            <location filename="../ui/dialogs/restore.py" line="91" />
+            <location filename="../ui/dialogs/restore.py" line="77" />
+            <location filename="../ui/dialogs/restore.py" line="95" />
             <source>Restore from a backup</source>
             <translation>གྲབས་ཉར་ནས་སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="76" />
+            <location filename="../ui/dialogs/restore.py" line="80" />
             <source>Choose a backup of the register (a file ending in .sqlite, with the file of the same name ending in .keys beside it). It is opened with the password of one of its accounts, or with the recovery key kept in the office safe, and checked before it is used.</source>
             <translation>ཐོ་དེབ་ཀྱི་གྲབས་ཉར་ཞིག་འདེམས་རོགས། (.sqlite ཡིས་མཇུག་སྡོམ་པའི་ཡིག་ཆ། དེའི་འགྲམ་དུ་མིང་གཅིག་པ་ .keys ཡིས་མཇུག་སྡོམ་པའི་ཡིག་ཆ་ཡོད་དགོས།) དེ་ནི་དེའི་ནང་གི་ཐོ་ཁོངས་གཅིག་གི་གསང་ཨང་ངམ། ལས་ཁང་གི་ཉེན་སྲུང་སྒམ་ནང་ཉར་བའི་སླར་གསོའི་ལྡེ་མིག་གིས་ཁ་ཕྱེ་ནས། བེད་སྤྱོད་མ་བཏང་གོང་ཞིབ་བཤེར་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="82" />
+            <location filename="../ui/dialogs/restore.py" line="86" />
             <source>Backup file</source>
             <translation>གྲབས་ཉར་ཡིག་ཆ།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="82" />
+            <location filename="../ui/dialogs/restore.py" line="86" />
             <source>Password</source>
             <translation>གསང་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="82" />
+            <location filename="../ui/dialogs/restore.py" line="86" />
             <source>or the recovery key</source>
             <translation>ཡང་ན་སླར་གསོའི་ལྡེ་མིག</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="85" />
+            <location filename="../ui/dialogs/restore.py" line="89" />
             <source>Choose…</source>
             <translation>འདེམས།…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="91" />
+            <location filename="../ui/dialogs/restore.py" line="95" />
             <source>Backups (*.sqlite)</source>
             <translation>གྲབས་ཉར། (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="103" />
+            <location filename="../ui/dialogs/restore.py" line="107" />
             <source>Choose the backup file first.</source>
             <translation>སྔོན་ལ་གྲབས་ཉར་ཡིག་ཆ་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="115" />
+            <location filename="../ui/dialogs/restore.py" line="119" />
             <source>Restoring the backup (copied, then checked)…</source>
             <translation>གྲབས་ཉར་སླར་གསོ་བྱེད་བཞིན་པ། (འདྲ་བཤུས་བྱས་རྗེས་ཞིབ་བཤེར།)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeTreeCombo</name>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="79" />
+            <source>%1 (not a code of the JR/T 0169-2018 list)</source>
+            <extracomment>lifecycle buttons: (target status, object name)</extracomment>
+            <translation>%1 (JR/T 0169-2018 ཡི་ཨང་རྟགས་མ་རེད།)</translation>
         </message>
     </context>
 </TS>

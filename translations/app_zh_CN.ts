@@ -453,7 +453,7 @@
             <translation>借款人年龄{max_age}周岁及以下。</translation>
         </message>
         <message>
-            <location filename="../app/domain/script.py" line="108" />
+            <location filename="../app/domain/script.py" line="110" />
             <source>This is not valid Wylie: {text}</source>
             <translation>这不是有效的威利转写：{text}</translation>
         </message>
@@ -594,17 +594,16 @@
             <translation>{value}不是投诉受理渠道。请从列表中选择。</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="141" />
+            <location filename="../app/domain/complaints.py" line="145" />
             <source>No handler is named: every complaint should have one.</source>
             <translation>未指定经办人：每件投诉都应有经办人。</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="115" />
             <source>{value} is not a code of the JR/T 0169-2018 list. Choose one from the list, or 99 for other.</source>
-            <translation>{value}不是JR/T 0169-2018中的代码。请从列表中选择，其他情况选99。</translation>
+            <translation type="vanished">{value}不是JR/T 0169-2018中的代码。请从列表中选择，其他情况选99。</translation>
         </message>
         <message>
-            <location filename="../app/domain/complaints.py" line="134" />
+            <location filename="../app/domain/complaints.py" line="138" />
             <source>The due date {due} is before the date the complaint was received ({received}).</source>
             <translation>办结期限{due}早于受理日期（{received}）。</translation>
         </message>
@@ -884,7 +883,7 @@
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="248" />
-            <location filename="../app/services/sync.py" line="203" />
+            <location filename="../app/services/sync.py" line="205" />
             <source>updated</source>
             <translation>已更新</translation>
         </message>
@@ -1160,12 +1159,12 @@
         </message>
         <message>
             <location filename="../app/domain/periods.py" line="93" />
-            <location filename="../app/services/indicators.py" line="96" />
+            <location filename="../app/services/indicators.py" line="101" />
             <source>The end date {end} is before the start date {start}.</source>
             <translation>结束日期 {end} 早于开始日期 {start}。</translation>
         </message>
         <message>
-            <location filename="../app/services/indicators.py" line="86" />
+            <location filename="../app/services/indicators.py" line="91" />
             <source>A month is written as year-month, such as {example}.</source>
             <translation>月份的写法为 年-月，例如 {example}。</translation>
         </message>
@@ -1254,7 +1253,7 @@
             <location filename="../app/registry.py" line="170" />
             <location filename="../app/registry.py" line="254" />
             <location filename="../app/services/cards.py" line="195" />
-            <location filename="../app/services/report_document.py" line="477" />
+            <location filename="../app/services/report_document.py" line="484" />
             <location filename="../app/services/roster/columns.py" line="82" />
             <source>ID number</source>
             <translation>身份证号码</translation>
@@ -1287,7 +1286,7 @@
             <location filename="../app/registry.py" line="346" />
             <location filename="../app/services/cards.py" line="199" />
             <location filename="../app/services/report_document.py" line="49" />
-            <location filename="../app/services/report_document.py" line="478" />
+            <location filename="../app/services/report_document.py" line="485" />
             <location filename="../app/services/roster/columns.py" line="156" />
             <source>Village</source>
             <translation>村</translation>
@@ -1341,11 +1340,11 @@
             <translation>贷款期限</translation>
         </message>
         <message>
-            <location filename="../app/domain/report_document.py" line="27" />
+            <location filename="../app/domain/report_document.py" line="28" />
             <location filename="../app/domain/visits.py" line="21" />
             <location filename="../app/registry.py" line="301" />
             <location filename="../app/services/cards.py" line="260" />
-            <location filename="../app/services/report_document.py" line="479" />
+            <location filename="../app/services/report_document.py" line="486" />
             <location filename="../app/services/roster/columns.py" line="277" />
             <source>Loan product</source>
             <translation>贷款产品</translation>
@@ -1556,8 +1555,8 @@
             <translation>{path} 处没有数据包文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="690" />
-            <location filename="../app/services/sync.py" line="618" />
+            <location filename="../app/services/sync.py" line="695" />
+            <location filename="../app/services/sync.py" line="623" />
             <location filename="../app/services/sync_package.py" line="732" />
             <source>This file is not a sync package of this program.</source>
             <translation>此文件不是本程序的同步数据包。</translation>
@@ -1654,16 +1653,16 @@
             <translation>审核人</translation>
         </message>
         <message>
-            <location filename="../app/domain/report_document.py" line="25" />
+            <location filename="../app/domain/report_document.py" line="26" />
             <location filename="../app/services/cards.py" line="45" />
             <location filename="../app/services/report_document.py" line="37" />
-            <location filename="../app/services/report_document.py" line="475" />
+            <location filename="../app/services/report_document.py" line="482" />
             <location filename="../exports/pdf/layout.py" line="176" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="76" />
+            <location filename="../app/services/report_document.py" line="79" />
             <source>Loan pipeline in the month (number of demands)</source>
             <translation>本月贷款办理进度（需求笔数）</translation>
         </message>
@@ -1678,123 +1677,123 @@
             <translation>各村：宣传培训、投诉和信用</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="77" />
+            <location filename="../app/services/report_document.py" line="80" />
             <source>Annex: loan steps in the month</source>
             <translation>附件：本月贷款办理环节</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="78" />
+            <location filename="../app/services/report_document.py" line="81" />
             <source>No loan steps were recorded in this month.</source>
             <translation>本月没有登记贷款办理环节。</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="144" />
             <location filename="../app/registry.py" line="220" />
-            <location filename="../app/services/report_document.py" line="106" />
+            <location filename="../app/services/report_document.py" line="109" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="107" />
+            <location filename="../app/services/report_document.py" line="110" />
             <source>Demands registered</source>
             <translation>登记需求</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="304" />
             <location filename="../app/services/cards.py" line="261" />
-            <location filename="../app/services/report_document.py" line="108" />
+            <location filename="../app/services/report_document.py" line="111" />
             <source>Amount asked (yuan)</source>
             <translation>需求金额（元）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="111" />
+            <location filename="../app/services/report_document.py" line="114" />
             <source>Granted</source>
             <translation>已发放</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="312" />
             <location filename="../app/services/cards.py" line="263" />
-            <location filename="../app/services/report_document.py" line="112" />
+            <location filename="../app/services/report_document.py" line="115" />
             <source>Amount granted (yuan)</source>
             <translation>发放金额（元）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="116" />
+            <location filename="../app/services/report_document.py" line="119" />
             <source>530 outstanding</source>
             <translation>530 贷款余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="117" />
+            <location filename="../app/services/report_document.py" line="120" />
             <source>530 outstanding (yuan)</source>
             <translation>530 贷款余额（元）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="118" />
-            <location filename="../app/services/report_document.py" line="298" />
+            <location filename="../app/services/report_document.py" line="121" />
+            <location filename="../app/services/report_document.py" line="305" />
             <source>Sessions</source>
             <translation>场次</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="352" />
-            <location filename="../app/services/report_document.py" line="119" />
-            <location filename="../app/services/report_document.py" line="298" />
-            <location filename="../app/services/report_document.py" line="289" />
+            <location filename="../app/services/report_document.py" line="122" />
+            <location filename="../app/services/report_document.py" line="305" />
+            <location filename="../app/services/report_document.py" line="296" />
             <source>Attendance</source>
             <translation>参加人数</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="353" />
-            <location filename="../app/services/report_document.py" line="120" />
+            <location filename="../app/services/report_document.py" line="123" />
             <source>Women</source>
             <translation>妇女</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="354" />
-            <location filename="../app/services/report_document.py" line="121" />
+            <location filename="../app/services/report_document.py" line="124" />
             <source>Poor households</source>
             <translation>贫困户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="122" />
+            <location filename="../app/services/report_document.py" line="125" />
             <source>Complaints received</source>
             <translation>受理投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="123" />
+            <location filename="../app/services/report_document.py" line="126" />
             <source>Complaints resolved</source>
             <translation>办结投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="124" />
+            <location filename="../app/services/report_document.py" line="127" />
             <source>Complaints overdue</source>
             <translation>逾期投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="125" />
-            <location filename="../app/services/report_document.py" line="422" />
-            <location filename="../app/services/report_document.py" line="329" />
+            <location filename="../app/services/report_document.py" line="128" />
+            <location filename="../app/services/report_document.py" line="429" />
+            <location filename="../app/services/report_document.py" line="336" />
             <source>Credit households</source>
             <translation>信用户</translation>
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="19" />
             <location filename="../app/registry.py" line="144" />
-            <location filename="../app/services/report_document.py" line="476" />
+            <location filename="../app/services/report_document.py" line="483" />
             <source>Household</source>
             <translation>农户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="255" />
-            <location filename="../app/services/report_document.py" line="480" />
+            <location filename="../app/services/report_document.py" line="258" />
+            <location filename="../app/services/report_document.py" line="487" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../app/domain/report_document.py" line="30" />
-            <location filename="../app/services/report_document.py" line="255" />
-            <location filename="../app/services/report_document.py" line="259" />
-            <location filename="../app/services/report_document.py" line="481" />
-            <location filename="../app/services/report_document.py" line="272" />
+            <location filename="../app/domain/report_document.py" line="31" />
+            <location filename="../app/services/report_document.py" line="258" />
+            <location filename="../app/services/report_document.py" line="262" />
+            <location filename="../app/services/report_document.py" line="488" />
+            <location filename="../app/services/report_document.py" line="279" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
@@ -1848,47 +1847,47 @@
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="109" />
+            <location filename="../app/services/report_document.py" line="112" />
             <source>Referred</source>
             <translation>已推荐</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="110" />
+            <location filename="../app/services/report_document.py" line="113" />
             <source>Approved</source>
             <translation>已审批</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="113" />
+            <location filename="../app/services/report_document.py" line="116" />
             <source>Rejected</source>
             <translation>已拒绝</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="114" />
+            <location filename="../app/services/report_document.py" line="117" />
             <source>Withdrawn</source>
             <translation>已撤回</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="115" />
+            <location filename="../app/services/report_document.py" line="118" />
             <source>530 granted</source>
             <translation>530 贷款发放</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="70" />
+            <location filename="../app/services/report_document.py" line="73" />
             <source>Loan demands in the month</source>
             <translation>本月融资需求</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="258" />
+            <location filename="../app/services/report_document.py" line="261" />
             <source>530 credit loans</source>
             <translation>530 信用贷款</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="285" />
+            <location filename="../app/services/report_document.py" line="292" />
             <source>Financial literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="297" />
+            <location filename="../app/services/report_document.py" line="304" />
             <source>Sessions by language</source>
             <translation>按语言统计的场次</translation>
         </message>
@@ -1896,130 +1895,130 @@
             <location filename="../app/registry.py" line="150" />
             <location filename="../app/registry.py" line="363" />
             <location filename="../app/services/cards.py" line="279" />
-            <location filename="../app/services/report_document.py" line="304" />
+            <location filename="../app/services/report_document.py" line="311" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="318" />
+            <location filename="../app/services/report_document.py" line="325" />
             <source>Complaints by business type (JR/T 0169)</source>
             <translation>按业务类型统计的投诉（JR/T 0169）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="325" />
+            <location filename="../app/services/report_document.py" line="332" />
             <source>Credit households and villages</source>
             <translation>信用户和信用村</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="255" />
-            <location filename="../app/services/report_document.py" line="259" />
-            <location filename="../app/services/report_document.py" line="286" />
-            <location filename="../app/services/report_document.py" line="305" />
-            <location filename="../app/services/report_document.py" line="326" />
-            <location filename="../app/services/report_document.py" line="272" />
+            <location filename="../app/services/report_document.py" line="258" />
+            <location filename="../app/services/report_document.py" line="262" />
+            <location filename="../app/services/report_document.py" line="293" />
+            <location filename="../app/services/report_document.py" line="312" />
+            <location filename="../app/services/report_document.py" line="333" />
+            <location filename="../app/services/report_document.py" line="279" />
             <source>Number</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="259" />
-            <location filename="../app/services/report_document.py" line="286" />
-            <location filename="../app/services/report_document.py" line="305" />
-            <location filename="../app/services/report_document.py" line="326" />
-            <location filename="../app/services/report_document.py" line="272" />
+            <location filename="../app/services/report_document.py" line="262" />
+            <location filename="../app/services/report_document.py" line="293" />
+            <location filename="../app/services/report_document.py" line="312" />
+            <location filename="../app/services/report_document.py" line="333" />
+            <location filename="../app/services/report_document.py" line="279" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="349" />
             <location filename="../app/services/cards.py" line="274" />
-            <location filename="../app/services/report_document.py" line="298" />
+            <location filename="../app/services/report_document.py" line="305" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="393" />
             <location filename="../app/services/cards.py" line="282" />
-            <location filename="../app/services/report_document.py" line="319" />
+            <location filename="../app/services/report_document.py" line="326" />
             <source>Business type</source>
             <translation>业务类型</translation>
         </message>
         <message>
             <location filename="../app/services/report_document.py" line="65" />
-            <location filename="../app/services/report_document.py" line="319" />
+            <location filename="../app/services/report_document.py" line="326" />
             <source>Received</source>
             <translation>已受理</translation>
         </message>
         <message>
             <location filename="../app/services/report_document.py" line="65" />
-            <location filename="../app/services/report_document.py" line="319" />
+            <location filename="../app/services/report_document.py" line="326" />
             <source>Resolved</source>
             <translation>已办结</translation>
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="12" />
             <location filename="../app/services/report_document.py" line="65" />
-            <location filename="../app/services/report_document.py" line="319" />
+            <location filename="../app/services/report_document.py" line="326" />
             <source>Overdue</source>
             <translation>逾期</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="71" />
+            <location filename="../app/services/report_document.py" line="74" />
             <source>Granted in the month</source>
             <translation>本月发放</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="72" />
+            <location filename="../app/services/report_document.py" line="75" />
             <source>Outstanding at month end</source>
             <translation>月末余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="288" />
+            <location filename="../app/services/report_document.py" line="295" />
             <source>Sessions held</source>
             <translation>举办场次</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="290" />
+            <location filename="../app/services/report_document.py" line="297" />
             <source>of whom women</source>
             <translation>其中妇女</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="291" />
+            <location filename="../app/services/report_document.py" line="298" />
             <source>of whom from poor households</source>
             <translation>其中贫困户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="73" />
+            <location filename="../app/services/report_document.py" line="76" />
             <source>Received in the month</source>
             <translation>本月受理</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="74" />
+            <location filename="../app/services/report_document.py" line="77" />
             <source>Resolved in the month</source>
             <translation>本月办结</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="75" />
+            <location filename="../app/services/report_document.py" line="78" />
             <source>Overdue at month end</source>
             <translation>月末逾期</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="328" />
+            <location filename="../app/services/report_document.py" line="335" />
             <source>Households on the register</source>
             <translation>在册农牧户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="423" />
-            <location filename="../app/services/report_document.py" line="330" />
+            <location filename="../app/services/report_document.py" line="430" />
+            <location filename="../app/services/report_document.py" line="337" />
             <source>Credit villages</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="331" />
+            <location filename="../app/services/report_document.py" line="338" />
             <source>Villages assessed</source>
             <translation>参评村数</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="320" />
+            <location filename="../app/services/report_document.py" line="327" />
             <source>none</source>
             <translation>无</translation>
         </message>
@@ -2055,7 +2054,7 @@
             <translation>融资需求</translation>
         </message>
         <message>
-            <location filename="../app/domain/report_document.py" line="23" />
+            <location filename="../app/domain/report_document.py" line="24" />
             <source>Loan steps</source>
             <translation>贷款办理环节</translation>
         </message>
@@ -2191,23 +2190,23 @@
             <translation>还清日期</translation>
         </message>
         <message>
-            <location filename="../app/domain/report_document.py" line="32" />
+            <location filename="../app/domain/report_document.py" line="33" />
             <location filename="../app/registry.py" line="317" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../app/domain/report_document.py" line="28" />
+            <location filename="../app/domain/report_document.py" line="29" />
             <source>From status</source>
             <translation>原状态</translation>
         </message>
         <message>
-            <location filename="../app/domain/report_document.py" line="29" />
+            <location filename="../app/domain/report_document.py" line="30" />
             <source>To status</source>
             <translation>新状态</translation>
         </message>
         <message>
-            <location filename="../app/domain/report_document.py" line="31" />
+            <location filename="../app/domain/report_document.py" line="32" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
@@ -2397,14 +2396,12 @@
             <translation>已将工作室 {code}（{name}）登记为本工作室的下级。</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="82" />
-            <location filename="../app/commands/offices.py" line="118" />
+            <location filename="../app/commands/offices.py" line="88" />
             <source>Key fingerprint: {fingerprint} — compare it with the one the office reads out.</source>
             <translation>密钥指纹：{fingerprint} — 请与该工作室念出的指纹核对。</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="90" />
-            <location filename="../app/commands/offices.py" line="126" />
+            <location filename="../app/commands/offices.py" line="95" />
             <source>This replaces the key registered before (fingerprint {old}).</source>
             <translation>这将替换之前登记的密钥（指纹 {old}）。</translation>
         </message>
@@ -2457,80 +2454,80 @@
             <translation>此记录属于工作室 {office}，在此处只读：它在该工作室修改，并随其同步数据包传来。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="177" />
+            <location filename="../app/services/sync.py" line="179" />
             <source>Imported {file} from office {sender} ({name}), package {sequence}, period {period}.</source>
             <translation>已导入来自工作室 {sender}（{name}）的 {file}，第 {sequence} 号数据包，期间 {period}。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="179" />
+            <location filename="../app/services/sync.py" line="181" />
             <source>Checked {file} from office {sender} ({name}), package {sequence}, period {period} (dry run: nothing was stored).</source>
             <translation>已检查来自工作室 {sender}（{name}）的 {file}，第 {sequence} 号数据包，期间 {period}（试运行：未保存任何内容）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="344" />
+            <location filename="../app/services/sync.py" line="346" />
             <source>The period is a month written YYYY-MM, for example 2026-11.</source>
             <translation>期间为月份，写作 YYYY-MM，例如 2026-11。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="400" />
+            <location filename="../app/services/sync.py" line="402" />
             <location filename="../app/services/sync_down.py" line="251" />
             <source>The folder {path} does not exist.</source>
             <translation>文件夹 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="760" />
+            <location filename="../app/services/sync.py" line="765" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>此数据包是本工作室自己生成的；请在上级工作室导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="764" />
+            <location filename="../app/services/sync.py" line="769" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>工作室 {code}（{name}）未在此登记为下级工作室。请先登记其密钥（offices add-subordinate），然后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="778" />
+            <location filename="../app/services/sync.py" line="783" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>工作室 {code}（{name}）不是本工作室的下级；其数据包不在此导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="738" />
+            <location filename="../app/services/sync.py" line="743" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>数据包的签名与工作室 {code}（{name}）登记的密钥不符：数据包被改动过，或由其他工作室生成。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="849" />
+            <location filename="../app/services/sync.py" line="854" />
             <location filename="../app/services/sync_down.py" line="623" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>数据包中含有本程序不认识的表（{names}）；请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="874" />
+            <location filename="../app/services/sync.py" line="879" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>此数据包已于 {at} 导入；再次导入不会有任何改变。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1095" />
+            <location filename="../app/services/sync.py" line="1125" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>数据包中有工作室 {code} 的记录，该工作室既不是发送方也不是其下级（{table}）；不予导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="911" />
+            <location filename="../app/services/sync.py" line="916" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>第 {sequence} 号数据包早于已从该工作室导入的第 {previous} 号；只采用比此处记录更新的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1427" />
+            <location filename="../app/services/sync.py" line="1460" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>此数据包中工作室 {code} 的审计链已断裂：发送方工作室有记录被改动或删除。记录已导入；请检查该工作室的台账（命令：check）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="176" />
+            <location filename="../app/services/sync.py" line="178" />
             <location filename="../app/services/sync_down.py" line="356" />
             <source>REJECTED {file}: {reason}</source>
             <translation>已拒收 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="214" />
+            <location filename="../app/services/sync.py" line="216" />
             <location filename="../app/services/sync_down.py" line="357" />
             <source>Nothing from this package was stored.</source>
             <translation>此数据包的内容均未保存。</translation>
@@ -2540,27 +2537,27 @@
             <translation type="vanished">工作室 {code} 的第 {first} 至 {last} 号数据包尚未到达（数据包编号有缺口）。请向该工作室索取。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1113" />
+            <location filename="../app/services/sync.py" line="1143" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>数据包中 {table} 的某行没有 id 或版本号；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1443" />
+            <location filename="../app/services/sync.py" line="1476" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>数据包引用了此处没有的记录（{table} {record_id} 需要一条 {parent} 记录）。请先导入该工作室较早的数据包，再导入此包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="215" />
+            <location filename="../app/services/sync.py" line="217" />
             <source>Warning: {text}</source>
             <translation>警告：{text}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="255" />
+            <location filename="../app/services/sync.py" line="257" />
             <source>Conflict: {table} {record_id} — same version, different content; the record here was kept.</source>
             <translation>冲突：{table} {record_id} — 版本相同但内容不同；保留了此处的记录。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="261" />
+            <location filename="../app/services/sync.py" line="263" />
             <source>… and {n} more conflicts.</source>
             <translation>……另有 {n} 处冲突。</translation>
         </message>
@@ -2569,27 +2566,27 @@
             <translation type="vanished">表</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="203" />
+            <location filename="../app/services/sync.py" line="205" />
             <source>new</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="203" />
+            <location filename="../app/services/sync.py" line="205" />
             <source>unchanged</source>
             <translation>未变</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="203" />
+            <location filename="../app/services/sync.py" line="205" />
             <source>conflicts</source>
             <translation>冲突</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1381" />
+            <location filename="../app/services/sync.py" line="1414" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>工作室 {code} 的审计链在此处从中间开始：其较早的记录不在此处导入的任何数据包中。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1389" />
+            <location filename="../app/services/sync.py" line="1422" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>工作室 {code} 的审计记录与此处已有的记录接续不上（缺少数据包或顺序错乱）。</translation>
         </message>
@@ -2663,47 +2660,47 @@
             <translation>投诉办理记录</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="99" />
+            <location filename="../app/services/sync.py" line="101" />
             <source>Audit log entries</source>
             <translation>审计日志条目</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="203" />
+            <location filename="../app/services/sync.py" line="205" />
             <source>Records</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="408" />
+            <location filename="../app/services/report_document.py" line="415" />
             <source>Success rate (granted of decided)</source>
             <translation>贷款成功率（发放笔数/审结笔数）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="409" />
+            <location filename="../app/services/report_document.py" line="416" />
             <source>Median days from registration to decision</source>
             <translation>从登记到审批结果的天数（中位数）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="410" />
+            <location filename="../app/services/report_document.py" line="417" />
             <source>530 loans past maturity</source>
             <translation>530贷款逾期（已到期未结清）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="411" />
+            <location filename="../app/services/report_document.py" line="418" />
             <source>Literacy sessions this year</source>
             <translation>本年金融知识宣传培训场次</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="412" />
+            <location filename="../app/services/report_document.py" line="419" />
             <source>Sessions held in Tibetan or bilingual this year</source>
             <translation>本年藏语或双语培训场次</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="417" />
+            <location filename="../app/services/report_document.py" line="424" />
             <source>Complaints resolved in time</source>
             <translation>按期办结的投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="418" />
+            <location filename="../app/services/report_document.py" line="425" />
             <source>Complainants satisfied</source>
             <translation>投诉人满意</translation>
         </message>
@@ -2728,17 +2725,17 @@
             <translation>比例</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="404" />
+            <location filename="../app/services/report_document.py" line="411" />
             <source>Registered poor households with a loan demand</source>
             <translation>有融资需求的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="406" />
+            <location filename="../app/services/report_document.py" line="413" />
             <source>Registered poor households with a loan granted</source>
             <translation>已获贷款的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="415" />
+            <location filename="../app/services/report_document.py" line="422" />
             <source>Households reached by sessions this year</source>
             <translation>本年参加培训的农户</translation>
         </message>
@@ -2750,7 +2747,7 @@
             <translation>数据包中有一行无法读取；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="747" />
+            <location filename="../app/services/sync.py" line="752" />
             <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
             <translation>工作室 {code}（{name}）生成数据包后，该文件已损坏或被改动（内容完整，但文件结构不符）。请重新复制。</translation>
         </message>
@@ -2789,7 +2786,7 @@
             <translation>此台账已设账户：请在终端输入 {name} 的密码，或由脚本通过环境变量 DUALBASE_PASSWORD 提供。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="922" />
+            <location filename="../app/services/sync.py" line="927" />
             <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
             <translation>工作室 {code}（{name}）的第 {sequence} 号同步包接在第 {missing} 号之后，而第 {missing} 号尚未在此导入。请先导入第 {missing} 号，再导入本包；如已丢失，请向该工作室重新索取，或索取一个完整包。</translation>
         </message>
@@ -2986,7 +2983,7 @@
             <translation>{path} 曾在本程序之外被改动（{detail}）；未恢复。请使用另一份备份。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1190" />
+            <location filename="../app/services/sync.py" line="1223" />
             <source>The package from office {sender} registers office {code}, which it may not: offices are registered here only by an administrator (offices add-subordinate). Nothing was imported.</source>
             <translation>办公室 {sender} 的数据包登记了办公室 {code}，这是不允许的：办公室只能由本处管理员登记（offices add-subordinate）。未导入任何内容。</translation>
         </message>
@@ -3197,7 +3194,7 @@
             <translation>授信额度</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="1022" />
+            <location filename="../app/services/loan_book.py" line="1023" />
             <source>No household has the ID number or id {text}.</source>
             <translation>没有身份证号码或编号为 {text} 的农户。</translation>
         </message>
@@ -3207,17 +3204,17 @@
             <translation>本台账中没有名为 {name} 的村。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="714" />
+            <location filename="../app/services/loan_book.py" line="715" />
             <source>Unknown step {step}.</source>
             <translation>未知步骤 {step}。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="949" />
+            <location filename="../app/services/loan_book.py" line="950" />
             <source>The rating must be signed by both the village cadre and the bank officer before a credit line is set from it.</source>
             <translation>评级须由村干部和银行人员双方签字后，方可据此核定授信额度。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="980" />
+            <location filename="../app/services/loan_book.py" line="981" />
             <source>Sign as the village or as the bank.</source>
             <translation>请以村方或银行方身份签字。</translation>
         </message>
@@ -3227,22 +3224,22 @@
             <translation>每几个月还款一次：整数，至少为 1。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="785" />
+            <location filename="../app/services/loan_book.py" line="786" />
             <source>The date {date} is before the grant ({granted}).</source>
             <translation>日期 {date} 早于发放日（{granted}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="984" />
+            <location filename="../app/services/loan_book.py" line="985" />
             <source>The village's half of a rating is signed by a village cadre.</source>
             <translation>评级中村方的一半由村干部签字。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="665" />
+            <location filename="../app/services/loan_book.py" line="666" />
             <source>This loan has not been granted: there is nothing to repay.</source>
             <translation>该笔贷款尚未发放，无需还款。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="718" />
+            <location filename="../app/services/loan_book.py" line="719" />
             <source>This loan has not been granted yet.</source>
             <translation>该笔贷款尚未发放。</translation>
         </message>
@@ -3292,52 +3289,52 @@
             <translation>走访日期/结果</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="79" />
+            <location filename="../app/services/report_document.py" line="82" />
             <source>Loan book at month end</source>
             <translation>月末贷款余额情况</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="274" />
+            <location filename="../app/services/report_document.py" line="281" />
             <source>Outstanding balance</source>
             <translation>未偿余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="275" />
+            <location filename="../app/services/report_document.py" line="282" />
             <source>Overdue balance</source>
             <translation>逾期余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="276" />
+            <location filename="../app/services/report_document.py" line="283" />
             <source>Overdue rate</source>
             <translation>逾期率</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="80" />
+            <location filename="../app/services/report_document.py" line="83" />
             <source>Repayments in the month: principal</source>
             <translation>本月还款：本金</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="81" />
+            <location filename="../app/services/report_document.py" line="84" />
             <source>Repayments in the month: interest</source>
             <translation>本月还款：利息</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="82" />
+            <location filename="../app/services/report_document.py" line="85" />
             <source>Interest subsidy due for the month</source>
             <translation>本月应贴息额</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="832" />
+            <location filename="../app/services/loan_book.py" line="833" />
             <source>Only a loan repaid in full can be renewed; this one still owes {owed_yuan} yuan.</source>
             <translation>只有已全额还清的贷款才能续贷；该笔贷款尚欠 {owed_yuan} 元。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="841" />
+            <location filename="../app/services/loan_book.py" line="842" />
             <source>Give the reason for the renewal.</source>
             <translation>请填写续贷理由。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="838" />
+            <location filename="../app/services/loan_book.py" line="839" />
             <source>A renewal comes after the repayment ({repaid}).</source>
             <translation>续贷须在还清（{repaid}）之后。</translation>
         </message>
@@ -3517,12 +3514,12 @@
             <translation>{product}期限最长 {max_months} 个月；该贷款为 {months} 个月。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="230" />
+            <location filename="../app/services/sync.py" line="232" />
             <source>{n} records were set aside with a household in conflict; they are counted nowhere until the conflict is resolved.</source>
             <translation>{n} 条记录随冲突农户暂存，冲突处理前不计入任何统计。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="242" />
+            <location filename="../app/services/sync.py" line="244" />
             <source>Conflict: the household with ID number {id_number} also comes from office {other}. This version was set aside with its records (nothing else of the package was held back) until the conflict is resolved: Sync page, Conflicts, or the command sync conflicts list.</source>
             <translation>冲突：身份证号 {id_number} 的农户也来自 {other} 办公室。此版本及其记录已暂存（数据包的其他内容照常导入），待冲突处理：见“同步”页的“冲突”，或命令 sync conflicts list。</translation>
         </message>
@@ -3552,7 +3549,7 @@
             <translation>冲突 {id} 无法这样处理：其中一个版本已不在台账中。</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="332" />
+            <location filename="../app/services/report_document.py" line="339" />
             <source>Households in conflict between villages (each counted once)</source>
             <translation>村间冲突农户（每户只计一次）</translation>
         </message>
@@ -3684,7 +3681,7 @@
             <translation>投诉分类统计</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="100" />
+            <location filename="../app/services/report_document.py" line="103" />
             <source>The table stops here: {n} more steps are listed only in the .xlsx report of the same period.</source>
             <translation>本表到此为止：另有 {n} 个环节只列在同一期间的 .xlsx 报告中。</translation>
         </message>
@@ -3755,67 +3752,67 @@
             <translation>按投诉原因分类的投诉（JR/T 0169-2018 C）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="85" />
+            <location filename="../app/services/report_document.py" line="88" />
             <source>Loan demands in the period</source>
             <translation>本期融资需求</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="86" />
+            <location filename="../app/services/report_document.py" line="89" />
             <source>Granted in the period</source>
             <translation>本期发放</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="87" />
+            <location filename="../app/services/report_document.py" line="90" />
             <source>Outstanding at the period's end</source>
             <translation>期末余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="88" />
+            <location filename="../app/services/report_document.py" line="91" />
             <source>Received in the period</source>
             <translation>本期受理</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="89" />
+            <location filename="../app/services/report_document.py" line="92" />
             <source>Resolved in the period</source>
             <translation>本期办结</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="90" />
+            <location filename="../app/services/report_document.py" line="93" />
             <source>Overdue at the period's end</source>
             <translation>期末逾期</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="91" />
+            <location filename="../app/services/report_document.py" line="94" />
             <source>Loan pipeline in the period (number of demands)</source>
             <translation>本期贷款办理进度（需求笔数）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="92" />
+            <location filename="../app/services/report_document.py" line="95" />
             <source>Annex: loan steps in the period</source>
             <translation>附件：本期贷款办理环节</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="93" />
+            <location filename="../app/services/report_document.py" line="96" />
             <source>No loan steps were recorded in this period.</source>
             <translation>本期没有登记贷款办理环节。</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="94" />
+            <location filename="../app/services/report_document.py" line="97" />
             <source>Loan book at the period's end</source>
             <translation>期末贷款余额情况</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="95" />
+            <location filename="../app/services/report_document.py" line="98" />
             <source>Repayments in the period: principal</source>
             <translation>本期还款：本金</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="96" />
+            <location filename="../app/services/report_document.py" line="99" />
             <source>Repayments in the period: interest</source>
             <translation>本期还款：利息</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="97" />
+            <location filename="../app/services/report_document.py" line="100" />
             <source>Interest subsidy due for the period</source>
             <translation>本期应贴息额</translation>
         </message>
@@ -3987,17 +3984,17 @@
             <translation type="vanished">工作室 {code}（{name}）不是本工作室的直接上级（{parent}）；只能将直接上级的密钥登记为上级。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="100" />
+            <location filename="../app/services/sync.py" line="102" />
             <source>Conflicts resolved</source>
             <translation>已处理的冲突</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="220" />
+            <location filename="../app/services/sync.py" line="222" />
             <source>{n} conflicts resolved at office {sender} were applied here: each household is counted once.</source>
             <translation>工作室 {sender} 处理的 {n} 个冲突已在此执行：每户只计一次。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="673" />
+            <location filename="../app/services/sync.py" line="678" />
             <source>A package from the office above cannot be taken as a dry run; take it without.</source>
             <translation>上级工作室的数据包不能试运行导入；请直接导入。</translation>
         </message>
@@ -4094,7 +4091,7 @@
             <translation>按{product}现行规定（{since} 起施行）不允许这样发放；该贷款于 {date} 按当时施行的规定（{then} 起施行的版本）发放，连同本说明一并登记。</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="107" />
+            <location filename="../app/commands/offices.py" line="110" />
             <source>Registered office {code} ({name}) as the office above this one: this office's packages are now encrypted to it, and what it sends down is checked against its key.</source>
             <translation>已将工作室 {code}（{name}）登记为本工作室的上级：此后本工作室的数据包按其密钥加密，其下发的数据包按其密钥核验。</translation>
         </message>
@@ -4136,17 +4133,17 @@
             <translation>加密数据包已损坏或不完整，或在传递中被改动（校验不通过）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="520" />
+            <location filename="../app/services/sync.py" line="525" />
             <source>The package cannot be encrypted yet: the key of the office above ({parent}) is not registered here. Register it once from that office's key file (Sync page: Register the office above's key, or the command offices set-upper), or give a passphrase. No package was written.</source>
             <translation>数据包暂时无法加密：本处尚未登记上级工作室（{parent}）的密钥。请用该工作室的密钥文件登记一次（同步页面：登记上级工作室的密钥，或命令 offices set-upper），或者提供口令。未写入任何数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="512" />
+            <location filename="../app/services/sync.py" line="517" />
             <source>The package cannot be encrypted yet: this office's profile names no office above it. Register the key of the office above from its key file (Sync page: Register the office above's key, or the command offices set-upper), or give a passphrase. No package was written.</source>
             <translation>数据包暂时无法加密：本工作室的资料中没有上级工作室。请用上级工作室的密钥文件登记其密钥（同步页面：登记上级工作室的密钥，或命令 offices set-upper），或者提供口令。未写入任何数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="833" />
+            <location filename="../app/services/sync.py" line="838" />
             <source>This package was not encrypted: anyone who had the file could read every ID number in it. Give office {code} this office's key file (offices export-key; there: offices set-upper) so that its next packages are encrypted, and delete this file from the USB stick.</source>
             <translation>此数据包未加密：任何拿到该文件的人都能读出其中所有身份证号码。请把本工作室的密钥文件（offices export-key；在对方：offices set-upper）交给工作室 {code}，使其今后的数据包加密，并从U盘上删除此文件。</translation>
         </message>
@@ -4196,7 +4193,7 @@
             <translation>{path} 已加密：请提供其中某个账户的密码，或台账加密时打印的恢复密钥。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="587" />
+            <location filename="../app/services/backup.py" line="589" />
             <source>{path} already holds a register (an office or records), so a backup is not put in its place here. Sign in to it and restore from there (it is kept aside first), or choose another data folder.</source>
             <translation>{path} 中已有台账（工作室或记录），因此不在此处用备份替换它。请登录该台账并在其中恢复（会先把它另存一份），或选择另一个数据文件夹。</translation>
         </message>
@@ -4216,14 +4213,24 @@
             <translation>此恢复密钥打不开 {path}。请与打印页核对（字母 A-Z 和数字 2-7，每四个一组）。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="635" />
+            <location filename="../app/services/backup.py" line="637" />
             <source>There is not enough free space to restore the backup; nothing was changed. Free some space.</source>
             <translation>空间不足，无法恢复备份；没有做任何改动。请释放一些空间。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="639" />
+            <location filename="../app/services/backup.py" line="641" />
             <source>The backup could not be read or copied ({detail}); nothing was changed.</source>
             <translation>无法读取或复制该备份（{detail}）；没有做任何改动。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/report_document.py" line="68" />
+            <source>{name} (subtotal)</source>
+            <translation>{name}（小计）</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/complaints.py" line="115" />
+            <source>{value} is not a code of the JR/T 0169-2018 list. Choose one from the list, or {other} for other.</source>
+            <translation>{value}不是JR/T 0169-2018中的代码。请从列表中选择，其他情况选{other}。</translation>
         </message>
     </context>
     <context>
@@ -4859,7 +4866,7 @@ Do you want to delete it anyway?</source>
             <translation>组</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="303" />
+            <location filename="../ui/pages/complaints.py" line="321" />
             <location filename="../ui/pages/households.py" line="125" />
             <location filename="../ui/pages/loans.py" line="239" />
             <source>Status</source>
@@ -4876,42 +4883,42 @@ Do you want to delete it anyway?</source>
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="285" />
+            <location filename="../ui/pages/complaints.py" line="303" />
             <source>Received</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="289" />
+            <location filename="../ui/pages/complaints.py" line="307" />
             <source>Complainant</source>
             <translation>投诉人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="292" />
+            <location filename="../ui/pages/complaints.py" line="310" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="296" />
+            <location filename="../ui/pages/complaints.py" line="314" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="297" />
+            <location filename="../ui/pages/complaints.py" line="315" />
             <source>Business type</source>
             <translation>业务类型</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="298" />
+            <location filename="../ui/pages/complaints.py" line="316" />
             <source>Cause</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="299" />
+            <location filename="../ui/pages/complaints.py" line="317" />
             <source>Handler</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="300" />
+            <location filename="../ui/pages/complaints.py" line="318" />
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
@@ -5585,83 +5592,83 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintDialog</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="146" />
+            <location filename="../ui/pages/complaints.py" line="164" />
             <source>%1 (%2 days after receipt)</source>
             <extracomment>lifecycle buttons: (target status, object name)</extracomment>
             <translation>%1（受理后 %2 天）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="154" />
+            <location filename="../ui/pages/complaints.py" line="172" />
             <source>Edit complaint</source>
             <translation>编辑投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="154" />
+            <location filename="../ui/pages/complaints.py" line="172" />
             <source>New complaint</source>
             <translation>新建投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="158" />
+            <location filename="../ui/pages/complaints.py" line="176" />
             <source>Received on</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="159" />
+            <location filename="../ui/pages/complaints.py" line="177" />
             <source>Received by</source>
             <translation>受理方式</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="160" />
+            <location filename="../ui/pages/complaints.py" line="178" />
             <source>Complainant's household</source>
             <translation>投诉人所在农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="161" />
+            <location filename="../ui/pages/complaints.py" line="179" />
             <source>Complainant (if not a household)</source>
             <translation>投诉人（非登记农牧户时）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="162" />
+            <location filename="../ui/pages/complaints.py" line="180" />
             <source>Complainant's phone</source>
             <translation>投诉人电话</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="163" />
+            <location filename="../ui/pages/complaints.py" line="181" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="164" />
+            <location filename="../ui/pages/complaints.py" line="182" />
             <source>What the complaint is about</source>
             <translation>投诉内容</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="165" />
+            <location filename="../ui/pages/complaints.py" line="183" />
             <source>Business channel (JR/T 0169 A)</source>
             <translation>业务办理渠道（JR/T 0169 A）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="166" />
+            <location filename="../ui/pages/complaints.py" line="184" />
             <source>Business type (JR/T 0169 B)</source>
             <translation>业务类型（JR/T 0169 B）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="167" />
+            <location filename="../ui/pages/complaints.py" line="185" />
             <source>Cause (JR/T 0169 C)</source>
             <translation>投诉原因（JR/T 0169 C）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="168" />
+            <location filename="../ui/pages/complaints.py" line="186" />
             <source>Handler</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="169" />
+            <location filename="../ui/pages/complaints.py" line="187" />
             <source>Due on</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="170" />
+            <location filename="../ui/pages/complaints.py" line="188" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -5669,37 +5676,37 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintStepDialog</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="34" />
+            <location filename="../ui/pages/complaints.py" line="35" />
             <source>Complaint: %1</source>
             <translation>投诉：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="218" />
+            <location filename="../ui/pages/complaints.py" line="236" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="219" />
+            <location filename="../ui/pages/complaints.py" line="237" />
             <source>Transferred to</source>
             <translation>转交至</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="220" />
+            <location filename="../ui/pages/complaints.py" line="238" />
             <source>Outcome</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="221" />
+            <location filename="../ui/pages/complaints.py" line="239" />
             <source>Complainant's satisfaction</source>
             <translation>投诉人满意度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="222" />
+            <location filename="../ui/pages/complaints.py" line="240" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="222" />
+            <location filename="../ui/pages/complaints.py" line="240" />
             <source>Why satisfaction was not asked</source>
             <translation>未询问满意度的原因</translation>
         </message>
@@ -5707,32 +5714,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="313" />
+            <location filename="../ui/pages/complaints.py" line="331" />
             <source>Overdue only</source>
             <translation>仅逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="313" />
+            <location filename="../ui/pages/complaints.py" line="331" />
             <source>Overdue or not</source>
             <translation>逾期与否均可</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="343" />
+            <location filename="../ui/pages/complaints.py" line="361" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="346" />
+            <location filename="../ui/pages/complaints.py" line="364" />
             <source>Transfer…</source>
             <translation>转交…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="346" />
+            <location filename="../ui/pages/complaints.py" line="364" />
             <source>Resolve…</source>
             <translation>办结…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="346" />
+            <location filename="../ui/pages/complaints.py" line="364" />
             <source>Close…</source>
             <translation>结案…</translation>
         </message>
@@ -7935,18 +7942,18 @@ Do you want to delete it anyway?</source>
             <translation>文件保存位置</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="648" />
-            <location filename="../ui/pages/reports.py" line="676" />
+            <location filename="../ui/pages/reports.py" line="659" />
+            <location filename="../ui/pages/reports.py" line="687" />
             <source>Writing %1…</source>
             <translation>正在写入 %1…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="658" />
+            <location filename="../ui/pages/reports.py" line="669" />
             <source>Written and checked: %1. The USB stick can now be removed.</source>
             <translation>已写入并校验：%1。现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="671" />
+            <location filename="../ui/pages/reports.py" line="682" />
             <source>Cancelled: no file was written.</source>
             <translation>已取消：未写入任何文件。</translation>
         </message>
@@ -7961,12 +7968,12 @@ Do you want to delete it anyway?</source>
             <translation>打印月报或档案卡（可先预览）；台账请从保存的表格打印</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="614" />
+            <location filename="../ui/pages/reports.py" line="619" />
             <source>Monthly report %1</source>
             <translation>%1 月报</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="616" />
+            <location filename="../ui/pages/reports.py" line="627" />
             <source>Household record cards: %1</source>
             <translation>农户档案卡：%1</translation>
         </message>
@@ -8076,7 +8083,7 @@ Do you want to delete it anyway?</source>
             <translation>在文件管理器中显示写好的文件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="660" />
+            <location filename="../ui/pages/reports.py" line="671" />
             <source>Written and checked: %1.</source>
             <translation>已写入并校验：%1。</translation>
         </message>
@@ -9163,50 +9170,59 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="73" />
-            <location filename="../ui/dialogs/restore.py" line="91" />
+            <location filename="../ui/dialogs/restore.py" line="77" />
+            <location filename="../ui/dialogs/restore.py" line="95" />
             <source>Restore from a backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="76" />
+            <location filename="../ui/dialogs/restore.py" line="80" />
             <source>Choose a backup of the register (a file ending in .sqlite, with the file of the same name ending in .keys beside it). It is opened with the password of one of its accounts, or with the recovery key kept in the office safe, and checked before it is used.</source>
             <translation>请选择台账的备份（以 .sqlite 结尾的文件，旁边有同名、以 .keys 结尾的文件）。用其中某个账户的密码或存放在工作室保险柜中的恢复密钥打开，使用前会先检查。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="82" />
+            <location filename="../ui/dialogs/restore.py" line="86" />
             <source>Backup file</source>
             <translation>备份文件</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="82" />
+            <location filename="../ui/dialogs/restore.py" line="86" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="82" />
+            <location filename="../ui/dialogs/restore.py" line="86" />
             <source>or the recovery key</source>
             <translation>或恢复密钥</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="85" />
+            <location filename="../ui/dialogs/restore.py" line="89" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="91" />
+            <location filename="../ui/dialogs/restore.py" line="95" />
             <source>Backups (*.sqlite)</source>
             <translation>备份 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="103" />
+            <location filename="../ui/dialogs/restore.py" line="107" />
             <source>Choose the backup file first.</source>
             <translation>请先选择备份文件。</translation>
         </message>
         <message>
-            <location filename="../ui/dialogs/restore.py" line="115" />
+            <location filename="../ui/dialogs/restore.py" line="119" />
             <source>Restoring the backup (copied, then checked)…</source>
             <translation>正在恢复备份（先复制，再检查）…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeTreeCombo</name>
+        <message>
+            <location filename="../ui/pages/complaints.py" line="79" />
+            <source>%1 (not a code of the JR/T 0169-2018 list)</source>
+            <extracomment>lifecycle buttons: (target status, object name)</extracomment>
+            <translation>%1（非JR/T 0169-2018代码）</translation>
         </message>
     </context>
 </TS>

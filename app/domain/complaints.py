@@ -112,8 +112,12 @@ def validate_complaint(
             problems.append(
                 Problem(
                     f,
-                    N_("{value} is not a code of the JR/T 0169-2018 list. Choose one from the list, or 99 for other."),
-                    {"value": code},
+                    N_(
+                        "{value} is not a code of the JR/T 0169-2018 list. Choose one from the list, or {other} "
+                        "for other."
+                    ),
+                    # "other" is 0199 for the channel (its two 大类 have no 99 of their own)
+                    {"value": code, "other": OTHER[f]},
                 )
             )
 

@@ -7,7 +7,8 @@ Frozen: a document does not change after it is built, so the workbook and the PD
 show the same thing.
 
 A cell is an ``int`` (a count), :class:`Money` (fen, shown as yuan), :class:`Days` (a number of
-days, shown with its unit), or a ``str``.
+days, shown with its unit), :class:`Rate` (a percentage), :class:`Share`, or a ``str``; "" is an
+empty cell.
 """
 
 from __future__ import annotations
@@ -50,12 +51,29 @@ class Days:
 
 
 @dataclass(frozen=True)
+class Rate:
+    """A rate that is no share of counted things (the loan book's overdue rate, by balance):
+    ``value`` the fraction, ``text`` it written out ("1.25 %").  A figure: set flush right and, in
+    a workbook, a number in percent format rather than text."""
+
+    value: float
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
 class Share:
     """part of whole, and the percentage written out ("" when there is nothing to count)."""
 
     part: int
     whole: int
     percent: str
+
+
+#: the kinds of cell that are figures: a column of them (empty cells aside) is set flush right
+FIGURES = (int, Money, Days, Rate, Share)
 
 
 @dataclass(frozen=True)

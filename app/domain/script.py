@@ -51,6 +51,13 @@ _TO_TIBETAN_DIGITS = str.maketrans("0123456789", _TIBETAN_DIGITS)
 _FROM_TIBETAN_DIGITS = str.maketrans(_TIBETAN_DIGITS, "0123456789")
 
 
+def labelled(label: str, value) -> str:
+    """ "Label: value" for a line of a document; a Tibetan label closed by a shad takes no colon
+    after it ("དུས་ཡུན། 2026-11-01", not "དུས་ཡུན།: …"): the shad already ends it, as the signature
+    places of the PDFs write it.  A bilingual label ends in its Chinese half and keeps the colon."""
+    return f"{label} {value}" if label.endswith(SHAD) else f"{label}: {value}"
+
+
 def has_tibetan(s: str | None) -> bool:
     """True when `s` holds at least one Tibetan letter (not just a tsheg, shad or digit)."""
     return bool(s) and _TIBETAN_LETTER.search(s) is not None

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 from app.domain.errors import NotFound
 from app.domain.idnumber import mask_id_number
 from app.domain.money import format_rate, format_yuan
+from app.domain.script import labelled
 from app.domain.privacy import FullIdsDenied
 from app.i18n import N_, translate
 from app.i18n import label as tr
@@ -127,7 +128,7 @@ def card_batch(
         mode=mode,
         total=len(household_ids),
         office_name=pair(office.get("name_zh"), office.get("name_bo"), mode),
-        printed=f"{tr(PRINTED, mode)}: {(today or _dt.date.today()).isoformat()}",
+        printed=labelled(tr(PRINTED, mode), (today or _dt.date.today()).isoformat()),
         title=tr(CARD_TITLE, mode),
         page_of=lambda page, pages: _page_label(CARD_PAGE_OF, mode, page=page, pages=pages),
         continued=lambda name: _page_label(CONTINUED, mode, name=name),

@@ -8,9 +8,10 @@ from datetime import date
 from app.domain.dates import parse_date
 from app.domain.errors import Problem, problems_of
 from app.domain.lifecycle import allowed_complaint_actions, complaint_transition
-from app.domain.complaints import Complaint, validate_complaint
+from app.domain.complaints import OTHER, Complaint, validate_complaint
 from app.services.registers import LifecycleService
 from storage import records
+from storage.migrations import m0019_complaint_codes as standard_codes
 
 CODE_KINDS = {"code_a": "complaint_code_a", "code_b": "complaint_code_b", "code_c": "complaint_code_c"}
 
@@ -27,6 +28,26 @@ def code_tree(rows: list[dict]) -> list[tuple[str, int, bool]]:
         return d
 
     return [(r["code"], depth(r["code"]), r["code"] not in has_children) for r in rows]
+
+
+def codes_of_today(row: dict, schema: int | None) -> dict:
+    """A complaint `row` written by a register at `schema` (None: not known) with its codes moved
+    as this register's own were moved when it was upgraded: from before schema 19, the old lists
+    mapped onto JR/T 0169-2018 the way migration 19 maps them (an old "02" is the self-service
+    machine, 0102, not the middle and back office, 02); a channel "99" is the front office's "other"
+    (migration 28).  Changed in place and returned.
+
+    A code the old lists did not have (0102, 01034, cause 12) is kept: an older township relays
+    its villages' rows as they came, and a village already upgraded sent the standard's codes.
+    (Those of its codes the old lists also had — channel 02, causes 06–10 — cannot be told apart
+    there and are read in the old lists' sense.)"""
+    if schema is not None and schema < standard_codes.VERSION:
+        for column, mapping in standard_codes.MAP.items():
+            if row.get(column) in mapping:
+                row[column] = mapping[row[column]]
+    if row.get("code_a") == "99":
+        row["code_a"] = OTHER["code_a"]
+    return row
 
 
 class ComplaintService(LifecycleService):

@@ -377,6 +377,11 @@ def _registered_on(rng: random.Random, status: str, created: date) -> str | None
 
 
 #: the household limit of the poverty-credit family by product (migration 15's policy versions)
+#: the office's made-up cadres, who handle the demo's loan and complaint steps: a step's "handled
+#: by" names a person of the office, never the account or computer login that filled the demo
+#: (issue #19 item 6) -- the same three the demo's complaints name as their handler
+STAFF = ("李明", "才让", "卓玛")
+
 FAMILY_CAP_YUAN = {"530": 50_000, "poverty_micro": 50_000, "rural_tourism": 100_000}
 
 
@@ -430,6 +435,7 @@ def _write_loans(conn, g, office, user, info, products_poor, industries, counts)
             dates = {"registered": registered}
             ev = []
             prev = None
+            cadre = STAFF[len(demands) % len(STAFF)]
             for st in path:
                 if st != "registered":
                     step = {
@@ -450,7 +456,7 @@ def _write_loans(conn, g, office, user, info, products_poor, industries, counts)
                     details = {"granted_fen": amount, "rate_bp": base_rate}
                 ev.append(
                     _common(g, office, user, day)
-                    + (did, prev, st, day.isoformat(), user, reason, json.dumps(details) if details else None)
+                    + (did, prev, st, day.isoformat(), cadre, reason, json.dumps(details) if details else None)
                 )
                 prev = st
             final = prev
@@ -607,7 +613,7 @@ def _write_complaints(conn, g, office, user, info, counts) -> None:
                 if d > g.today:
                     break
             dates[st] = d
-            events.append(_common(g, office, user, d) + (cid, prev, st, d.isoformat(), user, "", None))
+            events.append(_common(g, office, user, d) + (cid, prev, st, d.isoformat(), STAFF[i % len(STAFF)], "", None))
             prev = st
         final = prev
         resolved = dates.get("resolved")

@@ -6,10 +6,11 @@ For a period (a month "YYYY-MM" or a date range) and the office with every offic
 - coverage of registered-poor households: with at least one loan demand, with a granted loan
   (as at the end of the period);
 - loan demands: registered and granted in the period; success rate = granted ÷ decided, where a
-  demand is decided when its decision date (decided_on) falls in the period and its status is
-  approved, rejected or any status after a grant (withdrawn demands were never decided by the
-  bank), and granted means granted on a date in the period, whatever became of the loan since
-  (repaid, defaulted, written off: issue #18); median days from registration to that decision;
+  demand is decided in the period when its first deciding step (the bank's approval or rejection)
+  is dated in it, and granted when its grant was on or before the period's end, whatever became
+  of the loan since (repaid, defaulted, written off: issue #18) — read from the loan steps, so
+  that a later step (the grant, a rejection after the approval, a withdrawal) never changes a
+  closed period's rate (issue #19); median days from registration to that decision;
   530 loans outstanding (granted by the period's end, neither repaid nor written off by then:
   count and granted amount) and overdue ones (maturity before then);
 - literacy: sessions and attendance in the period and in the year to the period's end; share of
@@ -27,6 +28,10 @@ For a period (a month "YYYY-MM" or a date range) and the office with every offic
 
 Shares are kept as (part, whole) so a report can print "12 / 40" as well as 30 %; a share with
 nothing to count (whole 0) has no percentage rather than a misleading 0 %.
+
+A period's figures count the records as they stood at its end: a record deleted after it still
+counts there (a deletion is dated, storage/indicators.py), so Home's tiles for a past month and the
+report's Indicators sheet never change when later work is recorded (issue #19).
 """
 
 from __future__ import annotations
@@ -378,7 +383,7 @@ class IndicatorService:
             granted=flow["granted"],
             granted_fen=flow["granted_fen"],
             success=Share(flow["decided_granted"], flow["decided"]),
-            median_days_to_decision=median(sql.decision_days(self.db, tree, start, end)),
+            median_days_to_decision=median(flow["decision_days"]),
             outstanding_530=out["n"],
             outstanding_530_fen=out["fen"],
             overdue_530=out["overdue"],

@@ -24,6 +24,7 @@ from app.domain import loan_servicing as servicing
 from app.i18n import N_
 from app.services.workspace import UndoEntry
 from storage import household_status, loan_book, loan_subsidy, records
+from storage.rollups import cut_after
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
@@ -273,6 +274,16 @@ class LoanBookService:
             subsidy_due_fen=self.subsidy_due(start, end, office_codes),
         )
 
+    def book_figures_of(
+        self, start: date, end: date, today: date, office_codes: list[str] | None = None
+    ) -> BookFigures:
+        """The book for the period from `start` to `end` as Home and the report show it: as it
+        stood at the end of a period that has ended (:meth:`book_figures_at`, so that last month's
+        figures on Home are its report's and never change, issue #19), today's for the running one."""
+        if end < today:
+            return self.book_figures_at(start, end, office_codes)
+        return self.book_figures(today, start, min(end, today), office_codes)
+
     def book_figures_at(self, start: date, end: date, office_codes: list[str] | None = None) -> BookFigures:
         """:meth:`book_figures` of a closed period: the book as it stood at the end of `end` (loans
         moved since are replayed from their movements), repayments and subsidy of the period."""
@@ -312,7 +323,10 @@ class LoanBookService:
 
     def drill_ids(self, key: str, today: date, start: date, end: date) -> list[str]:
         """The loans behind a Home tile of the book (loan_balance, overdue_balance, repaid_in_period,
-        subsidy_due)."""
+        subsidy_due); for a period that ended before `today`, the loans on the book at its end, the
+        ones its tile counts (:meth:`book_figures_of`)."""
+        if key in ("loan_balance", "overdue_balance") and end < today:
+            return self._book_ids_at(end, overdue=key == "overdue_balance")
         if key == "repaid_in_period":
             sql, params = (
                 "SELECT DISTINCT loan_demand_id FROM loan_repayment WHERE deleted_at IS NULL"
@@ -331,21 +345,39 @@ class LoanBookService:
             params = (today.isoformat(),) if extra else ()
         return [r[0] for r in self.db.execute(sql, params)]
 
+    def _book_ids_at(self, end: date, *, overdue: bool) -> list[str]:
+        """The loans on the book at the end of `end` (past due then, with `overdue`): those quiet
+        since, then those moved since replayed from their movements (as book_figures_at counts)."""
+        quiet, moved = loan_book.book_ids_at(self.db, end.isoformat(), overdue=overdue)
+        pays, steps = loan_book.movements_of(self.db, [r["id"] for r in moved])
+        out = list(quiet)
+        for loan in moved:
+            facts = self.facts(loan, pays.get(loan["id"], []), steps.get(loan["id"], []))
+            if facts is None or facts.balance_on(end) <= 0:
+                continue
+            if not overdue or facts.overdue(end)[0]:
+                out.append(loan["id"])
+        return out
+
     def subsidy_due(self, start: date, end: date, office_codes: list[str] | None = None) -> int:
         """The interest subsidy the loans earned from `start` to `end` (both included), by the rule
         in force each day (app.domain.loan_ledger): one sum over the loans' subsidy spans
         (storage.loan_subsidy), every granted loan counted — those that predate the ledger too —
-        and the few loans changed since their spans were computed replayed here."""
+        and the few loans changed since their spans were computed replayed here, with those
+        deleted after `end`: a deleted loan has no spans, but it earned its subsidy until then
+        (a deletion is dated, issue #19)."""
         until = date.fromordinal(end.toordinal() + 1)
         total = loan_subsidy.due(self.db, start, until, office_codes)
         stale = loan_subsidy.stale_ids(self.db)
-        if not stale:
+        late = loan_subsidy.deleted_since(self.db, cut_after(end.isoformat()), end.isoformat())
+        if not stale and not late:
             return total
         loans = [
             r
             for r in self.db.query(
-                f"SELECT * FROM loan_demand WHERE id IN ({', '.join('?' * len(stale))}) AND deleted_at IS NULL",
-                stale,
+                "SELECT * FROM loan_demand WHERE (id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL)"
+                " OR id IN (SELECT value FROM json_each(?))",
+                (json.dumps(stale), json.dumps(late)),
             )
             if not office_codes or r["office_code"] in office_codes
         ]
@@ -611,7 +643,8 @@ class LoanBookService:
                 "from_status": loan["status"],
                 "to_status": to_status,
                 "on_date": on.isoformat(),
-                "by_user": self.ws.user,
+                # the signed-in account, never the computer's login (Workspace.handler)
+                "by_user": self.ws.handler,
                 "reason": reason or "",
                 "details": json.dumps(details, ensure_ascii=False) if details else None,
                 "step": step,

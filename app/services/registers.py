@@ -62,19 +62,23 @@ class RegisterService:
     def db(self) -> Database:
         return self.ws.db
 
+    def _query(self, text: str, filters: dict) -> registers.RegisterQuery:
+        # a reader who sees ID numbers masked cannot find them by their hidden digits either
+        return make_query(text, masked_ids=not self.ws.can_see_full_id_numbers(), **filters)
+
     def search_ids(self, text: str = "", **filters) -> list[str]:
-        return registers.search_ids(self.db, self.register, make_query(text, **filters))
+        return registers.search_ids(self.db, self.register, self._query(text, filters))
 
     def list_ids(self, text: str = "", **filters) -> list[str]:
         """``search_ids`` read on the register's second, read-only connection (storage.db
         Database.reader): for a page's whole list fetched on the worker, so that the window's
         own reads do not wait behind it."""
-        return registers.search_ids(self.db.reader(), self.register, make_query(text, **filters))
+        return registers.search_ids(self.db.reader(), self.register, self._query(text, filters))
 
     def first_ids(self, text: str = "", limit: int = 100, **filters) -> list[str]:
         """The first `limit` ids of ``search_ids(text, **filters)``, in its order: a page's first
         screen, without ordering every match of a big search (storage.registers.first_ids)."""
-        return registers.first_ids(self.db, self.register, make_query(text, **filters), limit)
+        return registers.first_ids(self.db, self.register, self._query(text, filters), limit)
 
     def size_hint(self) -> int:
         """About how many records the register holds, deleted ones too (at once: no count)."""

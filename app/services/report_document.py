@@ -16,7 +16,8 @@ from app.domain import privacy
 from app.domain import report_document as doc
 from app.domain.complaints import OTHER
 from app.domain.periods import ReportPeriod
-from app.i18n import N_, translate
+from app.domain.script import labelled
+from app.i18n import N_, join_bilingual, translate
 from app.i18n import label as text
 from app.i18n import name_pair as pair
 from app.services import reports
@@ -63,6 +64,9 @@ COMPLAINT_DIMENSIONS = (
     ("code_c", "complaint_code_c", N_("Complaints by cause (JR/T 0169-2018 C)")),
 )
 COMPLAINT_STATISTICS_HEADERS = (N_("Code"), N_("Class"), N_("Received"), N_("Resolved"), N_("Overdue"))
+#: a class with classes under it (前台业务渠道, 电子渠道) counts them all: its row is their 小计, and
+#: says so, or a reader adding the column would count each complaint twice
+SUBTOTAL = N_("{name} (subtotal)")
 
 #: the words that differ between a month's report and another period's
 WORDS = {
@@ -174,7 +178,7 @@ def register_sheets(ws: Workspace, report: MonthlyReport, mode: str, id_format) 
     out = []
     for name, ids, fetch in (
         ("loans", report.loan_ids, ws.loans.rows),
-        (doc.LOAN_STEP_SHEET, report.loan_event_ids, lambda ids: reports.loan_event_rows(ws, ids)),
+        (doc.LOAN_STEP_SHEET, report.loan_event_ids, lambda ids: reports.loan_event_rows(ws, ids, report.end)),
         ("sessions", report.session_ids, ws.sessions.rows),
         ("complaints", report.complaint_ids, ws.complaints.rows),
         ("ratings", report.rating_ids, ws.ratings.rows),
@@ -210,9 +214,9 @@ def document(
         unit=unit,
         title=title,
         header_right=f"{t(period.title)} · {period.key}",
-        period_line=f"{t(PERIOD)}: {report.start} – {report.end}",
-        made_line=f"{t(MADE)}: {report.made_on or date.today().isoformat()}",
-        offices_line=f"{t(OFFICES)}: {len(report.office_codes)}",
+        period_line=labelled(t(PERIOD), f"{report.start} – {report.end}"),
+        made_line=labelled(t(MADE), report.made_on or date.today().isoformat()),
+        offices_line=labelled(t(OFFICES), len(report.office_codes)),
         provisional=report.provisional,
         notices=notices,
         sections=tuple(sections(ws, report, mode)),
@@ -265,7 +269,11 @@ def sections(ws: Workspace, report: MonthlyReport, mode: str) -> list[doc.Sectio
     )
     book = report.book
     if book is not None:  # the loan book at the period's end (issue #18)
-        rate = "" if book.overdue_rate_bp is None else f"{book.overdue_rate_bp / 100:.2f} %"
+        rate = (
+            ""
+            if book.overdue_rate_bp is None
+            else doc.Rate(book.overdue_rate_bp / 10000, f"{book.overdue_rate_bp / 100:.2f} %")
+        )
         out.append(
             doc.Section(
                 t(w["book"]),
@@ -493,7 +501,7 @@ def _annex(ws: Workspace, report: MonthlyReport, mode: str, w: dict, id_format) 
 
         village_names = {v["id"]: pair(v["name_zh"], v["name_bo"], mode) for v in villages.all_rows(ws.db)}
         for start in range(0, len(shown), 1000):
-            for r in reports.loan_event_rows(ws, shown[start : start + 1000]):
+            for r in reports.loan_event_rows(ws, shown[start : start + 1000], report.end):
                 rows.append(
                     (
                         r["on_date"],
@@ -511,11 +519,24 @@ def _annex(ws: Workspace, report: MonthlyReport, mode: str, w: dict, id_format) 
     )
 
 
+def _class_label(ws: Workspace, kind: str, code: str, mode: str, *, subtotal: bool) -> str:
+    """A JR/T 0169 class as the statistics print it; a class with classes under it marked 小计."""
+    if not subtotal:
+        return ws.reference.label(kind, code, mode)
+    if mode == "both":
+        return join_bilingual(
+            translate(SUBTOTAL, "zh").format(name=ws.reference.label(kind, code, "zh")),
+            translate(SUBTOTAL, "bo").format(name=ws.reference.label(kind, code, "bo")),
+        )
+    return translate(SUBTOTAL, mode).format(name=ws.reference.label(kind, code, mode))
+
+
 def complaint_statistics(ws: Workspace, report: MonthlyReport, mode: str) -> tuple[doc.Section, ...]:
     """Complaints of the period by each JR/T 0169-2018 dimension, in the layout of PBOC's complaint
     statistics as offices fill them in: every code of the standard in its order, the classes
-    indented under their parents, each class the sum of the classes under it, nothing left out
-    for having no complaints (a 0 is reported as 0), the dimension's total the sum of its 大类.  A
+    indented under their parents, each class the sum of the classes under it and labelled its 小计
+    (subtotal), nothing left out for having no complaints (a 0 is reported as 0), the dimension's
+    total the sum of its 大类.  A
     bank's complaint statistics screen lays A out the same way across (each class's 小计, the total
     the front office plus the middle and back office); the PBOC form itself was not found, so the
     columns are those the report counts — received, resolved, overdue at the end (migration 28
@@ -540,8 +561,8 @@ def complaint_statistics(ws: Workspace, report: MonthlyReport, mode: str) -> tup
                 t[2] += x.overdue
                 node = parent.get(node, "")
         rows = tuple(
-            (code, "\u3000" * depth + ws.reference.label(kind, code, mode), *totals[code])
-            for code, depth, _selectable in tree
+            (code, "\u3000" * depth + _class_label(ws, kind, code, mode, subtotal=not leaf), *totals[code])
+            for code, depth, leaf in tree
         )
         top = [totals[code] for code, depth, _s in tree if depth == 0]
         rows += (("", text(TOTAL, mode), *(sum(t[i] for t in top) for i in range(3))),)

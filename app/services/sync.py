@@ -58,7 +58,9 @@ from app.services.sync_package import (
     Recipient,
     open_package,
 )
-from storage import audit, household_roll, loan_subsidy
+from app.services.complaints import codes_of_today
+from storage import audit, household_history, household_roll, loan_subsidy
+from storage.migrations import m0019_complaint_codes as standard_codes
 from storage.sqlite import sqlite3
 from storage.reference import report_due_day as due_day
 from storage import offices as office_store
@@ -436,6 +438,14 @@ def export_package(
                     heads[row["office_code"]] = row["hash"]
                     yield row["line"]
 
+        if changed is None or changed.get("household"):
+            # each household's dated statuses and villages: the office above counts a past period
+            # as this one does (storage/household_history.py, issue #19)
+            counts[household_history.TABLE] = writer.add_member(
+                household_history.MEMBER,
+                household_history.TABLE,
+                household_history.rows(db, None if changed is None else changed["household"]),
+            )
         counts["audit_log"] = writer.add_member(AUDIT_MEMBER, "audit_log", audit_rows())
         from app.services import sync_down
 
@@ -451,6 +461,9 @@ def export_package(
         manifest = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
+            # what the rows mean can change with the schema (complaint codes, migration 19): the
+            # office above reads them as this register meant them (sender_schema)
+            "schema": db.scalar("PRAGMA user_version"),
             "office": {k: office[k] for k in ("code", "level", "name_zh", "name_bo", "parent_code")},
             "key_fingerprint": keys.fingerprint(office["public_key"]),
             "period": period,
@@ -842,7 +855,7 @@ def _import_one(
     unknown = (
         {info["table"] for info in m["members"].values()}
         - set(registry.synced_tables())
-        - {"audit_log", sync_down.RESOLUTION_TABLE}
+        - {"audit_log", sync_down.RESOLUTION_TABLE, household_history.TABLE}
     )
     if unknown:
         raise PackageRejected(
@@ -877,6 +890,8 @@ def _import_one(
         for info in m["members"].values():
             if info["table"] == "audit_log":
                 report.audit_unchanged += info.get("count", 0)
+            elif info["table"] == household_history.TABLE:
+                continue  # (not a register: the households' own line says how many)
             else:
                 report.tables.setdefault(info["table"], TableCounts()).unchanged += info.get("count", 0)
         order = {t: i for i, t in enumerate(registry.synced_tables())}
@@ -962,7 +977,7 @@ def _import_one(
                     )
                 except _ROW_ERRORS as exc:
                     raise sync_down._damaged_resolution() from exc
-            merger = _Merger(db, conn, local, allowed, report)
+            merger = _Merger(db, conn, local, allowed, report, sender_schema(pkg))
             # household_roll's triggers look a household's demands and ratings up through the plain
             # indexes set aside below: from the first table set aside they are off, and the table
             # is rebuilt once when everything is merged (storage/household_roll.py)
@@ -988,6 +1003,15 @@ def _import_one(
                         conn.execute(sql)
                     conn.execute(f"PRAGMA cache_size = {-MERGE_CACHE_MB * 1024}")
             roll_suspended.close()
+            history = _member_of(pkg, household_history.TABLE)
+            if history:
+                # the households' dated history, in place of the one the merge wrote from their rows
+                try:
+                    for batch in pkg.rows(history, chunk=ROWS_PER_BATCH):
+                        household_history.apply(conn, batch, allowed)
+                        tick(len(batch))
+                except (household_history.Damaged, AttributeError) as exc:
+                    raise PackageRejected(N_("A line of the package is not readable; the package is damaged.")) from exc
             # the subsidy spans of the loans the package brought or changed (storage.loan_subsidy:
             # its triggers marked them), in the same transaction: ~2 s for 46,000 loans
             loan_subsidy.refresh(conn)
@@ -1023,6 +1047,28 @@ def _import_one(
                 raise _DryRun()
     except _DryRun:
         report.status, report.log_id = "dry-run", ""
+
+
+def sender_schema(pkg: OpenedPackage) -> int | None:
+    """The schema of the register that wrote `pkg`.  This release's packages say so; an earlier
+    release's are told by their audit entries, which carry their place in their chain from schema
+    20 on.  An entry without one comes from a register before the complaint codes of schema 19:
+    the releases went from schema 11 to 30, so none wrote 19 without 20.  None: no audit entry
+    to tell by."""
+    given = pkg.manifest.get("schema")
+    if given.__class__ is int:
+        return given
+    member = _member_of(pkg, "audit_log")
+    if member is None:
+        return None
+    batches = pkg.rows(member, chunk=1)
+    try:
+        first = next(batches, [])
+    finally:
+        batches.close()
+    if not first or not isinstance(first[0], dict):
+        return None
+    return 20 if "chain_seq" in first[0] else standard_codes.VERSION - 1
 
 
 #: incoming rows of a table from which its plain indexes are set aside during the merge
@@ -1062,8 +1108,11 @@ def _set_aside_indexes(conn, table: str, incoming: int) -> list[str]:
 class _Merger:
     """Merges batches of incoming rows into the open transaction, counting what happened."""
 
-    def __init__(self, db: Database, conn, local: dict, allowed: set[str], report: ImportReport):
+    def __init__(
+        self, db: Database, conn, local: dict, allowed: set[str], report: ImportReport, schema: int | None = None
+    ):
         self.db, self.conn, self.local, self.allowed, self.report = db, conn, local, allowed, report
+        self.schema = schema  # the sender's (sender_schema): rows from an older one are read as it meant them
         self.columns = {t: set(_columns(db, t)) for t in registry.synced_tables()}
         self.written: set[str] = set()
         # the bounded columns of each table, once (a county package holds a million rows)
@@ -1118,6 +1167,9 @@ class _Merger:
                 # kept aside as a conflict, as a row that breaks a unique rule is: the rest comes in
                 self._conflict(table, row, {"error": "out of bounds"}, "invalid")
                 continue
+            if table == "complaint":
+                # coded by the sender's lists: an older register's codes mean other classes
+                row = codes_of_today(row, self.schema)
             if table == "household":
                 # search and sort keys are derived here, from the names, by this release's rules:
                 # the sender's (an older release's) would make equal records look different
@@ -1297,23 +1349,57 @@ class _Merger:
             by_cols.setdefault(tuple(r), []).append(r)
         for cols, group in by_cols.items():
             sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-            try:
-                with self.db.transaction():
-                    self.conn.executemany(sql, map(operator.itemgetter(*cols), group))
-                done = group
-            except _ROW_ERRORS:  # a unique rule (e.g. the same ID number twice): one by one
-                done = []
-                for r in group:
-                    try:
-                        self.conn.execute(sql, [r[c] for c in cols])
-                        done.append(r)
-                    except _ROW_ERRORS as exc:
-                        self._conflict(table, r, {"error": str(exc)}, "constraint")
+            done = self._insert_group(table, sql, operator.itemgetter(*cols), group)
             counts.new += len(done)
             if done:
                 self.written.add(table)
             if table == "household":
                 self._tokens([(r, None) for r in done])
+
+    def _insert_group(self, table: str, sql: str, values: Callable[[dict], tuple], group: list[dict]) -> list[dict]:
+        """Insert the rows in order; a row that breaks a rule (the same ID number twice, a value out
+        of range) is kept aside as a conflict and the rest go in.  Returns the rows stored.
+
+        No savepoint around the batch: every synced table has triggers (the sync journal, the
+        record seals), and with a savepoint open SQLite keeps each row's statement journal in
+        the savepoint's sub-journal, which SQLCipher's build holds in memory (TEMP_STORE=2) at a
+        cost that grows with what the batch wrote before: 2,000 rows then cost about 6x their
+        insert (bench/bench_batch_savepoint.py; bench/RESULTS.md, "Sync import").  A failing row
+        needs no savepoint: SQLite undoes that one statement (triggers included) and keeps the
+        rows before it, so the batch goes on after it — the same rows stored, in the same order,
+        as inserting them one by one."""
+        done: list[dict] = []
+        start = 0
+        while start < len(group):
+            taken = 0
+
+            def rest(first: int = start) -> Iterable[tuple]:
+                nonlocal taken
+                for row in group[first:]:
+                    taken += 1  # executemany binds and runs each row before it asks for the next
+                    yield values(row)
+
+            try:
+                self.conn.executemany(sql, rest())
+            except _ROW_ERRORS as exc:
+                failed, error = start + taken - 1, str(exc)
+                if failed < start:  # refused before any row was run: that row alone, to be sure
+                    failed = start
+                    try:
+                        self.conn.execute(sql, values(group[start]))
+                    except _ROW_ERRORS as again:
+                        error = str(again)
+                    else:
+                        done.append(group[start])
+                        start += 1
+                        continue
+                done.extend(group[start:failed])
+                self._conflict(table, group[failed], {"error": error}, "constraint")
+                start = failed + 1
+            else:
+                done.extend(group[start:])
+                break
+        return done
 
     def _update(self, table: str, pairs: list[tuple[dict, dict]]) -> None:
 

@@ -14,7 +14,7 @@ the file and reads nothing else.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -130,15 +130,29 @@ def _cell(v):
     """A document cell as the table layout takes it (money stays Money for its yuan format)."""
     if isinstance(v, rd.Share):
         return v.part
-    if isinstance(v, rd.Days):
+    if isinstance(v, (rd.Days, rd.Rate)):
         return v.text
     return v
 
 
-def _table(section: rd.Section, st: dict, widths: list[float], **kw) -> list:
+def figure_columns(section: rd.Section) -> tuple[int, ...]:
+    """The columns holding figures only, empty cells aside: the loan book's rows leave a count or
+    an amount empty and give its overdue rate as a percentage, and such a column was set flush
+    left while every other table's figures stand flush right."""
+    out = []
+    for col in range(len(section.headers)):
+        values = [r[col] for r in section.rows if col < len(r) and r[col] not in ("", None)]
+        if values and all(isinstance(v, rd.FIGURES) and not isinstance(v, bool) for v in values):
+            out.append(col)
+    return tuple(out)
+
+
+def _table(section: rd.Section, st: dict, widths: list[float], *, right: tuple[int, ...] = (), **kw) -> list:
+    right = tuple(sorted(set(right) | set(figure_columns(section))))
+    rows = [[_cell(v) for v in row] for row in section.rows]
     return [
         text.para(section.title, st["heading"]),
-        layout.data_table(list(section.headers), [[_cell(v) for v in row] for row in section.rows], widths, st, **kw),
+        layout.data_table(list(section.headers), rows, widths, st, right=right, **kw),
     ]
 
 
@@ -178,11 +192,28 @@ def _village_tables(d: rd.ReportDocument, st: dict, width: float) -> list:
     return out
 
 
+#: the document indents a JR/T 0169 class under its parent with ideographic spaces, which a
+#: Paragraph collapses as it breaks lines: they become the cell's left indent (an em each)
+INDENT = "\u3000"
+
+
+def _indented(label, st: dict):
+    depth = len(label) - len(label.lstrip(INDENT)) if isinstance(label, str) else 0
+    if not depth:
+        return label
+    style = st.setdefault(
+        f"cell_indent_{depth}",
+        ParagraphStyle(f"cell_indent_{depth}", parent=st["cell"], leftIndent=depth * st["cell"].fontSize),
+    )
+    return text.para(label[depth:], style)
+
+
 def _complaint_statistics(d: rd.ReportDocument, st: dict, width: float) -> list:
     out = []
     fr = [0.1, 0.54, 0.12, 0.12, 0.12]
     for sec in d.complaint_statistics:
-        out += [CondPageBreak(60 * mm), *_table(sec, st, [width * f for f in fr])]
+        rows = tuple((code, _indented(label, st), *rest) for code, label, *rest in sec.rows)
+        out += [CondPageBreak(60 * mm), *_table(replace(sec, rows=rows), st, [width * f for f in fr])]
     return out
 
 

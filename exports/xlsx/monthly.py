@@ -33,8 +33,11 @@ def _cell(sh, fm: Formats, row: int, col: int, v, text_fmt=None) -> None:
         sh.write_number(row, col, int(v) / 100, fm.money)
     elif isinstance(v, rd.Share):
         sh.write_number(row, col, v.part, fm.count)
+    elif isinstance(v, rd.Rate):
+        sh.write_number(row, col, v.value, fm.rate)
     elif isinstance(v, rd.Days):
-        write_text(sh, row, col, v.text, fm.text(v.text, text_fmt), fm.guard)
+        # a figure with its unit ("18 天", "ཉིན་ 18"): text, set flush right as the numbers beside it
+        write_text(sh, row, col, v.text, fm.text(v.text, fm.figure_text), fm.guard)
     elif isinstance(v, int):
         sh.write_number(row, col, v, fm.count)
     else:

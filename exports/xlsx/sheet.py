@@ -87,6 +87,7 @@ class Formats:
         self.subtitle = add({"italic": True, "font_color": "#444444"})
         self.section = add({"bold": True, "font_size": 12, "bottom": 1})
         self.label = add({"text_wrap": True, "valign": "top"})
+        self.figure_text = add({"align": "right", "valign": "top"})
         self.bold = add({"bold": True})
         self.money = add({"num_format": YUAN_FORMAT})
         self.money_bold = add({"num_format": YUAN_FORMAT, "bold": True, "top": 1})
@@ -100,6 +101,7 @@ class Formats:
         # cells holding Tibetan name a Tibetan font (exports.xlsx.print_setup)
         self.tibetan = add(tibetan)
         self.tibetan_label = add({**tibetan, "text_wrap": True, "valign": "top"})
+        self.tibetan_figure_text = add({**tibetan, "align": "right", "valign": "top"})
         self.tibetan_title = add({**tibetan, "bold": True, "font_size": 18})
         self.tibetan_section = add({**tibetan, "bold": True, "font_size": 16, "bottom": 1})
         self.tibetan_bold = add({**tibetan, "bold": True, "top": 1})
@@ -110,6 +112,7 @@ class Formats:
             return fmt
         return {
             self.label: self.tibetan_label,
+            self.figure_text: self.tibetan_figure_text,
             self.title: self.tibetan_title,
             self.section: self.tibetan_section,
             self.label_bold: self.tibetan_bold,

@@ -182,3 +182,58 @@ def test_a_new_complaints_channel_starts_at_the_front_offices_other(demo_ws, qtb
     codes = [combo.itemData(i) for i in range(combo.count())]
     assert "0199" in codes and "99" not in codes
     assert (dlg.fields["code_b"].read(), dlg.fields["code_c"].read()) == ("99", "99")
+
+
+@pytest.mark.parametrize("mode", ["zh", "bo"])
+def test_editing_an_old_complaint_shows_its_stored_codes(demo_ws, qtbot, lang, widgets_cleanup, mode):
+    """The form opens on the codes the complaint has: a leaf of the tree as it is, and a code the
+    list does not have (set by hand, or sent by a register of unknown age) as stored and marked —
+    never the list's first class, which a save of some other correction would have stored."""
+    lang.set_mode(mode)
+    row = complaint(demo_ws, "2026-10-01", code_a="01034", code_b="03", code_c="07")
+    dlg = ComplaintDialog(demo_ws, demo_ws.complaints.get(row["id"]))
+    qtbot.addWidget(dlg)
+    assert [dlg.fields[f].read() for f in ("code_a", "code_b", "code_c")] == ["01034", "03", "07"]
+    shown = dlg.fields["code_a"].widget.currentText()
+    assert (
+        shown.strip("\u3000").startswith("01034 ")
+        and demo_ws.reference.label("complaint_code_a", "01034", mode) in shown
+    )
+
+    demo_ws.db.execute("UPDATE complaint SET code_b = '07' WHERE id = ?", (row["id"],))  # 代理业务 of the old list
+    dlg = ComplaintDialog(demo_ws, demo_ws.complaints.get(row["id"]))
+    qtbot.addWidget(dlg)
+    combo = dlg.fields["code_b"].widget
+    shown = combo.currentText()
+    assert dlg.fields["code_b"].read() == "07" and shown.startswith("07")
+    assert "JR/T 0169-2018" in shown and "not a code" not in shown  # marked, in the window's language
+    # … and said at once at its field, before anything is typed: Save stays off, and why is shown
+    assert "07" in dlg.error_text("code_b") and not dlg.save_button.isEnabled()
+    assert dlg.error_text("code_a") == dlg.error_text("code_c") == ""
+    dlg.fields["notes"].write("已电话回访")
+    dlg.accept()
+    # refused at the business type, in the window's language; the stored complaint as it was
+    message = dlg.fields["code_b"].message
+    assert not message.isHidden() and "07" in message.text()
+    stored = demo_ws.complaints.get(row["id"])
+    assert (stored["code_b"], stored["notes"]) == ("07", "")
+    # a class of the list chosen, the correction is saved
+    combo.setCurrentIndex(combo.findData("99"))
+    dlg.accept()
+    assert demo_ws.complaints.get(row["id"])["code_b"] == "99"
+
+
+def test_the_list_shows_each_complaints_codes_with_their_names(page, demo_ws):
+    row = complaint(demo_ws, date.today().isoformat(), code_a="01035", code_b="04", code_c="06")
+    odd = complaint(demo_ws, date.today().isoformat())
+    demo_ws.db.execute("UPDATE complaint SET code_b = '07' WHERE id = ?", (odd["id"],))
+    page.refresh()
+    columns = [col.key for col in page.columns()]
+
+    def cell(record_id, key):
+        return page.model.data(page.model.index(page.model.row_of(record_id), columns.index(key)))
+
+    label = demo_ws.reference.label
+    assert cell(row["id"], "code_a") == "01035 " + label("complaint_code_a", "01035", "zh")
+    assert cell(row["id"], "code_c") == "06 " + label("complaint_code_c", "06", "zh")  # 产品收益
+    assert cell(odd["id"], "code_b") == "07"  # no name: the code once, not "07 07"

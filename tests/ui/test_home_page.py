@@ -207,3 +207,32 @@ def test_loan_book_tiles_show_the_balance_and_open_the_overdue_loans(window):
     assert home.tiles["overdue_balance"].value.text() == f"{book.overdue_fen / 100:,.2f}"
     page = home.drill("overdue_balance")
     assert page.model.rowCount() == book.overdue_loans
+
+
+def test_last_months_loan_book_tiles_are_its_reports_not_todays(window):
+    """Issue #19: a closed month's figures on Home are those of its report, as of its end — a
+    repayment recorded today does not lower last month's balance."""
+    from app.domain.periods import ReportPeriod
+    from app.services import reports
+
+    ws = window.ws
+    today = date.today()
+    loan_id = ws.db.scalar(
+        "SELECT id FROM loan_demand WHERE deleted_at IS NULL AND status = 'granted' ORDER BY granted_on, id LIMIT 1"
+    )
+    ws.loan_book.repay(loan_id, on_date=today.isoformat(), principal_fen=500_000, interest_fen=0)
+    home = window.open_page("home")
+    home.fixed_today = today
+    home.period_combo.setCurrentIndex(home.period_combo.findData("last_month"))
+    home.refresh_now()
+    last = home.period()
+    assert last.end < today
+    report = reports.build(ws, ReportPeriod("month", last.start, last.end), today=today)
+    assert report.book.balance_fen != ws.loan_book.book_figures(today, last.start, last.end).balance_fen
+    assert home.tiles["loan_balance"].value.text() == f"{report.book.balance_fen / 100:,.2f}"
+    assert home.tiles["overdue_balance"].value.text() == f"{report.book.overdue_fen / 100:,.2f}"
+    assert home.tiles["subsidy_due"].value.text() == f"{report.book.subsidy_due_fen / 100:,.2f}"
+    # clicked, the tile lists the loans it counts: those on the book at the month's end
+    page = home.drill("loan_balance")
+    assert page.model.rowCount() == report.book.loans
+    assert loan_id in home.ws.loan_book.drill_ids("loan_balance", today, last.start, last.end)

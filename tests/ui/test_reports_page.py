@@ -140,3 +140,25 @@ def test_texts_follow_the_language(demo_ws, make_page, lang, qtbot, mode):
     assert expected != "Make and save"
     qtbot.waitUntil(lambda: page.make_button.text() == expected, timeout=2000)
     assert page.title.text() == mode_text("ReportsPage", "Reports and exports", mode)
+
+
+@pytest.mark.parametrize("kind", ["month", "half"])
+def test_printing_the_report_makes_the_chosen_periods_pdf(demo_ws, make_page, tmp_path, kind):
+    """Print… on the Reports page makes the report of the period chosen, as Make does (it called
+    the PDF writer with arguments it no longer takes, so no report could be printed, and only ever
+    asked for a month)."""
+    import subprocess
+
+    page = make_page(demo_ws)
+    page.kind_radio["monthly"].setChecked(True)
+    page.lang_combo.setCurrentIndex(page.lang_combo.findData("zh"))
+    page.period_kind_combo.setCurrentIndex(page.period_kind_combo.findData(kind))
+    if kind == "month":
+        page.month_edit.setDate(page.month_edit.date().fromString("2026-10", "yyyy-MM"))
+    else:
+        page.period_combo.setCurrentIndex(page.period_combo.findData("2026-H2"))
+    out = tmp_path / "print.pdf"
+    page.pdf_maker()(str(out))
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert ("月报" if kind == "month" else "半年报") in text
+    assert ("2026-10-01" if kind == "month" else "2026-07-01") in text

@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from app.domain.complaints import CODE_FIELDS
 from app.domain.complaints import OTHER as OTHER_CODE
 from app.domain.errors import Problem, problems_of
 from app.domain.lifecycle import OPEN_COMPLAINT_STATUSES, complaint_due_on, complaint_transition
@@ -64,11 +65,20 @@ def code_items(ws: Workspace, kind: str) -> list[tuple[str, str]]:
 
 class CodeTreeCombo(ChoiceCombo):
     """The codes of one JR/T 0169 dimension as a tree: a class with classes under it is shown as a
-    heading that cannot be chosen."""
+    heading that cannot be chosen.  A stored code the list does not have (written by hand, or sent
+    by a register of unknown age) is shown as it is stored, marked: without it the combo would
+    show the list's first class, and saving any other correction would have recoded the
+    complaint silently (the form refuses the unlisted code until one of the list is chosen)."""
 
     def __init__(self, ws: Workspace, kind: str, parent=None):
         self.code_kind = kind
         super().__init__(ws, lambda: code_items(ws, kind), parent=parent)
+
+    def set_value(self, code: str | None) -> None:
+        if code and self.findData(code) < 0:
+            marked = self.tr("%1 (not a code of the JR/T 0169-2018 list)").replace("%1", language().digits(code))
+            self.addItem(marked.replace("\n", " / "), code)  # an item is one line, in every mode
+        super().set_value(code)
 
     def relabel(self) -> None:
         super().relabel()
@@ -125,6 +135,14 @@ class ComplaintDialog(FormDialog):
         self.resize(660, 760)
         self.finish()
         self._show_due()
+        if record is not None:
+            # a stored code that is no class a complaint can take says so at once, at its field:
+            # Save stays off until a class of the list is chosen, and the cadre sees why
+            stale = [n for n in CODE_FIELDS if self.fields[n].read() not in ws.complaints.leaf_codes(f"complaint_{n}")]
+            for name in stale:
+                self.fields[name].touched = True
+            if stale:
+                self.revalidate()
 
     # the due date follows the received date
     def _due(self) -> date | None:
@@ -277,7 +295,13 @@ class ComplaintsPage(LifecyclePage):
             return c.names(r.get("household_zh"), r.get("household_bo")) or r.get("complainant_name") or ""
 
         def code(kind, key):
-            return lambda r, c: f"{c.digits(r.get(key) or '')} {c.label(kind, r.get(key))}".strip()
+            def shown(r, c) -> str:
+                value = r.get(key) or ""
+                name = c.label(kind, value)
+                # a code the list does not have has no name: shown once, not as "07 07"
+                return f"{c.digits(value)} {name if name != value else ''}".strip()
+
+            return shown
 
         cols = [
             Column(

@@ -379,10 +379,10 @@ class HomePage(Page):
         )
 
     def _book(self, period, today: date):
-        """The loan book today and the period's repayments and subsidy (its own query: the book's
-        roll-ups on loan_demand, not the indicators' passes)."""
-        end = min(period.end, today)
-        return self.ws.loan_book.book_figures(today, period.start, end, self.service.tree())
+        """The loan book at the period's end (today for the running one) and the period's
+        repayments and subsidy — a past month's the same as its report's (its own query: the
+        book's roll-ups on loan_demand, not the indicators' passes)."""
+        return self.ws.loan_book.book_figures_of(period.start, period.end, today, self.service.tree())
 
     def _show_book(self, book, gen: int) -> None:
         if gen != self._generation:

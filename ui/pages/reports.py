@@ -582,10 +582,15 @@ class ReportsPage(Page):
         """The chosen document as a PDF writer ``make(out_path)`` for printing; None for registers."""
         ws, kind, mode, full = self.ws, self.kind(), self.lang_combo.currentData(), self.full_ids.isChecked()
         if kind == "monthly":
-            month = self.month()
+            # the period chosen (a half-year, a quarter … not only a month), built as the Make
+            # button builds the PDF: the printed pages are the file's pages
+            period = self.period()
+            from app.services.report_document import document
             from exports.pdf.report import write_report_pdf
 
-            return lambda out: write_report_pdf(ws, reports.monthly(ws, month), out, mode=mode, full_ids=full)
+            return lambda out: write_report_pdf(
+                document(ws, reports.build(ws, period), mode, full_ids=full, sheets=False), out
+            )
         if kind == "cards":
             from app.services.cards import card_batch, households_for
             from exports.pdf.cards import part_paths, write_cards
@@ -610,8 +615,14 @@ class ReportsPage(Page):
         maker = self.pdf_maker()
         if maker is None:
             return None
-        if self.kind() == "monthly":
+        if self.kind() == "monthly" and self.period_kind() == "month":
             title = self.tr("Monthly report %1").replace("%1", self.month())
+        elif self.kind() == "monthly":
+            from app.services.report_document import report_title
+
+            period = self.period()
+            level = (self.ws.office or {}).get("level")
+            title = f"{report_title(level, period.kind, self.lang_combo.currentData())} {period.key}"
         else:
             title = self.tr("Household record cards: %1").replace(
                 "%1", self.household_edit.text().strip() or self.scope_combo.currentText()

@@ -73,6 +73,17 @@ def test_codes_outside_the_lists_are_refused():
     ]
 
 
+def test_a_refused_code_names_the_other_of_its_own_list():
+    """The channel's "other" is 0199 (no 99 in A's list to choose): the sentence says which."""
+    from app.i18n import translate
+
+    with pytest.raises(ValidationErrors) as exc:
+        validate_complaint(complaint(code_a="0103", code_b="77"), handling_days=15, codes=CODES, today=TODAY)
+    said = {p.field: translate(p.message, "zh").format(**p.params) for p in exc.value.problems}
+    assert "0103" in said["code_a"] and "0199" in said["code_a"] and "99" not in said["code_a"].replace("0199", "")
+    assert "77" in said["code_b"] and "选99" in said["code_b"]
+
+
 def test_empty_codes_default_to_other():
     c, _ = validate_complaint(complaint(code_a="", code_b="", code_c=""), handling_days=15, codes=CODES, today=TODAY)
     # JR/T 0169-2018's A has two 大类 only: "other" is the front office's 0199 (migration 28)

@@ -185,11 +185,15 @@ def test_530_outstanding_and_overdue(ws):
     assert (loans.overdue_530, loans.overdue_530_fen) == (1, 3_000_000)
 
 
-def test_deleted_demand_is_not_counted(ws):
+def test_a_deleted_demand_counts_only_in_periods_that_ended_before_its_deletion(ws):
     hid = household(ws, "registered_poor")
     demand(ws, hid, "2026-10-05")
     ws.loans.delete(demand(ws, hid, "2026-10-06"))
-    assert compute(ws).loans.registered == 1
+    # October ended before the day of the deletion (today): the demand was on the register then
+    assert compute(ws).loans.registered == 2
+    # a period that holds the day of the deletion counts it no more (issue #19: deletions are dated)
+    today = date.today()
+    assert compute(ws, Period(date(2026, 10, 1), today), today=today).loans.registered == 1
 
 
 # -- literacy -----------------------------------------------------------------------------------------

@@ -70,3 +70,44 @@ def test_the_steps_of_a_loan_and_of_a_complaint_are_listed_in_order_with_their_r
         (None, "received", "2026-10-01"),
         ("received", "transferred", "2026-10-03"),
     ]
+
+
+def test_servicing_steps_without_an_account_name_no_login(ws):
+    """Repayment in full and the servicing steps (extend, default …) are steps of the loan book:
+    they name the handler as the loan's other steps do, not the computer's login."""
+    ws.user, ws.user_is_login = "Administrator", True
+    loan = demand(ws, household(ws, "registered_poor"), "2026-01-02")
+    decide(ws, loan, ("referred", "2026-01-03"), ("approved", "2026-01-05"), ("granted", "2026-01-06", "2029-01-06"))
+    ws.loan_book.step(loan, "extend", on_date="2026-06-01", maturity_on="2029-06-06", reason="雪灾")
+    ws.loan_book.repay(loan, on_date="2026-09-01", principal_fen=3_000_000)
+    steps = ws.db.query(
+        "SELECT to_status, step, by_user FROM loan_event WHERE loan_demand_id = ? AND on_date >= '2026-06-01'"
+        " ORDER BY on_date",
+        (loan,),
+    )
+    assert [(s["to_status"], s["step"]) for s in steps] == [("granted", "extend"), ("repaid", "repay")]
+    assert [s["by_user"] for s in steps] == ["", ""]
+
+
+def test_servicing_steps_name_the_signed_in_account(ws):
+    from app.services import auth
+
+    loan = demand(ws, household(ws, "registered_poor"), "2026-01-02")
+    decide(ws, loan, ("referred", "2026-01-03"), ("approved", "2026-01-05"), ("granted", "2026-01-06", "2029-01-06"))
+    auth.add_user(ws, "zhuoma", "admin", "a long enough password 1", display_name="卓玛")
+    auth.login(ws, "zhuoma", "a long enough password 1")
+    ws.loan_book.repay(loan, on_date="2026-09-01", principal_fen=3_000_000)
+    assert ws.db.scalar("SELECT by_user FROM loan_event WHERE loan_demand_id = ? AND step = 'repay'", (loan,)) == "卓玛"
+
+
+def test_the_demo_names_its_cadres_as_handlers_not_the_login(ws):
+    """`tasks.py run --demo` fills the demo from the command line without an account: its loan and
+    complaint steps name the office's made-up cadres, never the computer's login (on Windows the
+    demo showed every step handled by "Administrator")."""
+    from app.services.demo import STAFF
+
+    ws.user, ws.user_is_login = "Administrator", True
+    ws.demo.fill(office_code=ws.office["code"], households=60, seed=3, user=ws.user)
+    handlers = {r["by_user"] for r in ws.db.query("SELECT by_user FROM loan_event")}
+    handlers |= {r["by_user"] for r in ws.db.query("SELECT by_user FROM complaint_event")}
+    assert handlers and handlers <= set(STAFF)

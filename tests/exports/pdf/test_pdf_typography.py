@@ -68,3 +68,31 @@ def test_chinese_is_bold_beside_bold_tibetan(tmp_path):
         canvas.save()
         stream = path.read_bytes()
         assert b" 2 Tr " in stream and b" 0 Tr " in stream
+
+
+def test_no_colon_after_a_tibetan_shad(demo_ws, tmp_path):
+    """A Tibetan label closed by a shad takes no colon after it: the report's period and made-on
+    lines and the card's printed-on line said "དུས་ཡུན།: 2026-10-01", where the signature places
+    already wrote "སྙན་ཐོ་འགོད་མཁན།" alone.  Bilingual labels end in Chinese and keep theirs."""
+    from app.services.cards import card_batch
+    from exports.pdf.cards import write_cards
+    from exports.xlsx.monthly import write_monthly
+    from exports.xlsx.registers import run
+
+    import openpyxl
+
+    report = reports.monthly(demo_ws, "2026-10")
+    texts = []
+    for mode in ("bo", "both"):
+        path = tmp_path / f"{mode}.pdf"
+        write_report_pdf(document(demo_ws, report, mode, sheets=False), path)
+        cards = tmp_path / f"cards-{mode}.pdf"
+        run(write_cards(card_batch(demo_ws, demo_ws.households.search_ids("")[:2], mode=mode), cards))
+        for p in (path, cards):
+            texts.append(subprocess.run(["pdftotext", str(p), "-"], capture_output=True, text=True, check=True).stdout)
+    book = tmp_path / "bo.xlsx"
+    run(write_monthly(document(demo_ws, report, "bo"), book))
+    texts += [str(c) for c in next(openpyxl.load_workbook(book).worksheets[0].iter_cols(max_col=1, values_only=True))]
+    joined = "\n".join(texts)
+    assert "2026-10-01" in joined and "期间: 2026-10-01" in joined  # the lines are there, Chinese with its colon
+    assert not re.search("\u0f0d\\s*[:：]", joined), re.findall(".{12}\u0f0d\\s*[:：].{12}", joined)[:3]
