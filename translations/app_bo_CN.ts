@@ -89,22 +89,22 @@
     <context>
         <name>domain</name>
         <message>
-            <location filename="../app/cli.py" line="132" />
+            <location filename="../app/cli.py" line="185" />
             <source>There is no register at {path}. Create it first with the init command.</source>
             <translation>{path} ལ་ཐོ་དེབ་མེད། སྔོན་ལ་ init བཀའ་བརྡས་གསར་བཟོ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="346" />
+            <location filename="../app/cli.py" line="399" />
             <source>Stopped.</source>
             <translation>མཚམས་བཞག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="351" />
+            <location filename="../app/cli.py" line="404" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
             <translation>ཡིག་ཆ་འབྲི་ཀློག་བྱེད་མ་ཐུབ། {detail}། སྡུད་སྡེར་རམ་ USB ཞིབ་བཤེར་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས། ཉར་ཚགས་བྱས་ཟིན་པའི་གཞི་གྲངས་ལ་འགྱུར་བ་མ་བྱུང་།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="370" />
+            <location filename="../app/cli.py" line="423" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
             <translation>མཉེན་ཆས་ལ་རེ་སྒུག་མེད་པའི་ནོར་འཁྲུལ་ཞིག་བྱུང་། ཉར་ཚགས་བྱས་པའི་གཞི་གྲངས་མ་བརླགས། ཞིབ་ཕྲ་ {path} ནང་ཡོད།</translation>
         </message>
@@ -908,13 +908,13 @@
             <translation>གསང་ཨང་གཉིས་མི་མཐུན་པས། གང་ཡང་བཟོ་བཅོས་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="156" />
-            <location filename="../app/cli.py" line="205" />
+            <location filename="../app/cli.py" line="209" />
+            <location filename="../app/cli.py" line="258" />
             <source>This register has accounts: give your account name with --user NAME.</source>
             <translation>ཐོ་དེབ་འདིར་ཐོ་ཁོངས་ཡོད། --user NAME བརྒྱུད་ཁྱེད་ཀྱི་ཐོ་ཁོངས་མིང་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="240" />
+            <location filename="../app/cli.py" line="293" />
             <source>Password for {name}: </source>
             <translation>{name} ཡི་གསང་ཨང་། </translation>
         </message>
@@ -1557,18 +1557,18 @@
         <message>
             <location filename="../app/services/sync.py" line="703" />
             <location filename="../app/services/sync.py" line="631" />
-            <location filename="../app/services/sync_package.py" line="732" />
+            <location filename="../app/services/sync_package.py" line="735" />
             <source>This file is not a sync package of this program.</source>
             <translation>ཡིག་ཆ་འདི་མཉེན་ཆས་འདིའི་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་མ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="736" />
+            <location filename="../app/services/sync_package.py" line="739" />
             <source>The package is in format version {found}; this program reads version {known}. Use the same release of the program at both offices.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་རྣམ་གཞག་པར་གཞི་ {found} ཡིན། མཉེན་ཆས་འདིས་པར་གཞི་ {known} ཀློག ལས་ཁང་གཉིས་ཀར་མཉེན་ཆས་པར་གཞི་གཅིག་པ་སྤྱོད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/sync_down.py" line="402" />
-            <location filename="../app/services/sync_package.py" line="757" />
+            <location filename="../app/services/sync_package.py" line="760" />
             <source>The package's manifest is incomplete; it was not made by this program or it is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་ཐོ་གཞུང་ཆ་མི་ཚང་། མཉེན་ཆས་འདིས་བཟོས་པ་མིན་པའམ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
@@ -1589,12 +1589,12 @@
             <translation>ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱས་ཡོད། གཏོང་མཁན་ལས་ཁང་གིས་སྤྱད་པའི་གསང་ཚིག་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="657" />
+            <location filename="../app/services/sync_package.py" line="656" />
             <source>The package has no manifest or no signature; it was not made by this program or it is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་ལ་ཐོ་གཞུང་ངམ་མིང་རྟགས་མེད། མཉེན་ཆས་འདིས་བཟོས་པ་མིན་པའམ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="695" />
+            <location filename="../app/services/sync_package.py" line="698" />
             <source>The package holds files its manifest does not list ({names}); it was altered.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ཐོ་གཞུང་དུ་མ་བཀོད་པའི་ཡིག་ཆ་ ({names}) ཡོད། བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
@@ -1604,12 +1604,12 @@
             <translation>ཐུམ་སྒྲིལ་གསང་བཀྲོལ་མ་ཐུབ། གསང་ཚིག་ནོར་བའམ་ཡིག་ཆ་ལམ་བར་དུ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག གསང་ཚིག་ཞིབ་བཤེར་བྱེད་རོགས། ཡང་དག་ཡིན་ན་ཐུམ་སྒྲིལ་ཡང་བསྐྱར་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="701" />
+            <location filename="../app/services/sync_package.py" line="704" />
             <source>The package lacks {name}, which its manifest lists; it is incomplete.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ཐོ་གཞུང་དུ་བཀོད་པའི་ {name} མེད། ཐུམ་སྒྲིལ་ཆ་མི་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="713" />
+            <location filename="../app/services/sync_package.py" line="716" />
             <source>The contents of {name} do not match the package's manifest: the package was damaged or altered.</source>
             <translation>{name} གི་ནང་དོན་ཐུམ་སྒྲིལ་གྱི་ཐོ་གཞུང་དང་མི་མཐུན། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
@@ -2753,7 +2753,7 @@
             <translation>ལས་ཁང་ {code} ({name}) གིས་ཐུམ་སྒྲིལ་བཟོས་རྗེས་ཡིག་ཆ་དེ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག (ནང་དོན་ཆ་ཚང་ཡིན་ཡང་ཡིག་ཆའི་སྒྲིག་གཞི་མི་མཐུན།) ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="644" />
+            <location filename="../app/services/sync_package.py" line="643" />
             <source>The package has no file signature; it was not made by this program, or it was damaged or altered.</source>
             <translation>ཐུམ་སྒྲིལ་ལ་ཡིག་ཆའི་མིང་རྟགས་མེད། བྱ་རིམ་འདིས་བཟོས་པ་མིན་པའམ། ཡང་ན་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
@@ -2782,7 +2782,7 @@
             <translation>ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="251" />
+            <location filename="../app/cli.py" line="304" />
             <source>This register has accounts: type the password of {name} at a terminal, or give it to a script in the environment variable DUALBASE_PASSWORD.</source>
             <translation>ཐོ་དེབ་འདི་ལ་རྩིས་ཁྲ་ཡོད། {name} ཡི་གསང་ཨང་མཐའ་སྣེའི་ནང་འབྲི་བའམ། ཡང་ན་ཁོར་ཡུག་འགྱུར་ཚད་ DUALBASE_PASSWORD ནང་བཅུག་སྟེ་ལས་རིམ་ལ་སྤྲོད་རོགས།</translation>
         </message>
@@ -3843,12 +3843,12 @@
             <translation>མིང་ལ་ཡི་གེ་ 60 ལས་མང་བ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="233" />
+            <location filename="../app/cli.py" line="286" />
             <source>The register is now encrypted. Its recovery key is {key} . Write it down or print it and keep it in the office safe: it opens the register if every password is lost, and it is shown only this once.</source>
             <translation>ཐོ་དེབ་ད་ལྟ་གསང་སྡོམ་བྱས་ཟིན། དེའི་སླར་གསོའི་ལྡེ་མིག་ནི་ {key} ཡིན། དེ་བྲིས་པའམ་པར་བསྐྲུན་ནས་ལས་ཁང་གི་ཉེན་སྲུང་སྒམ་ནང་ཉར་རོགས། གསང་ཨང་ཚང་མ་བརླག་ན་དེས་ཐོ་དེབ་ཁ་ཕྱེ་ཐུབ། དེ་ཐེངས་འདི་གཅིག་ཁོ་ན་མངོན།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="215" />
+            <location filename="../app/cli.py" line="268" />
             <source>Encrypting the register (once, at the first sign-in since this release); this takes a moment…</source>
             <translation>ཐོ་དེབ་གསང་སྡོམ་བྱེད་བཞིན་པ། (པར་གཞི་འདིའི་རྗེས་ཀྱི་ནང་འཛུལ་ཐེངས་དང་པོར་ཐེངས་གཅིག་ཁོ་ན།) ཅུང་ཙམ་སྒུག་རོགས།…</translation>
         </message>
@@ -4154,12 +4154,12 @@
             <translation>ལས་ཁང་ {code} ལ་གཏོང་རྒྱུའི་ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱེད་མི་ཐུབ། དེའི་གསང་སྡོམ་ལྡེ་མིག་འདིར་ཐོ་འགོད་བྱས་མེད། (དེའི་ལྡེ་མིག་ཡིག་ཆ་མཉེན་ཆས་པར་གཞི་རྙིང་པ་ནས་ཡིན།) དེའི་ལྡེ་མིག་ཡིག་ཆ་ཡང་བསྐྱར་ཐོ་འགོད་བྱེད་རོགས། (མཉམ་སྒྲིག་ཤོག་ངོས། འོག་རིམ་ལས་ཁང་ཐོ་འགོད། ཡང་ན་བཀའ་བརྡ་ offices add-subordinate) ཡང་ན་གསང་ཚིག་སྤྲོད་རོགས། ཐུམ་སྒྲིལ་གང་ཡང་འབྲི་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="623" />
+            <location filename="../app/services/sync_package.py" line="622" />
             <source>The package is encrypted for an office; it can only be opened there.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ལས་ཁང་ཞིག་གི་ཆེད་དུ་གསང་སྡོམ་བྱས་ཡོད། ལས་ཁང་དེར་ཁོ་ན་ཁ་ཕྱེ་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="674" />
+            <location filename="../app/services/sync_package.py" line="673" />
             <source>The package's envelope names office {envelope} as its sender, its contents office {office}: it was altered. Ask the sending office for it again.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་ཕྱི་ཤུན་ཐོག་གཏོང་མཁན་ལས་ཁང་ {envelope} ཡིན་ཞིང་ནང་དོན་ལས་ཁང་ {office} ནས་ཡིན། ཐུམ་སྒྲིལ་བཟོ་བཅོས་བྱས་འདུག གཏོང་མཁན་ལས་ཁང་ལ་ཡང་བསྐྱར་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
@@ -4242,6 +4242,46 @@
             <location filename="../app/commands/report.py" line="197" />
             <source>{name} ends in {suffix}, but the file written here is in .{format} format. Give it a name ending in .{format}.</source>
             <translation>{name} ཡི་མིང་གི་མཇུག་ {suffix} ཡིན་ཡང་འདིར་འབྲི་བ་ནི་ .{format} རྣམ་གཞག་གི་ཡིག་ཆ་ཡིན། མིང་གི་མཇུག་ .{format} ལ་བསྒྱུར་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="47" />
+            <source>{names} must be given. See --help for how the command is written.</source>
+            <translation>{names} ངེས་པར་སྟོན་དགོས། བཀའ་བརྡའི་འབྲི་སྟངས་ --help ལ་ལྟོས།</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="51" />
+            <source>{option} takes a whole number, such as 3; {value} is not one.</source>
+            <translation>{option} ལ་གྲངས་ཀ་ཧྲིལ་པོ་ཞིག་དགོས། དཔེར་ན་ 3 ལྟ་བུ། {value} གྲངས་ཀ་ཧྲིལ་པོ་མ་རེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="55" />
+            <source>{option}: {value} is not one of the choices ({choices}).</source>
+            <translation>{option}: {value} ནི་འདེམས་ཚན་ ({choices}) ཁྲོད་དུ་མེད།</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="59" />
+            <source>{option}: {value} is not a value it takes.</source>
+            <translation>{option}: {value} ཞེས་པའི་གྲངས་ཐང་འདི་མི་ལེན།</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="61" />
+            <source>{option} needs a value after it.</source>
+            <translation>{option} ཡི་རྗེས་སུ་གྲངས་ཐང་ཞིག་དགོས།</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="64" />
+            <source>{option} cannot be given together with {other}.</source>
+            <translation>{option} དང་ {other} མཉམ་དུ་སྟོན་མི་ཆོག</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="66" />
+            <source>Give one of {names}.</source>
+            <translation>{names} ནང་ནས་གཅིག་སྟོན་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="69" />
+            <source>This command does not take {names}. See --help for what it takes.</source>
+            <translation>བཀའ་བརྡ་འདིས་ {names} མི་ལེན། ལེན་ཆོག་པ་དག་ --help ལ་ལྟོས།</translation>
         </message>
     </context>
     <context>

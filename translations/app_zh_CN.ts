@@ -89,22 +89,22 @@
     <context>
         <name>domain</name>
         <message>
-            <location filename="../app/cli.py" line="132" />
+            <location filename="../app/cli.py" line="185" />
             <source>There is no register at {path}. Create it first with the init command.</source>
             <translation>{path} 处没有台账。请先用 init 命令创建。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="346" />
+            <location filename="../app/cli.py" line="399" />
             <source>Stopped.</source>
             <translation>已停止。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="351" />
+            <location filename="../app/cli.py" line="404" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
             <translation>无法读写文件：{detail}。请检查磁盘或U盘后重试；已保存的数据没有改变。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="370" />
+            <location filename="../app/cli.py" line="423" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
             <translation>程序发生了意外错误。已保存的数据没有丢失。详细信息见 {path}。</translation>
         </message>
@@ -908,13 +908,13 @@
             <translation>两次输入的密码不一致；没有做任何修改。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="156" />
-            <location filename="../app/cli.py" line="205" />
+            <location filename="../app/cli.py" line="209" />
+            <location filename="../app/cli.py" line="258" />
             <source>This register has accounts: give your account name with --user NAME.</source>
             <translation>此台账设有账户：请用 --user 名称 指定您的账户名。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="240" />
+            <location filename="../app/cli.py" line="293" />
             <source>Password for {name}: </source>
             <translation>{name} 的密码：</translation>
         </message>
@@ -1557,18 +1557,18 @@
         <message>
             <location filename="../app/services/sync.py" line="703" />
             <location filename="../app/services/sync.py" line="631" />
-            <location filename="../app/services/sync_package.py" line="732" />
+            <location filename="../app/services/sync_package.py" line="735" />
             <source>This file is not a sync package of this program.</source>
             <translation>此文件不是本程序的同步数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="736" />
+            <location filename="../app/services/sync_package.py" line="739" />
             <source>The package is in format version {found}; this program reads version {known}. Use the same release of the program at both offices.</source>
             <translation>数据包格式版本为 {found}；本程序读取版本 {known}。请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
             <location filename="../app/services/sync_down.py" line="402" />
-            <location filename="../app/services/sync_package.py" line="757" />
+            <location filename="../app/services/sync_package.py" line="760" />
             <source>The package's manifest is incomplete; it was not made by this program or it is damaged.</source>
             <translation>数据包清单不完整；它不是本程序生成的，或已损坏。</translation>
         </message>
@@ -1589,12 +1589,12 @@
             <translation>数据包已加密。请输入发送方工作室使用的口令。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="657" />
+            <location filename="../app/services/sync_package.py" line="656" />
             <source>The package has no manifest or no signature; it was not made by this program or it is damaged.</source>
             <translation>数据包没有清单或签名；它不是本程序生成的，或已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="695" />
+            <location filename="../app/services/sync_package.py" line="698" />
             <source>The package holds files its manifest does not list ({names}); it was altered.</source>
             <translation>数据包中含有清单未列出的文件（{names}）；数据包已被改动。</translation>
         </message>
@@ -1604,12 +1604,12 @@
             <translation>无法解密数据包：口令错误，或文件在传递中损坏或被改动。请检查口令；如口令正确，请重新索取数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="701" />
+            <location filename="../app/services/sync_package.py" line="704" />
             <source>The package lacks {name}, which its manifest lists; it is incomplete.</source>
             <translation>数据包缺少清单中列出的 {name}；数据包不完整。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="713" />
+            <location filename="../app/services/sync_package.py" line="716" />
             <source>The contents of {name} do not match the package's manifest: the package was damaged or altered.</source>
             <translation>{name} 的内容与数据包清单不符：数据包已损坏或被改动。</translation>
         </message>
@@ -2753,7 +2753,7 @@
             <translation>工作室 {code}（{name}）生成数据包后，该文件已损坏或被改动（内容完整，但文件结构不符）。请重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="644" />
+            <location filename="../app/services/sync_package.py" line="643" />
             <source>The package has no file signature; it was not made by this program, or it was damaged or altered.</source>
             <translation>数据包没有文件签名：它不是本程序生成的，或已损坏或被改动。</translation>
         </message>
@@ -2782,7 +2782,7 @@
             <translation>现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="251" />
+            <location filename="../app/cli.py" line="304" />
             <source>This register has accounts: type the password of {name} at a terminal, or give it to a script in the environment variable DUALBASE_PASSWORD.</source>
             <translation>此台账已设账户：请在终端输入 {name} 的密码，或由脚本通过环境变量 DUALBASE_PASSWORD 提供。</translation>
         </message>
@@ -3843,12 +3843,12 @@
             <translation>姓名最多 60 个字符。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="233" />
+            <location filename="../app/cli.py" line="286" />
             <source>The register is now encrypted. Its recovery key is {key} . Write it down or print it and keep it in the office safe: it opens the register if every password is lost, and it is shown only this once.</source>
             <translation>台账现已加密。恢复密钥为 {key} 。请抄写或打印下来，存放在工作室保险柜中：所有密码都遗失时可用它打开台账；它只显示这一次。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="215" />
+            <location filename="../app/cli.py" line="268" />
             <source>Encrypting the register (once, at the first sign-in since this release); this takes a moment…</source>
             <translation>正在加密台账（仅在升级后首次登录时进行一次），请稍候…</translation>
         </message>
@@ -4154,12 +4154,12 @@
             <translation>发往工作室 {code} 的数据包无法加密：本处未登记其加密密钥（其密钥文件来自旧版程序）。请重新登记其密钥文件（同步页面：登记下级工作室，或命令 offices add-subordinate），或者提供口令。未写入任何数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="623" />
+            <location filename="../app/services/sync_package.py" line="622" />
             <source>The package is encrypted for an office; it can only be opened there.</source>
             <translation>此数据包是为某个工作室加密的，只能在该工作室打开。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="674" />
+            <location filename="../app/services/sync_package.py" line="673" />
             <source>The package's envelope names office {envelope} as its sender, its contents office {office}: it was altered. Ask the sending office for it again.</source>
             <translation>数据包封套上的发送方是工作室 {envelope}，内容却来自工作室 {office}：数据包已被改动。请向发送方工作室重新索取。</translation>
         </message>
@@ -4242,6 +4242,46 @@
             <location filename="../app/commands/report.py" line="197" />
             <source>{name} ends in {suffix}, but the file written here is in .{format} format. Give it a name ending in .{format}.</source>
             <translation>{name} 的扩展名是 {suffix}，但这里写出的是 .{format} 格式的文件。请把文件名改为以 .{format} 结尾。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="47" />
+            <source>{names} must be given. See --help for how the command is written.</source>
+            <translation>必须给出 {names}。命令的写法见 --help。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="51" />
+            <source>{option} takes a whole number, such as 3; {value} is not one.</source>
+            <translation>{option} 需要一个整数，例如 3；{value} 不是整数。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="55" />
+            <source>{option}: {value} is not one of the choices ({choices}).</source>
+            <translation>{option}：{value} 不在可选项（{choices}）之中。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="59" />
+            <source>{option}: {value} is not a value it takes.</source>
+            <translation>{option}：不接受 {value} 这个值。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="61" />
+            <source>{option} needs a value after it.</source>
+            <translation>{option} 后面需要一个值。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="64" />
+            <source>{option} cannot be given together with {other}.</source>
+            <translation>{option} 不能与 {other} 同时使用。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="66" />
+            <source>Give one of {names}.</source>
+            <translation>请给出 {names} 中的一个。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="69" />
+            <source>This command does not take {names}. See --help for what it takes.</source>
+            <translation>此命令不接受 {names}。它接受的参数见 --help。</translation>
         </message>
     </context>
     <context>
