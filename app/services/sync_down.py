@@ -211,8 +211,7 @@ def export_down(
 ) -> DownExport:
     """Write the next downward package for the office `recipient_code` into `out_dir`."""
     db: Database = ws.db
-    if hasattr(ws, "require"):
-        ws.require("record.edit")
+    ws.require("record.edit")
     local = ws.require_office()
     keys.ensure_keys(db, ws.user)
     local = ws.require_office()
@@ -428,8 +427,7 @@ def check_down_sender(db: Database, local: dict, pkg: OpenedPackage, whole_file:
 
 def import_down(ws: Workspace, path: str | Path, *, passphrase: str | None = None) -> DownReport:
     """Check a downward package completely, then apply it in one transaction (see the module)."""
-    if hasattr(ws, "require"):
-        ws.require("record.edit")
+    ws.require("record.edit")
     local = ws.require_office()
     report = DownReport(file=str(path))
     try:
@@ -786,8 +784,7 @@ def answer(ws: Workspace, item_id: str, text: str) -> dict:
     """Answer a question of the office above; the answer goes up in the next upward package."""
     from app.domain.text import unsafe_character
 
-    if hasattr(ws, "require"):
-        ws.require("record.edit")
+    ws.require("record.edit")
     local = ws.require_office()
     text = (text or "").strip()
     if not text:
