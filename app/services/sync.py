@@ -59,7 +59,7 @@ from app.services.sync_package import (
     open_package,
 )
 from app.services.complaints import codes_of_today
-from storage import audit, household_roll, loan_subsidy
+from storage import audit, household_history, household_roll, loan_subsidy
 from storage.migrations import m0019_complaint_codes as standard_codes
 from storage.sqlite import sqlite3
 from storage.reference import report_due_day as due_day
@@ -437,6 +437,14 @@ def export_package(
                     heads[row["office_code"]] = row["hash"]
                     yield row["line"]
 
+        if changed is None or changed.get("household"):
+            # each household's dated statuses and villages: the office above counts a past period
+            # as this one does (storage/household_history.py, issue #19)
+            counts[household_history.TABLE] = writer.add_member(
+                household_history.MEMBER,
+                household_history.TABLE,
+                household_history.rows(db, None if changed is None else changed["household"]),
+            )
         counts["audit_log"] = writer.add_member(AUDIT_MEMBER, "audit_log", audit_rows())
         from app.services import sync_down
 
@@ -845,7 +853,7 @@ def _import_one(
     unknown = (
         {info["table"] for info in m["members"].values()}
         - set(registry.synced_tables())
-        - {"audit_log", sync_down.RESOLUTION_TABLE}
+        - {"audit_log", sync_down.RESOLUTION_TABLE, household_history.TABLE}
     )
     if unknown:
         raise PackageRejected(
@@ -880,6 +888,8 @@ def _import_one(
         for info in m["members"].values():
             if info["table"] == "audit_log":
                 report.audit_unchanged += info.get("count", 0)
+            elif info["table"] == household_history.TABLE:
+                continue  # (not a register: the households' own line says how many)
             else:
                 report.tables.setdefault(info["table"], TableCounts()).unchanged += info.get("count", 0)
         order = {t: i for i, t in enumerate(registry.synced_tables())}
@@ -991,6 +1001,15 @@ def _import_one(
                         conn.execute(sql)
                     conn.execute(f"PRAGMA cache_size = {-MERGE_CACHE_MB * 1024}")
             roll_suspended.close()
+            history = _member_of(pkg, household_history.TABLE)
+            if history:
+                # the households' dated history, in place of the one the merge wrote from their rows
+                try:
+                    for batch in pkg.rows(history, chunk=ROWS_PER_BATCH):
+                        household_history.apply(conn, batch, allowed)
+                        tick(len(batch))
+                except (household_history.Damaged, AttributeError) as exc:
+                    raise PackageRejected(N_("A line of the package is not readable; the package is damaged.")) from exc
             # the subsidy spans of the loans the package brought or changed (storage.loan_subsidy:
             # its triggers marked them), in the same transaction: ~2 s for 46,000 loans
             loan_subsidy.refresh(conn)
