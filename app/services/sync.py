@@ -377,8 +377,7 @@ def export_package(
 
     `full`: every record again (the previous package was lost); it still gets the next number."""
     db: Database = ws.db
-    if hasattr(ws, "require"):
-        ws.require("record.edit")
+    ws.require("record.edit")
     office = ws.require_office()
     keys.ensure_keys(db, ws.user)  # first time: makes the keys (and journals the office row)
     office = ws.require_office()
@@ -618,8 +617,7 @@ def import_packages(
     """Verify and merge each package (each in its own transaction); one report per file.
 
     Packages are applied per sender in sequence order, whatever order the files were given in."""
-    if hasattr(ws, "require"):
-        ws.require("record.edit")
+    ws.require("record.edit")
     ws.require_office()
     reports: list = []  # ImportReport, and sync_down.DownReport for a package from the office above
     opened: list[tuple[OpenedPackage, ImportReport]] = []
