@@ -89,22 +89,22 @@
     <context>
         <name>domain</name>
         <message>
-            <location filename="../app/cli.py" line="191" />
+            <location filename="../app/cli.py" line="213" />
             <source>There is no register at {path}. Create it first with the init command.</source>
             <translation>{path} ལ་ཐོ་དེབ་མེད། སྔོན་ལ་ init བཀའ་བརྡས་གསར་བཟོ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="405" />
+            <location filename="../app/cli.py" line="427" />
             <source>Stopped.</source>
             <translation>མཚམས་བཞག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="410" />
+            <location filename="../app/cli.py" line="432" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
             <translation>ཡིག་ཆ་འབྲི་ཀློག་བྱེད་མ་ཐུབ། {detail}། སྡུད་སྡེར་རམ་ USB ཞིབ་བཤེར་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས། ཉར་ཚགས་བྱས་ཟིན་པའི་གཞི་གྲངས་ལ་འགྱུར་བ་མ་བྱུང་།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="429" />
+            <location filename="../app/cli.py" line="451" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
             <translation>མཉེན་ཆས་ལ་རེ་སྒུག་མེད་པའི་ནོར་འཁྲུལ་ཞིག་བྱུང་། ཉར་ཚགས་བྱས་པའི་གཞི་གྲངས་མ་བརླགས། ཞིབ་ཕྲ་ {path} ནང་ཡོད།</translation>
         </message>
@@ -811,84 +811,84 @@
             <translation>{file} ནས་སླར་གསོ་བྱས་ཟིན། སྔོན་གྱི་ཐོ་དེབ་ {aside} ནང་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="218" />
+            <location filename="../app/commands/import_roster.py" line="220" />
             <source>would be imported</source>
             <translation>ནང་འདྲེན་བྱ་རྒྱུ།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="218" />
+            <location filename="../app/commands/import_roster.py" line="220" />
             <source>imported</source>
             <translation>ནང་འདྲེན་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="188" />
+            <location filename="../app/commands/import_roster.py" line="190" />
             <source>Sheet {sheet}, header in row {row}. Columns: {columns}</source>
             <translation>ལས་ཤོག {sheet}། མགོ་བྱང་ཐིག་ཕྲེང་ {row} པར་ཡོད། སྟར་པ། {columns}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="217" />
+            <location filename="../app/commands/import_roster.py" line="219" />
             <source>Rows read: {rows}</source>
             <translation>ཀློག་ཟིན་པའི་ཐིག་ཕྲེང་། {rows}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="221" />
+            <location filename="../app/commands/import_roster.py" line="223" />
             <source>Households {verb}: {created} new, {updated} updated ({unchanged} already up to date).</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་ {verb}། གསར་པ་ {created}། གསར་སྒྱུར་ {updated} ({unchanged} གསར་ཤོས་ཡིན་ཟིན།)</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="230" />
+            <location filename="../app/commands/import_roster.py" line="232" />
             <source>Loan demands: {loans}. New villages: {villages}.</source>
             <translation>མ་དངུལ་དགོས་མཁོ། {loans}། གྲོང་ཚོ་གསར་པ། {villages}།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="253" />
+            <location filename="../app/commands/import_roster.py" line="255" />
             <source>Skipped: {skipped}. Rows with errors: {errors}.</source>
             <translation>མཆོང་བ། {skipped}། ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་། {errors}།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="216" />
+            <location filename="../app/commands/import_roster.py" line="218" />
             <source>Dry run: nothing was written.</source>
             <translation>ཚོད་ལྟ་ཙམ། གང་ཡང་བྲིས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="245" />
+            <location filename="../app/commands/import_roster.py" line="247" />
             <source>Duplicates ({count}, {action}): rows {rows}</source>
             <translation>བསྐྱར་ཟློས། ({count}། {action}) ཐིག་ཕྲེང་ {rows}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="274" />
+            <location filename="../app/commands/import_roster.py" line="276" />
             <source>… and {count} more rows with errors (see the error list file).</source>
             <translation>… ད་དུང་ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ {count} ཡོད། (ནོར་འཁྲུལ་ཐོ་གཞུང་ཡིག་ཆར་ལྟོས།)</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="280" />
+            <location filename="../app/commands/import_roster.py" line="282" />
             <source>Nothing was imported: with --strict every row must be valid.</source>
             <translation>གང་ཡང་ནང་འདྲེན་བྱས་མེད། --strict སྤྱོད་སྐབས་ཐིག་ཕྲེང་ཚང་མ་འཐུས་ཚང་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="166" />
-            <location filename="../app/commands/import_roster.py" line="110" />
+            <location filename="../app/commands/import_roster.py" line="168" />
+            <location filename="../app/commands/import_roster.py" line="112" />
             <source>The {count} rows with errors were written to {path}.</source>
             <translation>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ {count} ནི་ {path} ནང་བྲིས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="91" />
+            <location filename="../app/commands/import_roster.py" line="93" />
             <source>{code} is not a loan product code. The codes are: {codes}.</source>
             <translation>{code} ནི་དངུལ་བསྐྱིན་ཐོན་རྫས་ཀྱི་ཨང་རྟགས་མ་རེད། ཨང་རྟགས་ནི། {codes}།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="248" />
+            <location filename="../app/commands/import_roster.py" line="250" />
             <source>skipped</source>
             <translation>མཆོང་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="248" />
+            <location filename="../app/commands/import_roster.py" line="250" />
             <location filename="../app/services/sync.py" line="205" />
             <source>updated</source>
             <translation>གསར་སྒྱུར་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="269" />
+            <location filename="../app/commands/import_roster.py" line="271" />
             <source>Row {row}</source>
             <translation>ཐིག་ཕྲེང་ {row}</translation>
         </message>
@@ -908,13 +908,13 @@
             <translation>གསང་ཨང་གཉིས་མི་མཐུན་པས། གང་ཡང་བཟོ་བཅོས་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="215" />
-            <location filename="../app/cli.py" line="264" />
+            <location filename="../app/cli.py" line="237" />
+            <location filename="../app/cli.py" line="286" />
             <source>This register has accounts: give your account name with --user NAME.</source>
             <translation>ཐོ་དེབ་འདིར་ཐོ་ཁོངས་ཡོད། --user NAME བརྒྱུད་ཁྱེད་ཀྱི་ཐོ་ཁོངས་མིང་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="299" />
+            <location filename="../app/cli.py" line="321" />
             <source>Password for {name}: </source>
             <translation>{name} ཡི་གསང་ཨང་། </translation>
         </message>
@@ -2782,7 +2782,7 @@
             <translation>ད་ USB ཕྱིར་འཐེན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="310" />
+            <location filename="../app/cli.py" line="332" />
             <source>This register has accounts: type the password of {name} at a terminal, or give it to a script in the environment variable DUALBASE_PASSWORD.</source>
             <translation>ཐོ་དེབ་འདི་ལ་རྩིས་ཁྲ་ཡོད། {name} ཡི་གསང་ཨང་མཐའ་སྣེའི་ནང་འབྲི་བའམ། ཡང་ན་ཁོར་ཡུག་འགྱུར་ཚད་ DUALBASE_PASSWORD ནང་བཅུག་སྟེ་ལས་རིམ་ལ་སྤྲོད་རོགས།</translation>
         </message>
@@ -2924,17 +2924,17 @@
             <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="161" />
+            <location filename="../app/commands/import_roster.py" line="163" />
             <source>Sheet {sheet} left out: {reason}</source>
             <translation>ལས་ཤོག་ {sheet} ནང་འདྲེན་མ་བྱས། {reason}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="198" />
+            <location filename="../app/commands/import_roster.py" line="200" />
             <source>Column {column} {header}: read as {field}. {reason} To read it as {other}, give --map {header}={other_key}.</source>
             <translation>སྟར་ཕྲེང་ {column} “{header}”  {field} ལྟར་ཀློག {reason} {other} ལྟར་ཀློག་དགོས་ན་ --map {header}={other_key} སྣོན་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="259" />
+            <location filename="../app/commands/import_roster.py" line="261" />
             <source>Rows of totals (合计, 小计) skipped: {count} (rows {rows}).</source>
             <translation>བསྡོམས་གྲངས་ཀྱི་ཐིག་ཕྲེང་ (合计, 小计) {count} བཞག་པ་ཡིན། (ཐིག་ཕྲེང་ {rows})</translation>
         </message>
@@ -3365,7 +3365,7 @@
             <translation>ལྡེ་མིག་ཡིག་ཆ་འདི་ལས་ཁང་ {issuer} གི་ལྡེ་མིག་མིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="235" />
+            <location filename="../app/commands/import_roster.py" line="237" />
             <source>Of these, loans already granted (a ledger's rows, with their balances): {granted}.</source>
             <translation>དེའི་ནང་སྤྲད་ཟིན་པའི་དངུལ་བསྐྱིན། (ཐོ་དེབ་ཀྱི་ཐིག་ཕྲེང་། བུན་ལྷག་བཅས།) {granted}</translation>
         </message>
@@ -3555,12 +3555,12 @@
             <translation>གྲོང་ཚོའི་བར་འགལ་ཟླའི་ཁྱིམ་ཚང་། (རེ་རེར་ཐེངས་གཅིག་རྩིས།)</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="133" />
+            <location filename="../app/commands/import_roster.py" line="135" />
             <source>The folder {folder} for the error list does not exist. Create it, or give another path with --errors-out; nothing was imported.</source>
             <translation>ནོར་འཁྲུལ་ཐོ་ཡི་ཡིག་སྣོད་ {folder} མེད། དེ་གསར་བཟོ་བྱེད་པའམ་ --errors-out ཡིས་ལམ་ཐིག་གཞན་ཞིག་སྟོན་རོགས། ནང་འདྲེན་གང་ཡང་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="142" />
+            <location filename="../app/commands/import_roster.py" line="144" />
             <source>{path} is a folder; give a file name for the error list, such as {path}/errors.xlsx.</source>
             <translation>{path} ནི་ཡིག་སྣོད་ཅིག་ཡིན། ནོར་འཁྲུལ་ཐོ་ལ་ཡིག་ཆའི་མིང་ཞིག་སྟོན་རོགས། དཔེར་ན་ {path}/errors.xlsx ལྟ་བུ།</translation>
         </message>
@@ -3592,7 +3592,7 @@
             <translation>ཡི་གེ་འདི་ལ་ཡིག་འབྲུ་ {length} ཡོད། འདིར་མང་མཐའ་ {limit} ཉར་ཆོག ཐུང་དུ་གཏོང་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/demo.py" line="239" />
+            <location filename="../app/services/demo.py" line="245" />
             <source>The demo makes from 1 to {maximum} households; {value} was asked.</source>
             <translation>དཔེ་སྟོན་གཞི་གྲངས་ཀྱིས་ཁྱིམ་ཚང་ 1 ནས་ {maximum} བར་བཟོ་ཐུབ། {value} རེ་བ་བྱས་འདུག</translation>
         </message>
@@ -3843,12 +3843,12 @@
             <translation>མིང་ལ་ཡི་གེ་ 60 ལས་མང་བ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="292" />
+            <location filename="../app/cli.py" line="314" />
             <source>The register is now encrypted. Its recovery key is {key} . Write it down or print it and keep it in the office safe: it opens the register if every password is lost, and it is shown only this once.</source>
             <translation>ཐོ་དེབ་ད་ལྟ་གསང་སྡོམ་བྱས་ཟིན། དེའི་སླར་གསོའི་ལྡེ་མིག་ནི་ {key} ཡིན། དེ་བྲིས་པའམ་པར་བསྐྲུན་ནས་ལས་ཁང་གི་ཉེན་སྲུང་སྒམ་ནང་ཉར་རོགས། གསང་ཨང་ཚང་མ་བརླག་ན་དེས་ཐོ་དེབ་ཁ་ཕྱེ་ཐུབ། དེ་ཐེངས་འདི་གཅིག་ཁོ་ན་མངོན།</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="274" />
+            <location filename="../app/cli.py" line="296" />
             <source>Encrypting the register (once, at the first sign-in since this release); this takes a moment…</source>
             <translation>ཐོ་དེབ་གསང་སྡོམ་བྱེད་བཞིན་པ། (པར་གཞི་འདིའི་རྗེས་ཀྱི་ནང་འཛུལ་ཐེངས་དང་པོར་ཐེངས་གཅིག་ཁོ་ན།) ཅུང་ཙམ་སྒུག་རོགས།…</translation>
         </message>
@@ -4287,6 +4287,11 @@
             <location filename="../app/domain/dates.py" line="89" />
             <source>The date {date} is before 1990. Check the year.</source>
             <translation>ཚེས་གྲངས་ {date} ནི་ལོ་ 1990 ལས་སྔ་བ་རེད། ལོ་གྲངས་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/demo.py" line="255" />
+            <source>The demo's date must lie between {first} and {last}; {value} was asked.</source>
+            <translation>དཔེ་སྟོན་གཞི་གྲངས་ཀྱི་ཚེས་གྲངས་ {first} ནས་ {last} བར་ཡིན་དགོས། {value} རེ་བ་བྱས་འདུག</translation>
         </message>
     </context>
     <context>

@@ -89,22 +89,22 @@
     <context>
         <name>domain</name>
         <message>
-            <location filename="../app/cli.py" line="191" />
+            <location filename="../app/cli.py" line="213" />
             <source>There is no register at {path}. Create it first with the init command.</source>
             <translation>{path} 处没有台账。请先用 init 命令创建。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="405" />
+            <location filename="../app/cli.py" line="427" />
             <source>Stopped.</source>
             <translation>已停止。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="410" />
+            <location filename="../app/cli.py" line="432" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
             <translation>无法读写文件：{detail}。请检查磁盘或U盘后重试；已保存的数据没有改变。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="429" />
+            <location filename="../app/cli.py" line="451" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
             <translation>程序发生了意外错误。已保存的数据没有丢失。详细信息见 {path}。</translation>
         </message>
@@ -811,84 +811,84 @@
             <translation>已从 {file} 恢复。恢复前的台账保存在 {aside}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="218" />
+            <location filename="../app/commands/import_roster.py" line="220" />
             <source>would be imported</source>
             <translation>将导入</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="218" />
+            <location filename="../app/commands/import_roster.py" line="220" />
             <source>imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="188" />
+            <location filename="../app/commands/import_roster.py" line="190" />
             <source>Sheet {sheet}, header in row {row}. Columns: {columns}</source>
             <translation>工作表 {sheet}，表头在第 {row} 行。列：{columns}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="217" />
+            <location filename="../app/commands/import_roster.py" line="219" />
             <source>Rows read: {rows}</source>
             <translation>已读取行数：{rows}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="221" />
+            <location filename="../app/commands/import_roster.py" line="223" />
             <source>Households {verb}: {created} new, {updated} updated ({unchanged} already up to date).</source>
             <translation>农牧户{verb}：新增 {created}，更新 {updated}（{unchanged} 户已是最新）。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="230" />
+            <location filename="../app/commands/import_roster.py" line="232" />
             <source>Loan demands: {loans}. New villages: {villages}.</source>
             <translation>融资需求：{loans}。新增村：{villages}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="253" />
+            <location filename="../app/commands/import_roster.py" line="255" />
             <source>Skipped: {skipped}. Rows with errors: {errors}.</source>
             <translation>跳过：{skipped}。有错误的行：{errors}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="216" />
+            <location filename="../app/commands/import_roster.py" line="218" />
             <source>Dry run: nothing was written.</source>
             <translation>试运行：没有写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="245" />
+            <location filename="../app/commands/import_roster.py" line="247" />
             <source>Duplicates ({count}, {action}): rows {rows}</source>
             <translation>重复（{count} 条，{action}）：第 {rows} 行</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="274" />
+            <location filename="../app/commands/import_roster.py" line="276" />
             <source>… and {count} more rows with errors (see the error list file).</source>
             <translation>……另有 {count} 行有错误（见错误清单文件）。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="280" />
+            <location filename="../app/commands/import_roster.py" line="282" />
             <source>Nothing was imported: with --strict every row must be valid.</source>
             <translation>没有导入任何数据：使用 --strict 时每一行都必须有效。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="166" />
-            <location filename="../app/commands/import_roster.py" line="110" />
+            <location filename="../app/commands/import_roster.py" line="168" />
+            <location filename="../app/commands/import_roster.py" line="112" />
             <source>The {count} rows with errors were written to {path}.</source>
             <translation>{count} 行有错误的数据已写入 {path}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="91" />
+            <location filename="../app/commands/import_roster.py" line="93" />
             <source>{code} is not a loan product code. The codes are: {codes}.</source>
             <translation>{code} 不是贷款产品代码。可用代码为：{codes}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="248" />
+            <location filename="../app/commands/import_roster.py" line="250" />
             <source>skipped</source>
             <translation>已跳过</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="248" />
+            <location filename="../app/commands/import_roster.py" line="250" />
             <location filename="../app/services/sync.py" line="205" />
             <source>updated</source>
             <translation>已更新</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="269" />
+            <location filename="../app/commands/import_roster.py" line="271" />
             <source>Row {row}</source>
             <translation>第 {row} 行</translation>
         </message>
@@ -908,13 +908,13 @@
             <translation>两次输入的密码不一致；没有做任何修改。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="215" />
-            <location filename="../app/cli.py" line="264" />
+            <location filename="../app/cli.py" line="237" />
+            <location filename="../app/cli.py" line="286" />
             <source>This register has accounts: give your account name with --user NAME.</source>
             <translation>此台账设有账户：请用 --user 名称 指定您的账户名。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="299" />
+            <location filename="../app/cli.py" line="321" />
             <source>Password for {name}: </source>
             <translation>{name} 的密码：</translation>
         </message>
@@ -2782,7 +2782,7 @@
             <translation>现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="310" />
+            <location filename="../app/cli.py" line="332" />
             <source>This register has accounts: type the password of {name} at a terminal, or give it to a script in the environment variable DUALBASE_PASSWORD.</source>
             <translation>此台账已设账户：请在终端输入 {name} 的密码，或由脚本通过环境变量 DUALBASE_PASSWORD 提供。</translation>
         </message>
@@ -2924,17 +2924,17 @@
             <translation>用户账户</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="161" />
+            <location filename="../app/commands/import_roster.py" line="163" />
             <source>Sheet {sheet} left out: {reason}</source>
             <translation>工作表 {sheet} 未导入：{reason}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="198" />
+            <location filename="../app/commands/import_roster.py" line="200" />
             <source>Column {column} {header}: read as {field}. {reason} To read it as {other}, give --map {header}={other_key}.</source>
             <translation>第 {column} 列“{header}”：读作{field}。{reason}如要读作{other}，请加 --map {header}={other_key}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="259" />
+            <location filename="../app/commands/import_roster.py" line="261" />
             <source>Rows of totals (合计, 小计) skipped: {count} (rows {rows}).</source>
             <translation>已跳过合计/小计行：{count} 行（第 {rows} 行）。</translation>
         </message>
@@ -3365,7 +3365,7 @@
             <translation>该密钥文件不是 {issuer} 办公室的密钥。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="235" />
+            <location filename="../app/commands/import_roster.py" line="237" />
             <source>Of these, loans already granted (a ledger's rows, with their balances): {granted}.</source>
             <translation>其中已发放贷款（台账行，含余额）：{granted} 笔。</translation>
         </message>
@@ -3555,12 +3555,12 @@
             <translation>村间冲突农户（每户只计一次）</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="133" />
+            <location filename="../app/commands/import_roster.py" line="135" />
             <source>The folder {folder} for the error list does not exist. Create it, or give another path with --errors-out; nothing was imported.</source>
             <translation>错误清单的文件夹 {folder} 不存在。请先创建该文件夹，或用 --errors-out 指定其他路径；未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="142" />
+            <location filename="../app/commands/import_roster.py" line="144" />
             <source>{path} is a folder; give a file name for the error list, such as {path}/errors.xlsx.</source>
             <translation>{path} 是一个文件夹；请为错误清单指定文件名，例如 {path}/errors.xlsx。</translation>
         </message>
@@ -3592,7 +3592,7 @@
             <translation>此文本长 {length} 个字符；此处最多保存 {limit} 个。请缩短。</translation>
         </message>
         <message>
-            <location filename="../app/services/demo.py" line="239" />
+            <location filename="../app/services/demo.py" line="245" />
             <source>The demo makes from 1 to {maximum} households; {value} was asked.</source>
             <translation>演示数据可生成 1 至 {maximum} 户；所要求的是 {value}。</translation>
         </message>
@@ -3843,12 +3843,12 @@
             <translation>姓名最多 60 个字符。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="292" />
+            <location filename="../app/cli.py" line="314" />
             <source>The register is now encrypted. Its recovery key is {key} . Write it down or print it and keep it in the office safe: it opens the register if every password is lost, and it is shown only this once.</source>
             <translation>台账现已加密。恢复密钥为 {key} 。请抄写或打印下来，存放在工作室保险柜中：所有密码都遗失时可用它打开台账；它只显示这一次。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="274" />
+            <location filename="../app/cli.py" line="296" />
             <source>Encrypting the register (once, at the first sign-in since this release); this takes a moment…</source>
             <translation>正在加密台账（仅在升级后首次登录时进行一次），请稍候…</translation>
         </message>
@@ -4287,6 +4287,11 @@
             <location filename="../app/domain/dates.py" line="89" />
             <source>The date {date} is before 1990. Check the year.</source>
             <translation>日期 {date} 早于 1990 年，请核对年份。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/demo.py" line="255" />
+            <source>The demo's date must lie between {first} and {last}; {value} was asked.</source>
+            <translation>演示数据的日期须在 {first} 至 {last} 之间；所要求的是 {value}。</translation>
         </message>
     </context>
     <context>
