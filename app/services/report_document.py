@@ -178,7 +178,7 @@ def register_sheets(ws: Workspace, report: MonthlyReport, mode: str, id_format) 
     out = []
     for name, ids, fetch in (
         ("loans", report.loan_ids, ws.loans.rows),
-        (doc.LOAN_STEP_SHEET, report.loan_event_ids, lambda ids: reports.loan_event_rows(ws, ids)),
+        (doc.LOAN_STEP_SHEET, report.loan_event_ids, lambda ids: reports.loan_event_rows(ws, ids, report.end)),
         ("sessions", report.session_ids, ws.sessions.rows),
         ("complaints", report.complaint_ids, ws.complaints.rows),
         ("ratings", report.rating_ids, ws.ratings.rows),
@@ -501,7 +501,7 @@ def _annex(ws: Workspace, report: MonthlyReport, mode: str, w: dict, id_format) 
 
         village_names = {v["id"]: pair(v["name_zh"], v["name_bo"], mode) for v in villages.all_rows(ws.db)}
         for start in range(0, len(shown), 1000):
-            for r in reports.loan_event_rows(ws, shown[start : start + 1000]):
+            for r in reports.loan_event_rows(ws, shown[start : start + 1000], report.end):
                 rows.append(
                     (
                         r["on_date"],

@@ -700,21 +700,26 @@ def previous_month(today: date) -> str:
     return f"{first:%Y-%m}"
 
 
-def loan_event_rows(ws: Workspace, ids: list[str]) -> list[dict]:
-    """Loan steps (loan_event rows) with their demand's household, product and amount, in order."""
+def loan_event_rows(ws: Workspace, ids: list[str], end: str | None = None) -> list[dict]:
+    """Loan steps (loan_event rows) with their demand's household, product and amount, in order;
+    the household's village is the one it was in at the end of the day `end` (the report's period
+    end: the village whose row counts the step), else today's."""
     if not ids:
         return []
+    from storage import household_village
+
+    village = "h.village_id" if end is None else household_village.village_at("h.id", "coalesce(h.village_id, '')")
     rows = ws.db.query(
-        """SELECT e.id, e.on_date, e.from_status, e.to_status, e.by_user, e.reason, d.product_code,
+        f"""SELECT e.id, e.on_date, e.from_status, e.to_status, e.by_user, e.reason, d.product_code,
                   d.household_id, h.name_zh AS household_zh, h.name_bo AS household_bo, h.id_number,
-                  h.village_id,
+                  nullif({village}, '') AS village_id,
                   CASE WHEN e.to_status = 'granted'
                        THEN coalesce(json_extract(e.details, '$.granted_fen'), d.granted_fen, d.amount_fen)
                        ELSE d.amount_fen END AS event_fen
            FROM loan_event e JOIN loan_demand d ON d.id = e.loan_demand_id
            JOIN household h ON h.id = d.household_id
-           WHERE e.id IN (SELECT value FROM json_each(?))""",
-        (json.dumps(ids),),
+           WHERE e.id IN (SELECT value FROM json_each(:ids))""",
+        {"ids": json.dumps(ids), "end": end},
     )
     by_id = {r["id"]: r for r in rows}
     return [by_id[i] for i in ids if i in by_id]
