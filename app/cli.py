@@ -171,10 +171,17 @@ def _open_encrypted(args, path, login: str):
 PASSWORD_ENV = "DUALBASE_PASSWORD"
 
 
+#: a password, passphrase or recovery key file holds one short line; a larger one is not such a
+#: file, and is not read further (a device or a huge file given its name would fill the memory)
+SECRET_FILE_LIMIT = 64 * 1024
+
+
 def first_line(path) -> str:
     """The first line of a password or passphrase file.  utf-8-sig: Windows Notepad may save UTF-8
     with a byte-order mark, which would otherwise become the password's first character."""
-    lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+    from app.small_files import read_small_file
+
+    lines = read_small_file(path, SECRET_FILE_LIMIT).decode("utf-8-sig").splitlines()
     return lines[0] if lines else ""
 
 

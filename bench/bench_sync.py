@@ -2,7 +2,11 @@
 100,000 households), its import at the township, and importing the same package again (the
 no-op every re-sent USB stick costs).
 
-    python bench/bench_sync.py [--households 100000] [--passphrase]
+    python bench/bench_sync.py [--households 100000] [--passphrase] [--only import] [--repeat N]
+                               [--profile FILE]
+
+CPU time (``cpu_s``) is what to compare on a shared machine: for the export it is the whole
+worker's, for an import only the import's.
 
 The package is encrypted as a user's is: to the township's key (the default), or with
 ``--passphrase``.
@@ -159,10 +163,11 @@ def _first_import(out: str, passphrase: bool) -> None:
     assert first.status == "ok", first.lines("en")
 
 
-def run_import(db: str, out: str, passphrase: bool = False, again: bool = False) -> dict:
+def run_import(db: str, out: str, passphrase: bool = False, again: bool = False, profile: str = "") -> dict:
     """Import the package into a fresh township register; `again`: import it once first (untimed,
     in another process, so that the first import's memory is not counted as the no-op's peak)
-    and time the second, no-op import."""
+    and time the second, no-op import.  `cpu_s` is the import's own CPU time (the preparation
+    left out); `profile`: a file to write the import's cProfile statistics to."""
     import subprocess
 
     from app.services import sync
@@ -189,16 +194,31 @@ def run_import(db: str, out: str, passphrase: bool = False, again: bool = False)
     else:
         ws = _township(out_dir, key_file)
     phrase = PASSPHRASE if passphrase else None
-    started = time.perf_counter()
+    profiler = None
+    if profile:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+    started, cpu = time.perf_counter(), time.process_time()
     [report] = sync.import_packages(ws, [package], passphrase=phrase)
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    if profiler is not None:
+        profiler.disable()
+        profiler.dump_stats(profile)
     assert report.status == "ok", report.lines("en")
     totals = report.totals()
     households = ws.db.scalar("SELECT count(*) FROM household")
     ws.close()
     if again:
         assert totals.new == totals.updated == totals.conflicts == 0
-    return {"seconds": seconds, "new": totals.new, "unchanged": totals.unchanged, "households": households}
+    return {
+        "seconds": seconds,
+        "cpu_s": round(cpu, 3),
+        "new": totals.new,
+        "unchanged": totals.unchanged,
+        "households": households,
+    }
 
 
 def cases(ctx: Ctx) -> list[Case]:
@@ -244,17 +264,22 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--households", type=int, default=100_000)
     parser.add_argument("--passphrase", action="store_true", help="encrypted package")
+    parser.add_argument("--only", default="export,import,reimport", help="which of export,import,reimport")
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each (each in a fresh process)")
+    parser.add_argument("--profile", default="", help="write the import's cProfile statistics to this file")
     args = parser.parse_args()
+    only = set(args.only.split(","))
     from bench import datagen
 
     db = datagen.ensure(args.households)
     out = datagen.OUT / f"sync-{args.households}"
     out.mkdir(parents=True, exist_ok=True)
-    for label, func, extra in (
+    steps = [
         ("export", "run_export", {}),
-        ("import", "run_import", {}),
-        ("re-import (no-op)", "run_import", {"again": True}),
-    ):
+        ("import", "run_import", {"profile": args.profile} if args.profile else {}),
+        ("reimport", "run_import", {"again": True}),
+    ]
+    for label, func, extra in [s for s in steps if s[0] in only] * args.repeat:
         kwargs = {"db": str(db), "out": str(out), "passphrase": args.passphrase, **extra}
         # a fresh process per measurement: peak memory (VmHWM) is this measurement's own
         proc = subprocess.run(
@@ -277,8 +302,8 @@ def main() -> int:
             return 1
         result = json.loads(line[-1][line[-1].index("{") :])
         print(
-            f"{label:18s} {result['seconds']:7.2f} s   peak {result['peak_mb']:7.1f} MB   "
-            + ", ".join(f"{k}={v}" for k, v in result.items() if k not in ("seconds", "peak_mb"))
+            f"{label:9s} {result['seconds']:7.2f} s wall  {result['cpu_s']:7.2f} s CPU   peak {result['peak_mb']:7.1f} MB   "
+            + ", ".join(f"{k}={v}" for k, v in result.items() if k not in ("seconds", "cpu_s", "peak_mb"))
         )
     return 0
 

@@ -15,10 +15,12 @@ Written by SQLite triggers on ``household`` in the same transaction as the write
 storage/household_roll.py).  Unlike household_roll's triggers these are never suspended: a history
 cannot be rebuilt from the current rows afterwards.  The triggers also keep ``household_roll``'s
 ``status_since`` (whichever of the two triggers SQLite runs first, the second sees the new row).
+They are built as the village history's are (storage/dated_history.py).
 """
 
 from __future__ import annotations
 
+from storage import dated_history
 from storage.db import Database, run_script
 from storage.sqlite import sqlite3
 
@@ -34,31 +36,13 @@ CREATE TABLE {TABLE} (
 CREATE INDEX {TABLE}_household ON {TABLE}(household_id, on_date, seq);
 """
 
-_LAST = f"(SELECT status FROM {TABLE} WHERE household_id = NEW.id ORDER BY on_date DESC, seq DESC LIMIT 1)"
-
-_RECORD = f"""
-    INSERT INTO {TABLE}(household_id, on_date, status)
-    SELECT NEW.id, CASE WHEN EXISTS (SELECT 1 FROM {TABLE} WHERE household_id = NEW.id)
-                        THEN date(NEW.updated_at, 'localtime') ELSE '' END, NEW.status
-    WHERE NEW.status IS NOT {_LAST};
-    UPDATE household_roll SET status_since =
-        (SELECT nullif(max(on_date), '') FROM {TABLE} WHERE household_id = NEW.id)
-    WHERE household_id = NEW.id;
-"""
-
-TRIGGERS = {
-    "household_status_insert": f"AFTER INSERT ON household BEGIN {_RECORD} END",
-    "household_status_update": f"AFTER UPDATE OF status ON household BEGIN {_RECORD} END",
-}
+TRIGGERS = dated_history.triggers("household_status", TABLE, "status", "NEW.status", "status_since")
 
 
 def status_at(household_id: str, current: str, param: str = ":end") -> str:
     """SQL: the status of `household_id` at the end of the day `param` (`current` when its history
     has nothing on or before then)."""
-    return (
-        f"coalesce((SELECT status FROM {TABLE} WHERE household_id = {household_id} AND on_date <= {param}"
-        f" ORDER BY on_date DESC, seq DESC LIMIT 1), {current})"
-    )
+    return dated_history.value_at(TABLE, "status", household_id, current, param)
 
 
 def status_on(db: Database, household_id: str, on: str) -> tuple[str, str] | None:
@@ -91,14 +75,10 @@ def install(conn: sqlite3.Connection) -> None:
             continue
         first.setdefault(record_id, before)
         changes.setdefault(record_id, []).append((at[:10], after))
-    rows = []
-    for household_id, status, updated_at in conn.execute("SELECT id, status, updated_at FROM household"):
-        history = changes.get(household_id, [])
-        rows.append((household_id, "", first.get(household_id, status)))
-        rows.extend((household_id, on, to) for on, to in history)
-        # a status the log does not end with (changed by an import since): dated by the row's last write
-        if history and history[-1][1] != status:
-            rows.append((household_id, max(history[-1][0], updated_at[:10]), status))
-    conn.executemany(f"INSERT INTO {TABLE}(household_id, on_date, status) VALUES (?, ?, ?)", rows)
+    households = (
+        (hid, status, updated_at[:10])
+        for hid, status, updated_at in conn.execute("SELECT id, status, updated_at FROM household")
+    )
+    dated_history.fill(conn, TABLE, "status", households, changes, first)
     for name, body in TRIGGERS.items():
         conn.execute(f"CREATE TRIGGER {name} {body}")

@@ -151,14 +151,31 @@ def book_totals(db: Database, on: str, office_codes: list[str] | None = None) ->
 
 
 def repaid_between(db: Database, start: str, end: str) -> dict:
-    """Principal and interest repaid from `start` to `end` (both included)."""
+    """Principal and interest repaid from `start` to `end` (both included), as recorded by the end
+    of `end`: a repayment deleted after it still counts (a deletion is dated, issue #19)."""
+    from storage.rollups import cut_after
+
     row = db.one(
         """SELECT count(*) AS payments, coalesce(sum(principal_fen), 0) AS principal_fen,
                            coalesce(sum(interest_fen), 0) AS interest_fen
-                    FROM loan_repayment WHERE deleted_at IS NULL AND paid_on BETWEEN ? AND ?""",
-        (start, end),
+                    FROM loan_repayment INDEXED BY loan_repayment_paid
+                    WHERE paid_on BETWEEN ? AND ? AND (deleted_at IS NULL OR deleted_at >= ?)""",
+        (start, end, cut_after(end)),
     )
     return dict(row)
+
+
+def repaid_by_step(db: Database, start: str, end: str) -> list[dict]:
+    """Loans repaid (status) on a day from `start` to `end` (those deleted after `end` too): the
+    service finds among them those closed by the step while principal was still owed."""
+    from storage.rollups import cut_after
+
+    return db.query(
+        "SELECT * FROM loan_demand INDEXED BY loan_demand_closed"
+        " WHERE coalesce(repaid_on, written_off_on) BETWEEN ? AND ? AND (repaid_on IS NOT NULL OR written_off_on IS NOT NULL)"
+        " AND repaid_on BETWEEN ? AND ? AND (deleted_at IS NULL OR deleted_at >= ?) AND status = 'repaid'",
+        (start, end, start, end, cut_after(end)),
+    )
 
 
 def loans(

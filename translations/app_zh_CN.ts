@@ -94,17 +94,17 @@
             <translation>{path} 处没有台账。请先用 init 命令创建。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="339" />
+            <location filename="../app/cli.py" line="346" />
             <source>Stopped.</source>
             <translation>已停止。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="344" />
+            <location filename="../app/cli.py" line="351" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
             <translation>无法读写文件：{detail}。请检查磁盘或U盘后重试；已保存的数据没有改变。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="363" />
+            <location filename="../app/cli.py" line="370" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
             <translation>程序发生了意外错误。已保存的数据没有丢失。详细信息见 {path}。</translation>
         </message>
@@ -453,7 +453,7 @@
             <translation>借款人年龄{max_age}周岁及以下。</translation>
         </message>
         <message>
-            <location filename="../app/domain/script.py" line="110" />
+            <location filename="../app/domain/script.py" line="117" />
             <source>This is not valid Wylie: {text}</source>
             <translation>这不是有效的威利转写：{text}</translation>
         </message>
@@ -473,7 +473,7 @@
             <translation>已有决定的需求不能再修改；请记录下一步。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="77" />
+            <location filename="../app/services/loan_policy.py" line="78" />
             <location filename="../app/services/loans.py" line="94" />
             <source>Choose a loan product from the list.</source>
             <translation>请从列表中选择贷款产品。</translation>
@@ -909,12 +909,12 @@
         </message>
         <message>
             <location filename="../app/cli.py" line="156" />
-            <location filename="../app/cli.py" line="198" />
+            <location filename="../app/cli.py" line="205" />
             <source>This register has accounts: give your account name with --user NAME.</source>
             <translation>此台账设有账户：请用 --user 名称 指定您的账户名。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="233" />
+            <location filename="../app/cli.py" line="240" />
             <source>Password for {name}: </source>
             <translation>{name} 的密码：</translation>
         </message>
@@ -1088,12 +1088,12 @@
         </message>
         <message>
             <location filename="../app/services/backup.py" line="168" />
-            <location filename="../app/services/backup.py" line="528" />
+            <location filename="../app/services/backup.py" line="531" />
             <source>There is no backup file at {path}.</source>
             <translation>{path} 处没有备份文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="460" />
+            <location filename="../app/services/backup.py" line="463" />
             <source>{path} belongs to another office ({other}), not to this register's office ({mine}); it was not restored.</source>
             <translation>{path} 属于另一个工作室（{other}），不属于本台账的工作室（{mine}）；未恢复。</translation>
         </message>
@@ -1118,17 +1118,17 @@
             <translation>{path} 中没有工作室台账（无工作室信息）；无法使用。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="274" />
+            <location filename="../app/services/backup.py" line="277" />
             <source>The backup folder {path} cannot be created ({detail}).</source>
             <translation>无法创建备份文件夹 {path}（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="488" />
+            <location filename="../app/services/backup.py" line="491" />
             <source>The current register could not be kept aside ({detail}), so nothing was restored.</source>
             <translation>无法另存当前台账（{detail}），因此没有恢复任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="498" />
+            <location filename="../app/services/backup.py" line="501" />
             <source>The backup could not be copied in ({detail}). The register as it was is kept in {aside}.</source>
             <translation>无法复制备份（{detail}）。原台账保存在 {aside}。</translation>
         </message>
@@ -1138,22 +1138,22 @@
             <translation>{path} 不是台账或已损坏（{detail}）；无法使用。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="299" />
+            <location filename="../app/services/backup.py" line="302" />
             <source>The backup copy in {path} failed its check, so it was deleted; the register itself is unchanged. Try another folder or stick.</source>
             <translation>{path} 中的备份副本校验失败，已删除；台账本身未改变。请换一个文件夹或U盘重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="307" />
+            <location filename="../app/services/backup.py" line="310" />
             <source>There is not enough free space in {path} for the backup. Nothing was written there and the register is unchanged; free some space or use another stick.</source>
             <translation>{path} 没有足够的空间存放备份。没有写入任何内容，台账未改变；请释放空间或换一个U盘。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="315" />
+            <location filename="../app/services/backup.py" line="318" />
             <source>The backup could not be written to {path} ({detail}). The register is unchanged; check the folder or the stick and try again.</source>
             <translation>无法将备份写入 {path}（{detail}）。台账未改变；请检查文件夹或U盘后重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="482" />
+            <location filename="../app/services/backup.py" line="485" />
             <source>There is not enough free space to keep the current register aside, so nothing was restored. Free some space and try again.</source>
             <translation>没有足够的空间另存当前台账，因此没有恢复任何内容。请释放空间后重试。</translation>
         </message>
@@ -1169,28 +1169,28 @@
             <translation>月份的写法为 年-月，例如 {example}。</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="181" />
+            <location filename="../app/services/keys.py" line="182" />
             <source>This is not an office key file of this program ({detail}).</source>
             <translation>这不是本程序的工作室密钥文件（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="258" />
-            <location filename="../app/services/keys.py" line="315" />
+            <location filename="../app/services/keys.py" line="269" />
+            <location filename="../app/services/keys.py" line="326" />
             <source>This key file is this office's own key.</source>
             <translation>此密钥文件是本工作室自己的密钥。</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="262" />
+            <location filename="../app/services/keys.py" line="273" />
             <source>Office {code} ({name}) is under office {parent}, not under this office ({local}). Only offices directly below this one can be registered here.</source>
             <translation>工作室 {code}（{name}）隶属于工作室 {parent}，不隶属于本工作室（{local}）。这里只能登记本工作室的直属下级。</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="274" />
+            <location filename="../app/services/keys.py" line="285" />
             <source>Office {code} is a {level} office; only lower-level offices can report to this one.</source>
             <translation>工作室 {code} 是{level}级工作室；只有下级工作室才能向本工作室报送。</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="191" />
+            <location filename="../app/services/keys.py" line="204" />
             <source>The key file {path} cannot be read: {detail}.</source>
             <translation>无法读取密钥文件 {path}：{detail}。</translation>
         </message>
@@ -1252,8 +1252,8 @@
         <message>
             <location filename="../app/registry.py" line="170" />
             <location filename="../app/registry.py" line="254" />
-            <location filename="../app/services/cards.py" line="195" />
-            <location filename="../app/services/report_document.py" line="484" />
+            <location filename="../app/services/cards.py" line="196" />
+            <location filename="../app/services/report_document.py" line="485" />
             <location filename="../app/services/roster/columns.py" line="82" />
             <source>ID number</source>
             <translation>身份证号码</translation>
@@ -1261,14 +1261,14 @@
         <message>
             <location filename="../app/domain/visits.py" line="20" />
             <location filename="../app/registry.py" line="257" />
-            <location filename="../app/services/cards.py" line="198" />
+            <location filename="../app/services/cards.py" line="199" />
             <location filename="../app/services/roster/columns.py" line="109" />
             <source>Phone</source>
             <translation>联系电话</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="260" />
-            <location filename="../app/services/cards.py" line="201" />
+            <location filename="../app/services/cards.py" line="202" />
             <location filename="../app/services/roster/columns.py" line="131" />
             <source>Household size</source>
             <translation>家庭人口</translation>
@@ -1284,9 +1284,9 @@
             <location filename="../app/registry.py" line="143" />
             <location filename="../app/registry.py" line="258" />
             <location filename="../app/registry.py" line="346" />
-            <location filename="../app/services/cards.py" line="199" />
-            <location filename="../app/services/report_document.py" line="49" />
-            <location filename="../app/services/report_document.py" line="485" />
+            <location filename="../app/services/cards.py" line="200" />
+            <location filename="../app/services/report_document.py" line="50" />
+            <location filename="../app/services/report_document.py" line="486" />
             <location filename="../app/services/roster/columns.py" line="156" />
             <source>Village</source>
             <translation>村</translation>
@@ -1294,21 +1294,21 @@
         <message>
             <location filename="../app/domain/visits.py" line="18" />
             <location filename="../app/registry.py" line="259" />
-            <location filename="../app/services/cards.py" line="200" />
+            <location filename="../app/services/cards.py" line="201" />
             <location filename="../app/services/roster/columns.py" line="162" />
             <source>Group</source>
             <translation>组</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="264" />
-            <location filename="../app/services/cards.py" line="205" />
+            <location filename="../app/services/cards.py" line="206" />
             <location filename="../app/services/roster/columns.py" line="168" />
             <source>Household status</source>
             <translation>农户类别</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="262" />
-            <location filename="../app/services/cards.py" line="203" />
+            <location filename="../app/services/cards.py" line="204" />
             <location filename="../app/services/roster/columns.py" line="188" />
             <source>Ethnicity</source>
             <translation>民族</translation>
@@ -1343,8 +1343,8 @@
             <location filename="../app/domain/report_document.py" line="28" />
             <location filename="../app/domain/visits.py" line="21" />
             <location filename="../app/registry.py" line="301" />
-            <location filename="../app/services/cards.py" line="260" />
-            <location filename="../app/services/report_document.py" line="486" />
+            <location filename="../app/services/cards.py" line="261" />
+            <location filename="../app/services/report_document.py" line="487" />
             <location filename="../app/services/roster/columns.py" line="277" />
             <source>Loan product</source>
             <translation>贷款产品</translation>
@@ -1372,18 +1372,18 @@
             <translation>（不导入）</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="51" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="57" />
             <source>Row in the roster</source>
             <translation>花名册中的行</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="52" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="58" />
             <source>What to fix</source>
             <translation>需要改正的内容</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="107" />
-            <location filename="../app/services/roster/errors_xlsx.py" line="30" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="110" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="36" />
             <source>Rows to fix</source>
             <translation>需要改正的行</translation>
         </message>
@@ -1555,8 +1555,8 @@
             <translation>{path} 处没有数据包文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="695" />
-            <location filename="../app/services/sync.py" line="623" />
+            <location filename="../app/services/sync.py" line="703" />
+            <location filename="../app/services/sync.py" line="631" />
             <location filename="../app/services/sync_package.py" line="732" />
             <source>This file is not a sync package of this program.</source>
             <translation>此文件不是本程序的同步数据包。</translation>
@@ -1629,7 +1629,7 @@
             <translation>您的账户无权导出完整身份证号码；导出文件中显示为遮蔽形式（632122********1234）。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="115" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="118" />
             <location filename="../exports/pdf/layout.py" line="26" />
             <location filename="../exports/xlsx/print_setup.py" line="27" />
             <source>Page {page} of {pages}</source>
@@ -1641,159 +1641,159 @@
             <translation>第 {page} 页</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="37" />
+            <location filename="../app/services/report_document.py" line="38" />
             <location filename="../exports/pdf/layout.py" line="176" />
             <source>Prepared by</source>
             <translation>填报人</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="37" />
+            <location filename="../app/services/report_document.py" line="38" />
             <location filename="../exports/pdf/layout.py" line="176" />
             <source>Reviewed by</source>
             <translation>审核人</translation>
         </message>
         <message>
             <location filename="../app/domain/report_document.py" line="26" />
-            <location filename="../app/services/cards.py" line="45" />
-            <location filename="../app/services/report_document.py" line="37" />
-            <location filename="../app/services/report_document.py" line="482" />
+            <location filename="../app/services/cards.py" line="46" />
+            <location filename="../app/services/report_document.py" line="38" />
+            <location filename="../app/services/report_document.py" line="483" />
             <location filename="../exports/pdf/layout.py" line="176" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="79" />
+            <location filename="../app/services/report_document.py" line="80" />
             <source>Loan pipeline in the month (number of demands)</source>
             <translation>本月贷款办理进度（需求笔数）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="50" />
+            <location filename="../app/services/report_document.py" line="51" />
             <source>Villages: loans</source>
             <translation>各村：贷款</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="51" />
+            <location filename="../app/services/report_document.py" line="52" />
             <source>Villages: sessions, complaints and credit</source>
             <translation>各村：宣传培训、投诉和信用</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="80" />
+            <location filename="../app/services/report_document.py" line="81" />
             <source>Annex: loan steps in the month</source>
             <translation>附件：本月贷款办理环节</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="81" />
+            <location filename="../app/services/report_document.py" line="82" />
             <source>No loan steps were recorded in this month.</source>
             <translation>本月没有登记贷款办理环节。</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="144" />
             <location filename="../app/registry.py" line="220" />
-            <location filename="../app/services/report_document.py" line="109" />
+            <location filename="../app/services/report_document.py" line="110" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="110" />
+            <location filename="../app/services/report_document.py" line="111" />
             <source>Demands registered</source>
             <translation>登记需求</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="304" />
-            <location filename="../app/services/cards.py" line="261" />
-            <location filename="../app/services/report_document.py" line="111" />
+            <location filename="../app/services/cards.py" line="262" />
+            <location filename="../app/services/report_document.py" line="112" />
             <source>Amount asked (yuan)</source>
             <translation>需求金额（元）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="114" />
+            <location filename="../app/services/report_document.py" line="115" />
             <source>Granted</source>
             <translation>已发放</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="312" />
-            <location filename="../app/services/cards.py" line="263" />
-            <location filename="../app/services/report_document.py" line="115" />
+            <location filename="../app/services/cards.py" line="264" />
+            <location filename="../app/services/report_document.py" line="116" />
             <source>Amount granted (yuan)</source>
             <translation>发放金额（元）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="119" />
+            <location filename="../app/services/report_document.py" line="120" />
             <source>530 outstanding</source>
             <translation>530 贷款余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="120" />
+            <location filename="../app/services/report_document.py" line="121" />
             <source>530 outstanding (yuan)</source>
             <translation>530 贷款余额（元）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="121" />
-            <location filename="../app/services/report_document.py" line="305" />
+            <location filename="../app/services/report_document.py" line="122" />
+            <location filename="../app/services/report_document.py" line="306" />
             <source>Sessions</source>
             <translation>场次</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="352" />
-            <location filename="../app/services/report_document.py" line="122" />
-            <location filename="../app/services/report_document.py" line="305" />
-            <location filename="../app/services/report_document.py" line="296" />
+            <location filename="../app/services/report_document.py" line="123" />
+            <location filename="../app/services/report_document.py" line="306" />
+            <location filename="../app/services/report_document.py" line="297" />
             <source>Attendance</source>
             <translation>参加人数</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="353" />
-            <location filename="../app/services/report_document.py" line="123" />
+            <location filename="../app/services/report_document.py" line="124" />
             <source>Women</source>
             <translation>妇女</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="354" />
-            <location filename="../app/services/report_document.py" line="124" />
+            <location filename="../app/services/report_document.py" line="125" />
             <source>Poor households</source>
             <translation>贫困户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="125" />
+            <location filename="../app/services/report_document.py" line="126" />
             <source>Complaints received</source>
             <translation>受理投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="126" />
+            <location filename="../app/services/report_document.py" line="127" />
             <source>Complaints resolved</source>
             <translation>办结投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="127" />
+            <location filename="../app/services/report_document.py" line="128" />
             <source>Complaints overdue</source>
             <translation>逾期投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="128" />
-            <location filename="../app/services/report_document.py" line="429" />
-            <location filename="../app/services/report_document.py" line="336" />
+            <location filename="../app/services/report_document.py" line="129" />
+            <location filename="../app/services/report_document.py" line="430" />
+            <location filename="../app/services/report_document.py" line="337" />
             <source>Credit households</source>
             <translation>信用户</translation>
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="19" />
             <location filename="../app/registry.py" line="144" />
-            <location filename="../app/services/report_document.py" line="483" />
+            <location filename="../app/services/report_document.py" line="484" />
             <source>Household</source>
             <translation>农户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="258" />
-            <location filename="../app/services/report_document.py" line="487" />
+            <location filename="../app/services/report_document.py" line="259" />
+            <location filename="../app/services/report_document.py" line="488" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
             <location filename="../app/domain/report_document.py" line="31" />
-            <location filename="../app/services/report_document.py" line="258" />
-            <location filename="../app/services/report_document.py" line="262" />
-            <location filename="../app/services/report_document.py" line="488" />
-            <location filename="../app/services/report_document.py" line="279" />
+            <location filename="../app/services/report_document.py" line="259" />
+            <location filename="../app/services/report_document.py" line="263" />
+            <location filename="../app/services/report_document.py" line="489" />
+            <location filename="../app/services/report_document.py" line="280" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
@@ -1807,218 +1807,218 @@
             <translation type="vanished">双基联动工作室月报</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="30" />
+            <location filename="../app/services/report_document.py" line="31" />
             <source>Period</source>
             <translation>期间</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="31" />
+            <location filename="../app/services/report_document.py" line="32" />
             <source>Offices included</source>
             <translation>包含的工作室</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="32" />
+            <location filename="../app/services/report_document.py" line="33" />
             <source>Made on</source>
             <translation>制表日期</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="53" />
+            <location filename="../app/services/report_document.py" line="54" />
             <source>Credit village</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="54" />
+            <location filename="../app/services/report_document.py" line="55" />
             <source>No village given</source>
             <translation>未填村</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="55" />
+            <location filename="../app/services/report_document.py" line="56" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="56" />
+            <location filename="../app/services/report_document.py" line="57" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="56" />
+            <location filename="../app/services/report_document.py" line="57" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="112" />
+            <location filename="../app/services/report_document.py" line="113" />
             <source>Referred</source>
             <translation>已推荐</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="113" />
+            <location filename="../app/services/report_document.py" line="114" />
             <source>Approved</source>
             <translation>已审批</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="116" />
+            <location filename="../app/services/report_document.py" line="117" />
             <source>Rejected</source>
             <translation>已拒绝</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="117" />
+            <location filename="../app/services/report_document.py" line="118" />
             <source>Withdrawn</source>
             <translation>已撤回</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="118" />
+            <location filename="../app/services/report_document.py" line="119" />
             <source>530 granted</source>
             <translation>530 贷款发放</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="73" />
+            <location filename="../app/services/report_document.py" line="74" />
             <source>Loan demands in the month</source>
             <translation>本月融资需求</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="261" />
+            <location filename="../app/services/report_document.py" line="262" />
             <source>530 credit loans</source>
             <translation>530 信用贷款</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="292" />
+            <location filename="../app/services/report_document.py" line="293" />
             <source>Financial literacy sessions</source>
             <translation>金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="304" />
+            <location filename="../app/services/report_document.py" line="305" />
             <source>Sessions by language</source>
             <translation>按语言统计的场次</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="150" />
             <location filename="../app/registry.py" line="363" />
-            <location filename="../app/services/cards.py" line="279" />
-            <location filename="../app/services/report_document.py" line="311" />
+            <location filename="../app/services/cards.py" line="280" />
+            <location filename="../app/services/report_document.py" line="312" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="325" />
+            <location filename="../app/services/report_document.py" line="326" />
             <source>Complaints by business type (JR/T 0169)</source>
             <translation>按业务类型统计的投诉（JR/T 0169）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="332" />
+            <location filename="../app/services/report_document.py" line="333" />
             <source>Credit households and villages</source>
             <translation>信用户和信用村</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="258" />
-            <location filename="../app/services/report_document.py" line="262" />
-            <location filename="../app/services/report_document.py" line="293" />
-            <location filename="../app/services/report_document.py" line="312" />
-            <location filename="../app/services/report_document.py" line="333" />
-            <location filename="../app/services/report_document.py" line="279" />
+            <location filename="../app/services/report_document.py" line="259" />
+            <location filename="../app/services/report_document.py" line="263" />
+            <location filename="../app/services/report_document.py" line="294" />
+            <location filename="../app/services/report_document.py" line="313" />
+            <location filename="../app/services/report_document.py" line="334" />
+            <location filename="../app/services/report_document.py" line="280" />
             <source>Number</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="262" />
-            <location filename="../app/services/report_document.py" line="293" />
-            <location filename="../app/services/report_document.py" line="312" />
-            <location filename="../app/services/report_document.py" line="333" />
-            <location filename="../app/services/report_document.py" line="279" />
+            <location filename="../app/services/report_document.py" line="263" />
+            <location filename="../app/services/report_document.py" line="294" />
+            <location filename="../app/services/report_document.py" line="313" />
+            <location filename="../app/services/report_document.py" line="334" />
+            <location filename="../app/services/report_document.py" line="280" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="349" />
-            <location filename="../app/services/cards.py" line="274" />
-            <location filename="../app/services/report_document.py" line="305" />
+            <location filename="../app/services/cards.py" line="275" />
+            <location filename="../app/services/report_document.py" line="306" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="393" />
-            <location filename="../app/services/cards.py" line="282" />
-            <location filename="../app/services/report_document.py" line="326" />
+            <location filename="../app/services/cards.py" line="283" />
+            <location filename="../app/services/report_document.py" line="327" />
             <source>Business type</source>
             <translation>业务类型</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="65" />
-            <location filename="../app/services/report_document.py" line="326" />
+            <location filename="../app/services/report_document.py" line="66" />
+            <location filename="../app/services/report_document.py" line="327" />
             <source>Received</source>
             <translation>已受理</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="65" />
-            <location filename="../app/services/report_document.py" line="326" />
+            <location filename="../app/services/report_document.py" line="66" />
+            <location filename="../app/services/report_document.py" line="327" />
             <source>Resolved</source>
             <translation>已办结</translation>
         </message>
         <message>
             <location filename="../app/domain/visits.py" line="12" />
-            <location filename="../app/services/report_document.py" line="65" />
-            <location filename="../app/services/report_document.py" line="326" />
+            <location filename="../app/services/report_document.py" line="66" />
+            <location filename="../app/services/report_document.py" line="327" />
             <source>Overdue</source>
             <translation>逾期</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="74" />
+            <location filename="../app/services/report_document.py" line="75" />
             <source>Granted in the month</source>
             <translation>本月发放</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="75" />
+            <location filename="../app/services/report_document.py" line="76" />
             <source>Outstanding at month end</source>
             <translation>月末余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="295" />
+            <location filename="../app/services/report_document.py" line="296" />
             <source>Sessions held</source>
             <translation>举办场次</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="297" />
+            <location filename="../app/services/report_document.py" line="298" />
             <source>of whom women</source>
             <translation>其中妇女</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="298" />
+            <location filename="../app/services/report_document.py" line="299" />
             <source>of whom from poor households</source>
             <translation>其中贫困户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="76" />
+            <location filename="../app/services/report_document.py" line="77" />
             <source>Received in the month</source>
             <translation>本月受理</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="77" />
+            <location filename="../app/services/report_document.py" line="78" />
             <source>Resolved in the month</source>
             <translation>本月办结</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="78" />
+            <location filename="../app/services/report_document.py" line="79" />
             <source>Overdue at month end</source>
             <translation>月末逾期</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="335" />
+            <location filename="../app/services/report_document.py" line="336" />
             <source>Households on the register</source>
             <translation>在册农牧户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="430" />
-            <location filename="../app/services/report_document.py" line="337" />
+            <location filename="../app/services/report_document.py" line="431" />
+            <location filename="../app/services/report_document.py" line="338" />
             <source>Credit villages</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="338" />
+            <location filename="../app/services/report_document.py" line="339" />
             <source>Villages assessed</source>
             <translation>参评村数</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="327" />
+            <location filename="../app/services/report_document.py" line="328" />
             <source>none</source>
             <translation>无</translation>
         </message>
@@ -2067,7 +2067,7 @@
         <message>
             <location filename="../app/registry.py" line="152" />
             <location filename="../app/registry.py" line="409" />
-            <location filename="../app/services/cards.py" line="292" />
+            <location filename="../app/services/cards.py" line="293" />
             <source>Credit ratings</source>
             <translation>信用评级</translation>
         </message>
@@ -2083,53 +2083,53 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="252" />
-            <location filename="../app/services/cards.py" line="193" />
+            <location filename="../app/services/cards.py" line="194" />
             <source>Name (Chinese)</source>
             <translation>姓名（中文）</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="253" />
-            <location filename="../app/services/cards.py" line="194" />
+            <location filename="../app/services/cards.py" line="195" />
             <source>Name (Tibetan)</source>
             <translation>姓名（藏文）</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="255" />
-            <location filename="../app/services/cards.py" line="196" />
+            <location filename="../app/services/cards.py" line="197" />
             <source>Sex</source>
             <translation>性别</translation>
         </message>
         <message>
             <location filename="../app/domain/privacy.py" line="48" />
             <location filename="../app/registry.py" line="256" />
-            <location filename="../app/services/cards.py" line="197" />
+            <location filename="../app/services/cards.py" line="198" />
             <source>Birth date</source>
             <translation>出生日期</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="261" />
-            <location filename="../app/services/cards.py" line="202" />
+            <location filename="../app/services/cards.py" line="203" />
             <source>Labourers</source>
             <translation>劳动力</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="263" />
-            <location filename="../app/services/cards.py" line="204" />
+            <location filename="../app/services/cards.py" line="205" />
             <source>Preferred language</source>
             <translation>常用语言</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="265" />
             <location filename="../app/registry.py" line="303" />
-            <location filename="../app/services/cards.py" line="206" />
+            <location filename="../app/services/cards.py" line="207" />
             <source>Industry</source>
             <translation>产业</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="266" />
             <location filename="../app/registry.py" line="299" />
-            <location filename="../app/services/cards.py" line="207" />
-            <location filename="../app/services/cards.py" line="259" />
+            <location filename="../app/services/cards.py" line="208" />
+            <location filename="../app/services/cards.py" line="260" />
             <source>Registered on</source>
             <translation>登记日期</translation>
         </message>
@@ -2141,8 +2141,8 @@
         <message>
             <location filename="../app/registry.py" line="307" />
             <location filename="../app/registry.py" line="397" />
-            <location filename="../app/services/cards.py" line="262" />
-            <location filename="../app/services/cards.py" line="284" />
+            <location filename="../app/services/cards.py" line="263" />
+            <location filename="../app/services/cards.py" line="285" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -2169,13 +2169,13 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="313" />
-            <location filename="../app/services/cards.py" line="264" />
+            <location filename="../app/services/cards.py" line="265" />
             <source>Interest rate</source>
             <translation>利率</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="314" />
-            <location filename="../app/services/cards.py" line="265" />
+            <location filename="../app/services/cards.py" line="266" />
             <source>Maturity</source>
             <translation>到期日</translation>
         </message>
@@ -2212,19 +2212,19 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="345" />
-            <location filename="../app/services/cards.py" line="274" />
+            <location filename="../app/services/cards.py" line="275" />
             <source>Held on</source>
             <translation>举办日期</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="347" />
-            <location filename="../app/services/cards.py" line="274" />
+            <location filename="../app/services/cards.py" line="275" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="348" />
-            <location filename="../app/services/cards.py" line="274" />
+            <location filename="../app/services/cards.py" line="275" />
             <source>Topics</source>
             <translation>主题</translation>
         </message>
@@ -2250,7 +2250,7 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="385" />
-            <location filename="../app/services/cards.py" line="281" />
+            <location filename="../app/services/cards.py" line="282" />
             <source>Received on</source>
             <translation>受理日期</translation>
         </message>
@@ -2276,7 +2276,7 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="391" />
-            <location filename="../app/services/cards.py" line="283" />
+            <location filename="../app/services/cards.py" line="284" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
@@ -2308,7 +2308,7 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="400" />
-            <location filename="../app/services/cards.py" line="285" />
+            <location filename="../app/services/cards.py" line="286" />
             <source>Resolved on</source>
             <translation>办结日期</translation>
         </message>
@@ -2324,25 +2324,25 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="403" />
-            <location filename="../app/services/cards.py" line="286" />
+            <location filename="../app/services/cards.py" line="287" />
             <source>Satisfaction</source>
             <translation>满意度</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="428" />
-            <location filename="../app/services/cards.py" line="293" />
+            <location filename="../app/services/cards.py" line="294" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="430" />
-            <location filename="../app/services/cards.py" line="293" />
+            <location filename="../app/services/cards.py" line="294" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="431" />
-            <location filename="../app/services/cards.py" line="293" />
+            <location filename="../app/services/cards.py" line="294" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
@@ -2358,30 +2358,30 @@
         </message>
         <message>
             <location filename="../app/registry.py" line="434" />
-            <location filename="../app/services/cards.py" line="293" />
+            <location filename="../app/services/cards.py" line="294" />
             <source>Bank rater</source>
             <translation>银行评定人</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="435" />
-            <location filename="../app/services/cards.py" line="293" />
+            <location filename="../app/services/cards.py" line="294" />
             <source>Village rater</source>
             <translation>村评定人</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="436" />
-            <location filename="../app/services/cards.py" line="293" />
+            <location filename="../app/services/cards.py" line="294" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="143" />
-            <location filename="../app/services/report_document.py" line="52" />
+            <location filename="../app/services/report_document.py" line="53" />
             <source>Villages</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="33" />
+            <location filename="../app/services/report_document.py" line="34" />
             <source>Indicators</source>
             <translation>指标</translation>
         </message>
@@ -2475,48 +2475,48 @@
             <translation>文件夹 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="765" />
+            <location filename="../app/services/sync.py" line="773" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>此数据包是本工作室自己生成的；请在上级工作室导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="769" />
+            <location filename="../app/services/sync.py" line="777" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>工作室 {code}（{name}）未在此登记为下级工作室。请先登记其密钥（offices add-subordinate），然后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="783" />
+            <location filename="../app/services/sync.py" line="791" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>工作室 {code}（{name}）不是本工作室的下级；其数据包不在此导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="743" />
+            <location filename="../app/services/sync.py" line="751" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>数据包的签名与工作室 {code}（{name}）登记的密钥不符：数据包被改动过，或由其他工作室生成。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="854" />
+            <location filename="../app/services/sync.py" line="862" />
             <location filename="../app/services/sync_down.py" line="623" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>数据包中含有本程序不认识的表（{names}）；请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="879" />
+            <location filename="../app/services/sync.py" line="887" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>此数据包已于 {at} 导入；再次导入不会有任何改变。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1125" />
+            <location filename="../app/services/sync.py" line="1144" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>数据包中有工作室 {code} 的记录，该工作室既不是发送方也不是其下级（{table}）；不予导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="916" />
+            <location filename="../app/services/sync.py" line="926" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>第 {sequence} 号数据包早于已从该工作室导入的第 {previous} 号；只采用比此处记录更新的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1460" />
+            <location filename="../app/services/sync.py" line="1513" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>此数据包中工作室 {code} 的审计链已断裂：发送方工作室有记录被改动或删除。记录已导入；请检查该工作室的台账（命令：check）。</translation>
         </message>
@@ -2537,12 +2537,12 @@
             <translation type="vanished">工作室 {code} 的第 {first} 至 {last} 号数据包尚未到达（数据包编号有缺口）。请向该工作室索取。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1143" />
+            <location filename="../app/services/sync.py" line="1162" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>数据包中 {table} 的某行没有 id 或版本号；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1476" />
+            <location filename="../app/services/sync.py" line="1529" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>数据包引用了此处没有的记录（{table} {record_id} 需要一条 {parent} 记录）。请先导入该工作室较早的数据包，再导入此包。</translation>
         </message>
@@ -2581,27 +2581,27 @@
             <translation>冲突</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1414" />
+            <location filename="../app/services/sync.py" line="1467" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>工作室 {code} 的审计链在此处从中间开始：其较早的记录不在此处导入的任何数据包中。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1422" />
+            <location filename="../app/services/sync.py" line="1475" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>工作室 {code} 的审计记录与此处已有的记录接续不上（缺少数据包或顺序错乱）。</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="34" />
+            <location filename="../app/services/cards.py" line="35" />
             <source>Household financial services record card</source>
             <translation>农户金融服务档案卡</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="35" />
+            <location filename="../app/services/cards.py" line="36" />
             <source>Printed on</source>
             <translation>打印日期</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="36" />
+            <location filename="../app/services/cards.py" line="37" />
             <source>None on record.</source>
             <translation>无记录。</translation>
         </message>
@@ -2610,17 +2610,17 @@
             <translation type="vanished">续</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="257" />
+            <location filename="../app/services/cards.py" line="258" />
             <source>Loan demands and their history</source>
             <translation>融资需求及办理经过</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="273" />
+            <location filename="../app/services/cards.py" line="274" />
             <source>Literacy sessions attended</source>
             <translation>参加的金融知识宣传培训</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="266" />
+            <location filename="../app/services/cards.py" line="267" />
             <source>History</source>
             <translation>办理经过</translation>
         </message>
@@ -2670,76 +2670,77 @@
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="415" />
+            <location filename="../app/services/report_document.py" line="416" />
             <source>Success rate (granted of decided)</source>
             <translation>贷款成功率（发放笔数/审结笔数）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="416" />
+            <location filename="../app/services/report_document.py" line="417" />
             <source>Median days from registration to decision</source>
             <translation>从登记到审批结果的天数（中位数）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="417" />
+            <location filename="../app/services/report_document.py" line="418" />
             <source>530 loans past maturity</source>
             <translation>530贷款逾期（已到期未结清）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="418" />
+            <location filename="../app/services/report_document.py" line="419" />
             <source>Literacy sessions this year</source>
             <translation>本年金融知识宣传培训场次</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="419" />
+            <location filename="../app/services/report_document.py" line="420" />
             <source>Sessions held in Tibetan or bilingual this year</source>
             <translation>本年藏语或双语培训场次</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="424" />
+            <location filename="../app/services/report_document.py" line="425" />
             <source>Complaints resolved in time</source>
             <translation>按期办结的投诉</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="425" />
+            <location filename="../app/services/report_document.py" line="426" />
             <source>Complainants satisfied</source>
             <translation>投诉人满意</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="34" />
+            <location filename="../app/services/report_document.py" line="35" />
             <source>Indicator</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="34" />
+            <location filename="../app/services/report_document.py" line="35" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="34" />
+            <location filename="../app/services/report_document.py" line="35" />
             <source>Of</source>
             <translation>总数</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="34" />
+            <location filename="../app/services/report_document.py" line="35" />
             <source>Share</source>
             <translation>比例</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="411" />
+            <location filename="../app/services/report_document.py" line="412" />
             <source>Registered poor households with a loan demand</source>
             <translation>有融资需求的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="413" />
+            <location filename="../app/services/report_document.py" line="414" />
             <source>Registered poor households with a loan granted</source>
             <translation>已获贷款的建档立卡贫困户</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="422" />
+            <location filename="../app/services/report_document.py" line="423" />
             <source>Households reached by sessions this year</source>
             <translation>本年参加培训的农户</translation>
         </message>
         <message>
+            <location filename="../app/services/sync.py" line="1014" />
             <location filename="../app/services/sync_package.py" line="538" />
             <location filename="../app/services/sync_package.py" line="536" />
             <location filename="../app/services/sync_package.py" line="494" />
@@ -2747,7 +2748,7 @@
             <translation>数据包中有一行无法读取；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="752" />
+            <location filename="../app/services/sync.py" line="760" />
             <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
             <translation>工作室 {code}（{name}）生成数据包后，该文件已损坏或被改动（内容完整，但文件结构不符）。请重新复制。</translation>
         </message>
@@ -2781,12 +2782,12 @@
             <translation>现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="244" />
+            <location filename="../app/cli.py" line="251" />
             <source>This register has accounts: type the password of {name} at a terminal, or give it to a script in the environment variable DUALBASE_PASSWORD.</source>
             <translation>此台账已设账户：请在终端输入 {name} 的密码，或由脚本通过环境变量 DUALBASE_PASSWORD 提供。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="927" />
+            <location filename="../app/services/sync.py" line="937" />
             <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
             <translation>工作室 {code}（{name}）的第 {sequence} 号同步包接在第 {missing} 号之后，而第 {missing} 号尚未在此导入。请先导入第 {missing} 号，再导入本包；如已丢失，请向该工作室重新索取，或索取一个完整包。</translation>
         </message>
@@ -2796,7 +2797,7 @@
             <translation>{name} 的当前密码：</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="89" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="93" />
             <source>{name} is open in another program (Excel …) or is read-only, so it could not be replaced. Close it there, or choose another name, and save again.</source>
             <translation>{name} 已在其他程序（Excel 等）中打开，或为只读文件，因此无法替换。请在那里关闭它，或换一个文件名，然后再保存一次。</translation>
         </message>
@@ -2841,39 +2842,39 @@
             <translation>无法读取花名册：辅助进程无法启动（{detail}）。请关闭其他程序后重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="37" />
+            <location filename="../app/services/cards.py" line="38" />
             <source>{name}, continued</source>
             <translation>{name}（续）</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="38" />
+            <location filename="../app/services/cards.py" line="39" />
             <source>Page {page} of {pages} of this card</source>
             <translation>本卡第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="41" />
+            <location filename="../app/services/cards.py" line="42" />
             <source>Household (signature)</source>
             <translation>农户（签字）</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="42" />
+            <location filename="../app/services/cards.py" line="43" />
             <source>Village committees (stamp)</source>
             <translation>村两委（盖章）</translation>
         </message>
         <message>
-            <location filename="../app/services/cards.py" line="43" />
+            <location filename="../app/services/cards.py" line="44" />
             <source>Resident financial-service officer (signature)</source>
             <translation>驻村金融服务人员（签字）</translation>
         </message>
         <message>
             <location filename="../app/domain/privacy.py" line="49" />
-            <location filename="../app/services/cards.py" line="197" />
+            <location filename="../app/services/cards.py" line="198" />
             <source>Birth year</source>
             <translation>出生年份</translation>
         </message>
         <message>
             <location filename="../app/registry.py" line="142" />
-            <location filename="../app/services/report_document.py" line="39" />
+            <location filename="../app/services/report_document.py" line="40" />
             <source>Office</source>
             <translation>工作室（站）</translation>
         </message>
@@ -2978,12 +2979,12 @@
             <translation>程序在把台账更新到本版本之前，会先在 {path} 保存一份副本，但副本未能写入（{detail}）。台账没有改动；请在该处腾出空间后重新启动程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="252" />
+            <location filename="../app/services/backup.py" line="255" />
             <source>{path} was changed outside the program ({detail}); it is not restored. Use another backup.</source>
             <translation>{path} 曾在本程序之外被改动（{detail}）；未恢复。请使用另一份备份。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1223" />
+            <location filename="../app/services/sync.py" line="1242" />
             <source>The package from office {sender} registers office {code}, which it may not: offices are registered here only by an administrator (offices add-subordinate). Nothing was imported.</source>
             <translation>办公室 {sender} 的数据包登记了办公室 {code}，这是不允许的：办公室只能由本处管理员登记（offices add-subordinate）。未导入任何内容。</translation>
         </message>
@@ -3014,7 +3015,7 @@
         </message>
         <message>
             <location filename="../app/domain/credit_policy.py" line="364" />
-            <location filename="../app/services/loan_book.py" line="435" />
+            <location filename="../app/services/loan_book.py" line="467" />
             <source>Enter the maturity date or the term in months: a loan without a maturity can never be overdue.</source>
             <translation>请填写到期日或期限（月）：没有到期日的贷款永远不会逾期。</translation>
         </message>
@@ -3194,62 +3195,62 @@
             <translation>授信额度</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="1023" />
+            <location filename="../app/services/loan_book.py" line="1055" />
             <source>No household has the ID number or id {text}.</source>
             <translation>没有身份证号码或编号为 {text} 的农户。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="174" />
+            <location filename="../app/services/loan_book.py" line="175" />
             <source>There is no village called {name} in this register.</source>
             <translation>本台账中没有名为 {name} 的村。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="715" />
+            <location filename="../app/services/loan_book.py" line="747" />
             <source>Unknown step {step}.</source>
             <translation>未知步骤 {step}。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="950" />
+            <location filename="../app/services/loan_book.py" line="982" />
             <source>The rating must be signed by both the village cadre and the bank officer before a credit line is set from it.</source>
             <translation>评级须由村干部和银行人员双方签字后，方可据此核定授信额度。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="981" />
+            <location filename="../app/services/loan_book.py" line="1013" />
             <source>Sign as the village or as the bank.</source>
             <translation>请以村方或银行方身份签字。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="524" />
+            <location filename="../app/services/loan_book.py" line="556" />
             <source>Repayments every how many months: a whole number, at least 1.</source>
             <translation>每几个月还款一次：整数，至少为 1。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="786" />
+            <location filename="../app/services/loan_book.py" line="818" />
             <source>The date {date} is before the grant ({granted}).</source>
             <translation>日期 {date} 早于发放日（{granted}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="985" />
+            <location filename="../app/services/loan_book.py" line="1017" />
             <source>The village's half of a rating is signed by a village cadre.</source>
             <translation>评级中村方的一半由村干部签字。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="666" />
+            <location filename="../app/services/loan_book.py" line="698" />
             <source>This loan has not been granted: there is nothing to repay.</source>
             <translation>该笔贷款尚未发放，无需还款。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="719" />
+            <location filename="../app/services/loan_book.py" line="751" />
             <source>This loan has not been granted yet.</source>
             <translation>该笔贷款尚未发放。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="85" />
+            <location filename="../app/services/loan_policy.py" line="86" />
             <source>The rules of this product were set by office {office}; only that office can change them.</source>
             <translation>该产品的规则由 {office} 办公室制定，只有该办公室可以修改。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="89" />
+            <location filename="../app/services/loan_policy.py" line="90" />
             <source>The subsidy share is between 0 and 100 %.</source>
             <translation>贴息比例在 0 至 100 % 之间。</translation>
         </message>
@@ -3289,62 +3290,62 @@
             <translation>走访日期/结果</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="82" />
+            <location filename="../app/services/report_document.py" line="83" />
             <source>Loan book at month end</source>
             <translation>月末贷款余额情况</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="281" />
+            <location filename="../app/services/report_document.py" line="282" />
             <source>Outstanding balance</source>
             <translation>未偿余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="282" />
+            <location filename="../app/services/report_document.py" line="283" />
             <source>Overdue balance</source>
             <translation>逾期余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="283" />
+            <location filename="../app/services/report_document.py" line="284" />
             <source>Overdue rate</source>
             <translation>逾期率</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="83" />
+            <location filename="../app/services/report_document.py" line="84" />
             <source>Repayments in the month: principal</source>
             <translation>本月还款：本金</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="84" />
+            <location filename="../app/services/report_document.py" line="85" />
             <source>Repayments in the month: interest</source>
             <translation>本月还款：利息</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="85" />
+            <location filename="../app/services/report_document.py" line="86" />
             <source>Interest subsidy due for the month</source>
             <translation>本月应贴息额</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="833" />
+            <location filename="../app/services/loan_book.py" line="865" />
             <source>Only a loan repaid in full can be renewed; this one still owes {owed_yuan} yuan.</source>
             <translation>只有已全额还清的贷款才能续贷；该笔贷款尚欠 {owed_yuan} 元。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="842" />
+            <location filename="../app/services/loan_book.py" line="874" />
             <source>Give the reason for the renewal.</source>
             <translation>请填写续贷理由。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="839" />
+            <location filename="../app/services/loan_book.py" line="871" />
             <source>A renewal comes after the repayment ({repaid}).</source>
             <translation>续贷须在还清（{repaid}）之后。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="277" />
+            <location filename="../app/services/loan_policy.py" line="278" />
             <source>This is not a policy table signed by a county office, or it was changed after it was signed.</source>
             <translation>这不是县办公室签名的政策表，或签名后已被改动。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_policy.py" line="222" />
+            <location filename="../app/services/loan_policy.py" line="223" />
             <source>Only a county office issues the policy table for the offices below it.</source>
             <translation>只有县办公室才能向下级办公室发布政策表。</translation>
         </message>
@@ -3549,7 +3550,7 @@
             <translation>冲突 {id} 无法这样处理：其中一个版本已不在台账中。</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="339" />
+            <location filename="../app/services/report_document.py" line="340" />
             <source>Households in conflict between villages (each counted once)</source>
             <translation>村间冲突农户（每户只计一次）</translation>
         </message>
@@ -3651,168 +3652,168 @@
             <translation>年份请写四位数字，例如 2026。</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="35" />
+            <location filename="../app/services/report_document.py" line="36" />
             <source>New developments and problems</source>
             <translation>新情况、新问题</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="36" />
+            <location filename="../app/services/report_document.py" line="37" />
             <source>(nothing written)</source>
             <translation>（未填写）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="38" />
+            <location filename="../app/services/report_document.py" line="39" />
             <source>Offices below: included and missing</source>
             <translation>下级工作室（站）：已纳入与缺报</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="41" />
+            <location filename="../app/services/report_document.py" line="42" />
             <source>{n} days</source>
             <translation>{n} 天</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="57" />
+            <location filename="../app/services/report_document.py" line="58" />
             <source>Summary</source>
             <translation>汇总</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="58" />
+            <location filename="../app/services/report_document.py" line="59" />
             <source>Complaint statistics</source>
             <translation>投诉分类统计</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="103" />
+            <location filename="../app/services/report_document.py" line="104" />
             <source>The table stops here: {n} more steps are listed only in the .xlsx report of the same period.</source>
             <translation>本表到此为止：另有 {n} 个环节只列在同一期间的 .xlsx 报告中。</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="39" />
+            <location filename="../app/services/report_document.py" line="40" />
             <source>Office code</source>
             <translation>工作室（站）代码</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="39" />
+            <location filename="../app/services/report_document.py" line="40" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="39" />
+            <location filename="../app/services/report_document.py" line="40" />
             <source>Latest package</source>
             <translation>最近的数据包</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="39" />
+            <location filename="../app/services/report_document.py" line="40" />
             <source>In this report</source>
             <translation>是否纳入本报告</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="40" />
+            <location filename="../app/services/report_document.py" line="41" />
             <source>included</source>
             <translation>已纳入</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="40" />
+            <location filename="../app/services/report_document.py" line="41" />
             <source>missing: no package for the period yet</source>
             <translation>缺报：尚未收到本期间的数据包</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="45" />
             <location filename="../app/services/report_document.py" line="46" />
+            <location filename="../app/services/report_document.py" line="47" />
             <source>Dual-base linkage work station</source>
             <translation>双基联动工作站</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="47" />
+            <location filename="../app/services/report_document.py" line="48" />
             <source>Dual-base linkage work office</source>
             <translation>双基联动工作室</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="65" />
+            <location filename="../app/services/report_document.py" line="66" />
             <source>Code</source>
             <translation>代码</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="65" />
+            <location filename="../app/services/report_document.py" line="66" />
             <source>Class</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="61" />
+            <location filename="../app/services/report_document.py" line="62" />
             <source>Complaints by business channel (JR/T 0169-2018 A)</source>
             <translation>按业务办理渠道分类的投诉（JR/T 0169-2018 A）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="62" />
+            <location filename="../app/services/report_document.py" line="63" />
             <source>Complaints by business type (JR/T 0169-2018 B)</source>
             <translation>按业务类型分类的投诉（JR/T 0169-2018 B）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="63" />
+            <location filename="../app/services/report_document.py" line="64" />
             <source>Complaints by cause (JR/T 0169-2018 C)</source>
             <translation>按投诉原因分类的投诉（JR/T 0169-2018 C）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="88" />
+            <location filename="../app/services/report_document.py" line="89" />
             <source>Loan demands in the period</source>
             <translation>本期融资需求</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="89" />
+            <location filename="../app/services/report_document.py" line="90" />
             <source>Granted in the period</source>
             <translation>本期发放</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="90" />
+            <location filename="../app/services/report_document.py" line="91" />
             <source>Outstanding at the period's end</source>
             <translation>期末余额</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="91" />
+            <location filename="../app/services/report_document.py" line="92" />
             <source>Received in the period</source>
             <translation>本期受理</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="92" />
+            <location filename="../app/services/report_document.py" line="93" />
             <source>Resolved in the period</source>
             <translation>本期办结</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="93" />
+            <location filename="../app/services/report_document.py" line="94" />
             <source>Overdue at the period's end</source>
             <translation>期末逾期</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="94" />
+            <location filename="../app/services/report_document.py" line="95" />
             <source>Loan pipeline in the period (number of demands)</source>
             <translation>本期贷款办理进度（需求笔数）</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="95" />
+            <location filename="../app/services/report_document.py" line="96" />
             <source>Annex: loan steps in the period</source>
             <translation>附件：本期贷款办理环节</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="96" />
+            <location filename="../app/services/report_document.py" line="97" />
             <source>No loan steps were recorded in this period.</source>
             <translation>本期没有登记贷款办理环节。</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="97" />
+            <location filename="../app/services/report_document.py" line="98" />
             <source>Loan book at the period's end</source>
             <translation>期末贷款余额情况</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="98" />
+            <location filename="../app/services/report_document.py" line="99" />
             <source>Repayments in the period: principal</source>
             <translation>本期还款：本金</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="99" />
+            <location filename="../app/services/report_document.py" line="100" />
             <source>Repayments in the period: interest</source>
             <translation>本期还款：利息</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="100" />
+            <location filename="../app/services/report_document.py" line="101" />
             <source>Interest subsidy due for the period</source>
             <translation>本期应贴息额</translation>
         </message>
@@ -3842,12 +3843,12 @@
             <translation>姓名最多 60 个字符。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="226" />
+            <location filename="../app/cli.py" line="233" />
             <source>The register is now encrypted. Its recovery key is {key} . Write it down or print it and keep it in the office safe: it opens the register if every password is lost, and it is shown only this once.</source>
             <translation>台账现已加密。恢复密钥为 {key} 。请抄写或打印下来，存放在工作室保险柜中：所有密码都遗失时可用它打开台账；它只显示这一次。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="208" />
+            <location filename="../app/cli.py" line="215" />
             <source>Encrypting the register (once, at the first sign-in since this release); this takes a moment…</source>
             <translation>正在加密台账（仅在升级后首次登录时进行一次），请稍候…</translation>
         </message>
@@ -3862,7 +3863,7 @@
             <translation>{path} 是加密的台账，只能恢复到制作它的那本台账中（请打开那本台账，在那里恢复）。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="449" />
+            <location filename="../app/services/backup.py" line="452" />
             <source>{path} was made before this register was encrypted; restoring it would write its records back in the clear, so it was not restored. Restore a backup made since.</source>
             <translation>{path} 制作于本台账加密之前；恢复它会把记录重新以明文写回，因此未恢复。请恢复加密之后制作的备份。</translation>
         </message>
@@ -3926,7 +3927,7 @@
             <translation>此文件不是本程序的加密数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="475" />
+            <location filename="../app/services/loan_book.py" line="507" />
             <source>The grant is judged by the rules of the {product} in force on its date, {date} (the version of {since}).</source>
             <translation>本次发放按发放日 {date} 施行的{product}规定审核（{since} 起施行的版本）。</translation>
         </message>
@@ -3994,7 +3995,7 @@
             <translation>工作室 {sender} 处理的 {n} 个冲突已在此执行：每户只计一次。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="678" />
+            <location filename="../app/services/sync.py" line="686" />
             <source>A package from the office above cannot be taken as a dry run; take it without.</source>
             <translation>上级工作室的数据包不能试运行导入；请直接导入。</translation>
         </message>
@@ -4086,7 +4087,7 @@
             <translation>数据包处理了涉及工作室 {code} 的冲突，但该工作室既不是发送方也不在其下级；未导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="490" />
+            <location filename="../app/services/loan_book.py" line="522" />
             <source>Today's rules of the {product} (since {since}) would not allow this; the loan was granted on {date} under the rules then in force (the version of {then}) and is recorded with this note.</source>
             <translation>按{product}现行规定（{since} 起施行）不允许这样发放；该贷款于 {date} 按当时施行的规定（{then} 起施行的版本）发放，连同本说明一并登记。</translation>
         </message>
@@ -4108,22 +4109,22 @@
             <translation>，已用口令加密</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="323" />
+            <location filename="../app/services/keys.py" line="334" />
             <source>This office's profile names no office above it, and office {code} ({name}) is not above it by its code. Give a passphrase to encrypt its packages instead.</source>
             <translation>本工作室的资料中没有上级工作室，而工作室 {code}（{name}）按代码不在本工作室之上。请改用口令加密数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="333" />
+            <location filename="../app/services/keys.py" line="344" />
             <source>The key file is office {code}'s ({name}), but the office above this one is {parent}. Ask office {parent} for its key file.</source>
             <translation>该密钥文件属于工作室 {code}（{name}），但本工作室的上级是 {parent}。请向工作室 {parent} 索取其密钥文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="344" />
+            <location filename="../app/services/keys.py" line="355" />
             <source>Office {code} is a {level} office; only a higher-level office can be the office above this one.</source>
             <translation>工作室 {code} 是{level}级工作室；只有更高一级的工作室才能作为本工作室的上级。</translation>
         </message>
         <message>
-            <location filename="../app/services/keys.py" line="351" />
+            <location filename="../app/services/keys.py" line="362" />
             <source>The key file of office {code} carries no encryption key (it was made by an older release). Ask office {code} to update the program and export its key again.</source>
             <translation>工作室 {code} 的密钥文件不含加密密钥（由旧版程序生成）。请工作室 {code} 更新程序后重新导出密钥。</translation>
         </message>
@@ -4133,17 +4134,17 @@
             <translation>加密数据包已损坏或不完整，或在传递中被改动（校验不通过）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="525" />
+            <location filename="../app/services/sync.py" line="533" />
             <source>The package cannot be encrypted yet: the key of the office above ({parent}) is not registered here. Register it once from that office's key file (Sync page: Register the office above's key, or the command offices set-upper), or give a passphrase. No package was written.</source>
             <translation>数据包暂时无法加密：本处尚未登记上级工作室（{parent}）的密钥。请用该工作室的密钥文件登记一次（同步页面：登记上级工作室的密钥，或命令 offices set-upper），或者提供口令。未写入任何数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="517" />
+            <location filename="../app/services/sync.py" line="525" />
             <source>The package cannot be encrypted yet: this office's profile names no office above it. Register the key of the office above from its key file (Sync page: Register the office above's key, or the command offices set-upper), or give a passphrase. No package was written.</source>
             <translation>数据包暂时无法加密：本工作室的资料中没有上级工作室。请用上级工作室的密钥文件登记其密钥（同步页面：登记上级工作室的密钥，或命令 offices set-upper），或者提供口令。未写入任何数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="838" />
+            <location filename="../app/services/sync.py" line="846" />
             <source>This package was not encrypted: anyone who had the file could read every ID number in it. Give office {code} this office's key file (offices export-key; there: offices set-upper) so that its next packages are encrypted, and delete this file from the USB stick.</source>
             <translation>此数据包未加密：任何拿到该文件的人都能读出其中所有身份证号码。请把本工作室的密钥文件（offices export-key；在对方：offices set-upper）交给工作室 {code}，使其今后的数据包加密，并从U盘上删除此文件。</translation>
         </message>
@@ -4183,47 +4184,47 @@
             <translation>自您上次登录以来有 {n} 次登录失败（密码或恢复密钥错误）。审计日志中列有这些记录；如果不是您本人所为，请修改密码。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="533" />
+            <location filename="../app/services/backup.py" line="536" />
             <source>{path} is encrypted, and the key file that opens it ({keys}) is not beside it. Copy that file from the same folder or stick the backup came from (it has the same name, ending in .keys), then try again.</source>
             <translation>{path} 已加密，打开它的密钥文件（{keys}）不在它旁边。请从备份所在的同一文件夹或U盘复制该文件（同名，以 .keys 结尾），然后再试。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="543" />
+            <location filename="../app/services/backup.py" line="546" />
             <source>{path} is encrypted: give the password of one of its accounts, or the recovery key printed when the register was encrypted.</source>
             <translation>{path} 已加密：请提供其中某个账户的密码，或台账加密时打印的恢复密钥。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="589" />
+            <location filename="../app/services/backup.py" line="592" />
             <source>{path} already holds a register (an office or records), so a backup is not put in its place here. Sign in to it and restore from there (it is kept aside first), or choose another data folder.</source>
             <translation>{path} 中已有台账（工作室或记录），因此不在此处用备份替换它。请登录该台账并在其中恢复（会先把它另存一份），或选择另一个数据文件夹。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="555" />
+            <location filename="../app/services/backup.py" line="558" />
             <source>The key file beside {path} is damaged, so the backup cannot be opened. Use another backup.</source>
             <translation>{path} 旁的密钥文件已损坏，无法打开该备份。请使用另一份备份。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="560" />
+            <location filename="../app/services/backup.py" line="563" />
             <source>Neither the password of any account in {path} nor its recovery key is what was typed, so it was not restored. Check the password (or the recovery key on the printed sheet) and try again.</source>
             <translation>输入的既不是 {path} 中任何账户的密码，也不是它的恢复密钥，因此未恢复。请核对密码（或打印页上的恢复密钥）后再试。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="565" />
+            <location filename="../app/services/backup.py" line="568" />
             <source>This recovery key does not open {path}. Check it against the printed sheet (letters A-Z and digits 2-7, in groups of four).</source>
             <translation>此恢复密钥打不开 {path}。请与打印页核对（字母 A-Z 和数字 2-7，每四个一组）。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="637" />
+            <location filename="../app/services/backup.py" line="640" />
             <source>There is not enough free space to restore the backup; nothing was changed. Free some space.</source>
             <translation>空间不足，无法恢复备份；没有做任何改动。请释放一些空间。</translation>
         </message>
         <message>
-            <location filename="../app/services/backup.py" line="641" />
+            <location filename="../app/services/backup.py" line="644" />
             <source>The backup could not be read or copied ({detail}); nothing was changed.</source>
             <translation>无法读取或复制该备份（{detail}）；没有做任何改动。</translation>
         </message>
         <message>
-            <location filename="../app/services/report_document.py" line="68" />
+            <location filename="../app/services/report_document.py" line="69" />
             <source>{name} (subtotal)</source>
             <translation>{name}（小计）</translation>
         </message>
@@ -4231,6 +4232,11 @@
             <location filename="../app/domain/complaints.py" line="115" />
             <source>{value} is not a code of the JR/T 0169-2018 list. Choose one from the list, or {other} for other.</source>
             <translation>{value}不是JR/T 0169-2018中的代码。请从列表中选择，其他情况选{other}。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/keys.py" line="198" />
+            <source>{path} is a folder, a device or a pipe, not a key file. Choose the key file itself.</source>
+            <translation>{path} 是文件夹、设备或管道，不是密钥文件。请选择密钥文件本身。</translation>
         </message>
     </context>
     <context>
@@ -4866,7 +4872,7 @@ Do you want to delete it anyway?</source>
             <translation>组</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="321" />
+            <location filename="../ui/pages/complaints.py" line="327" />
             <location filename="../ui/pages/households.py" line="125" />
             <location filename="../ui/pages/loans.py" line="239" />
             <source>Status</source>
@@ -4883,42 +4889,42 @@ Do you want to delete it anyway?</source>
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="303" />
+            <location filename="../ui/pages/complaints.py" line="309" />
             <source>Received</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="307" />
+            <location filename="../ui/pages/complaints.py" line="313" />
             <source>Complainant</source>
             <translation>投诉人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="310" />
+            <location filename="../ui/pages/complaints.py" line="316" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="314" />
+            <location filename="../ui/pages/complaints.py" line="320" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="315" />
+            <location filename="../ui/pages/complaints.py" line="321" />
             <source>Business type</source>
             <translation>业务类型</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="316" />
+            <location filename="../ui/pages/complaints.py" line="322" />
             <source>Cause</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="317" />
+            <location filename="../ui/pages/complaints.py" line="323" />
             <source>Handler</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="318" />
+            <location filename="../ui/pages/complaints.py" line="324" />
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
@@ -5714,32 +5720,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ComplaintsPage</name>
         <message>
-            <location filename="../ui/pages/complaints.py" line="331" />
+            <location filename="../ui/pages/complaints.py" line="337" />
             <source>Overdue only</source>
             <translation>仅逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="331" />
+            <location filename="../ui/pages/complaints.py" line="337" />
             <source>Overdue or not</source>
             <translation>逾期与否均可</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="361" />
+            <location filename="../ui/pages/complaints.py" line="367" />
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="364" />
+            <location filename="../ui/pages/complaints.py" line="370" />
             <source>Transfer…</source>
             <translation>转交…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="364" />
+            <location filename="../ui/pages/complaints.py" line="370" />
             <source>Resolve…</source>
             <translation>办结…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/complaints.py" line="364" />
+            <location filename="../ui/pages/complaints.py" line="370" />
             <source>Close…</source>
             <translation>结案…</translation>
         </message>

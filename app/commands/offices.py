@@ -64,8 +64,6 @@ def run_add_subordinate(args) -> int:
     ws = cli.open_workspace(args)
     try:
         ws.require_office()
-        if hasattr(ws, "require"):
-            ws.require("settings.manage")
         row = ws.offices.add_subordinate(args.key_file)
     finally:
         ws.close()
@@ -100,8 +98,6 @@ def run_set_upper(args) -> int:
     ws = cli.open_workspace(args)
     try:
         ws.require_office()
-        if hasattr(ws, "require"):
-            ws.require("settings.manage")
         row = ws.offices.set_upper(args.key_file)
     finally:
         ws.close()

@@ -229,13 +229,16 @@ SEALED_SINCE = 14
 
 
 def _refuse_edited(conn, path: Path, office: str, version: int) -> None:
-    """Refuse a backup whose audit log, its append-only triggers or its accounts were changed
-    outside the program (issue #17): restoring one would bring back a log that no longer proves
-    anything, or accounts (an admin added, all removed) nobody made through the program."""
-    from storage import audit
+    """Refuse a backup whose audit log, its append-only triggers, its accounts or any trigger or
+    view were changed outside the program (issue #17): restoring one would bring back a log that
+    no longer proves anything, accounts (an admin added, all removed) nobody made through the
+    program, or a trigger that changes records behind the program's back."""
+    from storage import audit, schema_code
 
     try:
         found = audit.verify_triggers(conn)
+        # a trigger or view added, altered or dropped outside the program (storage/schema_code.py)
+        found += schema_code.foreign_code(conn)
         found += audit.verify_chain(conn, sealed=version >= SEALED_SINCE)
         found += audit.unaudited_changes(conn, ("app_user",), office, limit=3)
         if not found:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from app.domain.errors import ValidationError, ValidationErrors
 from app.domain.idnumber import parse_id_number
 from app.domain.lifecycle import COMPLAINT_TRANSITIONS, LOAN_TRANSITIONS
-from storage import audit, household_roll, loan_step_roll, seals
+from storage import audit, household_roll, loan_step_roll, schema_code, seals
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
@@ -34,6 +34,7 @@ def check_register(ws: Workspace) -> list[str]:
     findings += _ratings(db)
     findings += _rollups(db)
     findings += audit.verify_triggers(db.conn)
+    findings += schema_code.foreign_code(db.conn, limit=20)  # a trigger or view put in by hand
     findings += audit.verify_chain(db.conn)
     # every record row as the program last wrote it, also rows no audit entry covers (bulk writes)
     findings += seals.verify(db.conn, _seal_key(db))

@@ -108,16 +108,14 @@ class Offices(_Bound):
     def add_subordinate(self, key_file: str | Path) -> dict:
         from app.services import keys
 
-        if hasattr(self.ws, "require"):  # only an administrator decides whom this office trusts
-            self.ws.require("settings.manage")
+        self.ws.require("settings.manage")  # only an administrator decides whom this office trusts
         return keys.add_subordinate(self.ws.db, key_file, self.ws.user)
 
     def set_upper(self, key_file: str | Path) -> dict:
         """Register the office above from its key file: packages are then encrypted to it."""
         from app.services import keys
 
-        if hasattr(self.ws, "require"):
-            self.ws.require("settings.manage")
+        self.ws.require("settings.manage")
         return keys.set_upper(self.ws.db, key_file, self.ws.user)
 
     def upper(self) -> dict | None:

@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 
 from app.domain.errors import ValidationError
 from app.i18n import N_
+from app.small_files import FileTooLarge, NotAFile, read_small_file
 from storage import offices as office_store
 from storage import records
 from storage.db import Database, now_utc
@@ -181,10 +182,22 @@ def _bad_key_file(detail: str) -> ValidationError:
     return ValidationError("key_file", N_("This is not an office key file of this program ({detail})."), detail=detail)
 
 
+#: a key file is about 600 bytes; one of more than this is not one (and is not read further)
+KEY_FILE_LIMIT = 64 * 1024
+
+
 def read_key_file(path: str | Path) -> dict:
     """The office identity of a key file, checked; a malformed file is refused with a sentence."""
     try:
-        raw = Path(path).read_bytes()
+        raw = read_small_file(path, KEY_FILE_LIMIT)
+    except FileTooLarge:
+        raise _bad_key_file("too large") from None
+    except NotAFile:
+        raise ValidationError(
+            "key_file",
+            N_("{path} is a folder, a device or a pipe, not a key file. Choose the key file itself."),
+            path=str(path),
+        ) from None
     except OSError as exc:
         raise ValidationError(
             "key_file",
@@ -192,8 +205,6 @@ def read_key_file(path: str | Path) -> dict:
             path=str(path),
             detail=exc.strerror or str(exc),
         ) from exc
-    if len(raw) > 64 * 1024:
-        raise _bad_key_file("too large")
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):

@@ -258,7 +258,7 @@ class LoanBookService:
         between `start` and `end` (both included).  For the Home tiles and the monthly report;
         the monthly report's period logic (#19) decides which dates it passes."""
         totals = loan_book.book_totals(self.db, as_of.isoformat(), office_codes)
-        repaid = loan_book.repaid_between(self.db, start.isoformat(), end.isoformat())
+        repaid = self._repaid_between(start, end, office_codes)
         return BookFigures(
             as_of=as_of.isoformat(),
             loans=totals["loans"],
@@ -307,7 +307,7 @@ class LoanBookService:
             if facts.overdue(end)[0]:
                 overdue_loans += 1
                 overdue += on_book
-        repaid = loan_book.repaid_between(self.db, start.isoformat(), end.isoformat())
+        repaid = self._repaid_between(start, end, office_codes)
         return BookFigures(
             as_of=end.isoformat(),
             loans=loans,
@@ -321,6 +321,36 @@ class LoanBookService:
             subsidy_due_fen=self.subsidy_due(start, end, office_codes),
         )
 
+    def _closed_by_the_step(
+        self, start: date, end: date, office_codes: list[str] | None = None
+    ) -> list[tuple[str, int]]:
+        """Loans closed with the "repaid" step from `start` to `end` while principal was still
+        owed (no repayment recorded for it): (loan id, what was owed), which the ledger takes as
+        repaid on that day (app.domain.loan_ledger.loan_facts)."""
+        loans = [
+            r
+            for r in loan_book.repaid_by_step(self.db, start.isoformat(), end.isoformat())
+            if not office_codes or r["office_code"] in office_codes
+        ]
+        pays, steps = loan_book.movements_of(self.db, [r["id"] for r in loans])
+        out = []
+        for loan in loans:
+            # the loan's facts before the closing: what it owed then is the repayment it implies
+            facts = self.facts({**loan, "status": "granted"}, pays.get(loan["id"], []), steps.get(loan["id"], []))
+            owed = facts.owed_principal(date.max) if facts is not None else 0
+            if owed > 0:
+                out.append((loan["id"], owed))
+        return out
+
+    def _repaid_between(self, start: date, end: date, office_codes: list[str] | None = None) -> dict:
+        """Payments and principal and interest repaid from `start` to `end`: those recorded, and
+        the principal of the loans closed by the step alone (so that 已结清 and 本月还款 agree)."""
+        repaid = loan_book.repaid_between(self.db, start.isoformat(), end.isoformat())
+        for _loan_id, owed in self._closed_by_the_step(start, end, office_codes):
+            repaid["payments"] += 1
+            repaid["principal_fen"] += owed
+        return repaid
+
     def drill_ids(self, key: str, today: date, start: date, end: date) -> list[str]:
         """The loans behind a Home tile of the book (loan_balance, overdue_balance, repaid_in_period,
         subsidy_due); for a period that ended before `today`, the loans on the book at its end, the
@@ -328,11 +358,16 @@ class LoanBookService:
         if key in ("loan_balance", "overdue_balance") and end < today:
             return self._book_ids_at(end, overdue=key == "overdue_balance")
         if key == "repaid_in_period":
-            sql, params = (
-                "SELECT DISTINCT loan_demand_id FROM loan_repayment WHERE deleted_at IS NULL"
-                " AND paid_on BETWEEN ? AND ?",
-                (start.isoformat(), end.isoformat()),
-            )
+            recorded = [
+                r[0]
+                for r in self.db.execute(
+                    "SELECT DISTINCT loan_demand_id FROM loan_repayment WHERE deleted_at IS NULL"
+                    " AND paid_on BETWEEN ? AND ?",
+                    (start.isoformat(), end.isoformat()),
+                )
+            ]
+            closed = [i for i, _ in self._closed_by_the_step(start, end) if i not in set(recorded)]
+            return recorded + closed
         elif key == "subsidy_due":
             return loan_subsidy.loans_earning(self.db, start, date.fromordinal(end.toordinal() + 1))
         else:

@@ -18,6 +18,7 @@ from app.domain.dates import from_iso
 from app.domain.errors import ValidationError
 from app.domain.loan_ledger import SubsidyTerms
 from app.i18n import N_
+from app.small_files import read_small_file
 from storage import audit, loan_subsidy
 from storage.db import new_id, now_utc
 
@@ -277,9 +278,8 @@ def import_signed(ws: Workspace, path, *, key_file=None) -> int:
         "file", N_("This is not a policy table signed by a county office, or it was changed after it was signed.")
     )
     try:
-        if Path(path).stat().st_size > 1_000_000:  # sized before it is parsed (DESIGN §8)
-            raise refused
-        doc = _json.loads(Path(path).read_text(encoding="utf-8-sig"))
+        # sized as it is read, before it is parsed (DESIGN §8): a file's stated size can lie
+        doc = _json.loads(read_small_file(path, 1_000_000).decode("utf-8-sig"))
         body, signature, public = doc["body"], bytes.fromhex(doc["signature"]), doc["public_key"]
         issuer = body["issuer"]
         if body.get("format") != POLICY_FORMAT or not isinstance(body.get("versions"), list):

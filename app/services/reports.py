@@ -23,9 +23,10 @@ and in no later one (a deletion is dated, issue #19: a closed period never chang
   before the first day of the next month (what ``complaints.overdue_ids`` would have listed that
   morning).  Also split by JR/T 0169-2018 business type (``code_b``).
 - *credit households*: households on the register whose latest rating for a year up to the
-  report's year has a credit grade; *credit villages*: villages that qualify under the rule of
-  ``ratings.credit_villages(year, month end)`` (same thresholds and arrears test, computed here
-  in grouped passes so that the report stays fast at 100,000 households).
+  year of the report's last day, made by that day, has a credit grade; *credit villages*:
+  villages that qualify under the rule of ``ratings.credit_villages(year, month end)`` (same
+  thresholds and arrears test, computed here in grouped passes so that the report stays fast at
+  100,000 households).
 - *households*: households registered by the last day of the month and not deleted by then.
 
 Every figure that is a state — households, their status, credit households and villages, loans
@@ -279,7 +280,9 @@ def build(
         "next": (end_d + timedelta(days=1)).isoformat(),
         "tree": tree,
         "p530": PRODUCT_530,
-        "year": start_d.year,
+        # credit households as of the end: the latest rating for a year up to the end's (a range
+        # across a new year counts that year's ratings made by its end, as its Indicators do)
+        "year": end_d.year,
         "cut": rollups.cut_after(end_d.isoformat()),
     }
     in_tree = rollups.in_tree

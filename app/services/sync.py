@@ -59,7 +59,7 @@ from app.services.sync_package import (
     open_package,
 )
 from app.services.complaints import codes_of_today
-from storage import audit, household_roll, loan_subsidy
+from storage import audit, household_history, household_roll, loan_subsidy
 from storage.migrations import m0019_complaint_codes as standard_codes
 from storage.sqlite import sqlite3
 from storage.reference import report_due_day as due_day
@@ -377,8 +377,7 @@ def export_package(
 
     `full`: every record again (the previous package was lost); it still gets the next number."""
     db: Database = ws.db
-    if hasattr(ws, "require"):
-        ws.require("record.edit")
+    ws.require("record.edit")
     office = ws.require_office()
     keys.ensure_keys(db, ws.user)  # first time: makes the keys (and journals the office row)
     office = ws.require_office()
@@ -438,6 +437,14 @@ def export_package(
                     heads[row["office_code"]] = row["hash"]
                     yield row["line"]
 
+        if changed is None or changed.get("household"):
+            # each household's dated statuses and villages: the office above counts a past period
+            # as this one does (storage/household_history.py, issue #19)
+            counts[household_history.TABLE] = writer.add_member(
+                household_history.MEMBER,
+                household_history.TABLE,
+                household_history.rows(db, None if changed is None else changed["household"]),
+            )
         counts["audit_log"] = writer.add_member(AUDIT_MEMBER, "audit_log", audit_rows())
         from app.services import sync_down
 
@@ -610,8 +617,7 @@ def import_packages(
     """Verify and merge each package (each in its own transaction); one report per file.
 
     Packages are applied per sender in sequence order, whatever order the files were given in."""
-    if hasattr(ws, "require"):
-        ws.require("record.edit")
+    ws.require("record.edit")
     ws.require_office()
     reports: list = []  # ImportReport, and sync_down.DownReport for a package from the office above
     opened: list[tuple[OpenedPackage, ImportReport]] = []
@@ -847,7 +853,7 @@ def _import_one(
     unknown = (
         {info["table"] for info in m["members"].values()}
         - set(registry.synced_tables())
-        - {"audit_log", sync_down.RESOLUTION_TABLE}
+        - {"audit_log", sync_down.RESOLUTION_TABLE, household_history.TABLE}
     )
     if unknown:
         raise PackageRejected(
@@ -882,6 +888,8 @@ def _import_one(
         for info in m["members"].values():
             if info["table"] == "audit_log":
                 report.audit_unchanged += info.get("count", 0)
+            elif info["table"] == household_history.TABLE:
+                continue  # (not a register: the households' own line says how many)
             else:
                 report.tables.setdefault(info["table"], TableCounts()).unchanged += info.get("count", 0)
         order = {t: i for i, t in enumerate(registry.synced_tables())}
@@ -993,6 +1001,15 @@ def _import_one(
                         conn.execute(sql)
                     conn.execute(f"PRAGMA cache_size = {-MERGE_CACHE_MB * 1024}")
             roll_suspended.close()
+            history = _member_of(pkg, household_history.TABLE)
+            if history:
+                # the households' dated history, in place of the one the merge wrote from their rows
+                try:
+                    for batch in pkg.rows(history, chunk=ROWS_PER_BATCH):
+                        household_history.apply(conn, batch, allowed)
+                        tick(len(batch))
+                except (household_history.Damaged, AttributeError) as exc:
+                    raise PackageRejected(N_("A line of the package is not readable; the package is damaged.")) from exc
             # the subsidy spans of the loans the package brought or changed (storage.loan_subsidy:
             # its triggers marked them), in the same transaction: ~2 s for 46,000 loans
             loan_subsidy.refresh(conn)
@@ -1330,23 +1347,57 @@ class _Merger:
             by_cols.setdefault(tuple(r), []).append(r)
         for cols, group in by_cols.items():
             sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-            try:
-                with self.db.transaction():
-                    self.conn.executemany(sql, map(operator.itemgetter(*cols), group))
-                done = group
-            except _ROW_ERRORS:  # a unique rule (e.g. the same ID number twice): one by one
-                done = []
-                for r in group:
-                    try:
-                        self.conn.execute(sql, [r[c] for c in cols])
-                        done.append(r)
-                    except _ROW_ERRORS as exc:
-                        self._conflict(table, r, {"error": str(exc)}, "constraint")
+            done = self._insert_group(table, sql, operator.itemgetter(*cols), group)
             counts.new += len(done)
             if done:
                 self.written.add(table)
             if table == "household":
                 self._tokens([(r, None) for r in done])
+
+    def _insert_group(self, table: str, sql: str, values: Callable[[dict], tuple], group: list[dict]) -> list[dict]:
+        """Insert the rows in order; a row that breaks a rule (the same ID number twice, a value out
+        of range) is kept aside as a conflict and the rest go in.  Returns the rows stored.
+
+        No savepoint around the batch: every synced table has triggers (the sync journal, the
+        record seals), and with a savepoint open SQLite keeps each row's statement journal in
+        the savepoint's sub-journal, which SQLCipher's build holds in memory (TEMP_STORE=2) at a
+        cost that grows with what the batch wrote before: 2,000 rows then cost about 6x their
+        insert (bench/bench_batch_savepoint.py; bench/RESULTS.md, "Sync import").  A failing row
+        needs no savepoint: SQLite undoes that one statement (triggers included) and keeps the
+        rows before it, so the batch goes on after it — the same rows stored, in the same order,
+        as inserting them one by one."""
+        done: list[dict] = []
+        start = 0
+        while start < len(group):
+            taken = 0
+
+            def rest(first: int = start) -> Iterable[tuple]:
+                nonlocal taken
+                for row in group[first:]:
+                    taken += 1  # executemany binds and runs each row before it asks for the next
+                    yield values(row)
+
+            try:
+                self.conn.executemany(sql, rest())
+            except _ROW_ERRORS as exc:
+                failed, error = start + taken - 1, str(exc)
+                if failed < start:  # refused before any row was run: that row alone, to be sure
+                    failed = start
+                    try:
+                        self.conn.execute(sql, values(group[start]))
+                    except _ROW_ERRORS as again:
+                        error = str(again)
+                    else:
+                        done.append(group[start])
+                        start += 1
+                        continue
+                done.extend(group[start:failed])
+                self._conflict(table, group[failed], {"error": error}, "constraint")
+                start = failed + 1
+            else:
+                done.extend(group[start:])
+                break
+        return done
 
     def _update(self, table: str, pairs: list[tuple[dict, dict]]) -> None:
 

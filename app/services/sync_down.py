@@ -211,8 +211,7 @@ def export_down(
 ) -> DownExport:
     """Write the next downward package for the office `recipient_code` into `out_dir`."""
     db: Database = ws.db
-    if hasattr(ws, "require"):
-        ws.require("record.edit")
+    ws.require("record.edit")
     local = ws.require_office()
     keys.ensure_keys(db, ws.user)
     local = ws.require_office()
@@ -288,34 +287,19 @@ def export_down(
         writer.cleanup()
     questions = sum(1 for i in items if i["kind"] == "question")
     with db.transaction() as conn:
-        log_id = new_id()
-        conn.execute(
-            "INSERT INTO sync_down_log(id, direction, office_code, sequence, package_name, created_at, at, sha256,"
-            " counts, by_user) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (
-                log_id,
-                "made",
-                recipient["code"],
-                sequence,
-                dest.name,
-                created,
-                now_utc(),
-                sha,
-                json.dumps(counts),
-                ws.user,
-            ),
-        )
-        audit.append(
+        _log_package(
             conn,
-            entry_id=new_id(),
-            office_code=local["code"],
-            at=created,
-            user=ws.user,
-            action="sync_export_down",
-            table_name="sync_down_log",
-            record_id=log_id,
-            before=None,
-            after={"to": recipient["code"], "sequence": sequence, **counts},
+            ws,
+            local["code"],
+            direction="made",
+            office_code=recipient["code"],
+            sequence=sequence,
+            package_name=dest.name,
+            created_at=created,
+            at=now_utc(),
+            audit_at=created,
+            sha256=sha,
+            counts=counts,
         )
     return DownExport(
         str(dest),
@@ -443,8 +427,7 @@ def check_down_sender(db: Database, local: dict, pkg: OpenedPackage, whole_file:
 
 def import_down(ws: Workspace, path: str | Path, *, passphrase: str | None = None) -> DownReport:
     """Check a downward package completely, then apply it in one transaction (see the module)."""
-    if hasattr(ws, "require"):
-        ws.require("record.edit")
+    ws.require("record.edit")
     local = ws.require_office()
     report = DownReport(file=str(path))
     try:
@@ -645,7 +628,6 @@ def _take(ws: Workspace, local: dict, pkg: OpenedPackage, report: DownReport) ->
     actor = Actor(local["code"], ws.user)
     at = now_utc()
     with db.transaction() as conn:
-        log_id = new_id()
         for item in items:
             _apply_item(db, conn, pkg.sender, item, actor, at, report)
         for source, rows in policies.items():
@@ -654,40 +636,59 @@ def _take(ws: Workspace, local: dict, pkg: OpenedPackage, report: DownReport) ->
             except _ROW_ERRORS as exc:  # a product this release does not know, a value out of range
                 raise _damaged_item() from exc
             report.policies += len(rows)
-        conn.execute(
-            "INSERT INTO sync_down_log(id, direction, office_code, sequence, package_name, created_at, at, sha256,"
-            " counts, by_user) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (
-                log_id,
-                "taken",
-                pkg.sender,
-                pkg.sequence,
-                pkg.path.name,
-                str(pkg.manifest.get("created_at", ""))[:40],
-                at,
-                pkg.sha256,
-                json.dumps({"decisions": report.decisions, "questions": report.questions, "policies": report.policies}),
-                ws.user,
-            ),
-        )
-        audit.append(
+        _log_package(
             conn,
-            entry_id=new_id(),
-            office_code=local["code"],
+            ws,
+            local["code"],
+            direction="taken",
+            office_code=pkg.sender,
+            sequence=pkg.sequence,
+            package_name=pkg.path.name,
+            created_at=str(pkg.manifest.get("created_at", ""))[:40],
             at=at,
-            user=ws.user,
-            action="sync_import_down",
-            table_name="sync_down_log",
-            record_id=log_id,
-            before=None,
-            after={
-                "from": pkg.sender,
-                "sequence": pkg.sequence,
-                "decisions": report.decisions,
-                "questions": report.questions,
-                "policies": report.policies,
-            },
+            audit_at=at,
+            sha256=pkg.sha256,
+            counts={"decisions": report.decisions, "questions": report.questions, "policies": report.policies},
         )
+
+
+def _log_package(
+    conn,
+    ws: Workspace,
+    local_code: str,
+    *,
+    direction: str,
+    office_code: str,
+    sequence: int,
+    package_name: str,
+    created_at: str,
+    at: str,
+    audit_at: str,
+    sha256: str,
+    counts: dict,
+) -> None:
+    """A downward package in ``sync_down_log`` and the audit trail, in the caller's transaction:
+    one ``made`` here for `office_code` below, or ``taken`` here from `office_code` above.  Its
+    audit entry names the other office ("to" or "from"), the package's number and its counts."""
+    made = direction == "made"
+    log_id = new_id()
+    conn.execute(
+        "INSERT INTO sync_down_log(id, direction, office_code, sequence, package_name, created_at, at, sha256,"
+        " counts, by_user) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (log_id, direction, office_code, sequence, package_name, created_at, at, sha256, json.dumps(counts), ws.user),
+    )
+    audit.append(
+        conn,
+        entry_id=new_id(),
+        office_code=local_code,
+        at=audit_at,
+        user=ws.user,
+        action="sync_export_down" if made else "sync_import_down",
+        table_name="sync_down_log",
+        record_id=log_id,
+        before=None,
+        after={"to" if made else "from": office_code, "sequence": sequence, **counts},
+    )
 
 
 def _apply_item(db: Database, conn, sender: str, item: dict, actor, at: str, report: DownReport) -> None:
@@ -783,8 +784,7 @@ def answer(ws: Workspace, item_id: str, text: str) -> dict:
     """Answer a question of the office above; the answer goes up in the next upward package."""
     from app.domain.text import unsafe_character
 
-    if hasattr(ws, "require"):
-        ws.require("record.edit")
+    ws.require("record.edit")
     local = ws.require_office()
     text = (text or "").strip()
     if not text:

@@ -78,3 +78,28 @@ def test_chinese_mode_keeps_qts_own_heights(fonts_following, qtbot):
     bo_height = _control(QLineEdit, CHINESE_SAMPLE, qtbot).sizeHint().height()
     fonts_following.set_mode("zh")
     assert _control(QLineEdit, CHINESE_SAMPLE, qtbot).sizeHint().height() == zh_height < bo_height
+
+
+@pytest.mark.parametrize("mode", ["bo", "both"])
+def test_a_tibetan_menu_item_is_drawn_whole(fonts_following, qtbot, mode):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication, QLabel, QMenu
+
+    fonts_following.set_mode(mode)
+    menu = QMenu()
+    qtbot.addWidget(menu)
+    item = menu.addAction(TIBETAN_SAMPLE)
+    menu.addSeparator()
+    menu.addAction(CHINESE_SAMPLE)
+    menu.popup(QPoint(0, 0))
+    QApplication.processEvents()
+    rect = menu.actionGeometry(item)
+    top, bottom = ink_rows(menu.grab(rect).toImage())
+    whole = QLabel(TIBETAN_SAMPLE)
+    qtbot.addWidget(whole)
+    whole.setFont(menu.font())
+    whole.resize(whole.sizeHint().width() + 20, TALL)
+    whole_top, whole_bottom = ink_rows(whole.grab().toImage(), left=0, right=0)
+    # the same ink as with room to spare, clear of the item's edges (the highlight of a hovered item)
+    assert bottom - top == whole_bottom - whole_top
+    assert top >= 2 and bottom <= rect.height() - 3

@@ -32,7 +32,6 @@ from ui.operations import run_now
 from ui.pages.register_page import RegisterPage
 from ui.pages.sessions import fit_width, tall_enough
 from ui.widgets.household_picker import HouseholdPicker
-from ui.widgets.tabs import fit_tibetan
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
@@ -431,7 +430,6 @@ class RatingsPage(RegisterPage):
         # the register and the village list as two tabs below the page title
         self.tabs = QTabWidget()
         self.tabs.setObjectName("ratingsTabs")
-        fit_tibetan(self.tabs)
         register = QWidget()
         inner = QVBoxLayout(register)
         inner.setContentsMargins(0, 0, 0, 0)

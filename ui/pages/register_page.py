@@ -55,7 +55,7 @@ from ui.pages.page import Page, title_label
 from ui.permissions import permit
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.flow import FlowLayout
-from ui.widgets.text_delegate import TextDelegate
+from ui.widgets.text_delegate import TextDelegate, tibetan_line_height
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
@@ -86,8 +86,12 @@ class RegisterTable(QTableView):
         self.fit_rows()
 
     def fit_rows(self) -> None:
-        # Tibetan stacks need more height than Latin at the same size
-        self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.9))
+        # a row holds a line of Tibetan stacks (names are Tibetan in every mode), measured as the
+        # delegate lays it out: its height comes from the Tibetan fallback font, not from the
+        # Chinese font's metrics (the line box has a little room above and below the ink)
+        self.verticalHeader().setDefaultSectionSize(
+            max(int(self.fontMetrics().height() * 1.9), tibetan_line_height(self.font()) + 1)
+        )
 
     def changeEvent(self, event) -> None:
         from PySide6.QtCore import QEvent

@@ -41,7 +41,6 @@ from ui.i18n import MODES, Retranslatable, Word, language, native_mode_name
 from ui.pages.page import Page
 from app.domain.dates import local_time
 from ui.permissions import permit
-from ui.widgets.tabs import fit_tibetan
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
@@ -157,7 +156,6 @@ class SettingsPage(Page):
         super().__init__(ws, main_window, parent)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settingsTabs")
-        fit_tibetan(self.tabs)
         self.tabs.addTab(self._users_tab(), "")
         self.tabs.addTab(self._security_tab(), "")
         self.tabs.addTab(self._backup_tab(), "")

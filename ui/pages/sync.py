@@ -89,6 +89,16 @@ def report_html(r) -> str:
     return "".join(out)
 
 
+def _scrolled(content: QWidget) -> QScrollArea:
+    """`content` in a frameless scroll area that scrolls it vertically when it is too tall."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    return scroll
+
+
 def _table(columns: int, name: str) -> QTableWidget:
     t = QTableWidget(0, columns)
     t.setObjectName(name)
@@ -275,8 +285,10 @@ class SyncPage(Page):
         qlay.addWidget(self.answer_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.conflict_tabs = QTabWidget()
         self.conflict_tabs.setObjectName("conflictTabs")
-        self.conflict_tabs.addTab(below, "")
-        self.conflict_tabs.addTab(above, "")
+        # the five answers wrap to three rows in bilingual mode, taller than the tab has on a
+        # 1366×768 laptop (issue 15): the tab's page scrolls rather than cut them off
+        self.conflict_tabs.addTab(_scrolled(below), "")
+        self.conflict_tabs.addTab(_scrolled(above), "")
         QVBoxLayout(self.conflicts_box).addWidget(self.conflict_tabs)
 
         top = QHBoxLayout()

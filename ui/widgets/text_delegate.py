@@ -11,14 +11,24 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument, QTextOption
+from PySide6.QtCore import QRectF, QSize
+from app.domain import script
+from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPalette, QTextDocument, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 PADDING = 4  # px left/right and top/bottom of the text
 #: Qt.ItemDataRole.ForegroundRole, by number: the navigation is painted with the first window,
 #: which must not build PySide's Qt namespace (30-45 ms, see ui.errors._Reporter)
 FOREGROUND_ROLE = 9
+
+
+def tibetan_line_height(font: QFont) -> int:
+    """The height of a line of Tibetan stacks laid out in `font` (the fallback font's line)."""
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setDefaultFont(font)
+    doc.setPlainText(script.TIBETAN_INK_SAMPLE)
+    return math.ceil(doc.size().height())
 
 
 class TextDelegate(QStyledItemDelegate):
@@ -71,10 +81,13 @@ class TextDelegate(QStyledItemDelegate):
             text = opt.fontMetrics.elidedText(text, opt.textElideMode, max(rect.width(), 0))
         doc = self._document(opt, text, rect.width())
         height = doc.size().height()
-        top = rect.top() + max(0.0, (rect.height() - height) / 2)
+        # a line is centred even in a cell a little lower than its line box (a Tibetan line box
+        # has room above and below its ink); wrapped lines start at the top
+        spare = rect.height() - height
+        top = rect.top() + (spare / 2 if not self.wrap or spare > 0 else 0.0)
         painter.save()
         painter.translate(rect.left(), top)
-        painter.setClipRect(0, 0, rect.width(), rect.height())
+        painter.setClipRect(QRectF(0, rect.top() - top, rect.width(), rect.height()))
         ctx = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         group = (

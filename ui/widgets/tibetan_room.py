@@ -10,7 +10,11 @@ While the language mode shows Tibetan this proxy style
 - adds to the height those controls ask for what a Tibetan line needs beyond the Chinese one;
 - moves the line of a line edit and a combo box so the Tibetan line is centred (it extends the
   text rectangle downwards: Qt centres the Chinese line in it and clips to it, so the top must
-  not move).
+  not move);
+- makes tabs (along the top of a tab bar) and menu items tall enough: Qt sizes both by the
+  Chinese font's line too, centres the taller Tibetan line in them and clips it, and an
+  unselected tab is drawn lower than the selected one (the sync page's tabs lost the tops of
+  their labels).
 How far Tibetan reaches is measured once per font, by drawing a sample in a line edit and a
 combo box the way Qt draws it, not guessed from font metrics: the fallback font's placement is
 Qt's business and has changed between versions.  Chinese mode keeps Qt's own, denser sizes.
@@ -21,7 +25,7 @@ Labels and table cells lay their text out as documents and measure it whole
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.domain import script
 from PySide6.QtCore import QRect, QSize
@@ -30,12 +34,16 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QLabel,
     QLineEdit,
     QProxyStyle,
     QPushButton,
     QStyle,
     QStyleFactory,
+    QTabBar,
     QStyleOptionButton,
+    QStyleOptionMenuItem,
+    QStyleOptionTab,
     QStyleOptionToolButton,
     QWidget,
 )
@@ -50,8 +58,9 @@ MARGIN = 2
 #: the height of the control the samples are drawn in, tall enough that nothing is clipped
 _PROBE_HEIGHT = 120
 
-#: the controls Qt sizes by the primary font's line height (buttons, tabs and check boxes are
-#: sized by their text as laid out, Tibetan included, and need nothing)
+#: the one-line controls Qt sizes by the primary font's line height (buttons and check boxes are
+#: sized by their text as laid out, Tibetan included, and need nothing; tabs and menu items are
+#: grown by Room.tab_extra and Room.menu_item_height)
 _GROWN = frozenset({QStyle.ContentsType.CT_LineEdit, QStyle.ContentsType.CT_ComboBox})
 
 
@@ -59,12 +68,15 @@ _GROWN = frozenset({QStyle.ContentsType.CT_LineEdit, QStyle.ContentsType.CT_Comb
 class Room:
     """What one-line controls need for Tibetan: `extra` px of height, and the line edit's and
     combo box's text rectangles extended downwards by `edit_down` / `combo_down` px; button
-    labels moved down by `label_down` px."""
+    labels moved down by `label_down` px; tabs `tab_extra` px taller; menu items at least
+    `menu_item_height` px tall."""
 
     extra: int = 0
     edit_down: int = 0
     combo_down: int = 0
     label_down: int = 0
+    tab_extra: int = 0
+    menu_item_height: int = 0
 
 
 def ink_rows(image: QImage, left: int = 4, right: int = 24) -> tuple[int, int] | None:
@@ -116,6 +128,47 @@ def _label_shift(font: QFont) -> int:
     return 0 if ink is None else max(0, round(_PROBE_HEIGHT / 2 - (ink[0] + ink[1]) / 2))
 
 
+def _whole_span(font: QFont) -> int:
+    """How many rows the Tibetan sample's ink spans drawn with room to spare (in a label)."""
+    label = QLabel(TIBETAN_SAMPLE)
+    label.setFont(font)
+    label.resize(label.sizeHint().width() + 20, _PROBE_HEIGHT)
+    ink = ink_rows(label.grab().toImage(), left=0, right=0)
+    label.deleteLater()
+    return 0 if ink is None else ink[1] - ink[0]
+
+
+def _tab_whole(bar: QTabBar, span: int) -> bool:
+    """True when every tab of `bar` shows the sample's ink whole, clear of the tab's edges."""
+    for i in range(bar.count()):
+        rect = bar.tabRect(i)
+        ink = ink_rows(bar.grab(rect.adjusted(4, 0, -4, 0)).toImage(), left=0, right=0)
+        if ink is None or ink[1] - ink[0] < span or ink[0] < MARGIN or ink[1] > rect.height() - 1 - MARGIN:
+            return False
+    return True
+
+
+def _tab_extra(font: QFont, style: TibetanRoomStyle | None, room: Room, span: int) -> int:
+    """How much taller a tab must be to show the sample whole, also when it is not the selected
+    one (Qt sizes tabs by the primary font's line; Fusion draws an unselected tab 2 px lower)."""
+    if style is None or span <= 0:
+        return 0
+    extra = 0
+    while extra <= _PROBE_HEIGHT // 2:
+        style.room = replace(room, tab_extra=extra)
+        bar = QTabBar()  # a new bar each time: a tab bar keeps the sizes it computed
+        bar.setFont(font)
+        for _ in range(2):
+            bar.addTab(TIBETAN_SAMPLE)
+        bar.resize(bar.sizeHint())
+        whole = _tab_whole(bar, span)
+        bar.deleteLater()
+        if whole:
+            return extra
+        extra += 2
+    return 0  # never whole (a style that draws tabs its own way): leave Qt's size
+
+
 def measure(font: QFont) -> Room:
     """The room Tibetan needs in one-line controls drawn in `font` (with no room added)."""
     edit, combo = QLineEdit(), QComboBox()
@@ -126,7 +179,21 @@ def measure(font: QFont) -> Room:
     combo_extra, combo_down = _needs(combo, natural)
     for w in (edit, combo):
         w.deleteLater()
-    return Room(max(edit_extra, combo_extra), edit_down, combo_down, _label_shift(font))
+    room = Room(max(edit_extra, combo_extra), edit_down, combo_down, _label_shift(font))
+    span = _whole_span(font)
+    style = room_style()
+    # a menu item centres its line in the item and clips it there
+    return replace(room, tab_extra=_tab_extra(font, style, room, span), menu_item_height=span + 1 + 2 * MARGIN + 2)
+
+
+def _horizontal(option) -> bool:
+    """True for a tab of a tab bar along the top or bottom (its height is the line's)."""
+    return isinstance(option, QStyleOptionTab) and option.shape in (
+        QTabBar.Shape.RoundedNorth,
+        QTabBar.Shape.RoundedSouth,
+        QTabBar.Shape.TriangularNorth,
+        QTabBar.Shape.TriangularSouth,
+    )
 
 
 def _in_spin_box(widget: QWidget | None) -> bool:
@@ -144,8 +211,18 @@ class TibetanRoomStyle(QProxyStyle):
 
     def sizeFromContents(self, kind, option, size, widget=None) -> QSize:  # noqa: N802 - Qt's name
         out = super().sizeFromContents(kind, option, size, widget)
-        if self.room.extra and kind in _GROWN and not _in_spin_box(widget):
-            out.setHeight(out.height() + self.room.extra)
+        room = self.room
+        if room.extra and kind in _GROWN and not _in_spin_box(widget):
+            out.setHeight(out.height() + room.extra)
+        elif room.tab_extra and kind == QStyle.ContentsType.CT_TabBarTab and _horizontal(option):
+            out.setHeight(out.height() + room.tab_extra)
+        elif (
+            room.menu_item_height
+            and kind == QStyle.ContentsType.CT_MenuItem
+            and isinstance(option, QStyleOptionMenuItem)
+            and option.menuItemType != QStyleOptionMenuItem.MenuItemType.Separator
+        ):
+            out.setHeight(max(out.height(), room.menu_item_height))
         return out
 
     def subElementRect(self, element, option, widget=None) -> QRect:  # noqa: N802 - Qt's name

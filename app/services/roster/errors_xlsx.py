@@ -8,9 +8,12 @@ seen for what it was.
 
 from __future__ import annotations
 
+import io
+import math
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from app import safe_write
 from app.domain.errors import ValidationError
 from app.i18n import N_, render
 from app.services.roster.plan import Plan
@@ -18,13 +21,16 @@ from exports.xlsx.sheet import sheet_name
 
 
 def write_errors_xlsx(plan: Plan, path: str | Path, lang: str = "en") -> int:
-    """Write the error rows of `plan` to `path` (atomically); returns how many rows were written."""
+    """Write the error rows of `plan` to `path` (atomically, verified); returns how many rows were written."""
     import xlsxwriter
 
     path = Path(path)
-    tmp = path.with_name(path.name + ".part")
+    # made in memory (a few MB even for the largest roster's errors) and then written as every
+    # exported file is (app.safe_write): a full or pulled stick is a sentence and leaves no
+    # file, where XlsxWriter writing to the stick itself failed half way through its zip
+    buffer = io.BytesIO()
     book = xlsxwriter.Workbook(
-        str(tmp),
+        buffer,
         {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False},
     )
     try:
@@ -78,24 +84,21 @@ def write_errors_xlsx(plan: Plan, path: str | Path, lang: str = "en") -> int:
             book.close()
         except Exception:  # noqa: BLE001 - the error being raised is the one to tell, not the close's
             pass
-        tmp.unlink(missing_ok=True)
         raise
-    from app.safe_write import replace_retrying
-
     try:
-        replace_retrying(tmp, path)
-    except PermissionError as exc:
-        tmp.unlink(missing_ok=True)
-        if path.exists():  # Windows: last time's list still open in Excel
-            raise ValidationError(
-                "errors_file",
-                N_(
-                    "{name} is open in another program (Excel …) or is read-only, so it could not be replaced. "
-                    "Close it there, or choose another name, and save again."
-                ),
-                name=path.name,
-            ) from exc
-        raise
+        safe_write.write_file_safely(buffer.getvalue(), path)
+    except safe_write.UsbError as exc:
+        if exc.kind != safe_write.IN_USE:
+            raise
+        # Windows: last time's list still open in Excel
+        raise ValidationError(
+            "errors_file",
+            N_(
+                "{name} is open in another program (Excel …) or is read-only, so it could not be replaced. "
+                "Close it there, or choose another name, and save again."
+            ),
+            name=path.name,
+        ) from exc
     return n
 
 
@@ -124,6 +127,10 @@ def _write(sheet, row: int, col: int, value, tibetan=None) -> None:
         return
     if isinstance(value, bool):
         sheet.write_boolean(row, col, value)
+    elif isinstance(value, float) and not math.isfinite(value):
+        # a crafted cell <v>NaN</v> or <v>inf</v> reads as a float no workbook can store as a
+        # number: written as the text it was, so the row still reaches the list
+        sheet.write_string(row, col, str(value))
     elif isinstance(value, (int, float)):
         sheet.write_number(row, col, value)
     elif isinstance(value, (datetime, date)):

@@ -155,6 +155,27 @@ def test_only_admin_manages_users(accounts):
         auth.set_security_settings(accounts, idle=5)
 
 
+def test_only_an_administrator_registers_the_office_above_or_one_below(accounts, tmp_path):
+    """Whom this office trusts (whose packages it takes, for whom it encrypts) is the head's decision."""
+    from app.services import keys
+    from app.services.workspace import Workspace, init_office
+
+    township = Workspace.open(tmp_path / "township.sqlite", user="tester", role="admin", lang="en")
+    init_office(township.db, code="630224100", level="township", name_zh="拉脊乡", user="tester")
+    key_file = keys.export_key(township.db, tmp_path / "630224100.dbkey")["path"]
+    township.close()
+    for name, password in (("bank", BANK_PW), ("tashi", CADRE_PW)):
+        auth.login(accounts, name, password)
+        with pytest.raises(PermissionDenied):
+            accounts.offices.set_upper(key_file)
+        with pytest.raises(PermissionDenied):
+            accounts.offices.add_subordinate(key_file)
+    assert accounts.offices.upper() is None
+    auth.login(accounts, "head", ADMIN_PW)
+    assert accounts.offices.set_upper(key_file)["code"] == "630224100"
+    assert accounts.offices.upper()["code"] == "630224100"
+
+
 def test_last_admin_cannot_be_disabled_or_demoted(accounts):
     with pytest.raises(ValidationError):
         auth.set_active(accounts, "head", False)

@@ -205,6 +205,38 @@ def test_restore_refuses_a_backup_edited_outside_the_program(office, tmp_path, e
     assert ws.db.scalar("SELECT count(*) FROM app_user") == 2
 
 
+#: code put into the file by hand: it would run inside every later save (storage/schema_code.py)
+CODE_EDITS = {
+    "trigger added": ["CREATE TRIGGER tidy AFTER UPDATE ON household BEGIN DELETE FROM loan_demand; END"],
+    "trigger rewritten": [
+        "DROP TRIGGER sync_change_household_update",
+        "CREATE TRIGGER sync_change_household_update AFTER UPDATE ON household BEGIN DELETE FROM loan_demand; END",
+    ],
+}
+
+
+@pytest.mark.parametrize("edit", sorted(CODE_EDITS))
+def test_a_trigger_put_in_with_sqlite3_is_found(office, edit):
+    ws, path, _ = office
+    ws.close()
+    _sqlite3(path, *CODE_EDITS[edit])
+    found = _reopened_findings(ws, path)
+    assert any("trigger" in f and ("not made by the program" in f or "altered" in f) for f in found), found
+
+
+@pytest.mark.parametrize("edit", sorted(CODE_EDITS))
+def test_restore_refuses_a_backup_with_a_trigger_put_in_by_hand(office, tmp_path, edit):
+    ws, path, hid = office
+    made = backup.backup_to(ws, tmp_path / "usb")
+    _sqlite3(made, *CODE_EDITS[edit])
+    with pytest.raises(backup.BackupError) as exc:
+        backup.restore(ws, made)
+    assert "changed outside the program" in exc.value.text("en") and "trigger" in exc.value.text("en")
+    loans = ws.db.scalar("SELECT count(*) FROM loan_demand")
+    ws.households.update(hid, {"phone": "13812345678"})
+    assert ws.db.scalar("SELECT count(*) FROM loan_demand") == loans > 0  # the register's own code ran
+
+
 def test_migration_14_seals_the_heads_of_an_older_register(tmp_path):
     import json
 

@@ -202,3 +202,35 @@ def test_cli_says_the_disk_is_full_in_a_sentence(demo_ws, tmpfs):
         cwd=Path(__file__).resolve().parents[3],
     )
     assert r.returncode == 2 and "not enough free space" in r.stderr and "Traceback" not in r.stderr
+
+
+# -- the roster's error list -----------------------------------------------------------------------
+def test_the_roster_error_list_to_a_full_stick_is_a_sentence_and_leaves_no_file(demo_ws, tmpfs, tmp_path):
+    import sys
+
+    from roster_samples import basic_roster, write_xlsx
+
+    rows = basic_roster()
+    for n in range(1, 4):
+        rows[n][3] = "123"  # a phone number too short: every row goes to the list
+    roster_file = write_xlsx(tmp_path / "roster.xlsx", rows * 300)
+    stick = tmpfs("64k")
+    _leave_free(stick, 8192)
+    path = demo_ws.db.path
+    demo_ws.close()
+    r = subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(path), "--lang", "zh", "import-roster", str(roster_file)]
+        + ["--errors-out", str(stick / "errors.xlsx")],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[3],
+    )
+    assert r.returncode == 2, r.stderr
+    assert "U盘（或磁盘）已满" in r.stderr and "errors.xlsx" in r.stderr
+    assert "Traceback" not in r.stderr and "Exception ignored" not in r.stderr
+    assert [p.name for p in stick.iterdir()] == ["filler"]  # no half list, no temporary file
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("SELECT count(*) FROM household").fetchone()[0] == 300  # nothing imported
+    finally:
+        conn.close()

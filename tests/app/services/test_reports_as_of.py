@@ -155,6 +155,33 @@ def test_the_migration_fills_the_history_from_the_audit_log(db_path):
     db.close()
 
 
+def test_the_village_history_is_filled_from_the_audit_log_and_kept_by_its_triggers(demo_ws):
+    """Migration 27's filling (storage.household_village.install): each household's moves as the
+    audit log recorded them, then its triggers record the next move."""
+    from storage import household_village
+
+    ws = demo_ws
+    hid = ws.households.search_ids()[0]
+    first = ws.households.get(hid)["village_id"]
+    second, third = [r["id"] for r in ws.db.query("SELECT id FROM village WHERE id != ? ORDER BY id LIMIT 2", (first,))]
+    ws.households.update(hid, {"village_id": second})
+    # the register as a version-26 release left it: no village history
+    for name in household_village.TRIGGERS:
+        ws.db.execute(f"DROP TRIGGER {name}")
+    ws.db.execute(f"DROP TABLE {household_village.TABLE}")
+    with ws.db.transaction() as conn:
+        household_village.install(conn)
+    query = f"SELECT on_date, village_id FROM {household_village.TABLE} WHERE household_id = ? ORDER BY seq"
+    moved_on = ws.db.scalar("SELECT date(updated_at, 'localtime') FROM household WHERE id = ?", (hid,))
+    assert [(r["on_date"], r["village_id"]) for r in ws.db.query(query, (hid,))] == [("", first), (moved_on, second)]
+    other = ws.households.search_ids()[1]
+    [(on, village)] = [(r["on_date"], r["village_id"]) for r in ws.db.query(query, (other,))]
+    assert on == "" and village == ws.households.get(other)["village_id"]
+    ws.households.update(hid, {"village_id": third})
+    assert [r["village_id"] for r in ws.db.query(query, (hid,))] == [first, second, third]
+    assert ws.db.scalar("SELECT village_since FROM household_roll WHERE household_id = ?", (hid,)) == moved_on
+
+
 @pytest.mark.parametrize("month", ["2026-10", "2026-06"])
 def test_the_credit_village_test_is_as_of_the_months_end(demo_ws, month):
     report = reports.monthly(demo_ws, month)

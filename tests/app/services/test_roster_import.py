@@ -199,6 +199,35 @@ def test_error_list_xlsx_opens_back_with_rows_and_reasons(ws, tmp_path):
     assert "D 联系电话" in values[2][-1]
 
 
+def test_a_row_whose_number_cells_read_as_nan_or_infinity_reaches_the_error_list_as_text(ws, tmp_path):
+    """A crafted sheet can hold <v>NaN</v> or <v>inf</v>: such a row is an error row, and the list
+    of rows to fix is still written (XlsxWriter refuses non-finite numbers)."""
+    import re
+    import zipfile
+
+    import openpyxl
+
+    path = write_xlsx(tmp_path / "r.xlsx", basic_roster())
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    xml = parts["xl/worksheets/sheet1.xml"].decode()
+    xml, found = re.subn(r'(<c r="E2"[^>]*>)<v>[^<]*</v>', r"\1<v>NaN</v>", xml)
+    xml, found_too = re.subn(r'(<c r="K3"[^>]*>)<v>[^<]*</v>', r"\1<v>inf</v>", xml)
+    assert found == found_too == 1
+    parts["xl/worksheets/sheet1.xml"] = xml.encode()
+    crafted = tmp_path / "crafted.xlsx"
+    with zipfile.ZipFile(crafted, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    plan, _ = plan_file(ws, crafted)
+    assert [r.row for r in plan.error_rows] == [2, 3]
+    out = tmp_path / "errors.xlsx"
+    assert roster.write_errors_xlsx(plan, out, "zh") == 2
+    values = list(openpyxl.load_workbook(out).active.values)
+    assert values[1][4] == "nan" and values[1][-2] == 2
+    assert values[2][10] == "inf" and values[2][-2] == 3
+
+
 def test_error_list_in_chinese(ws, tmp_path):
     import openpyxl
 

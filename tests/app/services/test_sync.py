@@ -454,6 +454,53 @@ def test_conflict_same_version_different_content_is_recorded_not_overwritten(tre
     assert any("Conflict" in line for line in report.lines("en"))
 
 
+def _repacked(va, path: Path, change) -> Path:
+    """The village's package with its members' rows changed by `change(member, rows)`, signed by
+    the village again (its own bug, or someone holding its key) and left as a plain zip."""
+    with zipfile.ZipFile(path) as zf:
+        manifest = json.loads(zf.read(MANIFEST))
+        members = {
+            name: (info["table"], [json.loads(line) for line in zf.read(name).splitlines()])
+            for name, info in manifest.pop("members").items()
+        }
+    out = path.with_name("repacked.dbsync")
+    writer = PackageWriter(out)
+    try:
+        for name, (table, rows) in members.items():
+            writer.add_member(name, table, iter(change(name, rows)))
+        writer.finish(manifest, lambda body: keys.sign(va.db, body))
+    finally:
+        writer.cleanup()
+    return out
+
+
+def test_a_row_breaking_a_unique_rule_is_a_conflict_and_the_rows_after_it_still_come_in(tree):
+    """A rating of a household's year that the package holds twice: the second one (in the order
+    rows are stored) is kept aside as a conflict; every other rating, before and after it in the
+    same batch, is stored, and the refused row leaves nothing behind (seals, roll-ups, journal)."""
+    from app.services.check import check_register
+
+    twp, va, _, usb = tree
+    ratings = sorted(va.db.query("SELECT * FROM credit_rating WHERE deleted_at IS NULL"), key=lambda r: r["id"])
+    first, middle = ratings[0], ratings[len(ratings) // 2]
+    twin = dict(first, id=middle["id"] + "0", notes="the same year again")  # stored right after `middle`
+
+    def add_twin(name: str, rows: list[dict]) -> list[dict]:
+        return rows + [twin] if name == "credit_rating.jsonl" else rows
+
+    report = import_one(twp, _repacked(va, as_plain(twp, export(va, usb)), add_twin))
+    assert report.status == "ok"
+    assert report.tables["credit_rating"].new == len(ratings) and report.tables["credit_rating"].conflicts == 1
+    assert report.conflicts == [{"table": "credit_rating", "record_id": twin["id"], "kind": "constraint"}]
+    stored = {r["id"] for r in twp.db.query("SELECT id FROM credit_rating")}
+    assert stored == {r["id"] for r in ratings}
+    [conflict] = twp.db.query("SELECT * FROM sync_conflict")
+    assert conflict["record_id"] == twin["id"] and json.loads(conflict["incoming_json"])["notes"] == twin["notes"]
+    assert "UNIQUE" in json.loads(conflict["local_json"])["error"]
+    assert twp.db.scalar("SELECT count(*) FROM sync_change WHERE record_id = ?", (twin["id"],)) == 0
+    assert check_register(twp) == []
+
+
 # -- rejected packages: the database stays exactly as it was ----------------------------------------
 
 

@@ -168,6 +168,47 @@ def test_the_county_policy_table_comes_down_in_the_same_package(tree):
     assert row["source"] == COUNTY["code"] and row["max_amount_fen"] == 6000000
 
 
+def test_each_package_is_logged_and_audited_where_it_is_made_and_where_it_is_taken(tree):
+    county, twp, (a, b, c), usb, hh = tree
+    for v in (a, b, c):
+        up(twp, v, usb)
+    moved = next(x for x in sync_conflicts.list_conflicts(twp) if x["id_number"] == MOVED)
+    sync_conflicts.resolve(twp, moved["id"], "moved", to="incoming", note="2026年迁入上寨村")
+    path = down(twp, a, usb)
+    assert take(a, path).status == "ok"
+
+    [made] = twp.db.query("SELECT * FROM sync_down_log")
+    assert (made["direction"], made["office_code"], made["sequence"], made["package_name"]) == ("made", A, 1, path.name)
+    assert made["by_user"] == "tester" and len(made["sha256"]) == 64
+    [taken] = a.db.query("SELECT * FROM sync_down_log")
+    assert (taken["direction"], taken["office_code"], taken["sequence"], taken["package_name"]) == (
+        "taken",
+        TWP_CODE,
+        1,
+        path.name,
+    )
+    assert taken["sha256"] == made["sha256"] and taken["created_at"] == made["created_at"]
+    assert json.loads(taken["counts"]) == {"decisions": 1, "questions": 0, "policies": 0}
+    counts = json.loads(made["counts"])
+
+    def entry(ws, action):
+        [e] = ws.db.query("SELECT * FROM audit_log WHERE action = ?", (action,))
+        return e
+
+    sent, got = entry(twp, "sync_export_down"), entry(a, "sync_import_down")
+    assert (sent["table_name"], sent["record_id"], sent["at"]) == ("sync_down_log", made["id"], made["created_at"])
+    assert json.loads(sent["after_json"]) == {"to": A, "sequence": 1, **counts}
+    assert (got["table_name"], got["record_id"], got["at"]) == ("sync_down_log", taken["id"], taken["at"])
+    assert json.loads(got["after_json"]) == {
+        "from": TWP_CODE,
+        "sequence": 1,
+        "decisions": 1,
+        "questions": 0,
+        "policies": 0,
+    }
+    assert got["office_code"] == A and sent["office_code"] == TWP_CODE
+
+
 # -- hostile downward packages: refused with a sentence, nothing written -------------------------
 
 

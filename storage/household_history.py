@@ -1,0 +1,134 @@
+"""Each household's dated history — its statuses (storage/household_status.py) and its villages
+(storage/household_village.py) — as it travels upward in a sync package, so that the office above
+counts a village's households of a past period as the village does (issue #19: a period's figures
+are computed as of its end from dated facts, at every level).
+
+Without it the office above wrote a history of its own from the rows it received: a household's
+first package dated its status and village "since it was registered", so a household lifted out of
+poverty or moved after October, and sent for the first time in December, counted at the township
+as lifted, or in its new village, in October; and a change the village recorded on 5 November,
+with the row written again on 3 December before the package left, was dated 3 December there.
+
+One package line per household the package carries: ``{"household_id", "version", "status":
+[[on_date, status], ...], "village": [[on_date, village_id], ...]}`` in the order written.  The
+office above takes it in place of its own when the household row it keeps is the very version
+the line was written with (the package's own row, merged), and the history ends with that row's
+status and village; else it keeps its own.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+
+from storage import household_status, household_village
+from storage.db import Database
+from storage.sqlite import sqlite3
+
+MEMBER, TABLE = "household_history.jsonl", "household_history"
+_BATCH = 500
+_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})?")
+
+
+class Damaged(ValueError):
+    """A history line that is not what this module writes (the package is damaged or altered)."""
+
+
+def rows(db: Database, household_ids: Iterable[str] | None) -> Iterator[str]:
+    """The history lines of `household_ids` (every household for None), as JSON texts."""
+    if household_ids is None:
+        ids = [r[0] for r in db.execute("SELECT id FROM household ORDER BY id")]
+    else:
+        ids = sorted(household_ids)
+    for i in range(0, len(ids), _BATCH):
+        chunk = json.dumps(ids[i : i + _BATCH])
+        versions = {
+            r[0]: r[1]
+            for r in db.execute(
+                "SELECT id, version FROM household WHERE id IN (SELECT value FROM json_each(?))", (chunk,)
+            )
+        }
+        status: dict[str, list] = {}
+        for hid, on, value in db.execute(
+            f"SELECT household_id, on_date, status FROM {household_status.TABLE}"
+            " WHERE household_id IN (SELECT value FROM json_each(?)) ORDER BY household_id, seq",
+            (chunk,),
+        ):
+            status.setdefault(hid, []).append([on, value])
+        village: dict[str, list] = {}
+        for hid, on, value in db.execute(
+            f"SELECT household_id, on_date, village_id FROM {household_village.TABLE}"
+            " WHERE household_id IN (SELECT value FROM json_each(?)) ORDER BY household_id, seq",
+            (chunk,),
+        ):
+            village.setdefault(hid, []).append([on, value])
+        for hid in ids[i : i + _BATCH]:
+            if hid in versions:
+                yield json.dumps(
+                    {
+                        "household_id": hid,
+                        "version": versions[hid],
+                        "status": status.get(hid, []),
+                        "village": village.get(hid, []),
+                    },
+                    ensure_ascii=False,
+                )
+
+
+def _pairs(value: object) -> list[tuple[str, str]]:
+    if not isinstance(value, list) or len(value) > 10_000:
+        raise Damaged("history")
+    out = []
+    for pair in value:
+        if (
+            not isinstance(pair, list)
+            or len(pair) != 2
+            or not all(isinstance(x, str) and len(x) <= 64 for x in pair)
+            or not _DAY.fullmatch(pair[0])
+        ):
+            raise Damaged("history")
+        out.append((pair[0], pair[1]))
+    return out
+
+
+def apply(conn: sqlite3.Connection, lines: Iterable[dict], offices: set[str]) -> int:
+    """Take the sender's history in place of this register's for each household whose row here is
+    the version the line was written with, of an office in `offices`, and whose history ends with
+    that row's status and village; then household_roll's dates of the latest change.  Returns how
+    many households took it.  A line not shaped as :func:`rows` writes it raises Damaged."""
+    taken = []
+    for line in lines:
+        hid, version = line.get("household_id"), line.get("version")
+        if not isinstance(hid, str) or not isinstance(version, int):
+            raise Damaged("history")
+        status, village = _pairs(line.get("status")), _pairs(line.get("village"))
+        row = conn.execute(
+            "SELECT version, office_code, status, coalesce(village_id, '') FROM household WHERE id = ?", (hid,)
+        ).fetchone()
+        if row is None or row[0] != version or row[1] not in offices or not status or not village:
+            continue
+        if status[-1][1] != row[2] or village[-1][1] != row[3]:
+            continue
+        conn.execute(f"DELETE FROM {household_status.TABLE} WHERE household_id = ?", (hid,))
+        conn.executemany(
+            f"INSERT INTO {household_status.TABLE}(household_id, on_date, status) VALUES (?, ?, ?)",
+            [(hid, on, value) for on, value in status],
+        )
+        conn.execute(f"DELETE FROM {household_village.TABLE} WHERE household_id = ?", (hid,))
+        conn.executemany(
+            f"INSERT INTO {household_village.TABLE}(household_id, on_date, village_id) VALUES (?, ?, ?)",
+            [(hid, on, value) for on, value in village],
+        )
+        taken.append(hid)
+    for i in range(0, len(taken), _BATCH):
+        conn.execute(
+            f"""UPDATE household_roll SET
+                    status_since = (SELECT nullif(max(on_date), '') FROM {household_status.TABLE} s
+                                    WHERE s.household_id = household_roll.household_id),
+                    village_since = (SELECT nullif(max(on_date), '') FROM {household_village.TABLE} v
+                                     WHERE v.household_id = household_roll.household_id)
+                WHERE household_id IN (SELECT value FROM json_each(?))""",
+            (json.dumps(taken[i : i + _BATCH]),),
+        )
+    return len(taken)
