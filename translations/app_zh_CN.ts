@@ -4,47 +4,47 @@
     <context>
         <name>Fonts</name>
         <message>
-            <location filename="../ui/fonts.py" line="168" />
+            <location filename="../ui/fonts.py" line="169" />
             <source>No Tibetan font is installed, so Tibetan text shows as empty boxes. Install the Windows optional feature “Tibetan Supplemental Fonts” (Microsoft Himalaya), or choose a Tibetan font file in Settings.</source>
             <translation>未安装藏文字体，藏文会显示为空白方框。请安装 Windows 可选功能“藏文补充字体”（Microsoft Himalaya），或在“设置”中选择一个藏文字体文件。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="177" />
+            <location filename="../ui/fonts.py" line="178" />
             <source>No Tibetan font is installed, so Tibetan text shows as empty boxes. Install %1, or choose a Tibetan font file in Settings.</source>
             <translation>未安装藏文字体，藏文会显示为空白方框。请安装 %1，或在“设置”中选择一个藏文字体文件。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="185" />
+            <location filename="../ui/fonts.py" line="186" />
             <source>No Chinese font is installed. Install Microsoft YaHei or SimSun (Windows) or WenQuanYi Micro Hei / Noto Sans CJK SC (Linux), or choose a font file in Settings.</source>
             <translation>未安装中文字体。请安装微软雅黑或宋体（Windows），或文泉驿微米黑 / Noto Sans CJK SC（Linux），或在“设置”中选择一个字体文件。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="367" />
+            <location filename="../ui/fonts.py" line="396" />
             <source>The Tibetan font file %1 could not be loaded.</source>
             <translation>无法加载藏文字体文件 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="373" />
+            <location filename="../ui/fonts.py" line="402" />
             <source>The Chinese font file %1 could not be loaded.</source>
             <translation>无法加载中文字体文件 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="520" />
+            <location filename="../ui/fonts.py" line="549" />
             <source>This file is not a font Qt can use: %1</source>
             <translation>此文件不是可用的字体：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="524" />
+            <location filename="../ui/fonts.py" line="553" />
             <source>This font has no Tibetan letters: %1</source>
             <translation>此字体不含藏文字母：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="527" />
+            <location filename="../ui/fonts.py" line="556" />
             <source>This font has no Chinese characters: %1</source>
             <translation>此字体不含汉字：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="581" />
+            <location filename="../ui/fonts.py" line="610" />
             <source>Fonts missing</source>
             <translation>缺少字体</translation>
         </message>
@@ -89,22 +89,22 @@
     <context>
         <name>domain</name>
         <message>
-            <location filename="../app/cli.py" line="132" />
+            <location filename="../app/cli.py" line="185" />
             <source>There is no register at {path}. Create it first with the init command.</source>
             <translation>{path} 处没有台账。请先用 init 命令创建。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="346" />
+            <location filename="../app/cli.py" line="399" />
             <source>Stopped.</source>
             <translation>已停止。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="351" />
+            <location filename="../app/cli.py" line="404" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
             <translation>无法读写文件：{detail}。请检查磁盘或U盘后重试；已保存的数据没有改变。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="370" />
+            <location filename="../app/cli.py" line="423" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
             <translation>程序发生了意外错误。已保存的数据没有丢失。详细信息见 {path}。</translation>
         </message>
@@ -281,7 +281,7 @@
         </message>
         <message>
             <location filename="../app/domain/money.py" line="62" />
-            <location filename="../app/domain/money.py" line="123" />
+            <location filename="../app/domain/money.py" line="129" />
             <location filename="../app/domain/money.py" line="73" />
             <source>Enter an amount in yuan, such as 50000 or 5万.</source>
             <translation>请输入以元为单位的金额，如50000或5万。</translation>
@@ -293,7 +293,7 @@
         </message>
         <message>
             <location filename="../app/domain/money.py" line="92" />
-            <location filename="../app/domain/money.py" line="125" />
+            <location filename="../app/domain/money.py" line="131" />
             <source>The amount must be more than zero.</source>
             <translation>金额必须大于零。</translation>
         </message>
@@ -303,29 +303,29 @@
             <translation>金额最多两位小数（到分）；{value}的小数位太多。</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="138" />
-            <location filename="../app/domain/money.py" line="149" />
+            <location filename="../app/domain/money.py" line="144" />
+            <location filename="../app/domain/money.py" line="155" />
             <source>Enter the yearly rate in percent, such as 4.35.</source>
             <translation>请以百分数输入年利率，如4.35。</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="156" />
+            <location filename="../app/domain/money.py" line="162" />
             <source>A rate cannot be negative: {value}.</source>
             <translation>利率不能为负数：{value}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="161" />
+            <location filename="../app/domain/money.py" line="167" />
             <source>A rate has at most two decimals in percent (4.35 for 4.35%); {value} has more.</source>
             <translation>利率按百分数最多两位小数（4.35%输入4.35）；{value}的小数位太多。</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="167" />
+            <location filename="../app/domain/money.py" line="173" />
             <source>A yearly rate of {value}% cannot be right: enter the rate in percent, such as 4.35.</source>
             <translation>年利率{value}%不可能正确：请以百分数输入利率，如4.35。</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="142" />
-            <location filename="../app/domain/money.py" line="152" />
+            <location filename="../app/domain/money.py" line="148" />
+            <location filename="../app/domain/money.py" line="158" />
             <source>{value} is not a rate. Enter the yearly rate in percent, such as 4.35.</source>
             <translation>{value}不是利率。请以百分数输入年利率，如4.35。</translation>
         </message>
@@ -908,13 +908,13 @@
             <translation>两次输入的密码不一致；没有做任何修改。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="156" />
-            <location filename="../app/cli.py" line="205" />
+            <location filename="../app/cli.py" line="209" />
+            <location filename="../app/cli.py" line="258" />
             <source>This register has accounts: give your account name with --user NAME.</source>
             <translation>此台账设有账户：请用 --user 名称 指定您的账户名。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="240" />
+            <location filename="../app/cli.py" line="293" />
             <source>Password for {name}: </source>
             <translation>{name} 的密码：</translation>
         </message>
@@ -1225,7 +1225,7 @@
         </message>
         <message>
             <location filename="../app/domain/periods.py" line="31" />
-            <location filename="../app/services/reports.py" line="244" />
+            <location filename="../app/services/reports.py" line="245" />
             <source>Give the month as year-month, for example 2026-10.</source>
             <translation>请按 年-月 填写月份，例如 2026-10。</translation>
         </message>
@@ -1557,18 +1557,18 @@
         <message>
             <location filename="../app/services/sync.py" line="703" />
             <location filename="../app/services/sync.py" line="631" />
-            <location filename="../app/services/sync_package.py" line="732" />
+            <location filename="../app/services/sync_package.py" line="735" />
             <source>This file is not a sync package of this program.</source>
             <translation>此文件不是本程序的同步数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="736" />
+            <location filename="../app/services/sync_package.py" line="739" />
             <source>The package is in format version {found}; this program reads version {known}. Use the same release of the program at both offices.</source>
             <translation>数据包格式版本为 {found}；本程序读取版本 {known}。请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
             <location filename="../app/services/sync_down.py" line="402" />
-            <location filename="../app/services/sync_package.py" line="757" />
+            <location filename="../app/services/sync_package.py" line="760" />
             <source>The package's manifest is incomplete; it was not made by this program or it is damaged.</source>
             <translation>数据包清单不完整；它不是本程序生成的，或已损坏。</translation>
         </message>
@@ -1589,12 +1589,12 @@
             <translation>数据包已加密。请输入发送方工作室使用的口令。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="657" />
+            <location filename="../app/services/sync_package.py" line="656" />
             <source>The package has no manifest or no signature; it was not made by this program or it is damaged.</source>
             <translation>数据包没有清单或签名；它不是本程序生成的，或已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="695" />
+            <location filename="../app/services/sync_package.py" line="698" />
             <source>The package holds files its manifest does not list ({names}); it was altered.</source>
             <translation>数据包中含有清单未列出的文件（{names}）；数据包已被改动。</translation>
         </message>
@@ -1604,12 +1604,12 @@
             <translation>无法解密数据包：口令错误，或文件在传递中损坏或被改动。请检查口令；如口令正确，请重新索取数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="701" />
+            <location filename="../app/services/sync_package.py" line="704" />
             <source>The package lacks {name}, which its manifest lists; it is incomplete.</source>
             <translation>数据包缺少清单中列出的 {name}；数据包不完整。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="713" />
+            <location filename="../app/services/sync_package.py" line="716" />
             <source>The contents of {name} do not match the package's manifest: the package was damaged or altered.</source>
             <translation>{name} 的内容与数据包清单不符：数据包已损坏或被改动。</translation>
         </message>
@@ -2625,17 +2625,17 @@
             <translation>办理经过</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="108" />
+            <location filename="../app/commands/report.py" line="114" />
             <source>Written and checked: {path}. A USB stick can now be removed.</source>
             <translation>已写入并校验：{path}。现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="178" />
+            <location filename="../app/commands/report.py" line="217" />
             <source>No household matches; no file was written.</source>
             <translation>没有符合条件的农牧户；未生成文件。</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="154" />
+            <location filename="../app/commands/report.py" line="161" />
             <source>{n} characters have no installed font and were printed as placeholders.</source>
             <translation>有 {n} 个字符没有已安装的字体，已用占位符打印。</translation>
         </message>
@@ -2753,7 +2753,7 @@
             <translation>工作室 {code}（{name}）生成数据包后，该文件已损坏或被改动（内容完整，但文件结构不符）。请重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="644" />
+            <location filename="../app/services/sync_package.py" line="643" />
             <source>The package has no file signature; it was not made by this program, or it was damaged or altered.</source>
             <translation>数据包没有文件签名：它不是本程序生成的，或已损坏或被改动。</translation>
         </message>
@@ -2767,7 +2767,7 @@
             <translation>{name} 已损坏：找不到其中的工作表。请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入。</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="110" />
+            <location filename="../app/commands/report.py" line="116" />
             <source>Written and checked: {path}.</source>
             <translation>已写入并校验：{path}。</translation>
         </message>
@@ -2782,7 +2782,7 @@
             <translation>现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="251" />
+            <location filename="../app/cli.py" line="304" />
             <source>This register has accounts: type the password of {name} at a terminal, or give it to a script in the environment variable DUALBASE_PASSWORD.</source>
             <translation>此台账已设账户：请在终端输入 {name} 的密码，或由脚本通过环境变量 DUALBASE_PASSWORD 提供。</translation>
         </message>
@@ -3567,7 +3567,7 @@
         <message>
             <location filename="../app/domain/money.py" line="36" />
             <location filename="../app/domain/money.py" line="97" />
-            <location filename="../app/domain/money.py" line="129" />
+            <location filename="../app/domain/money.py" line="135" />
             <source>An amount of more than {max_yuan} yuan cannot be recorded here; check the amount.</source>
             <translation>此处不能登记超过 {max_yuan} 元的金额；请核对金额。</translation>
         </message>
@@ -3818,37 +3818,37 @@
             <translation>本期应贴息额</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="165" />
+            <location filename="../app/services/reports.py" line="166" />
             <source>Provisional: the period has not ended yet, and its figures can still change.</source>
             <translation>临时数据：本期间尚未结束，数字仍可能变化。</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="166" />
+            <location filename="../app/services/reports.py" line="167" />
             <source>This period has not begun yet: there is nothing to report.</source>
             <translation>本期间尚未开始：没有可报告的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="167" />
+            <location filename="../app/services/reports.py" line="168" />
             <source>This period ends before the first record on the register ({first}): there is nothing to report for it.</source>
             <translation>本期间在台账第一条记录（{first}）之前就已结束：没有可报告的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="572" />
+            <location filename="../app/services/reports.py" line="575" />
             <source>The narrative is longer than {n} characters; shorten it.</source>
             <translation>文字说明超过 {n} 个字符，请删减。</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="576" />
+            <location filename="../app/services/reports.py" line="579" />
             <source>A name is at most 60 characters.</source>
             <translation>姓名最多 60 个字符。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="233" />
+            <location filename="../app/cli.py" line="286" />
             <source>The register is now encrypted. Its recovery key is {key} . Write it down or print it and keep it in the office safe: it opens the register if every password is lost, and it is shown only this once.</source>
             <translation>台账现已加密。恢复密钥为 {key} 。请抄写或打印下来，存放在工作室保险柜中：所有密码都遗失时可用它打开台账；它只显示这一次。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="215" />
+            <location filename="../app/cli.py" line="268" />
             <source>Encrypting the register (once, at the first sign-in since this release); this takes a moment…</source>
             <translation>正在加密台账（仅在升级后首次登录时进行一次），请稍候…</translation>
         </message>
@@ -4154,12 +4154,12 @@
             <translation>发往工作室 {code} 的数据包无法加密：本处未登记其加密密钥（其密钥文件来自旧版程序）。请重新登记其密钥文件（同步页面：登记下级工作室，或命令 offices add-subordinate），或者提供口令。未写入任何数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="623" />
+            <location filename="../app/services/sync_package.py" line="622" />
             <source>The package is encrypted for an office; it can only be opened there.</source>
             <translation>此数据包是为某个工作室加密的，只能在该工作室打开。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="674" />
+            <location filename="../app/services/sync_package.py" line="673" />
             <source>The package's envelope names office {envelope} as its sender, its contents office {office}: it was altered. Ask the sending office for it again.</source>
             <translation>数据包封套上的发送方是工作室 {envelope}，内容却来自工作室 {office}：数据包已被改动。请向发送方工作室重新索取。</translation>
         </message>
@@ -4237,6 +4237,51 @@
             <location filename="../app/services/keys.py" line="198" />
             <source>{path} is a folder, a device or a pipe, not a key file. Choose the key file itself.</source>
             <translation>{path} 是文件夹、设备或管道，不是密钥文件。请选择密钥文件本身。</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/report.py" line="197" />
+            <source>{name} ends in {suffix}, but the file written here is in .{format} format. Give it a name ending in .{format}.</source>
+            <translation>{name} 的扩展名是 {suffix}，但这里写出的是 .{format} 格式的文件。请把文件名改为以 .{format} 结尾。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="47" />
+            <source>{names} must be given. See --help for how the command is written.</source>
+            <translation>必须给出 {names}。命令的写法见 --help。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="51" />
+            <source>{option} takes a whole number, such as 3; {value} is not one.</source>
+            <translation>{option} 需要一个整数，例如 3；{value} 不是整数。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="55" />
+            <source>{option}: {value} is not one of the choices ({choices}).</source>
+            <translation>{option}：{value} 不在可选项（{choices}）之中。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="59" />
+            <source>{option}: {value} is not a value it takes.</source>
+            <translation>{option}：不接受 {value} 这个值。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="61" />
+            <source>{option} needs a value after it.</source>
+            <translation>{option} 后面需要一个值。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="64" />
+            <source>{option} cannot be given together with {other}.</source>
+            <translation>{option} 不能与 {other} 同时使用。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="66" />
+            <source>Give one of {names}.</source>
+            <translation>请给出 {names} 中的一个。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="69" />
+            <source>This command does not take {names}. See --help for what it takes.</source>
+            <translation>此命令不接受 {names}。它接受的参数见 --help。</translation>
         </message>
     </context>
     <context>
@@ -4861,7 +4906,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/households.py" line="118" />
-            <location filename="../ui/pages/ratings.py" line="345" />
+            <location filename="../ui/pages/ratings.py" line="344" />
             <location filename="../ui/pages/sessions.py" line="293" />
             <source>Village</source>
             <translation>村</translation>
@@ -4936,7 +4981,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/loans.py" line="219" />
-            <location filename="../ui/pages/ratings.py" line="339" />
+            <location filename="../ui/pages/ratings.py" line="338" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
@@ -5007,47 +5052,47 @@ Do you want to delete it anyway?</source>
             <translation>贫困户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="333" />
+            <location filename="../ui/pages/ratings.py" line="332" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="351" />
+            <location filename="../ui/pages/ratings.py" line="350" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="358" />
+            <location filename="../ui/pages/ratings.py" line="357" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="365" />
+            <location filename="../ui/pages/ratings.py" line="364" />
             <source>Bank's score</source>
             <translation>银行评分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="371" />
+            <location filename="../ui/pages/ratings.py" line="370" />
             <source>Village's score</source>
             <translation>村评分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="375" />
+            <location filename="../ui/pages/ratings.py" line="374" />
             <source>Bank's rater</source>
             <translation>银行评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="378" />
+            <location filename="../ui/pages/ratings.py" line="377" />
             <source>Village's rater</source>
             <translation>村评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="383" />
+            <location filename="../ui/pages/ratings.py" line="382" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="390" />
+            <location filename="../ui/pages/ratings.py" line="389" />
             <source>Signed (village · bank)</source>
             <translation>签字（村 · 银行）</translation>
         </message>
@@ -5522,43 +5567,43 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RegisterPage</name>
         <message>
-            <location filename="../ui/pages/register_page.py" line="207" />
+            <location filename="../ui/pages/register_page.py" line="211" />
             <source>New…</source>
             <translation>新建…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="208" />
+            <location filename="../ui/pages/register_page.py" line="212" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="209" />
+            <location filename="../ui/pages/register_page.py" line="213" />
             <source>Open…</source>
             <translation>打开…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="210" />
+            <location filename="../ui/pages/register_page.py" line="214" />
             <source>Enter or double-click a row</source>
             <translation>按回车或双击一行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="211" />
+            <location filename="../ui/pages/register_page.py" line="215" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="279" />
+            <location filename="../ui/pages/register_page.py" line="283" />
             <source>%1 records</source>
             <translation>%1 条记录</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="331" />
+            <location filename="../ui/pages/register_page.py" line="335" />
             <source>Deleted. Ctrl+Z brings it back.</source>
             <translation>已删除。按 Ctrl+Z 可恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="270" />
-            <location filename="../ui/pages/register_page.py" line="276" />
+            <location filename="../ui/pages/register_page.py" line="274" />
+            <location filename="../ui/pages/register_page.py" line="280" />
             <source>Searching…</source>
             <translation>正在查找…</translation>
         </message>
@@ -6312,62 +6357,62 @@ Do you want to delete it anyway?</source>
     <context>
         <name>CreditVillagesPanel</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="209" />
+            <location filename="../ui/pages/ratings.py" line="208" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="210" />
+            <location filename="../ui/pages/ratings.py" line="209" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="211" />
+            <location filename="../ui/pages/ratings.py" line="210" />
             <source>Credit households</source>
             <translation>信用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="212" />
+            <location filename="../ui/pages/ratings.py" line="211" />
             <source>Credit households %</source>
             <translation>信用户占比 %</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="213" />
+            <location filename="../ui/pages/ratings.py" line="212" />
             <source>Borrowers</source>
             <translation>借款户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="214" />
+            <location filename="../ui/pages/ratings.py" line="213" />
             <source>Without arrears %</source>
             <translation>无拖欠占比 %</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="215" />
+            <location filename="../ui/pages/ratings.py" line="214" />
             <source>Credit village</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="255" />
+            <location filename="../ui/pages/ratings.py" line="254" />
             <source>Ratings up to the year</source>
             <translation>截至年度的评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="264" />
+            <location filename="../ui/pages/ratings.py" line="263" />
             <source>A village is a credit village when at least %1 of its households are credit households and at least %2 of its borrowers have no arrears (thresholds set in Settings).</source>
             <translation>信用户占全村农户至少 %1、且借款户中无拖欠的至少占 %2 的村为信用村（门槛在“设置”中设定）。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="281" />
+            <location filename="../ui/pages/ratings.py" line="280" />
             <source>✓ yes</source>
             <translation>✓ 是</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="281" />
+            <location filename="../ui/pages/ratings.py" line="280" />
             <source>✗ no</source>
             <translation>✗ 否</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="301" />
+            <location filename="../ui/pages/ratings.py" line="300" />
             <source>%1 of %2 villages qualify as credit villages.</source>
             <translation>%2 个村中有 %1 个符合信用村条件。</translation>
         </message>
@@ -6375,57 +6420,57 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RatingDialog</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="176" />
+            <location filename="../ui/pages/ratings.py" line="175" />
             <source>Edit credit rating</source>
             <translation>编辑信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="176" />
+            <location filename="../ui/pages/ratings.py" line="175" />
             <source>New credit rating</source>
             <translation>新建信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="180" />
+            <location filename="../ui/pages/ratings.py" line="179" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="181" />
+            <location filename="../ui/pages/ratings.py" line="180" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="182" />
+            <location filename="../ui/pages/ratings.py" line="181" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="183" />
+            <location filename="../ui/pages/ratings.py" line="182" />
             <source>Score sheet</source>
             <translation>评分表</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="184" />
+            <location filename="../ui/pages/ratings.py" line="183" />
             <source>Bank's rater</source>
             <translation>银行评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="185" />
+            <location filename="../ui/pages/ratings.py" line="184" />
             <source>Village's rater</source>
             <translation>村评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="186" />
+            <location filename="../ui/pages/ratings.py" line="185" />
             <source>Bank's score</source>
             <translation>银行评分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="187" />
+            <location filename="../ui/pages/ratings.py" line="186" />
             <source>Village's score</source>
             <translation>村评分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="188" />
+            <location filename="../ui/pages/ratings.py" line="187" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -6433,37 +6478,37 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RatingsPage</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="425" />
+            <location filename="../ui/pages/ratings.py" line="424" />
             <source>All years</source>
             <translation>全部年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="466" />
+            <location filename="../ui/pages/ratings.py" line="464" />
             <source>Credit ratings</source>
             <translation>信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="471" />
+            <location filename="../ui/pages/ratings.py" line="469" />
             <source>Household ratings</source>
             <translation>农户评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="472" />
+            <location filename="../ui/pages/ratings.py" line="470" />
             <source>Credit villages</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="419" />
+            <location filename="../ui/pages/ratings.py" line="418" />
             <source>All grades</source>
             <translation>全部等级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="474" />
+            <location filename="../ui/pages/ratings.py" line="472" />
             <source>Sign for the village</source>
             <translation>村方签字</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="475" />
+            <location filename="../ui/pages/ratings.py" line="473" />
             <source>Sign for the bank</source>
             <translation>银行方签字</translation>
         </message>
@@ -6471,7 +6516,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ScoreSheet</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="41" />
+            <location filename="../ui/pages/ratings.py" line="40" />
             <source>Total %1 of %2 — grade %3</source>
             <translation>总分 %1 / %2 — 等级 %3</translation>
         </message>
@@ -6807,7 +6852,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../ui/pages/sync.py" line="312" />
+            <location filename="../ui/pages/sync.py" line="324" />
             <source>Make a package for the office above</source>
             <translation>为上级工作室生成数据包</translation>
         </message>
@@ -6820,12 +6865,12 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">文件夹：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="313" />
+            <location filename="../ui/pages/sync.py" line="325" />
             <source>Month reported (YYYY-MM):</source>
             <translation>报送月份（YYYY-MM）：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="314" />
+            <location filename="../ui/pages/sync.py" line="326" />
             <source>Passphrase (optional):</source>
             <translation>口令（可选）：</translation>
         </message>
@@ -6842,94 +6887,94 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">重新查找</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="326" />
+            <location filename="../ui/pages/sync.py" line="338" />
             <source>Make package</source>
             <translation>生成数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="327" />
+            <location filename="../ui/pages/sync.py" line="339" />
             <source>Import packages from the offices below</source>
             <translation>导入下级工作室的数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="328" />
+            <location filename="../ui/pages/sync.py" line="340" />
             <source>Passphrase (if encrypted):</source>
             <translation>口令（如已加密）：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="329" />
+            <location filename="../ui/pages/sync.py" line="341" />
             <source>Check only, store nothing</source>
             <translation>仅检查，不保存</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="330" />
+            <location filename="../ui/pages/sync.py" line="342" />
             <source>Import packages…</source>
             <translation>导入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="331" />
+            <location filename="../ui/pages/sync.py" line="343" />
             <source>Which offices have reported</source>
             <translation>各工作室报送情况</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="332" />
+            <location filename="../ui/pages/sync.py" line="344" />
             <source>Month:</source>
             <translation>月份：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="334" />
+            <location filename="../ui/pages/sync.py" line="346" />
             <source>Office code</source>
             <translation>工作室代码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="334" />
-            <location filename="../ui/pages/sync.py" line="342" />
+            <location filename="../ui/pages/sync.py" line="346" />
+            <location filename="../ui/pages/sync.py" line="354" />
             <source>Office</source>
             <translation>工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="318" />
-            <location filename="../ui/pages/sync.py" line="334" />
+            <location filename="../ui/pages/sync.py" line="330" />
+            <location filename="../ui/pages/sync.py" line="346" />
             <source>Package</source>
             <translation>数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="334" />
+            <location filename="../ui/pages/sync.py" line="346" />
             <source>Last package received</source>
             <translation>最近收到数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="336" />
+            <location filename="../ui/pages/sync.py" line="348" />
             <source>Packages made and imported</source>
             <translation>已生成和已导入的数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="339" />
+            <location filename="../ui/pages/sync.py" line="351" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="340" />
+            <location filename="../ui/pages/sync.py" line="352" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="341" />
+            <location filename="../ui/pages/sync.py" line="353" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="343" />
+            <location filename="../ui/pages/sync.py" line="355" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="344" />
+            <location filename="../ui/pages/sync.py" line="356" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="345" />
+            <location filename="../ui/pages/sync.py" line="357" />
             <source>File</source>
             <translation>文件</translation>
         </message>
@@ -6938,402 +6983,402 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">未找到U盘——请选择文件夹</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="325" />
+            <location filename="../ui/pages/sync.py" line="337" />
             <source>Where to write the package</source>
             <translation>数据包保存位置</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="390" />
-            <location filename="../ui/pages/sync.py" line="401" />
-            <location filename="../ui/pages/sync.py" line="677" />
+            <location filename="../ui/pages/sync.py" line="402" />
+            <location filename="../ui/pages/sync.py" line="413" />
+            <location filename="../ui/pages/sync.py" line="689" />
             <source>Writing the package…</source>
             <translation>正在写入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="424" />
+            <location filename="../ui/pages/sync.py" line="436" />
             <source>Package %1 for %2 written to %3 (%4 records) and checked. The USB stick can be removed.</source>
             <translation>%2 的第 %1 号数据包已写入 %3（%4 条记录）并已校验。可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="435" />
+            <location filename="../ui/pages/sync.py" line="447" />
             <source>The package is encrypted: the office above needs the passphrase.</source>
             <translation>数据包已加密：上级工作室需要口令才能导入。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="543" />
+            <location filename="../ui/pages/sync.py" line="555" />
             <source>Sync packages to import</source>
             <translation>要导入的同步数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="545" />
+            <location filename="../ui/pages/sync.py" line="557" />
             <source>Sync packages (*.dbsync);;All files (*)</source>
             <translation>同步数据包 (*.dbsync);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="570" />
+            <location filename="../ui/pages/sync.py" line="582" />
             <source>Checking and importing packages…</source>
             <translation>正在校验并导入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="592" />
+            <location filename="../ui/pages/sync.py" line="604" />
             <source>%1 of %2 packages were rejected; nothing of them was stored.</source>
             <translation>%2 个数据包中有 %1 个被拒收，其内容均未保存。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="859" />
+            <location filename="../ui/pages/sync.py" line="871" />
             <source>received</source>
             <translation>已收到</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="861" />
+            <location filename="../ui/pages/sync.py" line="873" />
             <source>OVERDUE</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="864" />
+            <location filename="../ui/pages/sync.py" line="876" />
             <source>not yet (due %1)</source>
             <translation>尚未收到（截止 %1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="647" />
-            <location filename="../ui/pages/sync.py" line="880" />
+            <location filename="../ui/pages/sync.py" line="659" />
+            <location filename="../ui/pages/sync.py" line="892" />
             <source>No offices are registered below this one.</source>
             <translation>本工作室下尚未登记任何下级工作室。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="882" />
+            <location filename="../ui/pages/sync.py" line="894" />
             <source>%n office(s) overdue</source>
             <translation>
                 <numerusform>%n 个工作室已逾期</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="892" />
+            <location filename="../ui/pages/sync.py" line="904" />
             <source>made</source>
             <translation>已生成</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="893" />
+            <location filename="../ui/pages/sync.py" line="905" />
             <source>imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="897" />
+            <location filename="../ui/pages/sync.py" line="909" />
             <source>ok</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="897" />
+            <location filename="../ui/pages/sync.py" line="909" />
             <source>rejected</source>
             <translation>已拒收</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="948" />
+            <location filename="../ui/pages/sync.py" line="960" />
             <source>Package %1 made for %2: %3</source>
             <translation>已为 %2 生成第 %1 号数据包：%3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="348" />
+            <location filename="../ui/pages/sync.py" line="360" />
             <source>Conflicts: the same household from two villages</source>
             <translation>冲突：同一农户来自两个村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="350" />
-            <location filename="../ui/pages/sync.py" line="357" />
+            <location filename="../ui/pages/sync.py" line="362" />
+            <location filename="../ui/pages/sync.py" line="369" />
             <source>ID number</source>
             <translation>身份证号</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="350" />
+            <location filename="../ui/pages/sync.py" line="362" />
             <source>Here</source>
             <translation>本处</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="350" />
+            <location filename="../ui/pages/sync.py" line="362" />
             <source>Waiting</source>
             <translation>待定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="350" />
+            <location filename="../ui/pages/sync.py" line="362" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="360" />
+            <location filename="../ui/pages/sync.py" line="372" />
             <source>Keep the one here</source>
             <translation>保留本处的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="361" />
+            <location filename="../ui/pages/sync.py" line="373" />
             <source>Keep the waiting one</source>
             <translation>保留待定的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="362" />
+            <location filename="../ui/pages/sync.py" line="374" />
             <source>Moved to the waiting one's village</source>
             <translation>已迁入待定版本的村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="363" />
+            <location filename="../ui/pages/sync.py" line="375" />
             <source>Moved to this one's village</source>
             <translation>已迁入本处版本的村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="364" />
+            <location filename="../ui/pages/sync.py" line="376" />
             <source>Ask the villages…</source>
             <translation>询问两村…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="770" />
+            <location filename="../ui/pages/sync.py" line="782" />
             <source>%1: %2 (%3 records)</source>
             <translation>%1：%2（%3 条记录）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="780" />
+            <location filename="../ui/pages/sync.py" line="792" />
             <source>open</source>
             <translation>未处理</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="781" />
+            <location filename="../ui/pages/sync.py" line="793" />
             <source>asked the villages</source>
             <translation>已询问两村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="782" />
+            <location filename="../ui/pages/sync.py" line="794" />
             <source>kept the one here</source>
             <translation>保留了本处的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="783" />
+            <location filename="../ui/pages/sync.py" line="795" />
             <source>kept the waiting one</source>
             <translation>保留了待定的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="784" />
-            <location filename="../ui/pages/sync.py" line="785" />
+            <location filename="../ui/pages/sync.py" line="796" />
+            <location filename="../ui/pages/sync.py" line="797" />
             <source>moved</source>
             <translation>已迁移</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="805" />
+            <location filename="../ui/pages/sync.py" line="817" />
             <source>No household came from two villages.</source>
             <translation>没有来自两个村的同一农户。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="808" />
+            <location filename="../ui/pages/sync.py" line="820" />
             <source>%n household(s) came from two villages and wait for a decision. Nothing else of their packages was held back; each is counted once in the reports.</source>
             <translation>
                 <numerusform>%n 户来自两个村，等待处理。数据包的其他内容均已导入；报表中每户只计一次。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="834" />
+            <location filename="../ui/pages/sync.py" line="846" />
             <source>Ask the villages</source>
             <translation>询问两村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="834" />
+            <location filename="../ui/pages/sync.py" line="846" />
             <source>The question for the two villages:</source>
             <translation>给两个村的问题：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="350" />
+            <location filename="../ui/pages/sync.py" line="362" />
             <source>Answers</source>
             <translation>答复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="352" />
+            <location filename="../ui/pages/sync.py" line="364" />
             <source>Between offices below</source>
             <translation>下级工作室之间</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="353" />
+            <location filename="../ui/pages/sync.py" line="365" />
             <source>From the office above</source>
             <translation>上级工作室下发</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="354" />
+            <location filename="../ui/pages/sync.py" line="366" />
             <source>Package for an office below…</source>
             <translation>生成下发数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="355" />
+            <location filename="../ui/pages/sync.py" line="367" />
             <source>Answer…</source>
             <translation>答复…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="357" />
+            <location filename="../ui/pages/sync.py" line="369" />
             <source>Household</source>
             <translation>农户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="357" />
+            <location filename="../ui/pages/sync.py" line="369" />
             <source>Question or decision</source>
             <translation>问题或决定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="357" />
+            <location filename="../ui/pages/sync.py" line="369" />
             <source>Answer</source>
             <translation>答复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="637" />
+            <location filename="../ui/pages/sync.py" line="649" />
             <source>applied: the household left that register</source>
             <translation>已执行：此户已移出该村台账</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="639" />
+            <location filename="../ui/pages/sync.py" line="651" />
             <source>applied: the household stays</source>
             <translation>已执行：此户保留</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="657" />
+            <location filename="../ui/pages/sync.py" line="669" />
             <source>Package for an office below</source>
             <translation>下发数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="657" />
+            <location filename="../ui/pages/sync.py" line="669" />
             <source>The office it is for:</source>
             <translation>接收的工作室：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="690" />
+            <location filename="../ui/pages/sync.py" line="702" />
             <source>Package %1 for office %2 written to %3: %4 questions, %5 decisions, %6 policy versions.</source>
             <translation>发给工作室 %2 的第 %1 号数据包已写入 %3：%4 个问题，%5 项决定，%6 个政策版本。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="720" />
+            <location filename="../ui/pages/sync.py" line="732" />
             <source>%1 (also registered in %2)</source>
             <translation>%1（%2 也登记了此户）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="723" />
+            <location filename="../ui/pages/sync.py" line="735" />
             <source>Decided: the household is in %1; it left this register.</source>
             <translation>决定：此户属于 %1，已移出本台账。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="726" />
+            <location filename="../ui/pages/sync.py" line="738" />
             <source>Decided: the household stays here.</source>
             <translation>决定：此户保留在本村。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="736" />
+            <location filename="../ui/pages/sync.py" line="748" />
             <source>No questions or decisions from the office above.</source>
             <translation>上级工作室没有问题或决定。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="739" />
+            <location filename="../ui/pages/sync.py" line="751" />
             <source>Questions from the office above waiting for an answer: %1. Answers go up in the next package.</source>
             <translation>上级工作室待答复的问题：%1 个。答复将随下一个数据包上报。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="757" />
+            <location filename="../ui/pages/sync.py" line="769" />
             <source>Answer the office above</source>
             <translation>答复上级工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="627" />
+            <location filename="../ui/pages/sync.py" line="639" />
             <source>%1, decided by office %2</source>
             <translation>%1（工作室 %2 决定）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="894" />
+            <location filename="../ui/pages/sync.py" line="906" />
             <source>made for an office below</source>
             <translation>已生成（下发）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="895" />
+            <location filename="../ui/pages/sync.py" line="907" />
             <source>taken from the office above</source>
             <translation>已导入（上级下发）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="926" />
+            <location filename="../ui/pages/sync.py" line="938" />
             <source>Package %1 for office %2: %3 questions and decisions, %4 policy versions.</source>
             <translation>发给工作室 %2 的第 %1 号数据包：问题和决定 %3 项，政策版本 %4 个。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="928" />
+            <location filename="../ui/pages/sync.py" line="940" />
             <source>Package %1 from office %2: %3 decisions applied, %4 policy versions.</source>
             <translation>工作室 %2 的第 %1 号数据包：执行决定 %3 项，政策版本 %4 个。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="316" />
+            <location filename="../ui/pages/sync.py" line="328" />
             <source>only without the office above's key; tell it to that office by phone</source>
             <translation>仅在没有上级工作室密钥时使用；请电话告知该工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="319" />
+            <location filename="../ui/pages/sync.py" line="331" />
             <source>Office keys</source>
             <translation>工作室密钥</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="320" />
+            <location filename="../ui/pages/sync.py" line="332" />
             <source>Save this office's key file…</source>
             <translation>保存本工作室的密钥文件…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="321" />
+            <location filename="../ui/pages/sync.py" line="333" />
             <source>Register the office above's key…</source>
             <translation>登记上级工作室的密钥…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="322" />
+            <location filename="../ui/pages/sync.py" line="334" />
             <source>Register an office below…</source>
             <translation>登记下级工作室…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="432" />
-            <location filename="../ui/pages/sync.py" line="700" />
+            <location filename="../ui/pages/sync.py" line="444" />
+            <location filename="../ui/pages/sync.py" line="712" />
             <source>The package is encrypted for office %1: only that office can open it, no passphrase needed.</source>
             <translation>数据包已为工作室 %1 加密：只有该工作室能打开，无需口令。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="444" />
+            <location filename="../ui/pages/sync.py" line="456" />
             <source>This office %1 (%2): key fingerprint %3</source>
             <translation>本工作室 %1（%2）：密钥指纹 %3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="454" />
+            <location filename="../ui/pages/sync.py" line="466" />
             <source>Office above: %1 (%2), key fingerprint %3. Packages are encrypted to it.</source>
             <translation>上级工作室：%1（%2），密钥指纹 %3。数据包按其密钥加密。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="463" />
+            <location filename="../ui/pages/sync.py" line="475" />
             <source>The office above's key is not registered: a package can be made only with a passphrase until its key file is registered here.</source>
             <translation>上级工作室的密钥尚未登记：在此登记其密钥文件之前，只能用口令生成数据包。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="475" />
+            <location filename="../ui/pages/sync.py" line="487" />
             <source>Key file written to %1. Read its fingerprint %2 out to the office that registers it.</source>
             <translation>密钥文件已写入 %1。请把指纹 %2 念给登记它的工作室核对。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="477" />
+            <location filename="../ui/pages/sync.py" line="489" />
             <source>Registered office %1 as the office above. Compare the fingerprint %2 with the one that office reads out over the phone.</source>
             <translation>已将工作室 %1 登记为上级工作室。请将指纹 %2 与该工作室在电话中念出的指纹核对。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="481" />
+            <location filename="../ui/pages/sync.py" line="493" />
             <source>Registered office %1 below this office. Compare the fingerprint %2 with the one that office reads out over the phone.</source>
             <translation>已将工作室 %1 登记为本工作室的下级。请将指纹 %2 与该工作室在电话中念出的指纹核对。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="509" />
+            <location filename="../ui/pages/sync.py" line="521" />
             <source>Save this office's key file</source>
             <translation>保存本工作室的密钥文件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="509" />
+            <location filename="../ui/pages/sync.py" line="521" />
             <source>Office key files (*.dbkey)</source>
             <translation>工作室密钥文件 (*.dbkey)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="518" />
+            <location filename="../ui/pages/sync.py" line="530" />
             <source>The other office's key file</source>
             <translation>对方工作室的密钥文件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="520" />
+            <location filename="../ui/pages/sync.py" line="532" />
             <source>Office key files (*.dbkey);;All files (*)</source>
             <translation>工作室密钥文件 (*.dbkey);;所有文件 (*)</translation>
         </message>
@@ -7341,62 +7386,62 @@ Do you want to delete it anyway?</source>
     <context>
         <name>AccountDialog</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="100" />
+            <location filename="../ui/pages/settings.py" line="99" />
             <source>New account</source>
             <translation>新建账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="100" />
+            <location filename="../ui/pages/settings.py" line="99" />
             <source>Password of %1</source>
             <translation>%1 的密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="103" />
+            <location filename="../ui/pages/settings.py" line="102" />
             <source>Account name</source>
             <translation>账户名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="104" />
+            <location filename="../ui/pages/settings.py" line="103" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="105" />
+            <location filename="../ui/pages/settings.py" line="104" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="106" />
+            <location filename="../ui/pages/settings.py" line="105" />
             <source>Current password</source>
             <translation>当前密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="107" />
+            <location filename="../ui/pages/settings.py" line="106" />
             <source>New password</source>
             <translation>新密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="108" />
+            <location filename="../ui/pages/settings.py" line="107" />
             <source>The same password again</source>
             <translation>再次输入同一密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="112" />
+            <location filename="../ui/pages/settings.py" line="111" />
             <source>Village cadre</source>
             <translation>村干部</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="113" />
+            <location filename="../ui/pages/settings.py" line="112" />
             <source>Bank officer</source>
             <translation>驻点银行人员</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="114" />
+            <location filename="../ui/pages/settings.py" line="113" />
             <source>Office head (administrator)</source>
             <translation>工作室负责人（管理员）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="123" />
+            <location filename="../ui/pages/settings.py" line="122" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
@@ -8097,43 +8142,43 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="303" />
+            <location filename="../ui/pages/settings.py" line="301" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="304" />
+            <location filename="../ui/pages/settings.py" line="302" />
             <source>Security</source>
             <translation>安全</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="305" />
-            <location filename="../ui/pages/settings.py" line="509" />
+            <location filename="../ui/pages/settings.py" line="303" />
+            <location filename="../ui/pages/settings.py" line="507" />
             <source>Backup</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="306" />
+            <location filename="../ui/pages/settings.py" line="304" />
             <source>Fonts and language</source>
             <translation>字体和语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="312" />
+            <location filename="../ui/pages/settings.py" line="310" />
             <source>Account</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="312" />
+            <location filename="../ui/pages/settings.py" line="310" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="312" />
+            <location filename="../ui/pages/settings.py" line="310" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="312" />
+            <location filename="../ui/pages/settings.py" line="310" />
             <source>State</source>
             <translation>状态</translation>
         </message>
@@ -8142,209 +8187,209 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">最近登录（UTC）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="314" />
+            <location filename="../ui/pages/settings.py" line="312" />
             <source>Add account…</source>
             <translation>添加账户…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="315" />
+            <location filename="../ui/pages/settings.py" line="313" />
             <source>Set password…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="316" />
+            <location filename="../ui/pages/settings.py" line="314" />
             <source>Unlock</source>
             <translation>解锁</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="317" />
+            <location filename="../ui/pages/settings.py" line="315" />
             <source>Change my password…</source>
             <translation>修改我的密码…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="318" />
+            <location filename="../ui/pages/settings.py" line="316" />
             <source>Role of the selected account</source>
             <translation>所选账户的角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="321" />
+            <location filename="../ui/pages/settings.py" line="319" />
             <source>Lock the window after this many idle minutes (0: never)</source>
             <translation>无操作多少分钟后锁定窗口（0：从不）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="322" />
+            <location filename="../ui/pages/settings.py" line="320" />
             <source>Minutes an account stays locked after 5 wrong passwords</source>
             <translation>密码错误 5 次后账户锁定的分钟数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="323" />
+            <location filename="../ui/pages/settings.py" line="321" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="324" />
+            <location filename="../ui/pages/settings.py" line="322" />
             <source>Back up now</source>
             <translation>立即备份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="325" />
+            <location filename="../ui/pages/settings.py" line="323" />
             <source>Back up to a folder or USB stick…</source>
             <translation>备份到文件夹或 U 盘…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="326" />
+            <location filename="../ui/pages/settings.py" line="324" />
             <source>Restore from a backup…</source>
             <translation>从备份恢复…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="329" />
+            <location filename="../ui/pages/settings.py" line="327" />
             <source>A backup is made every day and when the program closes; the last 7 days and 12 months are kept. Restoring keeps the current register aside first.</source>
             <translation>每天以及程序关闭时都会自动备份；保留最近 7 天和 12 个月的备份。恢复前会先把当前台账另存一份。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="334" />
+            <location filename="../ui/pages/settings.py" line="332" />
             <source>Automatic backups</source>
             <translation>自动备份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="335" />
+            <location filename="../ui/pages/settings.py" line="333" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="336" />
+            <location filename="../ui/pages/settings.py" line="334" />
             <source>Tibetan first in bilingual text</source>
             <translation>双语文字中藏文在前</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="337" />
+            <location filename="../ui/pages/settings.py" line="335" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>藏文模式下使用藏文数字</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="342" />
+            <location filename="../ui/pages/settings.py" line="340" />
             <source>Village cadre</source>
             <translation>村干部</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="343" />
+            <location filename="../ui/pages/settings.py" line="341" />
             <source>Bank officer</source>
             <translation>驻点银行人员</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="344" />
+            <location filename="../ui/pages/settings.py" line="342" />
             <source>Office head (administrator)</source>
             <translation>工作室负责人（管理员）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="369" />
+            <location filename="../ui/pages/settings.py" line="367" />
             <source>active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="369" />
+            <location filename="../ui/pages/settings.py" line="367" />
             <source>disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="371" />
+            <location filename="../ui/pages/settings.py" line="369" />
             <source>locked</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="389" />
+            <location filename="../ui/pages/settings.py" line="387" />
             <source>There are no accounts yet: everyone works as the office head. Add the office head's account (role: office head) to require signing in.</source>
             <translation>还没有账户：所有人都以工作室负责人身份工作。添加工作室负责人的账户（角色：工作室负责人）后，就需要登录。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="394" />
+            <location filename="../ui/pages/settings.py" line="392" />
             <source>Accounts of this office. Only the office head manages them.</source>
             <translation>本工作室的账户。只有工作室负责人可以管理。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="396" />
+            <location filename="../ui/pages/settings.py" line="394" />
             <source>Only the office head manages accounts; you can change your own password.</source>
             <translation>只有工作室负责人可以管理账户；您可以修改自己的密码。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="403" />
+            <location filename="../ui/pages/settings.py" line="401" />
             <source>Only the office head changes these settings.</source>
             <translation>只有工作室负责人可以修改这些设置。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="50" />
+            <location filename="../ui/pages/settings.py" line="49" />
             <source>Last backup: %1</source>
             <translation>最近备份：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="51" />
+            <location filename="../ui/pages/settings.py" line="50" />
             <source>never</source>
             <translation>从未</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="451" />
+            <location filename="../ui/pages/settings.py" line="449" />
             <source>Enable</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="451" />
+            <location filename="../ui/pages/settings.py" line="449" />
             <source>Disable</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="507" />
+            <location filename="../ui/pages/settings.py" line="505" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="519" />
-            <location filename="../ui/pages/settings.py" line="530" />
+            <location filename="../ui/pages/settings.py" line="517" />
+            <location filename="../ui/pages/settings.py" line="528" />
             <source>Making a backup…</source>
             <translation>正在备份…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="527" />
+            <location filename="../ui/pages/settings.py" line="525" />
             <source>Back up to a folder or USB stick</source>
             <translation>备份到文件夹或 U 盘</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="540" />
+            <location filename="../ui/pages/settings.py" line="538" />
             <source>Restore from a backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="540" />
+            <location filename="../ui/pages/settings.py" line="538" />
             <source>Register backups (*.sqlite)</source>
             <translation>台账备份 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="547" />
-            <location filename="../ui/pages/settings.py" line="564" />
+            <location filename="../ui/pages/settings.py" line="545" />
+            <location filename="../ui/pages/settings.py" line="562" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="548" />
+            <location filename="../ui/pages/settings.py" line="546" />
             <source>Replace the register with the backup %1? The current register is kept aside first.</source>
             <translation>用备份 %1 替换台账吗？当前台账会先另存一份。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="554" />
+            <location filename="../ui/pages/settings.py" line="552" />
             <source>Restoring…</source>
             <translation>正在恢复…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="562" />
+            <location filename="../ui/pages/settings.py" line="560" />
             <source>Restored. The register as it was before is kept in %1.</source>
             <translation>已恢复。恢复前的台账保存在 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="307" />
+            <location filename="../ui/pages/settings.py" line="305" />
             <source>Loan policy</source>
             <translation>贷款政策</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="312" />
+            <location filename="../ui/pages/settings.py" line="310" />
             <source>Last sign-in</source>
             <translation>最近登录</translation>
         </message>

@@ -58,6 +58,47 @@ def test_bad_id_number_exits_2_with_a_sentence_and_writes_nothing(reg, capsys, l
         assert script in err
 
 
+@pytest.mark.parametrize("lang, told", [("zh", "需要一个整数"), ("bo", "གྲངས་ཀ་ཧྲིལ་པོ")])
+def test_a_size_that_is_no_number_is_told_in_the_users_language(reg, capsys, lang, told):
+    argv = [
+        "--db",
+        str(reg),
+        "--lang",
+        lang,
+        "households",
+        "add",
+        "--name-zh",
+        "卓玛",
+        "--id-number",
+        valid_id("63212219850101202"),
+    ]
+    with pytest.raises(SystemExit) as stopped:
+        main([*argv, "--size", "nan"])
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2 and _households(reg) == 0
+    assert told in err and "--size" in err and "nan" in err
+    assert "invalid int value" not in err
+
+
+@pytest.mark.parametrize(
+    "argv, english",
+    [
+        (["households", "add", "--name-zh", "卓玛"], "the following arguments are required"),
+        (["households", "list", "--bogus"], "unrecognized arguments"),
+        (["card", "--all", "--village", "拉脊村", "--out", "c.pdf"], "not allowed with"),
+        (["households", "add", "--name-zh"], "expected one argument"),
+        (["frob"], "invalid choice"),
+    ],
+    ids=["missing", "unknown", "together", "no value", "no such command"],
+)
+def test_a_command_line_argparse_refuses_is_told_in_chinese(reg, capsys, argv, english):
+    with pytest.raises(SystemExit) as stopped:
+        main(["--db", str(reg), "--lang", "zh", *argv])
+    err = capsys.readouterr().err.splitlines()[-1]
+    assert stopped.value.code == 2
+    assert english not in err and any("\u4e00" <= c <= "\u9fff" for c in err), err
+
+
 def test_negative_household_size_is_refused_and_no_village_is_left_behind(reg, capsys):
     code = main(
         [

@@ -270,3 +270,43 @@ def test_a_back_dated_grant_shows_the_rule_changed_since_and_keeps_it_in_the_his
     notes = [n["zh"] for n in ws.loan_book.grant_notes(loan["id"])]
     assert notes and "30,000.00" in notes[0]
     assert all(n in texts for n in notes)  # in Chinese, the reader's language
+
+
+def test_the_household_picked_shows_its_name_and_the_rules_heading_is_whole_in_bilingual_mode(window, qtbot, lang):
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    ws = window.ws
+    lang.set_mode("both")
+    poor = household(ws, "registered_poor")
+    dlg = LoanDemandDialog(ws, parent=window, household_id=poor["id"])
+    qtbot.addWidget(dlg)
+    dlg.show()
+    QApplication.processEvents()
+    picker = dlg.picker
+    label = picker.text()
+    name = label.split(" · ")[0]
+    assert picker.fontMetrics().horizontalAdvance(label) > picker.width()  # too long to show whole
+    # the picker's left part reads as a field holding the name alone: it shows the start
+    alone = QLineEdit(name)
+    qtbot.addWidget(alone)
+    alone.setFont(picker.font())
+    alone.resize(picker.size())
+    alone.setCursorPosition(0)
+    alone.show()
+    QApplication.processEvents()
+    assert picker.selectedText() == label  # focused on opening: typing replaces the household
+    picker.deselect()  # (selected, the text is white on blue)
+    picker.clearFocus()
+    QApplication.processEvents()
+    left = picker.fontMetrics().horizontalAdvance(name) // 2
+
+    def start(field):
+        return field.grab().toImage().convertToFormat(QImage.Format.Format_RGB32).copy(2, 0, left, field.height())
+
+    assert start(picker) == start(alone)
+    # the rules' heading wraps inside its box instead of running past the dialog's edge
+    heading = dlg.facts_title
+    assert heading.text() == mode_text("LoanDemandDialog", "What this product allows this household", "both")
+    assert heading.width() <= dlg.facts_box.width()
+    assert heading.height() >= heading.heightForWidth(heading.width())

@@ -162,3 +162,22 @@ def test_printing_the_report_makes_the_chosen_periods_pdf(demo_ws, make_page, tm
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert ("月报" if kind == "month" else "半年报") in text
     assert ("2026-10-01" if kind == "month" else "2026-07-01") in text
+
+
+def test_the_make_and_print_buttons_show_without_scrolling_on_a_laptop_in_bilingual_mode(window, lang):
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    from ui import fonts as ui_fonts
+    from ui.app import add_bundled_fonts
+
+    add_bundled_fonts()
+    ui_fonts.fonts().follow(lang)  # the program's fonts, Tibetan lines as tall as on screen
+    window.resize(1280, 728)  # the window on a 1366×768 laptop (ui.screen)
+    lang.set_mode("both")
+    page = window.open_page("reports")
+    QApplication.processEvents()
+    for button in (page.make_button, page.print_button):
+        # the whole button is painted: not below the edge of the scrolled form
+        assert button.visibleRegion().boundingRect() == button.rect(), button.objectName()
+    # and the page does not scroll sideways
+    assert not page.findChild(QScrollArea, "reportsScroll").horizontalScrollBar().isVisible()

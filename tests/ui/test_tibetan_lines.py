@@ -105,3 +105,33 @@ def test_the_office_name_in_the_status_bar_is_drawn_whole(window, fonts_followin
     top, bottom = ink_rows(label.grab().toImage(), left=0, right=0)
     tall_top, tall_bottom = ink_rows(roomy.grab().toImage(), left=0, right=0)
     assert bottom - top == tall_bottom - tall_top
+
+
+def test_a_cell_cut_short_tells_its_whole_text_when_the_mouse_rests_on_it(fonts_following, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from ui.pages.register_page import RegisterTable
+
+    fonts_following.set_mode("both")
+    village = "\u0f63\u0f0b\u0f62\u0f97\u0f7a\u0f66\u0f0b\u0f42\u0fb2\u0f7c\u0f44\u0f0b\u0f5a\u0f7c\u0f0d / 拉脊村"
+    table = RegisterTable()
+    model = QStandardItemModel(1, 2, table)
+    model.setItem(0, 0, QStandardItem(village))
+    model.setItem(0, 1, QStandardItem("3社"))
+    table.setModel(model)
+    qtbot.addWidget(table)
+    table.resize(400, 120)
+    table.horizontalHeader().resizeSection(0, 90)  # the Chinese half is cut off with "…"
+    table.show()
+    QApplication.processEvents()
+
+    def tip(column: int) -> str:
+        centre = table.visualRect(model.index(0, column)).center()
+        event = QHelpEvent(QEvent.Type.ToolTip, centre, table.viewport().mapToGlobal(centre))
+        QApplication.sendEvent(table.viewport(), event)
+        return QToolTip.text() if QToolTip.isVisible() else ""
+
+    assert tip(1) == ""  # shown whole: nothing to tell
+    assert tip(0) == village

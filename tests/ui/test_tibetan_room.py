@@ -103,3 +103,15 @@ def test_a_tibetan_menu_item_is_drawn_whole(fonts_following, qtbot, mode):
     # the same ink as with room to spare, clear of the item's edges (the highlight of a hovered item)
     assert bottom - top == whole_bottom - whole_top
     assert top >= 2 and bottom <= rect.height() - 3
+
+
+@pytest.mark.parametrize("mode", ["bo", "both"])
+@pytest.mark.parametrize("text", ["632128200103112046", CHINESE_SAMPLE])
+def test_digits_and_chinese_sit_in_the_middle_of_a_tibetan_mode_line_edit(fonts_following, qtbot, mode, text):
+    # ID numbers, phones and Chinese names fill most line edits; moved down with the Tibetan
+    # line they sat on the field's bottom edge
+    fonts_following.set_mode(mode)
+    shown = _control(QLineEdit, text, qtbot)
+    top, bottom = _ink(shown)
+    above, below = top, shown.height() - 1 - bottom
+    assert abs(above - below) <= 2, (above, below)

@@ -106,7 +106,15 @@ class LoanDemandDialog(FormDialog):
         self.facts_box = QGroupBox()
         self.facts_box.setObjectName("eligibility")
         self.facts, facts_scroll = scrolled_rich_label("eligibilityFacts")
-        QVBoxLayout(self.facts_box).addWidget(facts_scroll)
+        # the heading in the box, wrapped: as the box's title it ran past the dialog's edge in
+        # bilingual mode (a title is one line)
+        self.facts_title = QLabel()
+        self.facts_title.setObjectName("eligibilityTitle")
+        self.facts_title.setWordWrap(True)
+        self.facts_title.setStyleSheet("font-weight: bold")
+        facts_layout = QVBoxLayout(self.facts_box)
+        facts_layout.addWidget(self.facts_title)
+        facts_layout.addWidget(facts_scroll, 1)
         self.facts_box.setMinimumWidth(300)
         self.side.addWidget(self.facts_box, 1)
         self.middle.setStretch(0, 3)
@@ -155,7 +163,7 @@ class LoanDemandDialog(FormDialog):
         from ui.forms.base import problem_texts
 
         facts = run_now(self, lambda: problem_texts(self.ws, lambda: self.eligibility(data))) or []
-        self.facts_box.setTitle(self.tr("What this product allows this household"))
+        self.facts_title.setText(self.tr("What this product allows this household"))
         if not facts:
             self.facts.setText(self.tr("Choose the household and the loan product to see the product's rules."))
             return

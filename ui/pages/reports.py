@@ -43,7 +43,7 @@ from app import registry
 from app.domain.errors import DomainError
 from app.domain.periods import ReportPeriod
 from app.services import reports
-from ui.i18n import language
+from ui.i18n import language, stacked
 from ui.operations import Operation, error_text
 from ui.pages.page import Page, title_label
 from ui.permissions import who_may
@@ -245,14 +245,17 @@ class ReportsPage(Page):
         row.addWidget(self.options_box, 1)
         lay.addLayout(row)
         lay.addWidget(self.where_box)
+        lay.addStretch(1)
+        # the buttons and what they did stay below the form, on screen however far it scrolls:
+        # in bilingual mode the form is taller than a 1366×768 laptop shows and the buttons
+        # were below its edge
         buttons = QHBoxLayout()
         buttons.addWidget(self.make_button)
         buttons.addWidget(self.print_button)
         buttons.addStretch(1)
-        lay.addLayout(buttons)
-        lay.addWidget(self.result_label)
-        lay.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignLeft)
-        lay.addStretch(1)
+        outer.addLayout(buttons)
+        outer.addWidget(self.result_label)
+        outer.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.translateUI()
         self.destination.scan_drives()
@@ -262,7 +265,9 @@ class ReportsPage(Page):
     def translateUI(self) -> None:
         self.title.setText(self.tr("Reports and exports"))
         self.what_box.setTitle(self.tr("What to make"))
-        self.kind_radio["monthly"].setText(self.tr("Report for a period"))
+        # bilingual kinds stacked, Tibetan over Chinese: on one line the column of kinds made the
+        # page wider than a 1366 px laptop leaves it
+        self.kind_radio["monthly"].setText(stacked(self.tr("Report for a period")))
         self.lbl_period_kind.setText(self.tr("Period"))
         for i, text in enumerate(
             (
@@ -285,8 +290,8 @@ class ReportsPage(Page):
         )
         self.lbl_prepared.setText(self.tr("Prepared by"))
         self.lbl_reviewed.setText(self.tr("Reviewed by"))
-        self.kind_radio["cards"].setText(self.tr("Household record cards (PDF)"))
-        self.kind_radio["register"].setText(self.tr("Register export (.xlsx)"))
+        self.kind_radio["cards"].setText(stacked(self.tr("Household record cards (PDF)")))
+        self.kind_radio["register"].setText(stacked(self.tr("Register export (.xlsx)")))
         self.options_box.setTitle(self.tr("Options"))
         self.lbl_month.setText(self.tr("Month"))
         self.lbl_format.setText(self.tr("Format"))

@@ -73,6 +73,14 @@ class HouseholdPicker(QLineEdit):
             self.translateUI()
         super().changeEvent(event)
 
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        # Qt selects the whole label on focus and leaves the cursor, and the view, at its end:
+        # select it from the end back to the start, so typing still replaces it and the name shows
+        text = self.text()
+        if text and self.selectedText() == text:
+            self.setSelection(len(text), -len(text))
+
     # -- value -----------------------------------------------------------------------------------
     def value(self) -> str | None:
         return self._id
@@ -84,6 +92,10 @@ class HouseholdPicker(QLineEdit):
             rows = self.ws.households.rows([household_id])
             self._label = household_label(self.ws, rows[0]) if rows else ""
         self.setText(self._label)
+        # the label's start is the name: shown from the end (where setText leaves the cursor),
+        # a bilingual label showed only the village
+        self.setCursorPosition(0)
+        self.setToolTip(self._label)
         self.householdChanged.emit(self._id or "")
 
     def _relabel(self) -> None:

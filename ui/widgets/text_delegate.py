@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize
 from app.domain import script
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPalette, QTextDocument, QTextOption
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip
 
 PADDING = 4  # px left/right and top/bottom of the text
 #: Qt.ItemDataRole.ForegroundRole, by number: the navigation is painted with the first window,
 #: which must not build PySide's Qt namespace (30-45 ms, see ui.errors._Reporter)
 FOREGROUND_ROLE = 9
+TOOLTIP_ROLE = 3  # Qt.ItemDataRole.ToolTipRole
 
 
 def tibetan_line_height(font: QFont) -> int:
@@ -64,6 +65,31 @@ class TextDelegate(QStyledItemDelegate):
             natural = width
         return QSize(natural + 2 * PADDING, math.ceil(doc.size().height()) + 2 * PADDING)
 
+    @staticmethod
+    def _text_rect(opt: QStyleOptionViewItem) -> QRect:
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        return rect.adjusted(PADDING, 0, -PADDING, 0)
+
+    def _shown(self, opt: QStyleOptionViewItem, text: str, rect: QRect) -> str:
+        if not self.wrap and "\n" not in text:
+            # one line in a table cell: cut with "…" like Qt's own delegate
+            return opt.fontMetrics.elidedText(text, opt.textElideMode, max(rect.width(), 0))
+        return text
+
+    def helpEvent(self, event, view, option, index) -> bool:
+        """A cell cut with "…" tells its whole text when the mouse rests on it: a bilingual
+        village, status or topic is cut to its Tibetan half at the default column widths."""
+        if event.type() == QEvent.Type.ToolTip and not self.wrap and not index.data(TOOLTIP_ROLE):
+            opt = QStyleOptionViewItem(option)
+            self.initStyleOption(opt, index)
+            text = opt.text
+            if text and self._shown(opt, text, self._text_rect(opt)) != text:
+                QToolTip.showText(event.globalPos(), text, view)
+                return True
+        return super().helpEvent(event, view, option, index)
+
     def paint(self, painter, option, index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
@@ -74,11 +100,8 @@ class TextDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         if not text:
             return
-        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
-        rect = rect.adjusted(PADDING, 0, -PADDING, 0)
-        if not self.wrap and "\n" not in text:
-            # one line in a table cell: cut with "…" like Qt's own delegate
-            text = opt.fontMetrics.elidedText(text, opt.textElideMode, max(rect.width(), 0))
+        rect = self._text_rect(opt)
+        text = self._shown(opt, text, rect)
         doc = self._document(opt, text, rect.width())
         height = doc.size().height()
         # a line is centred even in a cell a little lower than its line box (a Tibetan line box

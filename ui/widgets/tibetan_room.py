@@ -196,6 +196,17 @@ def _horizontal(option) -> bool:
     )
 
 
+def _shows_tibetan(widget: QWidget | None) -> bool:
+    """True when a line edit shows Tibetan (its text, or its placeholder while empty): only a
+    Tibetan line is moved down to be centred.  ID numbers, phones, amounts and Chinese, which
+    most line edits hold, stay centred where Qt puts them (moved with the Tibetan line they sat
+    on the control's bottom edge); Qt asks for the rectangle at every paint, so the line moves
+    as the first Tibetan letter is typed."""
+    if not isinstance(widget, QLineEdit):
+        return True
+    return script.has_tibetan(widget.text() or widget.placeholderText())
+
+
 def _in_spin_box(widget: QWidget | None) -> bool:
     """True for the line edit inside a spin or date box: digits, which the Chinese line fits."""
     return widget is not None and isinstance(widget.parentWidget(), QAbstractSpinBox)
@@ -227,7 +238,12 @@ class TibetanRoomStyle(QProxyStyle):
 
     def subElementRect(self, element, option, widget=None) -> QRect:  # noqa: N802 - Qt's name
         rect = super().subElementRect(element, option, widget)
-        if self.room.edit_down and element == QStyle.SubElement.SE_LineEditContents and not _in_spin_box(widget):
+        if (
+            self.room.edit_down
+            and element == QStyle.SubElement.SE_LineEditContents
+            and not _in_spin_box(widget)
+            and _shows_tibetan(widget)
+        ):
             rect.setBottom(rect.bottom() + self.room.edit_down)
         return rect
 
