@@ -11,25 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.__main__ import main
-from tests.helpers import valid_id
-
-INIT = [
-    "init",
-    "--office-code",
-    "630224100201",
-    "--level",
-    "village",
-    "--name-zh",
-    "拉脊村双基联动工作室",
-    "--name-bo",
-    "ལ་རྗེས་གྲོང་ཚོའི་རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་།",
-]
-
-
-@pytest.fixture
-def reg(db_path):
-    assert main(["--db", str(db_path), *INIT]) == 0
-    return db_path
+from tests.helpers import ADD_ZHUOMA, INIT, valid_id
 
 
 def _households(path) -> int:
@@ -45,26 +27,7 @@ def test_module_entry_runs_init_and_prints_the_office(db_path):
 
 
 def test_households_add_prints_the_new_id(reg, capsys):
-    code = main(
-        [
-            "--db",
-            str(reg),
-            "households",
-            "add",
-            "--name-zh",
-            "卓玛",
-            "--name-bo",
-            "སྒྲོལ་མ",
-            "--id-number",
-            valid_id("63212219850101202"),
-            "--phone",
-            "13912345678",
-            "--village",
-            "拉脊村",
-            "--status",
-            "registered_poor",
-        ]
-    )
+    code = main(["--db", str(reg), *ADD_ZHUOMA])
     new_id = capsys.readouterr().out.strip()
     assert code == 0 and len(new_id) == 36 and _households(reg) == 1
 
