@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFrame,
     QScrollArea,
+    QSizePolicy,
     QCheckBox,
     QFileDialog,
     QFormLayout,
@@ -213,6 +214,10 @@ class SyncPage(Page):
         self.status_note.setObjectName("statusNote")
         self.status_note.setWordWrap(True)
         self.status_table = _table(4, "statusTable")
+        # as low as a few rows: the table's own wish (a dozen rows) made the top of the page
+        # so tall in bilingual mode that the packages made and imported showed no row at all
+        self.status_table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.status_table.setMinimumHeight(4 * self.status_table.fontMetrics().height() + 40)
         slay = QVBoxLayout(self.status_box)
         mrow = QHBoxLayout()
         self.lbl_month = QLabel()
@@ -232,6 +237,12 @@ class SyncPage(Page):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.history_table)
         split.addWidget(self.report_view)
+        # the packages first: split evenly, the bilingual page left the table a header and a
+        # scroll bar, no row, on a 1366×768 laptop (the report of the one selected can be lower)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setCollapsible(0, False)
+        self.report_view.setMinimumHeight(2 * self.report_view.fontMetrics().height())
         hlay = QVBoxLayout(self.history_box)
         hlay.addWidget(split)
 
@@ -309,11 +320,11 @@ class SyncPage(Page):
         left.addWidget(self.status_box, 1)
         top.addLayout(left, 1)
         main = QVBoxLayout(self)
-        main.addLayout(top)
+        main.addLayout(top, 2)
         bottom = QHBoxLayout()
         bottom.addWidget(self.history_box, 1)
         bottom.addWidget(self.conflicts_box, 1)
-        main.addLayout(bottom, 1)
+        main.addLayout(bottom, 3)
 
         self.translateUI()
         self.destination.scan_drives()
