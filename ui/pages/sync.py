@@ -16,12 +16,11 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFrame,
     QScrollArea,
-    QSizePolicy,
     QCheckBox,
     QFileDialog,
     QFormLayout,
@@ -100,8 +99,27 @@ def _scrolled(content: QWidget) -> QScrollArea:
     return scroll
 
 
-def _table(columns: int, name: str) -> QTableWidget:
-    t = QTableWidget(0, columns)
+class _Table(QTableWidget):
+    """A table that asks for `rows_asked` rows of height (0: Qt's own wish) and gets more when
+    there is room."""
+
+    def __init__(self, columns: int, rows_asked: int = 0):
+        super().__init__(0, columns)
+        self.rows_asked = rows_asked
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self.rows_asked:
+            rows = self.rows_asked * self.verticalHeader().defaultSectionSize()
+            hint.setHeight(self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth() + 16)
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        return super().minimumSizeHint().boundedTo(self.sizeHint())
+
+
+def _table(columns: int, name: str, rows_asked: int = 0) -> QTableWidget:
+    t = _Table(columns, rows_asked)
     t.setObjectName(name)
     t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     t.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -213,11 +231,9 @@ class SyncPage(Page):
         self.status_note = QLabel()
         self.status_note.setObjectName("statusNote")
         self.status_note.setWordWrap(True)
-        self.status_table = _table(4, "statusTable")
-        # as low as a few rows: the table's own wish (a dozen rows) made the top of the page
-        # so tall in bilingual mode that the packages made and imported showed no row at all
-        self.status_table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        self.status_table.setMinimumHeight(4 * self.status_table.fontMetrics().height() + 40)
+        # asks for a few rows: its own wish (a dozen rows) made the top of the page so tall in
+        # bilingual mode that the packages made and imported showed no row at all
+        self.status_table = _table(4, "statusTable", rows_asked=2)
         slay = QVBoxLayout(self.status_box)
         mrow = QHBoxLayout()
         self.lbl_month = QLabel()
