@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,8 +35,86 @@ LANGS = ("zh", "bo", "both", "en")
 class ArgumentParser(argparse.ArgumentParser):
     def error(self, message: str):  # exit 2 with one line, as argparse does, but no usage dump
         self.print_usage(sys.stderr)
-        print(f"{self.prog}: {message}", file=sys.stderr)
+        print(f"{self.prog}: {usage_sentence(message, _usage_lang)}", file=sys.stderr)
         raise SystemExit(2)
+
+
+#: argparse's own complaints (English, whatever the user reads) and the sentence each becomes:
+#: `--size nan` answered "argument --size: invalid int value: 'nan'" to a Chinese user
+USAGE_SENTENCES = (
+    (
+        re.compile(r"the following arguments are required: (?P<names>.+)"),
+        N_("{names} must be given. See --help for how the command is written."),
+    ),
+    (
+        re.compile(r"argument (?P<option>[^:]+): invalid int value: (?P<value>.+)"),
+        N_("{option} takes a whole number, such as 3; {value} is not one."),
+    ),
+    (
+        re.compile(r"argument (?P<option>[^:]+): invalid choice: (?P<value>.+?) \(choose from (?P<choices>.+)\)"),
+        N_("{option}: {value} is not one of the choices ({choices})."),
+    ),
+    (
+        re.compile(r"argument (?P<option>[^:]+): invalid \w+ value: (?P<value>.+)"),
+        N_("{option}: {value} is not a value it takes."),
+    ),
+    (re.compile(r"argument (?P<option>[^:]+): expected .*argument.*"), N_("{option} needs a value after it.")),
+    (
+        re.compile(r"argument (?P<option>[^:]+): not allowed with argument (?P<other>.+)"),
+        N_("{option} cannot be given together with {other}."),
+    ),
+    (re.compile(r"one of the arguments (?P<names>.+) is required"), N_("Give one of {names}.")),
+    (
+        re.compile(r"unrecognized arguments: (?P<names>.+)"),
+        N_("This command does not take {names}. See --help for what it takes."),
+    ),
+)
+
+
+def usage_sentence(message: str, lang: str) -> str:
+    """argparse's `message` as a sentence in `lang`; one not known here as it is."""
+    for pattern, sentence in USAGE_SENTENCES:
+        m = pattern.fullmatch(message)
+        if m:
+            return say(sentence, lang, **m.groupdict())
+    told = re.fullmatch(r"argument (?P<option>[^:]+): (?P<told>.+)", message)
+    if told:  # an option's own check said it in `lang` already (count_option)
+        return f"{told['option']}: {told['told']}"
+    return message
+
+
+def count_option(minimum: int = 0, maximum: int | None = None):
+    """An argparse `type` for a whole number between `minimum` and `maximum` (never above
+    app.domain.numbers.COUNT_CEILING): `--limit 99999999999999999999999` reached SQLite, which
+    cannot hold it, and `--due-within` that many days reached date arithmetic; both ended in
+    "something went wrong"."""
+    from app.domain.errors import ValidationError
+    from app.domain.numbers import parse_count
+
+    def count(text: str) -> int:
+        try:
+            number = parse_count(text, "option", minimum=minimum, required=True, maximum=maximum)
+        except ValidationError as exc:
+            raise argparse.ArgumentTypeError(exc.text(_usage_lang)) from None
+        assert number is not None  # (required)
+        return number
+
+    return count
+
+
+#: the language of argparse's complaints, read from the command line being parsed (see parse)
+_usage_lang = "zh"
+
+
+def _asked_lang(argv: list[str]) -> str:
+    """The language of messages the command line asks for (argparse fails before it is parsed)."""
+    lang = os.environ.get("DUALBASE_LANG", "zh")
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            lang = argv[i + 1]
+        elif arg.startswith("--lang="):
+            lang = arg.split("=", 1)[1]
+    return lang if lang in LANGS else "zh"
 
 
 #: the options before the command (the window takes these alone) that are followed by a value
@@ -87,6 +166,8 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
+    global _usage_lang
+    _usage_lang = _asked_lang(argv)  # (argparse may refuse the line before --lang is read)
     if not names_a_command(argv):
         options = window_options(argv)
         if options is not None:

@@ -2,11 +2,45 @@
 
 from __future__ import annotations
 
+from tests.conftest import OFFICE
+
+#: the command line's ``init`` of the office every test register belongs to, both names
+INIT = [
+    "init",
+    "--office-code",
+    OFFICE["code"],
+    "--level",
+    OFFICE["level"],
+    "--name-zh",
+    OFFICE["name_zh"],
+    "--name-bo",
+    OFFICE["name_bo"],
+]
+
 
 def valid_id(first17: str) -> str:
     """Complete 17 digits with their ISO 7064 MOD 11-2 check character."""
     total = sum(int(c) * (2 ** (17 - i) % 11) for i, c in enumerate(first17))
     return first17 + "10X98765432"[total % 11]
+
+
+#: ``households add`` of 卓玛, registered poor, in 拉脊村 (a village the command makes)
+ADD_ZHUOMA = [
+    "households",
+    "add",
+    "--name-zh",
+    "卓玛",
+    "--name-bo",
+    "སྒྲོལ་མ",
+    "--id-number",
+    valid_id("63212219850101202"),
+    "--phone",
+    "13912345678",
+    "--village",
+    "拉脊村",
+    "--status",
+    "registered_poor",
+]
 
 
 POOR = dict(

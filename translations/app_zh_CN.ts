@@ -4,47 +4,47 @@
     <context>
         <name>Fonts</name>
         <message>
-            <location filename="../ui/fonts.py" line="168" />
+            <location filename="../ui/fonts.py" line="169" />
             <source>No Tibetan font is installed, so Tibetan text shows as empty boxes. Install the Windows optional feature “Tibetan Supplemental Fonts” (Microsoft Himalaya), or choose a Tibetan font file in Settings.</source>
             <translation>未安装藏文字体，藏文会显示为空白方框。请安装 Windows 可选功能“藏文补充字体”（Microsoft Himalaya），或在“设置”中选择一个藏文字体文件。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="177" />
+            <location filename="../ui/fonts.py" line="178" />
             <source>No Tibetan font is installed, so Tibetan text shows as empty boxes. Install %1, or choose a Tibetan font file in Settings.</source>
             <translation>未安装藏文字体，藏文会显示为空白方框。请安装 %1，或在“设置”中选择一个藏文字体文件。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="185" />
+            <location filename="../ui/fonts.py" line="186" />
             <source>No Chinese font is installed. Install Microsoft YaHei or SimSun (Windows) or WenQuanYi Micro Hei / Noto Sans CJK SC (Linux), or choose a font file in Settings.</source>
             <translation>未安装中文字体。请安装微软雅黑或宋体（Windows），或文泉驿微米黑 / Noto Sans CJK SC（Linux），或在“设置”中选择一个字体文件。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="367" />
+            <location filename="../ui/fonts.py" line="396" />
             <source>The Tibetan font file %1 could not be loaded.</source>
             <translation>无法加载藏文字体文件 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="373" />
+            <location filename="../ui/fonts.py" line="402" />
             <source>The Chinese font file %1 could not be loaded.</source>
             <translation>无法加载中文字体文件 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="520" />
+            <location filename="../ui/fonts.py" line="549" />
             <source>This file is not a font Qt can use: %1</source>
             <translation>此文件不是可用的字体：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="524" />
+            <location filename="../ui/fonts.py" line="553" />
             <source>This font has no Tibetan letters: %1</source>
             <translation>此字体不含藏文字母：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="527" />
+            <location filename="../ui/fonts.py" line="556" />
             <source>This font has no Chinese characters: %1</source>
             <translation>此字体不含汉字：%1</translation>
         </message>
         <message>
-            <location filename="../ui/fonts.py" line="581" />
+            <location filename="../ui/fonts.py" line="610" />
             <source>Fonts missing</source>
             <translation>缺少字体</translation>
         </message>
@@ -89,22 +89,22 @@
     <context>
         <name>domain</name>
         <message>
-            <location filename="../app/cli.py" line="132" />
+            <location filename="../app/cli.py" line="213" />
             <source>There is no register at {path}. Create it first with the init command.</source>
             <translation>{path} 处没有台账。请先用 init 命令创建。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="346" />
+            <location filename="../app/cli.py" line="427" />
             <source>Stopped.</source>
             <translation>已停止。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="351" />
+            <location filename="../app/cli.py" line="432" />
             <source>The file could not be written or read: {detail}. Check the disk or the USB stick and try again; nothing stored was changed.</source>
             <translation>无法读写文件：{detail}。请检查磁盘或U盘后重试；已保存的数据没有改变。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="370" />
+            <location filename="../app/cli.py" line="451" />
             <source>Something went wrong that the program did not expect. Nothing stored was lost. Details are in {path}.</source>
             <translation>程序发生了意外错误。已保存的数据没有丢失。详细信息见 {path}。</translation>
         </message>
@@ -126,7 +126,7 @@
             <translation>请按“年-月-日”输入日期，如2023-05-01。</translation>
         </message>
         <message>
-            <location filename="../app/domain/dates.py" line="77" />
+            <location filename="../app/domain/dates.py" line="84" />
             <location filename="../app/domain/lifecycle.py" line="86" />
             <source>The date {date} is in the future; today is {today}.</source>
             <translation>日期{date}晚于今天（今天是{today}）。</translation>
@@ -281,7 +281,7 @@
         </message>
         <message>
             <location filename="../app/domain/money.py" line="62" />
-            <location filename="../app/domain/money.py" line="123" />
+            <location filename="../app/domain/money.py" line="129" />
             <location filename="../app/domain/money.py" line="73" />
             <source>Enter an amount in yuan, such as 50000 or 5万.</source>
             <translation>请输入以元为单位的金额，如50000或5万。</translation>
@@ -293,7 +293,7 @@
         </message>
         <message>
             <location filename="../app/domain/money.py" line="92" />
-            <location filename="../app/domain/money.py" line="125" />
+            <location filename="../app/domain/money.py" line="131" />
             <source>The amount must be more than zero.</source>
             <translation>金额必须大于零。</translation>
         </message>
@@ -303,29 +303,29 @@
             <translation>金额最多两位小数（到分）；{value}的小数位太多。</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="138" />
-            <location filename="../app/domain/money.py" line="149" />
+            <location filename="../app/domain/money.py" line="144" />
+            <location filename="../app/domain/money.py" line="155" />
             <source>Enter the yearly rate in percent, such as 4.35.</source>
             <translation>请以百分数输入年利率，如4.35。</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="156" />
+            <location filename="../app/domain/money.py" line="162" />
             <source>A rate cannot be negative: {value}.</source>
             <translation>利率不能为负数：{value}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="161" />
+            <location filename="../app/domain/money.py" line="167" />
             <source>A rate has at most two decimals in percent (4.35 for 4.35%); {value} has more.</source>
             <translation>利率按百分数最多两位小数（4.35%输入4.35）；{value}的小数位太多。</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="167" />
+            <location filename="../app/domain/money.py" line="173" />
             <source>A yearly rate of {value}% cannot be right: enter the rate in percent, such as 4.35.</source>
             <translation>年利率{value}%不可能正确：请以百分数输入利率，如4.35。</translation>
         </message>
         <message>
-            <location filename="../app/domain/money.py" line="142" />
-            <location filename="../app/domain/money.py" line="152" />
+            <location filename="../app/domain/money.py" line="148" />
+            <location filename="../app/domain/money.py" line="158" />
             <source>{value} is not a rate. Enter the yearly rate in percent, such as 4.35.</source>
             <translation>{value}不是利率。请以百分数输入年利率，如4.35。</translation>
         </message>
@@ -811,84 +811,84 @@
             <translation>已从 {file} 恢复。恢复前的台账保存在 {aside}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="218" />
+            <location filename="../app/commands/import_roster.py" line="220" />
             <source>would be imported</source>
             <translation>将导入</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="218" />
+            <location filename="../app/commands/import_roster.py" line="220" />
             <source>imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="188" />
+            <location filename="../app/commands/import_roster.py" line="190" />
             <source>Sheet {sheet}, header in row {row}. Columns: {columns}</source>
             <translation>工作表 {sheet}，表头在第 {row} 行。列：{columns}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="217" />
+            <location filename="../app/commands/import_roster.py" line="219" />
             <source>Rows read: {rows}</source>
             <translation>已读取行数：{rows}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="221" />
+            <location filename="../app/commands/import_roster.py" line="223" />
             <source>Households {verb}: {created} new, {updated} updated ({unchanged} already up to date).</source>
             <translation>农牧户{verb}：新增 {created}，更新 {updated}（{unchanged} 户已是最新）。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="230" />
+            <location filename="../app/commands/import_roster.py" line="232" />
             <source>Loan demands: {loans}. New villages: {villages}.</source>
             <translation>融资需求：{loans}。新增村：{villages}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="253" />
+            <location filename="../app/commands/import_roster.py" line="255" />
             <source>Skipped: {skipped}. Rows with errors: {errors}.</source>
             <translation>跳过：{skipped}。有错误的行：{errors}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="216" />
+            <location filename="../app/commands/import_roster.py" line="218" />
             <source>Dry run: nothing was written.</source>
             <translation>试运行：没有写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="245" />
+            <location filename="../app/commands/import_roster.py" line="247" />
             <source>Duplicates ({count}, {action}): rows {rows}</source>
             <translation>重复（{count} 条，{action}）：第 {rows} 行</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="274" />
+            <location filename="../app/commands/import_roster.py" line="276" />
             <source>… and {count} more rows with errors (see the error list file).</source>
             <translation>……另有 {count} 行有错误（见错误清单文件）。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="280" />
+            <location filename="../app/commands/import_roster.py" line="282" />
             <source>Nothing was imported: with --strict every row must be valid.</source>
             <translation>没有导入任何数据：使用 --strict 时每一行都必须有效。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="166" />
-            <location filename="../app/commands/import_roster.py" line="110" />
+            <location filename="../app/commands/import_roster.py" line="168" />
+            <location filename="../app/commands/import_roster.py" line="112" />
             <source>The {count} rows with errors were written to {path}.</source>
             <translation>{count} 行有错误的数据已写入 {path}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="91" />
+            <location filename="../app/commands/import_roster.py" line="93" />
             <source>{code} is not a loan product code. The codes are: {codes}.</source>
             <translation>{code} 不是贷款产品代码。可用代码为：{codes}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="248" />
+            <location filename="../app/commands/import_roster.py" line="250" />
             <source>skipped</source>
             <translation>已跳过</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="248" />
+            <location filename="../app/commands/import_roster.py" line="250" />
             <location filename="../app/services/sync.py" line="205" />
             <source>updated</source>
             <translation>已更新</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="269" />
+            <location filename="../app/commands/import_roster.py" line="271" />
             <source>Row {row}</source>
             <translation>第 {row} 行</translation>
         </message>
@@ -908,13 +908,13 @@
             <translation>两次输入的密码不一致；没有做任何修改。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="156" />
-            <location filename="../app/cli.py" line="205" />
+            <location filename="../app/cli.py" line="237" />
+            <location filename="../app/cli.py" line="286" />
             <source>This register has accounts: give your account name with --user NAME.</source>
             <translation>此台账设有账户：请用 --user 名称 指定您的账户名。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="240" />
+            <location filename="../app/cli.py" line="321" />
             <source>Password for {name}: </source>
             <translation>{name} 的密码：</translation>
         </message>
@@ -1225,7 +1225,7 @@
         </message>
         <message>
             <location filename="../app/domain/periods.py" line="31" />
-            <location filename="../app/services/reports.py" line="244" />
+            <location filename="../app/services/reports.py" line="245" />
             <source>Give the month as year-month, for example 2026-10.</source>
             <translation>请按 年-月 填写月份，例如 2026-10。</translation>
         </message>
@@ -1555,20 +1555,20 @@
             <translation>{path} 处没有数据包文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="703" />
-            <location filename="../app/services/sync.py" line="631" />
-            <location filename="../app/services/sync_package.py" line="732" />
+            <location filename="../app/services/sync.py" line="701" />
+            <location filename="../app/services/sync.py" line="629" />
+            <location filename="../app/services/sync_package.py" line="735" />
             <source>This file is not a sync package of this program.</source>
             <translation>此文件不是本程序的同步数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="736" />
+            <location filename="../app/services/sync_package.py" line="739" />
             <source>The package is in format version {found}; this program reads version {known}. Use the same release of the program at both offices.</source>
             <translation>数据包格式版本为 {found}；本程序读取版本 {known}。请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="402" />
-            <location filename="../app/services/sync_package.py" line="757" />
+            <location filename="../app/services/sync_down.py" line="386" />
+            <location filename="../app/services/sync_package.py" line="760" />
             <source>The package's manifest is incomplete; it was not made by this program or it is damaged.</source>
             <translation>数据包清单不完整；它不是本程序生成的，或已损坏。</translation>
         </message>
@@ -1589,12 +1589,12 @@
             <translation>数据包已加密。请输入发送方工作室使用的口令。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="657" />
+            <location filename="../app/services/sync_package.py" line="656" />
             <source>The package has no manifest or no signature; it was not made by this program or it is damaged.</source>
             <translation>数据包没有清单或签名；它不是本程序生成的，或已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="695" />
+            <location filename="../app/services/sync_package.py" line="698" />
             <source>The package holds files its manifest does not list ({names}); it was altered.</source>
             <translation>数据包中含有清单未列出的文件（{names}）；数据包已被改动。</translation>
         </message>
@@ -1604,12 +1604,12 @@
             <translation>无法解密数据包：口令错误，或文件在传递中损坏或被改动。请检查口令；如口令正确，请重新索取数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="701" />
+            <location filename="../app/services/sync_package.py" line="704" />
             <source>The package lacks {name}, which its manifest lists; it is incomplete.</source>
             <translation>数据包缺少清单中列出的 {name}；数据包不完整。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="713" />
+            <location filename="../app/services/sync_package.py" line="716" />
             <source>The contents of {name} do not match the package's manifest: the package was damaged or altered.</source>
             <translation>{name} 的内容与数据包清单不符：数据包已损坏或被改动。</translation>
         </message>
@@ -2391,17 +2391,17 @@
             <translation>工作室 {code} 的密钥指纹：{fingerprint}</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="74" />
+            <location filename="../app/commands/offices.py" line="72" />
             <source>Registered office {code} ({name}) below this office.</source>
             <translation>已将工作室 {code}（{name}）登记为本工作室的下级。</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="88" />
+            <location filename="../app/commands/offices.py" line="86" />
             <source>Key fingerprint: {fingerprint} — compare it with the one the office reads out.</source>
             <translation>密钥指纹：{fingerprint} — 请与该工作室念出的指纹核对。</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="95" />
+            <location filename="../app/commands/offices.py" line="93" />
             <source>This replaces the key registered before (fingerprint {old}).</source>
             <translation>这将替换之前登记的密钥（指纹 {old}）。</translation>
         </message>
@@ -2469,66 +2469,66 @@
             <translation>期间为月份，写作 YYYY-MM，例如 2026-11。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="402" />
-            <location filename="../app/services/sync_down.py" line="251" />
+            <location filename="../app/services/sync.py" line="401" />
+            <location filename="../app/services/sync_down.py" line="250" />
             <source>The folder {path} does not exist.</source>
             <translation>文件夹 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="773" />
+            <location filename="../app/services/sync.py" line="771" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>此数据包是本工作室自己生成的；请在上级工作室导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="777" />
+            <location filename="../app/services/sync.py" line="775" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>工作室 {code}（{name}）未在此登记为下级工作室。请先登记其密钥（offices add-subordinate），然后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="791" />
+            <location filename="../app/services/sync.py" line="789" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>工作室 {code}（{name}）不是本工作室的下级；其数据包不在此导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="751" />
+            <location filename="../app/services/sync.py" line="749" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>数据包的签名与工作室 {code}（{name}）登记的密钥不符：数据包被改动过，或由其他工作室生成。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="862" />
-            <location filename="../app/services/sync_down.py" line="623" />
+            <location filename="../app/services/sync.py" line="860" />
+            <location filename="../app/services/sync_down.py" line="606" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>数据包中含有本程序不认识的表（{names}）；请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="887" />
+            <location filename="../app/services/sync.py" line="885" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>此数据包已于 {at} 导入；再次导入不会有任何改变。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1144" />
+            <location filename="../app/services/sync.py" line="1142" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>数据包中有工作室 {code} 的记录，该工作室既不是发送方也不是其下级（{table}）；不予导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="926" />
+            <location filename="../app/services/sync.py" line="924" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>第 {sequence} 号数据包早于已从该工作室导入的第 {previous} 号；只采用比此处记录更新的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1513" />
+            <location filename="../app/services/sync.py" line="1511" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>此数据包中工作室 {code} 的审计链已断裂：发送方工作室有记录被改动或删除。记录已导入；请检查该工作室的台账（命令：check）。</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="178" />
-            <location filename="../app/services/sync_down.py" line="356" />
+            <location filename="../app/services/sync_down.py" line="340" />
             <source>REJECTED {file}: {reason}</source>
             <translation>已拒收 {file}：{reason}</translation>
         </message>
         <message>
             <location filename="../app/services/sync.py" line="216" />
-            <location filename="../app/services/sync_down.py" line="357" />
+            <location filename="../app/services/sync_down.py" line="341" />
             <source>Nothing from this package was stored.</source>
             <translation>此数据包的内容均未保存。</translation>
         </message>
@@ -2537,12 +2537,12 @@
             <translation type="vanished">工作室 {code} 的第 {first} 至 {last} 号数据包尚未到达（数据包编号有缺口）。请向该工作室索取。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1162" />
+            <location filename="../app/services/sync.py" line="1160" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>数据包中 {table} 的某行没有 id 或版本号；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1529" />
+            <location filename="../app/services/sync.py" line="1527" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>数据包引用了此处没有的记录（{table} {record_id} 需要一条 {parent} 记录）。请先导入该工作室较早的数据包，再导入此包。</translation>
         </message>
@@ -2581,12 +2581,12 @@
             <translation>冲突</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1467" />
+            <location filename="../app/services/sync.py" line="1465" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>工作室 {code} 的审计链在此处从中间开始：其较早的记录不在此处导入的任何数据包中。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1475" />
+            <location filename="../app/services/sync.py" line="1473" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>工作室 {code} 的审计记录与此处已有的记录接续不上（缺少数据包或顺序错乱）。</translation>
         </message>
@@ -2625,17 +2625,17 @@
             <translation>办理经过</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="108" />
+            <location filename="../app/commands/report.py" line="114" />
             <source>Written and checked: {path}. A USB stick can now be removed.</source>
             <translation>已写入并校验：{path}。现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="178" />
+            <location filename="../app/commands/report.py" line="217" />
             <source>No household matches; no file was written.</source>
             <translation>没有符合条件的农牧户；未生成文件。</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="154" />
+            <location filename="../app/commands/report.py" line="161" />
             <source>{n} characters have no installed font and were printed as placeholders.</source>
             <translation>有 {n} 个字符没有已安装的字体，已用占位符打印。</translation>
         </message>
@@ -2740,7 +2740,7 @@
             <translation>本年参加培训的农户</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1014" />
+            <location filename="../app/services/sync.py" line="1012" />
             <location filename="../app/services/sync_package.py" line="538" />
             <location filename="../app/services/sync_package.py" line="536" />
             <location filename="../app/services/sync_package.py" line="494" />
@@ -2748,12 +2748,12 @@
             <translation>数据包中有一行无法读取；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="760" />
+            <location filename="../app/services/sync.py" line="758" />
             <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
             <translation>工作室 {code}（{name}）生成数据包后，该文件已损坏或被改动（内容完整，但文件结构不符）。请重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="644" />
+            <location filename="../app/services/sync_package.py" line="643" />
             <source>The package has no file signature; it was not made by this program, or it was damaged or altered.</source>
             <translation>数据包没有文件签名：它不是本程序生成的，或已损坏或被改动。</translation>
         </message>
@@ -2767,7 +2767,7 @@
             <translation>{name} 已损坏：找不到其中的工作表。请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入。</translation>
         </message>
         <message>
-            <location filename="../app/commands/report.py" line="110" />
+            <location filename="../app/commands/report.py" line="116" />
             <source>Written and checked: {path}.</source>
             <translation>已写入并校验：{path}。</translation>
         </message>
@@ -2782,12 +2782,12 @@
             <translation>现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="251" />
+            <location filename="../app/cli.py" line="332" />
             <source>This register has accounts: type the password of {name} at a terminal, or give it to a script in the environment variable DUALBASE_PASSWORD.</source>
             <translation>此台账已设账户：请在终端输入 {name} 的密码，或由脚本通过环境变量 DUALBASE_PASSWORD 提供。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="937" />
+            <location filename="../app/services/sync.py" line="935" />
             <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
             <translation>工作室 {code}（{name}）的第 {sequence} 号同步包接在第 {missing} 号之后，而第 {missing} 号尚未在此导入。请先导入第 {missing} 号，再导入本包；如已丢失，请向该工作室重新索取，或索取一个完整包。</translation>
         </message>
@@ -2924,17 +2924,17 @@
             <translation>用户账户</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="161" />
+            <location filename="../app/commands/import_roster.py" line="163" />
             <source>Sheet {sheet} left out: {reason}</source>
             <translation>工作表 {sheet} 未导入：{reason}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="198" />
+            <location filename="../app/commands/import_roster.py" line="200" />
             <source>Column {column} {header}: read as {field}. {reason} To read it as {other}, give --map {header}={other_key}.</source>
             <translation>第 {column} 列“{header}”：读作{field}。{reason}如要读作{other}，请加 --map {header}={other_key}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="259" />
+            <location filename="../app/commands/import_roster.py" line="261" />
             <source>Rows of totals (合计, 小计) skipped: {count} (rows {rows}).</source>
             <translation>已跳过合计/小计行：{count} 行（第 {rows} 行）。</translation>
         </message>
@@ -2984,7 +2984,7 @@
             <translation>{path} 曾在本程序之外被改动（{detail}）；未恢复。请使用另一份备份。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1242" />
+            <location filename="../app/services/sync.py" line="1240" />
             <source>The package from office {sender} registers office {code}, which it may not: offices are registered here only by an administrator (offices add-subordinate). Nothing was imported.</source>
             <translation>办公室 {sender} 的数据包登记了办公室 {code}，这是不允许的：办公室只能由本处管理员登记（offices add-subordinate）。未导入任何内容。</translation>
         </message>
@@ -3015,7 +3015,7 @@
         </message>
         <message>
             <location filename="../app/domain/credit_policy.py" line="364" />
-            <location filename="../app/services/loan_book.py" line="467" />
+            <location filename="../app/services/loan_book.py" line="502" />
             <source>Enter the maturity date or the term in months: a loan without a maturity can never be overdue.</source>
             <translation>请填写到期日或期限（月）：没有到期日的贷款永远不会逾期。</translation>
         </message>
@@ -3195,7 +3195,7 @@
             <translation>授信额度</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="1055" />
+            <location filename="../app/services/loan_book.py" line="1090" />
             <source>No household has the ID number or id {text}.</source>
             <translation>没有身份证号码或编号为 {text} 的农户。</translation>
         </message>
@@ -3205,42 +3205,42 @@
             <translation>本台账中没有名为 {name} 的村。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="747" />
+            <location filename="../app/services/loan_book.py" line="782" />
             <source>Unknown step {step}.</source>
             <translation>未知步骤 {step}。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="982" />
+            <location filename="../app/services/loan_book.py" line="1017" />
             <source>The rating must be signed by both the village cadre and the bank officer before a credit line is set from it.</source>
             <translation>评级须由村干部和银行人员双方签字后，方可据此核定授信额度。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="1013" />
+            <location filename="../app/services/loan_book.py" line="1048" />
             <source>Sign as the village or as the bank.</source>
             <translation>请以村方或银行方身份签字。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="556" />
+            <location filename="../app/services/loan_book.py" line="591" />
             <source>Repayments every how many months: a whole number, at least 1.</source>
             <translation>每几个月还款一次：整数，至少为 1。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="818" />
+            <location filename="../app/services/loan_book.py" line="853" />
             <source>The date {date} is before the grant ({granted}).</source>
             <translation>日期 {date} 早于发放日（{granted}）。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="1017" />
+            <location filename="../app/services/loan_book.py" line="1052" />
             <source>The village's half of a rating is signed by a village cadre.</source>
             <translation>评级中村方的一半由村干部签字。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="698" />
+            <location filename="../app/services/loan_book.py" line="733" />
             <source>This loan has not been granted: there is nothing to repay.</source>
             <translation>该笔贷款尚未发放，无需还款。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="751" />
+            <location filename="../app/services/loan_book.py" line="786" />
             <source>This loan has not been granted yet.</source>
             <translation>该笔贷款尚未发放。</translation>
         </message>
@@ -3325,17 +3325,17 @@
             <translation>本月应贴息额</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="865" />
+            <location filename="../app/services/loan_book.py" line="900" />
             <source>Only a loan repaid in full can be renewed; this one still owes {owed_yuan} yuan.</source>
             <translation>只有已全额还清的贷款才能续贷；该笔贷款尚欠 {owed_yuan} 元。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="874" />
+            <location filename="../app/services/loan_book.py" line="909" />
             <source>Give the reason for the renewal.</source>
             <translation>请填写续贷理由。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="871" />
+            <location filename="../app/services/loan_book.py" line="906" />
             <source>A renewal comes after the repayment ({repaid}).</source>
             <translation>续贷须在还清（{repaid}）之后。</translation>
         </message>
@@ -3365,7 +3365,7 @@
             <translation>该密钥文件不是 {issuer} 办公室的密钥。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="235" />
+            <location filename="../app/commands/import_roster.py" line="237" />
             <source>Of these, loans already granted (a ledger's rows, with their balances): {granted}.</source>
             <translation>其中已发放贷款（台账行，含余额）：{granted} 笔。</translation>
         </message>
@@ -3555,19 +3555,19 @@
             <translation>村间冲突农户（每户只计一次）</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="133" />
+            <location filename="../app/commands/import_roster.py" line="135" />
             <source>The folder {folder} for the error list does not exist. Create it, or give another path with --errors-out; nothing was imported.</source>
             <translation>错误清单的文件夹 {folder} 不存在。请先创建该文件夹，或用 --errors-out 指定其他路径；未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="142" />
+            <location filename="../app/commands/import_roster.py" line="144" />
             <source>{path} is a folder; give a file name for the error list, such as {path}/errors.xlsx.</source>
             <translation>{path} 是一个文件夹；请为错误清单指定文件名，例如 {path}/errors.xlsx。</translation>
         </message>
         <message>
             <location filename="../app/domain/money.py" line="36" />
             <location filename="../app/domain/money.py" line="97" />
-            <location filename="../app/domain/money.py" line="129" />
+            <location filename="../app/domain/money.py" line="135" />
             <source>An amount of more than {max_yuan} yuan cannot be recorded here; check the amount.</source>
             <translation>此处不能登记超过 {max_yuan} 元的金额；请核对金额。</translation>
         </message>
@@ -3592,7 +3592,7 @@
             <translation>此文本长 {length} 个字符；此处最多保存 {limit} 个。请缩短。</translation>
         </message>
         <message>
-            <location filename="../app/services/demo.py" line="239" />
+            <location filename="../app/services/demo.py" line="245" />
             <source>The demo makes from 1 to {maximum} households; {value} was asked.</source>
             <translation>演示数据可生成 1 至 {maximum} 户；所要求的是 {value}。</translation>
         </message>
@@ -3818,37 +3818,37 @@
             <translation>本期应贴息额</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="165" />
+            <location filename="../app/services/reports.py" line="166" />
             <source>Provisional: the period has not ended yet, and its figures can still change.</source>
             <translation>临时数据：本期间尚未结束，数字仍可能变化。</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="166" />
+            <location filename="../app/services/reports.py" line="167" />
             <source>This period has not begun yet: there is nothing to report.</source>
             <translation>本期间尚未开始：没有可报告的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="167" />
+            <location filename="../app/services/reports.py" line="168" />
             <source>This period ends before the first record on the register ({first}): there is nothing to report for it.</source>
             <translation>本期间在台账第一条记录（{first}）之前就已结束：没有可报告的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="572" />
+            <location filename="../app/services/reports.py" line="575" />
             <source>The narrative is longer than {n} characters; shorten it.</source>
             <translation>文字说明超过 {n} 个字符，请删减。</translation>
         </message>
         <message>
-            <location filename="../app/services/reports.py" line="576" />
+            <location filename="../app/services/reports.py" line="579" />
             <source>A name is at most 60 characters.</source>
             <translation>姓名最多 60 个字符。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="233" />
+            <location filename="../app/cli.py" line="314" />
             <source>The register is now encrypted. Its recovery key is {key} . Write it down or print it and keep it in the office safe: it opens the register if every password is lost, and it is shown only this once.</source>
             <translation>台账现已加密。恢复密钥为 {key} 。请抄写或打印下来，存放在工作室保险柜中：所有密码都遗失时可用它打开台账；它只显示这一次。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="215" />
+            <location filename="../app/cli.py" line="296" />
             <source>Encrypting the register (once, at the first sign-in since this release); this takes a moment…</source>
             <translation>正在加密台账（仅在升级后首次登录时进行一次），请稍候…</translation>
         </message>
@@ -3927,7 +3927,7 @@
             <translation>此文件不是本程序的加密数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="507" />
+            <location filename="../app/services/loan_book.py" line="542" />
             <source>The grant is judged by the rules of the {product} in force on its date, {date} (the version of {since}).</source>
             <translation>本次发放按发放日 {date} 施行的{product}规定审核（{since} 起施行的版本）。</translation>
         </message>
@@ -3995,12 +3995,12 @@
             <translation>工作室 {sender} 处理的 {n} 个冲突已在此执行：每户只计一次。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="686" />
+            <location filename="../app/services/sync.py" line="684" />
             <source>A package from the office above cannot be taken as a dry run; take it without.</source>
             <translation>上级工作室的数据包不能试运行导入；请直接导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="537" />
+            <location filename="../app/services/sync_down.py" line="520" />
             <source>An entry of the package from the office above is not one this program writes; nothing was taken.</source>
             <translation>上级工作室数据包中有一项不是本程序写出的内容；未导入任何内容。</translation>
         </message>
@@ -4010,39 +4010,39 @@
             <translation>数据包中有一项冲突处理结果不是本程序写出的；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="228" />
+            <location filename="../app/services/sync_down.py" line="227" />
             <source>Office {code} is not registered here as an office directly below this one; a package goes only to such an office (offices add-subordinate).</source>
             <translation>工作室 {code} 未在此登记为直接下级工作室；数据包只能发给这样的工作室（offices add-subordinate）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="406" />
+            <location filename="../app/services/sync_down.py" line="390" />
             <source>This package from office {sender} is for office {code}, not for this office ({local}); nothing of it is taken here. Give it to office {code}.</source>
             <translation>工作室 {sender} 的这个数据包是发给工作室 {code} 的，不是发给本工作室（{local}）的；此处未导入任何内容。请交给工作室 {code}。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="417" />
-            <location filename="../app/services/sync_down.py" line="489" />
+            <location filename="../app/services/sync_down.py" line="401" />
+            <location filename="../app/services/sync_down.py" line="472" />
             <source>The key of the office above is not registered here, so its package cannot be checked. Register it first from its key file (offices set-upper), then take the package again.</source>
             <translation>此处未登记上级工作室的密钥，无法核验其数据包。请先用其密钥文件登记（offices set-upper），再重新导入数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="424" />
-            <location filename="../app/services/sync_down.py" line="496" />
+            <location filename="../app/services/sync_down.py" line="408" />
+            <location filename="../app/services/sync_down.py" line="479" />
             <source>This package says it comes from office {sender}, which is not the office above this one ({upper}); it is not taken.</source>
             <translation>此数据包自称来自工作室 {sender}，但它不是本工作室的上级（{upper}）；未导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="435" />
+            <location filename="../app/services/sync_down.py" line="419" />
             <source>The package's signature does not match the key registered for the office above ({code}): the package was altered, or another office made it. Nothing was taken.</source>
             <translation>数据包的签名与此处登记的上级工作室（{code}）密钥不符：数据包被改动过，或由其他工作室生成。未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="516" />
+            <location filename="../app/services/sync_down.py" line="499" />
             <source>This is a package for an office above (from office {sender}); it is imported at the office it reports to, not taken here as a package from above.</source>
             <translation>这是报给上级的数据包（来自工作室 {sender}）；应在其上级工作室导入，不能在此作为上级下发的数据包导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="635" />
+            <location filename="../app/services/sync_down.py" line="618" />
             <source>Package {sequence} from office {code} is not newer than package {last} already taken here; an old package is never taken again (it would undo later decisions). Nothing was taken.</source>
             <translation>工作室 {code} 的第 {sequence} 号数据包不比此处已导入的第 {last} 号新；旧数据包不会再次导入（否则会撤销后来的决定）。未导入任何内容。</translation>
         </message>
@@ -4062,22 +4062,22 @@
             <translation>没有来自上级工作室的问题 {id}。查看列表：sync questions list。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="362" />
+            <location filename="../app/services/sync_down.py" line="346" />
             <source>Took {file} from office {sender}, package {sequence}: {decisions} decisions applied, {questions} new questions, {policies} policy versions.</source>
             <translation>已导入工作室 {sender} 的 {file}（第 {sequence} 号数据包）：执行 {decisions} 项决定，新问题 {questions} 个，政策版本 {policies} 个。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="454" />
+            <location filename="../app/services/sync_down.py" line="437" />
             <source>The file is {size} MB; a package from the office above is at most {limit} MB, so this is not one. Nothing was taken.</source>
             <translation>文件大小为 {size} MB；上级工作室的数据包最大 {limit} MB，因此这不是此类数据包。未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="379" />
+            <location filename="../app/services/sync_down.py" line="363" />
             <source>{name} ({id_number}) left this register: the household is in {village} of office {office} now, as the office above decided.</source>
             <translation>{name}（{id_number}）已移出本台账：按上级工作室的决定，此户现属工作室 {office} 的 {village}。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="601" />
+            <location filename="../app/services/sync_down.py" line="584" />
             <source>The package carries a policy table of office {source}, which is not above this office; nothing was taken.</source>
             <translation>数据包中含有工作室 {source} 的政策表，但它不是本工作室的上级；未导入任何内容。</translation>
         </message>
@@ -4087,12 +4087,12 @@
             <translation>数据包处理了涉及工作室 {code} 的冲突，但该工作室既不是发送方也不在其下级；未导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/loan_book.py" line="522" />
+            <location filename="../app/services/loan_book.py" line="557" />
             <source>Today's rules of the {product} (since {since}) would not allow this; the loan was granted on {date} under the rules then in force (the version of {then}) and is recorded with this note.</source>
             <translation>按{product}现行规定（{since} 起施行）不允许这样发放；该贷款于 {date} 按当时施行的规定（{then} 起施行的版本）发放，连同本说明一并登记。</translation>
         </message>
         <message>
-            <location filename="../app/commands/offices.py" line="110" />
+            <location filename="../app/commands/offices.py" line="106" />
             <source>Registered office {code} ({name}) as the office above this one: this office's packages are now encrypted to it, and what it sends down is checked against its key.</source>
             <translation>已将工作室 {code}（{name}）登记为本工作室的上级：此后本工作室的数据包按其密钥加密，其下发的数据包按其密钥核验。</translation>
         </message>
@@ -4134,32 +4134,32 @@
             <translation>加密数据包已损坏或不完整，或在传递中被改动（校验不通过）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="533" />
+            <location filename="../app/services/sync.py" line="532" />
             <source>The package cannot be encrypted yet: the key of the office above ({parent}) is not registered here. Register it once from that office's key file (Sync page: Register the office above's key, or the command offices set-upper), or give a passphrase. No package was written.</source>
             <translation>数据包暂时无法加密：本处尚未登记上级工作室（{parent}）的密钥。请用该工作室的密钥文件登记一次（同步页面：登记上级工作室的密钥，或命令 offices set-upper），或者提供口令。未写入任何数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="525" />
+            <location filename="../app/services/sync.py" line="524" />
             <source>The package cannot be encrypted yet: this office's profile names no office above it. Register the key of the office above from its key file (Sync page: Register the office above's key, or the command offices set-upper), or give a passphrase. No package was written.</source>
             <translation>数据包暂时无法加密：本工作室的资料中没有上级工作室。请用上级工作室的密钥文件登记其密钥（同步页面：登记上级工作室的密钥，或命令 offices set-upper），或者提供口令。未写入任何数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="846" />
+            <location filename="../app/services/sync.py" line="844" />
             <source>This package was not encrypted: anyone who had the file could read every ID number in it. Give office {code} this office's key file (offices export-key; there: offices set-upper) so that its next packages are encrypted, and delete this file from the USB stick.</source>
             <translation>此数据包未加密：任何拿到该文件的人都能读出其中所有身份证号码。请把本工作室的密钥文件（offices export-key；在对方：offices set-upper）交给工作室 {code}，使其今后的数据包加密，并从U盘上删除此文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="241" />
+            <location filename="../app/services/sync_down.py" line="240" />
             <source>The package for office {code} cannot be encrypted: its encryption key is not registered here (its key file came from an earlier release). Register its key file again (Sync page: Register an office below, or offices add-subordinate), or give a passphrase. No package was written.</source>
             <translation>发往工作室 {code} 的数据包无法加密：本处未登记其加密密钥（其密钥文件来自旧版程序）。请重新登记其密钥文件（同步页面：登记下级工作室，或命令 offices add-subordinate），或者提供口令。未写入任何数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="623" />
+            <location filename="../app/services/sync_package.py" line="622" />
             <source>The package is encrypted for an office; it can only be opened there.</source>
             <translation>此数据包是为某个工作室加密的，只能在该工作室打开。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="674" />
+            <location filename="../app/services/sync_package.py" line="673" />
             <source>The package's envelope names office {envelope} as its sender, its contents office {office}: it was altered. Ask the sending office for it again.</source>
             <translation>数据包封套上的发送方是工作室 {envelope}，内容却来自工作室 {office}：数据包已被改动。请向发送方工作室重新索取。</translation>
         </message>
@@ -4237,6 +4237,61 @@
             <location filename="../app/services/keys.py" line="198" />
             <source>{path} is a folder, a device or a pipe, not a key file. Choose the key file itself.</source>
             <translation>{path} 是文件夹、设备或管道，不是密钥文件。请选择密钥文件本身。</translation>
+        </message>
+        <message>
+            <location filename="../app/commands/report.py" line="197" />
+            <source>{name} ends in {suffix}, but the file written here is in .{format} format. Give it a name ending in .{format}.</source>
+            <translation>{name} 的扩展名是 {suffix}，但这里写出的是 .{format} 格式的文件。请把文件名改为以 .{format} 结尾。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="47" />
+            <source>{names} must be given. See --help for how the command is written.</source>
+            <translation>必须给出 {names}。命令的写法见 --help。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="51" />
+            <source>{option} takes a whole number, such as 3; {value} is not one.</source>
+            <translation>{option} 需要一个整数，例如 3；{value} 不是整数。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="55" />
+            <source>{option}: {value} is not one of the choices ({choices}).</source>
+            <translation>{option}：{value} 不在可选项（{choices}）之中。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="59" />
+            <source>{option}: {value} is not a value it takes.</source>
+            <translation>{option}：不接受 {value} 这个值。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="61" />
+            <source>{option} needs a value after it.</source>
+            <translation>{option} 后面需要一个值。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="64" />
+            <source>{option} cannot be given together with {other}.</source>
+            <translation>{option} 不能与 {other} 同时使用。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="66" />
+            <source>Give one of {names}.</source>
+            <translation>请给出 {names} 中的一个。</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="69" />
+            <source>This command does not take {names}. See --help for what it takes.</source>
+            <translation>此命令不接受 {names}。它接受的参数见 --help。</translation>
+        </message>
+        <message>
+            <location filename="../app/domain/dates.py" line="89" />
+            <source>The date {date} is before 1990. Check the year.</source>
+            <translation>日期 {date} 早于 1990 年，请核对年份。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/demo.py" line="255" />
+            <source>The demo's date must lie between {first} and {last}; {value} was asked.</source>
+            <translation>演示数据的日期须在 {first} 至 {last} 之间；所要求的是 {value}。</translation>
         </message>
     </context>
     <context>
@@ -4861,7 +4916,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/households.py" line="118" />
-            <location filename="../ui/pages/ratings.py" line="345" />
+            <location filename="../ui/pages/ratings.py" line="344" />
             <location filename="../ui/pages/sessions.py" line="293" />
             <source>Village</source>
             <translation>村</translation>
@@ -4874,7 +4929,7 @@ Do you want to delete it anyway?</source>
         <message>
             <location filename="../ui/pages/complaints.py" line="327" />
             <location filename="../ui/pages/households.py" line="125" />
-            <location filename="../ui/pages/loans.py" line="239" />
+            <location filename="../ui/pages/loans.py" line="247" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -4930,44 +4985,44 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <location filename="../ui/pages/households.py" line="138" />
-            <location filename="../ui/pages/loans.py" line="213" />
+            <location filename="../ui/pages/loans.py" line="221" />
             <source>Registered</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="219" />
-            <location filename="../ui/pages/ratings.py" line="339" />
+            <location filename="../ui/pages/loans.py" line="227" />
+            <location filename="../ui/pages/ratings.py" line="338" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="225" />
+            <location filename="../ui/pages/loans.py" line="233" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="231" />
+            <location filename="../ui/pages/loans.py" line="239" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="236" />
+            <location filename="../ui/pages/loans.py" line="244" />
             <source>Months</source>
             <translation>月数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="246" />
+            <location filename="../ui/pages/loans.py" line="254" />
             <source>Status date</source>
             <translation>状态日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="250" />
+            <location filename="../ui/pages/loans.py" line="258" />
             <source>Bank</source>
             <translation>银行</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/loan_step.py" line="46" />
-            <location filename="../ui/pages/loans.py" line="253" />
+            <location filename="../ui/pages/loans.py" line="261" />
             <source>Granted (yuan)</source>
             <translation>发放（元）</translation>
         </message>
@@ -5007,47 +5062,47 @@ Do you want to delete it anyway?</source>
             <translation>贫困户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="333" />
+            <location filename="../ui/pages/ratings.py" line="332" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="351" />
+            <location filename="../ui/pages/ratings.py" line="350" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="358" />
+            <location filename="../ui/pages/ratings.py" line="357" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="365" />
+            <location filename="../ui/pages/ratings.py" line="364" />
             <source>Bank's score</source>
             <translation>银行评分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="371" />
+            <location filename="../ui/pages/ratings.py" line="370" />
             <source>Village's score</source>
             <translation>村评分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="375" />
+            <location filename="../ui/pages/ratings.py" line="374" />
             <source>Bank's rater</source>
             <translation>银行评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="378" />
+            <location filename="../ui/pages/ratings.py" line="377" />
             <source>Village's rater</source>
             <translation>村评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="383" />
+            <location filename="../ui/pages/ratings.py" line="382" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="390" />
+            <location filename="../ui/pages/ratings.py" line="389" />
             <source>Signed (village · bank)</source>
             <translation>签字（村 · 银行）</translation>
         </message>
@@ -5522,43 +5577,43 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RegisterPage</name>
         <message>
-            <location filename="../ui/pages/register_page.py" line="207" />
+            <location filename="../ui/pages/register_page.py" line="211" />
             <source>New…</source>
             <translation>新建…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="208" />
+            <location filename="../ui/pages/register_page.py" line="212" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="209" />
+            <location filename="../ui/pages/register_page.py" line="213" />
             <source>Open…</source>
             <translation>打开…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="210" />
+            <location filename="../ui/pages/register_page.py" line="214" />
             <source>Enter or double-click a row</source>
             <translation>按回车或双击一行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="211" />
+            <location filename="../ui/pages/register_page.py" line="215" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="279" />
+            <location filename="../ui/pages/register_page.py" line="283" />
             <source>%1 records</source>
             <translation>%1 条记录</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="331" />
+            <location filename="../ui/pages/register_page.py" line="335" />
             <source>Deleted. Ctrl+Z brings it back.</source>
             <translation>已删除。按 Ctrl+Z 可恢复。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/register_page.py" line="270" />
-            <location filename="../ui/pages/register_page.py" line="276" />
+            <location filename="../ui/pages/register_page.py" line="274" />
+            <location filename="../ui/pages/register_page.py" line="280" />
             <source>Searching…</source>
             <translation>正在查找…</translation>
         </message>
@@ -6009,71 +6064,71 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanDemandDialog</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="121" />
+            <location filename="../ui/pages/loans.py" line="129" />
             <source>Edit loan demand</source>
             <extracomment>lifecycle buttons in the order they are shown: (target status, object name)</extracomment>
             <translation>编辑融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="121" />
+            <location filename="../ui/pages/loans.py" line="129" />
             <source>New loan demand</source>
             <translation>新建融资需求</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/loan_step.py" line="39" />
-            <location filename="../ui/pages/loans.py" line="125" />
+            <location filename="../ui/pages/loans.py" line="133" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="126" />
+            <location filename="../ui/pages/loans.py" line="134" />
             <source>Registered on</source>
             <translation>登记日期</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/loan_step.py" line="42" />
-            <location filename="../ui/pages/loans.py" line="127" />
+            <location filename="../ui/pages/loans.py" line="135" />
             <source>Loan product</source>
             <translation>贷款产品</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/loan_step.py" line="43" />
-            <location filename="../ui/pages/loans.py" line="128" />
+            <location filename="../ui/pages/loans.py" line="136" />
             <source>Amount asked (yuan)</source>
             <translation>需求金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="129" />
+            <location filename="../ui/pages/loans.py" line="137" />
             <source>Term (months)</source>
             <translation>期限（月）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="130" />
+            <location filename="../ui/pages/loans.py" line="138" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="131" />
+            <location filename="../ui/pages/loans.py" line="139" />
             <source>Industry</source>
             <translation>产业</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="132" />
+            <location filename="../ui/pages/loans.py" line="140" />
             <source>Bank</source>
             <translation>银行</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="133" />
+            <location filename="../ui/pages/loans.py" line="141" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="158" />
+            <location filename="../ui/pages/loans.py" line="166" />
             <source>What this product allows this household</source>
             <translation>该产品对此农牧户的条件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="160" />
+            <location filename="../ui/pages/loans.py" line="168" />
             <source>Choose the household and the loan product to see the product's rules.</source>
             <translation>选择农牧户和贷款产品后可查看产品规定。</translation>
         </message>
@@ -6081,72 +6136,72 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoansPage</name>
         <message>
-            <location filename="../ui/pages/loans.py" line="261" />
+            <location filename="../ui/pages/loans.py" line="269" />
             <source>All products</source>
             <translation>全部产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="334" />
+            <location filename="../ui/pages/loans.py" line="342" />
             <source>Loan demands</source>
             <translation>融资需求</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="338" />
+            <location filename="../ui/pages/loans.py" line="346" />
             <source>Refer to bank…</source>
             <translation>推荐给银行…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="339" />
+            <location filename="../ui/pages/loans.py" line="347" />
             <source>Approve…</source>
             <translation>审批…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="340" />
+            <location filename="../ui/pages/loans.py" line="348" />
             <source>Grant…</source>
             <translation>发放…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="341" />
+            <location filename="../ui/pages/loans.py" line="349" />
             <source>Reject…</source>
             <translation>拒绝…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="342" />
+            <location filename="../ui/pages/loans.py" line="350" />
             <source>Withdraw…</source>
             <translation>撤回…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="343" />
+            <location filename="../ui/pages/loans.py" line="351" />
             <source>Mark repaid…</source>
             <translation>标记为已还清…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="362" />
+            <location filename="../ui/pages/loans.py" line="370" />
             <source>History of the selected demand</source>
             <translation>所选需求的办理经过</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="363" />
+            <location filename="../ui/pages/loans.py" line="371" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="363" />
+            <location filename="../ui/pages/loans.py" line="371" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="363" />
+            <location filename="../ui/pages/loans.py" line="371" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="363" />
+            <location filename="../ui/pages/loans.py" line="371" />
             <source>Reason / details</source>
             <translation>原因 / 详情</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="361" />
+            <location filename="../ui/pages/loans.py" line="369" />
             <source>Selected demand:</source>
             <translation>所选需求：</translation>
         </message>
@@ -6162,53 +6217,53 @@ Do you want to delete it anyway?</source>
             <translation>利息 %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="348" />
+            <location filename="../ui/pages/loans.py" line="356" />
             <source>Repayment…</source>
             <translation>还款…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="349" />
+            <location filename="../ui/pages/loans.py" line="357" />
             <source>Extend…</source>
             <translation>展期…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="350" />
+            <location filename="../ui/pages/loans.py" line="358" />
             <source>Top up…</source>
             <translation>追加贷款…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="351" />
+            <location filename="../ui/pages/loans.py" line="359" />
             <source>Default…</source>
             <translation>违约…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="352" />
+            <location filename="../ui/pages/loans.py" line="360" />
             <source>Compensation claim…</source>
             <translation>风险补偿申请…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="353" />
+            <location filename="../ui/pages/loans.py" line="361" />
             <source>Write off…</source>
             <translation>核销…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="357" />
-            <location filename="../ui/pages/loans.py" line="572" />
+            <location filename="../ui/pages/loans.py" line="365" />
+            <location filename="../ui/pages/loans.py" line="580" />
             <source>Visit list</source>
             <translation>走访清单</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="358" />
+            <location filename="../ui/pages/loans.py" line="366" />
             <source>Overdue and due within 30 days…</source>
             <translation>逾期及 30 天内到期…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="359" />
+            <location filename="../ui/pages/loans.py" line="367" />
             <source>Overdue and due within 60 days…</source>
             <translation>逾期及 60 天内到期…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/loans.py" line="360" />
+            <location filename="../ui/pages/loans.py" line="368" />
             <source>Rules for the selected loan</source>
             <translation>所选贷款适用的规则</translation>
         </message>
@@ -6312,62 +6367,62 @@ Do you want to delete it anyway?</source>
     <context>
         <name>CreditVillagesPanel</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="209" />
+            <location filename="../ui/pages/ratings.py" line="208" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="210" />
+            <location filename="../ui/pages/ratings.py" line="209" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="211" />
+            <location filename="../ui/pages/ratings.py" line="210" />
             <source>Credit households</source>
             <translation>信用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="212" />
+            <location filename="../ui/pages/ratings.py" line="211" />
             <source>Credit households %</source>
             <translation>信用户占比 %</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="213" />
+            <location filename="../ui/pages/ratings.py" line="212" />
             <source>Borrowers</source>
             <translation>借款户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="214" />
+            <location filename="../ui/pages/ratings.py" line="213" />
             <source>Without arrears %</source>
             <translation>无拖欠占比 %</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="215" />
+            <location filename="../ui/pages/ratings.py" line="214" />
             <source>Credit village</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="255" />
+            <location filename="../ui/pages/ratings.py" line="254" />
             <source>Ratings up to the year</source>
             <translation>截至年度的评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="264" />
+            <location filename="../ui/pages/ratings.py" line="263" />
             <source>A village is a credit village when at least %1 of its households are credit households and at least %2 of its borrowers have no arrears (thresholds set in Settings).</source>
             <translation>信用户占全村农户至少 %1、且借款户中无拖欠的至少占 %2 的村为信用村（门槛在“设置”中设定）。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="281" />
+            <location filename="../ui/pages/ratings.py" line="280" />
             <source>✓ yes</source>
             <translation>✓ 是</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="281" />
+            <location filename="../ui/pages/ratings.py" line="280" />
             <source>✗ no</source>
             <translation>✗ 否</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="301" />
+            <location filename="../ui/pages/ratings.py" line="300" />
             <source>%1 of %2 villages qualify as credit villages.</source>
             <translation>%2 个村中有 %1 个符合信用村条件。</translation>
         </message>
@@ -6375,57 +6430,57 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RatingDialog</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="176" />
+            <location filename="../ui/pages/ratings.py" line="175" />
             <source>Edit credit rating</source>
             <translation>编辑信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="176" />
+            <location filename="../ui/pages/ratings.py" line="175" />
             <source>New credit rating</source>
             <translation>新建信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="180" />
+            <location filename="../ui/pages/ratings.py" line="179" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="181" />
+            <location filename="../ui/pages/ratings.py" line="180" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="182" />
+            <location filename="../ui/pages/ratings.py" line="181" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="183" />
+            <location filename="../ui/pages/ratings.py" line="182" />
             <source>Score sheet</source>
             <translation>评分表</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="184" />
+            <location filename="../ui/pages/ratings.py" line="183" />
             <source>Bank's rater</source>
             <translation>银行评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="185" />
+            <location filename="../ui/pages/ratings.py" line="184" />
             <source>Village's rater</source>
             <translation>村评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="186" />
+            <location filename="../ui/pages/ratings.py" line="185" />
             <source>Bank's score</source>
             <translation>银行评分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="187" />
+            <location filename="../ui/pages/ratings.py" line="186" />
             <source>Village's score</source>
             <translation>村评分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="188" />
+            <location filename="../ui/pages/ratings.py" line="187" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -6433,37 +6488,37 @@ Do you want to delete it anyway?</source>
     <context>
         <name>RatingsPage</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="425" />
+            <location filename="../ui/pages/ratings.py" line="424" />
             <source>All years</source>
             <translation>全部年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="466" />
+            <location filename="../ui/pages/ratings.py" line="464" />
             <source>Credit ratings</source>
             <translation>信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="471" />
+            <location filename="../ui/pages/ratings.py" line="469" />
             <source>Household ratings</source>
             <translation>农户评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="472" />
+            <location filename="../ui/pages/ratings.py" line="470" />
             <source>Credit villages</source>
             <translation>信用村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="419" />
+            <location filename="../ui/pages/ratings.py" line="418" />
             <source>All grades</source>
             <translation>全部等级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="474" />
+            <location filename="../ui/pages/ratings.py" line="472" />
             <source>Sign for the village</source>
             <translation>村方签字</translation>
         </message>
         <message>
-            <location filename="../ui/pages/ratings.py" line="475" />
+            <location filename="../ui/pages/ratings.py" line="473" />
             <source>Sign for the bank</source>
             <translation>银行方签字</translation>
         </message>
@@ -6471,7 +6526,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ScoreSheet</name>
         <message>
-            <location filename="../ui/pages/ratings.py" line="41" />
+            <location filename="../ui/pages/ratings.py" line="40" />
             <source>Total %1 of %2 — grade %3</source>
             <translation>总分 %1 / %2 — 等级 %3</translation>
         </message>
@@ -6807,7 +6862,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../ui/pages/sync.py" line="312" />
+            <location filename="../ui/pages/sync.py" line="324" />
             <source>Make a package for the office above</source>
             <translation>为上级工作室生成数据包</translation>
         </message>
@@ -6820,12 +6875,12 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">文件夹：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="313" />
+            <location filename="../ui/pages/sync.py" line="325" />
             <source>Month reported (YYYY-MM):</source>
             <translation>报送月份（YYYY-MM）：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="314" />
+            <location filename="../ui/pages/sync.py" line="326" />
             <source>Passphrase (optional):</source>
             <translation>口令（可选）：</translation>
         </message>
@@ -6842,94 +6897,94 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">重新查找</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="326" />
+            <location filename="../ui/pages/sync.py" line="338" />
             <source>Make package</source>
             <translation>生成数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="327" />
+            <location filename="../ui/pages/sync.py" line="339" />
             <source>Import packages from the offices below</source>
             <translation>导入下级工作室的数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="328" />
+            <location filename="../ui/pages/sync.py" line="340" />
             <source>Passphrase (if encrypted):</source>
             <translation>口令（如已加密）：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="329" />
+            <location filename="../ui/pages/sync.py" line="341" />
             <source>Check only, store nothing</source>
             <translation>仅检查，不保存</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="330" />
+            <location filename="../ui/pages/sync.py" line="342" />
             <source>Import packages…</source>
             <translation>导入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="331" />
+            <location filename="../ui/pages/sync.py" line="343" />
             <source>Which offices have reported</source>
             <translation>各工作室报送情况</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="332" />
+            <location filename="../ui/pages/sync.py" line="344" />
             <source>Month:</source>
             <translation>月份：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="334" />
+            <location filename="../ui/pages/sync.py" line="346" />
             <source>Office code</source>
             <translation>工作室代码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="334" />
-            <location filename="../ui/pages/sync.py" line="342" />
+            <location filename="../ui/pages/sync.py" line="346" />
+            <location filename="../ui/pages/sync.py" line="354" />
             <source>Office</source>
             <translation>工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="318" />
-            <location filename="../ui/pages/sync.py" line="334" />
+            <location filename="../ui/pages/sync.py" line="330" />
+            <location filename="../ui/pages/sync.py" line="346" />
             <source>Package</source>
             <translation>数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="334" />
+            <location filename="../ui/pages/sync.py" line="346" />
             <source>Last package received</source>
             <translation>最近收到数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="336" />
+            <location filename="../ui/pages/sync.py" line="348" />
             <source>Packages made and imported</source>
             <translation>已生成和已导入的数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="339" />
+            <location filename="../ui/pages/sync.py" line="351" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="340" />
+            <location filename="../ui/pages/sync.py" line="352" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="341" />
+            <location filename="../ui/pages/sync.py" line="353" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="343" />
+            <location filename="../ui/pages/sync.py" line="355" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="344" />
+            <location filename="../ui/pages/sync.py" line="356" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="345" />
+            <location filename="../ui/pages/sync.py" line="357" />
             <source>File</source>
             <translation>文件</translation>
         </message>
@@ -6938,402 +6993,402 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">未找到U盘——请选择文件夹</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="325" />
+            <location filename="../ui/pages/sync.py" line="337" />
             <source>Where to write the package</source>
             <translation>数据包保存位置</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="390" />
-            <location filename="../ui/pages/sync.py" line="401" />
-            <location filename="../ui/pages/sync.py" line="677" />
+            <location filename="../ui/pages/sync.py" line="402" />
+            <location filename="../ui/pages/sync.py" line="413" />
+            <location filename="../ui/pages/sync.py" line="689" />
             <source>Writing the package…</source>
             <translation>正在写入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="424" />
+            <location filename="../ui/pages/sync.py" line="436" />
             <source>Package %1 for %2 written to %3 (%4 records) and checked. The USB stick can be removed.</source>
             <translation>%2 的第 %1 号数据包已写入 %3（%4 条记录）并已校验。可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="435" />
+            <location filename="../ui/pages/sync.py" line="447" />
             <source>The package is encrypted: the office above needs the passphrase.</source>
             <translation>数据包已加密：上级工作室需要口令才能导入。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="543" />
+            <location filename="../ui/pages/sync.py" line="555" />
             <source>Sync packages to import</source>
             <translation>要导入的同步数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="545" />
+            <location filename="../ui/pages/sync.py" line="557" />
             <source>Sync packages (*.dbsync);;All files (*)</source>
             <translation>同步数据包 (*.dbsync);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="570" />
+            <location filename="../ui/pages/sync.py" line="582" />
             <source>Checking and importing packages…</source>
             <translation>正在校验并导入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="592" />
+            <location filename="../ui/pages/sync.py" line="604" />
             <source>%1 of %2 packages were rejected; nothing of them was stored.</source>
             <translation>%2 个数据包中有 %1 个被拒收，其内容均未保存。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="859" />
+            <location filename="../ui/pages/sync.py" line="871" />
             <source>received</source>
             <translation>已收到</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="861" />
+            <location filename="../ui/pages/sync.py" line="873" />
             <source>OVERDUE</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="864" />
+            <location filename="../ui/pages/sync.py" line="876" />
             <source>not yet (due %1)</source>
             <translation>尚未收到（截止 %1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="647" />
-            <location filename="../ui/pages/sync.py" line="880" />
+            <location filename="../ui/pages/sync.py" line="659" />
+            <location filename="../ui/pages/sync.py" line="892" />
             <source>No offices are registered below this one.</source>
             <translation>本工作室下尚未登记任何下级工作室。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="882" />
+            <location filename="../ui/pages/sync.py" line="894" />
             <source>%n office(s) overdue</source>
             <translation>
                 <numerusform>%n 个工作室已逾期</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="892" />
+            <location filename="../ui/pages/sync.py" line="904" />
             <source>made</source>
             <translation>已生成</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="893" />
+            <location filename="../ui/pages/sync.py" line="905" />
             <source>imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="897" />
+            <location filename="../ui/pages/sync.py" line="909" />
             <source>ok</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="897" />
+            <location filename="../ui/pages/sync.py" line="909" />
             <source>rejected</source>
             <translation>已拒收</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="948" />
+            <location filename="../ui/pages/sync.py" line="960" />
             <source>Package %1 made for %2: %3</source>
             <translation>已为 %2 生成第 %1 号数据包：%3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="348" />
+            <location filename="../ui/pages/sync.py" line="360" />
             <source>Conflicts: the same household from two villages</source>
             <translation>冲突：同一农户来自两个村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="350" />
-            <location filename="../ui/pages/sync.py" line="357" />
+            <location filename="../ui/pages/sync.py" line="362" />
+            <location filename="../ui/pages/sync.py" line="369" />
             <source>ID number</source>
             <translation>身份证号</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="350" />
+            <location filename="../ui/pages/sync.py" line="362" />
             <source>Here</source>
             <translation>本处</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="350" />
+            <location filename="../ui/pages/sync.py" line="362" />
             <source>Waiting</source>
             <translation>待定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="350" />
+            <location filename="../ui/pages/sync.py" line="362" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="360" />
+            <location filename="../ui/pages/sync.py" line="372" />
             <source>Keep the one here</source>
             <translation>保留本处的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="361" />
+            <location filename="../ui/pages/sync.py" line="373" />
             <source>Keep the waiting one</source>
             <translation>保留待定的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="362" />
+            <location filename="../ui/pages/sync.py" line="374" />
             <source>Moved to the waiting one's village</source>
             <translation>已迁入待定版本的村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="363" />
+            <location filename="../ui/pages/sync.py" line="375" />
             <source>Moved to this one's village</source>
             <translation>已迁入本处版本的村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="364" />
+            <location filename="../ui/pages/sync.py" line="376" />
             <source>Ask the villages…</source>
             <translation>询问两村…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="770" />
+            <location filename="../ui/pages/sync.py" line="782" />
             <source>%1: %2 (%3 records)</source>
             <translation>%1：%2（%3 条记录）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="780" />
+            <location filename="../ui/pages/sync.py" line="792" />
             <source>open</source>
             <translation>未处理</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="781" />
+            <location filename="../ui/pages/sync.py" line="793" />
             <source>asked the villages</source>
             <translation>已询问两村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="782" />
+            <location filename="../ui/pages/sync.py" line="794" />
             <source>kept the one here</source>
             <translation>保留了本处的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="783" />
+            <location filename="../ui/pages/sync.py" line="795" />
             <source>kept the waiting one</source>
             <translation>保留了待定的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="784" />
-            <location filename="../ui/pages/sync.py" line="785" />
+            <location filename="../ui/pages/sync.py" line="796" />
+            <location filename="../ui/pages/sync.py" line="797" />
             <source>moved</source>
             <translation>已迁移</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="805" />
+            <location filename="../ui/pages/sync.py" line="817" />
             <source>No household came from two villages.</source>
             <translation>没有来自两个村的同一农户。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="808" />
+            <location filename="../ui/pages/sync.py" line="820" />
             <source>%n household(s) came from two villages and wait for a decision. Nothing else of their packages was held back; each is counted once in the reports.</source>
             <translation>
                 <numerusform>%n 户来自两个村，等待处理。数据包的其他内容均已导入；报表中每户只计一次。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="834" />
+            <location filename="../ui/pages/sync.py" line="846" />
             <source>Ask the villages</source>
             <translation>询问两村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="834" />
+            <location filename="../ui/pages/sync.py" line="846" />
             <source>The question for the two villages:</source>
             <translation>给两个村的问题：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="350" />
+            <location filename="../ui/pages/sync.py" line="362" />
             <source>Answers</source>
             <translation>答复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="352" />
+            <location filename="../ui/pages/sync.py" line="364" />
             <source>Between offices below</source>
             <translation>下级工作室之间</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="353" />
+            <location filename="../ui/pages/sync.py" line="365" />
             <source>From the office above</source>
             <translation>上级工作室下发</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="354" />
+            <location filename="../ui/pages/sync.py" line="366" />
             <source>Package for an office below…</source>
             <translation>生成下发数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="355" />
+            <location filename="../ui/pages/sync.py" line="367" />
             <source>Answer…</source>
             <translation>答复…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="357" />
+            <location filename="../ui/pages/sync.py" line="369" />
             <source>Household</source>
             <translation>农户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="357" />
+            <location filename="../ui/pages/sync.py" line="369" />
             <source>Question or decision</source>
             <translation>问题或决定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="357" />
+            <location filename="../ui/pages/sync.py" line="369" />
             <source>Answer</source>
             <translation>答复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="637" />
+            <location filename="../ui/pages/sync.py" line="649" />
             <source>applied: the household left that register</source>
             <translation>已执行：此户已移出该村台账</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="639" />
+            <location filename="../ui/pages/sync.py" line="651" />
             <source>applied: the household stays</source>
             <translation>已执行：此户保留</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="657" />
+            <location filename="../ui/pages/sync.py" line="669" />
             <source>Package for an office below</source>
             <translation>下发数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="657" />
+            <location filename="../ui/pages/sync.py" line="669" />
             <source>The office it is for:</source>
             <translation>接收的工作室：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="690" />
+            <location filename="../ui/pages/sync.py" line="702" />
             <source>Package %1 for office %2 written to %3: %4 questions, %5 decisions, %6 policy versions.</source>
             <translation>发给工作室 %2 的第 %1 号数据包已写入 %3：%4 个问题，%5 项决定，%6 个政策版本。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="720" />
+            <location filename="../ui/pages/sync.py" line="732" />
             <source>%1 (also registered in %2)</source>
             <translation>%1（%2 也登记了此户）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="723" />
+            <location filename="../ui/pages/sync.py" line="735" />
             <source>Decided: the household is in %1; it left this register.</source>
             <translation>决定：此户属于 %1，已移出本台账。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="726" />
+            <location filename="../ui/pages/sync.py" line="738" />
             <source>Decided: the household stays here.</source>
             <translation>决定：此户保留在本村。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="736" />
+            <location filename="../ui/pages/sync.py" line="748" />
             <source>No questions or decisions from the office above.</source>
             <translation>上级工作室没有问题或决定。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="739" />
+            <location filename="../ui/pages/sync.py" line="751" />
             <source>Questions from the office above waiting for an answer: %1. Answers go up in the next package.</source>
             <translation>上级工作室待答复的问题：%1 个。答复将随下一个数据包上报。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="757" />
+            <location filename="../ui/pages/sync.py" line="769" />
             <source>Answer the office above</source>
             <translation>答复上级工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="627" />
+            <location filename="../ui/pages/sync.py" line="639" />
             <source>%1, decided by office %2</source>
             <translation>%1（工作室 %2 决定）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="894" />
+            <location filename="../ui/pages/sync.py" line="906" />
             <source>made for an office below</source>
             <translation>已生成（下发）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="895" />
+            <location filename="../ui/pages/sync.py" line="907" />
             <source>taken from the office above</source>
             <translation>已导入（上级下发）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="926" />
+            <location filename="../ui/pages/sync.py" line="938" />
             <source>Package %1 for office %2: %3 questions and decisions, %4 policy versions.</source>
             <translation>发给工作室 %2 的第 %1 号数据包：问题和决定 %3 项，政策版本 %4 个。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="928" />
+            <location filename="../ui/pages/sync.py" line="940" />
             <source>Package %1 from office %2: %3 decisions applied, %4 policy versions.</source>
             <translation>工作室 %2 的第 %1 号数据包：执行决定 %3 项，政策版本 %4 个。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="316" />
+            <location filename="../ui/pages/sync.py" line="328" />
             <source>only without the office above's key; tell it to that office by phone</source>
             <translation>仅在没有上级工作室密钥时使用；请电话告知该工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="319" />
+            <location filename="../ui/pages/sync.py" line="331" />
             <source>Office keys</source>
             <translation>工作室密钥</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="320" />
+            <location filename="../ui/pages/sync.py" line="332" />
             <source>Save this office's key file…</source>
             <translation>保存本工作室的密钥文件…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="321" />
+            <location filename="../ui/pages/sync.py" line="333" />
             <source>Register the office above's key…</source>
             <translation>登记上级工作室的密钥…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="322" />
+            <location filename="../ui/pages/sync.py" line="334" />
             <source>Register an office below…</source>
             <translation>登记下级工作室…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="432" />
-            <location filename="../ui/pages/sync.py" line="700" />
+            <location filename="../ui/pages/sync.py" line="444" />
+            <location filename="../ui/pages/sync.py" line="712" />
             <source>The package is encrypted for office %1: only that office can open it, no passphrase needed.</source>
             <translation>数据包已为工作室 %1 加密：只有该工作室能打开，无需口令。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="444" />
+            <location filename="../ui/pages/sync.py" line="456" />
             <source>This office %1 (%2): key fingerprint %3</source>
             <translation>本工作室 %1（%2）：密钥指纹 %3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="454" />
+            <location filename="../ui/pages/sync.py" line="466" />
             <source>Office above: %1 (%2), key fingerprint %3. Packages are encrypted to it.</source>
             <translation>上级工作室：%1（%2），密钥指纹 %3。数据包按其密钥加密。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="463" />
+            <location filename="../ui/pages/sync.py" line="475" />
             <source>The office above's key is not registered: a package can be made only with a passphrase until its key file is registered here.</source>
             <translation>上级工作室的密钥尚未登记：在此登记其密钥文件之前，只能用口令生成数据包。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="475" />
+            <location filename="../ui/pages/sync.py" line="487" />
             <source>Key file written to %1. Read its fingerprint %2 out to the office that registers it.</source>
             <translation>密钥文件已写入 %1。请把指纹 %2 念给登记它的工作室核对。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="477" />
+            <location filename="../ui/pages/sync.py" line="489" />
             <source>Registered office %1 as the office above. Compare the fingerprint %2 with the one that office reads out over the phone.</source>
             <translation>已将工作室 %1 登记为上级工作室。请将指纹 %2 与该工作室在电话中念出的指纹核对。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="481" />
+            <location filename="../ui/pages/sync.py" line="493" />
             <source>Registered office %1 below this office. Compare the fingerprint %2 with the one that office reads out over the phone.</source>
             <translation>已将工作室 %1 登记为本工作室的下级。请将指纹 %2 与该工作室在电话中念出的指纹核对。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="509" />
+            <location filename="../ui/pages/sync.py" line="521" />
             <source>Save this office's key file</source>
             <translation>保存本工作室的密钥文件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="509" />
+            <location filename="../ui/pages/sync.py" line="521" />
             <source>Office key files (*.dbkey)</source>
             <translation>工作室密钥文件 (*.dbkey)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="518" />
+            <location filename="../ui/pages/sync.py" line="530" />
             <source>The other office's key file</source>
             <translation>对方工作室的密钥文件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="520" />
+            <location filename="../ui/pages/sync.py" line="532" />
             <source>Office key files (*.dbkey);;All files (*)</source>
             <translation>工作室密钥文件 (*.dbkey);;所有文件 (*)</translation>
         </message>
@@ -7341,62 +7396,62 @@ Do you want to delete it anyway?</source>
     <context>
         <name>AccountDialog</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="100" />
+            <location filename="../ui/pages/settings.py" line="99" />
             <source>New account</source>
             <translation>新建账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="100" />
+            <location filename="../ui/pages/settings.py" line="99" />
             <source>Password of %1</source>
             <translation>%1 的密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="103" />
+            <location filename="../ui/pages/settings.py" line="102" />
             <source>Account name</source>
             <translation>账户名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="104" />
+            <location filename="../ui/pages/settings.py" line="103" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="105" />
+            <location filename="../ui/pages/settings.py" line="104" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="106" />
+            <location filename="../ui/pages/settings.py" line="105" />
             <source>Current password</source>
             <translation>当前密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="107" />
+            <location filename="../ui/pages/settings.py" line="106" />
             <source>New password</source>
             <translation>新密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="108" />
+            <location filename="../ui/pages/settings.py" line="107" />
             <source>The same password again</source>
             <translation>再次输入同一密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="112" />
+            <location filename="../ui/pages/settings.py" line="111" />
             <source>Village cadre</source>
             <translation>村干部</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="113" />
+            <location filename="../ui/pages/settings.py" line="112" />
             <source>Bank officer</source>
             <translation>驻点银行人员</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="114" />
+            <location filename="../ui/pages/settings.py" line="113" />
             <source>Office head (administrator)</source>
             <translation>工作室负责人（管理员）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="123" />
+            <location filename="../ui/pages/settings.py" line="122" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
@@ -7788,12 +7843,12 @@ Do you want to delete it anyway?</source>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ui/pages/reports.py" line="263" />
+            <location filename="../ui/pages/reports.py" line="266" />
             <source>Reports and exports</source>
             <translation>报表与导出</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="264" />
+            <location filename="../ui/pages/reports.py" line="267" />
             <source>What to make</source>
             <translation>生成内容</translation>
         </message>
@@ -7802,68 +7857,68 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">月报</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="288" />
+            <location filename="../ui/pages/reports.py" line="293" />
             <source>Household record cards (PDF)</source>
             <translation>农户金融服务档案卡（PDF）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="289" />
+            <location filename="../ui/pages/reports.py" line="294" />
             <source>Register export (.xlsx)</source>
             <translation>台账导出（.xlsx）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="290" />
+            <location filename="../ui/pages/reports.py" line="295" />
             <source>Options</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="269" />
-            <location filename="../ui/pages/reports.py" line="291" />
+            <location filename="../ui/pages/reports.py" line="274" />
+            <location filename="../ui/pages/reports.py" line="296" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="292" />
+            <location filename="../ui/pages/reports.py" line="297" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="293" />
+            <location filename="../ui/pages/reports.py" line="298" />
             <source>Language of the document</source>
             <translation>文档语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="294" />
+            <location filename="../ui/pages/reports.py" line="299" />
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="295" />
+            <location filename="../ui/pages/reports.py" line="300" />
             <source>Tibetan</source>
             <translation>藏文</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="296" />
+            <location filename="../ui/pages/reports.py" line="301" />
             <source>Bilingual</source>
             <translation>双语</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="297" />
+            <location filename="../ui/pages/reports.py" line="302" />
             <source>Households</source>
             <translation>农户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="298" />
+            <location filename="../ui/pages/reports.py" line="303" />
             <source>Or one household (ID number)</source>
             <translation>或单个农户（身份证号码）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="299" />
+            <location filename="../ui/pages/reports.py" line="304" />
             <source>ID number of one household</source>
             <translation>单个农户的身份证号码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="300" />
+            <location filename="../ui/pages/reports.py" line="305" />
             <source>Register</source>
             <translation>台账</translation>
         </message>
@@ -7884,7 +7939,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">信用评级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="304" />
+            <location filename="../ui/pages/reports.py" line="309" />
             <source>Full ID numbers (otherwise masked)</source>
             <translation>完整身份证号码（否则隐去中间位）</translation>
         </message>
@@ -7893,7 +7948,7 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">您的账户无权导出完整身份证号码。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="306" />
+            <location filename="../ui/pages/reports.py" line="311" />
             <source>Where to write it</source>
             <translation>保存位置</translation>
         </message>
@@ -7914,12 +7969,12 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">选择…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="308" />
+            <location filename="../ui/pages/reports.py" line="313" />
             <source>File name</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="309" />
+            <location filename="../ui/pages/reports.py" line="314" />
             <source>Make and save</source>
             <translation>生成并保存</translation>
         </message>
@@ -7928,168 +7983,168 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">未找到U盘：请选择文件夹</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="325" />
+            <location filename="../ui/pages/reports.py" line="330" />
             <source>All households</source>
             <translation>全部农户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="486" />
+            <location filename="../ui/pages/reports.py" line="491" />
             <source>%1 records, as filtered on the register's page.</source>
             <translation>%1 条记录，按台账页面当前的筛选。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="488" />
+            <location filename="../ui/pages/reports.py" line="493" />
             <source>All %1 records (open the register's page to export a filtered list).</source>
             <translation>全部 %1 条记录（如需导出筛选后的列表，请先打开该台账页面并筛选）。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="307" />
+            <location filename="../ui/pages/reports.py" line="312" />
             <source>Where to write the file</source>
             <translation>文件保存位置</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="659" />
-            <location filename="../ui/pages/reports.py" line="687" />
+            <location filename="../ui/pages/reports.py" line="664" />
+            <location filename="../ui/pages/reports.py" line="692" />
             <source>Writing %1…</source>
             <translation>正在写入 %1…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="669" />
+            <location filename="../ui/pages/reports.py" line="674" />
             <source>Written and checked: %1. The USB stick can now be removed.</source>
             <translation>已写入并校验：%1。现在可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="682" />
+            <location filename="../ui/pages/reports.py" line="687" />
             <source>Cancelled: no file was written.</source>
             <translation>已取消：未写入任何文件。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="312" />
+            <location filename="../ui/pages/reports.py" line="317" />
             <source>Print…</source>
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="314" />
+            <location filename="../ui/pages/reports.py" line="319" />
             <source>Print the report or the cards, with a preview (registers are printed from the saved spreadsheet)</source>
             <translation>打印月报或档案卡（可先预览）；台账请从保存的表格打印</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="619" />
+            <location filename="../ui/pages/reports.py" line="624" />
             <source>Monthly report %1</source>
             <translation>%1 月报</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="627" />
+            <location filename="../ui/pages/reports.py" line="632" />
             <source>Household record cards: %1</source>
             <translation>农户档案卡：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="265" />
+            <location filename="../ui/pages/reports.py" line="270" />
             <source>Report for a period</source>
             <translation>期间报告</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="266" />
+            <location filename="../ui/pages/reports.py" line="271" />
             <source>Period</source>
             <translation>报告期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="270" />
+            <location filename="../ui/pages/reports.py" line="275" />
             <source>Half-year (due 15 July / 15 January)</source>
             <translation>半年（7月15日 / 1月15日前报送）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="271" />
+            <location filename="../ui/pages/reports.py" line="276" />
             <source>Quarter</source>
             <translation>季度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="272" />
+            <location filename="../ui/pages/reports.py" line="277" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="273" />
+            <location filename="../ui/pages/reports.py" line="278" />
             <source>Any dates</source>
             <translation>任意日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="277" />
+            <location filename="../ui/pages/reports.py" line="282" />
             <source>Which</source>
             <translation>哪一期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="278" />
+            <location filename="../ui/pages/reports.py" line="283" />
             <source>From</source>
             <translation>从</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="279" />
+            <location filename="../ui/pages/reports.py" line="284" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="280" />
+            <location filename="../ui/pages/reports.py" line="285" />
             <source>New developments and problems</source>
             <translation>新情况、新问题</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="283" />
+            <location filename="../ui/pages/reports.py" line="288" />
             <source>What is new this period, and what problems the office met (printed in the report and kept with it)</source>
             <translation>本期的新情况和工作中遇到的新问题（打印在报告中并随报告保存）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="286" />
+            <location filename="../ui/pages/reports.py" line="291" />
             <source>Prepared by</source>
             <translation>填报人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="287" />
+            <location filename="../ui/pages/reports.py" line="292" />
             <source>Reviewed by</source>
             <translation>审核人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="421" />
+            <location filename="../ui/pages/reports.py" line="426" />
             <source>%1, first half</source>
             <translation>%1年上半年</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="421" />
+            <location filename="../ui/pages/reports.py" line="426" />
             <source>%1, second half</source>
             <translation>%1年下半年</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="423" />
+            <location filename="../ui/pages/reports.py" line="428" />
             <source>%1, quarter %2</source>
             <translation>%1年第%2季度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="464" />
+            <location filename="../ui/pages/reports.py" line="469" />
             <source>This period has not begun yet: there is nothing to report.</source>
             <translation>本期间尚未开始：没有可报告的内容。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="466" />
+            <location filename="../ui/pages/reports.py" line="471" />
             <source>Provisional: the period has not ended yet, and its figures can still change.</source>
             <translation>临时数据：本期间尚未结束，数字仍可能变化。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="468" />
+            <location filename="../ui/pages/reports.py" line="473" />
             <source>Due upward by %1.</source>
             <translation>须于 %1 前上报。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="310" />
+            <location filename="../ui/pages/reports.py" line="315" />
             <source>Open the folder</source>
             <translation>打开文件夹</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="311" />
+            <location filename="../ui/pages/reports.py" line="316" />
             <source>Show the written file in the file manager</source>
             <translation>在文件管理器中显示写好的文件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/reports.py" line="671" />
+            <location filename="../ui/pages/reports.py" line="676" />
             <source>Written and checked: %1.</source>
             <translation>已写入并校验：%1。</translation>
         </message>
@@ -8097,43 +8152,43 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="303" />
+            <location filename="../ui/pages/settings.py" line="301" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="304" />
+            <location filename="../ui/pages/settings.py" line="302" />
             <source>Security</source>
             <translation>安全</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="305" />
-            <location filename="../ui/pages/settings.py" line="509" />
+            <location filename="../ui/pages/settings.py" line="303" />
+            <location filename="../ui/pages/settings.py" line="507" />
             <source>Backup</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="306" />
+            <location filename="../ui/pages/settings.py" line="304" />
             <source>Fonts and language</source>
             <translation>字体和语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="312" />
+            <location filename="../ui/pages/settings.py" line="310" />
             <source>Account</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="312" />
+            <location filename="../ui/pages/settings.py" line="310" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="312" />
+            <location filename="../ui/pages/settings.py" line="310" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="312" />
+            <location filename="../ui/pages/settings.py" line="310" />
             <source>State</source>
             <translation>状态</translation>
         </message>
@@ -8142,209 +8197,209 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">最近登录（UTC）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="314" />
+            <location filename="../ui/pages/settings.py" line="312" />
             <source>Add account…</source>
             <translation>添加账户…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="315" />
+            <location filename="../ui/pages/settings.py" line="313" />
             <source>Set password…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="316" />
+            <location filename="../ui/pages/settings.py" line="314" />
             <source>Unlock</source>
             <translation>解锁</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="317" />
+            <location filename="../ui/pages/settings.py" line="315" />
             <source>Change my password…</source>
             <translation>修改我的密码…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="318" />
+            <location filename="../ui/pages/settings.py" line="316" />
             <source>Role of the selected account</source>
             <translation>所选账户的角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="321" />
+            <location filename="../ui/pages/settings.py" line="319" />
             <source>Lock the window after this many idle minutes (0: never)</source>
             <translation>无操作多少分钟后锁定窗口（0：从不）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="322" />
+            <location filename="../ui/pages/settings.py" line="320" />
             <source>Minutes an account stays locked after 5 wrong passwords</source>
             <translation>密码错误 5 次后账户锁定的分钟数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="323" />
+            <location filename="../ui/pages/settings.py" line="321" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="324" />
+            <location filename="../ui/pages/settings.py" line="322" />
             <source>Back up now</source>
             <translation>立即备份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="325" />
+            <location filename="../ui/pages/settings.py" line="323" />
             <source>Back up to a folder or USB stick…</source>
             <translation>备份到文件夹或 U 盘…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="326" />
+            <location filename="../ui/pages/settings.py" line="324" />
             <source>Restore from a backup…</source>
             <translation>从备份恢复…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="329" />
+            <location filename="../ui/pages/settings.py" line="327" />
             <source>A backup is made every day and when the program closes; the last 7 days and 12 months are kept. Restoring keeps the current register aside first.</source>
             <translation>每天以及程序关闭时都会自动备份；保留最近 7 天和 12 个月的备份。恢复前会先把当前台账另存一份。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="334" />
+            <location filename="../ui/pages/settings.py" line="332" />
             <source>Automatic backups</source>
             <translation>自动备份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="335" />
+            <location filename="../ui/pages/settings.py" line="333" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="336" />
+            <location filename="../ui/pages/settings.py" line="334" />
             <source>Tibetan first in bilingual text</source>
             <translation>双语文字中藏文在前</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="337" />
+            <location filename="../ui/pages/settings.py" line="335" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>藏文模式下使用藏文数字</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="342" />
+            <location filename="../ui/pages/settings.py" line="340" />
             <source>Village cadre</source>
             <translation>村干部</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="343" />
+            <location filename="../ui/pages/settings.py" line="341" />
             <source>Bank officer</source>
             <translation>驻点银行人员</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="344" />
+            <location filename="../ui/pages/settings.py" line="342" />
             <source>Office head (administrator)</source>
             <translation>工作室负责人（管理员）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="369" />
+            <location filename="../ui/pages/settings.py" line="367" />
             <source>active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="369" />
+            <location filename="../ui/pages/settings.py" line="367" />
             <source>disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="371" />
+            <location filename="../ui/pages/settings.py" line="369" />
             <source>locked</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="389" />
+            <location filename="../ui/pages/settings.py" line="387" />
             <source>There are no accounts yet: everyone works as the office head. Add the office head's account (role: office head) to require signing in.</source>
             <translation>还没有账户：所有人都以工作室负责人身份工作。添加工作室负责人的账户（角色：工作室负责人）后，就需要登录。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="394" />
+            <location filename="../ui/pages/settings.py" line="392" />
             <source>Accounts of this office. Only the office head manages them.</source>
             <translation>本工作室的账户。只有工作室负责人可以管理。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="396" />
+            <location filename="../ui/pages/settings.py" line="394" />
             <source>Only the office head manages accounts; you can change your own password.</source>
             <translation>只有工作室负责人可以管理账户；您可以修改自己的密码。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="403" />
+            <location filename="../ui/pages/settings.py" line="401" />
             <source>Only the office head changes these settings.</source>
             <translation>只有工作室负责人可以修改这些设置。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="50" />
+            <location filename="../ui/pages/settings.py" line="49" />
             <source>Last backup: %1</source>
             <translation>最近备份：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="51" />
+            <location filename="../ui/pages/settings.py" line="50" />
             <source>never</source>
             <translation>从未</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="451" />
+            <location filename="../ui/pages/settings.py" line="449" />
             <source>Enable</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="451" />
+            <location filename="../ui/pages/settings.py" line="449" />
             <source>Disable</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="507" />
+            <location filename="../ui/pages/settings.py" line="505" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="519" />
-            <location filename="../ui/pages/settings.py" line="530" />
+            <location filename="../ui/pages/settings.py" line="517" />
+            <location filename="../ui/pages/settings.py" line="528" />
             <source>Making a backup…</source>
             <translation>正在备份…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="527" />
+            <location filename="../ui/pages/settings.py" line="525" />
             <source>Back up to a folder or USB stick</source>
             <translation>备份到文件夹或 U 盘</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="540" />
+            <location filename="../ui/pages/settings.py" line="538" />
             <source>Restore from a backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="540" />
+            <location filename="../ui/pages/settings.py" line="538" />
             <source>Register backups (*.sqlite)</source>
             <translation>台账备份 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="547" />
-            <location filename="../ui/pages/settings.py" line="564" />
+            <location filename="../ui/pages/settings.py" line="545" />
+            <location filename="../ui/pages/settings.py" line="562" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="548" />
+            <location filename="../ui/pages/settings.py" line="546" />
             <source>Replace the register with the backup %1? The current register is kept aside first.</source>
             <translation>用备份 %1 替换台账吗？当前台账会先另存一份。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="554" />
+            <location filename="../ui/pages/settings.py" line="552" />
             <source>Restoring…</source>
             <translation>正在恢复…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="562" />
+            <location filename="../ui/pages/settings.py" line="560" />
             <source>Restored. The register as it was before is kept in %1.</source>
             <translation>已恢复。恢复前的台账保存在 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="307" />
+            <location filename="../ui/pages/settings.py" line="305" />
             <source>Loan policy</source>
             <translation>贷款政策</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="312" />
+            <location filename="../ui/pages/settings.py" line="310" />
             <source>Last sign-in</source>
             <translation>最近登录</translation>
         </message>

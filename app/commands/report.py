@@ -47,7 +47,13 @@ def register(sub) -> None:
             m.add_argument("--to", dest="date_to", required=True, help="last day, YYYY-MM-DD")
         else:
             m.add_argument(option, dest="period_text", required=True, help=metavar)
-        m.add_argument("--format", dest="report_format", choices=("xlsx", "pdf"), default="xlsx")
+        m.add_argument(
+            "--format",
+            dest="report_format",
+            choices=("xlsx", "pdf"),
+            default=None,
+            help="default: as the --out file's name ends (.pdf or .xlsx), else xlsx",
+        )
         m.add_argument(
             "--lang",
             dest="report_lang",
@@ -120,6 +126,7 @@ def run_report(args) -> int:
         period = ReportPeriod.between(args.date_from, args.date_to)
     else:
         period = ReportPeriod.parse(args.period_kind, args.period_text)
+    args.report_format = format_for(args.out, args.report_format)
     ws = cli.open_workspace(args)
     try:
         if any(v is not None for v in (args.prepared_by, args.reviewed_by, args.narrative)):
@@ -167,10 +174,42 @@ def run_report(args) -> int:
     return 0
 
 
+#: what a file's name says it holds
+FORMAT_OF_SUFFIX = {".pdf": "pdf", ".xlsx": "xlsx", ".xls": "xlsx"}
+
+
+def format_for(out: str, asked: str | None) -> str:
+    """The format to write `out` in: the one asked for, else the one its name ends in (xlsx when
+    it names none).  A name saying another format is refused before anything is computed:
+    `--out report.pdf` without --format wrote a workbook called report.pdf, which no PDF viewer
+    opens and which Excel refuses for its name."""
+    from pathlib import Path
+
+    from app.domain.errors import ValidationError
+
+    suffix = Path(out).suffix.lower()
+    by_name = FORMAT_OF_SUFFIX.get(suffix)
+    if asked is None:
+        return by_name or "xlsx"
+    if by_name is not None and by_name != asked:
+        raise ValidationError(
+            "out",
+            N_(
+                "{name} ends in {suffix}, but the file written here is in .{format} format. Give it a name ending "
+                "in .{format}."
+            ),
+            name=Path(out).name,
+            suffix=suffix,
+            format=asked,
+        )
+    return asked
+
+
 def run_cards(args) -> int:
     from app.services.cards import card_batch, households_for
     from exports.pdf.cards import write_cards
 
+    format_for(args.out, "pdf")
     ws = cli.open_workspace(args)
     try:
         ids = households_for(ws, household=args.household, village=args.village, all_=args.all_households)
@@ -191,6 +230,7 @@ def run_export(args) -> int:
     from app.services.register_export import document
     from exports.xlsx.registers import write_register
 
+    format_for(args.out, "xlsx")
     ws = cli.open_workspace(args)
     try:
         service = ws.register_service(args.register_name)

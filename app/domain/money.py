@@ -87,7 +87,7 @@ def parse_yuan(value: Any, field: str = "amount_fen", *, positive: bool = True) 
         except InvalidOperation:  # pragma: no cover - the regex lets only numbers through
             raise _bad_amount(field, value) from None
     if amount < 0:
-        raise ValidationError(field, N_("The amount cannot be negative: {value}."), value=str(value))
+        raise ValidationError(field, N_("The amount cannot be negative: {value}."), value=_shown(value))
     if positive and amount == 0:
         raise ValidationError(field, N_("The amount must be more than zero."))
     fen = amount * 100
@@ -99,9 +99,15 @@ def parse_yuan(value: Any, field: str = "amount_fen", *, positive: bool = True) 
         )
     if fen != fen.to_integral_value():
         raise ValidationError(
-            field, N_("An amount has at most two decimals (fen); {value} has more."), value=str(value)
+            field, N_("An amount has at most two decimals (fen); {value} has more."), value=_shown(value)
         )
     return int(fen)
+
+
+def _shown(value: Any) -> str:
+    """`value` as the user would write it: a Decimal in plain digits (a roster's -5 in a 万元
+    column reaches here as Decimal("-5E+4"), which read as nonsense in the message)."""
+    return format(value, "f") if isinstance(value, Decimal) else str(value)
 
 
 def format_yuan(fen: int | None, thousands: bool = True) -> str:

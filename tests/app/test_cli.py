@@ -11,25 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.__main__ import main
-from tests.helpers import valid_id
-
-INIT = [
-    "init",
-    "--office-code",
-    "630224100201",
-    "--level",
-    "village",
-    "--name-zh",
-    "拉脊村双基联动工作室",
-    "--name-bo",
-    "ལ་རྗེས་གྲོང་ཚོའི་རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་།",
-]
-
-
-@pytest.fixture
-def reg(db_path):
-    assert main(["--db", str(db_path), *INIT]) == 0
-    return db_path
+from tests.helpers import ADD_ZHUOMA, INIT, valid_id
 
 
 def _households(path) -> int:
@@ -45,26 +27,7 @@ def test_module_entry_runs_init_and_prints_the_office(db_path):
 
 
 def test_households_add_prints_the_new_id(reg, capsys):
-    code = main(
-        [
-            "--db",
-            str(reg),
-            "households",
-            "add",
-            "--name-zh",
-            "卓玛",
-            "--name-bo",
-            "སྒྲོལ་མ",
-            "--id-number",
-            valid_id("63212219850101202"),
-            "--phone",
-            "13912345678",
-            "--village",
-            "拉脊村",
-            "--status",
-            "registered_poor",
-        ]
-    )
+    code = main(["--db", str(reg), *ADD_ZHUOMA])
     new_id = capsys.readouterr().out.strip()
     assert code == 0 and len(new_id) == 36 and _households(reg) == 1
 
@@ -93,6 +56,47 @@ def test_bad_id_number_exits_2_with_a_sentence_and_writes_nothing(reg, capsys, l
         assert any(lo <= c <= hi for c in err)
     else:
         assert script in err
+
+
+@pytest.mark.parametrize("lang, told", [("zh", "需要一个整数"), ("bo", "གྲངས་ཀ་ཧྲིལ་པོ")])
+def test_a_size_that_is_no_number_is_told_in_the_users_language(reg, capsys, lang, told):
+    argv = [
+        "--db",
+        str(reg),
+        "--lang",
+        lang,
+        "households",
+        "add",
+        "--name-zh",
+        "卓玛",
+        "--id-number",
+        valid_id("63212219850101202"),
+    ]
+    with pytest.raises(SystemExit) as stopped:
+        main([*argv, "--size", "nan"])
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2 and _households(reg) == 0
+    assert told in err and "--size" in err and "nan" in err
+    assert "invalid int value" not in err
+
+
+@pytest.mark.parametrize(
+    "argv, english",
+    [
+        (["households", "add", "--name-zh", "卓玛"], "the following arguments are required"),
+        (["households", "list", "--bogus"], "unrecognized arguments"),
+        (["card", "--all", "--village", "拉脊村", "--out", "c.pdf"], "not allowed with"),
+        (["households", "add", "--name-zh"], "expected one argument"),
+        (["frob"], "invalid choice"),
+    ],
+    ids=["missing", "unknown", "together", "no value", "no such command"],
+)
+def test_a_command_line_argparse_refuses_is_told_in_chinese(reg, capsys, argv, english):
+    with pytest.raises(SystemExit) as stopped:
+        main(["--db", str(reg), "--lang", "zh", *argv])
+    err = capsys.readouterr().err.splitlines()[-1]
+    assert stopped.value.code == 2
+    assert english not in err and any("\u4e00" <= c <= "\u9fff" for c in err), err
 
 
 def test_negative_household_size_is_refused_and_no_village_is_left_behind(reg, capsys):

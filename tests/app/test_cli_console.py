@@ -10,48 +10,14 @@ import sys
 import pytest
 
 from app.__main__ import main
-from tests.helpers import valid_id
-
-INIT = [
-    "init",
-    "--office-code",
-    "630224100201",
-    "--level",
-    "village",
-    "--name-zh",
-    "拉脊村双基联动工作室",
-    "--name-bo",
-    "ལ་རྗེས་གྲོང་ཚོའི་རྨང་རིམ་གཉིས་འབྲེལ་ལས་ཁང་།",
-]
+from tests.helpers import ADD_ZHUOMA, INIT
 
 
 @pytest.fixture
-def reg(db_path):
-    assert main(["--db", str(db_path), *INIT]) == 0
-    assert (
-        main(
-            [
-                "--db",
-                str(db_path),
-                "households",
-                "add",
-                "--name-zh",
-                "卓玛",
-                "--name-bo",
-                "སྒྲོལ་མ",
-                "--id-number",
-                valid_id("63212219850101202"),
-                "--phone",
-                "13912345678",
-                "--village",
-                "拉脊村",
-                "--status",
-                "registered_poor",
-            ]
-        )
-        == 0
-    )
-    return db_path
+def reg(reg):
+    """The register made by ``init`` (tests/app/conftest.py) with 卓玛's household."""
+    assert main(["--db", str(reg), *ADD_ZHUOMA]) == 0
+    return reg
 
 
 def _gbk_env():

@@ -17,6 +17,7 @@ from app import safe_write
 from app.domain.errors import ValidationError
 from app.i18n import N_, render
 from app.services.roster.plan import Plan
+from exports.xlsx.sheet import sheet_name
 
 
 def write_errors_xlsx(plan: Plan, path: str | Path, lang: str = "en") -> int:
@@ -33,7 +34,9 @@ def write_errors_xlsx(plan: Plan, path: str | Path, lang: str = "en") -> int:
         {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False},
     )
     try:
-        sheet = book.add_worksheet(_sheet_name(render(N_("Rows to fix"), lang)))
+        # Excel's 31 characters: the bilingual name no longer fitted and was cut mid-word
+        # (需要改正); sheet_name cuts between Tibetan syllables and keeps one language whole
+        sheet = book.add_worksheet(sheet_name(N_("Rows to fix"), lang))
         bold = book.add_format({"bold": True, "bg_color": "#FCE4D6"})
         wrap = book.add_format({"text_wrap": True, "valign": "top", "font_color": "#9C0006"})
         tibetan = book.add_format({"font_name": TIBETAN_FONT, "font_size": TIBETAN_SIZE})
@@ -137,9 +140,3 @@ def _write(sheet, row: int, col: int, value, tibetan=None) -> None:
     else:
         text = str(value)
         sheet.write_string(row, col, text, tibetan if any("\u0f00" <= ch <= "\u0fff" for ch in text) else None)
-
-
-def _sheet_name(text: str) -> str:
-    for c in "[]:*?/\\":
-        text = text.replace(c, " ")
-    return text[:31] or "Rows"

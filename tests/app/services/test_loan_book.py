@@ -34,6 +34,34 @@ def _granted(ws, hid, yuan=50_000, product="530", on="2025-06-01", **grant):
     return ws.loans.transition(loan["id"], "granted", on_date=on, granted_fen=yuan * 100, **grant)
 
 
+def _cairang(ws) -> str:
+    """A second registered-poor household (才让)."""
+    return ws.households.create({**POOR, "id_number": valid_id("63212219800202303"), "name_zh": "才让"})["id"]
+
+
+def _booked(ws, hid, *, registered_on: str, granted_on: str, yuan: int, months: int, **more) -> dict:
+    """A 530 loan the bank granted, recorded in the book from its ledger (record_granted)."""
+    return ws.loan_book.record_granted(
+        household_id=hid,
+        product_code="530",
+        registered_on=registered_on,
+        granted_on=granted_on,
+        amount_fen=yuan * 100,
+        term_months=months,
+        **more,
+    )
+
+
+def _overdue(ws, hid, **more) -> dict:
+    """20,000 yuan granted on 2024-01-05 for 12 months: unpaid past its maturity, 2025-01-05."""
+    return _booked(ws, hid, registered_on="2024-01-02", granted_on="2024-01-05", yuan=20_000, months=12, **more)
+
+
+def _granted_in_july_2025(ws, hid, months: int, **more) -> dict:
+    """36,000 yuan registered on 2025-06-20, granted on 2025-07-01."""
+    return _booked(ws, hid, registered_on="2025-06-20", granted_on="2025-07-01", yuan=36_000, months=months, **more)
+
+
 def test_the_grant_computes_maturity_rate_and_subsidy(ws, poor):
     row = _granted(ws, poor, contract_no="QH-1")
     # 36 months; 5-year LPR 3.50 % on 2025-06-01; subsidy over the whole term at 100 %, a day being
@@ -140,14 +168,7 @@ def test_real_arrears_feed_the_credit_village_roll_up(ws, poor):
 
 
 def test_a_defaulted_loan_keeps_its_household_in_arrears(ws, poor):
-    loan = ws.loan_book.record_granted(
-        household_id=poor,
-        product_code="530",
-        registered_on="2024-01-02",
-        granted_on="2024-01-05",
-        amount_fen=2_000_000,
-        term_months=12,
-    )
+    loan = _overdue(ws, poor)
     ws.loan_book.step(loan["id"], "default", on_date="2025-03-01", reason="外出失联")
     roll = ws.db.one("SELECT borrower, open_maturity FROM household_roll WHERE household_id = ?", (poor,))
     assert (roll["borrower"], roll["open_maturity"]) == (1, "2025-01-05")
@@ -177,23 +198,12 @@ def test_credit_line_from_a_rating_both_sides_signed(ws, poor):
 
 
 def test_book_figures_for_the_home_tiles_and_the_report(ws, poor):
-    other = ws.households.create({**POOR, "id_number": valid_id("63212219800202303"), "name_zh": "才让"})["id"]
-    late = ws.loan_book.record_granted(
-        household_id=poor,
-        product_code="530",
-        registered_on="2024-01-02",
-        granted_on="2024-01-05",
-        amount_fen=2_000_000,
-        term_months=12,
-        rate_bp=345,
-    )
-    current = ws.loan_book.record_granted(
-        household_id=other,
-        product_code="530",
-        registered_on="2025-06-20",
-        granted_on="2025-07-01",
-        amount_fen=3_600_000,
-        term_months=24,
+    other = _cairang(ws)
+    late = _overdue(ws, poor, rate_bp=345)
+    current = _granted_in_july_2025(
+        ws,
+        other,
+        24,
         rate_bp=345,
         repayments=[{"paid_on": "2025-08-15", "principal_fen": 600_000, "interest_fen": 15_000}],
     )
@@ -216,15 +226,8 @@ def test_book_figures_for_the_home_tiles_and_the_report(ws, poor):
 def test_the_monthly_report_shows_the_book_as_it_stood_at_the_month_end(ws, poor):
     from app.services import reports
 
-    loan = ws.loan_book.record_granted(
-        household_id=poor,
-        product_code="530",
-        registered_on="2025-06-20",
-        granted_on="2025-07-01",
-        amount_fen=3_600_000,
-        term_months=12,
-        rate_bp=300,
-        repayments=[{"paid_on": "2025-08-15", "principal_fen": 600_000}],
+    loan = _granted_in_july_2025(
+        ws, poor, 12, rate_bp=300, repayments=[{"paid_on": "2025-08-15", "principal_fen": 600_000}]
     )
     august = reports.monthly(ws, "2025-08").book
     assert (august.loans, august.balance_fen, august.overdue_fen, august.repaid_principal_fen) == (
@@ -239,16 +242,7 @@ def test_the_monthly_report_shows_the_book_as_it_stood_at_the_month_end(ws, poor
     assert (again.loans, again.balance_fen, again.subsidy_due_fen) == (1, 3_000_000, august.subsidy_due_fen)
     assert reports.monthly(ws, "2025-09").book.balance_fen == 0
     # a loan past its maturity unpaid at the month's end is overdue in that month's report
-    other = ws.households.create({**POOR, "id_number": valid_id("63212219800202303"), "name_zh": "才让"})["id"]
-    ws.loan_book.record_granted(
-        household_id=other,
-        product_code="530",
-        registered_on="2024-01-02",
-        granted_on="2024-01-05",
-        amount_fen=2_000_000,
-        term_months=12,
-        rate_bp=345,
-    )
+    _overdue(ws, _cairang(ws), rate_bp=345)
     book = reports.monthly(ws, "2025-08").book
     assert (book.loans, book.overdue_loans, book.overdue_fen, book.overdue_rate_bp) == (2, 1, 2_000_000, 4000)
 
@@ -259,15 +253,7 @@ def test_the_report_sheet_has_the_loan_book_section(ws, poor, tmp_path):
     from app.services import reports
     from exports.xlsx.monthly import write_monthly
 
-    ws.loan_book.record_granted(
-        household_id=poor,
-        product_code="530",
-        registered_on="2025-06-20",
-        granted_on="2025-07-01",
-        amount_fen=3_600_000,
-        term_months=12,
-        rate_bp=300,
-    )
+    _granted_in_july_2025(ws, poor, 12, rate_bp=300)
     out = tmp_path / "m.xlsx"
     from app.services.report_document import document
 

@@ -224,6 +224,37 @@ def test_cli_monthly_xlsx_and_bad_month(demo_ws, db_path, tmp_path):
     assert not (tmp_path / "x.pdf").exists()
 
 
+def test_cli_a_report_given_a_pdf_name_is_written_as_a_pdf(demo_ws, db_path, tmp_path):
+    demo_ws.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    out = tmp_path / "月报.pdf"
+    done = cli(db_path, "report", "monthly", "--month", MONTH, "--lang", "zh", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes()[:5] == b"%PDF-"
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "农牧户" in text
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["report", "monthly", "--month", MONTH, "--format", "xlsx", "--out", "月报.pdf"],
+        ["card", "--all", "--out", "cards.xlsx"],
+        ["export-register", "loans", "--out", "loans.pdf"],
+    ],
+    ids=["report", "card", "register"],
+)
+def test_cli_a_file_name_of_another_format_is_refused_with_a_sentence_and_nothing_written(
+    demo_ws, db_path, tmp_path, command
+):
+    demo_ws.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    done = cli(db_path, "--lang", "zh", *command[:-1], str(stick / command[-1]))
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert command[-1] in done.stderr and "扩展名" in done.stderr
+    assert list(stick.iterdir()) == []
+
+
 def test_cli_the_global_language_is_the_reports_when_it_has_none_of_its_own(demo_ws, db_path, tmp_path):
     """README: --lang chooses the language of messages and reports; a county reader who writes
     `--lang bo report quarter …` gets a Tibetan report, not a Chinese one."""

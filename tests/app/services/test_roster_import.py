@@ -390,3 +390,22 @@ def test_the_error_list_prints_one_page_wide_with_its_header_row_on_every_page(w
     assert book.properties.title
     reasons = sheet.cell(row=2, column=sheet.max_column)
     assert reasons.font.name == "Microsoft Himalaya"  # the reasons are in Tibetan
+
+
+@pytest.mark.parametrize("lang", ["bo", "both"])
+def test_the_error_lists_sheet_is_named_without_a_cut_word(ws, tmp_path, lang):
+    """Excel allows 31 characters in a sheet name: the bilingual name (33) was cut to
+    'བཅོས་དགོས་པའི་ཐིག་ཕྲེང་། / 需要改正', a word short; it is named as the other workbooks'
+    sheets are (exports.xlsx.sheet.sheet_name)."""
+    import openpyxl
+
+    from app.i18n import render
+
+    rows = basic_roster()
+    rows[2][3] = "123"
+    plan, _ = plan_file(ws, write_xlsx(tmp_path / "r.xlsx", rows))
+    out = tmp_path / "errors.xlsx"
+    roster.write_errors_xlsx(plan, out, lang)
+    name = openpyxl.load_workbook(out).active.title
+    bo, zh = render("Rows to fix", "bo"), render("Rows to fix", "zh")
+    assert name in (bo, zh, f"{zh} {bo}"), name  # as the report's and the registers' sheets

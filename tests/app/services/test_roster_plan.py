@@ -85,6 +85,18 @@ def test_amounts_in_wan_yuan_column_are_scaled_by_the_header_unit(ws, tmp_path):
     assert r.loan.amount_fen == 25_000 * 100
 
 
+def test_a_negative_amount_in_a_wan_yuan_column_is_told_in_plain_yuan(ws, tmp_path):
+    r = one(
+        ws,
+        tmp_path,
+        ["姓名", "身份证号码", "贷款金额（万元）", "贷款产品", "申请日期"],
+        ["张三", ID_A, -5, "other", "2023-05-01"],
+    )
+    assert r.action == "error"
+    told = r.errors[0].problem.text("zh")
+    assert "-50000" in told and "E+" not in told
+
+
 def test_amount_text_with_units_and_separators(ws, tmp_path):
     plan = plan_for(
         ws,

@@ -182,6 +182,17 @@ def test_a_manifest_nested_200000_deep_is_refused_and_the_other_packages_still_c
     assert peak < 250 and cpu < 5
 
 
+def test_a_huge_file_of_nothing_named_as_a_package_is_refused_without_reading_it_through(offices, tmp_path):
+    twp, _, good = offices
+    huge = tmp_path / "630224100201_2026-10_0002.dbsync"
+    with open(huge, "wb") as f:
+        f.truncate(8 << 30)  # 8 GB of zeros, sparse: what a damaged stick or a tester's file may hold
+    rc, out, peak, cpu = import_in_child(twp, huge, good)
+    assert rc == 1 and f"REJECTED {huge.name}" in out and "damaged or incomplete" in out
+    assert "Households\t6" in out  # the good package beside it still comes in
+    assert peak < 250 and cpu < 5  # (hashing the 8 GB first cost about 30 s)
+
+
 def test_depth_is_told_without_parsing_and_brackets_in_strings_do_not_count():
     assert json_depth_ok(b'{"a": [1, {"b": "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["}]}')
     assert not json_depth_ok(b"[" * 33 + b"]" * 33)
