@@ -278,9 +278,9 @@ class HouseholdDetailPage(Page):
                         c.date(s["held_on"]),
                         s.get("place") or "",
                         c.label("language", s.get("language")),
-                        "、".join(c.label("literacy_topic", t) for t in topics)
-                        if c.mode == "zh"
-                        else ", ".join(c.label("literacy_topic", t) for t in topics),
+                        # as on the sessions page: a Latin comma after a Tibetan topic's shad
+                        # (།,) read as a stray mark
+                        ("、" if c.mode == "zh" else " · ").join(c.label("literacy_topic", t) for t in topics),
                     ]
                 )
             )
