@@ -1115,10 +1115,17 @@ class _Merger:
         self.written: set[str] = set()
         # the bounded columns of each table, once (a county package holds a million rows)
         self.bounds = {
-            t: (tuple(b for b in _TEXT_BOUNDS if b[0] in cols), tuple(c for c in _FEN_COLUMNS if c in cols))
+            t: (
+                tuple(b for b in _TEXT_BOUNDS if b[0] in cols),
+                tuple(c for c in _FEN_COLUMNS if c in cols),
+                _integer_columns(db, t),
+                tuple(c for c in cols if c.endswith(("_on", "_date"))),
+            )
             for t, cols in self.columns.items()
         }
         self.office_ids = {r["code"]: r["id"] for r in db.query("SELECT id, code FROM office")}
+        #: rows set aside as holding values no form lets through: (table, id)
+        self.refused_rows: dict[tuple[str, str], str] = {}  # -> the office it came from
         # a township where villages overlap (issue #20): rows set aside with a household in
         # conflict, and households that moved (rows for the old id go to the new one)
         synced = set(registry.synced_tables())
@@ -1164,6 +1171,7 @@ class _Merger:
             if _out_of_bounds(row, *self.bounds[table]):
                 # kept aside as a conflict, as a row that breaks a unique rule is: the rest comes in
                 self._conflict(table, row, {"error": "out of bounds"}, "invalid")
+                self.refused_rows[table, row.get("id")] = row.get("office_code") or "?"
                 continue
             if table == "complaint":
                 # coded by the sender's lists: an older register's codes mean other classes
@@ -1516,6 +1524,14 @@ class _Merger:
                 code=office,
             )
 
+    def _parent_id(self, table: str, rowid: int, fk: int):
+        """The value of foreign key number `fk` in the row `rowid` of `table` (what it points to)."""
+        column = next((r["from"] for r in self.db.query(f"PRAGMA foreign_key_list({table})") if r["id"] == fk), None)
+        if column is None:
+            return None
+        found = self.conn.execute(f"SELECT {column} FROM {table} WHERE rowid = ?", (rowid,)).fetchone()
+        return found[0] if found else None
+
     def check_foreign_keys(self) -> None:
         for table in registry.synced_tables():
             if table not in self.written:
@@ -1523,6 +1539,22 @@ class _Merger:
             bad = self.conn.execute(f"PRAGMA foreign_key_check({table})").fetchone()
             if bad is not None:
                 row = self.conn.execute(f"SELECT id FROM {table} WHERE rowid = ?", (bad[1],)).fetchone()
+                parent_id = self._parent_id(table, bad[1], bad[3])
+                if (bad[2], parent_id) in self.refused_rows:
+                    # not a package missing: the parent came in this one, holding values no form of
+                    # the program lets through (edited by hand at the sending office), and was set aside
+                    raise PackageRejected(
+                        N_(
+                            "The package holds a record this program does not take ({parent} {parent_id}: a value "
+                            "no form of "
+                            "the program lets through, such as text too long or holding control characters, or a "
+                            "number or a date that is none), and records that depend on it. Ask office {office} to "
+                            "run the register check and send the package again."
+                        ),
+                        parent=bad[2],
+                        parent_id=parent_id,
+                        office=self.refused_rows[bad[2], parent_id],
+                    )
                 raise PackageRejected(
                     N_(
                         "The package refers to records that are not here ({table} {record_id} needs a {parent} "
@@ -1534,11 +1566,20 @@ class _Merger:
                 )
 
 
-def _out_of_bounds(row: dict, text_bounds: tuple = (), fen_columns: tuple = ()) -> bool:
+def _out_of_bounds(
+    row: dict,
+    text_bounds: tuple = (),
+    fen_columns: tuple = (),
+    integer_columns: tuple = (),
+    date_columns: tuple = (),
+) -> bool:
     """Whether a row holds text no form of this program lets through (issue 17 §6): too long, or
-    holding control characters or bidi overrides; or an amount above the ceiling.  A package is
-    signed by a registered office, but that office may run an older release, or its register may
-    have been edited by hand.  (Integers SQLite cannot store and values that are not scalars are
+    holding control characters or bidi overrides; an amount above the ceiling; in a whole-number
+    column anything but a whole number (SQLite stores "abc" or 1e308 there as they come); in a date
+    column anything but a real year-month-day.  A package is signed by a registered office, but
+    that office may run an older release, or its register may have been edited by hand: a
+    household of 1e308 people or a loan of "abc" fen came in, and the registers' and the year's
+    exports then failed here.  (Integers SQLite cannot store and values that are not scalars are
     refused by SQLite itself, row by row: see _insert.)"""
     for key, limit, unsafe in text_bounds:
         value = row.get(key)
@@ -1548,7 +1589,36 @@ def _out_of_bounds(row: dict, text_bounds: tuple = (), fen_columns: tuple = ()) 
         value = row.get(key)
         if value.__class__ is int and not -MAX_FEN <= value <= MAX_FEN:
             return True
+    for key in integer_columns:
+        value = row.get(key)
+        if value is not None and value.__class__ is not int:
+            return True
+    for key in date_columns:
+        value = row.get(key)
+        if value is not None and value != "" and (value.__class__ is not str or not _is_iso_day(value)):
+            return True
     return False
+
+
+def _integer_columns(db: Database, table: str) -> tuple[str, ...]:
+    """The columns of `table` declared INTEGER (SQLite's integer affinity: a type holding "INT")."""
+    return tuple(r["name"] for r in db.query(f"PRAGMA table_info({table})") if "INT" in (r["type"] or "").upper())
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_iso_day(text: str) -> bool:
+    """A real day written as the program writes one (2026-02-30 and 0001-01-01's kin pass the
+    pattern: the calendar decides); cached, as a package's dates repeat a lot."""
+    if not _ISO_DAY.fullmatch(text):
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 @functools.lru_cache(maxsize=65536)

@@ -29,6 +29,7 @@ from app.services.sync_package import (
     json_depth_ok,
 )
 from app.services.workspace import Workspace
+from tests.helpers import valid_id
 
 TWP, VILLAGE = "630224100", "630224100201"
 
@@ -410,3 +411,68 @@ def test_a_sealed_package_with_a_changed_header_is_refused_before_it_is_read(off
     rc, out, peak, cpu = import_in_child(twp, forged)
     assert rc == 1 and "another key of office" in out
     assert peak < 250 and cpu < 5
+
+
+# -- rows edited by hand at the sending office --------------------------------------------------------
+def _edit_village(village: Path, *statements: str) -> None:
+    """What someone does to the village's register with the sqlite3 tool before the next package."""
+    import sqlite3
+
+    conn = sqlite3.connect(village)
+    try:
+        for s in statements:
+            conn.execute(s)
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def _second_package(capsys, village: Path, folder: Path, *full: str) -> Path:
+    folder.mkdir()
+    rc, out, err = run(capsys, "--db", village, "sync", "export", "--out", folder, "--period", "2026-11", *full)
+    assert rc == 0, err
+    return Path(out.strip())
+
+
+def test_a_household_of_1e308_people_edited_in_at_the_village_is_set_aside_and_the_rest_comes_in(
+    offices, tmp_path, capsys
+):
+    twp, village, good = offices
+    assert run(capsys, "--db", twp, "sync", "import", good)[0] == 0
+    rc, out, _ = run(
+        capsys, "--db", village, "households", "add", "--name-zh", "王五", "--id-number", valid_id("63212219900101003")
+    )
+    assert rc == 0, out
+    edited, fine = out.strip(), valid_id("63212219900202003")
+    assert run(capsys, "--db", village, "households", "add", "--name-zh", "赵六", "--id-number", fine)[0] == 0
+    _edit_village(village, f"UPDATE household SET household_size = 1e308, version = version + 1 WHERE id = '{edited}'")
+    rc, out, err = run(
+        capsys, "--db", twp, "--lang", "en", "sync", "import", _second_package(capsys, village, tmp_path / "usb")
+    )
+    assert rc == 0, out + err
+    ws = Workspace.open(twp, user="tester", role="admin", lang="en")
+    try:
+        assert ws.db.scalar("SELECT count(*) FROM household WHERE id = ?", (edited,)) == 0
+        assert ws.db.scalar("SELECT count(*) FROM household WHERE id_number = ?", (fine,)) == 1
+        assert ws.db.scalar("SELECT kind FROM sync_conflict WHERE record_id = ?", (edited,)) == "invalid"
+    finally:
+        ws.close()
+    rc, _, err = run(capsys, "--db", twp, "export-register", "households", "--out", tmp_path / "households.xlsx")
+    assert rc == 0, err  # (with the household of 1e308 people in, the export failed)
+
+
+def test_a_loan_of_abc_fen_edited_in_at_the_village_refuses_its_package_saying_so(offices, tmp_path, capsys):
+    """The loan is set aside, and then its steps, which came in the same package, have no loan: the
+    package is refused — saying why, not "import the earlier packages first"."""
+    twp, village, _ = offices
+    before = households(twp)
+    _edit_village(
+        village,
+        "UPDATE loan_demand SET amount_fen = 'abc', version = version + 1"
+        " WHERE id = (SELECT loan_demand_id FROM loan_event LIMIT 1)",
+    )
+    package = _second_package(capsys, village, tmp_path / "usb", "--full")
+    rc, out, err = run(capsys, "--db", twp, "--lang", "zh", "sync", "import", package)
+    assert rc == 1 and "Traceback" not in out + err
+    assert "本程序不接收的记录（loan_demand" in out and VILLAGE in out and "较早的数据包" not in out
+    assert households(twp) == before
