@@ -77,7 +77,29 @@ def usage_sentence(message: str, lang: str) -> str:
         m = pattern.fullmatch(message)
         if m:
             return say(sentence, lang, **m.groupdict())
+    told = re.fullmatch(r"argument (?P<option>[^:]+): (?P<told>.+)", message)
+    if told:  # an option's own check said it in `lang` already (count_option)
+        return f"{told['option']}: {told['told']}"
     return message
+
+
+def count_option(minimum: int = 0, maximum: int | None = None):
+    """An argparse `type` for a whole number between `minimum` and `maximum` (never above
+    app.domain.numbers.COUNT_CEILING): `--limit 99999999999999999999999` reached SQLite, which
+    cannot hold it, and `--due-within` that many days reached date arithmetic; both ended in
+    "something went wrong"."""
+    from app.domain.errors import ValidationError
+    from app.domain.numbers import parse_count
+
+    def count(text: str) -> int:
+        try:
+            number = parse_count(text, "option", minimum=minimum, required=True, maximum=maximum)
+        except ValidationError as exc:
+            raise argparse.ArgumentTypeError(exc.text(_usage_lang)) from None
+        assert number is not None  # (required)
+        return number
+
+    return count
 
 
 #: the language of argparse's complaints, read from the command line being parsed (see parse)

@@ -28,8 +28,8 @@ def register(sub) -> None:
 
     ls = hs.add_parser("list", help="list or search households")
     ls.add_argument("--search", default="")
-    ls.add_argument("--limit", type=int, default=50)
-    ls.add_argument("--offset", type=int, default=0)
+    ls.add_argument("--limit", type=cli.count_option(1), default=50)
+    ls.add_argument("--offset", type=cli.count_option(0), default=0)
     ls.add_argument("--sort", default="name")
     ls.add_argument("--format", choices=("table", "json"), default="table")
     ls.add_argument("--full-id", action="store_true", help="show full ID numbers (roles allowed only)")

@@ -36,7 +36,10 @@ def register(sub) -> None:
         "village column gives its rows the sheet's name as their village",
     )
     p.add_argument(
-        "--header-row", type=int, default=None, help="row number of the header row (default: found by itself)"
+        "--header-row",
+        type=cli.count_option(1, 1_048_576),
+        default=None,
+        help="row number of the header row (default: found by itself)",
     )
     p.add_argument("--dry-run", action="store_true", help="check every row and report; write nothing")
     p.add_argument(

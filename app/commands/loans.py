@@ -68,8 +68,10 @@ def register(sub) -> None:
     s.add_argument("--maturity", default=None, help="maturity date (default: grant date + term)")
     s.add_argument("--reason", default="")
     s.add_argument("--contract", default="", help="contract number of the grant")
-    s.add_argument("--every-months", type=int, default=None, help="principal in parts every N months")
-    s.add_argument("--term", type=int, default=None, help="renew: term of the new loan in months")
+    s.add_argument(
+        "--every-months", type=cli.count_option(1, 600), default=None, help="principal in parts every N months"
+    )
+    s.add_argument("--term", type=cli.count_option(1, 600), default=None, help="renew: term of the new loan in months")
     s.set_defaults(handler=run_step)
 
     r = ls.add_parser("repay", help="record a repayment")
@@ -90,7 +92,7 @@ def register(sub) -> None:
     li.add_argument("--household", default=None)
     li.add_argument("--village", default=None)
     li.add_argument("--overdue", action="store_true")
-    li.add_argument("--due-within", type=int, default=None, metavar="DAYS")
+    li.add_argument("--due-within", type=cli.count_option(0, 3660), default=None, metavar="DAYS")
     li.add_argument("--as-of", default=None)
     li.add_argument("--format", choices=("table", "json"), default="table")
     li.set_defaults(handler=run_list)
@@ -98,7 +100,12 @@ def register(sub) -> None:
     v = ls.add_parser("visit-list", help="print the loans to call on (overdue, due soon) as a PDF")
     v.add_argument("--out", required=True, help="the PDF to write")
     v.add_argument("--village", default=None)
-    v.add_argument("--within-days", type=int, default=30, help="loans falling due within these days (30 or 60)")
+    v.add_argument(
+        "--within-days",
+        type=cli.count_option(1, 3660),
+        default=30,
+        help="loans falling due within these days (30 or 60)",
+    )
     v.add_argument("--as-of", default=None)
     v.add_argument(
         "--lang", dest="report_lang", choices=("zh", "bo", "both"), default="both", help="language of the list"

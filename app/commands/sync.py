@@ -48,7 +48,7 @@ def register(sub) -> None:
     s.set_defaults(handler=run_status)
 
     h = ss.add_parser("history", help="packages made and imported here")
-    h.add_argument("--limit", type=int, default=50)
+    h.add_argument("--limit", type=cli.count_option(1), default=50)
     h.set_defaults(handler=run_history)
 
     c = ss.add_parser("conflicts", help="households that came from two offices below: list, resolve")

@@ -69,7 +69,14 @@ def parse_date(value: Any, field: str) -> date:
         ) from None
 
 
+#: no record of a dual-base office is older (the poverty registers begin in the 1990s): an earlier
+#: date is a year typed wrong (0001, 1026 for 2026), which a loan's age check then told as "the
+#: head of the household is -1984 years old"
+EARLIEST_RECORD_DATE = date(1990, 1, 1)
+
+
 def require_not_future(d: date, field: str, today: date | None = None) -> date:
+    """`d`, a record's date: neither in the future nor before 1990."""
     today = today or date.today()
     if d > today:
         raise ValidationError(
@@ -78,6 +85,8 @@ def require_not_future(d: date, field: str, today: date | None = None) -> date:
             date=d.isoformat(),
             today=today.isoformat(),
         )
+    if d < EARLIEST_RECORD_DATE:
+        raise ValidationError(field, N_("The date {date} is before 1990. Check the year."), date=d.isoformat())
     return d
 
 

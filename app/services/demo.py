@@ -219,6 +219,12 @@ DEMO_OFFICE = dict(
 MAX_HOUSEHOLDS = 500_000
 
 
+#: the anchor dates a demo can have: its records reach four years back (none before 1990, see
+#: app.domain.dates.EARLIEST_RECORD_DATE) and a century ahead is enough for any test; `--today
+#: 0001-01-01` or `9999-12-31` ended in "date value out of range" half way through the fill
+DEMO_DATES = (date(1995, 1, 1), date(2100, 12, 31))
+
+
 def fill(
     db,
     *,
@@ -239,6 +245,17 @@ def fill(
             N_("The demo makes from 1 to {maximum} households; {value} was asked."),
             maximum=MAX_HOUSEHOLDS,
             value=str(households)[:30],
+        )
+    if today is not None and not DEMO_DATES[0] <= today <= DEMO_DATES[1]:
+        from app.domain.errors import ValidationError
+        from app.i18n import N_
+
+        raise ValidationError(
+            "today",
+            N_("The demo's date must lie between {first} and {last}; {value} was asked."),
+            first=DEMO_DATES[0].isoformat(),
+            last=DEMO_DATES[1].isoformat(),
+            value=today.isoformat(),
         )
     g = _Gen(seed, today or date.today(), households)
     counts = DemoCounts()

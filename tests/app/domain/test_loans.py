@@ -66,6 +66,14 @@ def test_registration_in_the_future_is_refused():
     assert fields(demand(registered_on="2023-07-01")) == ["registered_on"]
 
 
+def test_a_registration_in_year_1_is_told_to_check_the_year_not_as_a_negative_age():
+    with pytest.raises(ValidationErrors) as exc:
+        validate(demand(registered_on="0001-01-01"))
+    told = exc.value.text("zh")
+    assert "早于 1990 年" in told and "-1984" not in told
+    assert [p.field for p in exc.value.problems] == ["registered_on"]
+
+
 def test_product_limits_are_errors_of_the_demand():
     assert fields(demand(amount_fen=6_000_000, term_months=48), status="general") == [
         "amount_fen",

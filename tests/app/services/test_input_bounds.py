@@ -9,6 +9,8 @@ does), the CLI, the roster import and sync.
 
 from __future__ import annotations
 
+import sqlite3
+
 import shutil
 import subprocess
 import sys
@@ -171,6 +173,38 @@ def test_many_demands_at_the_ceiling_still_sum_in_the_monthly_report(ws):
 def test_demo_with_a_senseless_count_is_a_sentence(reg, capsys, households):
     rc, out, err = run(capsys, "--db", reg, "--lang", "en", "demo", "--households", households)
     assert rc == 2 and "The demo makes from 1 to" in err and "Something went wrong" not in err
+
+
+HUGE = "99999999999999999999999"  # beyond SQLite's 64-bit integers and any date arithmetic
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["households", "list", "--limit", HUGE],
+        ["sync", "history", "--limit", HUGE],
+        ["loans", "list", "--due-within", HUGE],
+        ["loans", "visit-list", "--within-days", HUGE, "--out", "visits.pdf"],
+    ],
+    ids=["households-limit", "sync-history-limit", "due-within", "visit-list-days"],
+)
+def test_a_number_option_beyond_any_sense_is_refused_with_a_sentence(reg, capsys, command):
+    with pytest.raises(SystemExit) as stopped:
+        run(capsys, "--db", reg, "--lang", "zh", *command)
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2 and "Something went wrong" not in err and "意外错误" not in err
+    assert HUGE in err and "数值最多为" in err
+
+
+@pytest.mark.parametrize("today", ["0001-01-01", "9999-12-31"])
+def test_demo_anchored_at_a_senseless_date_is_a_sentence_and_fills_nothing(reg, capsys, today):
+    rc, out, err = run(capsys, "--db", reg, "--lang", "zh", "demo", "--households", "5", "--today", today)
+    assert rc == 2 and today in err and "演示数据的日期" in err
+    conn = sqlite3.connect(reg)
+    try:
+        assert conn.execute("SELECT count(*) FROM household").fetchone()[0] == 0
+    finally:
+        conn.close()
 
 
 def test_errors_out_into_a_missing_folder_is_said_before_anything_is_imported(reg, capsys, tmp_path):
