@@ -237,3 +237,23 @@ def test_the_list_shows_each_complaints_codes_with_their_names(page, demo_ws):
     assert cell(row["id"], "code_a") == "01035 " + label("complaint_code_a", "01035", "zh")
     assert cell(row["id"], "code_c") == "06 " + label("complaint_code_c", "06", "zh")  # 产品收益
     assert cell(odd["id"], "code_b") == "07"  # no name: the code once, not "07 07"
+
+
+@pytest.mark.parametrize("mode", ["zh", "bo", "both"])
+@pytest.mark.parametrize("to_status", ["transferred", "resolved", "closed"])
+def test_a_complaint_step_opens_with_all_its_fields_in_sight(demo_ws, qtbot, lang, widgets_cleanup, mode, to_status):
+    # the step forms opened as low as their scroll area asked: one field of three above a
+    # scroll bar, the others hidden until scrolled to
+    lang.set_mode(mode)
+    row = complaint(demo_ws, date.today().isoformat())
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    page = QWidget()  # opened from the page, as the window does
+    qtbot.addWidget(page)
+    dlg = ComplaintStepDialog(demo_ws, demo_ws.complaints.get(row["id"]), to_status, parent=page)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    QApplication.processEvents()
+    assert not dlg.scroll.verticalScrollBar().isVisible()
+    for field in dlg.fields.values():
+        assert field.widget.visibleRegion().boundingRect() == field.widget.rect(), field.name

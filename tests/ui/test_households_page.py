@@ -1,5 +1,7 @@
 """Households page: add (valid and invalid), delete asks and is soft, Ctrl+Z restores, opening a row."""
 
+import json
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
@@ -255,3 +257,16 @@ def test_the_form_records_the_households_registration_date(window, qtbot):
     again = HouseholdDialog(window.ws, stored, parent=window)
     qtbot.addWidget(again)
     assert again.fields["registered_on"].widget.value() == "2015-10-08"
+
+
+def test_the_household_page_lists_a_sessions_topics_as_the_sessions_page_does(window, lang):
+    from ui.pages.sessions import topic_labels
+
+    ws = window.ws
+    session = next(s for s in ws.sessions.rows(ws.sessions.search_ids("")) if len(json.loads(s["topics"] or "[]")) >= 2)
+    hid = ws.db.scalar("SELECT household_id FROM session_attendee WHERE session_id = ? LIMIT 1", [session["id"]])
+    for mode in ("bo", "zh"):
+        lang.set_mode(mode)
+        detail = window.open_household(hid)
+        shown = {detail.sessions.topLevelItem(i).text(3) for i in range(detail.sessions.topLevelItemCount())}
+        assert topic_labels(ws, session["topics"]) in shown, mode  # not "…།, …" in Tibetan

@@ -11,7 +11,7 @@ import pytest
 from app.services import keys, sync
 from app.services.demo import fill
 from app.services.workspace import Workspace, init_office
-from tests.ui.gui_fixtures import close_and_delete, lang, mode_text
+from tests.ui.gui_fixtures import close_and_delete, lang, mode_text, window
 
 TOWNSHIP = dict(code="630224100", level="township", name_zh="拉脊乡", name_bo="ལ་རྗེས་ཤང་།")
 VILLAGE = dict(code="630224100201", level="village", name_zh="拉脊村", name_bo="ལ་རྗེས་གྲོང་ཚོ།", parent_code="630224100")
@@ -269,3 +269,22 @@ def test_the_keys_box_follows_the_language_mode(offices, qtbot, lang, make_page)
             "SyncPage", "Office above: %1 (%2), key fingerprint %3. Packages are encrypted to it.", mode
         )
         assert page.upper_label.text().startswith(expected.split("%1")[0])
+
+
+@pytest.mark.parametrize("mode", ["zh", "bo", "both"])
+def test_the_tables_of_the_sync_page_show_rows_on_a_laptop_in_every_mode(window, lang, mode):
+    # in bilingual mode the packages made and imported showed a header and a scroll bar, no row
+    from PySide6.QtWidgets import QApplication
+
+    from ui import fonts as ui_fonts
+    from ui.app import add_bundled_fonts
+
+    add_bundled_fonts()
+    ui_fonts.fonts().follow(lang)  # the program's fonts, Tibetan lines as tall as on screen
+    window.resize(1280, 728)  # the window on a 1366×768 laptop (ui.screen)
+    lang.set_mode(mode)
+    page = window.open_page("sync")
+    QApplication.processEvents()
+    for table, rows in ((page.history_table, 3), (page.status_table, 2)):
+        row = table.verticalHeader().defaultSectionSize()
+        assert table.viewport().height() >= rows * row, (table.objectName(), table.viewport().height(), row)

@@ -522,8 +522,13 @@ class FormDialog(Retranslatable, QDialog):
         super().accept()
 
     def showEvent(self, event) -> None:
-        # a form sized for a big screen (the session form is 820 px high) shrinks to the laptop's;
-        # its fields scroll, Save and Cancel stay below them in sight
+        # a form Qt sized by itself is as low as its scroll area asks (a few rows): a complaint's
+        # step showed one field of three above a scroll bar; it grows to show all its fields ...
+        hidden = self.scroll.widget().sizeHint().height() - self.scroll.viewport().height()
+        if hidden > 0:
+            self.resize(self.width(), self.height() + hidden)
+        # ... and a form sized for a big screen (the session form is 820 px high) shrinks to the
+        # laptop's; its fields scroll, Save and Cancel stay below them in sight
         fit_within(self, available(self))
         super().showEvent(event)
 

@@ -16,7 +16,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -99,8 +99,27 @@ def _scrolled(content: QWidget) -> QScrollArea:
     return scroll
 
 
-def _table(columns: int, name: str) -> QTableWidget:
-    t = QTableWidget(0, columns)
+class _Table(QTableWidget):
+    """A table that asks for `rows_asked` rows of height (0: Qt's own wish) and gets more when
+    there is room."""
+
+    def __init__(self, columns: int, rows_asked: int = 0):
+        super().__init__(0, columns)
+        self.rows_asked = rows_asked
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self.rows_asked:
+            rows = self.rows_asked * self.verticalHeader().defaultSectionSize()
+            hint.setHeight(self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth() + 16)
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        return super().minimumSizeHint().boundedTo(self.sizeHint())
+
+
+def _table(columns: int, name: str, rows_asked: int = 0) -> QTableWidget:
+    t = _Table(columns, rows_asked)
     t.setObjectName(name)
     t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     t.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -212,7 +231,9 @@ class SyncPage(Page):
         self.status_note = QLabel()
         self.status_note.setObjectName("statusNote")
         self.status_note.setWordWrap(True)
-        self.status_table = _table(4, "statusTable")
+        # asks for a few rows: its own wish (a dozen rows) made the top of the page so tall in
+        # bilingual mode that the packages made and imported showed no row at all
+        self.status_table = _table(4, "statusTable", rows_asked=2)
         slay = QVBoxLayout(self.status_box)
         mrow = QHBoxLayout()
         self.lbl_month = QLabel()
@@ -232,6 +253,12 @@ class SyncPage(Page):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.history_table)
         split.addWidget(self.report_view)
+        # the packages first: split evenly, the bilingual page left the table a header and a
+        # scroll bar, no row, on a 1366×768 laptop (the report of the one selected can be lower)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setCollapsible(0, False)
+        self.report_view.setMinimumHeight(2 * self.report_view.fontMetrics().height())
         hlay = QVBoxLayout(self.history_box)
         hlay.addWidget(split)
 
@@ -309,11 +336,11 @@ class SyncPage(Page):
         left.addWidget(self.status_box, 1)
         top.addLayout(left, 1)
         main = QVBoxLayout(self)
-        main.addLayout(top)
+        main.addLayout(top, 2)
         bottom = QHBoxLayout()
         bottom.addWidget(self.history_box, 1)
         bottom.addWidget(self.conflicts_box, 1)
-        main.addLayout(bottom, 1)
+        main.addLayout(bottom, 3)
 
         self.translateUI()
         self.destination.scan_drives()
