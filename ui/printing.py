@@ -22,7 +22,7 @@ as the cards do when they are split into parts).  Then:
 3. the print dialog (QPrintDialog): printer, A4, double-sided where the printer can, page range,
    copies; accepted, the pages are rendered and sent to the printer on the worker thread (QPainter
    may paint on a QPrinter outside the GUI thread), with progress and Cancel (the job is aborted,
-   nothing half-printed is queued).
+   nothing half-printed is queued: on CUPS the pages are spooled first, see ui.cups).
 
 Every text here goes through tr(): Qt ships no Tibetan translation of its own dialogs.
 """
@@ -32,14 +32,15 @@ from __future__ import annotations
 import contextlib
 import inspect
 import shutil
+import sys
 import tempfile
 import threading
 from pathlib import Path
 from typing import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, Signal
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewWidget
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtPrintSupport import QPrintDialog, QPrintEngine, QPrinter, QPrinterInfo, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -52,6 +53,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import DomainError
+from ui import cups
 from ui.operations import Operation, show_error
 
 #: the preview draws pages at this resolution (screen), not the printer's
@@ -175,32 +177,94 @@ def page_numbers(printer: QPrinter, pages: int) -> list[int]:
 def print_pages(printer: QPrinter, pages: PdfPages, numbers: list[int]):
     """Render `numbers` into `printer`; a generator (progress per page) for the worker.
 
-    Stopping it (Cancel) aborts the printer's job: nothing half-printed is queued.
+    Stopping it (Cancel) sends nothing to the printer: on Windows the printer's job is aborted;
+    on CUPS, whose Qt engine cannot abort, the pages go into a PDF of our own first and only a
+    finished one is handed to CUPS (ui.cups says why).
     """
-    dpi = min(printer.resolution(), MAX_PRINT_DPI)
-    gray = printer.colorMode() == QPrinter.ColorMode.GrayScale
+    if sys.platform != "win32" and printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and cups.available():
+        return (yield from _print_through_cups(printer, pages, numbers))
     copies = 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
-    sequence = [n for _ in range(copies) for n in numbers]
-    total = len(sequence)
     painter = QPainter()
     if not painter.begin(printer):
         raise PrinterError()
     finished = False
     try:
-        yield (0, total)
-        for k, n in enumerate(sequence):
-            if k:
-                printer.newPage()
-            target = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
-            target.moveTo(0, 0)
-            pages.render_into(painter, target, n, dpi, gray)
-            yield (k + 1, total)
+        yield from _paint(painter, printer, pages, numbers * copies, printer)
         finished = True
     finally:
         if not finished:
             printer.abort()
         painter.end()
-    return total
+    return len(numbers) * copies
+
+
+def _paint(painter: QPainter, device, pages: PdfPages, sequence: list[int], printer: QPrinter):
+    """Draw the pages of `sequence` one per sheet of `device`, yielding progress."""
+    dpi = min(printer.resolution(), MAX_PRINT_DPI)
+    gray = printer.colorMode() == QPrinter.ColorMode.GrayScale
+    total = len(sequence)
+    yield (0, total)
+    for k, n in enumerate(sequence):
+        if k:
+            device.newPage()
+        target = QRectF(device.pageLayout().fullRectPixels(device.resolution()))
+        target.moveTo(0, 0)
+        pages.render_into(painter, target, n, dpi, gray)
+        yield (k + 1, total)
+
+
+def _cups_options(printer: QPrinter) -> list[tuple[str, str]]:
+    """The job options Qt's CUPS engine would send: the dialog's own, paper, sides, copies."""
+    options: list[tuple[str, str]] = []
+    chosen = printer.printEngine().property(QPrintEngine.PrintEnginePropertyKey.PPK_CustomBase)
+    if isinstance(chosen, (list, tuple)):  # name, value, name, value … as the dialog set them
+        options += [(str(k), str(v)) for k, v in zip(chosen[0::2], chosen[1::2])]
+    named = {k for k, _ in options}
+    key = printer.pageLayout().pageSize().key()
+    if key and "media" not in named:
+        options.append(("media", key))
+    duplex = printer.duplex()
+    if duplex == QPrinter.DuplexMode.DuplexAuto:
+        landscape = printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
+        duplex = QPrinter.DuplexMode.DuplexShortSide if landscape else QPrinter.DuplexMode.DuplexLongSide
+    sides = {
+        QPrinter.DuplexMode.DuplexNone: "one-sided",
+        QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
+        QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge",
+    }.get(duplex)
+    if sides and "sides" not in named:
+        options.append(("sides", sides))
+    if printer.copyCount() > 1 and "copies" not in named:
+        options.append(("copies", str(printer.copyCount())))
+        options.append(("collate", "true" if printer.collateCopies() else "false"))
+    return options
+
+
+def _print_through_cups(printer: QPrinter, pages: PdfPages, numbers: list[int]):
+    folder = Path(tempfile.mkdtemp(prefix="dualbase-print-"))
+    try:
+        spool = folder / "job.pdf"
+        writer = QPdfWriter(str(spool))
+        writer.setPageLayout(printer.pageLayout())
+        writer.setResolution(printer.resolution())
+        writer.setTitle(printer.docName())
+        writer.setCreator("Dual-Base Ledger")
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise PrinterError()
+        try:
+            yield from _paint(painter, writer, pages, numbers, printer)
+        finally:
+            painter.end()  # a cancelled job's spool is only deleted below: CUPS never saw it
+        try:
+            cups.print_file(
+                printer.printerName(), str(spool), printer.docName() or "Dual-Base Ledger", _cups_options(printer)
+            )
+        except cups.SubmitFailed as exc:
+            raise PrinterError() from exc
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return len(numbers)
 
 
 class PrinterError(DomainError):

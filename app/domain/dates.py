@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import calendar
+import math
 import re
 from datetime import date, datetime, timedelta, timezone
 
@@ -27,7 +28,8 @@ _EXCEL_MAX = 2958465  # 9999-12-31
 
 
 def _from_excel_serial(serial: float, field: str, value: Any) -> date:
-    day = int(serial)  # a fraction is the time of day
+    # a crafted cell <v>NaN</v> or <v>inf</v> is a float no day can be made of
+    day = int(serial) if math.isfinite(serial) else 0  # a fraction is the time of day
     if day < 1 or day > _EXCEL_MAX:
         raise ValidationError(
             field, N_("{value} is not a date. Enter a date as year-month-day, such as 2023-05-01."), value=str(value)

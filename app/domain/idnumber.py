@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -43,6 +44,10 @@ class IdNumberInfo:
     area_known: bool  # the county code is in the GB/T 2260 table (in any year)
 
 
+#: an ID number as a spreadsheet writes a large number: 6.32122E+17, 6.3212219800101E+17
+_SCIENTIFIC = re.compile(r"\d(?:\.\d+)?E\+?\d{1,2}")
+
+
 def normalise_id_number(raw: str | None) -> str:
     """`raw` as the 18 ASCII characters it should be: full-width → ASCII, no spaces, X upper-case.
 
@@ -53,6 +58,9 @@ def normalise_id_number(raw: str | None) -> str:
     # NFKC maps full-width digits and letters (１２Ｘ) to ASCII and U+3000 to a plain space.
     text = ascii_text(raw)
     text = _WHITESPACE.sub("", text)
+    # a number copied from a chat or a web page may carry invisible characters (U+200B zero-width
+    # space, U+FEFF, bidi marks): the user sees 18 characters, and was told "this one has 19"
+    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
     return text.upper()
 
 
@@ -95,6 +103,15 @@ def parse_id_number(raw: str | None, today: date | None = None) -> tuple[IdNumbe
             ),
         )
     number = normalise_id_number(raw)
+    if _SCIENTIFIC.fullmatch(number):
+        # the same loss as a number cell, written out as text by Excel ("6.32122E+17" in a CSV)
+        raise ValidationError(
+            FIELD,
+            N_(
+                "The spreadsheet stored the ID number as a number, which loses its last digits. "
+                "Format the column as text and type the number again."
+            ),
+        )
     if not number:
         raise ValidationError(FIELD, N_("Enter the household head's 18-character resident ID number."))
     if len(number) == 15 and number.isdigit():

@@ -256,3 +256,70 @@ def test_printing_a_village_without_households_says_there_is_nothing_to_print(wi
     box = window.findChild(QMessageBox, "nothingToPrint") or job.message
     assert box.isVisible() and "打印" in box.text()
     box.close()
+
+
+def _three_pages(path: Path) -> Path:
+    """Three A4 pages told apart at a glance: a black band high, in the middle, low."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for n in range(3):
+        c.rect(60, 620 - n * 250, 475, 150, fill=1)
+        c.showPage()
+    c.save()
+    return path
+
+
+def _queue_settled(timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while _run("lpstat", "-o", PRINTER).stdout.strip() and time.monotonic() < deadline:
+        time.sleep(0.5)
+    time.sleep(2)
+
+
+def test_a_job_stopped_after_its_first_page_sends_nothing_to_the_printer(qtbot, cups_pdf, tmp_path):
+    # Cancel pressed while the second page renders: the worker stops the job's generator there.
+    # Qt's CUPS engine cannot abort, so before the job went through a PDF of our own, CUPS got the
+    # page already painted (or an empty job, when Cancel came right after the job opened).
+    from ui.printing import PdfPages, a4_printer, print_pages
+
+    made = _three_pages(tmp_path / "three.pdf")
+    _queue_settled()
+    before = set(cups_pdf.glob("*.pdf")) if cups_pdf.exists() else set()
+    printer = a4_printer()
+    pages = PdfPages([made])
+    try:
+        for stop_after in (0, 1):  # right after the job opened; after one page
+            job = print_pages(printer, pages, [0, 1, 2])
+            for _ in range(stop_after + 1):
+                next(job)
+            job.close()
+    finally:
+        pages.close()
+    time.sleep(3)
+    assert not _run("lpstat", "-o", PRINTER).stdout.strip()
+    assert (set(cups_pdf.glob("*.pdf")) if cups_pdf.exists() else set()) == before
+
+
+def test_a_job_run_to_its_end_reaches_the_printer_whole(qtbot, cups_pdf, tmp_path):
+    from ui.printing import PdfPages, a4_printer, print_pages
+
+    made = _three_pages(tmp_path / "three.pdf")
+    _queue_settled()
+    before = set(cups_pdf.glob("*.pdf")) if cups_pdf.exists() else set()
+    printer = a4_printer()
+    printer.setDocName("three pages")
+    pages = PdfPages([made])
+    try:
+        progress = list(print_pages(printer, pages, [0, 2]))
+    finally:
+        pages.close()
+    assert progress[-1] == (2, 2)
+    printed = _new_pdf(cups_pdf, before)
+    count, size = _pages_and_size(printed)
+    assert count == 2 and "A4" in size
+    # printed as pictures of the pages: the second sheet is page 3, not page 2
+    assert _same_page(_page_image(made, 1, tmp_path), _page_image(printed, 1, tmp_path))
+    assert _same_page(_page_image(made, 3, tmp_path), _page_image(printed, 2, tmp_path))
+    assert not _same_page(_page_image(made, 2, tmp_path), _page_image(printed, 2, tmp_path))

@@ -20,7 +20,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from typing import Any
+from typing import Any, Iterator
 
 from app.i18n import N_
 from app.services.roster.rows import PackedRows
@@ -98,12 +98,30 @@ class CsvText:
         self._dialect = _dialect(self._text[:8192])
         # counted first, against the same limits as a workbook's sheet, before a row is kept
         rows = columns = 0
-        for row in csv.reader(io.StringIO(self._text), self._dialect):
+        for row in self._reader():
             rows += 1
             columns = max(columns, len(row))
             if rows > limits.max_rows + 100 or columns > limits.max_columns:
                 break
         self.extents = {self.sheet_names[0]: SheetExtent(rows, columns)}
+
+    def _reader(self) -> Iterator[list[str]]:
+        """The rows; lines may end in CR alone (old Mac and some county systems' exports), which
+        the csv module refuses unless newlines are made universal.  What it still cannot read — a
+        cell over its 128 KB field limit, an unbalanced quote at the end — is a sentence, not the
+        child's death (which was told as "more memory than a roster may take")."""
+        reader = csv.reader(io.StringIO(self._text, newline=None), self._dialect)
+        try:
+            yield from reader
+        except csv.Error as exc:
+            raise RosterFileError(
+                N_(
+                    "{name} cannot be read as a spreadsheet ({detail}). Open it in Excel or WPS and save it again "
+                    "as .xlsx."
+                ),
+                name=self.info.path.name,
+                detail=f"line {reader.line_num}: {exc}"[:200],
+            ) from None
 
     def first_sheet_with_data(self) -> str:
         if not self._text.strip():
@@ -113,5 +131,4 @@ class CsvText:
     def rows(self, sheet: str) -> PackedRows:
         check_sheet(self.info.path.name, sheet, self.sheet_names)
         check_extent(self.info.path.name, sheet, self.extents[sheet], self.limits)
-        reader_ = csv.reader(io.StringIO(self._text), self._dialect)
-        return PackedRows.pack(([_cell(c) for c in row] for row in reader_), keep=lambda r: any(r))
+        return PackedRows.pack(([_cell(c) for c in row] for row in self._reader()), keep=lambda r: any(r))

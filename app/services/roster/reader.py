@@ -310,6 +310,16 @@ def main() -> None:
         answer = ("refused", exc.message, exc.params, {"peak_mb": _peak_mb(), "cpu_s": _cpu_s()})
     except MemoryError:
         answer = ()
+    except Exception as exc:  # noqa: BLE001 - any other failure of a reader on a crafted file
+        # said for what it is: a child that died of it was told as "more memory than a roster may take"
+        answer = (
+            "refused",
+            N_(
+                "{name} cannot be read as a spreadsheet ({detail}). Open it in Excel or WPS and save it again as .xlsx."
+            ),
+            {"name": Path(path).name, "detail": f"{type(exc).__name__}: {exc}"[:200]},
+            {"peak_mb": _peak_mb(), "cpu_s": _cpu_s()},
+        )
     if answer and answer[0] == "ok":
         answer[1].update(peak_mb=_peak_mb(), cpu_s=_cpu_s())
     out.write(pickle.dumps(answer))

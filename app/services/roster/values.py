@@ -8,6 +8,7 @@ and 13812345678.0.  What is added here: the header's unit (万元, 年), words a
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from datetime import date, datetime
@@ -70,6 +71,10 @@ def term_months(value: Any, months_per_unit: int) -> int | None:
     """3年 → 36, 36个月 → 36, 36 → 36 (× 12 in a column headed 期限（年）)."""
     if blank(value):
         return None
+    if isinstance(value, float) and not math.isfinite(value):  # a crafted <v>NaN</v> or <v>-inf</v>
+        raise ValidationError(
+            "term_months", N_("{value} is not a term. Enter the number of months, such as 36."), value=str(value)
+        )
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
         unit = months_per_unit

@@ -91,3 +91,10 @@ def test_add_days_and_iso():
 
 def test_tibetan_digits_in_a_date():
     assert parse_date("༢༠༢༣-༠༥-༠༡", "held_on") == date(2023, 5, 1)
+
+
+@pytest.mark.parametrize("serial", [float("nan"), float("inf"), float("-inf")])
+def test_a_serial_that_is_no_number_is_not_a_date(serial):
+    with pytest.raises(ValidationError) as exc:
+        parse_date(serial, "registered_on")
+    assert exc.value.field == "registered_on" and "is not a date" in exc.value.text()

@@ -163,3 +163,18 @@ def test_id_number_from_an_excel_number_cell_says_to_use_text():
     with pytest.raises(ValidationError) as exc:
         parse_id_number(632122198503011238.0, today=TODAY)
     assert "text" in exc.value.text()
+
+
+@pytest.mark.parametrize("written", ["6.32122E+17", "6.3212219850301E+17", "6.32122e17"])
+def test_id_number_written_out_by_excel_in_scientific_notation_says_to_use_text(written):
+    with pytest.raises(ValidationError) as exc:
+        parse_id_number(written, today=TODAY)
+    assert "as a number" in exc.value.text() and "text" in exc.value.text()
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\ufeff", "\u200e", "\u202e", "\u2060"])
+def test_id_number_copied_with_an_invisible_character_is_accepted(invisible):
+    n = gb11643("63212219850301123")
+    copied = invisible + n[:6] + invisible + n[6:] + invisible
+    assert parse_id_number(copied, today=TODAY)[0].number == n
+    assert normalise_id_number(copied) == n

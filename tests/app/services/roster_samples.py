@@ -159,3 +159,21 @@ def basic_roster() -> list[list]:
         ],
         [3, "李四", ID_C, "", 3, "上寨村", "一社", "一般户", "回族", "", None, None, None, None, None, None],
     ]
+
+
+def with_raw_values(path: Path, values: dict[str, str], out: Path) -> Path:
+    """A copy of the .xlsx at `path` whose cells (by reference, "E2") hold the raw <v> text given —
+    what a crafted file can hold and no spreadsheet program writes: "NaN", "inf", "-inf"."""
+    import re
+
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    xml = parts["xl/worksheets/sheet1.xml"].decode()
+    for ref, raw in values.items():
+        xml, found = re.subn(rf'<c r="{ref}"[^>]*?(/>|>.*?</c>)', f'<c r="{ref}"><v>{raw}</v></c>', xml)
+        assert found == 1, ref
+    parts["xl/worksheets/sheet1.xml"] = xml.encode()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return out

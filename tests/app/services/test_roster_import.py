@@ -12,7 +12,7 @@ import pytest
 
 from app.services import roster
 from storage import audit
-from roster_samples import HEADER_ZH, ID_A, ID_B, ID_C, basic_roster, write_ods, write_xlsx
+from roster_samples import HEADER_ZH, ID_A, ID_B, ID_C, basic_roster, with_raw_values, write_ods, write_xlsx
 
 TODAY = date(2026, 11, 15)
 ROOT = Path(__file__).resolve().parents[3]
@@ -202,23 +202,10 @@ def test_error_list_xlsx_opens_back_with_rows_and_reasons(ws, tmp_path):
 def test_a_row_whose_number_cells_read_as_nan_or_infinity_reaches_the_error_list_as_text(ws, tmp_path):
     """A crafted sheet can hold <v>NaN</v> or <v>inf</v>: such a row is an error row, and the list
     of rows to fix is still written (XlsxWriter refuses non-finite numbers)."""
-    import re
-    import zipfile
-
     import openpyxl
 
     path = write_xlsx(tmp_path / "r.xlsx", basic_roster())
-    with zipfile.ZipFile(path) as z:
-        parts = {n: z.read(n) for n in z.namelist()}
-    xml = parts["xl/worksheets/sheet1.xml"].decode()
-    xml, found = re.subn(r'(<c r="E2"[^>]*>)<v>[^<]*</v>', r"\1<v>NaN</v>", xml)
-    xml, found_too = re.subn(r'(<c r="K3"[^>]*>)<v>[^<]*</v>', r"\1<v>inf</v>", xml)
-    assert found == found_too == 1
-    parts["xl/worksheets/sheet1.xml"] = xml.encode()
-    crafted = tmp_path / "crafted.xlsx"
-    with zipfile.ZipFile(crafted, "w") as z:
-        for name, data in parts.items():
-            z.writestr(name, data)
+    crafted = with_raw_values(path, {"E2": "NaN", "K3": "inf"}, tmp_path / "crafted.xlsx")
     plan, _ = plan_file(ws, crafted)
     assert [r.row for r in plan.error_rows] == [2, 3]
     out = tmp_path / "errors.xlsx"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.services import roster
-from roster_samples import HEADER_ZH, ID_A, ID_B, ID_C, ID_X, basic_roster, write_xlsx
+from roster_samples import HEADER_ZH, ID_A, ID_B, ID_C, ID_X, basic_roster, with_raw_values, write_xlsx
 
 TODAY = date(2026, 11, 15)
 
@@ -215,3 +215,19 @@ def test_total_and_signature_rows_are_ignored(ws, tmp_path):
 def test_header_only_sheet_plans_nothing(ws, tmp_path):
     plan = plan_for(ws, tmp_path, [HEADER_ZH])
     assert plan.rows == [] and not plan.importable
+
+
+def test_a_row_whose_every_cell_reads_as_nan_or_infinity_is_an_error_row_not_a_crash(ws, tmp_path):
+    path = write_xlsx(tmp_path / "r.xlsx", basic_roster())
+    crafted = {f"{col}2": "NaN" for col in "DEKLMN"} | {f"{col}3": "-inf" for col in "DEKLMN"}
+    path = with_raw_values(path, crafted, tmp_path / "crafted.xlsx")
+    book = roster.open_roster(ws, path)
+    with book:
+        p = roster.prepare(ws, book)
+        plan = roster.build_plan(
+            ws, p.sheet.rows, p.header_row, p.mapping, roster.ImportOptions(today=TODAY), sheet=p.sheet.name
+        )
+    assert [r.row for r in plan.error_rows] == [2, 3]
+    told = {f.where(plan.headers) for r in plan.error_rows for f in r.errors}
+    assert {"N 申请日期", "L 贷款期限（月）"} <= told
+    assert row(plan, 4).action == "new"

@@ -79,6 +79,23 @@ def test_a_tab_separated_export(ws, tmp_path):
     ]
 
 
+def test_a_csv_whose_lines_end_in_a_carriage_return_alone_is_read(ws, tmp_path):
+    path = tmp_path / "old-system.csv"
+    path.write_bytes("\r".join(",".join(r) for r in ROWS).encode("gb18030") + b"\r")
+    plan = plan_of(ws, path)
+    assert not plan.error_rows and plan.count("new") == 3
+    assert sorted(r.target.household.id_number for r in plan.rows) == sorted([ID_A, ID_B, ID_C])
+
+
+def test_a_csv_cell_longer_than_any_cell_is_refused_as_unreadable_not_as_out_of_memory(ws, tmp_path):
+    path = tmp_path / "pasted.csv"
+    path.write_text("户主姓名,身份证号码,备注\n张三," + ID_A + "," + "牧" * 200_000 + "\n", encoding="utf-8")
+    with pytest.raises(roster.RosterFileError) as exc:
+        plan_of(ws, path)
+    told = exc.value.text("zh")
+    assert "pasted.csv" in told and "无法作为电子表格读取" in told and "内存" not in told
+
+
 def test_a_workbook_renamed_csv_is_refused_with_a_sentence(ws, tmp_path):
     fake = tmp_path / "roster.csv"
     fake.write_bytes(write_xlsx(tmp_path / "r.xlsx", ROWS).read_bytes())
