@@ -109,30 +109,30 @@
             <translation>མཉེན་ཆས་ལ་རེ་སྒུག་མེད་པའི་ནོར་འཁྲུལ་ཞིག་བྱུང་། ཉར་ཚགས་བྱས་པའི་གཞི་གྲངས་མ་བརླགས། ཞིབ་ཕྲ་ {path} ནང་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/domain/dates.py" line="33" />
-            <location filename="../app/domain/dates.py" line="61" />
+            <location filename="../app/domain/dates.py" line="35" />
+            <location filename="../app/domain/dates.py" line="63" />
             <source>{value} is not a date. Enter a date as year-month-day, such as 2023-05-01.</source>
             <translation>{value} ཚེས་གྲངས་མ་རེད། ཚེས་གྲངས་ལོ་-ཟླ་-ཚེས་ཀྱི་རིམ་པས་འབྲི་རོགས། དཔེར་ན་ 2023-05-01</translation>
         </message>
         <message>
-            <location filename="../app/domain/dates.py" line="37" />
+            <location filename="../app/domain/dates.py" line="39" />
             <source>The spreadsheet holds 29 February 1900, a day that did not exist. Enter the real date.</source>
             <translation>རེའུ་མིག་ནང་གི་ཚེས་གྲངས་ནི་ ༡༩༠༠ ལོའི་ཟླ་ ༢ ཚེས་ ༢༩ ཡིན་པ་དང་ཉིན་དེ་མེད། ཚེས་གྲངས་ངོ་མ་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/dates.py" line="51" />
-            <location filename="../app/domain/dates.py" line="56" />
+            <location filename="../app/domain/dates.py" line="53" />
+            <location filename="../app/domain/dates.py" line="58" />
             <source>Enter a date as year-month-day, such as 2023-05-01.</source>
             <translation>ཚེས་གྲངས་ལོ་-ཟླ་-ཚེས་ཀྱི་རིམ་པས་འབྲི་རོགས། དཔེར་ན་ 2023-05-01</translation>
         </message>
         <message>
-            <location filename="../app/domain/dates.py" line="84" />
+            <location filename="../app/domain/dates.py" line="86" />
             <location filename="../app/domain/lifecycle.py" line="86" />
             <source>The date {date} is in the future; today is {today}.</source>
             <translation>ཚེས་གྲངས་ {date} མ་འོངས་པའི་ཚེས་གྲངས་རེད། དེ་རིང་ནི་ {today} ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/domain/dates.py" line="68" />
+            <location filename="../app/domain/dates.py" line="70" />
             <source>{value} is not a real date: check the month and the day.</source>
             <translation>{value} ཚེས་གྲངས་ངོ་མ་མ་རེད། ཟླ་བ་དང་ཚེས་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
@@ -153,57 +153,57 @@
             <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་བྱ་བ་འདི་བྱེད་དབང་མེད། {action}</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="99" />
+            <location filename="../app/domain/idnumber.py" line="116" />
             <source>Enter the household head's 18-character resident ID number.</source>
             <translation>ཁྱིམ་བདག་གི་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཡིག་འབྲུ་ ༡༨ འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="102" />
+            <location filename="../app/domain/idnumber.py" line="119" />
             <source>This is an old 15-digit ID number. Enter the 18-character number of the current ID card.</source>
             <translation>འདི་ནི་ཨང་ཀི་ ༡༥ ཅན་གྱི་ལག་ཁྱེར་ཨང་རྙིང་པ་ཡིན། ད་ལྟའི་ལག་ཁྱེར་སྟེང་གི་ཨང་ཡིག་འབྲུ་ ༡༨ འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="107" />
+            <location filename="../app/domain/idnumber.py" line="124" />
             <source>An ID number has 18 characters; this one has {count}. Check for a missing or extra digit.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ལ་ཡིག་འབྲུ་ ༡༨ ཡོད་དགོས། འདི་ལ་ {count} ཡོད། ཨང་ཀི་ཆད་པའམ་ལྷག་པ་ཡོད་མེད་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="114" />
+            <location filename="../app/domain/idnumber.py" line="131" />
             <source>An ID number holds only digits, and an X only as its last character; "{char}" is not allowed.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ལ་ཨང་ཀི་ཁོ་ན་དང་། མཐའ་མའི་ཡིག་འབྲུ་ཁོ་ན་ X ཡིན་ཆོག "{char}" མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="122" />
+            <location filename="../app/domain/idnumber.py" line="139" />
             <source>The ID number starts with {code}, which is not a province code. Check the first two digits.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གི་ཐོག་མ་ {code} ཡིན་པ་དེ་ཞིང་ཆེན་གྱི་ཨང་རྟགས་མ་རེད། ཨང་ཀི་དང་པོ་གཉིས་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="141" />
+            <location filename="../app/domain/idnumber.py" line="158" />
             <source>The birth date in the ID number ({birth}) is in the future. Check digits 7 to 14.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ནང་གི་སྐྱེས་ཚེས་ ({birth}) མ་འོངས་པའི་ཚེས་གྲངས་རེད། ཨང་ཀི་ ༧ ནས་ ༡༤ བར་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="147" />
+            <location filename="../app/domain/idnumber.py" line="164" />
             <source>The birth date in the ID number ({birth}) is before 1900. Check digits 7 to 14.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ནང་གི་སྐྱེས་ཚེས་ ({birth}) ལོ་ ༡༩༠༠ གྱི་སྔོན་ལ་ཡོད། ཨང་ཀི་ ༧ ནས་ ༡༤ བར་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="155" />
+            <location filename="../app/domain/idnumber.py" line="172" />
             <source>The ID number's check digit is wrong: the last character should be {expected}. If the card shows {actual}, another digit was mistyped: compare the number with the card.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གི་ཞིབ་བཤེར་ཨང་ཀི་ནོར་འདུག མཐའ་མའི་ཡིག་འབྲུ་ {expected} ཡིན་དགོས། ལག་ཁྱེར་སྟེང་དུ་ {actual} ཡིན་ན་ཨང་ཀི་གཞན་ཞིག་ནོར་བྲིས་འདུག་པས། ལག་ཁྱེར་དང་བསྡུར་ནས་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="135" />
+            <location filename="../app/domain/idnumber.py" line="152" />
             <source>The birth date in the ID number ({digits}) is not a real date. Check digits 7 to 14.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ནང་གི་སྐྱེས་ཚེས་ ({digits}) ཚེས་གྲངས་ངོ་མ་མ་རེད། ཨང་ཀི་ ༧ ནས་ ༡༤ བར་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="171" />
+            <location filename="../app/domain/idnumber.py" line="188" />
             <source>The area code {code} of this ID number is not in the list of county codes. The number can be saved; check it against the ID card.</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་འདིའི་ས་ཁོངས་ཨང་རྟགས་ {code} རྫོང་གི་ཨང་རྟགས་ཐོ་གཞུང་ནང་མི་འདུག ཨང་འདི་ཉར་ཆོག་ཀྱང་ལག་ཁྱེར་དང་བསྡུར་ནས་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="187" />
+            <location filename="../app/domain/idnumber.py" line="204" />
             <source>The area code {code} was retired in {year}, before the birth year {birth_year}. The number can be saved; check it against the ID card.</source>
             <translation>ས་ཁོངས་ཨང་རྟགས་ {code} ལོ་ {year} ལོར་བེད་སྤྱོད་མཚམས་བཞག་སྟེ་སྐྱེས་ལོ་ {birth_year} ཡི་སྔོན་ལ་ཡིན། ཨང་འདི་ཉར་ཆོག་ཀྱང་ལག་ཁྱེར་དང་བསྡུར་ནས་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
@@ -658,7 +658,8 @@
             <translation>ཁྱིམ་ཚང་རེར་ཉུང་མཐར་ཁྱིམ་མི་ ༡ ཡོད་དགོས། ཁྱིམ་མི་གྲངས་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="92" />
+            <location filename="../app/domain/idnumber.py" line="100" />
+            <location filename="../app/domain/idnumber.py" line="110" />
             <source>The spreadsheet stored the ID number as a number, which loses its last digits. Format the column as text and type the number again.</source>
             <translation>རེའུ་མིག་གིས་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གྲངས་ཀ་ལྟར་ཉར་བས་མཇུག་གི་ཨང་ཀི་འགའ་བརླག་སོང་། སྟར་པ་དེ་ཡི་གེའི་རྣམ་པར་བསྒྱུར་ནས་ཨང་བསྐྱར་དུ་འབྲི་རོགས།</translation>
         </message>
@@ -811,84 +812,84 @@
             <translation>{file} ནས་སླར་གསོ་བྱས་ཟིན། སྔོན་གྱི་ཐོ་དེབ་ {aside} ནང་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="220" />
+            <location filename="../app/commands/import_roster.py" line="221" />
             <source>would be imported</source>
             <translation>ནང་འདྲེན་བྱ་རྒྱུ།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="220" />
+            <location filename="../app/commands/import_roster.py" line="221" />
             <source>imported</source>
             <translation>ནང་འདྲེན་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="190" />
+            <location filename="../app/commands/import_roster.py" line="191" />
             <source>Sheet {sheet}, header in row {row}. Columns: {columns}</source>
             <translation>ལས་ཤོག {sheet}། མགོ་བྱང་ཐིག་ཕྲེང་ {row} པར་ཡོད། སྟར་པ། {columns}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="219" />
+            <location filename="../app/commands/import_roster.py" line="220" />
             <source>Rows read: {rows}</source>
             <translation>ཀློག་ཟིན་པའི་ཐིག་ཕྲེང་། {rows}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="223" />
+            <location filename="../app/commands/import_roster.py" line="224" />
             <source>Households {verb}: {created} new, {updated} updated ({unchanged} already up to date).</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་ {verb}། གསར་པ་ {created}། གསར་སྒྱུར་ {updated} ({unchanged} གསར་ཤོས་ཡིན་ཟིན།)</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="232" />
+            <location filename="../app/commands/import_roster.py" line="233" />
             <source>Loan demands: {loans}. New villages: {villages}.</source>
             <translation>མ་དངུལ་དགོས་མཁོ། {loans}། གྲོང་ཚོ་གསར་པ། {villages}།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="255" />
+            <location filename="../app/commands/import_roster.py" line="256" />
             <source>Skipped: {skipped}. Rows with errors: {errors}.</source>
             <translation>མཆོང་བ། {skipped}། ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་། {errors}།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="218" />
+            <location filename="../app/commands/import_roster.py" line="219" />
             <source>Dry run: nothing was written.</source>
             <translation>ཚོད་ལྟ་ཙམ། གང་ཡང་བྲིས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="247" />
+            <location filename="../app/commands/import_roster.py" line="248" />
             <source>Duplicates ({count}, {action}): rows {rows}</source>
             <translation>བསྐྱར་ཟློས། ({count}། {action}) ཐིག་ཕྲེང་ {rows}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="276" />
+            <location filename="../app/commands/import_roster.py" line="277" />
             <source>… and {count} more rows with errors (see the error list file).</source>
             <translation>… ད་དུང་ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ {count} ཡོད། (ནོར་འཁྲུལ་ཐོ་གཞུང་ཡིག་ཆར་ལྟོས།)</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="282" />
+            <location filename="../app/commands/import_roster.py" line="283" />
             <source>Nothing was imported: with --strict every row must be valid.</source>
             <translation>གང་ཡང་ནང་འདྲེན་བྱས་མེད། --strict སྤྱོད་སྐབས་ཐིག་ཕྲེང་ཚང་མ་འཐུས་ཚང་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="168" />
-            <location filename="../app/commands/import_roster.py" line="112" />
+            <location filename="../app/commands/import_roster.py" line="169" />
+            <location filename="../app/commands/import_roster.py" line="113" />
             <source>The {count} rows with errors were written to {path}.</source>
             <translation>ནོར་འཁྲུལ་ཡོད་པའི་ཐིག་ཕྲེང་ {count} ནི་ {path} ནང་བྲིས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="93" />
+            <location filename="../app/commands/import_roster.py" line="94" />
             <source>{code} is not a loan product code. The codes are: {codes}.</source>
             <translation>{code} ནི་དངུལ་བསྐྱིན་ཐོན་རྫས་ཀྱི་ཨང་རྟགས་མ་རེད། ཨང་རྟགས་ནི། {codes}།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="250" />
+            <location filename="../app/commands/import_roster.py" line="251" />
             <source>skipped</source>
             <translation>མཆོང་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="250" />
+            <location filename="../app/commands/import_roster.py" line="251" />
             <location filename="../app/services/sync.py" line="205" />
             <source>updated</source>
             <translation>གསར་སྒྱུར་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="271" />
+            <location filename="../app/commands/import_roster.py" line="272" />
             <source>Row {row}</source>
             <translation>ཐིག་ཕྲེང་ {row}</translation>
         </message>
@@ -1372,18 +1373,18 @@
             <translation>(ནང་འདྲེན་མི་བྱེད།)</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="57" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="60" />
             <source>Row in the roster</source>
             <translation>མིང་ཐོའི་ནང་གི་ཐིག་ཕྲེང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="58" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="61" />
             <source>What to fix</source>
             <translation>བཅོས་དགོས་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="110" />
-            <location filename="../app/services/roster/errors_xlsx.py" line="36" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="113" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="39" />
             <source>Rows to fix</source>
             <translation>བཅོས་དགོས་པའི་ཐིག་ཕྲེང་།</translation>
         </message>
@@ -1509,18 +1510,19 @@
             <translation>{name} ལ་གསང་ཨང་གིས་སྲུང་སྐྱོབ་བྱས་འདུག Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་གསང་ཨང་མེད་པར་བཟོས་ནས་ཉར་ཏེ་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/values.py" line="88" />
+            <location filename="../app/services/roster/values.py" line="93" />
             <source>{value} is not a whole number of months.</source>
             <translation>{value} ནི་ཟླ་བའི་གྲངས་ཆ་ཚང་མ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/values.py" line="81" />
+            <location filename="../app/services/roster/values.py" line="76" />
+            <location filename="../app/services/roster/values.py" line="86" />
             <source>{value} is not a term. Enter the number of months, such as 36.</source>
             <translation>{value} ནི་དུས་ཚོད་མ་རེད། ཟླ་བའི་གྲངས་འབྲི་རོགས། དཔེར་ན། 36།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/books.py" line="161" />
-            <location filename="../app/services/roster/csv_book.py" line="110" />
+            <location filename="../app/services/roster/csv_book.py" line="128" />
             <source>Every sheet of {name} is empty.</source>
             <translation>{name} ཡི་ལས་ཤོག་ཚང་མ་སྟོང་པ་རེད།</translation>
         </message>
@@ -1536,6 +1538,8 @@
         </message>
         <message>
             <location filename="../app/services/roster/books.py" line="70" />
+            <location filename="../app/services/roster/csv_book.py" line="118" />
+            <location filename="../app/services/roster/reader.py" line="317" />
             <source>{name} cannot be read as a spreadsheet ({detail}). Open it in Excel or WPS and save it again as .xlsx.</source>
             <translation>{name} རེའུ་མིག་ལྟར་ཀློག་མི་ཐུབ། ({detail}) Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལྟར་ཡང་བསྐྱར་ཉར་རོགས།</translation>
         </message>
@@ -1629,7 +1633,7 @@
             <translation>ཁྱེད་ཀྱི་ཐོ་ཁོངས་ལ་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་ཕྱིར་འདྲེན་བྱེད་དབང་མེད། ཕྱིར་འདྲེན་ཡིག་ཆའི་ནང་སྦས་ནས་སྟོན། (632122********1234)</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="118" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="121" />
             <location filename="../exports/pdf/layout.py" line="26" />
             <location filename="../exports/xlsx/print_setup.py" line="27" />
             <source>Page {page} of {pages}</source>
@@ -2797,7 +2801,7 @@
             <translation>{name} ཡི་ད་ལྟའི་གསང་ཨང་། </translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="93" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="96" />
             <source>{name} is open in another program (Excel …) or is read-only, so it could not be replaced. Close it there, or choose another name, and save again.</source>
             <translation>{name} མཉེན་ཆས་གཞན་ཞིག་(Excel སོགས་)ནང་ཁ་ཕྱེ་ཡོད་པའམ་ཀློག་པ་ཙམ་ཡིན་པས། ཚབ་བརྗེ་བྱེད་མ་ཐུབ། དེར་ཁ་རྒྱག་པའམ་མིང་གཞན་ཞིག་འདེམས་ནས་ཡང་བསྐྱར་ཉར་ཚགས་བྱེད་རོགས།</translation>
         </message>
@@ -2924,17 +2928,17 @@
             <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="163" />
+            <location filename="../app/commands/import_roster.py" line="164" />
             <source>Sheet {sheet} left out: {reason}</source>
             <translation>ལས་ཤོག་ {sheet} ནང་འདྲེན་མ་བྱས། {reason}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="200" />
+            <location filename="../app/commands/import_roster.py" line="201" />
             <source>Column {column} {header}: read as {field}. {reason} To read it as {other}, give --map {header}={other_key}.</source>
             <translation>སྟར་ཕྲེང་ {column} “{header}”  {field} ལྟར་ཀློག {reason} {other} ལྟར་ཀློག་དགོས་ན་ --map {header}={other_key} སྣོན་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="261" />
+            <location filename="../app/commands/import_roster.py" line="262" />
             <source>Rows of totals (合计, 小计) skipped: {count} (rows {rows}).</source>
             <translation>བསྡོམས་གྲངས་ཀྱི་ཐིག་ཕྲེང་ (合计, 小计) {count} བཞག་པ་ཡིན། (ཐིག་ཕྲེང་ {rows})</translation>
         </message>
@@ -3365,7 +3369,7 @@
             <translation>ལྡེ་མིག་ཡིག་ཆ་འདི་ལས་ཁང་ {issuer} གི་ལྡེ་མིག་མིན།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="237" />
+            <location filename="../app/commands/import_roster.py" line="238" />
             <source>Of these, loans already granted (a ledger's rows, with their balances): {granted}.</source>
             <translation>དེའི་ནང་སྤྲད་ཟིན་པའི་དངུལ་བསྐྱིན། (ཐོ་དེབ་ཀྱི་ཐིག་ཕྲེང་། བུན་ལྷག་བཅས།) {granted}</translation>
         </message>
@@ -3555,12 +3559,12 @@
             <translation>གྲོང་ཚོའི་བར་འགལ་ཟླའི་ཁྱིམ་ཚང་། (རེ་རེར་ཐེངས་གཅིག་རྩིས།)</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="135" />
+            <location filename="../app/commands/import_roster.py" line="136" />
             <source>The folder {folder} for the error list does not exist. Create it, or give another path with --errors-out; nothing was imported.</source>
             <translation>ནོར་འཁྲུལ་ཐོ་ཡི་ཡིག་སྣོད་ {folder} མེད། དེ་གསར་བཟོ་བྱེད་པའམ་ --errors-out ཡིས་ལམ་ཐིག་གཞན་ཞིག་སྟོན་རོགས། ནང་འདྲེན་གང་ཡང་བྱས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="144" />
+            <location filename="../app/commands/import_roster.py" line="145" />
             <source>{path} is a folder; give a file name for the error list, such as {path}/errors.xlsx.</source>
             <translation>{path} ནི་ཡིག་སྣོད་ཅིག་ཡིན། ནོར་འཁྲུལ་ཐོ་ལ་ཡིག་ཆའི་མིང་ཞིག་སྟོན་རོགས། དཔེར་ན་ {path}/errors.xlsx ལྟ་བུ།</translation>
         </message>
@@ -4284,7 +4288,7 @@
             <translation>བཀའ་བརྡ་འདིས་ {names} མི་ལེན། ལེན་ཆོག་པ་དག་ --help ལ་ལྟོས།</translation>
         </message>
         <message>
-            <location filename="../app/domain/dates.py" line="89" />
+            <location filename="../app/domain/dates.py" line="91" />
             <source>The date {date} is before 1990. Check the year.</source>
             <translation>ཚེས་གྲངས་ {date} ནི་ལོ་ 1990 ལས་སྔ་བ་རེད། ལོ་གྲངས་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
         </message>
@@ -4895,51 +4899,51 @@ Do you want to delete it anyway?</source>
     <context>
         <name>Columns</name>
         <message>
-            <location filename="../ui/pages/households.py" line="105" />
+            <location filename="../ui/pages/households.py" line="130" />
             <source>Name (Chinese)</source>
             <translation>མིང་། (རྒྱ་ཡིག)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="107" />
+            <location filename="../ui/pages/households.py" line="132" />
             <source>Name (Tibetan)</source>
             <translation>མིང་། (བོད་ཡིག)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="111" />
+            <location filename="../ui/pages/households.py" line="136" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="115" />
+            <location filename="../ui/pages/households.py" line="140" />
             <source>Phone</source>
             <translation>འབྲེལ་གཏུག་ཁ་པར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="118" />
+            <location filename="../ui/pages/households.py" line="143" />
             <location filename="../ui/pages/ratings.py" line="344" />
             <location filename="../ui/pages/sessions.py" line="293" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="122" />
+            <location filename="../ui/pages/households.py" line="147" />
             <source>Group</source>
             <translation>ཚན་ཆུང་།</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="327" />
-            <location filename="../ui/pages/households.py" line="125" />
+            <location filename="../ui/pages/households.py" line="150" />
             <location filename="../ui/pages/loans.py" line="247" />
             <source>Status</source>
             <translation>གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="131" />
+            <location filename="../ui/pages/households.py" line="156" />
             <source>Size</source>
             <translation>མི་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="144" />
+            <location filename="../ui/pages/households.py" line="169" />
             <source>Updated</source>
             <translation>གསར་སྒྱུར་དུས་ཚོད།</translation>
         </message>
@@ -4984,7 +4988,7 @@ Do you want to delete it anyway?</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="138" />
+            <location filename="../ui/pages/households.py" line="163" />
             <location filename="../ui/pages/loans.py" line="221" />
             <source>Registered</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
@@ -5156,82 +5160,82 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HouseholdDialog</name>
         <message>
-            <location filename="../ui/pages/households.py" line="55" />
+            <location filename="../ui/pages/households.py" line="73" />
             <source>Edit household</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་རྩོམ་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="55" />
+            <location filename="../ui/pages/households.py" line="73" />
             <source>New household</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="59" />
+            <location filename="../ui/pages/households.py" line="77" />
             <source>Head's name in Chinese</source>
             <translation>ཁྱིམ་བདག་གི་མིང་། (རྒྱ་ཡིག)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="60" />
+            <location filename="../ui/pages/households.py" line="78" />
             <source>Head's name in Tibetan</source>
             <translation>ཁྱིམ་བདག་གི་མིང་། (བོད་ཡིག)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="61" />
+            <location filename="../ui/pages/households.py" line="79" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="62" />
+            <location filename="../ui/pages/households.py" line="80" />
             <source>Phone</source>
             <translation>འབྲེལ་གཏུག་ཁ་པར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="63" />
+            <location filename="../ui/pages/households.py" line="81" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="64" />
+            <location filename="../ui/pages/households.py" line="82" />
             <source>Village group</source>
             <translation>གྲོང་ཚོའི་ཚན་ཆུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="65" />
+            <location filename="../ui/pages/households.py" line="83" />
             <source>Household size</source>
             <translation>ཁྱིམ་མི་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="66" />
+            <location filename="../ui/pages/households.py" line="84" />
             <source>Working members</source>
             <translation>ལས་ཀ་བྱེད་ནུས་མི་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="67" />
+            <location filename="../ui/pages/households.py" line="85" />
             <source>Ethnicity</source>
             <translation>མི་རིགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="68" />
+            <location filename="../ui/pages/households.py" line="86" />
             <source>Preferred language</source>
             <translation>རྒྱུན་སྤྱོད་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="69" />
+            <location filename="../ui/pages/households.py" line="87" />
             <source>Household status</source>
             <translation>ཁྱིམ་ཚང་གི་གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="70" />
+            <location filename="../ui/pages/households.py" line="88" />
             <source>Main industry</source>
             <translation>ཐོན་ལས་གཙོ་བོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="72" />
+            <location filename="../ui/pages/households.py" line="90" />
             <source>Address</source>
             <translation>གནས་ཡུལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="73" />
+            <location filename="../ui/pages/households.py" line="91" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
@@ -5240,9 +5244,14 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཐོ་འགོད་ཚེས་གྲངས། (建档立卡)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="71" />
+            <location filename="../ui/pages/households.py" line="89" />
             <source>Registered on</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས། (建档立卡)</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/households.py" line="67" />
+            <source>%1 (kept: type a full number only to replace it)</source>
+            <translation>%1 (ཡོད་པ་ལྟར་ཉར། བརྗེ་དགོས་ན་མ་གཏོགས་ཨང་གྲངས་ཆ་ཚང་མ་འབྲི།)</translation>
         </message>
     </context>
     <context>
@@ -5256,12 +5265,12 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HouseholdsPage</name>
         <message>
-            <location filename="../ui/pages/households.py" line="157" />
+            <location filename="../ui/pages/households.py" line="182" />
             <source>Households</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="160" />
+            <location filename="../ui/pages/households.py" line="185" />
             <source>Edit…</source>
             <translation>རྩོམ་སྒྲིག…</translation>
         </message>
@@ -5808,32 +5817,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HouseholdDetailPage</name>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="217" />
+            <location filename="../ui/pages/household_detail.py" line="223" />
             <source>%1 people, %2 working</source>
             <translation>མི་ %1། ལས་ཀ་བྱེད་མཁན་ %2</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="322" />
+            <location filename="../ui/pages/household_detail.py" line="328" />
             <source>◀ Back to the list</source>
             <translation>◀ ཐོ་གཞུང་དུ་ཕྱིར་ལོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="323" />
+            <location filename="../ui/pages/household_detail.py" line="329" />
             <source>Edit household…</source>
             <translation>ཞིང་འབྲོག་ཁྱིམ་ཚང་རྩོམ་སྒྲིག…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="324" />
+            <location filename="../ui/pages/household_detail.py" line="330" />
             <source>New loan demand…</source>
             <translation>མ་དངུལ་དགོས་མཁོ་གསར་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="325" />
+            <location filename="../ui/pages/household_detail.py" line="331" />
             <source>New complaint…</source>
             <translation>ཞུ་གཏུག་གསར་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="326" />
+            <location filename="../ui/pages/household_detail.py" line="332" />
             <source>Print record card…</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་པར་འདེབས།…</translation>
         </message>
@@ -5842,221 +5851,221 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཡིག་ཚགས་བྱང་བུ་ནི་མཉེན་ཆས་ཀྱི་རེའུ་མིག་ཆ་ཤས་ནས་འབྱུང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="329" />
+            <location filename="../ui/pages/household_detail.py" line="335" />
             <source>Write this household's record card as a PDF</source>
             <translation>ཁྱིམ་ཚང་འདིའི་ཡིག་ཚགས་བྱང་བུ་ PDF ལྟར་འབྲི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="330" />
             <location filename="../ui/pages/household_detail.py" line="336" />
+            <location filename="../ui/pages/household_detail.py" line="342" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="332" />
+            <location filename="../ui/pages/household_detail.py" line="338" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="333" />
+            <location filename="../ui/pages/household_detail.py" line="339" />
             <source>Born</source>
             <translation>སྐྱེས་ཚེས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="334" />
+            <location filename="../ui/pages/household_detail.py" line="340" />
             <source>Phone</source>
             <translation>འབྲེལ་གཏུག་ཁ་པར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="335" />
+            <location filename="../ui/pages/household_detail.py" line="341" />
             <source>Village</source>
             <translation>གྲོང་ཚོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="337" />
+            <location filename="../ui/pages/household_detail.py" line="343" />
             <source>Ethnicity</source>
             <translation>མི་རིགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="338" />
+            <location filename="../ui/pages/household_detail.py" line="344" />
             <source>Preferred language</source>
             <translation>རྒྱུན་སྤྱོད་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="339" />
-            <location filename="../ui/pages/household_detail.py" line="353" />
-            <location filename="../ui/pages/household_detail.py" line="361" />
+            <location filename="../ui/pages/household_detail.py" line="345" />
+            <location filename="../ui/pages/household_detail.py" line="359" />
+            <location filename="../ui/pages/household_detail.py" line="367" />
             <source>Status</source>
             <translation>གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="340" />
+            <location filename="../ui/pages/household_detail.py" line="346" />
             <source>Main industry</source>
             <translation>ཐོན་ལས་གཙོ་བོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="342" />
+            <location filename="../ui/pages/household_detail.py" line="348" />
             <source>Address</source>
             <translation>གནས་ཡུལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="343" />
+            <location filename="../ui/pages/household_detail.py" line="349" />
             <source>Notes</source>
             <translation>མཆན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="349" />
-            <location filename="../ui/pages/household_detail.py" line="359" />
+            <location filename="../ui/pages/household_detail.py" line="355" />
+            <location filename="../ui/pages/household_detail.py" line="365" />
             <source>Date</source>
             <translation>ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="350" />
+            <location filename="../ui/pages/household_detail.py" line="356" />
             <source>Product</source>
             <translation>ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="351" />
+            <location filename="../ui/pages/household_detail.py" line="357" />
             <source>Amount (yuan)</source>
             <translation>དངུལ་འབོར། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="352" />
+            <location filename="../ui/pages/household_detail.py" line="358" />
             <source>Months</source>
             <translation>ཟླ་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="354" />
+            <location filename="../ui/pages/household_detail.py" line="360" />
             <source>Status date</source>
             <translation>གནས་སྟངས་ཀྱི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="355" />
+            <location filename="../ui/pages/household_detail.py" line="361" />
             <source>Granted (yuan)</source>
             <translation>སྤྲད་པ། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="356" />
+            <location filename="../ui/pages/household_detail.py" line="362" />
             <source>Purpose / history</source>
             <translation>སྤྱོད་ཕྱོགས། / ལོ་རྒྱུས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="359" />
+            <location filename="../ui/pages/household_detail.py" line="365" />
             <source>Place</source>
             <translation>ས་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="359" />
+            <location filename="../ui/pages/household_detail.py" line="365" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="359" />
+            <location filename="../ui/pages/household_detail.py" line="365" />
             <source>Topics</source>
             <translation>བརྗོད་གཞི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="361" />
+            <location filename="../ui/pages/household_detail.py" line="367" />
             <source>Received</source>
             <translation>ལེན་པའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="361" />
+            <location filename="../ui/pages/household_detail.py" line="367" />
             <source>Institution</source>
             <translation>ལས་ཁུངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="361" />
+            <location filename="../ui/pages/household_detail.py" line="367" />
             <source>Due</source>
             <translation>མཇུག་སྒྲིལ་དུས་བཀག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="361" />
+            <location filename="../ui/pages/household_detail.py" line="367" />
             <source>Description</source>
             <translation>གསལ་བཤད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="364" />
+            <location filename="../ui/pages/household_detail.py" line="370" />
             <source>Year</source>
             <translation>ལོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="364" />
+            <location filename="../ui/pages/household_detail.py" line="370" />
             <source>Score</source>
             <translation>སྐར་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="364" />
+            <location filename="../ui/pages/household_detail.py" line="370" />
             <source>Grade</source>
             <translation>རིམ་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="364" />
+            <location filename="../ui/pages/household_detail.py" line="370" />
             <source>Raters</source>
             <translation>གདེང་འཇོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="364" />
+            <location filename="../ui/pages/household_detail.py" line="370" />
             <source>Rated on</source>
             <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="371" />
+            <location filename="../ui/pages/household_detail.py" line="377" />
             <source>Loan demands (%1)</source>
             <translation>མ་དངུལ་དགོས་མཁོ། (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="372" />
+            <location filename="../ui/pages/household_detail.py" line="378" />
             <source>Literacy sessions attended (%1)</source>
             <translation>ཞུགས་པའི་དངུལ་རྩིས་ཤེས་བྱའི་སྦྱོང་བརྡར། (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="373" />
+            <location filename="../ui/pages/household_detail.py" line="379" />
             <source>Complaints (%1)</source>
             <translation>ཞུ་གཏུག (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="374" />
+            <location filename="../ui/pages/household_detail.py" line="380" />
             <source>Credit ratings (%1)</source>
             <translation>ཡིད་རྟོན་རིམ་པ་གཏན་འཁེལ། (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="445" />
+            <location filename="../ui/pages/household_detail.py" line="451" />
             <source>Save the record card</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="445" />
+            <location filename="../ui/pages/household_detail.py" line="451" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF ཡིག་ཆ། (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="461" />
+            <location filename="../ui/pages/household_detail.py" line="467" />
             <source>Writing the record card…</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་འབྲི་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="458" />
+            <location filename="../ui/pages/household_detail.py" line="464" />
             <source>Record card written: %1</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་བྲིས་ཟིན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="341" />
+            <location filename="../ui/pages/household_detail.py" line="347" />
             <source>Registered on</source>
             <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="327" />
+            <location filename="../ui/pages/household_detail.py" line="333" />
             <source>Print this household's record card, with a preview</source>
             <translation>ཁྱིམ་ཚང་འདིའི་ཡིག་ཚགས་བྱང་བུ་པར་འདེབས། (སྔོན་ལ་ལྟ་ཆོག)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="328" />
+            <location filename="../ui/pages/household_detail.py" line="334" />
             <source>Save record card as PDF…</source>
             <translation>ཡིག་ཚགས་བྱང་བུ་ PDF ལ་ཉར་ཚགས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="430" />
+            <location filename="../ui/pages/household_detail.py" line="436" />
             <source>Record card: %1</source>
             <translation>ཡིག་ཚགས་བྱང་བུ། %1</translation>
         </message>
@@ -6862,7 +6871,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../ui/pages/sync.py" line="324" />
+            <location filename="../ui/pages/sync.py" line="351" />
             <source>Make a package for the office above</source>
             <translation>གོང་རིམ་ལས་ཁང་ལ་ཐུམ་སྒྲིལ་བཟོ་བ།</translation>
         </message>
@@ -6875,12 +6884,12 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཡིག་སྣོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="325" />
+            <location filename="../ui/pages/sync.py" line="352" />
             <source>Month reported (YYYY-MM):</source>
             <translation>སྙན་ཞུའི་ཟླ་བ། (YYYY-MM)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="326" />
+            <location filename="../ui/pages/sync.py" line="353" />
             <source>Passphrase (optional):</source>
             <translation>གསང་ཚིག (གདམ་ཀ)</translation>
         </message>
@@ -6897,94 +6906,94 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཡང་བསྐྱར་འཚོལ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="338" />
+            <location filename="../ui/pages/sync.py" line="365" />
             <source>Make package</source>
             <translation>ཐུམ་སྒྲིལ་བཟོ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="339" />
+            <location filename="../ui/pages/sync.py" line="366" />
             <source>Import packages from the offices below</source>
             <translation>འོག་རིམ་ལས་ཁང་གི་ཐུམ་སྒྲིལ་ནང་འདྲེན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="340" />
+            <location filename="../ui/pages/sync.py" line="367" />
             <source>Passphrase (if encrypted):</source>
             <translation>གསང་ཚིག (གསང་སྡོམ་བྱས་ཡོད་ན།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="341" />
+            <location filename="../ui/pages/sync.py" line="368" />
             <source>Check only, store nothing</source>
             <translation>ཞིབ་བཤེར་ཁོ་ན། ཉར་ཚགས་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="342" />
+            <location filename="../ui/pages/sync.py" line="369" />
             <source>Import packages…</source>
             <translation>ཐུམ་སྒྲིལ་ནང་འདྲེན།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="343" />
+            <location filename="../ui/pages/sync.py" line="370" />
             <source>Which offices have reported</source>
             <translation>ལས་ཁང་གང་དག་གིས་སྙན་ཞུ་ཕུལ་ཡོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="344" />
+            <location filename="../ui/pages/sync.py" line="371" />
             <source>Month:</source>
             <translation>ཟླ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="346" />
+            <location filename="../ui/pages/sync.py" line="373" />
             <source>Office code</source>
             <translation>ལས་ཁང་གི་ཨང་རྟགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="346" />
-            <location filename="../ui/pages/sync.py" line="354" />
+            <location filename="../ui/pages/sync.py" line="373" />
+            <location filename="../ui/pages/sync.py" line="381" />
             <source>Office</source>
             <translation>ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="330" />
-            <location filename="../ui/pages/sync.py" line="346" />
+            <location filename="../ui/pages/sync.py" line="357" />
+            <location filename="../ui/pages/sync.py" line="373" />
             <source>Package</source>
             <translation>ཐུམ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="346" />
+            <location filename="../ui/pages/sync.py" line="373" />
             <source>Last package received</source>
             <translation>མཐའ་མའི་ཐུམ་སྒྲིལ་འབྱོར་དུས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="348" />
+            <location filename="../ui/pages/sync.py" line="375" />
             <source>Packages made and imported</source>
             <translation>བཟོས་ཟིན་པ་དང་ནང་འདྲེན་བྱས་ཟིན་པའི་ཐུམ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="351" />
+            <location filename="../ui/pages/sync.py" line="378" />
             <source>Time</source>
             <translation>དུས་ཚོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="352" />
+            <location filename="../ui/pages/sync.py" line="379" />
             <source>Direction</source>
             <translation>ཁ་ཕྱོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="353" />
+            <location filename="../ui/pages/sync.py" line="380" />
             <source>Result</source>
             <translation>མཇུག་འབྲས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="355" />
+            <location filename="../ui/pages/sync.py" line="382" />
             <source>Number</source>
             <translation>ཨང་གྲངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="356" />
+            <location filename="../ui/pages/sync.py" line="383" />
             <source>Month</source>
             <translation>ཟླ་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="357" />
+            <location filename="../ui/pages/sync.py" line="384" />
             <source>File</source>
             <translation>ཡིག་ཆ།</translation>
         </message>
@@ -6993,402 +7002,402 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">USB ཉར་ཆས་མ་རྙེད། ཡིག་སྣོད་ཅིག་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="337" />
+            <location filename="../ui/pages/sync.py" line="364" />
             <source>Where to write the package</source>
             <translation>ཐུམ་སྒྲིལ་ཉར་ས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="402" />
-            <location filename="../ui/pages/sync.py" line="413" />
-            <location filename="../ui/pages/sync.py" line="689" />
+            <location filename="../ui/pages/sync.py" line="429" />
+            <location filename="../ui/pages/sync.py" line="440" />
+            <location filename="../ui/pages/sync.py" line="716" />
             <source>Writing the package…</source>
             <translation>ཐུམ་སྒྲིལ་འབྲི་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="436" />
+            <location filename="../ui/pages/sync.py" line="463" />
             <source>Package %1 for %2 written to %3 (%4 records) and checked. The USB stick can be removed.</source>
             <translation>%2 ཡི་ཐུམ་སྒྲིལ་ཨང་ %1 པ་ %3 ལ་བྲིས་ཟིན། (ཟིན་ཐོ་ %4) ཞིབ་བཤེར་ཡང་བྱས་ཟིན། USB ཉར་ཆས་ཕྱིར་འདོན་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="447" />
+            <location filename="../ui/pages/sync.py" line="474" />
             <source>The package is encrypted: the office above needs the passphrase.</source>
             <translation>ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱས་ཡོད། གོང་རིམ་ལས་ཁང་ལ་གསང་ཚིག་དགོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="555" />
+            <location filename="../ui/pages/sync.py" line="582" />
             <source>Sync packages to import</source>
             <translation>ནང་འདྲེན་བྱ་རྒྱུའི་མཉམ་འགྲིག་ཐུམ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="557" />
+            <location filename="../ui/pages/sync.py" line="584" />
             <source>Sync packages (*.dbsync);;All files (*)</source>
             <translation>མཉམ་འགྲིག་ཐུམ་སྒྲིལ། (*.dbsync);;ཡིག་ཆ་ཡོངས། (*)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="582" />
+            <location filename="../ui/pages/sync.py" line="609" />
             <source>Checking and importing packages…</source>
             <translation>ཐུམ་སྒྲིལ་ཞིབ་བཤེར་དང་ནང་འདྲེན་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="604" />
+            <location filename="../ui/pages/sync.py" line="631" />
             <source>%1 of %2 packages were rejected; nothing of them was stored.</source>
             <translation>ཐུམ་སྒྲིལ་ %2 ཡི་ནང་ནས་ %1 ཁས་མ་བླངས། དེ་དག་གི་ནང་དོན་གང་ཡང་ཉར་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="871" />
+            <location filename="../ui/pages/sync.py" line="898" />
             <source>received</source>
             <translation>འབྱོར་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="873" />
+            <location filename="../ui/pages/sync.py" line="900" />
             <source>OVERDUE</source>
             <translation>དུས་ལས་ཡོལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="876" />
+            <location filename="../ui/pages/sync.py" line="903" />
             <source>not yet (due %1)</source>
             <translation>ད་དུང་མ་འབྱོར། (དུས་མཚམས %1)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="659" />
-            <location filename="../ui/pages/sync.py" line="892" />
+            <location filename="../ui/pages/sync.py" line="686" />
+            <location filename="../ui/pages/sync.py" line="919" />
             <source>No offices are registered below this one.</source>
             <translation>ལས་ཁང་འདིའི་འོག་ཏུ་ལས་ཁང་གང་ཡང་ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="894" />
+            <location filename="../ui/pages/sync.py" line="921" />
             <source>%n office(s) overdue</source>
             <translation>
                 <numerusform>ལས་ཁང་ %n དུས་ལས་ཡོལ།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="904" />
+            <location filename="../ui/pages/sync.py" line="931" />
             <source>made</source>
             <translation>བཟོས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="905" />
+            <location filename="../ui/pages/sync.py" line="932" />
             <source>imported</source>
             <translation>ནང་འདྲེན་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="909" />
+            <location filename="../ui/pages/sync.py" line="936" />
             <source>ok</source>
             <translation>ལེགས་གྲུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="909" />
+            <location filename="../ui/pages/sync.py" line="936" />
             <source>rejected</source>
             <translation>ཁས་མ་བླངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="960" />
+            <location filename="../ui/pages/sync.py" line="987" />
             <source>Package %1 made for %2: %3</source>
             <translation>%2 ཆེད་ཐུམ་སྒྲིལ་ཨང་ %1 པ་བཟོས་ཟིན། %3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="360" />
+            <location filename="../ui/pages/sync.py" line="387" />
             <source>Conflicts: the same household from two villages</source>
             <translation>འགལ་ཟླ། ཁྱིམ་ཚང་གཅིག་གྲོང་ཚོ་གཉིས་ནས་ཡོང་བ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="362" />
-            <location filename="../ui/pages/sync.py" line="369" />
+            <location filename="../ui/pages/sync.py" line="389" />
+            <location filename="../ui/pages/sync.py" line="396" />
             <source>ID number</source>
             <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="362" />
+            <location filename="../ui/pages/sync.py" line="389" />
             <source>Here</source>
             <translation>འདི་ན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="362" />
+            <location filename="../ui/pages/sync.py" line="389" />
             <source>Waiting</source>
             <translation>སྒུག་བཞིན་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="362" />
+            <location filename="../ui/pages/sync.py" line="389" />
             <source>State</source>
             <translation>གནས་སྟངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="372" />
+            <location filename="../ui/pages/sync.py" line="399" />
             <source>Keep the one here</source>
             <translation>འདི་ནའི་པར་གཞི་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="373" />
+            <location filename="../ui/pages/sync.py" line="400" />
             <source>Keep the waiting one</source>
             <translation>སྒུག་བཞིན་པའི་པར་གཞི་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="374" />
+            <location filename="../ui/pages/sync.py" line="401" />
             <source>Moved to the waiting one's village</source>
             <translation>སྒུག་བཞིན་པའི་གྲོང་ཚོར་སྤོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="375" />
+            <location filename="../ui/pages/sync.py" line="402" />
             <source>Moved to this one's village</source>
             <translation>འདི་ནའི་གྲོང་ཚོར་སྤོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="376" />
+            <location filename="../ui/pages/sync.py" line="403" />
             <source>Ask the villages…</source>
             <translation>གྲོང་ཚོ་ལ་འདྲི།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="782" />
+            <location filename="../ui/pages/sync.py" line="809" />
             <source>%1: %2 (%3 records)</source>
             <translation>%1  %2 (ཟིན་ཐོ་ %3)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="792" />
+            <location filename="../ui/pages/sync.py" line="819" />
             <source>open</source>
             <translation>ཐག་མ་ཆོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="793" />
+            <location filename="../ui/pages/sync.py" line="820" />
             <source>asked the villages</source>
             <translation>གྲོང་ཚོ་ལ་དྲིས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="794" />
+            <location filename="../ui/pages/sync.py" line="821" />
             <source>kept the one here</source>
             <translation>འདི་ནའི་པར་གཞི་ཉར་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="795" />
+            <location filename="../ui/pages/sync.py" line="822" />
             <source>kept the waiting one</source>
             <translation>སྒུག་བཞིན་པའི་པར་གཞི་ཉར་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="796" />
-            <location filename="../ui/pages/sync.py" line="797" />
+            <location filename="../ui/pages/sync.py" line="823" />
+            <location filename="../ui/pages/sync.py" line="824" />
             <source>moved</source>
             <translation>སྤོས་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="817" />
+            <location filename="../ui/pages/sync.py" line="844" />
             <source>No household came from two villages.</source>
             <translation>གྲོང་ཚོ་གཉིས་ནས་ཡོང་བའི་ཁྱིམ་ཚང་མེད།</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="820" />
+            <location filename="../ui/pages/sync.py" line="847" />
             <source>%n household(s) came from two villages and wait for a decision. Nothing else of their packages was held back; each is counted once in the reports.</source>
             <translation>
                 <numerusform>ཁྱིམ་ཚང་ %n གྲོང་ཚོ་གཉིས་ནས་ཡོང་སྟེ་ཐག་གཅོད་སྒུག་བཞིན་ཡོད། ཐུམ་སྒྲིལ་གྱི་གཞན་དག་ནང་འདྲེན་བྱས་ཟིན། སྙན་ཐོར་རེ་རེར་ཐེངས་གཅིག་རྩིས།</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="846" />
+            <location filename="../ui/pages/sync.py" line="873" />
             <source>Ask the villages</source>
             <translation>གྲོང་ཚོ་ལ་འདྲི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="846" />
+            <location filename="../ui/pages/sync.py" line="873" />
             <source>The question for the two villages:</source>
             <translation>གྲོང་ཚོ་གཉིས་ལ་འདྲི་རྒྱུའི་གནད་དོན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="362" />
+            <location filename="../ui/pages/sync.py" line="389" />
             <source>Answers</source>
             <translation>ལན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="364" />
+            <location filename="../ui/pages/sync.py" line="391" />
             <source>Between offices below</source>
             <translation>འོག་རིམ་ལས་ཁང་བར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="365" />
+            <location filename="../ui/pages/sync.py" line="392" />
             <source>From the office above</source>
             <translation>གོང་རིམ་ལས་ཁང་ནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="366" />
+            <location filename="../ui/pages/sync.py" line="393" />
             <source>Package for an office below…</source>
             <translation>འོག་རིམ་ལས་ཁང་ལ་ཐུམ་སྒྲིལ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="367" />
+            <location filename="../ui/pages/sync.py" line="394" />
             <source>Answer…</source>
             <translation>ལན་འདེབས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="369" />
+            <location filename="../ui/pages/sync.py" line="396" />
             <source>Household</source>
             <translation>ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="369" />
+            <location filename="../ui/pages/sync.py" line="396" />
             <source>Question or decision</source>
             <translation>དྲི་བའམ་ཐག་གཅོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="369" />
+            <location filename="../ui/pages/sync.py" line="396" />
             <source>Answer</source>
             <translation>ལན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="649" />
+            <location filename="../ui/pages/sync.py" line="676" />
             <source>applied: the household left that register</source>
             <translation>ལག་བསྟར་བྱས་ཟིན། ཁྱིམ་ཚང་དེ་ཐོ་དེབ་དེ་ནས་ཕྱིར་སོང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="651" />
+            <location filename="../ui/pages/sync.py" line="678" />
             <source>applied: the household stays</source>
             <translation>ལག་བསྟར་བྱས་ཟིན། ཁྱིམ་ཚང་དེ་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="669" />
+            <location filename="../ui/pages/sync.py" line="696" />
             <source>Package for an office below</source>
             <translation>འོག་རིམ་ལས་ཁང་ལ་ཐུམ་སྒྲིལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="669" />
+            <location filename="../ui/pages/sync.py" line="696" />
             <source>The office it is for:</source>
             <translation>ལེན་མཁན་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="702" />
+            <location filename="../ui/pages/sync.py" line="729" />
             <source>Package %1 for office %2 written to %3: %4 questions, %5 decisions, %6 policy versions.</source>
             <translation>ལས་ཁང་ %2 ལ་གཏོང་བའི་ཐུམ་སྒྲིལ་ཨང་ %1 %3 ལ་བྲིས་ཟིན། དྲི་བ་ %4། ཐག་གཅོད་ %5། སྲིད་ཇུས་པར་གཞི་ %6།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="732" />
+            <location filename="../ui/pages/sync.py" line="759" />
             <source>%1 (also registered in %2)</source>
             <translation>%1 (%2 ནའང་ཐོ་འགོད་བྱས་ཡོད།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="735" />
+            <location filename="../ui/pages/sync.py" line="762" />
             <source>Decided: the household is in %1; it left this register.</source>
             <translation>ཐག་གཅོད། ཁྱིམ་ཚང་འདི་ %1 ལ་ཡོད། ཐོ་དེབ་འདི་ནས་ཕྱིར་སོང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="738" />
+            <location filename="../ui/pages/sync.py" line="765" />
             <source>Decided: the household stays here.</source>
             <translation>ཐག་གཅོད། ཁྱིམ་ཚང་འདི་འདིར་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="748" />
+            <location filename="../ui/pages/sync.py" line="775" />
             <source>No questions or decisions from the office above.</source>
             <translation>གོང་རིམ་ལས་ཁང་ནས་དྲི་བའམ་ཐག་གཅོད་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="751" />
+            <location filename="../ui/pages/sync.py" line="778" />
             <source>Questions from the office above waiting for an answer: %1. Answers go up in the next package.</source>
             <translation>གོང་རིམ་ལས་ཁང་གི་ལན་སྒུག་བཞིན་པའི་དྲི་བ། %1། ལན་ཐུམ་སྒྲིལ་རྗེས་མར་གོང་དུ་འགྲོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="769" />
+            <location filename="../ui/pages/sync.py" line="796" />
             <source>Answer the office above</source>
             <translation>གོང་རིམ་ལས་ཁང་ལ་ལན་འདེབས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="639" />
+            <location filename="../ui/pages/sync.py" line="666" />
             <source>%1, decided by office %2</source>
             <translation>%1 (ལས་ཁང་ %2 གིས་ཐག་བཅད།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="906" />
+            <location filename="../ui/pages/sync.py" line="933" />
             <source>made for an office below</source>
             <translation>འོག་རིམ་ལ་བཟོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="907" />
+            <location filename="../ui/pages/sync.py" line="934" />
             <source>taken from the office above</source>
             <translation>གོང་རིམ་ནས་བླངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="938" />
+            <location filename="../ui/pages/sync.py" line="965" />
             <source>Package %1 for office %2: %3 questions and decisions, %4 policy versions.</source>
             <translation>ལས་ཁང་ %2 ལ་གཏོང་བའི་ཐུམ་སྒྲིལ་ཨང་ %1། དྲི་བ་དང་ཐག་གཅོད་ %3། སྲིད་ཇུས་པར་གཞི་ %4།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="940" />
+            <location filename="../ui/pages/sync.py" line="967" />
             <source>Package %1 from office %2: %3 decisions applied, %4 policy versions.</source>
             <translation>ལས་ཁང་ %2 གི་ཐུམ་སྒྲིལ་ཨང་ %1། ཐག་གཅོད་ %3 ལག་བསྟར་བྱས། སྲིད་ཇུས་པར་གཞི་ %4།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="328" />
+            <location filename="../ui/pages/sync.py" line="355" />
             <source>only without the office above's key; tell it to that office by phone</source>
             <translation>གོང་རིམ་ལས་ཁང་གི་ལྡེ་མིག་མེད་དུས་ཁོ་ན། ཁ་པར་ནང་ལས་ཁང་དེར་བརྗོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="331" />
+            <location filename="../ui/pages/sync.py" line="358" />
             <source>Office keys</source>
             <translation>ལས་ཁང་གི་ལྡེ་མིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="332" />
+            <location filename="../ui/pages/sync.py" line="359" />
             <source>Save this office's key file…</source>
             <translation>ལས་ཁང་འདིའི་ལྡེ་མིག་ཡིག་ཆ་ཉར་ཚགས།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="333" />
+            <location filename="../ui/pages/sync.py" line="360" />
             <source>Register the office above's key…</source>
             <translation>གོང་རིམ་ལས་ཁང་གི་ལྡེ་མིག་ཐོ་འགོད།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="334" />
+            <location filename="../ui/pages/sync.py" line="361" />
             <source>Register an office below…</source>
             <translation>འོག་རིམ་ལས་ཁང་ཐོ་འགོད།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="444" />
-            <location filename="../ui/pages/sync.py" line="712" />
+            <location filename="../ui/pages/sync.py" line="471" />
+            <location filename="../ui/pages/sync.py" line="739" />
             <source>The package is encrypted for office %1: only that office can open it, no passphrase needed.</source>
             <translation>ཐུམ་སྒྲིལ་ལས་ཁང་ %1 ཆེད་དུ་གསང་སྡོམ་བྱས་ཡོད། ལས་ཁང་དེ་ཁོ་ནས་ཁ་ཕྱེ་ཐུབ། གསང་ཚིག་མི་དགོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="456" />
+            <location filename="../ui/pages/sync.py" line="483" />
             <source>This office %1 (%2): key fingerprint %3</source>
             <translation>ལས་ཁང་འདི་ %1 (%2) ལྡེ་མིག་མཛུབ་རྗེས། %3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="466" />
+            <location filename="../ui/pages/sync.py" line="493" />
             <source>Office above: %1 (%2), key fingerprint %3. Packages are encrypted to it.</source>
             <translation>གོང་རིམ་ལས་ཁང་། %1 (%2) ལྡེ་མིག་མཛུབ་རྗེས། %3 ཐུམ་སྒྲིལ་དེའི་ལྡེ་མིག་གིས་གསང་སྡོམ་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="475" />
+            <location filename="../ui/pages/sync.py" line="502" />
             <source>The office above's key is not registered: a package can be made only with a passphrase until its key file is registered here.</source>
             <translation>གོང་རིམ་ལས་ཁང་གི་ལྡེ་མིག་ཐོ་འགོད་བྱས་མེད། དེའི་ལྡེ་མིག་ཡིག་ཆ་འདིར་ཐོ་འགོད་མ་བྱས་བར་གསང་ཚིག་ཁོ་ནས་ཐུམ་སྒྲིལ་བཟོ་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="487" />
+            <location filename="../ui/pages/sync.py" line="514" />
             <source>Key file written to %1. Read its fingerprint %2 out to the office that registers it.</source>
             <translation>ལྡེ་མིག་ཡིག་ཆ་ %1 ལ་བྲིས་ཟིན། མཛུབ་རྗེས་ %2 དེ་ཐོ་འགོད་བྱེད་མཁན་ལས་ཁང་ལ་ཀློག་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="489" />
+            <location filename="../ui/pages/sync.py" line="516" />
             <source>Registered office %1 as the office above. Compare the fingerprint %2 with the one that office reads out over the phone.</source>
             <translation>ལས་ཁང་ %1 གོང་རིམ་ལས་ཁང་དུ་ཐོ་འགོད་བྱས་ཟིན། མཛུབ་རྗེས་ %2 དེ་ལས་ཁང་དེས་ཁ་པར་ནང་ཀློག་པ་དང་བསྡུར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="493" />
+            <location filename="../ui/pages/sync.py" line="520" />
             <source>Registered office %1 below this office. Compare the fingerprint %2 with the one that office reads out over the phone.</source>
             <translation>ལས་ཁང་ %1 ལས་ཁང་འདིའི་འོག་ཏུ་ཐོ་འགོད་བྱས་ཟིན། མཛུབ་རྗེས་ %2 དེ་ལས་ཁང་དེས་ཁ་པར་ནང་ཀློག་པ་དང་བསྡུར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="521" />
+            <location filename="../ui/pages/sync.py" line="548" />
             <source>Save this office's key file</source>
             <translation>ལས་ཁང་འདིའི་ལྡེ་མིག་ཡིག་ཆ་ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="521" />
+            <location filename="../ui/pages/sync.py" line="548" />
             <source>Office key files (*.dbkey)</source>
             <translation>ལས་ཁང་ལྡེ་མིག་ཡིག་ཆ། (*.dbkey)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="530" />
+            <location filename="../ui/pages/sync.py" line="557" />
             <source>The other office's key file</source>
             <translation>ལས་ཁང་གཞན་གྱི་ལྡེ་མིག་ཡིག་ཆ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="532" />
+            <location filename="../ui/pages/sync.py" line="559" />
             <source>Office key files (*.dbkey);;All files (*)</source>
             <translation>ལས་ཁང་ལྡེ་མིག་ཡིག་ཆ། (*.dbkey);;ཡིག་ཆ་ཡོངས། (*)</translation>
         </message>
@@ -8843,63 +8852,63 @@ Do you want to delete it anyway?</source>
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../ui/printing.py" line="210" />
+            <location filename="../ui/printing.py" line="274" />
             <source>The printer could not be opened. Check that it is switched on and connected, or choose another printer.</source>
             <extracomment>the preview draws pages at this resolution (screen), not the printer's beyond this many pages the preview is skipped (it keeps a picture of every page) the printer's resolution, up to this: 1200 dpi would quadruple the spool for no visible gain on 8-9 pt text, and some drivers report it a page is rendered in horizontal bands of at most this many pixels (memory stays ~50 MB even at 600 dpi, where one A4 page is 35 million pixels)</extracomment>
             <translation>པར་འདེབས་འཕྲུལ་འཁོར་ཁ་ཕྱེ་མ་ཐུབ། འཕྲུལ་འཁོར་སྒོ་ཕྱེ་ཡོད་མེད་དང་སྦྲེལ་ཡོད་མེད་ལ་ཞིབ་བཤེར་གྱིས། ཡང་ན་པར་འདེབས་འཕྲུལ་འཁོར་གཞན་ཞིག་འདེམས།</translation>
         </message>
         <message>
-            <location filename="../ui/printing.py" line="232" />
+            <location filename="../ui/printing.py" line="296" />
             <source>of %1</source>
             <translation>ཤོག་ངོས་ %1 ཡི་ནང་ནས།</translation>
         </message>
         <message>
-            <location filename="../ui/printing.py" line="233" />
+            <location filename="../ui/printing.py" line="297" />
             <source>Zoom in</source>
             <translation>ཆེ་རུ་གཏོང་།</translation>
         </message>
         <message>
-            <location filename="../ui/printing.py" line="235" />
+            <location filename="../ui/printing.py" line="299" />
             <source>Zoom out</source>
             <translation>ཆུང་དུ་གཏོང་།</translation>
         </message>
         <message>
-            <location filename="../ui/printing.py" line="237" />
+            <location filename="../ui/printing.py" line="301" />
             <source>Fit width</source>
             <translation>ཞེང་ཚད་དང་མཐུན་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/printing.py" line="241" />
+            <location filename="../ui/printing.py" line="305" />
             <source>Print…</source>
             <translation>པར་འདེབས།…</translation>
         </message>
         <message>
-            <location filename="../ui/printing.py" line="245" />
+            <location filename="../ui/printing.py" line="309" />
             <source>Close</source>
             <translation>སྒོ་རྒྱག</translation>
         </message>
         <message>
-            <location filename="../ui/printing.py" line="250" />
+            <location filename="../ui/printing.py" line="314" />
             <source>Page</source>
             <translation>ཤོག་ངོས།</translation>
         </message>
         <message>
-            <location filename="../ui/printing.py" line="321" />
+            <location filename="../ui/printing.py" line="385" />
             <source>Preparing %1 for printing…</source>
             <translation>%1 པར་འདེབས་ཀྱི་གྲ་སྒྲིག་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/printing.py" line="360" />
+            <location filename="../ui/printing.py" line="424" />
             <source>Print %1</source>
             <translation>%1 པར་འདེབས།</translation>
         </message>
         <message>
-            <location filename="../ui/printing.py" line="396" />
+            <location filename="../ui/printing.py" line="460" />
             <source>Printing %1…</source>
             <translation>%1 པར་འདེབས་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/printing.py" line="411" />
+            <location filename="../ui/printing.py" line="475" />
             <source>There is nothing to print: no page was made.</source>
             <translation>པར་འདེབས་རྒྱུ་ཅི་ཡང་མེད། ཤོག་ངོས་གཅིག་ཀྱང་བཟོས་མེད།</translation>
         </message>

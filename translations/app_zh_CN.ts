@@ -109,30 +109,30 @@
             <translation>程序发生了意外错误。已保存的数据没有丢失。详细信息见 {path}。</translation>
         </message>
         <message>
-            <location filename="../app/domain/dates.py" line="33" />
-            <location filename="../app/domain/dates.py" line="61" />
+            <location filename="../app/domain/dates.py" line="35" />
+            <location filename="../app/domain/dates.py" line="63" />
             <source>{value} is not a date. Enter a date as year-month-day, such as 2023-05-01.</source>
             <translation>{value}不是日期。请按“年-月-日”输入日期，如2023-05-01。</translation>
         </message>
         <message>
-            <location filename="../app/domain/dates.py" line="37" />
+            <location filename="../app/domain/dates.py" line="39" />
             <source>The spreadsheet holds 29 February 1900, a day that did not exist. Enter the real date.</source>
             <translation>表格中的日期是1900年2月29日，这一天并不存在。请输入真实日期。</translation>
         </message>
         <message>
-            <location filename="../app/domain/dates.py" line="51" />
-            <location filename="../app/domain/dates.py" line="56" />
+            <location filename="../app/domain/dates.py" line="53" />
+            <location filename="../app/domain/dates.py" line="58" />
             <source>Enter a date as year-month-day, such as 2023-05-01.</source>
             <translation>请按“年-月-日”输入日期，如2023-05-01。</translation>
         </message>
         <message>
-            <location filename="../app/domain/dates.py" line="84" />
+            <location filename="../app/domain/dates.py" line="86" />
             <location filename="../app/domain/lifecycle.py" line="86" />
             <source>The date {date} is in the future; today is {today}.</source>
             <translation>日期{date}晚于今天（今天是{today}）。</translation>
         </message>
         <message>
-            <location filename="../app/domain/dates.py" line="68" />
+            <location filename="../app/domain/dates.py" line="70" />
             <source>{value} is not a real date: check the month and the day.</source>
             <translation>{value}不是有效日期：请检查月份和日。</translation>
         </message>
@@ -153,57 +153,57 @@
             <translation>您的账户无权执行此操作：{action}</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="99" />
+            <location filename="../app/domain/idnumber.py" line="116" />
             <source>Enter the household head's 18-character resident ID number.</source>
             <translation>请输入户主的18位居民身份证号码。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="102" />
+            <location filename="../app/domain/idnumber.py" line="119" />
             <source>This is an old 15-digit ID number. Enter the 18-character number of the current ID card.</source>
             <translation>这是旧的15位身份证号码。请输入现行身份证上的18位号码。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="107" />
+            <location filename="../app/domain/idnumber.py" line="124" />
             <source>An ID number has 18 characters; this one has {count}. Check for a missing or extra digit.</source>
             <translation>身份证号码应为18位，这个号码有{count}位。请检查是否漏输或多输了数字。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="114" />
+            <location filename="../app/domain/idnumber.py" line="131" />
             <source>An ID number holds only digits, and an X only as its last character; "{char}" is not allowed.</source>
             <translation>身份证号码只能包含数字，只有最后一位可以是X；不能出现“{char}”。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="122" />
+            <location filename="../app/domain/idnumber.py" line="139" />
             <source>The ID number starts with {code}, which is not a province code. Check the first two digits.</source>
             <translation>身份证号码以{code}开头，这不是省级行政区代码。请检查前两位数字。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="141" />
+            <location filename="../app/domain/idnumber.py" line="158" />
             <source>The birth date in the ID number ({birth}) is in the future. Check digits 7 to 14.</source>
             <translation>身份证号码中的出生日期（{birth}）晚于今天。请检查第7至14位。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="147" />
+            <location filename="../app/domain/idnumber.py" line="164" />
             <source>The birth date in the ID number ({birth}) is before 1900. Check digits 7 to 14.</source>
             <translation>身份证号码中的出生日期（{birth}）早于1900年。请检查第7至14位。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="155" />
+            <location filename="../app/domain/idnumber.py" line="172" />
             <source>The ID number's check digit is wrong: the last character should be {expected}. If the card shows {actual}, another digit was mistyped: compare the number with the card.</source>
             <translation>身份证号码的校验码不对：最后一位应为{expected}。如果证件上就是{actual}，说明其他某位输错了，请对照证件核对号码。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="135" />
+            <location filename="../app/domain/idnumber.py" line="152" />
             <source>The birth date in the ID number ({digits}) is not a real date. Check digits 7 to 14.</source>
             <translation>身份证号码中的出生日期（{digits}）不是有效日期。请检查第7至14位。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="171" />
+            <location filename="../app/domain/idnumber.py" line="188" />
             <source>The area code {code} of this ID number is not in the list of county codes. The number can be saved; check it against the ID card.</source>
             <translation>该身份证号码的地区码{code}不在县级行政区划代码表中。号码可以保存，请对照身份证核对。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="187" />
+            <location filename="../app/domain/idnumber.py" line="204" />
             <source>The area code {code} was retired in {year}, before the birth year {birth_year}. The number can be saved; check it against the ID card.</source>
             <translation>地区码{code}已于{year}年停用，早于出生年份{birth_year}。号码可以保存，请对照身份证核对。</translation>
         </message>
@@ -658,7 +658,8 @@
             <translation>每户至少1口人；请输入家庭人口数。</translation>
         </message>
         <message>
-            <location filename="../app/domain/idnumber.py" line="92" />
+            <location filename="../app/domain/idnumber.py" line="100" />
+            <location filename="../app/domain/idnumber.py" line="110" />
             <source>The spreadsheet stored the ID number as a number, which loses its last digits. Format the column as text and type the number again.</source>
             <translation>表格把身份证号码存成了数字，末尾几位已丢失。请把该列设为文本格式后重新输入号码。</translation>
         </message>
@@ -811,84 +812,84 @@
             <translation>已从 {file} 恢复。恢复前的台账保存在 {aside}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="220" />
+            <location filename="../app/commands/import_roster.py" line="221" />
             <source>would be imported</source>
             <translation>将导入</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="220" />
+            <location filename="../app/commands/import_roster.py" line="221" />
             <source>imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="190" />
+            <location filename="../app/commands/import_roster.py" line="191" />
             <source>Sheet {sheet}, header in row {row}. Columns: {columns}</source>
             <translation>工作表 {sheet}，表头在第 {row} 行。列：{columns}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="219" />
+            <location filename="../app/commands/import_roster.py" line="220" />
             <source>Rows read: {rows}</source>
             <translation>已读取行数：{rows}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="223" />
+            <location filename="../app/commands/import_roster.py" line="224" />
             <source>Households {verb}: {created} new, {updated} updated ({unchanged} already up to date).</source>
             <translation>农牧户{verb}：新增 {created}，更新 {updated}（{unchanged} 户已是最新）。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="232" />
+            <location filename="../app/commands/import_roster.py" line="233" />
             <source>Loan demands: {loans}. New villages: {villages}.</source>
             <translation>融资需求：{loans}。新增村：{villages}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="255" />
+            <location filename="../app/commands/import_roster.py" line="256" />
             <source>Skipped: {skipped}. Rows with errors: {errors}.</source>
             <translation>跳过：{skipped}。有错误的行：{errors}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="218" />
+            <location filename="../app/commands/import_roster.py" line="219" />
             <source>Dry run: nothing was written.</source>
             <translation>试运行：没有写入任何数据。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="247" />
+            <location filename="../app/commands/import_roster.py" line="248" />
             <source>Duplicates ({count}, {action}): rows {rows}</source>
             <translation>重复（{count} 条，{action}）：第 {rows} 行</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="276" />
+            <location filename="../app/commands/import_roster.py" line="277" />
             <source>… and {count} more rows with errors (see the error list file).</source>
             <translation>……另有 {count} 行有错误（见错误清单文件）。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="282" />
+            <location filename="../app/commands/import_roster.py" line="283" />
             <source>Nothing was imported: with --strict every row must be valid.</source>
             <translation>没有导入任何数据：使用 --strict 时每一行都必须有效。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="168" />
-            <location filename="../app/commands/import_roster.py" line="112" />
+            <location filename="../app/commands/import_roster.py" line="169" />
+            <location filename="../app/commands/import_roster.py" line="113" />
             <source>The {count} rows with errors were written to {path}.</source>
             <translation>{count} 行有错误的数据已写入 {path}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="93" />
+            <location filename="../app/commands/import_roster.py" line="94" />
             <source>{code} is not a loan product code. The codes are: {codes}.</source>
             <translation>{code} 不是贷款产品代码。可用代码为：{codes}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="250" />
+            <location filename="../app/commands/import_roster.py" line="251" />
             <source>skipped</source>
             <translation>已跳过</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="250" />
+            <location filename="../app/commands/import_roster.py" line="251" />
             <location filename="../app/services/sync.py" line="205" />
             <source>updated</source>
             <translation>已更新</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="271" />
+            <location filename="../app/commands/import_roster.py" line="272" />
             <source>Row {row}</source>
             <translation>第 {row} 行</translation>
         </message>
@@ -1372,18 +1373,18 @@
             <translation>（不导入）</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="57" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="60" />
             <source>Row in the roster</source>
             <translation>花名册中的行</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="58" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="61" />
             <source>What to fix</source>
             <translation>需要改正的内容</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="110" />
-            <location filename="../app/services/roster/errors_xlsx.py" line="36" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="113" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="39" />
             <source>Rows to fix</source>
             <translation>需要改正的行</translation>
         </message>
@@ -1509,18 +1510,19 @@
             <translation>{name} 受密码保护。请在 Excel 或 WPS 中打开，取消密码并保存后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/values.py" line="88" />
+            <location filename="../app/services/roster/values.py" line="93" />
             <source>{value} is not a whole number of months.</source>
             <translation>{value} 不是整数个月。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/values.py" line="81" />
+            <location filename="../app/services/roster/values.py" line="76" />
+            <location filename="../app/services/roster/values.py" line="86" />
             <source>{value} is not a term. Enter the number of months, such as 36.</source>
             <translation>{value} 不是期限。请输入月数，例如 36。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/books.py" line="161" />
-            <location filename="../app/services/roster/csv_book.py" line="110" />
+            <location filename="../app/services/roster/csv_book.py" line="128" />
             <source>Every sheet of {name} is empty.</source>
             <translation>{name} 的所有工作表都是空的。</translation>
         </message>
@@ -1536,6 +1538,8 @@
         </message>
         <message>
             <location filename="../app/services/roster/books.py" line="70" />
+            <location filename="../app/services/roster/csv_book.py" line="118" />
+            <location filename="../app/services/roster/reader.py" line="317" />
             <source>{name} cannot be read as a spreadsheet ({detail}). Open it in Excel or WPS and save it again as .xlsx.</source>
             <translation>{name} 无法作为电子表格读取（{detail}）。请在 Excel 或 WPS 中打开并重新另存为 .xlsx。</translation>
         </message>
@@ -1629,7 +1633,7 @@
             <translation>您的账户无权导出完整身份证号码；导出文件中显示为遮蔽形式（632122********1234）。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="118" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="121" />
             <location filename="../exports/pdf/layout.py" line="26" />
             <location filename="../exports/xlsx/print_setup.py" line="27" />
             <source>Page {page} of {pages}</source>
@@ -2797,7 +2801,7 @@
             <translation>{name} 的当前密码：</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/errors_xlsx.py" line="93" />
+            <location filename="../app/services/roster/errors_xlsx.py" line="96" />
             <source>{name} is open in another program (Excel …) or is read-only, so it could not be replaced. Close it there, or choose another name, and save again.</source>
             <translation>{name} 已在其他程序（Excel 等）中打开，或为只读文件，因此无法替换。请在那里关闭它，或换一个文件名，然后再保存一次。</translation>
         </message>
@@ -2924,17 +2928,17 @@
             <translation>用户账户</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="163" />
+            <location filename="../app/commands/import_roster.py" line="164" />
             <source>Sheet {sheet} left out: {reason}</source>
             <translation>工作表 {sheet} 未导入：{reason}</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="200" />
+            <location filename="../app/commands/import_roster.py" line="201" />
             <source>Column {column} {header}: read as {field}. {reason} To read it as {other}, give --map {header}={other_key}.</source>
             <translation>第 {column} 列“{header}”：读作{field}。{reason}如要读作{other}，请加 --map {header}={other_key}。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="261" />
+            <location filename="../app/commands/import_roster.py" line="262" />
             <source>Rows of totals (合计, 小计) skipped: {count} (rows {rows}).</source>
             <translation>已跳过合计/小计行：{count} 行（第 {rows} 行）。</translation>
         </message>
@@ -3365,7 +3369,7 @@
             <translation>该密钥文件不是 {issuer} 办公室的密钥。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="237" />
+            <location filename="../app/commands/import_roster.py" line="238" />
             <source>Of these, loans already granted (a ledger's rows, with their balances): {granted}.</source>
             <translation>其中已发放贷款（台账行，含余额）：{granted} 笔。</translation>
         </message>
@@ -3555,12 +3559,12 @@
             <translation>村间冲突农户（每户只计一次）</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="135" />
+            <location filename="../app/commands/import_roster.py" line="136" />
             <source>The folder {folder} for the error list does not exist. Create it, or give another path with --errors-out; nothing was imported.</source>
             <translation>错误清单的文件夹 {folder} 不存在。请先创建该文件夹，或用 --errors-out 指定其他路径；未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/commands/import_roster.py" line="144" />
+            <location filename="../app/commands/import_roster.py" line="145" />
             <source>{path} is a folder; give a file name for the error list, such as {path}/errors.xlsx.</source>
             <translation>{path} 是一个文件夹；请为错误清单指定文件名，例如 {path}/errors.xlsx。</translation>
         </message>
@@ -4284,7 +4288,7 @@
             <translation>此命令不接受 {names}。它接受的参数见 --help。</translation>
         </message>
         <message>
-            <location filename="../app/domain/dates.py" line="89" />
+            <location filename="../app/domain/dates.py" line="91" />
             <source>The date {date} is before 1990. Check the year.</source>
             <translation>日期 {date} 早于 1990 年，请核对年份。</translation>
         </message>
@@ -4895,51 +4899,51 @@ Do you want to delete it anyway?</source>
     <context>
         <name>Columns</name>
         <message>
-            <location filename="../ui/pages/households.py" line="105" />
+            <location filename="../ui/pages/households.py" line="130" />
             <source>Name (Chinese)</source>
             <translation>姓名（中文）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="107" />
+            <location filename="../ui/pages/households.py" line="132" />
             <source>Name (Tibetan)</source>
             <translation>姓名（藏文）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="111" />
+            <location filename="../ui/pages/households.py" line="136" />
             <source>ID number</source>
             <translation>身份证号码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="115" />
+            <location filename="../ui/pages/households.py" line="140" />
             <source>Phone</source>
             <translation>联系电话</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="118" />
+            <location filename="../ui/pages/households.py" line="143" />
             <location filename="../ui/pages/ratings.py" line="344" />
             <location filename="../ui/pages/sessions.py" line="293" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="122" />
+            <location filename="../ui/pages/households.py" line="147" />
             <source>Group</source>
             <translation>组</translation>
         </message>
         <message>
             <location filename="../ui/pages/complaints.py" line="327" />
-            <location filename="../ui/pages/households.py" line="125" />
+            <location filename="../ui/pages/households.py" line="150" />
             <location filename="../ui/pages/loans.py" line="247" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="131" />
+            <location filename="../ui/pages/households.py" line="156" />
             <source>Size</source>
             <translation>人口</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="144" />
+            <location filename="../ui/pages/households.py" line="169" />
             <source>Updated</source>
             <translation>更新时间</translation>
         </message>
@@ -4984,7 +4988,7 @@ Do you want to delete it anyway?</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="138" />
+            <location filename="../ui/pages/households.py" line="163" />
             <location filename="../ui/pages/loans.py" line="221" />
             <source>Registered</source>
             <translation>登记日期</translation>
@@ -5156,82 +5160,82 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HouseholdDialog</name>
         <message>
-            <location filename="../ui/pages/households.py" line="55" />
+            <location filename="../ui/pages/households.py" line="73" />
             <source>Edit household</source>
             <translation>编辑农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="55" />
+            <location filename="../ui/pages/households.py" line="73" />
             <source>New household</source>
             <translation>新建农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="59" />
+            <location filename="../ui/pages/households.py" line="77" />
             <source>Head's name in Chinese</source>
             <translation>户主姓名（中文）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="60" />
+            <location filename="../ui/pages/households.py" line="78" />
             <source>Head's name in Tibetan</source>
             <translation>户主姓名（藏文）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="61" />
+            <location filename="../ui/pages/households.py" line="79" />
             <source>ID number</source>
             <translation>身份证号码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="62" />
+            <location filename="../ui/pages/households.py" line="80" />
             <source>Phone</source>
             <translation>联系电话</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="63" />
+            <location filename="../ui/pages/households.py" line="81" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="64" />
+            <location filename="../ui/pages/households.py" line="82" />
             <source>Village group</source>
             <translation>村民小组</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="65" />
+            <location filename="../ui/pages/households.py" line="83" />
             <source>Household size</source>
             <translation>家庭人口</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="66" />
+            <location filename="../ui/pages/households.py" line="84" />
             <source>Working members</source>
             <translation>劳动力人数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="67" />
+            <location filename="../ui/pages/households.py" line="85" />
             <source>Ethnicity</source>
             <translation>民族</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="68" />
+            <location filename="../ui/pages/households.py" line="86" />
             <source>Preferred language</source>
             <translation>常用语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="69" />
+            <location filename="../ui/pages/households.py" line="87" />
             <source>Household status</source>
             <translation>农户类别</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="70" />
+            <location filename="../ui/pages/households.py" line="88" />
             <source>Main industry</source>
             <translation>主要产业</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="72" />
+            <location filename="../ui/pages/households.py" line="90" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="73" />
+            <location filename="../ui/pages/households.py" line="91" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -5240,9 +5244,14 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">登记日期（建档立卡）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="71" />
+            <location filename="../ui/pages/households.py" line="89" />
             <source>Registered on</source>
             <translation>登记日期（建档立卡）</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/households.py" line="67" />
+            <source>%1 (kept: type a full number only to replace it)</source>
+            <translation>%1（保留原号码；只有要更换时才输入完整号码）</translation>
         </message>
     </context>
     <context>
@@ -5256,12 +5265,12 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HouseholdsPage</name>
         <message>
-            <location filename="../ui/pages/households.py" line="157" />
+            <location filename="../ui/pages/households.py" line="182" />
             <source>Households</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/households.py" line="160" />
+            <location filename="../ui/pages/households.py" line="185" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
@@ -5808,32 +5817,32 @@ Do you want to delete it anyway?</source>
     <context>
         <name>HouseholdDetailPage</name>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="217" />
+            <location filename="../ui/pages/household_detail.py" line="223" />
             <source>%1 people, %2 working</source>
             <translation>%1 人，劳动力 %2 人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="322" />
+            <location filename="../ui/pages/household_detail.py" line="328" />
             <source>◀ Back to the list</source>
             <translation>◀ 返回列表</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="323" />
+            <location filename="../ui/pages/household_detail.py" line="329" />
             <source>Edit household…</source>
             <translation>编辑农牧户…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="324" />
+            <location filename="../ui/pages/household_detail.py" line="330" />
             <source>New loan demand…</source>
             <translation>新建融资需求…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="325" />
+            <location filename="../ui/pages/household_detail.py" line="331" />
             <source>New complaint…</source>
             <translation>新建投诉…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="326" />
+            <location filename="../ui/pages/household_detail.py" line="332" />
             <source>Print record card…</source>
             <translation>打印档案卡…</translation>
         </message>
@@ -5842,221 +5851,221 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">档案卡由程序的报表部分提供。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="329" />
+            <location filename="../ui/pages/household_detail.py" line="335" />
             <source>Write this household's record card as a PDF</source>
             <translation>将该农牧户的档案卡生成 PDF</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="330" />
             <location filename="../ui/pages/household_detail.py" line="336" />
+            <location filename="../ui/pages/household_detail.py" line="342" />
             <source>Household</source>
             <translation>农牧户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="332" />
+            <location filename="../ui/pages/household_detail.py" line="338" />
             <source>ID number</source>
             <translation>身份证号码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="333" />
+            <location filename="../ui/pages/household_detail.py" line="339" />
             <source>Born</source>
             <translation>出生日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="334" />
+            <location filename="../ui/pages/household_detail.py" line="340" />
             <source>Phone</source>
             <translation>联系电话</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="335" />
+            <location filename="../ui/pages/household_detail.py" line="341" />
             <source>Village</source>
             <translation>村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="337" />
+            <location filename="../ui/pages/household_detail.py" line="343" />
             <source>Ethnicity</source>
             <translation>民族</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="338" />
+            <location filename="../ui/pages/household_detail.py" line="344" />
             <source>Preferred language</source>
             <translation>常用语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="339" />
-            <location filename="../ui/pages/household_detail.py" line="353" />
-            <location filename="../ui/pages/household_detail.py" line="361" />
+            <location filename="../ui/pages/household_detail.py" line="345" />
+            <location filename="../ui/pages/household_detail.py" line="359" />
+            <location filename="../ui/pages/household_detail.py" line="367" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="340" />
+            <location filename="../ui/pages/household_detail.py" line="346" />
             <source>Main industry</source>
             <translation>主要产业</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="342" />
+            <location filename="../ui/pages/household_detail.py" line="348" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="343" />
+            <location filename="../ui/pages/household_detail.py" line="349" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="349" />
-            <location filename="../ui/pages/household_detail.py" line="359" />
+            <location filename="../ui/pages/household_detail.py" line="355" />
+            <location filename="../ui/pages/household_detail.py" line="365" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="350" />
+            <location filename="../ui/pages/household_detail.py" line="356" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="351" />
+            <location filename="../ui/pages/household_detail.py" line="357" />
             <source>Amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="352" />
+            <location filename="../ui/pages/household_detail.py" line="358" />
             <source>Months</source>
             <translation>月数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="354" />
+            <location filename="../ui/pages/household_detail.py" line="360" />
             <source>Status date</source>
             <translation>状态日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="355" />
+            <location filename="../ui/pages/household_detail.py" line="361" />
             <source>Granted (yuan)</source>
             <translation>发放（元）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="356" />
+            <location filename="../ui/pages/household_detail.py" line="362" />
             <source>Purpose / history</source>
             <translation>用途 / 办理经过</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="359" />
+            <location filename="../ui/pages/household_detail.py" line="365" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="359" />
+            <location filename="../ui/pages/household_detail.py" line="365" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="359" />
+            <location filename="../ui/pages/household_detail.py" line="365" />
             <source>Topics</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="361" />
+            <location filename="../ui/pages/household_detail.py" line="367" />
             <source>Received</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="361" />
+            <location filename="../ui/pages/household_detail.py" line="367" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="361" />
+            <location filename="../ui/pages/household_detail.py" line="367" />
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="361" />
+            <location filename="../ui/pages/household_detail.py" line="367" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="364" />
+            <location filename="../ui/pages/household_detail.py" line="370" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="364" />
+            <location filename="../ui/pages/household_detail.py" line="370" />
             <source>Score</source>
             <translation>得分</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="364" />
+            <location filename="../ui/pages/household_detail.py" line="370" />
             <source>Grade</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="364" />
+            <location filename="../ui/pages/household_detail.py" line="370" />
             <source>Raters</source>
             <translation>评定人</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="364" />
+            <location filename="../ui/pages/household_detail.py" line="370" />
             <source>Rated on</source>
             <translation>评定日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="371" />
+            <location filename="../ui/pages/household_detail.py" line="377" />
             <source>Loan demands (%1)</source>
             <translation>融资需求（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="372" />
+            <location filename="../ui/pages/household_detail.py" line="378" />
             <source>Literacy sessions attended (%1)</source>
             <translation>参加的金融知识宣传培训（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="373" />
+            <location filename="../ui/pages/household_detail.py" line="379" />
             <source>Complaints (%1)</source>
             <translation>投诉（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="374" />
+            <location filename="../ui/pages/household_detail.py" line="380" />
             <source>Credit ratings (%1)</source>
             <translation>信用评级（%1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="445" />
+            <location filename="../ui/pages/household_detail.py" line="451" />
             <source>Save the record card</source>
             <translation>保存档案卡</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="445" />
+            <location filename="../ui/pages/household_detail.py" line="451" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="461" />
+            <location filename="../ui/pages/household_detail.py" line="467" />
             <source>Writing the record card…</source>
             <translation>正在生成档案卡…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="458" />
+            <location filename="../ui/pages/household_detail.py" line="464" />
             <source>Record card written: %1</source>
             <translation>档案卡已生成：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="341" />
+            <location filename="../ui/pages/household_detail.py" line="347" />
             <source>Registered on</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="327" />
+            <location filename="../ui/pages/household_detail.py" line="333" />
             <source>Print this household's record card, with a preview</source>
             <translation>打印本户的档案卡（可先预览）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="328" />
+            <location filename="../ui/pages/household_detail.py" line="334" />
             <source>Save record card as PDF…</source>
             <translation>将档案卡保存为 PDF…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/household_detail.py" line="430" />
+            <location filename="../ui/pages/household_detail.py" line="436" />
             <source>Record card: %1</source>
             <translation>档案卡：%1</translation>
         </message>
@@ -6862,7 +6871,7 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../ui/pages/sync.py" line="324" />
+            <location filename="../ui/pages/sync.py" line="351" />
             <source>Make a package for the office above</source>
             <translation>为上级工作室生成数据包</translation>
         </message>
@@ -6875,12 +6884,12 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">文件夹：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="325" />
+            <location filename="../ui/pages/sync.py" line="352" />
             <source>Month reported (YYYY-MM):</source>
             <translation>报送月份（YYYY-MM）：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="326" />
+            <location filename="../ui/pages/sync.py" line="353" />
             <source>Passphrase (optional):</source>
             <translation>口令（可选）：</translation>
         </message>
@@ -6897,94 +6906,94 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">重新查找</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="338" />
+            <location filename="../ui/pages/sync.py" line="365" />
             <source>Make package</source>
             <translation>生成数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="339" />
+            <location filename="../ui/pages/sync.py" line="366" />
             <source>Import packages from the offices below</source>
             <translation>导入下级工作室的数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="340" />
+            <location filename="../ui/pages/sync.py" line="367" />
             <source>Passphrase (if encrypted):</source>
             <translation>口令（如已加密）：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="341" />
+            <location filename="../ui/pages/sync.py" line="368" />
             <source>Check only, store nothing</source>
             <translation>仅检查，不保存</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="342" />
+            <location filename="../ui/pages/sync.py" line="369" />
             <source>Import packages…</source>
             <translation>导入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="343" />
+            <location filename="../ui/pages/sync.py" line="370" />
             <source>Which offices have reported</source>
             <translation>各工作室报送情况</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="344" />
+            <location filename="../ui/pages/sync.py" line="371" />
             <source>Month:</source>
             <translation>月份：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="346" />
+            <location filename="../ui/pages/sync.py" line="373" />
             <source>Office code</source>
             <translation>工作室代码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="346" />
-            <location filename="../ui/pages/sync.py" line="354" />
+            <location filename="../ui/pages/sync.py" line="373" />
+            <location filename="../ui/pages/sync.py" line="381" />
             <source>Office</source>
             <translation>工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="330" />
-            <location filename="../ui/pages/sync.py" line="346" />
+            <location filename="../ui/pages/sync.py" line="357" />
+            <location filename="../ui/pages/sync.py" line="373" />
             <source>Package</source>
             <translation>数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="346" />
+            <location filename="../ui/pages/sync.py" line="373" />
             <source>Last package received</source>
             <translation>最近收到数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="348" />
+            <location filename="../ui/pages/sync.py" line="375" />
             <source>Packages made and imported</source>
             <translation>已生成和已导入的数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="351" />
+            <location filename="../ui/pages/sync.py" line="378" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="352" />
+            <location filename="../ui/pages/sync.py" line="379" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="353" />
+            <location filename="../ui/pages/sync.py" line="380" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="355" />
+            <location filename="../ui/pages/sync.py" line="382" />
             <source>Number</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="356" />
+            <location filename="../ui/pages/sync.py" line="383" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="357" />
+            <location filename="../ui/pages/sync.py" line="384" />
             <source>File</source>
             <translation>文件</translation>
         </message>
@@ -6993,402 +7002,402 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">未找到U盘——请选择文件夹</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="337" />
+            <location filename="../ui/pages/sync.py" line="364" />
             <source>Where to write the package</source>
             <translation>数据包保存位置</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="402" />
-            <location filename="../ui/pages/sync.py" line="413" />
-            <location filename="../ui/pages/sync.py" line="689" />
+            <location filename="../ui/pages/sync.py" line="429" />
+            <location filename="../ui/pages/sync.py" line="440" />
+            <location filename="../ui/pages/sync.py" line="716" />
             <source>Writing the package…</source>
             <translation>正在写入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="436" />
+            <location filename="../ui/pages/sync.py" line="463" />
             <source>Package %1 for %2 written to %3 (%4 records) and checked. The USB stick can be removed.</source>
             <translation>%2 的第 %1 号数据包已写入 %3（%4 条记录）并已校验。可以拔出U盘。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="447" />
+            <location filename="../ui/pages/sync.py" line="474" />
             <source>The package is encrypted: the office above needs the passphrase.</source>
             <translation>数据包已加密：上级工作室需要口令才能导入。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="555" />
+            <location filename="../ui/pages/sync.py" line="582" />
             <source>Sync packages to import</source>
             <translation>要导入的同步数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="557" />
+            <location filename="../ui/pages/sync.py" line="584" />
             <source>Sync packages (*.dbsync);;All files (*)</source>
             <translation>同步数据包 (*.dbsync);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="582" />
+            <location filename="../ui/pages/sync.py" line="609" />
             <source>Checking and importing packages…</source>
             <translation>正在校验并导入数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="604" />
+            <location filename="../ui/pages/sync.py" line="631" />
             <source>%1 of %2 packages were rejected; nothing of them was stored.</source>
             <translation>%2 个数据包中有 %1 个被拒收，其内容均未保存。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="871" />
+            <location filename="../ui/pages/sync.py" line="898" />
             <source>received</source>
             <translation>已收到</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="873" />
+            <location filename="../ui/pages/sync.py" line="900" />
             <source>OVERDUE</source>
             <translation>已逾期</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="876" />
+            <location filename="../ui/pages/sync.py" line="903" />
             <source>not yet (due %1)</source>
             <translation>尚未收到（截止 %1）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="659" />
-            <location filename="../ui/pages/sync.py" line="892" />
+            <location filename="../ui/pages/sync.py" line="686" />
+            <location filename="../ui/pages/sync.py" line="919" />
             <source>No offices are registered below this one.</source>
             <translation>本工作室下尚未登记任何下级工作室。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="894" />
+            <location filename="../ui/pages/sync.py" line="921" />
             <source>%n office(s) overdue</source>
             <translation>
                 <numerusform>%n 个工作室已逾期</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="904" />
+            <location filename="../ui/pages/sync.py" line="931" />
             <source>made</source>
             <translation>已生成</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="905" />
+            <location filename="../ui/pages/sync.py" line="932" />
             <source>imported</source>
             <translation>已导入</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="909" />
+            <location filename="../ui/pages/sync.py" line="936" />
             <source>ok</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="909" />
+            <location filename="../ui/pages/sync.py" line="936" />
             <source>rejected</source>
             <translation>已拒收</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="960" />
+            <location filename="../ui/pages/sync.py" line="987" />
             <source>Package %1 made for %2: %3</source>
             <translation>已为 %2 生成第 %1 号数据包：%3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="360" />
+            <location filename="../ui/pages/sync.py" line="387" />
             <source>Conflicts: the same household from two villages</source>
             <translation>冲突：同一农户来自两个村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="362" />
-            <location filename="../ui/pages/sync.py" line="369" />
+            <location filename="../ui/pages/sync.py" line="389" />
+            <location filename="../ui/pages/sync.py" line="396" />
             <source>ID number</source>
             <translation>身份证号</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="362" />
+            <location filename="../ui/pages/sync.py" line="389" />
             <source>Here</source>
             <translation>本处</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="362" />
+            <location filename="../ui/pages/sync.py" line="389" />
             <source>Waiting</source>
             <translation>待定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="362" />
+            <location filename="../ui/pages/sync.py" line="389" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="372" />
+            <location filename="../ui/pages/sync.py" line="399" />
             <source>Keep the one here</source>
             <translation>保留本处的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="373" />
+            <location filename="../ui/pages/sync.py" line="400" />
             <source>Keep the waiting one</source>
             <translation>保留待定的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="374" />
+            <location filename="../ui/pages/sync.py" line="401" />
             <source>Moved to the waiting one's village</source>
             <translation>已迁入待定版本的村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="375" />
+            <location filename="../ui/pages/sync.py" line="402" />
             <source>Moved to this one's village</source>
             <translation>已迁入本处版本的村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="376" />
+            <location filename="../ui/pages/sync.py" line="403" />
             <source>Ask the villages…</source>
             <translation>询问两村…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="782" />
+            <location filename="../ui/pages/sync.py" line="809" />
             <source>%1: %2 (%3 records)</source>
             <translation>%1：%2（%3 条记录）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="792" />
+            <location filename="../ui/pages/sync.py" line="819" />
             <source>open</source>
             <translation>未处理</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="793" />
+            <location filename="../ui/pages/sync.py" line="820" />
             <source>asked the villages</source>
             <translation>已询问两村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="794" />
+            <location filename="../ui/pages/sync.py" line="821" />
             <source>kept the one here</source>
             <translation>保留了本处的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="795" />
+            <location filename="../ui/pages/sync.py" line="822" />
             <source>kept the waiting one</source>
             <translation>保留了待定的</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="796" />
-            <location filename="../ui/pages/sync.py" line="797" />
+            <location filename="../ui/pages/sync.py" line="823" />
+            <location filename="../ui/pages/sync.py" line="824" />
             <source>moved</source>
             <translation>已迁移</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="817" />
+            <location filename="../ui/pages/sync.py" line="844" />
             <source>No household came from two villages.</source>
             <translation>没有来自两个村的同一农户。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/pages/sync.py" line="820" />
+            <location filename="../ui/pages/sync.py" line="847" />
             <source>%n household(s) came from two villages and wait for a decision. Nothing else of their packages was held back; each is counted once in the reports.</source>
             <translation>
                 <numerusform>%n 户来自两个村，等待处理。数据包的其他内容均已导入；报表中每户只计一次。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="846" />
+            <location filename="../ui/pages/sync.py" line="873" />
             <source>Ask the villages</source>
             <translation>询问两村</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="846" />
+            <location filename="../ui/pages/sync.py" line="873" />
             <source>The question for the two villages:</source>
             <translation>给两个村的问题：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="362" />
+            <location filename="../ui/pages/sync.py" line="389" />
             <source>Answers</source>
             <translation>答复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="364" />
+            <location filename="../ui/pages/sync.py" line="391" />
             <source>Between offices below</source>
             <translation>下级工作室之间</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="365" />
+            <location filename="../ui/pages/sync.py" line="392" />
             <source>From the office above</source>
             <translation>上级工作室下发</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="366" />
+            <location filename="../ui/pages/sync.py" line="393" />
             <source>Package for an office below…</source>
             <translation>生成下发数据包…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="367" />
+            <location filename="../ui/pages/sync.py" line="394" />
             <source>Answer…</source>
             <translation>答复…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="369" />
+            <location filename="../ui/pages/sync.py" line="396" />
             <source>Household</source>
             <translation>农户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="369" />
+            <location filename="../ui/pages/sync.py" line="396" />
             <source>Question or decision</source>
             <translation>问题或决定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="369" />
+            <location filename="../ui/pages/sync.py" line="396" />
             <source>Answer</source>
             <translation>答复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="649" />
+            <location filename="../ui/pages/sync.py" line="676" />
             <source>applied: the household left that register</source>
             <translation>已执行：此户已移出该村台账</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="651" />
+            <location filename="../ui/pages/sync.py" line="678" />
             <source>applied: the household stays</source>
             <translation>已执行：此户保留</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="669" />
+            <location filename="../ui/pages/sync.py" line="696" />
             <source>Package for an office below</source>
             <translation>下发数据包</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="669" />
+            <location filename="../ui/pages/sync.py" line="696" />
             <source>The office it is for:</source>
             <translation>接收的工作室：</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="702" />
+            <location filename="../ui/pages/sync.py" line="729" />
             <source>Package %1 for office %2 written to %3: %4 questions, %5 decisions, %6 policy versions.</source>
             <translation>发给工作室 %2 的第 %1 号数据包已写入 %3：%4 个问题，%5 项决定，%6 个政策版本。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="732" />
+            <location filename="../ui/pages/sync.py" line="759" />
             <source>%1 (also registered in %2)</source>
             <translation>%1（%2 也登记了此户）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="735" />
+            <location filename="../ui/pages/sync.py" line="762" />
             <source>Decided: the household is in %1; it left this register.</source>
             <translation>决定：此户属于 %1，已移出本台账。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="738" />
+            <location filename="../ui/pages/sync.py" line="765" />
             <source>Decided: the household stays here.</source>
             <translation>决定：此户保留在本村。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="748" />
+            <location filename="../ui/pages/sync.py" line="775" />
             <source>No questions or decisions from the office above.</source>
             <translation>上级工作室没有问题或决定。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="751" />
+            <location filename="../ui/pages/sync.py" line="778" />
             <source>Questions from the office above waiting for an answer: %1. Answers go up in the next package.</source>
             <translation>上级工作室待答复的问题：%1 个。答复将随下一个数据包上报。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="769" />
+            <location filename="../ui/pages/sync.py" line="796" />
             <source>Answer the office above</source>
             <translation>答复上级工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="639" />
+            <location filename="../ui/pages/sync.py" line="666" />
             <source>%1, decided by office %2</source>
             <translation>%1（工作室 %2 决定）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="906" />
+            <location filename="../ui/pages/sync.py" line="933" />
             <source>made for an office below</source>
             <translation>已生成（下发）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="907" />
+            <location filename="../ui/pages/sync.py" line="934" />
             <source>taken from the office above</source>
             <translation>已导入（上级下发）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="938" />
+            <location filename="../ui/pages/sync.py" line="965" />
             <source>Package %1 for office %2: %3 questions and decisions, %4 policy versions.</source>
             <translation>发给工作室 %2 的第 %1 号数据包：问题和决定 %3 项，政策版本 %4 个。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="940" />
+            <location filename="../ui/pages/sync.py" line="967" />
             <source>Package %1 from office %2: %3 decisions applied, %4 policy versions.</source>
             <translation>工作室 %2 的第 %1 号数据包：执行决定 %3 项，政策版本 %4 个。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="328" />
+            <location filename="../ui/pages/sync.py" line="355" />
             <source>only without the office above's key; tell it to that office by phone</source>
             <translation>仅在没有上级工作室密钥时使用；请电话告知该工作室</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="331" />
+            <location filename="../ui/pages/sync.py" line="358" />
             <source>Office keys</source>
             <translation>工作室密钥</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="332" />
+            <location filename="../ui/pages/sync.py" line="359" />
             <source>Save this office's key file…</source>
             <translation>保存本工作室的密钥文件…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="333" />
+            <location filename="../ui/pages/sync.py" line="360" />
             <source>Register the office above's key…</source>
             <translation>登记上级工作室的密钥…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="334" />
+            <location filename="../ui/pages/sync.py" line="361" />
             <source>Register an office below…</source>
             <translation>登记下级工作室…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="444" />
-            <location filename="../ui/pages/sync.py" line="712" />
+            <location filename="../ui/pages/sync.py" line="471" />
+            <location filename="../ui/pages/sync.py" line="739" />
             <source>The package is encrypted for office %1: only that office can open it, no passphrase needed.</source>
             <translation>数据包已为工作室 %1 加密：只有该工作室能打开，无需口令。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="456" />
+            <location filename="../ui/pages/sync.py" line="483" />
             <source>This office %1 (%2): key fingerprint %3</source>
             <translation>本工作室 %1（%2）：密钥指纹 %3</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="466" />
+            <location filename="../ui/pages/sync.py" line="493" />
             <source>Office above: %1 (%2), key fingerprint %3. Packages are encrypted to it.</source>
             <translation>上级工作室：%1（%2），密钥指纹 %3。数据包按其密钥加密。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="475" />
+            <location filename="../ui/pages/sync.py" line="502" />
             <source>The office above's key is not registered: a package can be made only with a passphrase until its key file is registered here.</source>
             <translation>上级工作室的密钥尚未登记：在此登记其密钥文件之前，只能用口令生成数据包。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="487" />
+            <location filename="../ui/pages/sync.py" line="514" />
             <source>Key file written to %1. Read its fingerprint %2 out to the office that registers it.</source>
             <translation>密钥文件已写入 %1。请把指纹 %2 念给登记它的工作室核对。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="489" />
+            <location filename="../ui/pages/sync.py" line="516" />
             <source>Registered office %1 as the office above. Compare the fingerprint %2 with the one that office reads out over the phone.</source>
             <translation>已将工作室 %1 登记为上级工作室。请将指纹 %2 与该工作室在电话中念出的指纹核对。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="493" />
+            <location filename="../ui/pages/sync.py" line="520" />
             <source>Registered office %1 below this office. Compare the fingerprint %2 with the one that office reads out over the phone.</source>
             <translation>已将工作室 %1 登记为本工作室的下级。请将指纹 %2 与该工作室在电话中念出的指纹核对。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="521" />
+            <location filename="../ui/pages/sync.py" line="548" />
             <source>Save this office's key file</source>
             <translation>保存本工作室的密钥文件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="521" />
+            <location filename="../ui/pages/sync.py" line="548" />
             <source>Office key files (*.dbkey)</source>
             <translation>工作室密钥文件 (*.dbkey)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="530" />
+            <location filename="../ui/pages/sync.py" line="557" />
             <source>The other office's key file</source>
             <translation>对方工作室的密钥文件</translation>
         </message>
         <message>
-            <location filename="../ui/pages/sync.py" line="532" />
+            <location filename="../ui/pages/sync.py" line="559" />
             <source>Office key files (*.dbkey);;All files (*)</source>
             <translation>工作室密钥文件 (*.dbkey);;所有文件 (*)</translation>
         </message>
@@ -8843,63 +8852,63 @@ Do you want to delete it anyway?</source>
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../ui/printing.py" line="210" />
+            <location filename="../ui/printing.py" line="274" />
             <source>The printer could not be opened. Check that it is switched on and connected, or choose another printer.</source>
             <extracomment>the preview draws pages at this resolution (screen), not the printer's beyond this many pages the preview is skipped (it keeps a picture of every page) the printer's resolution, up to this: 1200 dpi would quadruple the spool for no visible gain on 8-9 pt text, and some drivers report it a page is rendered in horizontal bands of at most this many pixels (memory stays ~50 MB even at 600 dpi, where one A4 page is 35 million pixels)</extracomment>
             <translation>无法打开打印机。请检查打印机是否已开机并连接，或选择其他打印机。</translation>
         </message>
         <message>
-            <location filename="../ui/printing.py" line="232" />
+            <location filename="../ui/printing.py" line="296" />
             <source>of %1</source>
             <translation>共 %1 页</translation>
         </message>
         <message>
-            <location filename="../ui/printing.py" line="233" />
+            <location filename="../ui/printing.py" line="297" />
             <source>Zoom in</source>
             <translation>放大</translation>
         </message>
         <message>
-            <location filename="../ui/printing.py" line="235" />
+            <location filename="../ui/printing.py" line="299" />
             <source>Zoom out</source>
             <translation>缩小</translation>
         </message>
         <message>
-            <location filename="../ui/printing.py" line="237" />
+            <location filename="../ui/printing.py" line="301" />
             <source>Fit width</source>
             <translation>适合宽度</translation>
         </message>
         <message>
-            <location filename="../ui/printing.py" line="241" />
+            <location filename="../ui/printing.py" line="305" />
             <source>Print…</source>
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../ui/printing.py" line="245" />
+            <location filename="../ui/printing.py" line="309" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../ui/printing.py" line="250" />
+            <location filename="../ui/printing.py" line="314" />
             <source>Page</source>
             <translation>页</translation>
         </message>
         <message>
-            <location filename="../ui/printing.py" line="321" />
+            <location filename="../ui/printing.py" line="385" />
             <source>Preparing %1 for printing…</source>
             <translation>正在准备打印 %1…</translation>
         </message>
         <message>
-            <location filename="../ui/printing.py" line="360" />
+            <location filename="../ui/printing.py" line="424" />
             <source>Print %1</source>
             <translation>打印 %1</translation>
         </message>
         <message>
-            <location filename="../ui/printing.py" line="396" />
+            <location filename="../ui/printing.py" line="460" />
             <source>Printing %1…</source>
             <translation>正在打印 %1…</translation>
         </message>
         <message>
-            <location filename="../ui/printing.py" line="411" />
+            <location filename="../ui/printing.py" line="475" />
             <source>There is nothing to print: no page was made.</source>
             <translation>没有可打印的内容：没有生成任何页面。</translation>
         </message>

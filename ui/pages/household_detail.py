@@ -192,6 +192,11 @@ class HouseholdDetailPage(Page):
         self.record = record
         self._fill()
 
+    def _birth(self, c: ViewContext, birth: str | None) -> str:
+        if not birth or self.ws.can_see_full_id_numbers():
+            return c.date(birth)
+        return birth[:4]
+
     def _fill(self) -> None:
         if self.record is None:
             return
@@ -209,7 +214,8 @@ class HouseholdDetailPage(Page):
         sex = c.label("sex", h.get("sex"))
         values = {
             "id_number": c.id_number(h["id_number"]),
-            "birth": " · ".join(x for x in (c.date(h.get("birth_date")), sex) if x),
+            # beside a masked number the year only: the full date is the number's hidden middle
+            "birth": " · ".join(x for x in (self._birth(c, h.get("birth_date")), sex) if x),
             "phone": c.digits(h.get("phone")),
             "village": " · ".join(
                 x for x in (c.names(h.get("village_zh"), h.get("village_bo")), h.get("group_name") or "") if x

@@ -49,7 +49,25 @@ class HouseholdDialog(FormDialog):
             self.fields["preferred_language"].write("both")
             self.fields["ethnicity"].write("tibetan")
         self.resize(780, 760)
+        # an account that sees ID numbers masked (a village cadre) edits a household without being
+        # shown its full number: the field starts empty with the masked number as its placeholder,
+        # an empty field keeps the stored number, a full number typed in replaces it
+        self.keeps_id_number = record is not None and bool(record.get("id_number")) and not ws.can_see_full_id_numbers()
         self.finish()
+        if self.keeps_id_number:
+            self.fields["id_number"].widget.clear()
+            self.revalidate()
+
+    def translateUI(self) -> None:
+        super().translateUI()
+        if getattr(self, "keeps_id_number", False):
+            from app.domain.idnumber import mask_id_number
+
+            self.fields["id_number"].widget.setPlaceholderText(
+                self.tr("%1 (kept: type a full number only to replace it)").replace(
+                    "%1", mask_id_number(self.record["id_number"])
+                )
+            )
 
     def window_title(self) -> str:
         return self.tr("Edit household") if self.record else self.tr("New household")
@@ -73,11 +91,18 @@ class HouseholdDialog(FormDialog):
             "notes": self.tr("Notes"),
         }
 
+    def _kept(self, data: dict) -> bool:
+        return getattr(self, "keeps_id_number", False) and not data.get("id_number")
+
     def validate(self, data: dict):
+        if self._kept(data):
+            data = {**data, "id_number": self.record["id_number"]}
         return self.ws.households.validate(data, own_id=self.record["id"] if self.record else None)
 
     def save(self, data: dict):
         if self.record:
+            if self._kept(data):  # the service keeps a field the data leaves out
+                data = {k: v for k, v in data.items() if k != "id_number"}
             return self.ws.households.update(self.record["id"], data, expected_version=self.record.get("version"))
         return self.ws.households.create(data)
 
