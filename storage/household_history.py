@@ -29,6 +29,8 @@ from storage.sqlite import sqlite3
 MEMBER, TABLE = "household_history.jsonl", "household_history"
 _BATCH = 500
 _DAY = re.compile(r"(\d{4}-\d{2}-\d{2})?")
+#: a history as a line carries it: (day, value) in the order written
+_Pairs = list[tuple[str, str]]
 
 
 class Damaged(ValueError):
@@ -96,31 +98,66 @@ def apply(conn: sqlite3.Connection, lines: Iterable[dict], offices: set[str]) ->
     """Take the sender's history in place of this register's for each household whose row here is
     the version the line was written with, of an office in `offices`, and whose history ends with
     that row's status and village; then household_roll's dates of the latest change.  Returns how
-    many households took it.  A line not shaped as :func:`rows` writes it raises Damaged."""
-    taken = []
+    many households took it.  A line not shaped as :func:`rows` writes it raises Damaged.
+
+    Set by set, _BATCH households at a time (their rows read, their old histories deleted and the
+    new ones inserted in one statement each), not a few statements per household: a county's
+    first package carries a line for every household.  A household given twice (never written so)
+    takes its last line that fits, as writing them one after the other did."""
+    wanted: dict[str, list[tuple[int, _Pairs, _Pairs]]] = {}
     for line in lines:
         hid, version = line.get("household_id"), line.get("version")
         if not isinstance(hid, str) or not isinstance(version, int):
             raise Damaged("history")
-        status, village = _pairs(line.get("status")), _pairs(line.get("village"))
-        row = conn.execute(
-            "SELECT version, office_code, status, coalesce(village_id, '') FROM household WHERE id = ?", (hid,)
-        ).fetchone()
-        if row is None or row[0] != version or row[1] not in offices or not status or not village:
+        wanted.setdefault(hid, []).append((version, _pairs(line.get("status")), _pairs(line.get("village"))))
+    taken: list[str] = []
+    chosen: dict[str, tuple[_Pairs, _Pairs]] = {}
+    ids = list(wanted)
+    for i in range(0, len(ids), _BATCH):
+        chunk = ids[i : i + _BATCH]
+        here = {
+            r[0]: r[1:]
+            for r in conn.execute(
+                "SELECT id, version, office_code, status, coalesce(village_id, '') FROM household"
+                " WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(chunk),),
+            )
+        }
+        these = []
+        for hid in chunk:
+            row = here.get(hid)
+            fits = [
+                (status, village)
+                for version, status, village in wanted[hid]
+                if row is not None
+                and row[0] == version
+                and row[1] in offices
+                and status
+                and village
+                and status[-1][1] == row[2]
+                and village[-1][1] == row[3]
+            ]
+            if fits:
+                chosen[hid] = fits[-1]
+                these.append(hid)
+                taken.extend([hid] * len(fits))
+        if not these:
             continue
-        if status[-1][1] != row[2] or village[-1][1] != row[3]:
-            continue
-        conn.execute(f"DELETE FROM {household_status.TABLE} WHERE household_id = ?", (hid,))
+        batch = json.dumps(these)
+        conn.execute(
+            f"DELETE FROM {household_status.TABLE} WHERE household_id IN (SELECT value FROM json_each(?))", (batch,)
+        )
         conn.executemany(
             f"INSERT INTO {household_status.TABLE}(household_id, on_date, status) VALUES (?, ?, ?)",
-            [(hid, on, value) for on, value in status],
+            [(hid, on, value) for hid in these for on, value in chosen[hid][0]],
         )
-        conn.execute(f"DELETE FROM {household_village.TABLE} WHERE household_id = ?", (hid,))
+        conn.execute(
+            f"DELETE FROM {household_village.TABLE} WHERE household_id IN (SELECT value FROM json_each(?))", (batch,)
+        )
         conn.executemany(
             f"INSERT INTO {household_village.TABLE}(household_id, on_date, village_id) VALUES (?, ?, ?)",
-            [(hid, on, value) for on, value in village],
+            [(hid, on, value) for hid in these for on, value in chosen[hid][1]],
         )
-        taken.append(hid)
     for i in range(0, len(taken), _BATCH):
         conn.execute(
             f"""UPDATE household_roll SET

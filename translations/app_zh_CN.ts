@@ -1818,7 +1818,7 @@
         <message>
             <location filename="../app/services/report_document.py" line="32" />
             <source>Offices included</source>
-            <translation>包含的工作室</translation>
+            <translation>纳入统计的机构</translation>
         </message>
         <message>
             <location filename="../app/services/report_document.py" line="33" />

@@ -211,3 +211,22 @@ def test_a_policy_saved_in_the_tab_is_audited_and_undone(ws, make_page):
     box.refresh()
     assert box.table.rowCount() == rows
     assert ws.loan_policy.in_force("530", date(2027, 1, 1)).subsidy_share_bp == 10_000
+
+
+def test_the_loan_policy_versions_show_four_rows_on_a_laptop_in_bilingual_mode(window, lang):
+    # the form below them left the versions one row in bilingual mode; the tab scrolls instead
+    from PySide6.QtWidgets import QApplication
+
+    from ui import fonts as ui_fonts
+    from ui.app import add_bundled_fonts
+
+    add_bundled_fonts()
+    ui_fonts.fonts().follow(lang)  # the program's fonts, Tibetan lines as tall as on screen
+    window.resize(1280, 728)  # the window on a 1366×768 laptop (ui.screen)
+    lang.set_mode("both")
+    page = window.open_page("settings")
+    page.tabs.setCurrentIndex(page.tabs.count() - 1)
+    QApplication.processEvents()
+    table = page.policy_box.table
+    assert table.rowCount() >= 4
+    assert table.viewport().height() >= 4 * table.verticalHeader().defaultSectionSize()

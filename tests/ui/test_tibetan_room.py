@@ -115,3 +115,39 @@ def test_digits_and_chinese_sit_in_the_middle_of_a_tibetan_mode_line_edit(fonts_
     top, bottom = _ink(shown)
     above, below = top, shown.height() - 1 - bottom
     assert abs(above - below) <= 2, (above, below)
+
+
+def _ink_columns(image) -> tuple[int, int] | None:
+    """(first, last) column of `image` holding dark (text) pixels."""
+    from PySide6.QtGui import QImage
+
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    bits, stride = bytes(grey.constBits()), grey.bytesPerLine()
+    cols = [x for x in range(grey.width()) if min(bits[x::stride][: grey.height()]) < 90]
+    return (cols[0], cols[-1]) if cols else None
+
+
+@pytest.mark.parametrize("mode", ["zh", "bo", "both"])
+def test_the_widest_menu_item_with_a_mnemonic_is_not_cut_in_its_middle(fonts_following, qtbot, mode):
+    # "&Export and reports…" in Tibetan was drawn ཕྱིར་འདྲེན་ད…་མིག(E)…
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    from tests.ui.gui_fixtures import mode_text
+
+    fonts_following.set_mode(mode)
+    text = mode_text("MainWindow", "&Export and reports…", mode)
+
+    def drawn(min_width: int = 0):
+        menu = QMenu()
+        qtbot.addWidget(menu)
+        menu.setMinimumWidth(min_width)
+        item = menu.addAction(text)
+        menu.addAction("x")
+        menu.popup(QPoint(0, 0))
+        QApplication.processEvents()
+        return _ink_columns(menu.grab(menu.actionGeometry(item)).toImage())
+
+    first, last = drawn()
+    wide_first, wide_last = drawn(min_width=1200)
+    assert last - first == wide_last - wide_first

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -163,7 +165,13 @@ class SettingsPage(Page):
         from ui.widgets.loan_policy import LoanPolicyBox
 
         self.policy_box = LoanPolicyBox(ws)  # the loan products' dated rules (issue #18)
-        self.tabs.addTab(self.policy_box, "")
+        policy_scroll = QScrollArea()  # its form and table are taller than a laptop leaves them
+        policy_scroll.setObjectName("policyScroll")
+        policy_scroll.setWidgetResizable(True)
+        policy_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        policy_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        policy_scroll.setWidget(self.policy_box)
+        self.tabs.addTab(policy_scroll, "")
         lay = QVBoxLayout(self)
         lay.addWidget(self.tabs)
         self.translateUI()

@@ -108,6 +108,10 @@ class LoanPolicyBox(Retranslatable, QWidget):
         row.addWidget(self.save_button)
         lay = QVBoxLayout(self)
         lay.addWidget(self.note)
+        # the versions are what the page is for: four rows of them at least (in bilingual mode
+        # the form below left the table one row on a 1366×768 laptop; the settings page scrolls)
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setMinimumHeight(header + 4 * self.table.verticalHeader().defaultSectionSize() + 24)
         lay.addWidget(self.table, 1)
         lay.addLayout(form)
         lay.addLayout(row)

@@ -228,12 +228,16 @@ class TibetanRoomStyle(QProxyStyle):
         elif room.tab_extra and kind == QStyle.ContentsType.CT_TabBarTab and _horizontal(option):
             out.setHeight(out.height() + room.tab_extra)
         elif (
-            room.menu_item_height
-            and kind == QStyle.ContentsType.CT_MenuItem
+            kind == QStyle.ContentsType.CT_MenuItem
             and isinstance(option, QStyleOptionMenuItem)
             and option.menuItemType != QStyleOptionMenuItem.MenuItemType.Separator
         ):
-            out.setHeight(max(out.height(), room.menu_item_height))
+            if room.menu_item_height:
+                out.setHeight(max(out.height(), room.menu_item_height))
+            if "&" in option.text:
+                # Qt measures an item without its mnemonic's "&" but elides it, when drawing,
+                # counting the "&": the widest item lost its middle to "…" (ཕྱིར་འདྲེན་ད…་མིག)
+                out.setWidth(out.width() + option.fontMetrics.horizontalAdvance("&"))
         return out
 
     def subElementRect(self, element, option, widget=None) -> QRect:  # noqa: N802 - Qt's name

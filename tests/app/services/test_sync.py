@@ -1059,6 +1059,8 @@ def test_the_upper_offices_report_lists_offices_below_included_and_missing(tree)
     assert [o.included for o in q4.offices_below] == [False, False]
     doc = document(twp, october, "zh")
     assert doc.title == "双基联动工作站月报"
+    # the count of offices is worded for any level (a township counts 工作室, a county 工作站)
+    assert doc.offices_line.startswith("纳入统计的机构") and "工作室" not in doc.offices_line
     rows = {r[0]: r[-1] for r in doc.offices_below.rows}
     assert rows == {"630224100201": "已纳入", "630224100202": "缺报：尚未收到本期间的数据包"}
     # a village's own report has no offices below and is titled for a 工作室

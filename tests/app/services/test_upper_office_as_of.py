@@ -102,3 +102,56 @@ def test_a_package_whose_history_is_not_pairs_of_day_and_value_is_refused_and_no
     assert report.rejected and "A line of the package is not readable" in " ".join(report.lines()), report.lines()
     assert twp.db.scalar("SELECT count(*) FROM household WHERE id = ?", (hid,)) == 0
     assert twp.db.scalar("SELECT count(*) FROM household_status_change WHERE household_id = ?", (hid,)) == 0
+
+
+def test_a_history_line_is_taken_only_for_the_very_row_it_was_written_with(ws):
+    """storage.household_history.apply's rules, household by household in one batch: the row's
+    version, its office, and a history ending with its status and village; given twice, the last
+    line that fits."""
+    from storage import household_history
+    from tests.conftest import OFFICE
+    from tests.helpers import POOR, valid_id
+
+    def household(n: int) -> dict:
+        return ws.households.create({**POOR, "id_number": valid_id(f"63212219850101{n:03d}")})
+
+    fits, old, other_office, wrong_end, twice, twice_late = (household(n) for n in range(1, 7))
+
+    def line(h: dict, **change) -> dict:
+        return {
+            "household_id": h["id"],
+            "version": h["version"],
+            "status": [["", "general"], ["2026-09-30", h["status"]]],
+            "village": [["", h["village_id"] or ""]],
+            **change,
+        }
+
+    lines = [
+        line(fits),
+        line(old, version=old["version"] + 1),
+        line(wrong_end, status=[["", "general"], ["2026-09-30", "monitored"]]),
+        line(twice, status=[["", "general"], ["2026-08-01", twice["status"]]]),
+        line(twice, status=[["", "general"], ["2026-09-01", twice["status"]]]),
+        line(twice_late, status=[["", "general"], ["2026-08-01", twice_late["status"]]]),
+        line(twice_late, version=twice_late["version"] + 1),
+    ]
+    with ws.db.transaction() as conn:
+        assert household_history.apply(conn, lines, {OFFICE["code"]}) == 4
+        assert household_history.apply(conn, [line(other_office)], {"630224100202"}) == 0
+
+    def history(h: dict) -> list[tuple[str, str]]:
+        return [
+            (r["on_date"], r["status"])
+            for r in ws.db.query(
+                "SELECT on_date, status FROM household_status_change WHERE household_id = ? ORDER BY seq", (h["id"],)
+            )
+        ]
+
+    assert history(fits) == [("", "general"), ("2026-09-30", fits["status"])]
+    assert history(twice) == [("", "general"), ("2026-09-01", twice["status"])]
+    assert history(twice_late) == [("", "general"), ("2026-08-01", twice_late["status"])]
+    for kept in (old, other_office, wrong_end):
+        assert history(kept) == [("", kept["status"])]
+    assert ws.db.scalar("SELECT status_since FROM household_roll WHERE household_id = ?", (twice["id"],)) == (
+        "2026-09-01"
+    )
