@@ -884,7 +884,7 @@
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="251" />
-            <location filename="../app/services/sync.py" line="205" />
+            <location filename="../app/services/sync.py" line="206" />
             <source>updated</source>
             <translation>གསར་སྒྱུར་བྱས་ཟིན།</translation>
         </message>
@@ -1415,97 +1415,96 @@
             <translation>ཐིག་ཕྲེང་འདིས་དངུལ་བསྐྱིན་རེ་ཞུ་བྱས་ཀྱང་དངུལ་བསྐྱིན་ཐོན་རྫས་བཀོད་མེད། ཐོན་རྫས་ཀྱི་སྟར་པ་ཁ་སྣོན་བྱེད་པའམ། ཐོན་རྫས་མེད་པའི་ཐིག་ཕྲེང་ལ་ཐོན་རྫས་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="153" />
+            <location filename="../app/services/roster/safety.py" line="164" />
             <source>{name} contains macros. Macros are never run here: open it in Excel or WPS, save it as an .xlsx workbook without macros, and import that file.</source>
             <translation>{name} ནང་ macro ཡོད། འདིར་ macro གཏན་ནས་མི་སྤྱོད། Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ macro མེད་པའི་ .xlsx ལས་དེབ་ལྟར་ཉར་ནས་ཡིག་ཆ་དེ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="199" />
+            <location filename="../app/services/roster/safety.py" line="210" />
             <source>{name} is not a spreadsheet, whatever its name says (it may be damaged, or another kind of file). Open it in Excel or WPS and save it as an .xlsx workbook.</source>
             <translation>{name} ཡི་མིང་ཅི་ཡིན་ཡང་རེའུ་མིག་ཡིག་ཆ་མ་རེད། (སྐྱོན་ཤོར་བའམ་ཡིག་ཆ་རིགས་གཞན་ཡིན་སྲིད།) Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལས་དེབ་ལྟར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="280" />
+            <location filename="../app/services/roster/safety.py" line="291" />
             <source>{name} would unpack to {size_mb} MB, far more than a roster holds (at most {max_mb} MB, or {ratio} times its size). It was not opened. If it really is a roster, save it again in Excel or WPS.</source>
             <translation>{name} བཀྲོལ་ན་ {size_mb} MB འགྱུར་བ། མིང་ཐོ་ཞིག་ལ་དགོས་པ་ལས་མང་དྲགས། (མང་མཐའ་ {max_mb} MB ཡང་ན་དེའི་ཆེ་ཆུང་གི་ལྡབ་ {ratio}) ཁ་ཕྱེ་མེད། མིང་ཐོ་ངོ་མ་ཡིན་ན་ Excel འམ་ WPS ནང་ཡང་བསྐྱར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="94" />
-            <location filename="../app/services/roster/workbook.py" line="51" />
+            <location filename="../app/services/roster/safety.py" line="97" />
             <source>The file {name} was not found. Choose the roster file again.</source>
             <translation>ཡིག་ཆ་ {name} རྙེད་མ་བྱུང་། མིང་ཐོའི་ཡིག་ཆ་ཡང་བསྐྱར་འདེམས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="97" />
+            <location filename="../app/services/roster/safety.py" line="108" />
             <source>{name} is a workbook that can hold macros ({suffix}). Macros are never run here: open it in Excel or WPS, save it as an .xlsx workbook, and import that file.</source>
             <translation>{name} ནི་ macro འཇོག་ཐུབ་པའི་ལས་དེབ་ཡིན། ({suffix}) འདིར་ macro གཏན་ནས་མི་སྤྱོད། Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལས་དེབ་ལྟར་ཉར་ནས་ཡིག་ཆ་དེ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/reader.py" line="293" />
-            <location filename="../app/services/roster/safety.py" line="107" />
+            <location filename="../app/services/roster/safety.py" line="118" />
             <source>{name} is not a spreadsheet this program reads. Save the roster as .xlsx, .xls or .ods.</source>
             <translation>{name} ནི་མཉེན་ཆས་འདིས་ཀློག་ཐུབ་པའི་རེའུ་མིག་མ་རེད། མིང་ཐོ་ .xlsx དང་ .xls ཡང་ན་ .ods ལྟར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="113" />
+            <location filename="../app/services/roster/safety.py" line="124" />
             <source>{name} is {size_mb} MB; rosters up to {max_mb} MB are read. Split the roster into smaller files.</source>
             <translation>{name} ནི་ {size_mb} MB ཡིན། མིང་ཐོ་ {max_mb} MB ཡན་ཁོ་ན་ཀློག་ཐུབ། མིང་ཐོ་ཡིག་ཆ་ཆུང་བ་ཁག་ཏུ་བགོས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="181" />
+            <location filename="../app/services/roster/safety.py" line="192" />
             <source>{name} is a web page saved with a spreadsheet's name, not a workbook. Open it in Excel or WPS, save it as an .xlsx workbook, and import that file.</source>
             <translation>{name} ནི་རེའུ་མིག་གི་མིང་ཐོག་ཉར་བའི་དྲ་ངོས་ཤིག་ཡིན། ལས་དེབ་མ་རེད། Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལས་དེབ་ལྟར་ཉར་ནས་ཡིག་ཆ་དེ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="189" />
+            <location filename="../app/services/roster/safety.py" line="200" />
             <source>{name} is named .xls but is a newer .xlsx workbook. Rename it to end in .xlsx and import it again.</source>
             <translation>{name} ཡི་མིང་ .xls ཡིན་ཡང་ངོ་མ་ .xlsx ལས་དེབ་གསར་བ་ཡིན། མིང་གི་མཇུག་ .xlsx ལ་བསྒྱུར་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="194" />
+            <location filename="../app/services/roster/safety.py" line="205" />
             <source>{name} is named {suffix} but is an old .xls workbook. Rename it to end in .xls and import it again.</source>
             <translation>{name} ཡི་མིང་ {suffix} ཡིན་ཡང་ངོ་མ་ .xls ལས་དེབ་རྙིང་པ་ཡིན། མིང་གི་མཇུག་ .xls ལ་བསྒྱུར་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="614" />
+            <location filename="../app/services/roster/safety.py" line="625" />
             <source>The sheet {sheet} of {name} has {rows} rows; at most {max_rows} are imported at once. Split the roster into smaller files.</source>
             <translation>{name} ཡི་ལས་ཤོག་ {sheet} ལ་ཐིག་ཕྲེང་ {rows} ཡོད། ཐེངས་གཅིག་ལ་མང་མཐའ་ {max_rows} ནང་འདྲེན་ཆོག མིང་ཐོ་ཡིག་ཆ་ཆུང་བ་ཁག་ཏུ་བགོས་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="625" />
+            <location filename="../app/services/roster/safety.py" line="636" />
             <source>The sheet {sheet} of {name} reaches column {columns} and row {rows}: far more than a roster needs. Delete the cells far right or far below the roster (or copy the roster to a new sheet) and try again.</source>
             <translation>{name} ཡི་ལས་ཤོག་ {sheet} སྟར་པ་ {columns} དང་ཐིག་ཕྲེང་ {rows} བར་སླེབས་འདུག མིང་ཐོར་དགོས་པ་ལས་མང་དྲགས། མིང་ཐོའི་གཡས་སམ་འོག་ཏུ་ཐག་རིང་པོའི་རེའུ་མིག་སྒྲོམ་བསུབ་པའམ། (ཡང་ན་མིང་ཐོ་ལས་ཤོག་གསར་པར་འདྲ་བཤུས།) ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="212" />
-            <location filename="../app/services/roster/safety.py" line="271" />
+            <location filename="../app/services/roster/safety.py" line="223" />
+            <location filename="../app/services/roster/safety.py" line="282" />
             <source>{name} is damaged: its contents cannot be unpacked. Open it in Excel or WPS and save it again.</source>
             <translation>{name} ལ་སྐྱོན་ཤོར་འདུག ནང་དོན་བཀྲོལ་མི་ཐུབ། Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ཡང་བསྐྱར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="230" />
+            <location filename="../app/services/roster/safety.py" line="241" />
             <source>{name} is a zip archive, not an Excel workbook. Open the roster in Excel or WPS and save it as an .xlsx workbook.</source>
             <translation>{name} ནི་ zip སྡུད་སྒམ་ཡིན། Excel ལས་དེབ་མ་རེད། མིང་ཐོ་ Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལས་དེབ་ལྟར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="243" />
+            <location filename="../app/services/roster/safety.py" line="254" />
             <source>{name} is a zip archive, not an OpenDocument spreadsheet. Open it and save it as .xlsx or .ods.</source>
             <translation>{name} ནི་ zip སྡུད་སྒམ་ཡིན། OpenDocument རེའུ་མིག་མ་རེད། ཁ་ཕྱེ་སྟེ་ .xlsx འམ་ .ods ལྟར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="223" />
+            <location filename="../app/services/roster/safety.py" line="234" />
             <source>{name} is named .xlsx but is an OpenDocument (.ods) spreadsheet. Rename it to end in .ods and import it again.</source>
             <translation>{name} ཡི་མིང་ .xlsx ཡིན་ཡང་ངོ་མ་ OpenDocument (.ods) རེའུ་མིག་ཡིན། མིང་གི་མཇུག་ .ods ལ་བསྒྱུར་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="239" />
+            <location filename="../app/services/roster/safety.py" line="250" />
             <source>{name} is named .ods but is an .xlsx workbook. Rename it to end in .xlsx and import it again.</source>
             <translation>{name} ཡི་མིང་ .ods ཡིན་ཡང་ངོ་མ་ .xlsx ལས་དེབ་ཡིན། མིང་གི་མཇུག་ .xlsx ལ་བསྒྱུར་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/roster/books.py" line="63" />
-            <location filename="../app/services/roster/safety.py" line="135" />
-            <location filename="../app/services/roster/safety.py" line="264" />
+            <location filename="../app/services/roster/safety.py" line="146" />
+            <location filename="../app/services/roster/safety.py" line="275" />
             <source>{name} is protected by a password. Open it in Excel or WPS, remove the password, save it, and import it again.</source>
             <translation>{name} ལ་གསང་ཨང་གིས་སྲུང་སྐྱོབ་བྱས་འདུག Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་གསང་ཨང་མེད་པར་བཟོས་ནས་ཉར་ཏེ་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
@@ -1527,7 +1526,7 @@
             <translation>{name} ཡི་ལས་ཤོག་ཚང་མ་སྟོང་པ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="602" />
+            <location filename="../app/services/roster/safety.py" line="613" />
             <source>{name} has no sheet called {sheet}. Its sheets are: {sheets}.</source>
             <translation>{name} ནང་ {sheet} ཞེས་པའི་ལས་ཤོག་མེད། དེའི་ལས་ཤོག་ནི། {sheets}།</translation>
         </message>
@@ -1549,71 +1548,71 @@
             <translation>{name} ཡི་ལས་ཤོག་ {sheet} ཀློག་མི་ཐུབ། ({detail}) ཡིག་ཆ་ Excel འམ་ WPS ནང་ཁ་ཕྱེ་སྟེ་ .xlsx ལྟར་ཡང་བསྐྱར་ཉར་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="544" />
+            <location filename="../app/services/sync_package.py" line="562" />
             <source>The package is damaged or incomplete (it is not a readable sync package). Copy it again from the sending office.</source>
             <translation>ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་བའམ་ཆ་མི་ཚང་། (ཀློག་ཐུབ་པའི་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་མ་རེད།) གཏོང་མཁན་ལས་ཁང་ནས་ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="613" />
+            <location filename="../app/services/sync_package.py" line="631" />
             <source>There is no package file at {path}.</source>
             <translation>{path} ལ་ཐུམ་སྒྲིལ་ཡིག་ཆ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="701" />
-            <location filename="../app/services/sync.py" line="629" />
-            <location filename="../app/services/sync_package.py" line="735" />
+            <location filename="../app/services/sync.py" line="700" />
+            <location filename="../app/services/sync.py" line="628" />
+            <location filename="../app/services/sync_package.py" line="753" />
             <source>This file is not a sync package of this program.</source>
             <translation>ཡིག་ཆ་འདི་མཉེན་ཆས་འདིའི་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་མ་རེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="739" />
+            <location filename="../app/services/sync_package.py" line="757" />
             <source>The package is in format version {found}; this program reads version {known}. Use the same release of the program at both offices.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་རྣམ་གཞག་པར་གཞི་ {found} ཡིན། མཉེན་ཆས་འདིས་པར་གཞི་ {known} ཀློག ལས་ཁང་གཉིས་ཀར་མཉེན་ཆས་པར་གཞི་གཅིག་པ་སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="386" />
-            <location filename="../app/services/sync_package.py" line="760" />
+            <location filename="../app/services/sync_down.py" line="385" />
+            <location filename="../app/services/sync_package.py" line="778" />
             <source>The package's manifest is incomplete; it was not made by this program or it is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་ཐོ་གཞུང་ཆ་མི་ཚང་། མཉེན་ཆས་འདིས་བཟོས་པ་མིན་པའམ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="144" />
+            <location filename="../app/services/sync_package.py" line="162" />
             <source>The package is encrypted but incomplete (the file was cut short). Copy it again from the sending office.</source>
             <translation>ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱས་ཡོད་ཀྱང་ཆ་མི་ཚང་། (ཡིག་ཆ་བཅད་འདུག) གཏོང་མཁན་ལས་ཁང་ནས་ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
             <location filename="../app/services/package_crypto.py" line="204" />
-            <location filename="../app/services/sync_package.py" line="155" />
+            <location filename="../app/services/sync_package.py" line="173" />
             <source>The package is encrypted in a format this program does not know. Update the program or ask for a new package.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་གསང་སྡོམ་རྣམ་གཞག་མཉེན་ཆས་འདིས་མི་ཤེས། མཉེན་ཆས་གསར་སྒྱུར་བྱེད་པའམ་ཐུམ་སྒྲིལ་གསར་པ་ཞིག་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="161" />
+            <location filename="../app/services/sync_package.py" line="179" />
             <source>The package is encrypted. Give the passphrase the sending office used.</source>
             <translation>ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱས་ཡོད། གཏོང་མཁན་ལས་ཁང་གིས་སྤྱད་པའི་གསང་ཚིག་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="656" />
+            <location filename="../app/services/sync_package.py" line="674" />
             <source>The package has no manifest or no signature; it was not made by this program or it is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་ལ་ཐོ་གཞུང་ངམ་མིང་རྟགས་མེད། མཉེན་ཆས་འདིས་བཟོས་པ་མིན་པའམ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="698" />
+            <location filename="../app/services/sync_package.py" line="716" />
             <source>The package holds files its manifest does not list ({names}); it was altered.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ཐོ་གཞུང་དུ་མ་བཀོད་པའི་ཡིག་ཆ་ ({names}) ཡོད། བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="182" />
+            <location filename="../app/services/sync_package.py" line="200" />
             <source>The package could not be decrypted: the passphrase is wrong, or the file was damaged or altered on the way. Check the passphrase; if it is right, ask for the package again.</source>
             <translation>ཐུམ་སྒྲིལ་གསང་བཀྲོལ་མ་ཐུབ། གསང་ཚིག་ནོར་བའམ་ཡིག་ཆ་ལམ་བར་དུ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག གསང་ཚིག་ཞིབ་བཤེར་བྱེད་རོགས། ཡང་དག་ཡིན་ན་ཐུམ་སྒྲིལ་ཡང་བསྐྱར་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="704" />
+            <location filename="../app/services/sync_package.py" line="722" />
             <source>The package lacks {name}, which its manifest lists; it is incomplete.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ཐོ་གཞུང་དུ་བཀོད་པའི་ {name} མེད། ཐུམ་སྒྲིལ་ཆ་མི་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="716" />
+            <location filename="../app/services/sync_package.py" line="734" />
             <source>The contents of {name} do not match the package's manifest: the package was damaged or altered.</source>
             <translation>{name} གི་ནང་དོན་ཐུམ་སྒྲིལ་གྱི་ཐོ་གཞུང་དང་མི་མཐུན། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
@@ -2458,81 +2457,80 @@
             <translation>ཟིན་ཐོ་འདི་ལས་ཁང་ {office} གི་ཡིན་པས་འདིར་ཀློག་པ་ཙམ་ཡིན། ལས་ཁང་དེར་བཟོ་བཅོས་བྱས་ནས་མཉམ་སྒྲིག་ཐུམ་སྒྲིལ་བརྒྱུད་འབྱོར།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="179" />
+            <location filename="../app/services/sync.py" line="180" />
             <source>Imported {file} from office {sender} ({name}), package {sequence}, period {period}.</source>
             <translation>ལས་ཁང་ {sender} ({name}) ནས་ཡོང་བའི་ {file} ནང་འདྲེན་བྱས་ཟིན། ཐུམ་སྒྲིལ་ {sequence}། དུས་ཡུན་ {period}།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="181" />
+            <location filename="../app/services/sync.py" line="182" />
             <source>Checked {file} from office {sender} ({name}), package {sequence}, period {period} (dry run: nothing was stored).</source>
             <translation>ལས་ཁང་ {sender} ({name}) ནས་ཡོང་བའི་ {file} ཞིབ་བཤེར་བྱས་ཟིན། ཐུམ་སྒྲིལ་ {sequence}། དུས་ཡུན་ {period}། (ཚོད་ལྟ་ཙམ། གང་ཡང་ཉར་མེད།)</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="346" />
+            <location filename="../app/services/sync.py" line="347" />
             <source>The period is a month written YYYY-MM, for example 2026-11.</source>
             <translation>དུས་ཡུན་ནི་ཟླ་བ་ཡིན། YYYY-MM ལྟར་འབྲི། དཔེར་ན། 2026-11།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="401" />
-            <location filename="../app/services/sync_down.py" line="250" />
+            <location filename="../app/services/sync_package.py" line="125" />
             <source>The folder {path} does not exist.</source>
             <translation>ཡིག་ཁུག་ {path} མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="771" />
+            <location filename="../app/services/sync.py" line="770" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ལས་ཁང་འདི་རང་གིས་བཟོས་པ་ཡིན། གོང་རིམ་ལས་ཁང་དུ་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="775" />
+            <location filename="../app/services/sync.py" line="774" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>ལས་ཁང་ {code} ({name}) འདིར་འོག་རིམ་ལས་ཁང་དུ་ཐོ་འགོད་བྱས་མེད། སྔོན་ལ་དེའི་ལྡེ་མིག་ཐོ་འགོད་ (offices add-subordinate) བྱས་ནས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="789" />
+            <location filename="../app/services/sync.py" line="788" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་འོག་མ་རེད། དེའི་ཐུམ་སྒྲིལ་འདིར་ནང་འདྲེན་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="749" />
+            <location filename="../app/services/sync.py" line="748" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་མིང་རྟགས་དང་ལས་ཁང་ {code} ({name}) ལ་ཐོ་འགོད་བྱས་པའི་ལྡེ་མིག་མི་མཐུན། ཐུམ་སྒྲིལ་བཟོ་བཅོས་བྱས་པའམ་ལས་ཁང་གཞན་གྱིས་བཟོས་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="860" />
-            <location filename="../app/services/sync_down.py" line="606" />
+            <location filename="../app/services/sync.py" line="859" />
+            <location filename="../app/services/sync_down.py" line="605" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་མཉེན་ཆས་འདིས་མི་ཤེས་པའི་རེའུ་མིག ({names}) ཡོད། ལས་ཁང་གཉིས་ཀར་མཉེན་ཆས་པར་གཞི་གཅིག་པ་སྤྱོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="885" />
+            <location filename="../app/services/sync.py" line="884" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ {at} ལ་ནང་འདྲེན་བྱས་ཟིན། ཡང་བསྐྱར་ནང་འདྲེན་བྱས་ཀྱང་འགྱུར་བ་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1149" />
+            <location filename="../app/services/sync.py" line="1148" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ལས་ཁང་ {code} གི་ཟིན་ཐོ་ཡོད། ལས་ཁང་དེ་གཏོང་མཁན་ཡང་མིན། དེའི་འོག་ཡང་མིན་པས། ({table}) ནང་འདྲེན་མི་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="924" />
+            <location filename="../app/services/sync.py" line="923" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>ཐུམ་སྒྲིལ་ {sequence} ནི་ལས་ཁང་དེ་ནས་ནང་འདྲེན་བྱས་ཟིན་པའི་ཐུམ་སྒྲིལ་ {previous} ལས་རྙིང་། འདིའི་ཟིན་ཐོ་ལས་གསར་བ་ཁོ་ན་ལེན།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1519" />
+            <location filename="../app/services/sync.py" line="1518" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>ཐུམ་སྒྲིལ་འདིའི་ནང་ལས་ཁང་ {code} གི་ཞིབ་བཤེར་རྗེས་ཤུལ་ཆད་འདུག གཏོང་མཁན་ལས་ཁང་དུ་ཟིན་ཐོ་ཞིག་བཟོ་བཅོས་སམ་བསུབ་འདུག ཟིན་ཐོ་ནང་འདྲེན་བྱས་ཟིན། ལས་ཁང་དེའི་ཐོ་དེབ་ཞིབ་བཤེར་བྱེད་རོགས། (བཀའ་བརྡ། check)</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="178" />
-            <location filename="../app/services/sync_down.py" line="340" />
+            <location filename="../app/services/sync.py" line="179" />
+            <location filename="../app/services/sync_down.py" line="339" />
             <source>REJECTED {file}: {reason}</source>
             <translation>ཁས་མ་བླངས། {file}། {reason}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="216" />
-            <location filename="../app/services/sync_down.py" line="341" />
+            <location filename="../app/services/sync.py" line="217" />
+            <location filename="../app/services/sync_down.py" line="340" />
             <source>Nothing from this package was stored.</source>
             <translation>ཐུམ་སྒྲིལ་འདིའི་ནང་དོན་གང་ཡང་ཉར་མེད།</translation>
         </message>
@@ -2541,27 +2539,27 @@
             <translation type="vanished">ལས་ཁང་ {code} གི་ཐུམ་སྒྲིལ་ {first} ནས་ {last} བར་འདིར་མ་འབྱོར། (ཐུམ་སྒྲིལ་ཨང་གྲངས་ལ་སྟོང་ཆ་ཡོད།) ལས་ཁང་དེ་ལ་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1167" />
+            <location filename="../app/services/sync.py" line="1166" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ {table} གི་ཐིག་ཕྲེང་ཞིག་ལ་ id དང་པར་གཞི་མེད། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1559" />
+            <location filename="../app/services/sync.py" line="1558" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>ཐུམ་སྒྲིལ་གྱིས་འདིར་མེད་པའི་ཟིན་ཐོ་ལ་ཟུར་ཟླ་བྱས་འདུག ({table} {record_id} ལ་ {parent} ཟིན་ཐོ་དགོས།) སྔོན་ལ་ལས་ཁང་དེའི་ཐུམ་སྒྲིལ་སྔ་མ་ནང་འདྲེན་བྱས་རྗེས་འདི་ནང་འདྲེན་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="217" />
+            <location filename="../app/services/sync.py" line="218" />
             <source>Warning: {text}</source>
             <translation>ཉེན་བརྡ། {text}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="257" />
+            <location filename="../app/services/sync.py" line="258" />
             <source>Conflict: {table} {record_id} — same version, different content; the record here was kept.</source>
             <translation>འགལ་ཟླ། {table} {record_id} — པར་གཞི་གཅིག་ཀྱང་ནང་དོན་མི་འདྲ། འདིའི་ཟིན་ཐོ་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="263" />
+            <location filename="../app/services/sync.py" line="264" />
             <source>… and {n} more conflicts.</source>
             <translation>… ད་དུང་འགལ་ཟླ་ {n} ཡོད།</translation>
         </message>
@@ -2570,27 +2568,27 @@
             <translation type="vanished">རེའུ་མིག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="205" />
+            <location filename="../app/services/sync.py" line="206" />
             <source>new</source>
             <translation>གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="205" />
+            <location filename="../app/services/sync.py" line="206" />
             <source>unchanged</source>
             <translation>འགྱུར་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="205" />
+            <location filename="../app/services/sync.py" line="206" />
             <source>conflicts</source>
             <translation>འགལ་ཟླ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1473" />
+            <location filename="../app/services/sync.py" line="1472" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་རྗེས་ཤུལ་འདིར་བར་ནས་འགོ་ཚུགས་འདུག དེའི་ཟིན་ཐོ་སྔ་མ་འདིར་ནང་འདྲེན་བྱས་པའི་ཐུམ་སྒྲིལ་གང་གི་ནང་ཡང་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1481" />
+            <location filename="../app/services/sync.py" line="1480" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>ལས་ཁང་ {code} གི་ཞིབ་བཤེར་ཟིན་ཐོ་འདིར་ཡོད་པ་དང་མཐུད་མི་འདུག (ཐུམ་སྒྲིལ་ཞིག་མེད་པའམ་གོ་རིམ་ནོར་འདུག)</translation>
         </message>
@@ -2664,12 +2662,12 @@
             <translation>ཞུ་གཏུག་ཐག་གཅོད་ཀྱི་ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="101" />
+            <location filename="../app/services/sync.py" line="102" />
             <source>Audit log entries</source>
             <translation>རྩིས་ཞིབ་ཉིན་ཐོའི་ཚན་པ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="205" />
+            <location filename="../app/services/sync.py" line="206" />
             <source>Records</source>
             <translation>ཟིན་ཐོ།</translation>
         </message>
@@ -2744,20 +2742,20 @@
             <translation>ལོ་འདིར་སྦྱོང་བརྡར་ལ་ཞུགས་པའི་ཁྱིམ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1012" />
-            <location filename="../app/services/sync_package.py" line="538" />
-            <location filename="../app/services/sync_package.py" line="536" />
-            <location filename="../app/services/sync_package.py" line="494" />
+            <location filename="../app/services/sync.py" line="1011" />
+            <location filename="../app/services/sync_package.py" line="556" />
+            <location filename="../app/services/sync_package.py" line="554" />
+            <location filename="../app/services/sync_package.py" line="512" />
             <source>A line of the package is not readable; the package is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་གི་ཐིག་ཕྲེང་ཞིག་ཀློག་མི་ཐུབ། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="758" />
+            <location filename="../app/services/sync.py" line="757" />
             <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
             <translation>ལས་ཁང་ {code} ({name}) གིས་ཐུམ་སྒྲིལ་བཟོས་རྗེས་ཡིག་ཆ་དེ་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག (ནང་དོན་ཆ་ཚང་ཡིན་ཡང་ཡིག་ཆའི་སྒྲིག་གཞི་མི་མཐུན།) ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="643" />
+            <location filename="../app/services/sync_package.py" line="661" />
             <source>The package has no file signature; it was not made by this program, or it was damaged or altered.</source>
             <translation>ཐུམ་སྒྲིལ་ལ་ཡིག་ཆའི་མིང་རྟགས་མེད། བྱ་རིམ་འདིས་བཟོས་པ་མིན་པའམ། ཡང་ན་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
@@ -2791,7 +2789,7 @@
             <translation>ཐོ་དེབ་འདི་ལ་རྩིས་ཁྲ་ཡོད། {name} ཡི་གསང་ཨང་མཐའ་སྣེའི་ནང་འབྲི་བའམ། ཡང་ན་ཁོར་ཡུག་འགྱུར་ཚད་ DUALBASE_PASSWORD ནང་བཅུག་སྟེ་ལས་རིམ་ལ་སྤྲོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="935" />
+            <location filename="../app/services/sync.py" line="934" />
             <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
             <translation>ལས་ཁང་ {code} ({name}) ཡི་ཐུམ་སྒྲིལ་ཨང་ {sequence} པ་ནི་ཐུམ་སྒྲིལ་ཨང་ {missing} པའི་རྗེས་སུ་ཡིན་ལ། ཐུམ་སྒྲིལ་ཨང་ {missing} པ་འདིར་ནང་འདྲེན་བྱས་མེད། སྔོན་ལ་ཐུམ་སྒྲིལ་ཨང་ {missing} པ་ནང་འདྲེན་བྱས་རྗེས་འདི་ནང་འདྲེན་གྱིས། གལ་ཏེ་བོར་ཚེ་ལས་ཁང་དེ་ནས་ཡང་བསྐྱར་ལེན་པའམ་ཐུམ་སྒྲིལ་ཆ་ཚང་ཞིག་ལེན་རོགས།</translation>
         </message>
@@ -2988,7 +2986,7 @@
             <translation>{path} ནི་མཉེན་ཆས་འདིའི་ཕྱི་ནས་བཟོ་བཅོས་བྱས་ཡོད། ({detail}) སླར་གསོ་བྱས་མེད། གྲབས་ཉར་གཞན་ཞིག་བེད་སྤྱོད་གཏོང་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1248" />
+            <location filename="../app/services/sync.py" line="1247" />
             <source>The package from office {sender} registers office {code}, which it may not: offices are registered here only by an administrator (offices add-subordinate). Nothing was imported.</source>
             <translation>ལས་ཁང་ {sender} ཡི་ཐུམ་སྒྲིལ་གྱིས་ལས་ཁང་ {code} ཐོ་འགོད་བྱས་འདུག་པ་དེ་མི་ཆོག ལས་ཁང་ནི་འདིའི་དོ་དམ་པས་ཁོ་ན་ཐོ་འགོད་ (offices add-subordinate) བྱེད་ཆོག ནང་འདྲེན་གང་ཡང་བྱས་མེད།</translation>
         </message>
@@ -3519,12 +3517,12 @@
             <translation>{product} ཡི་དུས་ཡུན་རིང་ཤོས་ཟླ་བ་ {max_months} ཡིན། དངུལ་བསྐྱིན་འདི་ཟླ་བ་ {months} ཡིན།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="232" />
+            <location filename="../app/services/sync.py" line="233" />
             <source>{n} records were set aside with a household in conflict; they are counted nowhere until the conflict is resolved.</source>
             <translation>ཟིན་ཐོ་ {n} འགལ་ཟླའི་ཁྱིམ་ཚང་དང་མཉམ་དུ་ཟུར་དུ་བཞག་ཡོད། འགལ་ཟླ་ཐག་མ་ཆོད་གོང་གྲངས་ཐོར་མི་རྩི།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="244" />
+            <location filename="../app/services/sync.py" line="245" />
             <source>Conflict: the household with ID number {id_number} also comes from office {other}. This version was set aside with its records (nothing else of the package was held back) until the conflict is resolved: Sync page, Conflicts, or the command sync conflicts list.</source>
             <translation>འགལ་ཟླ། ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ {id_number} ཡི་ཁྱིམ་ཚང་ལས་ཁང་ {other} ནས་ཀྱང་ཡོང་། པར་གཞི་འདི་དང་དེའི་ཟིན་ཐོ་ཟུར་དུ་བཞག་ཡོད། (ཐུམ་སྒྲིལ་གྱི་གཞན་དག་རྒྱུན་ལྟར་ནང་འདྲེན་བྱས།) མཐུན་སྒྲིལ་ཤོག་ངོས་ཀྱི་འགལ་ཟླ་འམ་ sync conflicts list ལ་ལྟོས།</translation>
         </message>
@@ -3989,104 +3987,104 @@
             <translation type="vanished">ལས་ཁང་ {code} ({name}) ལས་ཁང་འདིའི་ཐད་ཀའི་གོང་རིམ་ ({parent}) མ་རེད། ལས་ཁང་དེའི་ལྡེ་མིག་ཁོ་ན་གོང་རིམ་དུ་ཐོ་འགོད་བྱེད་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="102" />
+            <location filename="../app/services/sync.py" line="103" />
             <source>Conflicts resolved</source>
             <translation>ཐག་བཅད་ཟིན་པའི་འགལ་ཟླ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="222" />
+            <location filename="../app/services/sync.py" line="223" />
             <source>{n} conflicts resolved at office {sender} were applied here: each household is counted once.</source>
             <translation>ལས་ཁང་ {sender} གིས་ཐག་བཅད་པའི་འགལ་ཟླ་ {n} འདིར་ལག་བསྟར་བྱས་ཟིན། ཁྱིམ་ཚང་རེར་ཐེངས་གཅིག་ཁོ་ན་རྩི།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="684" />
+            <location filename="../app/services/sync.py" line="683" />
             <source>A package from the office above cannot be taken as a dry run; take it without.</source>
             <translation>གོང་རིམ་ལས་ཁང་གི་ཐུམ་སྒྲིལ་ཚོད་ལྟའི་ཐོག་ནས་ལེན་མི་ཐུབ། ཐད་ཀར་ལེན་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="520" />
+            <location filename="../app/services/sync_down.py" line="519" />
             <source>An entry of the package from the office above is not one this program writes; nothing was taken.</source>
             <translation>གོང་རིམ་ལས་ཁང་གི་ཐུམ་སྒྲིལ་ནང་གི་ཚན་པ་ཞིག་མཉེན་ཆས་འདིས་འབྲི་བ་མ་རེད། ཅི་ཡང་བླངས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="941" />
+            <location filename="../app/services/sync_down.py" line="940" />
             <source>A resolution in the package is not one this program writes; the package is damaged.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་གི་ཐག་གཅོད་ཅིག་མཉེན་ཆས་འདིས་འབྲི་བ་མ་རེད། ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="227" />
+            <location filename="../app/services/sync_down.py" line="228" />
             <source>Office {code} is not registered here as an office directly below this one; a package goes only to such an office (offices add-subordinate).</source>
             <translation>ལས་ཁང་ {code} འདིར་ཐད་ཀའི་འོག་རིམ་ལས་ཁང་དུ་ཐོ་འགོད་བྱས་མེད། ཐུམ་སྒྲིལ་དེ་འདྲའི་ལས་ཁང་ཁོ་ནར་གཏོང་ (offices add-subordinate)།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="390" />
+            <location filename="../app/services/sync_down.py" line="389" />
             <source>This package from office {sender} is for office {code}, not for this office ({local}); nothing of it is taken here. Give it to office {code}.</source>
             <translation>ལས་ཁང་ {sender} གི་ཐུམ་སྒྲིལ་འདི་ལས་ཁང་ {code} ལ་གཏོང་བ་ཡིན། ལས་ཁང་འདི་ ({local}) ལ་མ་རེད། འདིར་ཅི་ཡང་བླངས་མེད། ལས་ཁང་ {code} ལ་སྤྲོད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="401" />
-            <location filename="../app/services/sync_down.py" line="472" />
+            <location filename="../app/services/sync_down.py" line="400" />
+            <location filename="../app/services/sync_down.py" line="471" />
             <source>The key of the office above is not registered here, so its package cannot be checked. Register it first from its key file (offices set-upper), then take the package again.</source>
             <translation>གོང་རིམ་ལས་ཁང་གི་ལྡེ་མིག་འདིར་ཐོ་འགོད་བྱས་མེད་པས་དེའི་ཐུམ་སྒྲིལ་ཞིབ་བཤེར་བྱེད་མི་ཐུབ། སྔོན་ལ་དེའི་ལྡེ་མིག་ཡིག་ཆ་ནས་ཐོ་འགོད་ (offices set-upper) བྱས་རྗེས་ཐུམ་སྒྲིལ་ཡང་བསྐྱར་ལེན་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="408" />
-            <location filename="../app/services/sync_down.py" line="479" />
+            <location filename="../app/services/sync_down.py" line="407" />
+            <location filename="../app/services/sync_down.py" line="478" />
             <source>This package says it comes from office {sender}, which is not the office above this one ({upper}); it is not taken.</source>
             <translation>ཐུམ་སྒྲིལ་འདིས་ལས་ཁང་ {sender} ནས་ཡིན་ཟེར་ཡང་དེ་ལས་ཁང་འདིའི་གོང་རིམ་ ({upper}) མ་རེད། བླངས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="419" />
+            <location filename="../app/services/sync_down.py" line="418" />
             <source>The package's signature does not match the key registered for the office above ({code}): the package was altered, or another office made it. Nothing was taken.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་མིང་རྟགས་དང་འདིར་ཐོ་འགོད་བྱས་པའི་གོང་རིམ་ལས་ཁང་ ({code}) གི་ལྡེ་མིག་མི་མཐུན། ཐུམ་སྒྲིལ་བཟོ་བཅོས་བྱས་པའམ་ལས་ཁང་གཞན་གྱིས་བཟོས་པ་ཡིན། ཅི་ཡང་བླངས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="499" />
+            <location filename="../app/services/sync_down.py" line="498" />
             <source>This is a package for an office above (from office {sender}); it is imported at the office it reports to, not taken here as a package from above.</source>
             <translation>འདི་གོང་རིམ་ལ་གཏོང་བའི་ཐུམ་སྒྲིལ་ (ལས་ཁང་ {sender} ནས་) ཡིན། དེ་ཁོང་གི་གོང་རིམ་ལས་ཁང་དུ་ནང་འདྲེན་བྱེད་དགོས། འདིར་གོང་ནས་བཏང་བའི་ཐུམ་སྒྲིལ་དུ་ལེན་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="618" />
+            <location filename="../app/services/sync_down.py" line="617" />
             <source>Package {sequence} from office {code} is not newer than package {last} already taken here; an old package is never taken again (it would undo later decisions). Nothing was taken.</source>
             <translation>ལས་ཁང་ {code} གི་ཐུམ་སྒྲིལ་ཨང་ {sequence} འདིར་བླངས་ཟིན་པའི་ཨང་ {last} ལས་གསར་བ་མ་རེད། ཐུམ་སྒྲིལ་རྙིང་པ་ཡང་བསྐྱར་མི་ལེན། (རྗེས་ཀྱི་ཐག་གཅོད་ཕྱིར་འཐེན་འགྲོ།) ཅི་ཡང་བླངས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="791" />
+            <location filename="../app/services/sync_down.py" line="790" />
             <source>Write the answer first.</source>
             <translation>སྔོན་ལ་ལན་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="793" />
+            <location filename="../app/services/sync_down.py" line="792" />
             <source>An answer is at most {n} characters of ordinary text.</source>
             <translation>ལན་ནི་ཡི་གེ་རྒྱུན་ལྡན་ཡིག་འབྲུ་ {n} ལས་མང་བ་མི་ཆོག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="802" />
+            <location filename="../app/services/sync_down.py" line="801" />
             <source>There is no question {id} from the office above. List them with: sync questions list.</source>
             <translation>གོང་རིམ་ལས་ཁང་ནས་དྲི་བ་ {id} མེད། ཐོ་གཞུང་ལྟ་བར། sync questions list</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="346" />
+            <location filename="../app/services/sync_down.py" line="345" />
             <source>Took {file} from office {sender}, package {sequence}: {decisions} decisions applied, {questions} new questions, {policies} policy versions.</source>
             <translation>ལས་ཁང་ {sender} གི་ {file} (ཐུམ་སྒྲིལ་ཨང་ {sequence}) བླངས་ཟིན། ཐག་གཅོད་ {decisions} ལག་བསྟར་བྱས། དྲི་བ་གསར་པ་ {questions}། སྲིད་ཇུས་པར་གཞི་ {policies}།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="437" />
+            <location filename="../app/services/sync_down.py" line="436" />
             <source>The file is {size} MB; a package from the office above is at most {limit} MB, so this is not one. Nothing was taken.</source>
             <translation>ཡིག་ཆ་ MB {size} ཡོད། གོང་རིམ་ལས་ཁང་གི་ཐུམ་སྒྲིལ་ MB {limit} ལས་མི་ཆེ་བས་འདི་དེ་མ་རེད། ཅི་ཡང་བླངས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="363" />
+            <location filename="../app/services/sync_down.py" line="362" />
             <source>{name} ({id_number}) left this register: the household is in {village} of office {office} now, as the office above decided.</source>
             <translation>{name} ({id_number}) ཐོ་དེབ་འདི་ནས་ཕྱིར་སོང་། གོང་རིམ་ལས་ཁང་གི་ཐག་གཅོད་ལྟར་ཁྱིམ་ཚང་འདི་ད་ལྟ་ལས་ཁང་ {office} གི་ {village} ལ་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="584" />
+            <location filename="../app/services/sync_down.py" line="583" />
             <source>The package carries a policy table of office {source}, which is not above this office; nothing was taken.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་ལས་ཁང་ {source} གི་སྲིད་ཇུས་རེའུ་མིག་ཡོད་ཀྱང་དེ་ལས་ཁང་འདིའི་གོང་རིམ་མ་རེད། ཅི་ཡང་བླངས་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="919" />
+            <location filename="../app/services/sync_down.py" line="918" />
             <source>The package resolves a conflict about office {code}, which is not the sending office nor below it; it is not imported.</source>
             <translation>ཐུམ་སྒྲིལ་གྱིས་ལས་ཁང་ {code} སྐོར་གྱི་འགལ་ཟླ་ཐག་བཅད་ཡོད་ཀྱང་དེ་གཏོང་མཁན་ལས་ཁང་དང་དེའི་འོག་རིམ་གང་ཡང་མ་རེད། ནང་འདྲེན་བྱས་མེད།</translation>
         </message>
@@ -4138,32 +4136,32 @@
             <translation>གསང་སྡོམ་ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་བའམ་ཆ་མི་ཚང་བ། ཡང་ན་ལམ་བར་དུ་བཟོ་བཅོས་བྱས་འདུག (ཞིབ་བཤེར་མ་འགྲིག) གཏོང་མཁན་ལས་ཁང་ནས་ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="532" />
+            <location filename="../app/services/sync.py" line="531" />
             <source>The package cannot be encrypted yet: the key of the office above ({parent}) is not registered here. Register it once from that office's key file (Sync page: Register the office above's key, or the command offices set-upper), or give a passphrase. No package was written.</source>
             <translation>ཐུམ་སྒྲིལ་ད་ལྟ་གསང་སྡོམ་བྱེད་མི་ཐུབ། གོང་རིམ་ལས་ཁང་ ({parent}) གི་ལྡེ་མིག་འདིར་ཐོ་འགོད་བྱས་མེད། ལས་ཁང་དེའི་ལྡེ་མིག་ཡིག་ཆས་ཐེངས་གཅིག་ཐོ་འགོད་བྱེད་རོགས། (མཉམ་སྒྲིག་ཤོག་ངོས། གོང་རིམ་ལས་ཁང་གི་ལྡེ་མིག་ཐོ་འགོད། ཡང་ན་བཀའ་བརྡ་ offices set-upper) ཡང་ན་གསང་ཚིག་སྤྲོད་རོགས། ཐུམ་སྒྲིལ་གང་ཡང་འབྲི་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="524" />
+            <location filename="../app/services/sync.py" line="523" />
             <source>The package cannot be encrypted yet: this office's profile names no office above it. Register the key of the office above from its key file (Sync page: Register the office above's key, or the command offices set-upper), or give a passphrase. No package was written.</source>
             <translation>ཐུམ་སྒྲིལ་ད་ལྟ་གསང་སྡོམ་བྱེད་མི་ཐུབ། ལས་ཁང་འདིའི་ཡིག་ཆའི་ནང་གོང་རིམ་ལས་ཁང་མེད། གོང་རིམ་ལས་ཁང་གི་ལྡེ་མིག་ཡིག་ཆས་དེའི་ལྡེ་མིག་ཐོ་འགོད་བྱེད་རོགས། (མཉམ་སྒྲིག་ཤོག་ངོས། གོང་རིམ་ལས་ཁང་གི་ལྡེ་མིག་ཐོ་འགོད། ཡང་ན་བཀའ་བརྡ་ offices set-upper) ཡང་ན་གསང་ཚིག་སྤྲོད་རོགས། ཐུམ་སྒྲིལ་གང་ཡང་འབྲི་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="844" />
+            <location filename="../app/services/sync.py" line="843" />
             <source>This package was not encrypted: anyone who had the file could read every ID number in it. Give office {code} this office's key file (offices export-key; there: offices set-upper) so that its next packages are encrypted, and delete this file from the USB stick.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་གསང་སྡོམ་བྱས་མེད། ཡིག་ཆ་འདི་ལག་ཏུ་ཐོབ་མཁན་སུས་ཀྱང་དེའི་ནང་གི་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཚང་མ་ཀློག་ཐུབ། ལས་ཁང་འདིའི་ལྡེ་མིག་ཡིག་ཆ་ (offices export-key; ཁོང་ཚོའི་སར། offices set-upper) ལས་ཁང་ {code} ལ་སྤྲོད་ནས་རྗེས་མའི་ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱེད་དུ་འཇུག་རོགས། ཡིག་ཆ་འདི་ USB ནས་སུབ་རོགས།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="240" />
+            <location filename="../app/services/sync_down.py" line="241" />
             <source>The package for office {code} cannot be encrypted: its encryption key is not registered here (its key file came from an earlier release). Register its key file again (Sync page: Register an office below, or offices add-subordinate), or give a passphrase. No package was written.</source>
             <translation>ལས་ཁང་ {code} ལ་གཏོང་རྒྱུའི་ཐུམ་སྒྲིལ་གསང་སྡོམ་བྱེད་མི་ཐུབ། དེའི་གསང་སྡོམ་ལྡེ་མིག་འདིར་ཐོ་འགོད་བྱས་མེད། (དེའི་ལྡེ་མིག་ཡིག་ཆ་མཉེན་ཆས་པར་གཞི་རྙིང་པ་ནས་ཡིན།) དེའི་ལྡེ་མིག་ཡིག་ཆ་ཡང་བསྐྱར་ཐོ་འགོད་བྱེད་རོགས། (མཉམ་སྒྲིག་ཤོག་ངོས། འོག་རིམ་ལས་ཁང་ཐོ་འགོད། ཡང་ན་བཀའ་བརྡ་ offices add-subordinate) ཡང་ན་གསང་ཚིག་སྤྲོད་རོགས། ཐུམ་སྒྲིལ་གང་ཡང་འབྲི་མེད།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="622" />
+            <location filename="../app/services/sync_package.py" line="640" />
             <source>The package is encrypted for an office; it can only be opened there.</source>
             <translation>ཐུམ་སྒྲིལ་འདི་ལས་ཁང་ཞིག་གི་ཆེད་དུ་གསང་སྡོམ་བྱས་ཡོད། ལས་ཁང་དེར་ཁོ་ན་ཁ་ཕྱེ་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="673" />
+            <location filename="../app/services/sync_package.py" line="691" />
             <source>The package's envelope names office {envelope} as its sender, its contents office {office}: it was altered. Ask the sending office for it again.</source>
             <translation>ཐུམ་སྒྲིལ་གྱི་ཕྱི་ཤུན་ཐོག་གཏོང་མཁན་ལས་ཁང་ {envelope} ཡིན་ཞིང་ནང་དོན་ལས་ཁང་ {office} ནས་ཡིན། ཐུམ་སྒྲིལ་བཟོ་བཅོས་བྱས་འདུག གཏོང་མཁན་ལས་ཁང་ལ་ཡང་བསྐྱར་རེ་ཞུ་བྱེད་རོགས།</translation>
         </message>
@@ -4298,9 +4296,19 @@
             <translation>དཔེ་སྟོན་གཞི་གྲངས་ཀྱི་ཚེས་གྲངས་ {first} ནས་ {last} བར་ཡིན་དགོས། {value} རེ་བ་བྱས་འདུག</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1547" />
+            <location filename="../app/services/sync.py" line="1546" />
             <source>The package holds a record this program does not take ({parent} {parent_id}: a value no form of the program lets through, such as text too long or holding control characters, or a number or a date that is none), and records that depend on it. Ask office {office} to run the register check and send the package again.</source>
             <translation>ཐུམ་སྒྲིལ་ནང་བྱ་རིམ་འདིས་མི་ལེན་པའི་ཟིན་ཐོ་ཞིག་དང་དེ་ལ་བརྟེན་པའི་ཟིན་ཐོ་ཡོད། ({parent} {parent_id}: བྱ་རིམ་གྱི་རེའུ་མིག་གང་གིས་ཀྱང་མི་ཆོག་པའི་གྲངས་ཐང་ཡོད། དཔེར་ན་ཡི་གེ་རིང་དྲགས་པའམ་ཚོད་འཛིན་ཡིག་རྟགས་ཡོད་པ། ཡང་ན་གྲངས་ཀ་མིན་པའི་གྲངས་ཀ་དང་ཚེས་གྲངས་མིན་པའི་ཚེས་གྲངས།) ལས་ཁང་ {office} ལ་ཐོ་དེབ་ཞིབ་བཤེར་བྱས་རྗེས་ཐུམ་སྒྲིལ་ཡང་བསྐྱར་སྐུར་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/safety.py" line="93" />
+            <source>{name} is a folder, not a roster file. Open the folder and choose the roster file in it.</source>
+            <translation>{name} ནི་ཡིག་སྣོད་ཅིག་ཡིན་པས་མིང་ཐོའི་ཡིག་ཆ་མ་རེད། ཡིག་སྣོད་དེ་ཁ་ཕྱེ་ནས་དེའི་ནང་གི་མིང་ཐོའི་ཡིག་ཆ་གདམ་རོགས།</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_package.py" line="120" />
+            <source>{path} is a file, not a folder. Give the folder to write the package into, such as {parent}.</source>
+            <translation>{path} ནི་ཡིག་ཆ་ཞིག་ཡིན་པས་ཡིག་སྣོད་མ་རེད། ཐུམ་སྒྲིལ་འབྲི་སའི་ཡིག་སྣོད་སྟོན་རོགས། དཔེར་ན་ {parent} ལྟ་བུ།</translation>
         </message>
     </context>
     <context>
@@ -7410,62 +7418,62 @@ Do you want to delete it anyway?</source>
     <context>
         <name>AccountDialog</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="99" />
+            <location filename="../ui/pages/settings.py" line="101" />
             <source>New account</source>
             <translation>ཐོ་ཁོངས་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="99" />
+            <location filename="../ui/pages/settings.py" line="101" />
             <source>Password of %1</source>
             <translation>%1 ཡི་གསང་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="102" />
+            <location filename="../ui/pages/settings.py" line="104" />
             <source>Account name</source>
             <translation>ཐོ་ཁོངས་མིང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="103" />
+            <location filename="../ui/pages/settings.py" line="105" />
             <source>Full name</source>
             <translation>མིང་ཆ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="104" />
+            <location filename="../ui/pages/settings.py" line="106" />
             <source>Role</source>
             <translation>འགན་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="105" />
+            <location filename="../ui/pages/settings.py" line="107" />
             <source>Current password</source>
             <translation>ད་ལྟའི་གསང་ཨང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="106" />
+            <location filename="../ui/pages/settings.py" line="108" />
             <source>New password</source>
             <translation>གསང་ཨང་གསར་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="107" />
+            <location filename="../ui/pages/settings.py" line="109" />
             <source>The same password again</source>
             <translation>གསང་ཨང་དེ་ཉིད་ཡང་བསྐྱར་འབྲི་རོགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="111" />
+            <location filename="../ui/pages/settings.py" line="113" />
             <source>Village cadre</source>
             <translation>གྲོང་ཚོའི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="112" />
+            <location filename="../ui/pages/settings.py" line="114" />
             <source>Bank officer</source>
             <translation>དངུལ་ཁང་གི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="113" />
+            <location filename="../ui/pages/settings.py" line="115" />
             <source>Office head (administrator)</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན། (དོ་དམ་པ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="122" />
+            <location filename="../ui/pages/settings.py" line="124" />
             <source>The two passwords differ.</source>
             <translation>གསང་ཨང་གཉིས་མི་མཐུན།</translation>
         </message>
@@ -8166,43 +8174,43 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="301" />
+            <location filename="../ui/pages/settings.py" line="309" />
             <source>Users</source>
             <translation>སྤྱོད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="302" />
+            <location filename="../ui/pages/settings.py" line="310" />
             <source>Security</source>
             <translation>བདེ་འཇགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="303" />
-            <location filename="../ui/pages/settings.py" line="507" />
+            <location filename="../ui/pages/settings.py" line="311" />
+            <location filename="../ui/pages/settings.py" line="515" />
             <source>Backup</source>
             <translation>གྲབས་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="304" />
+            <location filename="../ui/pages/settings.py" line="312" />
             <source>Fonts and language</source>
             <translation>ཡིག་གཟུགས་དང་སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="310" />
+            <location filename="../ui/pages/settings.py" line="318" />
             <source>Account</source>
             <translation>ཐོ་ཁོངས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="310" />
+            <location filename="../ui/pages/settings.py" line="318" />
             <source>Full name</source>
             <translation>མིང་ཆ་ཚང་།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="310" />
+            <location filename="../ui/pages/settings.py" line="318" />
             <source>Role</source>
             <translation>འགན་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="310" />
+            <location filename="../ui/pages/settings.py" line="318" />
             <source>State</source>
             <translation>གནས་སྟངས།</translation>
         </message>
@@ -8211,209 +8219,209 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">ཉེ་ཆར་ནང་འཛུལ། (UTC)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="312" />
+            <location filename="../ui/pages/settings.py" line="320" />
             <source>Add account…</source>
             <translation>ཐོ་ཁོངས་སྣོན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="313" />
+            <location filename="../ui/pages/settings.py" line="321" />
             <source>Set password…</source>
             <translation>གསང་ཨང་སྒྲིག་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="314" />
+            <location filename="../ui/pages/settings.py" line="322" />
             <source>Unlock</source>
             <translation>ཟྭ་འབྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="315" />
+            <location filename="../ui/pages/settings.py" line="323" />
             <source>Change my password…</source>
             <translation>ངའི་གསང་ཨང་བསྒྱུར་བ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="316" />
+            <location filename="../ui/pages/settings.py" line="324" />
             <source>Role of the selected account</source>
             <translation>འདེམས་ཟིན་པའི་ཐོ་ཁོངས་ཀྱི་འགན་གནས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="319" />
+            <location filename="../ui/pages/settings.py" line="327" />
             <source>Lock the window after this many idle minutes (0: never)</source>
             <translation>བེད་སྤྱོད་མེད་པའི་སྐར་མ་འདི་ཙམ་རྗེས་སྒེའུ་ཁུང་ཟྭ་རྒྱག (0: ནམ་ཡང་མི་རྒྱག)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="320" />
+            <location filename="../ui/pages/settings.py" line="328" />
             <source>Minutes an account stays locked after 5 wrong passwords</source>
             <translation>གསང་ཨང་ཐེངས་ 5 ནོར་རྗེས་ཐོ་ཁོངས་ཟྭ་རྒྱག་པའི་སྐར་མ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="321" />
+            <location filename="../ui/pages/settings.py" line="329" />
             <source>Save</source>
             <translation>ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="322" />
+            <location filename="../ui/pages/settings.py" line="330" />
             <source>Back up now</source>
             <translation>ད་ལྟ་གྲབས་ཉར་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="323" />
+            <location filename="../ui/pages/settings.py" line="331" />
             <source>Back up to a folder or USB stick…</source>
             <translation>ཡིག་ཁུག་གམ་ USB ལ་གྲབས་ཉར།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="324" />
+            <location filename="../ui/pages/settings.py" line="332" />
             <source>Restore from a backup…</source>
             <translation>གྲབས་ཉར་ནས་སླར་གསོ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="327" />
+            <location filename="../ui/pages/settings.py" line="335" />
             <source>A backup is made every day and when the program closes; the last 7 days and 12 months are kept. Restoring keeps the current register aside first.</source>
             <translation>ཉིན་རེ་དང་མཉེན་ཆས་ཁ་རྒྱག་སྐབས་གྲབས་ཉར་རང་འགུལ་བྱེད། ཉིན་ 7 དང་ཟླ་བ་ 12 ནང་གི་གྲབས་ཉར་ཉར་ཚགས་བྱེད། སླར་གསོ་མ་བྱས་གོང་ད་ལྟའི་ཐོ་དེབ་ཟུར་དུ་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="332" />
+            <location filename="../ui/pages/settings.py" line="340" />
             <source>Automatic backups</source>
             <translation>རང་འགུལ་གྲབས་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="333" />
+            <location filename="../ui/pages/settings.py" line="341" />
             <source>Language</source>
             <translation>སྐད་ཡིག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="334" />
+            <location filename="../ui/pages/settings.py" line="342" />
             <source>Tibetan first in bilingual text</source>
             <translation>སྐད་གཉིས་ཡི་གེའི་ནང་བོད་ཡིག་སྔོན་ལ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="335" />
+            <location filename="../ui/pages/settings.py" line="343" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>བོད་ཡིག་རྣམ་པའི་ནང་བོད་ཡིག་གི་ཨང་ཀི།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="340" />
+            <location filename="../ui/pages/settings.py" line="348" />
             <source>Village cadre</source>
             <translation>གྲོང་ཚོའི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="341" />
+            <location filename="../ui/pages/settings.py" line="349" />
             <source>Bank officer</source>
             <translation>དངུལ་ཁང་གི་ལས་བྱེད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="342" />
+            <location filename="../ui/pages/settings.py" line="350" />
             <source>Office head (administrator)</source>
             <translation>ལས་ཁང་གི་འགན་འཛིན། (དོ་དམ་པ།)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="367" />
+            <location filename="../ui/pages/settings.py" line="375" />
             <source>active</source>
             <translation>སྤྱོད་བཞིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="367" />
+            <location filename="../ui/pages/settings.py" line="375" />
             <source>disabled</source>
             <translation>བཀག་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="369" />
+            <location filename="../ui/pages/settings.py" line="377" />
             <source>locked</source>
             <translation>ཟྭ་བརྒྱབ་ཟིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="387" />
+            <location filename="../ui/pages/settings.py" line="395" />
             <source>There are no accounts yet: everyone works as the office head. Add the office head's account (role: office head) to require signing in.</source>
             <translation>ད་དུང་ཐོ་ཁོངས་མེད། མི་ཚང་མས་ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོབ་ཐང་གིས་ལས་ཀ་བྱེད། ལས་ཁང་གི་འགན་འཛིན་གྱི་ཐོ་ཁོངས་ (འགན་གནས། ལས་ཁང་གི་འགན་འཛིན།) སྣོན་རྗེས་ནང་འཛུལ་བྱེད་དགོས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="392" />
+            <location filename="../ui/pages/settings.py" line="400" />
             <source>Accounts of this office. Only the office head manages them.</source>
             <translation>ལས་ཁང་འདིའི་ཐོ་ཁོངས། ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་དོ་དམ་བྱེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="394" />
+            <location filename="../ui/pages/settings.py" line="402" />
             <source>Only the office head manages accounts; you can change your own password.</source>
             <translation>ཐོ་ཁོངས་ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་དོ་དམ་བྱེད། ཁྱེད་ཀྱིས་རང་གི་གསང་ཨང་བསྒྱུར་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="401" />
+            <location filename="../ui/pages/settings.py" line="409" />
             <source>Only the office head changes these settings.</source>
             <translation>སྒྲིག་འགོད་འདི་དག་ལས་ཁང་གི་འགན་འཛིན་ཁོ་ནས་བསྒྱུར་ཆོག</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="49" />
+            <location filename="../ui/pages/settings.py" line="51" />
             <source>Last backup: %1</source>
             <translation>ཉེ་ཆར་གྲབས་ཉར། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="50" />
+            <location filename="../ui/pages/settings.py" line="52" />
             <source>never</source>
             <translation>ནམ་ཡང་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="449" />
+            <location filename="../ui/pages/settings.py" line="457" />
             <source>Enable</source>
             <translation>སྤྱོད་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="449" />
+            <location filename="../ui/pages/settings.py" line="457" />
             <source>Disable</source>
             <translation>འགོག་པ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="505" />
+            <location filename="../ui/pages/settings.py" line="513" />
             <source>Backup written and checked: %1</source>
             <translation>གྲབས་ཉར་བྲིས་ནས་ཞིབ་བཤེར་བྱས་ཟིན། %1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="517" />
-            <location filename="../ui/pages/settings.py" line="528" />
+            <location filename="../ui/pages/settings.py" line="525" />
+            <location filename="../ui/pages/settings.py" line="536" />
             <source>Making a backup…</source>
             <translation>གྲབས་ཉར་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="525" />
+            <location filename="../ui/pages/settings.py" line="533" />
             <source>Back up to a folder or USB stick</source>
             <translation>ཡིག་ཁུག་གམ་ USB ལ་གྲབས་ཉར།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="538" />
+            <location filename="../ui/pages/settings.py" line="546" />
             <source>Restore from a backup</source>
             <translation>གྲབས་ཉར་ནས་སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="538" />
+            <location filename="../ui/pages/settings.py" line="546" />
             <source>Register backups (*.sqlite)</source>
             <translation>ཐོ་དེབ་ཀྱི་གྲབས་ཉར། (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="545" />
-            <location filename="../ui/pages/settings.py" line="562" />
+            <location filename="../ui/pages/settings.py" line="553" />
+            <location filename="../ui/pages/settings.py" line="570" />
             <source>Restore</source>
             <translation>སླར་གསོ།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="546" />
+            <location filename="../ui/pages/settings.py" line="554" />
             <source>Replace the register with the backup %1? The current register is kept aside first.</source>
             <translation>གྲབས་ཉར་ %1 ཡིས་ཐོ་དེབ་ཚབ་བྱེད་དམ། ད་ལྟའི་ཐོ་དེབ་སྔོན་ལ་ཟུར་དུ་ཉར་རྒྱུ་ཡིན།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="552" />
+            <location filename="../ui/pages/settings.py" line="560" />
             <source>Restoring…</source>
             <translation>སླར་གསོ་བྱེད་བཞིན་པ།…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="560" />
+            <location filename="../ui/pages/settings.py" line="568" />
             <source>Restored. The register as it was before is kept in %1.</source>
             <translation>སླར་གསོ་བྱས་ཟིན། སྔོན་གྱི་ཐོ་དེབ་ %1 ནང་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="305" />
+            <location filename="../ui/pages/settings.py" line="313" />
             <source>Loan policy</source>
             <translation>དངུལ་བསྐྱིན་སྲིད་ཇུས།</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="310" />
+            <location filename="../ui/pages/settings.py" line="318" />
             <source>Last sign-in</source>
             <translation>ཉེ་ཆར་ནང་འཛུལ།</translation>
         </message>
@@ -8964,84 +8972,84 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanPolicyBox</name>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="119" />
-            <location filename="../ui/widgets/loan_policy.py" line="132" />
+            <location filename="../ui/widgets/loan_policy.py" line="123" />
+            <location filename="../ui/widgets/loan_policy.py" line="136" />
             <source>Product</source>
             <translation>ཐོན་རྫས།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="120" />
+            <location filename="../ui/widgets/loan_policy.py" line="124" />
             <source>From</source>
             <translation>འགོ་ཚུགས་ཚེས།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="121" />
+            <location filename="../ui/widgets/loan_policy.py" line="125" />
             <source>Per loan (yuan)</source>
             <translation>ཐེངས་རེའི་ཚད། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="122" />
+            <location filename="../ui/widgets/loan_policy.py" line="126" />
             <source>Per household (yuan)</source>
             <translation>ཁྱིམ་ཚང་རེའི་ཚད། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="123" />
+            <location filename="../ui/widgets/loan_policy.py" line="127" />
             <source>Longest term (months)</source>
             <translation>དུས་ཚོད་རིང་ཤོས། (ཟླ་བ།)</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="124" />
-            <location filename="../ui/widgets/loan_policy.py" line="138" />
+            <location filename="../ui/widgets/loan_policy.py" line="128" />
+            <location filename="../ui/widgets/loan_policy.py" line="142" />
             <source>Rate rule</source>
             <translation>སྐྱེད་ཚད་ཀྱི་སྒྲིག་སྲོལ།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="125" />
+            <location filename="../ui/widgets/loan_policy.py" line="129" />
             <source>Subsidy share</source>
             <translation>སྐྱེད་ཀ་རོགས་སྐྱོར་གྱི་བསྡུར་ཚད།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="126" />
+            <location filename="../ui/widgets/loan_policy.py" line="130" />
             <source>Set by</source>
             <translation>གཏན་འཁེལ་བྱེད་མཁན།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="133" />
+            <location filename="../ui/widgets/loan_policy.py" line="137" />
             <source>In force from</source>
             <translation>ནུས་ལྡན་འགོ་ཚུགས་ཚེས།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="134" />
+            <location filename="../ui/widgets/loan_policy.py" line="138" />
             <source>Interest subsidy share</source>
             <translation>སྐྱེད་ཀ་རོགས་སྐྱོར་གྱི་བསྡུར་ཚད།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="135" />
+            <location filename="../ui/widgets/loan_policy.py" line="139" />
             <source>Limit per household across the programme (yuan)</source>
             <translation>ལས་གཞི་འདིའི་ཁྱིམ་ཚང་རེའི་ཚད། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="136" />
+            <location filename="../ui/widgets/loan_policy.py" line="140" />
             <source>Limit per loan (yuan)</source>
             <translation>དངུལ་བསྐྱིན་ཐེངས་རེའི་ཚད། (སྒོར།)</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="137" />
+            <location filename="../ui/widgets/loan_policy.py" line="141" />
             <source>Longest term (months, 0: none)</source>
             <translation>དུས་ཚོད་རིང་ཤོས། (ཟླ་བ། 0 ནི་ཚད་མེད།)</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="139" />
+            <location filename="../ui/widgets/loan_policy.py" line="143" />
             <source>County's rate cap (%)</source>
             <translation>རྫོང་གིས་གཏན་འཁེལ་བྱས་པའི་སྐྱེད་ཚད་མཐོ་ཚད། (%)</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="145" />
+            <location filename="../ui/widgets/loan_policy.py" line="149" />
             <source>Save as a new version</source>
             <translation>པར་གཞི་གསར་པ་ལྟར་ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="148" />
+            <location filename="../ui/widgets/loan_policy.py" line="152" />
             <source>Each version applies to loans from its date on; older loans keep the rules of their own dates. Versions set by the county are shown and cannot be changed here.</source>
             <translation>པར་གཞི་རེ་རེ་དེའི་ཚེས་གྲངས་ནས་བཟུང་བའི་དངུལ་བསྐྱིན་ལ་འཚམ། སྔོན་གྱི་དངུལ་བསྐྱིན་རྣམས་ལ་རང་རང་གི་ཚེས་གྲངས་ཀྱི་སྒྲིག་སྲོལ་ཉར། རྫོང་གིས་གཏན་འཁེལ་བྱས་པའི་པར་གཞི་སྟོན་པ་ཙམ་ཡིན་པས་འདིར་བཟོ་བཅོས་བྱེད་མི་ཆོག</translation>
         </message>
@@ -9050,22 +9058,22 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">གཞི་རྩའི་སྐྱེད་ཚད། ཟླ་བ་ 12 ཡན་ལ་ལོ་ 1 ཅན་གྱི་ LPR དེ་ལས་བརྒལ་ན་ལོ་ 5 ཅན་གྱི་ LPR</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="160" />
+            <location filename="../ui/widgets/loan_policy.py" line="164" />
             <source>The county's own cap</source>
             <translation>རྫོང་རང་གིས་གཏན་འཁེལ་བྱས་པའི་མཐོ་ཚད།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="161" />
+            <location filename="../ui/widgets/loan_policy.py" line="165" />
             <source>No cap</source>
             <translation>མཐོ་ཚད་མེད།</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="185" />
+            <location filename="../ui/widgets/loan_policy.py" line="189" />
             <source>release</source>
             <translation>མཉེན་ཆས་ཀྱིས་སྔོན་སྒྲིག</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="157" />
+            <location filename="../ui/widgets/loan_policy.py" line="161" />
             <source>Base rate of the grant date: the PBOC benchmark rate of the term before 2019-08-20, then the 1-year LPR up to 12 months and the 5-year LPR beyond</source>
             <translation>དངུལ་སྤྲོད་ཉིན་གྱི་གཞི་རྩའི་སྐྱེད་ཚད། 2019-08-20 སྔོན་ལ་མི་དམངས་དངུལ་ཁང་གི་དུས་ཚོད་མཚུངས་པའི་གཞི་རྩའི་སྐྱེད་ཚད། དེ་རྗེས་ཟླ་བ་ 12 ཡན་ལ་ལོ་ 1 ཅན་གྱི་ LPR དེ་ལས་བརྒལ་ན་ལོ་ 5 ཅན་གྱི་ LPR</translation>
         </message>

@@ -884,7 +884,7 @@
         </message>
         <message>
             <location filename="../app/commands/import_roster.py" line="251" />
-            <location filename="../app/services/sync.py" line="205" />
+            <location filename="../app/services/sync.py" line="206" />
             <source>updated</source>
             <translation>已更新</translation>
         </message>
@@ -1415,97 +1415,96 @@
             <translation>该行申请贷款但没有写贷款产品。请增加产品列，或为没有产品的行选择产品。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="153" />
+            <location filename="../app/services/roster/safety.py" line="164" />
             <source>{name} contains macros. Macros are never run here: open it in Excel or WPS, save it as an .xlsx workbook without macros, and import that file.</source>
             <translation>{name} 含有宏。本程序从不运行宏：请在 Excel 或 WPS 中打开，另存为不含宏的 .xlsx 工作簿，再导入该文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="199" />
+            <location filename="../app/services/roster/safety.py" line="210" />
             <source>{name} is not a spreadsheet, whatever its name says (it may be damaged, or another kind of file). Open it in Excel or WPS and save it as an .xlsx workbook.</source>
             <translation>不管文件名如何，{name} 都不是电子表格（可能已损坏，或是其他类型的文件）。请在 Excel 或 WPS 中打开并另存为 .xlsx 工作簿。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="280" />
+            <location filename="../app/services/roster/safety.py" line="291" />
             <source>{name} would unpack to {size_mb} MB, far more than a roster holds (at most {max_mb} MB, or {ratio} times its size). It was not opened. If it really is a roster, save it again in Excel or WPS.</source>
             <translation>{name} 解压后有 {size_mb} MB，远超花名册应有的大小（最多 {max_mb} MB，或其大小的 {ratio} 倍）。未打开该文件。如果它确实是花名册，请在 Excel 或 WPS 中重新保存。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="94" />
-            <location filename="../app/services/roster/workbook.py" line="51" />
+            <location filename="../app/services/roster/safety.py" line="97" />
             <source>The file {name} was not found. Choose the roster file again.</source>
             <translation>找不到文件 {name}。请重新选择花名册文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="97" />
+            <location filename="../app/services/roster/safety.py" line="108" />
             <source>{name} is a workbook that can hold macros ({suffix}). Macros are never run here: open it in Excel or WPS, save it as an .xlsx workbook, and import that file.</source>
             <translation>{name} 是可含宏的工作簿（{suffix}）。本程序从不运行宏：请在 Excel 或 WPS 中打开，另存为 .xlsx 工作簿，再导入该文件。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/reader.py" line="293" />
-            <location filename="../app/services/roster/safety.py" line="107" />
+            <location filename="../app/services/roster/safety.py" line="118" />
             <source>{name} is not a spreadsheet this program reads. Save the roster as .xlsx, .xls or .ods.</source>
             <translation>本程序无法读取 {name} 这种表格。请将花名册保存为 .xlsx、.xls 或 .ods。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="113" />
+            <location filename="../app/services/roster/safety.py" line="124" />
             <source>{name} is {size_mb} MB; rosters up to {max_mb} MB are read. Split the roster into smaller files.</source>
             <translation>{name} 大小为 {size_mb} MB；只能读取不超过 {max_mb} MB 的花名册。请把花名册拆分成较小的文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="181" />
+            <location filename="../app/services/roster/safety.py" line="192" />
             <source>{name} is a web page saved with a spreadsheet's name, not a workbook. Open it in Excel or WPS, save it as an .xlsx workbook, and import that file.</source>
             <translation>{name} 是以表格文件名保存的网页，不是工作簿。请在 Excel 或 WPS 中打开，另存为 .xlsx 工作簿，再导入该文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="189" />
+            <location filename="../app/services/roster/safety.py" line="200" />
             <source>{name} is named .xls but is a newer .xlsx workbook. Rename it to end in .xlsx and import it again.</source>
             <translation>{name} 的扩展名是 .xls，但实际上是较新的 .xlsx 工作簿。请把扩展名改为 .xlsx 后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="194" />
+            <location filename="../app/services/roster/safety.py" line="205" />
             <source>{name} is named {suffix} but is an old .xls workbook. Rename it to end in .xls and import it again.</source>
             <translation>{name} 的扩展名是 {suffix}，但实际上是旧的 .xls 工作簿。请把扩展名改为 .xls 后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="614" />
+            <location filename="../app/services/roster/safety.py" line="625" />
             <source>The sheet {sheet} of {name} has {rows} rows; at most {max_rows} are imported at once. Split the roster into smaller files.</source>
             <translation>{name} 的工作表 {sheet} 有 {rows} 行；一次最多导入 {max_rows} 行。请把花名册拆分成较小的文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="625" />
+            <location filename="../app/services/roster/safety.py" line="636" />
             <source>The sheet {sheet} of {name} reaches column {columns} and row {rows}: far more than a roster needs. Delete the cells far right or far below the roster (or copy the roster to a new sheet) and try again.</source>
             <translation>{name} 的工作表 {sheet} 延伸到第 {columns} 列、第 {rows} 行，远超花名册所需。请删除花名册右侧或下方很远处的单元格（或把花名册复制到新工作表）后重试。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="212" />
-            <location filename="../app/services/roster/safety.py" line="271" />
+            <location filename="../app/services/roster/safety.py" line="223" />
+            <location filename="../app/services/roster/safety.py" line="282" />
             <source>{name} is damaged: its contents cannot be unpacked. Open it in Excel or WPS and save it again.</source>
             <translation>{name} 已损坏：内容无法解压。请在 Excel 或 WPS 中打开并重新保存。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="230" />
+            <location filename="../app/services/roster/safety.py" line="241" />
             <source>{name} is a zip archive, not an Excel workbook. Open the roster in Excel or WPS and save it as an .xlsx workbook.</source>
             <translation>{name} 是 zip 压缩包，不是 Excel 工作簿。请在 Excel 或 WPS 中打开花名册并另存为 .xlsx 工作簿。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="243" />
+            <location filename="../app/services/roster/safety.py" line="254" />
             <source>{name} is a zip archive, not an OpenDocument spreadsheet. Open it and save it as .xlsx or .ods.</source>
             <translation>{name} 是 zip 压缩包，不是 OpenDocument 电子表格。请打开后另存为 .xlsx 或 .ods。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="223" />
+            <location filename="../app/services/roster/safety.py" line="234" />
             <source>{name} is named .xlsx but is an OpenDocument (.ods) spreadsheet. Rename it to end in .ods and import it again.</source>
             <translation>{name} 的扩展名是 .xlsx，但实际上是 OpenDocument（.ods）电子表格。请把扩展名改为 .ods 后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="239" />
+            <location filename="../app/services/roster/safety.py" line="250" />
             <source>{name} is named .ods but is an .xlsx workbook. Rename it to end in .xlsx and import it again.</source>
             <translation>{name} 的扩展名是 .ods，但实际上是 .xlsx 工作簿。请把扩展名改为 .xlsx 后重新导入。</translation>
         </message>
         <message>
             <location filename="../app/services/roster/books.py" line="63" />
-            <location filename="../app/services/roster/safety.py" line="135" />
-            <location filename="../app/services/roster/safety.py" line="264" />
+            <location filename="../app/services/roster/safety.py" line="146" />
+            <location filename="../app/services/roster/safety.py" line="275" />
             <source>{name} is protected by a password. Open it in Excel or WPS, remove the password, save it, and import it again.</source>
             <translation>{name} 受密码保护。请在 Excel 或 WPS 中打开，取消密码并保存后重新导入。</translation>
         </message>
@@ -1527,7 +1526,7 @@
             <translation>{name} 的所有工作表都是空的。</translation>
         </message>
         <message>
-            <location filename="../app/services/roster/safety.py" line="602" />
+            <location filename="../app/services/roster/safety.py" line="613" />
             <source>{name} has no sheet called {sheet}. Its sheets are: {sheets}.</source>
             <translation>{name} 中没有名为 {sheet} 的工作表。其工作表有：{sheets}。</translation>
         </message>
@@ -1549,71 +1548,71 @@
             <translation>无法读取 {name} 的工作表 {sheet}（{detail}）。请在 Excel 或 WPS 中打开该文件并重新另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="544" />
+            <location filename="../app/services/sync_package.py" line="562" />
             <source>The package is damaged or incomplete (it is not a readable sync package). Copy it again from the sending office.</source>
             <translation>数据包已损坏或不完整（不是可读取的同步数据包）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="613" />
+            <location filename="../app/services/sync_package.py" line="631" />
             <source>There is no package file at {path}.</source>
             <translation>{path} 处没有数据包文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="701" />
-            <location filename="../app/services/sync.py" line="629" />
-            <location filename="../app/services/sync_package.py" line="735" />
+            <location filename="../app/services/sync.py" line="700" />
+            <location filename="../app/services/sync.py" line="628" />
+            <location filename="../app/services/sync_package.py" line="753" />
             <source>This file is not a sync package of this program.</source>
             <translation>此文件不是本程序的同步数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="739" />
+            <location filename="../app/services/sync_package.py" line="757" />
             <source>The package is in format version {found}; this program reads version {known}. Use the same release of the program at both offices.</source>
             <translation>数据包格式版本为 {found}；本程序读取版本 {known}。请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="386" />
-            <location filename="../app/services/sync_package.py" line="760" />
+            <location filename="../app/services/sync_down.py" line="385" />
+            <location filename="../app/services/sync_package.py" line="778" />
             <source>The package's manifest is incomplete; it was not made by this program or it is damaged.</source>
             <translation>数据包清单不完整；它不是本程序生成的，或已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="144" />
+            <location filename="../app/services/sync_package.py" line="162" />
             <source>The package is encrypted but incomplete (the file was cut short). Copy it again from the sending office.</source>
             <translation>数据包已加密但不完整（文件被截断）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
             <location filename="../app/services/package_crypto.py" line="204" />
-            <location filename="../app/services/sync_package.py" line="155" />
+            <location filename="../app/services/sync_package.py" line="173" />
             <source>The package is encrypted in a format this program does not know. Update the program or ask for a new package.</source>
             <translation>数据包的加密格式本程序无法识别。请更新程序或索取新的数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="161" />
+            <location filename="../app/services/sync_package.py" line="179" />
             <source>The package is encrypted. Give the passphrase the sending office used.</source>
             <translation>数据包已加密。请输入发送方工作室使用的口令。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="656" />
+            <location filename="../app/services/sync_package.py" line="674" />
             <source>The package has no manifest or no signature; it was not made by this program or it is damaged.</source>
             <translation>数据包没有清单或签名；它不是本程序生成的，或已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="698" />
+            <location filename="../app/services/sync_package.py" line="716" />
             <source>The package holds files its manifest does not list ({names}); it was altered.</source>
             <translation>数据包中含有清单未列出的文件（{names}）；数据包已被改动。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="182" />
+            <location filename="../app/services/sync_package.py" line="200" />
             <source>The package could not be decrypted: the passphrase is wrong, or the file was damaged or altered on the way. Check the passphrase; if it is right, ask for the package again.</source>
             <translation>无法解密数据包：口令错误，或文件在传递中损坏或被改动。请检查口令；如口令正确，请重新索取数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="704" />
+            <location filename="../app/services/sync_package.py" line="722" />
             <source>The package lacks {name}, which its manifest lists; it is incomplete.</source>
             <translation>数据包缺少清单中列出的 {name}；数据包不完整。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="716" />
+            <location filename="../app/services/sync_package.py" line="734" />
             <source>The contents of {name} do not match the package's manifest: the package was damaged or altered.</source>
             <translation>{name} 的内容与数据包清单不符：数据包已损坏或被改动。</translation>
         </message>
@@ -2458,81 +2457,80 @@
             <translation>此记录属于工作室 {office}，在此处只读：它在该工作室修改，并随其同步数据包传来。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="179" />
+            <location filename="../app/services/sync.py" line="180" />
             <source>Imported {file} from office {sender} ({name}), package {sequence}, period {period}.</source>
             <translation>已导入来自工作室 {sender}（{name}）的 {file}，第 {sequence} 号数据包，期间 {period}。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="181" />
+            <location filename="../app/services/sync.py" line="182" />
             <source>Checked {file} from office {sender} ({name}), package {sequence}, period {period} (dry run: nothing was stored).</source>
             <translation>已检查来自工作室 {sender}（{name}）的 {file}，第 {sequence} 号数据包，期间 {period}（试运行：未保存任何内容）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="346" />
+            <location filename="../app/services/sync.py" line="347" />
             <source>The period is a month written YYYY-MM, for example 2026-11.</source>
             <translation>期间为月份，写作 YYYY-MM，例如 2026-11。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="401" />
-            <location filename="../app/services/sync_down.py" line="250" />
+            <location filename="../app/services/sync_package.py" line="125" />
             <source>The folder {path} does not exist.</source>
             <translation>文件夹 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="771" />
+            <location filename="../app/services/sync.py" line="770" />
             <source>This package was made by this office itself; import it at the office above.</source>
             <translation>此数据包是本工作室自己生成的；请在上级工作室导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="775" />
+            <location filename="../app/services/sync.py" line="774" />
             <source>Office {code} ({name}) is not registered here as a subordinate office. Register its key first (offices add-subordinate), then import again.</source>
             <translation>工作室 {code}（{name}）未在此登记为下级工作室。请先登记其密钥（offices add-subordinate），然后重新导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="789" />
+            <location filename="../app/services/sync.py" line="788" />
             <source>Office {code} ({name}) is not below this office; its package is not imported here.</source>
             <translation>工作室 {code}（{name}）不是本工作室的下级；其数据包不在此导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="749" />
+            <location filename="../app/services/sync.py" line="748" />
             <source>The package's signature does not match the key registered for office {code} ({name}): the package was altered, or another office made it.</source>
             <translation>数据包的签名与工作室 {code}（{name}）登记的密钥不符：数据包被改动过，或由其他工作室生成。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="860" />
-            <location filename="../app/services/sync_down.py" line="606" />
+            <location filename="../app/services/sync.py" line="859" />
+            <location filename="../app/services/sync_down.py" line="605" />
             <source>The package holds tables this program does not know ({names}); use the same release of the program at both offices.</source>
             <translation>数据包中含有本程序不认识的表（{names}）；请两个工作室使用相同版本的程序。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="885" />
+            <location filename="../app/services/sync.py" line="884" />
             <source>This package was already imported on {at}; importing it again changes nothing.</source>
             <translation>此数据包已于 {at} 导入；再次导入不会有任何改变。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1149" />
+            <location filename="../app/services/sync.py" line="1148" />
             <source>The package carries records of office {code}, which is not the sending office nor below it ({table}); it is not imported.</source>
             <translation>数据包中有工作室 {code} 的记录，该工作室既不是发送方也不是其下级（{table}）；不予导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="924" />
+            <location filename="../app/services/sync.py" line="923" />
             <source>Package {sequence} is older than package {previous} already imported from this office; only what is newer than the records here is taken.</source>
             <translation>第 {sequence} 号数据包早于已从该工作室导入的第 {previous} 号；只采用比此处记录更新的内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1519" />
+            <location filename="../app/services/sync.py" line="1518" />
             <source>The audit trail of office {code} in this package is broken: an entry was altered or removed at the sending office. The records were imported; check that office's register (command: check).</source>
             <translation>此数据包中工作室 {code} 的审计链已断裂：发送方工作室有记录被改动或删除。记录已导入；请检查该工作室的台账（命令：check）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="178" />
-            <location filename="../app/services/sync_down.py" line="340" />
+            <location filename="../app/services/sync.py" line="179" />
+            <location filename="../app/services/sync_down.py" line="339" />
             <source>REJECTED {file}: {reason}</source>
             <translation>已拒收 {file}：{reason}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="216" />
-            <location filename="../app/services/sync_down.py" line="341" />
+            <location filename="../app/services/sync.py" line="217" />
+            <location filename="../app/services/sync_down.py" line="340" />
             <source>Nothing from this package was stored.</source>
             <translation>此数据包的内容均未保存。</translation>
         </message>
@@ -2541,27 +2539,27 @@
             <translation type="vanished">工作室 {code} 的第 {first} 至 {last} 号数据包尚未到达（数据包编号有缺口）。请向该工作室索取。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1167" />
+            <location filename="../app/services/sync.py" line="1166" />
             <source>A row of {table} in the package has no id or version; the package is damaged.</source>
             <translation>数据包中 {table} 的某行没有 id 或版本号；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1559" />
+            <location filename="../app/services/sync.py" line="1558" />
             <source>The package refers to records that are not here ({table} {record_id} needs a {parent} record). Import the office's earlier packages first, then this one.</source>
             <translation>数据包引用了此处没有的记录（{table} {record_id} 需要一条 {parent} 记录）。请先导入该工作室较早的数据包，再导入此包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="217" />
+            <location filename="../app/services/sync.py" line="218" />
             <source>Warning: {text}</source>
             <translation>警告：{text}</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="257" />
+            <location filename="../app/services/sync.py" line="258" />
             <source>Conflict: {table} {record_id} — same version, different content; the record here was kept.</source>
             <translation>冲突：{table} {record_id} — 版本相同但内容不同；保留了此处的记录。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="263" />
+            <location filename="../app/services/sync.py" line="264" />
             <source>… and {n} more conflicts.</source>
             <translation>……另有 {n} 处冲突。</translation>
         </message>
@@ -2570,27 +2568,27 @@
             <translation type="vanished">表</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="205" />
+            <location filename="../app/services/sync.py" line="206" />
             <source>new</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="205" />
+            <location filename="../app/services/sync.py" line="206" />
             <source>unchanged</source>
             <translation>未变</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="205" />
+            <location filename="../app/services/sync.py" line="206" />
             <source>conflicts</source>
             <translation>冲突</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1473" />
+            <location filename="../app/services/sync.py" line="1472" />
             <source>The audit trail of office {code} starts in the middle here: its earlier entries came in no package imported here.</source>
             <translation>工作室 {code} 的审计链在此处从中间开始：其较早的记录不在此处导入的任何数据包中。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1481" />
+            <location filename="../app/services/sync.py" line="1480" />
             <source>The audit entries of office {code} do not follow on from the ones already here (a package is missing or came out of order).</source>
             <translation>工作室 {code} 的审计记录与此处已有的记录接续不上（缺少数据包或顺序错乱）。</translation>
         </message>
@@ -2664,12 +2662,12 @@
             <translation>投诉办理记录</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="101" />
+            <location filename="../app/services/sync.py" line="102" />
             <source>Audit log entries</source>
             <translation>审计日志条目</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="205" />
+            <location filename="../app/services/sync.py" line="206" />
             <source>Records</source>
             <translation>记录</translation>
         </message>
@@ -2744,20 +2742,20 @@
             <translation>本年参加培训的农户</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1012" />
-            <location filename="../app/services/sync_package.py" line="538" />
-            <location filename="../app/services/sync_package.py" line="536" />
-            <location filename="../app/services/sync_package.py" line="494" />
+            <location filename="../app/services/sync.py" line="1011" />
+            <location filename="../app/services/sync_package.py" line="556" />
+            <location filename="../app/services/sync_package.py" line="554" />
+            <location filename="../app/services/sync_package.py" line="512" />
             <source>A line of the package is not readable; the package is damaged.</source>
             <translation>数据包中有一行无法读取；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="758" />
+            <location filename="../app/services/sync.py" line="757" />
             <source>The package file was damaged or altered after office {code} ({name}) made it (its contents are intact, its structure is not). Copy it again.</source>
             <translation>工作室 {code}（{name}）生成数据包后，该文件已损坏或被改动（内容完整，但文件结构不符）。请重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="643" />
+            <location filename="../app/services/sync_package.py" line="661" />
             <source>The package has no file signature; it was not made by this program, or it was damaged or altered.</source>
             <translation>数据包没有文件签名：它不是本程序生成的，或已损坏或被改动。</translation>
         </message>
@@ -2791,7 +2789,7 @@
             <translation>此台账已设账户：请在终端输入 {name} 的密码，或由脚本通过环境变量 DUALBASE_PASSWORD 提供。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="935" />
+            <location filename="../app/services/sync.py" line="934" />
             <source>Package {sequence} of office {code} ({name}) follows package {missing}, which has not been imported here. Import package {missing} first, then this one; if it was lost, ask the office for it again or for a full package.</source>
             <translation>工作室 {code}（{name}）的第 {sequence} 号同步包接在第 {missing} 号之后，而第 {missing} 号尚未在此导入。请先导入第 {missing} 号，再导入本包；如已丢失，请向该工作室重新索取，或索取一个完整包。</translation>
         </message>
@@ -2988,7 +2986,7 @@
             <translation>{path} 曾在本程序之外被改动（{detail}）；未恢复。请使用另一份备份。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1248" />
+            <location filename="../app/services/sync.py" line="1247" />
             <source>The package from office {sender} registers office {code}, which it may not: offices are registered here only by an administrator (offices add-subordinate). Nothing was imported.</source>
             <translation>办公室 {sender} 的数据包登记了办公室 {code}，这是不允许的：办公室只能由本处管理员登记（offices add-subordinate）。未导入任何内容。</translation>
         </message>
@@ -3519,12 +3517,12 @@
             <translation>{product}期限最长 {max_months} 个月；该贷款为 {months} 个月。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="232" />
+            <location filename="../app/services/sync.py" line="233" />
             <source>{n} records were set aside with a household in conflict; they are counted nowhere until the conflict is resolved.</source>
             <translation>{n} 条记录随冲突农户暂存，冲突处理前不计入任何统计。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="244" />
+            <location filename="../app/services/sync.py" line="245" />
             <source>Conflict: the household with ID number {id_number} also comes from office {other}. This version was set aside with its records (nothing else of the package was held back) until the conflict is resolved: Sync page, Conflicts, or the command sync conflicts list.</source>
             <translation>冲突：身份证号 {id_number} 的农户也来自 {other} 办公室。此版本及其记录已暂存（数据包的其他内容照常导入），待冲突处理：见“同步”页的“冲突”，或命令 sync conflicts list。</translation>
         </message>
@@ -3989,104 +3987,104 @@
             <translation type="vanished">工作室 {code}（{name}）不是本工作室的直接上级（{parent}）；只能将直接上级的密钥登记为上级。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="102" />
+            <location filename="../app/services/sync.py" line="103" />
             <source>Conflicts resolved</source>
             <translation>已处理的冲突</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="222" />
+            <location filename="../app/services/sync.py" line="223" />
             <source>{n} conflicts resolved at office {sender} were applied here: each household is counted once.</source>
             <translation>工作室 {sender} 处理的 {n} 个冲突已在此执行：每户只计一次。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="684" />
+            <location filename="../app/services/sync.py" line="683" />
             <source>A package from the office above cannot be taken as a dry run; take it without.</source>
             <translation>上级工作室的数据包不能试运行导入；请直接导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="520" />
+            <location filename="../app/services/sync_down.py" line="519" />
             <source>An entry of the package from the office above is not one this program writes; nothing was taken.</source>
             <translation>上级工作室数据包中有一项不是本程序写出的内容；未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="941" />
+            <location filename="../app/services/sync_down.py" line="940" />
             <source>A resolution in the package is not one this program writes; the package is damaged.</source>
             <translation>数据包中有一项冲突处理结果不是本程序写出的；数据包已损坏。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="227" />
+            <location filename="../app/services/sync_down.py" line="228" />
             <source>Office {code} is not registered here as an office directly below this one; a package goes only to such an office (offices add-subordinate).</source>
             <translation>工作室 {code} 未在此登记为直接下级工作室；数据包只能发给这样的工作室（offices add-subordinate）。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="390" />
+            <location filename="../app/services/sync_down.py" line="389" />
             <source>This package from office {sender} is for office {code}, not for this office ({local}); nothing of it is taken here. Give it to office {code}.</source>
             <translation>工作室 {sender} 的这个数据包是发给工作室 {code} 的，不是发给本工作室（{local}）的；此处未导入任何内容。请交给工作室 {code}。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="401" />
-            <location filename="../app/services/sync_down.py" line="472" />
+            <location filename="../app/services/sync_down.py" line="400" />
+            <location filename="../app/services/sync_down.py" line="471" />
             <source>The key of the office above is not registered here, so its package cannot be checked. Register it first from its key file (offices set-upper), then take the package again.</source>
             <translation>此处未登记上级工作室的密钥，无法核验其数据包。请先用其密钥文件登记（offices set-upper），再重新导入数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="408" />
-            <location filename="../app/services/sync_down.py" line="479" />
+            <location filename="../app/services/sync_down.py" line="407" />
+            <location filename="../app/services/sync_down.py" line="478" />
             <source>This package says it comes from office {sender}, which is not the office above this one ({upper}); it is not taken.</source>
             <translation>此数据包自称来自工作室 {sender}，但它不是本工作室的上级（{upper}）；未导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="419" />
+            <location filename="../app/services/sync_down.py" line="418" />
             <source>The package's signature does not match the key registered for the office above ({code}): the package was altered, or another office made it. Nothing was taken.</source>
             <translation>数据包的签名与此处登记的上级工作室（{code}）密钥不符：数据包被改动过，或由其他工作室生成。未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="499" />
+            <location filename="../app/services/sync_down.py" line="498" />
             <source>This is a package for an office above (from office {sender}); it is imported at the office it reports to, not taken here as a package from above.</source>
             <translation>这是报给上级的数据包（来自工作室 {sender}）；应在其上级工作室导入，不能在此作为上级下发的数据包导入。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="618" />
+            <location filename="../app/services/sync_down.py" line="617" />
             <source>Package {sequence} from office {code} is not newer than package {last} already taken here; an old package is never taken again (it would undo later decisions). Nothing was taken.</source>
             <translation>工作室 {code} 的第 {sequence} 号数据包不比此处已导入的第 {last} 号新；旧数据包不会再次导入（否则会撤销后来的决定）。未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="791" />
+            <location filename="../app/services/sync_down.py" line="790" />
             <source>Write the answer first.</source>
             <translation>请先填写答复。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="793" />
+            <location filename="../app/services/sync_down.py" line="792" />
             <source>An answer is at most {n} characters of ordinary text.</source>
             <translation>答复最多 {n} 个普通文字字符。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="802" />
+            <location filename="../app/services/sync_down.py" line="801" />
             <source>There is no question {id} from the office above. List them with: sync questions list.</source>
             <translation>没有来自上级工作室的问题 {id}。查看列表：sync questions list。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="346" />
+            <location filename="../app/services/sync_down.py" line="345" />
             <source>Took {file} from office {sender}, package {sequence}: {decisions} decisions applied, {questions} new questions, {policies} policy versions.</source>
             <translation>已导入工作室 {sender} 的 {file}（第 {sequence} 号数据包）：执行 {decisions} 项决定，新问题 {questions} 个，政策版本 {policies} 个。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="437" />
+            <location filename="../app/services/sync_down.py" line="436" />
             <source>The file is {size} MB; a package from the office above is at most {limit} MB, so this is not one. Nothing was taken.</source>
             <translation>文件大小为 {size} MB；上级工作室的数据包最大 {limit} MB，因此这不是此类数据包。未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="363" />
+            <location filename="../app/services/sync_down.py" line="362" />
             <source>{name} ({id_number}) left this register: the household is in {village} of office {office} now, as the office above decided.</source>
             <translation>{name}（{id_number}）已移出本台账：按上级工作室的决定，此户现属工作室 {office} 的 {village}。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="584" />
+            <location filename="../app/services/sync_down.py" line="583" />
             <source>The package carries a policy table of office {source}, which is not above this office; nothing was taken.</source>
             <translation>数据包中含有工作室 {source} 的政策表，但它不是本工作室的上级；未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="919" />
+            <location filename="../app/services/sync_down.py" line="918" />
             <source>The package resolves a conflict about office {code}, which is not the sending office nor below it; it is not imported.</source>
             <translation>数据包处理了涉及工作室 {code} 的冲突，但该工作室既不是发送方也不在其下级；未导入。</translation>
         </message>
@@ -4138,32 +4136,32 @@
             <translation>加密数据包已损坏或不完整，或在传递中被改动（校验不通过）。请从发送方工作室重新复制。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="532" />
+            <location filename="../app/services/sync.py" line="531" />
             <source>The package cannot be encrypted yet: the key of the office above ({parent}) is not registered here. Register it once from that office's key file (Sync page: Register the office above's key, or the command offices set-upper), or give a passphrase. No package was written.</source>
             <translation>数据包暂时无法加密：本处尚未登记上级工作室（{parent}）的密钥。请用该工作室的密钥文件登记一次（同步页面：登记上级工作室的密钥，或命令 offices set-upper），或者提供口令。未写入任何数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="524" />
+            <location filename="../app/services/sync.py" line="523" />
             <source>The package cannot be encrypted yet: this office's profile names no office above it. Register the key of the office above from its key file (Sync page: Register the office above's key, or the command offices set-upper), or give a passphrase. No package was written.</source>
             <translation>数据包暂时无法加密：本工作室的资料中没有上级工作室。请用上级工作室的密钥文件登记其密钥（同步页面：登记上级工作室的密钥，或命令 offices set-upper），或者提供口令。未写入任何数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="844" />
+            <location filename="../app/services/sync.py" line="843" />
             <source>This package was not encrypted: anyone who had the file could read every ID number in it. Give office {code} this office's key file (offices export-key; there: offices set-upper) so that its next packages are encrypted, and delete this file from the USB stick.</source>
             <translation>此数据包未加密：任何拿到该文件的人都能读出其中所有身份证号码。请把本工作室的密钥文件（offices export-key；在对方：offices set-upper）交给工作室 {code}，使其今后的数据包加密，并从U盘上删除此文件。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_down.py" line="240" />
+            <location filename="../app/services/sync_down.py" line="241" />
             <source>The package for office {code} cannot be encrypted: its encryption key is not registered here (its key file came from an earlier release). Register its key file again (Sync page: Register an office below, or offices add-subordinate), or give a passphrase. No package was written.</source>
             <translation>发往工作室 {code} 的数据包无法加密：本处未登记其加密密钥（其密钥文件来自旧版程序）。请重新登记其密钥文件（同步页面：登记下级工作室，或命令 offices add-subordinate），或者提供口令。未写入任何数据包。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="622" />
+            <location filename="../app/services/sync_package.py" line="640" />
             <source>The package is encrypted for an office; it can only be opened there.</source>
             <translation>此数据包是为某个工作室加密的，只能在该工作室打开。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync_package.py" line="673" />
+            <location filename="../app/services/sync_package.py" line="691" />
             <source>The package's envelope names office {envelope} as its sender, its contents office {office}: it was altered. Ask the sending office for it again.</source>
             <translation>数据包封套上的发送方是工作室 {envelope}，内容却来自工作室 {office}：数据包已被改动。请向发送方工作室重新索取。</translation>
         </message>
@@ -4298,9 +4296,19 @@
             <translation>演示数据的日期须在 {first} 至 {last} 之间；所要求的是 {value}。</translation>
         </message>
         <message>
-            <location filename="../app/services/sync.py" line="1547" />
+            <location filename="../app/services/sync.py" line="1546" />
             <source>The package holds a record this program does not take ({parent} {parent_id}: a value no form of the program lets through, such as text too long or holding control characters, or a number or a date that is none), and records that depend on it. Ask office {office} to run the register check and send the package again.</source>
             <translation>数据包中有本程序不接收的记录（{parent} {parent_id}：含有程序任何表单都不允许的值，例如过长或含控制字符的文字，或不是数字的数字、不是日期的日期），以及依赖它的记录。请工作室 {office} 运行台账检查，然后重新发送数据包。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/roster/safety.py" line="93" />
+            <source>{name} is a folder, not a roster file. Open the folder and choose the roster file in it.</source>
+            <translation>{name} 是文件夹，不是花名册文件。请打开该文件夹，选择其中的花名册文件。</translation>
+        </message>
+        <message>
+            <location filename="../app/services/sync_package.py" line="120" />
+            <source>{path} is a file, not a folder. Give the folder to write the package into, such as {parent}.</source>
+            <translation>{path} 是文件，不是文件夹。请指定写入数据包的文件夹，例如 {parent}。</translation>
         </message>
     </context>
     <context>
@@ -7410,62 +7418,62 @@ Do you want to delete it anyway?</source>
     <context>
         <name>AccountDialog</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="99" />
+            <location filename="../ui/pages/settings.py" line="101" />
             <source>New account</source>
             <translation>新建账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="99" />
+            <location filename="../ui/pages/settings.py" line="101" />
             <source>Password of %1</source>
             <translation>%1 的密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="102" />
+            <location filename="../ui/pages/settings.py" line="104" />
             <source>Account name</source>
             <translation>账户名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="103" />
+            <location filename="../ui/pages/settings.py" line="105" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="104" />
+            <location filename="../ui/pages/settings.py" line="106" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="105" />
+            <location filename="../ui/pages/settings.py" line="107" />
             <source>Current password</source>
             <translation>当前密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="106" />
+            <location filename="../ui/pages/settings.py" line="108" />
             <source>New password</source>
             <translation>新密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="107" />
+            <location filename="../ui/pages/settings.py" line="109" />
             <source>The same password again</source>
             <translation>再次输入同一密码</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="111" />
+            <location filename="../ui/pages/settings.py" line="113" />
             <source>Village cadre</source>
             <translation>村干部</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="112" />
+            <location filename="../ui/pages/settings.py" line="114" />
             <source>Bank officer</source>
             <translation>驻点银行人员</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="113" />
+            <location filename="../ui/pages/settings.py" line="115" />
             <source>Office head (administrator)</source>
             <translation>工作室负责人（管理员）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="122" />
+            <location filename="../ui/pages/settings.py" line="124" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
@@ -8166,43 +8174,43 @@ Do you want to delete it anyway?</source>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="301" />
+            <location filename="../ui/pages/settings.py" line="309" />
             <source>Users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="302" />
+            <location filename="../ui/pages/settings.py" line="310" />
             <source>Security</source>
             <translation>安全</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="303" />
-            <location filename="../ui/pages/settings.py" line="507" />
+            <location filename="../ui/pages/settings.py" line="311" />
+            <location filename="../ui/pages/settings.py" line="515" />
             <source>Backup</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="304" />
+            <location filename="../ui/pages/settings.py" line="312" />
             <source>Fonts and language</source>
             <translation>字体和语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="310" />
+            <location filename="../ui/pages/settings.py" line="318" />
             <source>Account</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="310" />
+            <location filename="../ui/pages/settings.py" line="318" />
             <source>Full name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="310" />
+            <location filename="../ui/pages/settings.py" line="318" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="310" />
+            <location filename="../ui/pages/settings.py" line="318" />
             <source>State</source>
             <translation>状态</translation>
         </message>
@@ -8211,209 +8219,209 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">最近登录（UTC）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="312" />
+            <location filename="../ui/pages/settings.py" line="320" />
             <source>Add account…</source>
             <translation>添加账户…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="313" />
+            <location filename="../ui/pages/settings.py" line="321" />
             <source>Set password…</source>
             <translation>设置密码…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="314" />
+            <location filename="../ui/pages/settings.py" line="322" />
             <source>Unlock</source>
             <translation>解锁</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="315" />
+            <location filename="../ui/pages/settings.py" line="323" />
             <source>Change my password…</source>
             <translation>修改我的密码…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="316" />
+            <location filename="../ui/pages/settings.py" line="324" />
             <source>Role of the selected account</source>
             <translation>所选账户的角色</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="319" />
+            <location filename="../ui/pages/settings.py" line="327" />
             <source>Lock the window after this many idle minutes (0: never)</source>
             <translation>无操作多少分钟后锁定窗口（0：从不）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="320" />
+            <location filename="../ui/pages/settings.py" line="328" />
             <source>Minutes an account stays locked after 5 wrong passwords</source>
             <translation>密码错误 5 次后账户锁定的分钟数</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="321" />
+            <location filename="../ui/pages/settings.py" line="329" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="322" />
+            <location filename="../ui/pages/settings.py" line="330" />
             <source>Back up now</source>
             <translation>立即备份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="323" />
+            <location filename="../ui/pages/settings.py" line="331" />
             <source>Back up to a folder or USB stick…</source>
             <translation>备份到文件夹或 U 盘…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="324" />
+            <location filename="../ui/pages/settings.py" line="332" />
             <source>Restore from a backup…</source>
             <translation>从备份恢复…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="327" />
+            <location filename="../ui/pages/settings.py" line="335" />
             <source>A backup is made every day and when the program closes; the last 7 days and 12 months are kept. Restoring keeps the current register aside first.</source>
             <translation>每天以及程序关闭时都会自动备份；保留最近 7 天和 12 个月的备份。恢复前会先把当前台账另存一份。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="332" />
+            <location filename="../ui/pages/settings.py" line="340" />
             <source>Automatic backups</source>
             <translation>自动备份</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="333" />
+            <location filename="../ui/pages/settings.py" line="341" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="334" />
+            <location filename="../ui/pages/settings.py" line="342" />
             <source>Tibetan first in bilingual text</source>
             <translation>双语文字中藏文在前</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="335" />
+            <location filename="../ui/pages/settings.py" line="343" />
             <source>Tibetan digits in Tibetan mode</source>
             <translation>藏文模式下使用藏文数字</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="340" />
+            <location filename="../ui/pages/settings.py" line="348" />
             <source>Village cadre</source>
             <translation>村干部</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="341" />
+            <location filename="../ui/pages/settings.py" line="349" />
             <source>Bank officer</source>
             <translation>驻点银行人员</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="342" />
+            <location filename="../ui/pages/settings.py" line="350" />
             <source>Office head (administrator)</source>
             <translation>工作室负责人（管理员）</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="367" />
+            <location filename="../ui/pages/settings.py" line="375" />
             <source>active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="367" />
+            <location filename="../ui/pages/settings.py" line="375" />
             <source>disabled</source>
             <translation>已停用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="369" />
+            <location filename="../ui/pages/settings.py" line="377" />
             <source>locked</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="387" />
+            <location filename="../ui/pages/settings.py" line="395" />
             <source>There are no accounts yet: everyone works as the office head. Add the office head's account (role: office head) to require signing in.</source>
             <translation>还没有账户：所有人都以工作室负责人身份工作。添加工作室负责人的账户（角色：工作室负责人）后，就需要登录。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="392" />
+            <location filename="../ui/pages/settings.py" line="400" />
             <source>Accounts of this office. Only the office head manages them.</source>
             <translation>本工作室的账户。只有工作室负责人可以管理。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="394" />
+            <location filename="../ui/pages/settings.py" line="402" />
             <source>Only the office head manages accounts; you can change your own password.</source>
             <translation>只有工作室负责人可以管理账户；您可以修改自己的密码。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="401" />
+            <location filename="../ui/pages/settings.py" line="409" />
             <source>Only the office head changes these settings.</source>
             <translation>只有工作室负责人可以修改这些设置。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="49" />
+            <location filename="../ui/pages/settings.py" line="51" />
             <source>Last backup: %1</source>
             <translation>最近备份：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="50" />
+            <location filename="../ui/pages/settings.py" line="52" />
             <source>never</source>
             <translation>从未</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="449" />
+            <location filename="../ui/pages/settings.py" line="457" />
             <source>Enable</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="449" />
+            <location filename="../ui/pages/settings.py" line="457" />
             <source>Disable</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="505" />
+            <location filename="../ui/pages/settings.py" line="513" />
             <source>Backup written and checked: %1</source>
             <translation>备份已写入并校验：%1</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="517" />
-            <location filename="../ui/pages/settings.py" line="528" />
+            <location filename="../ui/pages/settings.py" line="525" />
+            <location filename="../ui/pages/settings.py" line="536" />
             <source>Making a backup…</source>
             <translation>正在备份…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="525" />
+            <location filename="../ui/pages/settings.py" line="533" />
             <source>Back up to a folder or USB stick</source>
             <translation>备份到文件夹或 U 盘</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="538" />
+            <location filename="../ui/pages/settings.py" line="546" />
             <source>Restore from a backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="538" />
+            <location filename="../ui/pages/settings.py" line="546" />
             <source>Register backups (*.sqlite)</source>
             <translation>台账备份 (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="545" />
-            <location filename="../ui/pages/settings.py" line="562" />
+            <location filename="../ui/pages/settings.py" line="553" />
+            <location filename="../ui/pages/settings.py" line="570" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="546" />
+            <location filename="../ui/pages/settings.py" line="554" />
             <source>Replace the register with the backup %1? The current register is kept aside first.</source>
             <translation>用备份 %1 替换台账吗？当前台账会先另存一份。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="552" />
+            <location filename="../ui/pages/settings.py" line="560" />
             <source>Restoring…</source>
             <translation>正在恢复…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="560" />
+            <location filename="../ui/pages/settings.py" line="568" />
             <source>Restored. The register as it was before is kept in %1.</source>
             <translation>已恢复。恢复前的台账保存在 %1。</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="305" />
+            <location filename="../ui/pages/settings.py" line="313" />
             <source>Loan policy</source>
             <translation>贷款政策</translation>
         </message>
         <message>
-            <location filename="../ui/pages/settings.py" line="310" />
+            <location filename="../ui/pages/settings.py" line="318" />
             <source>Last sign-in</source>
             <translation>最近登录</translation>
         </message>
@@ -8964,84 +8972,84 @@ Do you want to delete it anyway?</source>
     <context>
         <name>LoanPolicyBox</name>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="119" />
-            <location filename="../ui/widgets/loan_policy.py" line="132" />
+            <location filename="../ui/widgets/loan_policy.py" line="123" />
+            <location filename="../ui/widgets/loan_policy.py" line="136" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="120" />
+            <location filename="../ui/widgets/loan_policy.py" line="124" />
             <source>From</source>
             <translation>起始日</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="121" />
+            <location filename="../ui/widgets/loan_policy.py" line="125" />
             <source>Per loan (yuan)</source>
             <translation>单笔上限（元）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="122" />
+            <location filename="../ui/widgets/loan_policy.py" line="126" />
             <source>Per household (yuan)</source>
             <translation>每户上限（元）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="123" />
+            <location filename="../ui/widgets/loan_policy.py" line="127" />
             <source>Longest term (months)</source>
             <translation>最长期限（月）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="124" />
-            <location filename="../ui/widgets/loan_policy.py" line="138" />
+            <location filename="../ui/widgets/loan_policy.py" line="128" />
+            <location filename="../ui/widgets/loan_policy.py" line="142" />
             <source>Rate rule</source>
             <translation>利率规则</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="125" />
+            <location filename="../ui/widgets/loan_policy.py" line="129" />
             <source>Subsidy share</source>
             <translation>贴息比例</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="126" />
+            <location filename="../ui/widgets/loan_policy.py" line="130" />
             <source>Set by</source>
             <translation>制定方</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="133" />
+            <location filename="../ui/widgets/loan_policy.py" line="137" />
             <source>In force from</source>
             <translation>生效日期</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="134" />
+            <location filename="../ui/widgets/loan_policy.py" line="138" />
             <source>Interest subsidy share</source>
             <translation>贴息比例</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="135" />
+            <location filename="../ui/widgets/loan_policy.py" line="139" />
             <source>Limit per household across the programme (yuan)</source>
             <translation>本项目每户上限（元）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="136" />
+            <location filename="../ui/widgets/loan_policy.py" line="140" />
             <source>Limit per loan (yuan)</source>
             <translation>单笔贷款上限（元）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="137" />
+            <location filename="../ui/widgets/loan_policy.py" line="141" />
             <source>Longest term (months, 0: none)</source>
             <translation>最长期限（月，0 表示不限）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="139" />
+            <location filename="../ui/widgets/loan_policy.py" line="143" />
             <source>County's rate cap (%)</source>
             <translation>县定利率上限（%）</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="145" />
+            <location filename="../ui/widgets/loan_policy.py" line="149" />
             <source>Save as a new version</source>
             <translation>另存为新版本</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="148" />
+            <location filename="../ui/widgets/loan_policy.py" line="152" />
             <source>Each version applies to loans from its date on; older loans keep the rules of their own dates. Versions set by the county are shown and cannot be changed here.</source>
             <translation>每个版本适用于其生效日起发放的贷款；之前的贷款仍按其发放时的规则。县里制定的版本只显示，不能在此修改。</translation>
         </message>
@@ -9050,22 +9058,22 @@ Do you want to delete it anyway?</source>
             <translation type="vanished">基准利率：12 个月以内按 1 年期 LPR，以上按 5 年期 LPR</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="160" />
+            <location filename="../ui/widgets/loan_policy.py" line="164" />
             <source>The county's own cap</source>
             <translation>县定上限</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="161" />
+            <location filename="../ui/widgets/loan_policy.py" line="165" />
             <source>No cap</source>
             <translation>不设上限</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="185" />
+            <location filename="../ui/widgets/loan_policy.py" line="189" />
             <source>release</source>
             <translation>程序预置</translation>
         </message>
         <message>
-            <location filename="../ui/widgets/loan_policy.py" line="157" />
+            <location filename="../ui/widgets/loan_policy.py" line="161" />
             <source>Base rate of the grant date: the PBOC benchmark rate of the term before 2019-08-20, then the 1-year LPR up to 12 months and the 5-year LPR beyond</source>
             <translation>发放日的基准利率：2019-08-20 前按人民银行同期限贷款基准利率，此后 12 个月以内按 1 年期 LPR，以上按 5 年期 LPR</translation>
         </message>

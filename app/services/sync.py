@@ -57,6 +57,7 @@ from app.services.sync_package import (
     PackageWriter,
     Recipient,
     open_package,
+    package_folder,
 )
 from app.services.complaints import codes_of_today
 from storage import audit, household_history, household_roll, loan_subsidy
@@ -396,9 +397,7 @@ def export_package(
         "change_seq": db.scalar("SELECT coalesce(max(seq), 0) FROM sync_change"),
         "audit_seq": db.scalar("SELECT coalesce(max(seq), 0) FROM audit_log"),
     }
-    out_dir = Path(out_dir)
-    if not out_dir.is_dir():
-        raise ValidationError("out", N_("The folder {path} does not exist."), path=str(out_dir))
+    out_dir = package_folder(out_dir)
     dest = out_dir / f"{office['code']}_{period}_{sequence:04d}{SUFFIX}"
 
     changed = _changed_ids(db, since["change_seq"], upto["change_seq"])

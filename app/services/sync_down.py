@@ -51,6 +51,7 @@ from app.services.sync_package import (
     PackageRejected,
     PackageWriter,
     Recipient,
+    package_folder,
     open_package,
 )
 from storage import audit
@@ -245,9 +246,7 @@ def export_down(
                 code=recipient["code"],
             )
         sealed_for = Recipient(local["code"], recipient["code"], recipient["enc_public_key"], SEALED_DOWN_KIND)
-    out_dir = Path(out_dir)
-    if not out_dir.is_dir():
-        raise ValidationError("out", N_("The folder {path} does not exist."), path=str(out_dir))
+    out_dir = package_folder(out_dir)
     items = items_for(db, recipient["code"])
     policies = _policy_rows(db, local["code"])
     sequence = (

@@ -108,6 +108,24 @@ def write_file_safely(dest: str | Path, source: bytes | str | Path) -> str:
     return safe_write.write_file_safely(lambda temp: shutil.copyfile(source, temp), dest).sha256
 
 
+def package_folder(out_dir: str | Path) -> Path:
+    """The folder a package is written into, checked: a missing one, or a file given where the
+    folder belongs (which was told "the folder does not exist"), is a sentence."""
+    from app.domain.errors import ValidationError
+
+    out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ValidationError(
+            "out",
+            N_("{path} is a file, not a folder. Give the folder to write the package into, such as {parent}."),
+            path=str(out_dir),
+            parent=str(out_dir.parent),
+        )
+    if not out_dir.is_dir():
+        raise ValidationError("out", N_("The folder {path} does not exist."), path=str(out_dir))
+    return out_dir
+
+
 # -- encryption ---------------------------------------------------------------------------------
 
 

@@ -85,13 +85,24 @@ class FileInfo:
     sha256: str
 
 
+def require_file(path: Path) -> None:
+    """A roster file that is there: a missing name, or a folder chosen where the file belongs
+    (which was told "not found", sending the user looking for a file that is there), is a sentence."""
+    if path.is_dir():
+        raise RosterFileError(
+            N_("{name} is a folder, not a roster file. Open the folder and choose the roster file in it."),
+            name=path.name,
+        )
+    if not path.is_file():
+        raise RosterFileError(N_("The file {name} was not found. Choose the roster file again."), name=path.name)
+
+
 def check_file(path: str | Path, limits: Limits = Limits()) -> FileInfo:
     """Refuse a file that is missing, too large, not what its name says, a macro workbook or a
     zip bomb. Returns what the file is and its SHA-256 (recorded with the import)."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if not path.is_file():
-        raise RosterFileError(N_("The file {name} was not found. Choose the roster file again."), name=path.name)
+    require_file(path)
     if suffix in MACRO_SUFFIXES:
         raise RosterFileError(
             N_(

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.i18n import N_
-from app.services.roster import reader
+from app.services.roster import reader, safety
 from app.services.roster.books import Sheet
 from app.services.roster.safety import FileInfo, Limits, RosterFileError, SheetExtent, check_sheet
 
@@ -47,8 +46,7 @@ class Workbook:
     @classmethod
     def open(cls, path: str | Path, limits: Limits = Limits()) -> "Workbook":
         path = Path(path)
-        if not path.is_file():  # said here, before a child is started for nothing
-            raise RosterFileError(N_("The file {name} was not found. Choose the roster file again."), name=path.name)
+        safety.require_file(path)  # said here, before a child is started for nothing
         opened = reader.run("open", path, limits)
         return cls(opened["info"], limits, opened)
 

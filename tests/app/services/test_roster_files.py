@@ -199,3 +199,10 @@ def test_password_protected_xlsx_is_refused_as_such(ws, tmp_path):
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1000 + "EncryptedPackage".encode("utf-16-le"))
     err = refused(ws, path)
     assert "password" in err.text("en")
+
+
+def test_a_folder_chosen_as_the_roster_is_told_to_be_a_folder_not_missing(ws, tmp_path):
+    folder = tmp_path / "花名册.xlsx"
+    folder.mkdir()
+    err = refused(ws, folder)
+    assert "是文件夹" in err.text("zh") and "花名册.xlsx" in err.text("zh") and "找不到" not in err.text("zh")

@@ -476,3 +476,12 @@ def test_a_loan_of_abc_fen_edited_in_at_the_village_refuses_its_package_saying_s
     assert rc == 1 and "Traceback" not in out + err
     assert "本程序不接收的记录（loan_demand" in out and VILLAGE in out and "较早的数据包" not in out
     assert households(twp) == before
+
+
+def test_a_package_given_a_file_where_its_folder_belongs_is_told_so_and_the_file_is_kept(offices, tmp_path, capsys):
+    _, village, _ = offices
+    report = tmp_path / "月报.xlsx"
+    report.write_bytes(b"last month's report")
+    rc, out, err = run(capsys, "--db", village, "--lang", "zh", "sync", "export", "--out", report)
+    assert rc == 2 and "是文件，不是文件夹" in err and "不存在" not in err
+    assert report.read_bytes() == b"last month's report"
