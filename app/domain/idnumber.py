@@ -32,6 +32,9 @@ FIELD = "id_number"
 _EXTRA_PROVINCES = {"83"}
 
 _WHITESPACE = re.compile(r"\s+")
+#: dashes a roster groups the number with (632122-19850301-1234): hyphen, en/em dash, minus; NFKC
+#: has made a full-width one ASCII by then
+_DASHES = re.compile(r"[-\u2010-\u2015\u2212]")
 _SHAPE = re.compile(r"\d{17}[\dX]")
 
 
@@ -49,7 +52,8 @@ _SCIENTIFIC = re.compile(r"\d(?:\.\d+)?E\+?\d{1,2}")
 
 
 def normalise_id_number(raw: str | None) -> str:
-    """`raw` as the 18 ASCII characters it should be: full-width → ASCII, no spaces, X upper-case.
+    """`raw` as the 18 ASCII characters it should be: full-width → ASCII, no spaces or grouping
+    dashes, X upper-case.
 
     Only typing noise is removed; a wrong character stays so the check can name it.
     """
@@ -57,7 +61,7 @@ def normalise_id_number(raw: str | None) -> str:
         return ""
     # NFKC maps full-width digits and letters (１２Ｘ) to ASCII and U+3000 to a plain space.
     text = ascii_text(raw)
-    text = _WHITESPACE.sub("", text)
+    text = _DASHES.sub("", _WHITESPACE.sub("", text))
     # a number copied from a chat or a web page may carry invisible characters (U+200B zero-width
     # space, U+FEFF, bidi marks): the user sees 18 characters, and was told "this one has 19"
     text = "".join(c for c in text if unicodedata.category(c) != "Cf")

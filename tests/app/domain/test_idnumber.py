@@ -178,3 +178,13 @@ def test_id_number_copied_with_an_invisible_character_is_accepted(invisible):
     copied = invisible + n[:6] + invisible + n[6:] + invisible
     assert parse_id_number(copied, today=TODAY)[0].number == n
     assert normalise_id_number(copied) == n
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2010", "\u2013", "\u2014", "\u2212", "\uff0d"])
+def test_id_number_grouped_with_dashes_is_accepted(dash):
+    # rosters group the number as area-birth-sequence (632122-19850301-1234) with whatever dash
+    # the keyboard or the word processor gave
+    n = gb11643("63212219850301123")
+    grouped = n[:6] + dash + n[6:14] + dash + n[14:]
+    assert normalise_id_number(grouped) == n
+    assert parse_id_number(grouped, today=TODAY)[0].number == n
