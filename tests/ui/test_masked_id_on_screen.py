@@ -56,6 +56,8 @@ def test_the_edit_form_keeps_a_cadre_from_seeing_the_number_and_keeps_it_when_le
     field = dlg.fields["id_number"].widget
     assert field.text() == "" and h["id_number"] not in _all_text(dlg)
     assert mask_id_number(h["id_number"]) in field.placeholderText()
+    field.undo()  # Ctrl+Z in the empty field gives nothing back
+    assert field.text() == "" and not field.isUndoAvailable()
     assert dlg.save_button.isEnabled()
     dlg.fields["phone"].widget.setText("13900001111")
     dlg.accept()

@@ -28,6 +28,10 @@ class HouseholdDialog(FormDialog):
     def __init__(self, ws: Workspace, record: dict | None = None, parent=None):
         super().__init__(ws, record, parent)
         self.service = ws.households
+        # an account that sees ID numbers masked (a village cadre) edits a household without being
+        # shown its full number: the field starts empty with the masked number as its placeholder,
+        # an empty field keeps the stored number, a full number typed in replaces it
+        self.keeps_id_number = record is not None and bool(record.get("id_number")) and not ws.can_see_full_id_numbers()
         self.add_text("name_zh", max_length=40)
         self.name_bo = self.add_tibetan("name_bo")
         self.add_text("id_number", max_length=18)
@@ -49,18 +53,15 @@ class HouseholdDialog(FormDialog):
             self.fields["preferred_language"].write("both")
             self.fields["ethnicity"].write("tibetan")
         self.resize(780, 760)
-        # an account that sees ID numbers masked (a village cadre) edits a household without being
-        # shown its full number: the field starts empty with the masked number as its placeholder,
-        # an empty field keeps the stored number, a full number typed in replaces it
-        self.keeps_id_number = record is not None and bool(record.get("id_number")) and not ws.can_see_full_id_numbers()
         self.finish()
         if self.keeps_id_number:
-            self.fields["id_number"].widget.clear()
+            # setText, not clear(): clear() is an edit Ctrl+Z takes back, with the whole number
+            self.fields["id_number"].widget.setText("")
             self.revalidate()
 
     def translateUI(self) -> None:
         super().translateUI()
-        if getattr(self, "keeps_id_number", False):
+        if self.keeps_id_number:
             from app.domain.idnumber import mask_id_number
 
             self.fields["id_number"].widget.setPlaceholderText(
@@ -92,7 +93,7 @@ class HouseholdDialog(FormDialog):
         }
 
     def _kept(self, data: dict) -> bool:
-        return getattr(self, "keeps_id_number", False) and not data.get("id_number")
+        return self.keeps_id_number and not data.get("id_number")
 
     def validate(self, data: dict):
         if self._kept(data):
