@@ -32,7 +32,6 @@ from __future__ import annotations
 import contextlib
 import inspect
 import shutil
-import sys
 import tempfile
 import threading
 from pathlib import Path
@@ -181,7 +180,7 @@ def print_pages(printer: QPrinter, pages: PdfPages, numbers: list[int]):
     on CUPS, whose Qt engine cannot abort, the pages go into a PDF of our own first and only a
     finished one is handed to CUPS (ui.cups says why).
     """
-    if sys.platform != "win32" and printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and cups.available():
+    if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and cups.available():  # never on Windows
         return (yield from _print_through_cups(printer, pages, numbers))
     copies = 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
     painter = QPainter()
