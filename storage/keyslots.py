@@ -168,9 +168,13 @@ class Slots:
 
 
 def read(register: str | os.PathLike) -> Slots:
+    from app.small_files import read_small_file
+
     path = path_for(register)
     try:
-        data = json.loads(path.read_bytes()[: 1 << 20].decode("utf-8"))
+        # a backup's key-slot file comes from a stick: at most 1 MB of an ordinary file is read, never
+        # a device or a pipe named as one (app.small_files; both refusals are OSErrors)
+        data = json.loads(read_small_file(path, 1 << 20).decode("utf-8"))
     except (OSError, ValueError, UnicodeDecodeError, RecursionError) as exc:  # (a crafted file nested deep)
         raise SlotFileError(f"{path}: {exc}") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("slots"), list):

@@ -31,6 +31,18 @@ READERS = {
         "except DomainError as exc:\n"
         "    print('REFUSED', exc.text('zh'))\n"
     ),
+    # a backup's key slots on a stick, as restore reads them (keyslots.path_for names them after
+    # the backup, so the crafted file is reached through a link of that name)
+    "key-slot file": (
+        "import os\n"
+        "from storage import keyslots\n"
+        "backup = PATH + '.sqlite'\n"
+        "os.symlink(PATH, keyslots.path_for(backup))\n"
+        "try:\n"
+        "    keyslots.read(backup)\n"
+        "except keyslots.SlotFileError as exc:\n"
+        "    print('REFUSED', exc)\n"
+    ),
     "passphrase file": (
         "from app import cli\n"
         "try:\n"
