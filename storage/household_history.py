@@ -37,6 +37,10 @@ class Damaged(ValueError):
     """A history line that is not what this module writes (the package is damaged or altered)."""
 
 
+#: the two dated histories a line carries, in its order (status, village): (table, value column)
+_HISTORIES = ((household_status.TABLE, "status"), (household_village.TABLE, "village_id"))
+
+
 def rows(db: Database, household_ids: Iterable[str] | None) -> Iterator[str]:
     """The history lines of `household_ids` (every household for None), as JSON texts."""
     if household_ids is None:
@@ -51,20 +55,7 @@ def rows(db: Database, household_ids: Iterable[str] | None) -> Iterator[str]:
                 "SELECT id, version FROM household WHERE id IN (SELECT value FROM json_each(?))", (chunk,)
             )
         }
-        status: dict[str, list] = {}
-        for hid, on, value in db.execute(
-            f"SELECT household_id, on_date, status FROM {household_status.TABLE}"
-            " WHERE household_id IN (SELECT value FROM json_each(?)) ORDER BY household_id, seq",
-            (chunk,),
-        ):
-            status.setdefault(hid, []).append([on, value])
-        village: dict[str, list] = {}
-        for hid, on, value in db.execute(
-            f"SELECT household_id, on_date, village_id FROM {household_village.TABLE}"
-            " WHERE household_id IN (SELECT value FROM json_each(?)) ORDER BY household_id, seq",
-            (chunk,),
-        ):
-            village.setdefault(hid, []).append([on, value])
+        status, village = (_histories(db, table, column, chunk) for table, column in _HISTORIES)
         for hid in ids[i : i + _BATCH]:
             if hid in versions:
                 yield json.dumps(
@@ -76,6 +67,18 @@ def rows(db: Database, household_ids: Iterable[str] | None) -> Iterator[str]:
                     },
                     ensure_ascii=False,
                 )
+
+
+def _histories(db: Database, table: str, column: str, chunk: str) -> dict[str, list]:
+    """household id -> [[day, value], ...] in the order written, for the ids of `chunk` (JSON)."""
+    out: dict[str, list] = {}
+    for hid, on, value in db.execute(
+        f"SELECT household_id, on_date, {column} FROM {table}"
+        " WHERE household_id IN (SELECT value FROM json_each(?)) ORDER BY household_id, seq",
+        (chunk,),
+    ):
+        out.setdefault(hid, []).append([on, value])
+    return out
 
 
 def _pairs(value: object) -> list[tuple[str, str]]:
@@ -98,7 +101,8 @@ def apply(conn: sqlite3.Connection, lines: Iterable[dict], offices: set[str]) ->
     """Take the sender's history in place of this register's for each household whose row here is
     the version the line was written with, of an office in `offices`, and whose history ends with
     that row's status and village; then household_roll's dates of the latest change.  Returns how
-    many households took it.  A line not shaped as :func:`rows` writes it raises Damaged.
+    many lines were taken (a household given twice by lines that both fit counts twice).  A line
+    not shaped as :func:`rows` writes it raises Damaged.
 
     Set by set, _BATCH households at a time (their rows read, their old histories deleted and the
     new ones inserted in one statement each), not a few statements per household: a county's
@@ -144,20 +148,12 @@ def apply(conn: sqlite3.Connection, lines: Iterable[dict], offices: set[str]) ->
         if not these:
             continue
         batch = json.dumps(these)
-        conn.execute(
-            f"DELETE FROM {household_status.TABLE} WHERE household_id IN (SELECT value FROM json_each(?))", (batch,)
-        )
-        conn.executemany(
-            f"INSERT INTO {household_status.TABLE}(household_id, on_date, status) VALUES (?, ?, ?)",
-            [(hid, on, value) for hid in these for on, value in chosen[hid][0]],
-        )
-        conn.execute(
-            f"DELETE FROM {household_village.TABLE} WHERE household_id IN (SELECT value FROM json_each(?))", (batch,)
-        )
-        conn.executemany(
-            f"INSERT INTO {household_village.TABLE}(household_id, on_date, village_id) VALUES (?, ?, ?)",
-            [(hid, on, value) for hid in these for on, value in chosen[hid][1]],
-        )
+        for k, (table, column) in enumerate(_HISTORIES):
+            conn.execute(f"DELETE FROM {table} WHERE household_id IN (SELECT value FROM json_each(?))", (batch,))
+            conn.executemany(
+                f"INSERT INTO {table}(household_id, on_date, {column}) VALUES (?, ?, ?)",
+                [(hid, on, value) for hid in these for on, value in chosen[hid][k]],
+            )
     for i in range(0, len(taken), _BATCH):
         conn.execute(
             f"""UPDATE household_roll SET
